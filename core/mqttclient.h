@@ -1,0 +1,232 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "error.h"
+#include "message.h"
+#include "packetdecoder.h"
+#include "packets.h"
+#include "topic.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+
+namespace Signalbox {
+
+class Transport;
+
+// What the broker told us in CONNACK.
+struct ConnackInfo
+{
+    bool sessionPresent = false;
+    quint8 reasonCode = 0;
+    Properties properties;          // server properties (5.0)
+    QString assignedClientId;       // Assigned Client Identifier, if any
+    QString reasonString;
+    quint16 serverKeepAlive = 0;    // 0 if the server did not override
+    quint16 serverReceiveMaximum = 65535;
+    quint16 serverTopicAliasMaximum = 0;
+    quint8 maximumQoS = 2;
+    bool retainAvailable = true;
+    quint32 serverMaximumPacketSize = 0; // 0: no limit
+};
+
+// A SUBACK, matched with the filters that were asked for.
+struct SubscribeResult
+{
+    quint16 packetId = 0;
+    QList<SubscribeEntry> entries;
+    QList<quint8> reasonCodes; // one per entry: granted QoS or an error (>= 0x80)
+    Properties properties;
+};
+
+struct UnsubscribeResult
+{
+    quint16 packetId = 0;
+    QStringList filters;
+    QList<quint8> reasonCodes; // empty in 3.x
+    Properties properties;
+};
+
+// A packet as it crossed the wire, for the packet inspector.
+struct PacketRecord
+{
+    bool outgoing = false;
+    qint64 timeMs = 0;
+    Packet packet;
+    QByteArray bytes;
+};
+
+// One connection to one broker. Lives in one thread (move it with
+// moveToThread() before connectToBroker() to keep a flood off the GUI thread);
+// every signal carries values, so queued connections work.
+//
+// QoS 1/2 outbound: publish() queues; up to the broker's Receive Maximum are in
+// flight; acknowledgements come back as delivered(). Unacknowledged messages are
+// kept across a reconnect to a persistent session and re-sent with DUP (5.0
+// §4.4). Inbound QoS 2 is delivered once, on PUBLISH, and its packet id held
+// until PUBREL.
+class MqttClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Connected, Disconnecting, Reconnecting };
+    Q_ENUM(State)
+
+    explicit MqttClient(const ConnectionProfile &profile = {}, QObject *parent = nullptr);
+    ~MqttClient() override;
+
+    const ConnectionProfile &profile() const { return m_profile; }
+    // Takes effect at the next connectToBroker().
+    void setProfile(const ConnectionProfile &profile);
+    State state() const { return m_state; }
+    ProtocolVersion protocolVersion() const { return m_profile.version; }
+    // The client id in use (the profile's, generated, or assigned by the broker).
+    QString clientId() const { return m_clientId; }
+    const ConnackInfo &connack() const { return m_connack; }
+    Error lastError() const { return m_lastError; }
+
+    // Emit packetsSent/packetsReceived (costs a copy of each packet's bytes).
+    void setPacketTraceEnabled(bool enabled) { m_trace = enabled; }
+    // Compute Message::subscriptions for each received message (on by default).
+    void setMatchSubscriptions(bool enabled) { m_matchSubscriptions = enabled; }
+
+    // Publishes; returns a token that comes back in delivered(). Invalid
+    // topics or QoS fail at once with errorOccurred() and return 0.
+    // While disconnected, QoS 1/2 messages are queued (up to maximumQueued), QoS 0 fails.
+    quint64 publish(const OutgoingMessage &message);
+    void setMaximumQueued(int count) { m_maximumQueued = count; }
+    int queuedCount() const;   // waiting, not yet sent
+    int inFlightCount() const; // sent, not fully acknowledged
+
+    // Returns the packet id, or 0 if a filter is invalid (errorOccurred() says which)
+    // or the client is not connected. Subscriptions are remembered and re-sent
+    // after a reconnect that has no session present.
+    quint16 subscribe(const QList<SubscribeEntry> &entries, const Properties &properties = {});
+    quint16 subscribe(const QString &filter, quint8 qos = 0) { return subscribe(QList<SubscribeEntry>{{filter, qos}}); }
+    quint16 unsubscribe(const QStringList &filters, const Properties &properties = {});
+    QList<SubscribeEntry> subscriptions() const { return m_subscriptions.values(); }
+
+    // Enhanced authentication (5.0 §4.12): answer an authenticationRequested().
+    void sendAuth(quint8 reasonCode, const Properties &properties);
+
+public slots:
+    void connectToBroker();
+    // Sends DISCONNECT (with a reason and properties in 5.0) and closes.
+    void disconnectFromBroker(quint8 reasonCode = 0, const Properties &properties = {});
+
+signals:
+    void stateChanged(Signalbox::MqttClient::State state);
+    void connected(const Signalbox::ConnackInfo &info);
+    // The connection closed; `error` is empty after disconnectFromBroker().
+    void disconnected(const Signalbox::Error &error);
+    // Every message decoded from one socket read, in order.
+    void messagesReceived(const QList<Signalbox::Message> &messages);
+    void delivered(const Signalbox::Delivery &delivery);
+    void subscribed(const Signalbox::SubscribeResult &result);
+    void unsubscribed(const Signalbox::UnsubscribeResult &result);
+    // DISCONNECT from the server (5.0), before disconnected().
+    void serverDisconnected(quint8 reasonCode, const Signalbox::Properties &properties);
+    void authenticationRequested(quint8 reasonCode, const Signalbox::Properties &properties);
+    void errorOccurred(const Signalbox::Error &error);
+    // Scheduled a reconnect attempt in `delayMs`.
+    void reconnectScheduled(int attempt, int delayMs);
+    void packetsSent(const QList<Signalbox::PacketRecord> &packets);
+    void packetsReceived(const QList<Signalbox::PacketRecord> &packets);
+
+private:
+    struct Outgoing
+    {
+        quint64 token = 0;
+        PublishPacket packet;
+        qint64 sentAtUs = -1;
+        bool pubrecReceived = false; // QoS 2: PUBREL stage
+    };
+
+    void setState(State state);
+    void startTransport();
+    void onTransportOpened();
+    void onTransportReadyRead();
+    void onTransportClosed();
+    void onTransportFailed(const Error &error);
+    void handlePackets(QList<Packet> &packets, QList<QByteArray> *raw);
+    void handleConnack(const ConnackPacket &packet);
+    void handleAck(const AckPacket &packet);
+    void handleSuback(const SubackPacket &packet);
+    void handleUnsuback(const UnsubackPacket &packet);
+    void handleServerDisconnect(const DisconnectPacket &packet);
+    void handleAuth(const AuthPacket &packet);
+    bool resolveInbound(PublishPacket &publish);
+    void sendPacket(const Packet &packet);
+    void flushWrites();
+    void pumpOutgoing();
+    void resendInFlight();
+    quint16 nextPacketId();
+    void protocolViolation(ReasonCode reason, const QString &message);
+    void failConnection(const Error &error);
+    void closeTransport();
+    void scheduleReconnect();
+    void onKeepAliveTimer();
+    void failQueued(const QString &why);
+    qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
+
+    ConnectionProfile m_profile;
+    State m_state = State::Disconnected;
+    QString m_clientId;
+    ConnackInfo m_connack;
+    Error m_lastError;
+    Transport *m_transport = nullptr;
+    PacketDecoder m_decoder;
+    QByteArray m_writeBuffer;
+    bool m_writeScheduled = false;
+    bool m_trace = false;
+    bool m_matchSubscriptions = true;
+    bool m_userDisconnect = false;
+    bool m_connackReceived = false;
+    QList<PacketRecord> m_sentTrace;
+
+    // keep-alive
+    QTimer m_keepAliveTimer;
+    QTimer m_connectTimer;
+    QTimer m_reconnectTimer;
+    QElapsedTimer m_clock;
+    qint64 m_lastSentUs = 0;
+    qint64 m_lastReceivedUs = 0;
+    qint64 m_pingSentUs = -1;
+    int m_reconnectAttempt = 0;
+
+    // outbound publish state
+    quint64 m_nextToken = 1;
+    quint16 m_lastPacketId = 0;
+    std::deque<Outgoing> m_queue;          // not yet sent
+    QMap<quint16, Outgoing> m_inFlight;    // sent QoS 1/2, by packet id, in send order by id
+    QList<quint16> m_inFlightOrder;        // packet ids in the order they were first sent
+    int m_maximumQueued = 100000;
+
+    // inbound QoS 2: ids received and not yet released
+    QSet<quint16> m_inboundQos2;
+
+    // subscriptions
+    QMap<QString, SubscribeEntry> m_subscriptions;
+    QHash<quint16, SubscribePacket> m_pendingSubscribes;
+    QHash<quint16, UnsubscribePacket> m_pendingUnsubscribes;
+    SubscriptionMatcher m_matcher;
+
+    // topic aliases (5.0)
+    QHash<quint16, QString> m_inboundAliases;
+    QHash<QString, quint16> m_outboundAliases;
+    quint16 m_nextOutboundAlias = 1;
+};
+
+} // namespace Signalbox
+
+Q_DECLARE_METATYPE(Signalbox::ConnackInfo)
+Q_DECLARE_METATYPE(Signalbox::SubscribeResult)
+Q_DECLARE_METATYPE(Signalbox::UnsubscribeResult)
+Q_DECLARE_METATYPE(Signalbox::PacketRecord)
