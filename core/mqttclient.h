@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <deque>
@@ -173,7 +174,6 @@ private:
     void closeTransport();
     void scheduleReconnect();
     void onKeepAliveTimer();
-    void failQueued(const QString &why);
     qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
 
     ConnectionProfile m_profile;
@@ -217,6 +217,7 @@ private:
     QHash<quint16, SubscribePacket> m_pendingSubscribes;
     QHash<quint16, UnsubscribePacket> m_pendingUnsubscribes;
     SubscriptionMatcher m_matcher;
+    Properties m_subscriptionProperties; // re-sent with a re-subscribe
 
     // topic aliases (5.0)
     QHash<quint16, QString> m_inboundAliases;

@@ -1,0 +1,1043 @@
+#include "mqttclient.h"
+
+#include "transport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Signalbox {
+
+Q_LOGGING_CATEGORY(lcClient, "signalbox.client", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcWire, "signalbox.wire", QtWarningMsg)
+
+namespace {
+
+Error makeError(ErrorKind kind, const QString &message, quint8 reason = 0)
+{
+    Error error;
+    error.kind = kind;
+    error.reason = reason;
+    error.message = message;
+    return error;
+}
+
+QString generateClientId()
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    QString id = QStringLiteral("signalbox-");
+    for (int i = 0; i < 12; ++i)
+        id.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(36)]));
+    return id;
+}
+
+// A reason code with, when the broker sent one, its Reason String.
+QString reasonWithString(quint8 code, PacketType context, const Properties &properties)
+{
+    QString text = reasonCodeText(code, context);
+    if (const auto why = properties.string(PropertyId::ReasonString); why && !why->isEmpty())
+        text += QStringLiteral(" (") + *why + QLatin1Char(')');
+    return text;
+}
+
+bool isPermanentRefusal(ProtocolVersion version, quint8 code)
+{
+    if (version != ProtocolVersion::V5)
+        return code == 1 || code == 2 || code == 4 || code == 5;
+    switch (ReasonCode(code)) {
+    case ReasonCode::UnsupportedProtocolVersion:
+    case ReasonCode::ClientIdentifierNotValid:
+    case ReasonCode::BadUserNameOrPassword:
+    case ReasonCode::NotAuthorized:
+    case ReasonCode::Banned:
+    case ReasonCode::BadAuthenticationMethod:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+MqttClient::MqttClient(const ConnectionProfile &profile, QObject *parent) : QObject(parent), m_profile(profile)
+{
+    qRegisterMetaType<Signalbox::Message>();
+    qRegisterMetaType<QList<Signalbox::Message>>();
+    qRegisterMetaType<Signalbox::Delivery>();
+    qRegisterMetaType<Signalbox::Error>();
+    qRegisterMetaType<Signalbox::ConnackInfo>();
+    qRegisterMetaType<Signalbox::SubscribeResult>();
+    qRegisterMetaType<Signalbox::UnsubscribeResult>();
+    qRegisterMetaType<Signalbox::PacketRecord>();
+    qRegisterMetaType<QList<Signalbox::PacketRecord>>();
+    qRegisterMetaType<Signalbox::Properties>();
+
+    m_clock.start();
+    m_keepAliveTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_keepAliveTimer, &QTimer::timeout, this, &MqttClient::onKeepAliveTimer);
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::Disconnecting) {
+            closeTransport();
+            setState(State::Disconnected);
+            emit disconnected({});
+            return;
+        }
+        failConnection(makeError(ErrorKind::Timeout,
+                                 tr("No answer from the broker at %1:%2 within %3 s of connecting.")
+                                     .arg(m_profile.host)
+                                     .arg(m_profile.port)
+                                     .arg(m_profile.connectTimeoutMs / 1000.0)));
+    });
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &MqttClient::startTransport);
+}
+
+MqttClient::~MqttClient()
+{
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->abort();
+    }
+}
+
+void MqttClient::setProfile(const ConnectionProfile &profile)
+{
+    m_profile = profile;
+}
+
+void MqttClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+int MqttClient::queuedCount() const
+{
+    return int(m_queue.size());
+}
+
+int MqttClient::inFlightCount() const
+{
+    return int(m_inFlight.size());
+}
+
+// ---------------------------------------------------------------- connection
+
+void MqttClient::connectToBroker()
+{
+    if (m_state == State::Connecting || m_state == State::Connected)
+        return;
+    m_reconnectTimer.stop();
+    m_userDisconnect = false;
+    m_reconnectAttempt = 0;
+    if (m_profile.host.isEmpty() || m_profile.port == 0) {
+        const Error error = makeError(ErrorKind::InvalidArgument, tr("The connection has no host or port."));
+        m_lastError = error;
+        emit errorOccurred(error);
+        emit disconnected(error);
+        return;
+    }
+    if (m_profile.will.enabled) {
+        const QString why = TopicName::validate(m_profile.will.topic);
+        if (!why.isEmpty()) {
+            const Error error = makeError(ErrorKind::InvalidArgument, tr("Invalid will topic: %1").arg(why));
+            m_lastError = error;
+            emit errorOccurred(error);
+            emit disconnected(error);
+            return;
+        }
+    }
+    m_clientId = m_profile.clientId.isEmpty() ? generateClientId() : m_profile.clientId;
+    startTransport();
+}
+
+void MqttClient::startTransport()
+{
+    closeTransport();
+    setState(m_reconnectAttempt > 0 ? State::Reconnecting : State::Connecting);
+    m_connackReceived = false;
+    m_connack = {};
+    m_writeBuffer.clear();
+    m_inboundAliases.clear();
+    m_outboundAliases.clear();
+    m_decoder = PacketDecoder(m_profile.version);
+    if (m_profile.maximumPacketSize > 0 && m_profile.version == ProtocolVersion::V5)
+        m_decoder.setMaximumPacketSize(m_profile.maximumPacketSize);
+
+    m_transport = Transport::create(m_profile, this);
+    connect(m_transport, &Transport::opened, this, &MqttClient::onTransportOpened);
+    connect(m_transport, &Transport::readyRead, this, &MqttClient::onTransportReadyRead);
+    connect(m_transport, &Transport::closed, this, &MqttClient::onTransportClosed);
+    connect(m_transport, &Transport::failed, this, &MqttClient::onTransportFailed);
+    m_connectTimer.start(std::max(1, m_profile.connectTimeoutMs));
+    m_transport->open();
+}
+
+void MqttClient::onTransportOpened()
+{
+    ConnectPacket connect;
+    connect.version = m_profile.version;
+    connect.clientId = m_clientId;
+    connect.cleanStart = m_profile.cleanStart;
+    connect.keepAlive = m_profile.keepAlive;
+    connect.username = m_profile.username;
+    if (m_profile.password)
+        connect.password = m_profile.password->toUtf8();
+    if (m_profile.will.enabled) {
+        WillMessage will;
+        will.topic = m_profile.will.topic;
+        will.payload = m_profile.will.payload;
+        will.qos = m_profile.will.qos;
+        will.retain = m_profile.will.retain;
+        if (m_profile.version == ProtocolVersion::V5)
+            will.properties = m_profile.will.properties;
+        connect.will = will;
+    }
+    if (m_profile.version == ProtocolVersion::V5) {
+        Properties &p = connect.properties;
+        if (m_profile.sessionExpiryInterval && *m_profile.sessionExpiryInterval > 0)
+            p.set(PropertyId::SessionExpiryInterval, *m_profile.sessionExpiryInterval);
+        if (m_profile.receiveMaximum > 0)
+            p.set(PropertyId::ReceiveMaximum, uint(m_profile.receiveMaximum));
+        if (m_profile.maximumPacketSize > 0)
+            p.set(PropertyId::MaximumPacketSize, m_profile.maximumPacketSize);
+        if (m_profile.topicAliasMaximum > 0)
+            p.set(PropertyId::TopicAliasMaximum, uint(m_profile.topicAliasMaximum));
+        if (m_profile.requestResponseInformation)
+            p.set(PropertyId::RequestResponseInformation, 1u);
+        if (!m_profile.requestProblemInformation)
+            p.set(PropertyId::RequestProblemInformation, 0u);
+        for (const auto &[name, value] : m_profile.userProperties)
+            p.addUserProperty(name, value);
+        if (!m_profile.authenticationMethod.isEmpty()) {
+            p.set(PropertyId::AuthenticationMethod, m_profile.authenticationMethod);
+            if (!m_profile.authenticationData.isEmpty())
+                p.set(PropertyId::AuthenticationData, m_profile.authenticationData);
+        }
+    }
+    m_lastReceivedUs = nowUs();
+    sendPacket(connect);
+    flushWrites();
+}
+
+void MqttClient::onTransportReadyRead()
+{
+    if (!m_transport)
+        return;
+    const QByteArray data = m_transport->readAll();
+    if (data.isEmpty())
+        return;
+    m_lastReceivedUs = nowUs();
+    QList<Packet> packets;
+    QList<QByteArray> raw;
+    const bool ok = m_decoder.feed(data, packets, m_trace ? &raw : nullptr);
+    QPointer<MqttClient> self(this);
+    handlePackets(packets, m_trace ? &raw : nullptr);
+    if (!self)
+        return;
+    if (!ok && m_transport) {
+        const DecodeError &e = m_decoder.error();
+        protocolViolation(e.reason, tr("The broker sent a malformed packet: %1").arg(e.message));
+        return;
+    }
+    flushWrites();
+}
+
+void MqttClient::onTransportClosed()
+{
+    if (m_state == State::Disconnecting) {
+        closeTransport();
+        m_connectTimer.stop();
+        m_keepAliveTimer.stop();
+        setState(State::Disconnected);
+        emit disconnected({});
+        return;
+    }
+    const QString peer = m_transport ? m_transport->peerName() : QString();
+    if (!m_connackReceived)
+        failConnection(makeError(ErrorKind::ServerDisconnected,
+                                 tr("The broker at %1 closed the connection without answering CONNECT "
+                                    "(it may not support MQTT %2).")
+                                     .arg(peer, protocolVersionName(m_profile.version))));
+    else
+        failConnection(makeError(ErrorKind::ServerDisconnected, tr("The broker at %1 closed the connection.").arg(peer)));
+}
+
+void MqttClient::onTransportFailed(const Error &error)
+{
+    if (m_state == State::Disconnecting) {
+        closeTransport();
+        setState(State::Disconnected);
+        emit disconnected({});
+        return;
+    }
+    failConnection(error);
+}
+
+void MqttClient::disconnectFromBroker(quint8 reasonCode, const Properties &properties)
+{
+    m_userDisconnect = true;
+    m_reconnectTimer.stop();
+    switch (m_state) {
+    case State::Disconnected:
+    case State::Disconnecting:
+        return;
+    case State::Connecting:
+    case State::Reconnecting:
+        closeTransport();
+        m_connectTimer.stop();
+        setState(State::Disconnected);
+        emit disconnected({});
+        return;
+    case State::Connected:
+        break;
+    }
+    DisconnectPacket packet;
+    packet.reasonCode = reasonCode;
+    packet.properties = properties;
+    sendPacket(packet);
+    flushWrites();
+    m_keepAliveTimer.stop();
+    setState(State::Disconnecting);
+    m_connectTimer.start(3000); // the broker should close promptly; if not, we do
+    m_transport->close();
+}
+
+void MqttClient::closeTransport()
+{
+    if (!m_transport)
+        return;
+    m_transport->disconnect(this);
+    m_transport->abort();
+    m_transport->deleteLater();
+    m_transport = nullptr;
+}
+
+void MqttClient::failConnection(const Error &error)
+{
+    const bool wasConnecting = !m_connackReceived;
+    m_connectTimer.stop();
+    m_keepAliveTimer.stop();
+    m_pingSentUs = -1;
+    closeTransport();
+    m_lastError = error;
+    emit errorOccurred(error);
+    const bool permanent = error.kind == ErrorKind::InvalidArgument
+                           || (error.kind == ErrorKind::Refused && isPermanentRefusal(m_profile.version, error.reason));
+    const int maxAttempts = m_profile.reconnect.maximumAttempts;
+    if (m_profile.reconnect.enabled && !m_userDisconnect && !permanent
+        && (maxAttempts <= 0 || m_reconnectAttempt < maxAttempts)) {
+        Q_UNUSED(wasConnecting);
+        scheduleReconnect();
+        return;
+    }
+    setState(State::Disconnected);
+    emit disconnected(error);
+}
+
+void MqttClient::scheduleReconnect()
+{
+    const ReconnectOptions &r = m_profile.reconnect;
+    ++m_reconnectAttempt;
+    double delay = r.initialDelayMs * std::pow(std::max(1.0, r.multiplier), m_reconnectAttempt - 1);
+    delay = std::min(delay, double(std::max(r.initialDelayMs, r.maximumDelayMs)));
+    if (r.jitter > 0) {
+        const double f = 1.0 + r.jitter * (QRandomGenerator::global()->generateDouble() * 2.0 - 1.0);
+        delay *= f;
+    }
+    const int delayMs = std::max(0, int(delay));
+    setState(State::Reconnecting);
+    emit reconnectScheduled(m_reconnectAttempt, delayMs);
+    m_reconnectTimer.start(delayMs);
+}
+
+// ---------------------------------------------------------------- keep-alive
+
+// Keep-alive, MQTT 5.0 §3.1.2.10: something must be sent within every
+// keep-alive interval. We also ping when nothing has been received for half an
+// interval, and give up when a PINGREQ has had no answer for half an interval,
+// so a half-open connection is noticed within about 1.25 intervals.
+void MqttClient::onKeepAliveTimer()
+{
+    const quint16 keepAlive = m_connack.serverKeepAlive ? m_connack.serverKeepAlive : m_profile.keepAlive;
+    if (keepAlive == 0 || m_state != State::Connected)
+        return;
+    const qint64 intervalUs = qint64(keepAlive) * 1000000;
+    const qint64 now = nowUs();
+    if (m_pingSentUs >= 0) {
+        if (m_lastReceivedUs > m_pingSentUs) {
+            m_pingSentUs = -1;
+        } else if (now - m_pingSentUs >= intervalUs / 2) {
+            failConnection(makeError(ErrorKind::Timeout,
+                                     tr("The broker at %1:%2 stopped answering: no reply to a ping within %3 s.")
+                                         .arg(m_profile.host)
+                                         .arg(m_profile.port)
+                                         .arg(keepAlive / 2.0)));
+            return;
+        }
+    }
+    if (m_pingSentUs < 0 && (now - m_lastReceivedUs >= intervalUs / 2 || now - m_lastSentUs >= intervalUs * 3 / 4)) {
+        m_pingSentUs = now;
+        sendPacket(PingreqPacket{});
+        flushWrites();
+    }
+}
+
+// ---------------------------------------------------------------- writing
+
+void MqttClient::sendPacket(const Packet &packet)
+{
+    const qsizetype before = m_writeBuffer.size();
+    encodePacket(packet, m_profile.version, m_writeBuffer);
+    if (m_trace) {
+        PacketRecord record;
+        record.outgoing = true;
+        record.timeMs = QDateTime::currentMSecsSinceEpoch();
+        record.packet = packet;
+        record.bytes = m_writeBuffer.mid(before);
+        m_sentTrace.append(std::move(record));
+    }
+    if (!m_writeScheduled) {
+        m_writeScheduled = true;
+        QMetaObject::invokeMethod(this, &MqttClient::flushWrites, Qt::QueuedConnection);
+    }
+}
+
+void MqttClient::flushWrites()
+{
+    m_writeScheduled = false;
+    if (m_writeBuffer.isEmpty() || !m_transport)
+        return;
+    m_transport->write(m_writeBuffer);
+    m_writeBuffer.clear();
+    m_lastSentUs = nowUs();
+    if (m_trace && !m_sentTrace.isEmpty())
+        emit packetsSent(std::exchange(m_sentTrace, {}));
+}
+
+quint16 MqttClient::nextPacketId()
+{
+    for (int tries = 0; tries < 65535; ++tries) {
+        m_lastPacketId = m_lastPacketId == 65535 ? 1 : m_lastPacketId + 1;
+        const quint16 id = m_lastPacketId;
+        if (!m_inFlight.contains(id) && !m_pendingSubscribes.contains(id) && !m_pendingUnsubscribes.contains(id))
+            return id;
+    }
+    return 0;
+}
+
+// ---------------------------------------------------------------- publishing
+
+quint64 MqttClient::publish(const OutgoingMessage &message)
+{
+    const auto reject = [this](const QString &why) {
+        const Error error = makeError(ErrorKind::InvalidArgument, why);
+        m_lastError = error;
+        emit errorOccurred(error);
+        return quint64(0);
+    };
+    const bool hasAlias = m_profile.version == ProtocolVersion::V5 && message.properties.contains(PropertyId::TopicAlias);
+    if (!(hasAlias && message.topic.isEmpty())) {
+        const QString why = TopicName::validate(message.topic);
+        if (!why.isEmpty())
+            return reject(tr("Cannot publish to '%1': %2").arg(message.topic, why));
+    }
+    if (message.qos > 2)
+        return reject(tr("QoS must be 0, 1 or 2, not %1.").arg(message.qos));
+    if (m_state == State::Disconnected && message.qos == 0)
+        return reject(tr("Cannot publish at QoS 0 while disconnected."));
+    if (int(m_queue.size()) >= m_maximumQueued)
+        return reject(tr("Cannot publish: %1 messages are already waiting to be sent.").arg(m_queue.size()));
+
+    Outgoing out;
+    out.token = m_nextToken++;
+    out.packet.topic = message.topic;
+    out.packet.payload = message.payload;
+    out.packet.qos = message.qos;
+    out.packet.retain = message.retain;
+    if (m_profile.version == ProtocolVersion::V5)
+        out.packet.properties = message.properties;
+    m_queue.push_back(std::move(out));
+    const quint64 token = m_queue.back().token;
+    if (m_state == State::Connected)
+        pumpOutgoing();
+    return token;
+}
+
+// Sends queued messages while the broker's Receive Maximum (MQTT 5.0
+// §4.9) leaves room for more QoS 1/2 messages in flight.
+void MqttClient::pumpOutgoing()
+{
+    while (!m_queue.empty() && m_state == State::Connected) {
+        Outgoing &front = m_queue.front();
+        if (front.packet.qos > 0 && m_inFlight.size() >= m_connack.serverReceiveMaximum)
+            return;
+        Outgoing out = std::move(front);
+        m_queue.pop_front();
+        Delivery d;
+        d.token = out.token;
+        d.topic = out.packet.topic;
+        d.qos = out.packet.qos;
+
+        if (out.packet.qos > m_connack.maximumQoS) {
+            d.state = Delivery::State::Failed;
+            d.reason = quint8(ReasonCode::QoSNotSupported);
+            d.reasonString = tr("The broker accepts QoS %1 at most.").arg(m_connack.maximumQoS);
+            emit delivered(d);
+            continue;
+        }
+        if (out.packet.retain && !m_connack.retainAvailable) {
+            d.state = Delivery::State::Failed;
+            d.reason = quint8(ReasonCode::RetainNotSupported);
+            d.reasonString = tr("The broker does not support retained messages.");
+            emit delivered(d);
+            continue;
+        }
+        if (out.packet.qos > 0) {
+            out.packet.packetId = nextPacketId();
+            d.packetId = out.packet.packetId;
+        }
+        PublishPacket wire = out.packet;
+        if (auto alias = wire.properties.integer(PropertyId::TopicAlias)) {
+            // MQTT 5.0 §3.3.2.3.4: an alias must be within the broker's Topic Alias Maximum.
+            if (*alias == 0 || *alias > m_connack.serverTopicAliasMaximum) {
+                d.state = Delivery::State::Failed;
+                d.reason = quint8(ReasonCode::TopicAliasInvalid);
+                d.reasonString = tr("Topic alias %1 is outside the broker's limit of %2.")
+                                     .arg(*alias)
+                                     .arg(m_connack.serverTopicAliasMaximum);
+                emit delivered(d);
+                continue;
+            }
+            const quint16 a = quint16(*alias);
+            if (wire.topic.isEmpty()) {
+                const QString known = m_outboundAliases.key(a);
+                if (known.isEmpty()) {
+                    d.state = Delivery::State::Failed;
+                    d.reason = quint8(ReasonCode::TopicAliasInvalid);
+                    d.reasonString = tr("Topic alias %1 has no topic yet on this connection.").arg(a);
+                    emit delivered(d);
+                    continue;
+                }
+                out.packet.topic = known; // a resend after reconnect needs the full topic
+                d.topic = known;
+            } else if (m_outboundAliases.value(wire.topic) == a) {
+                wire.topic.clear();
+            } else {
+                for (auto it = m_outboundAliases.begin(); it != m_outboundAliases.end();) {
+                    if (it.value() == a)
+                        it = m_outboundAliases.erase(it);
+                    else
+                        ++it;
+                }
+                m_outboundAliases.insert(wire.topic, a);
+            }
+        }
+
+        const qsizetype before = m_writeBuffer.size();
+        sendPacket(wire);
+        if (m_connack.serverMaximumPacketSize > 0
+            && quint32(m_writeBuffer.size() - before) > m_connack.serverMaximumPacketSize) {
+            m_writeBuffer.truncate(before);
+            if (m_trace && !m_sentTrace.isEmpty())
+                m_sentTrace.removeLast();
+            d.state = Delivery::State::Failed;
+            d.reason = quint8(ReasonCode::PacketTooLarge);
+            d.reasonString = tr("The message is larger than the broker's maximum packet size of %1 bytes.")
+                                 .arg(m_connack.serverMaximumPacketSize);
+            emit delivered(d);
+            continue;
+        }
+        if (out.packet.qos == 0) {
+            d.state = Delivery::State::Sent;
+            emit delivered(d);
+            continue;
+        }
+        out.sentAtUs = nowUs();
+        const quint16 id = out.packet.packetId;
+        m_inFlight.insert(id, std::move(out));
+        m_inFlightOrder.append(id);
+        d.state = Delivery::State::Sent;
+        emit delivered(d);
+    }
+}
+
+// After reconnecting: with the session present, re-send unacknowledged
+// PUBLISHes with DUP set and PUBRELs for those past PUBREC, in their original
+// order (MQTT 5.0 §4.4). Without it, the broker forgot them: they go back to
+// the front of the queue as new messages so that nothing is lost.
+void MqttClient::resendInFlight()
+{
+    if (m_inFlight.isEmpty())
+        return;
+    if (m_connack.sessionPresent) {
+        for (quint16 id : std::as_const(m_inFlightOrder)) {
+            auto it = m_inFlight.find(id);
+            if (it == m_inFlight.end())
+                continue;
+            it->sentAtUs = nowUs();
+            if (it->pubrecReceived) {
+                AckPacket rel;
+                rel.type = PacketType::Pubrel;
+                rel.packetId = id;
+                sendPacket(rel);
+            } else {
+                PublishPacket wire = it->packet;
+                wire.dup = true;
+                if (wire.properties.contains(PropertyId::TopicAlias))
+                    wire.properties.remove(PropertyId::TopicAlias); // aliases do not survive a connection
+                sendPacket(wire);
+            }
+        }
+        return;
+    }
+    std::deque<Outgoing> requeue;
+    for (quint16 id : std::as_const(m_inFlightOrder)) {
+        auto it = m_inFlight.find(id);
+        if (it == m_inFlight.end())
+            continue;
+        Outgoing o = std::move(*it);
+        o.packet.packetId = 0;
+        o.packet.dup = false;
+        o.pubrecReceived = false;
+        o.sentAtUs = -1;
+        o.packet.properties.remove(PropertyId::TopicAlias);
+        requeue.push_back(std::move(o));
+    }
+    m_inFlight.clear();
+    m_inFlightOrder.clear();
+    for (auto it = requeue.rbegin(); it != requeue.rend(); ++it)
+        m_queue.push_front(std::move(*it));
+}
+
+// ---------------------------------------------------------------- subscribing
+
+quint16 MqttClient::subscribe(const QList<SubscribeEntry> &entries, const Properties &properties)
+{
+    const auto reject = [this](const QString &why) {
+        const Error error = makeError(ErrorKind::InvalidArgument, why);
+        m_lastError = error;
+        emit errorOccurred(error);
+        return quint16(0);
+    };
+    if (entries.isEmpty())
+        return reject(tr("Nothing to subscribe to."));
+    for (const SubscribeEntry &e : entries) {
+        const QString why = TopicFilter::validate(e.filter);
+        if (!why.isEmpty())
+            return reject(tr("Invalid topic filter '%1': %2").arg(e.filter, why));
+        if (e.qos > 2)
+            return reject(tr("QoS must be 0, 1 or 2, not %1.").arg(e.qos));
+    }
+    if (m_state != State::Connected)
+        return reject(tr("Cannot subscribe while not connected."));
+    SubscribePacket packet;
+    packet.packetId = nextPacketId();
+    packet.entries = entries;
+    if (m_profile.version == ProtocolVersion::V5)
+        packet.properties = properties;
+    m_pendingSubscribes.insert(packet.packetId, packet);
+    for (const SubscribeEntry &e : entries) {
+        if (!m_subscriptions.contains(e.filter))
+            m_matcher.addFilter(e.filter);
+        m_subscriptions.insert(e.filter, e);
+    }
+    m_subscriptionProperties = properties;
+    sendPacket(packet);
+    return packet.packetId;
+}
+
+quint16 MqttClient::unsubscribe(const QStringList &filters, const Properties &properties)
+{
+    if (filters.isEmpty() || m_state != State::Connected) {
+        const Error error = makeError(ErrorKind::InvalidArgument, filters.isEmpty() ? tr("Nothing to unsubscribe from.")
+                                                                                     : tr("Cannot unsubscribe while not connected."));
+        m_lastError = error;
+        emit errorOccurred(error);
+        return 0;
+    }
+    UnsubscribePacket packet;
+    packet.packetId = nextPacketId();
+    packet.filters = filters;
+    if (m_profile.version == ProtocolVersion::V5)
+        packet.properties = properties;
+    m_pendingUnsubscribes.insert(packet.packetId, packet);
+    for (const QString &f : filters) {
+        m_subscriptions.remove(f);
+        m_matcher.removeFilter(f);
+    }
+    sendPacket(packet);
+    return packet.packetId;
+}
+
+void MqttClient::sendAuth(quint8 reasonCode, const Properties &properties)
+{
+    if (m_profile.version != ProtocolVersion::V5 || !m_transport)
+        return;
+    AuthPacket packet;
+    packet.reasonCode = reasonCode;
+    packet.properties = properties;
+    sendPacket(packet);
+}
+
+// ---------------------------------------------------------------- reading
+
+void MqttClient::protocolViolation(ReasonCode reason, const QString &message)
+{
+    qCWarning(lcWire) << "protocol violation:" << message;
+    if (m_profile.version == ProtocolVersion::V5 && m_transport && m_connackReceived) {
+        // MQTT 5.0 §4.13: close with a DISCONNECT that carries the reason.
+        DisconnectPacket packet;
+        packet.reasonCode = quint8(reason);
+        sendPacket(packet);
+        flushWrites();
+    }
+    failConnection(makeError(ErrorKind::Protocol, message, quint8(reason)));
+}
+
+void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
+{
+    if (packets.isEmpty())
+        return;
+    if (raw) {
+        QList<PacketRecord> records;
+        records.reserve(packets.size());
+        const qint64 t = QDateTime::currentMSecsSinceEpoch();
+        for (qsizetype i = 0; i < packets.size(); ++i)
+            records.append(PacketRecord{false, t, packets[i], raw->value(i)});
+        emit packetsReceived(records);
+    }
+
+    QList<Message> messages;
+    qint64 receivedAtMs = 0;
+    QPointer<MqttClient> self(this);
+    const auto flushMessages = [&] {
+        if (!messages.isEmpty())
+            emit messagesReceived(std::exchange(messages, {}));
+    };
+
+    for (Packet &packet : packets) {
+        if (!self || !m_transport)
+            return;
+        if (!m_connackReceived && !std::holds_alternative<ConnackPacket>(packet)
+            && !std::holds_alternative<AuthPacket>(packet)) {
+            protocolViolation(ReasonCode::ProtocolError,
+                              tr("The broker sent %1 before CONNACK.").arg(packetTypeName(packetType(packet))));
+            return;
+        }
+        if (auto *publish = std::get_if<PublishPacket>(&packet)) {
+            if (!resolveInbound(*publish))
+                return;
+            const quint16 id = publish->packetId;
+            bool deliver = true;
+            if (publish->qos == 1) {
+                sendPacket(AckPacket{PacketType::Puback, id, 0, {}});
+            } else if (publish->qos == 2) {
+                // MQTT 5.0 §4.3.3: deliver once; a re-sent PUBLISH with an id
+                // not yet released is answered but not delivered again.
+                if (m_inboundQos2.contains(id)) {
+                    deliver = false;
+                } else {
+                    m_inboundQos2.insert(id);
+                    if (m_profile.version == ProtocolVersion::V5 && m_profile.receiveMaximum > 0
+                        && m_inboundQos2.size() > m_profile.receiveMaximum) {
+                        protocolViolation(ReasonCode::ReceiveMaximumExceeded,
+                                          tr("The broker sent more unacknowledged QoS 2 messages than the %1 allowed.")
+                                              .arg(m_profile.receiveMaximum));
+                        return;
+                    }
+                }
+                sendPacket(AckPacket{PacketType::Pubrec, id, 0, {}});
+            }
+            if (deliver) {
+                if (receivedAtMs == 0) {
+                    receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+                    messages.reserve(packets.size());
+                }
+                Message m;
+                m.topic = std::move(publish->topic);
+                m.payload = std::move(publish->payload);
+                m.qos = publish->qos;
+                m.retain = publish->retain;
+                m.dup = publish->dup;
+                m.packetId = id;
+                m.properties = std::move(publish->properties);
+                if (m_matchSubscriptions)
+                    m.subscriptions = m_matcher.match(m.topic);
+                m.receivedAtMs = receivedAtMs;
+                messages.append(std::move(m));
+            }
+            continue;
+        }
+        // Keep the order of events: messages before the acknowledgements that follow them.
+        flushMessages();
+        if (!self || !m_transport)
+            return;
+        std::visit(
+            [this](auto &p) {
+                using T = std::decay_t<decltype(p)>;
+                if constexpr (std::is_same_v<T, ConnackPacket>) {
+                    handleConnack(p);
+                } else if constexpr (std::is_same_v<T, AckPacket>) {
+                    handleAck(p);
+                } else if constexpr (std::is_same_v<T, SubackPacket>) {
+                    handleSuback(p);
+                } else if constexpr (std::is_same_v<T, UnsubackPacket>) {
+                    handleUnsuback(p);
+                } else if constexpr (std::is_same_v<T, PingrespPacket>) {
+                    m_pingSentUs = -1;
+                } else if constexpr (std::is_same_v<T, DisconnectPacket>) {
+                    handleServerDisconnect(p);
+                } else if constexpr (std::is_same_v<T, AuthPacket>) {
+                    handleAuth(p);
+                } else {
+                    protocolViolation(ReasonCode::ProtocolError,
+                                      tr("The broker sent %1, which only a client may send.")
+                                          .arg(packetTypeName(packetType(Packet(p)))));
+                }
+            },
+            packet);
+    }
+    if (self)
+        flushMessages();
+}
+
+// Topic aliases from the broker, MQTT 5.0 §3.3.2.3.4.
+bool MqttClient::resolveInbound(PublishPacket &publish)
+{
+    const auto alias = publish.properties.integer(PropertyId::TopicAlias);
+    if (!alias) {
+        if (publish.topic.isEmpty()) {
+            protocolViolation(ReasonCode::ProtocolError, tr("The broker sent a PUBLISH with an empty topic and no topic alias."));
+            return false;
+        }
+        return true;
+    }
+    if (*alias == 0 || *alias > m_profile.topicAliasMaximum || m_profile.version != ProtocolVersion::V5) {
+        protocolViolation(ReasonCode::TopicAliasInvalid,
+                          tr("The broker used topic alias %1, beyond the maximum of %2 this client allows.")
+                              .arg(*alias)
+                              .arg(m_profile.topicAliasMaximum));
+        return false;
+    }
+    const quint16 a = quint16(*alias);
+    if (publish.topic.isEmpty()) {
+        const auto it = m_inboundAliases.constFind(a);
+        if (it == m_inboundAliases.constEnd()) {
+            protocolViolation(ReasonCode::ProtocolError, tr("The broker used topic alias %1 without defining it first.").arg(a));
+            return false;
+        }
+        publish.topic = *it;
+    } else {
+        m_inboundAliases.insert(a, publish.topic);
+    }
+    return true;
+}
+
+void MqttClient::handleConnack(const ConnackPacket &packet)
+{
+    if (m_connackReceived) {
+        protocolViolation(ReasonCode::ProtocolError, tr("The broker sent a second CONNACK."));
+        return;
+    }
+    m_connackReceived = true;
+    m_connectTimer.stop();
+    ConnackInfo info;
+    info.sessionPresent = packet.sessionPresent;
+    info.reasonCode = packet.reasonCode;
+    info.properties = packet.properties;
+    if (packet.reasonCode != 0) {
+        QString why = m_profile.version == ProtocolVersion::V5
+                          ? reasonWithString(packet.reasonCode, PacketType::Connack, packet.properties)
+                          : connackReturnCodeText(packet.reasonCode);
+        m_connack = info;
+        failConnection(makeError(ErrorKind::Refused,
+                                 tr("The broker at %1:%2 refused the connection: %3.")
+                                     .arg(m_profile.host)
+                                     .arg(m_profile.port)
+                                     .arg(why),
+                                 packet.reasonCode));
+        return;
+    }
+    const Properties &p = packet.properties;
+    info.assignedClientId = p.string(PropertyId::AssignedClientIdentifier).value_or(QString());
+    info.reasonString = p.string(PropertyId::ReasonString).value_or(QString());
+    info.serverKeepAlive = quint16(p.integer(PropertyId::ServerKeepAlive).value_or(0));
+    info.serverReceiveMaximum = quint16(p.integer(PropertyId::ReceiveMaximum).value_or(65535));
+    if (info.serverReceiveMaximum == 0) {
+        protocolViolation(ReasonCode::ProtocolError, tr("The broker sent a Receive Maximum of 0."));
+        return;
+    }
+    info.serverTopicAliasMaximum = quint16(p.integer(PropertyId::TopicAliasMaximum).value_or(0));
+    info.maximumQoS = quint8(p.integer(PropertyId::MaximumQoS).value_or(2));
+    info.retainAvailable = p.integer(PropertyId::RetainAvailable).value_or(1) != 0;
+    info.serverMaximumPacketSize = p.integer(PropertyId::MaximumPacketSize).value_or(0);
+    m_connack = info;
+    if (!info.assignedClientId.isEmpty())
+        m_clientId = info.assignedClientId;
+    if (!packet.sessionPresent)
+        m_inboundQos2.clear();
+    m_reconnectAttempt = 0;
+    m_lastReceivedUs = nowUs();
+    m_pingSentUs = -1;
+
+    const quint16 keepAlive = info.serverKeepAlive ? info.serverKeepAlive : m_profile.keepAlive;
+    if (keepAlive > 0)
+        m_keepAliveTimer.start(std::max(100, keepAlive * 1000 / 8));
+
+    // A new session knows nothing of our subscriptions: subscribe again.
+    if (!packet.sessionPresent && !m_subscriptions.isEmpty()) {
+        SubscribePacket sub;
+        sub.packetId = nextPacketId();
+        sub.entries = m_subscriptions.values();
+        if (m_profile.version == ProtocolVersion::V5)
+            sub.properties = m_subscriptionProperties;
+        m_pendingSubscribes.insert(sub.packetId, sub);
+        sendPacket(sub);
+    }
+    resendInFlight();
+    setState(State::Connected);
+    emit connected(info);
+    pumpOutgoing();
+}
+
+void MqttClient::handleAck(const AckPacket &packet)
+{
+    const quint16 id = packet.packetId;
+    if (packet.type == PacketType::Pubrel) {
+        // MQTT 5.0 §4.3.3: release the id; answer PUBCOMP (0x92 if we never had it).
+        const bool known = m_inboundQos2.remove(id);
+        quint8 reason = 0;
+        if (!known && m_profile.version == ProtocolVersion::V5)
+            reason = quint8(ReasonCode::PacketIdentifierNotFound);
+        sendPacket(AckPacket{PacketType::Pubcomp, id, reason, {}});
+        return;
+    }
+    auto it = m_inFlight.find(id);
+    const bool expected = it != m_inFlight.end()
+                          && ((packet.type == PacketType::Puback && it->packet.qos == 1)
+                              || (packet.type == PacketType::Pubrec && it->packet.qos == 2 && !it->pubrecReceived)
+                              || (packet.type == PacketType::Pubcomp && it->packet.qos == 2 && it->pubrecReceived));
+    if (!expected) {
+        if (packet.type == PacketType::Pubrec) {
+            // MQTT 5.0 §4.3.3: keep the flow going for a duplicate PUBREC.
+            const bool inRelease = it != m_inFlight.end() && it->pubrecReceived;
+            quint8 reason = 0;
+            if (!inRelease && m_profile.version == ProtocolVersion::V5)
+                reason = quint8(ReasonCode::PacketIdentifierNotFound);
+            sendPacket(AckPacket{PacketType::Pubrel, id, reason, {}});
+        }
+        qCWarning(lcWire) << "ignoring" << packetTypeName(packet.type) << "for unknown packet id" << id;
+        return;
+    }
+    Delivery d;
+    d.token = it->token;
+    d.packetId = id;
+    d.topic = it->packet.topic;
+    d.qos = it->packet.qos;
+    d.reason = packet.reasonCode;
+    d.reasonString = packet.properties.string(PropertyId::ReasonString).value_or(QString());
+    d.properties = packet.properties;
+    const qint64 now = nowUs();
+
+    if (packet.type == PacketType::Pubrec && packet.reasonCode < 0x80) {
+        it->pubrecReceived = true;
+        sendPacket(AckPacket{PacketType::Pubrel, id, 0, {}});
+        d.state = Delivery::State::Received;
+        emit delivered(d);
+        return;
+    }
+    d.state = packet.reasonCode >= 0x80 ? Delivery::State::Failed : Delivery::State::Acknowledged;
+    d.roundTripUs = it->sentAtUs >= 0 ? now - it->sentAtUs : -1;
+    m_inFlight.erase(it);
+    m_inFlightOrder.removeOne(id);
+    emit delivered(d);
+    pumpOutgoing();
+}
+
+void MqttClient::handleSuback(const SubackPacket &packet)
+{
+    const auto pending = m_pendingSubscribes.take(packet.packetId);
+    if (pending.entries.isEmpty()) {
+        qCWarning(lcWire) << "ignoring SUBACK for unknown packet id" << packet.packetId;
+        return;
+    }
+    if (packet.reasonCodes.size() != pending.entries.size()) {
+        protocolViolation(ReasonCode::ProtocolError, tr("The broker answered %1 subscriptions with %2 reason codes.")
+                                                         .arg(pending.entries.size())
+                                                         .arg(packet.reasonCodes.size()));
+        return;
+    }
+    SubscribeResult result;
+    result.packetId = packet.packetId;
+    result.entries = pending.entries;
+    result.reasonCodes = packet.reasonCodes;
+    result.properties = packet.properties;
+    QStringList refused;
+    quint8 firstRefusal = 0;
+    for (qsizetype i = 0; i < pending.entries.size(); ++i) {
+        const quint8 code = packet.reasonCodes.at(i);
+        if (code >= 0x80) {
+            const QString &filter = pending.entries.at(i).filter;
+            if (!firstRefusal)
+                firstRefusal = code;
+            refused.append(QLatin1Char('\'') + filter + QLatin1Char('\''));
+            m_subscriptions.remove(filter);
+            m_matcher.removeFilter(filter);
+        }
+    }
+    emit subscribed(result);
+    if (!refused.isEmpty()) {
+        const QString why = m_profile.version == ProtocolVersion::V5
+                                ? reasonWithString(firstRefusal, PacketType::Suback, packet.properties)
+                                : tr("Failure");
+        const Error error = makeError(ErrorKind::Rejected,
+                                      tr("The broker refused the subscription to %1: %2.").arg(refused.join(QStringLiteral(", ")), why),
+                                      firstRefusal);
+        m_lastError = error;
+        emit errorOccurred(error);
+    }
+}
+
+void MqttClient::handleUnsuback(const UnsubackPacket &packet)
+{
+    const auto pending = m_pendingUnsubscribes.take(packet.packetId);
+    if (pending.filters.isEmpty()) {
+        qCWarning(lcWire) << "ignoring UNSUBACK for unknown packet id" << packet.packetId;
+        return;
+    }
+    UnsubscribeResult result;
+    result.packetId = packet.packetId;
+    result.filters = pending.filters;
+    result.reasonCodes = packet.reasonCodes;
+    result.properties = packet.properties;
+    emit unsubscribed(result);
+}
+
+void MqttClient::handleServerDisconnect(const DisconnectPacket &packet)
+{
+    emit serverDisconnected(packet.reasonCode, packet.properties);
+    const QString why = reasonWithString(packet.reasonCode, PacketType::Disconnect, packet.properties);
+    QString message = tr("The broker at %1:%2 ended the connection: %3.").arg(m_profile.host).arg(m_profile.port).arg(why);
+    if (const auto ref = packet.properties.string(PropertyId::ServerReference))
+        message += QLatin1Char(' ') + tr("It suggests the server %1.").arg(*ref);
+    failConnection(makeError(ErrorKind::ServerDisconnected, message, packet.reasonCode));
+}
+
+void MqttClient::handleAuth(const AuthPacket &packet)
+{
+    if (m_profile.version != ProtocolVersion::V5) {
+        protocolViolation(ReasonCode::ProtocolError, tr("The broker sent AUTH under MQTT %1.").arg(protocolVersionName(m_profile.version)));
+        return;
+    }
+    emit authenticationRequested(packet.reasonCode, packet.properties);
+}
+
+} // namespace Signalbox

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "error.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace Signalbox {
+
+// A byte stream to a broker: TCP, TLS, WebSocket or secure WebSocket, chosen
+// by the profile's scheme. MqttClient owns one per connection attempt.
+//
+// open() ends in exactly one of opened() or failed(). After opened(), the
+// stream ends with closed() (either side closed it cleanly) or failed() (it
+// broke). abort() ends it at once and emits nothing. Not thread-safe: use it
+// in the thread it lives in.
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    // Never null; the scheme decides the kind.
+    static Transport *create(const ConnectionProfile &profile, QObject *parent = nullptr);
+
+    virtual void open() = 0;
+    virtual void write(const QByteArray &data) = 0;
+    // Takes every byte received so far.
+    virtual QByteArray readAll() = 0;
+    // Sends what is buffered, then closes; emits closed().
+    virtual void close() = 0;
+    virtual void abort() = 0;
+    // "broker.local:8883", for error sentences.
+    QString peerName() const;
+
+signals:
+    void opened();
+    void readyRead();
+    void closed();
+    void failed(const Signalbox::Error &error);
+
+protected:
+    explicit Transport(const ConnectionProfile &profile, QObject *parent);
+    ConnectionProfile m_profile;
+};
+
+} // namespace Signalbox
