@@ -11,10 +11,9 @@
 #include <optional>
 
 namespace Signalbox {
-Q_NAMESPACE
+// No Q_NAMESPACE/Q_ENUM_NS here: moc allows one Q_NAMESPACE per namespace, and mqtt.h has it.
 
 enum class TransportScheme : quint8 { Tcp, Tls, WebSocket, SecureWebSocket };
-Q_ENUM_NS(TransportScheme)
 
 // "mqtt", "mqtts", "ws", "wss"
 QString schemeName(TransportScheme scheme);
@@ -98,6 +97,9 @@ struct ConnectionProfile
     // "mqtt://user:pass@host:1883", "mqtts://host", "ws://host:8080/mqtt",
     // "wss://host/path", also "tcp://", "ssl://", "tls://". A missing port
     // takes the scheme's default. Sets scheme, host, port, path and user/password.
+    // A URL without user info keeps the profile's credentials; a ws:// URL
+    // without a path keeps webSocketPath (a query stays part of it); the path of
+    // mqtt:// and mqtts:// URLs (mosquitto's -L topic) is ignored.
     static std::optional<ConnectionProfile> fromUrl(const QString &url, QString *error = nullptr);
     // Applies a URL to an existing profile (keeps the other options).
     bool applyUrl(const QString &url, QString *error = nullptr);

@@ -6,7 +6,7 @@
 #include <QString>
 
 namespace Signalbox {
-Q_NAMESPACE
+// No Q_NAMESPACE/Q_ENUM_NS here: moc allows one Q_NAMESPACE per namespace, and mqtt.h has it.
 
 enum class ErrorKind : quint8 {
     None,
@@ -21,7 +21,6 @@ enum class ErrorKind : quint8 {
     ServerDisconnected, // DISCONNECT from the server (5.0) or the broker closed the connection
     Rejected,  // a SUBACK/PUBACK/... carried an error reason
 };
-Q_ENUM_NS(ErrorKind)
 
 // What went wrong, in one sentence a user understands. Core fills it in; the
 // UI decides where it appears, the CLI prints `message` on stderr.

@@ -12,7 +12,7 @@
 #include <utility>
 
 namespace Signalbox {
-Q_NAMESPACE
+// No Q_NAMESPACE/Q_ENUM_NS here: moc allows one Q_NAMESPACE per namespace, and mqtt.h has it.
 
 // MQTT 5.0 §2.2.2.2 property identifiers.
 enum class PropertyId : quint8 {
@@ -44,7 +44,6 @@ enum class PropertyId : quint8 {
     SubscriptionIdentifierAvailable = 0x29,
     SharedSubscriptionAvailable = 0x2A,
 };
-Q_ENUM_NS(PropertyId)
 
 // MQTT 5.0 §1.5 data representations used by properties.
 enum class PropertyType : quint8 { Invalid, Byte, TwoByteInteger, FourByteInteger, VariableByteInteger, Utf8String, BinaryData, Utf8StringPair };
@@ -58,6 +57,8 @@ std::optional<PropertyId> propertyFromKey(QStringView key); // accepts the key, 
 bool propertyAllowed(PropertyId id, PacketType type, bool inWill = false);
 // Whether the property may appear more than once (User Property, and Subscription Identifier in PUBLISH).
 bool propertyRepeatable(PropertyId id);
+// The same for one packet type: Subscription Identifier repeats only in PUBLISH (MQTT 5.0 §3.8.2.1.2).
+bool propertyRepeatable(PropertyId id, PacketType type);
 
 using UserProperty = std::pair<QString, QString>;
 
@@ -103,7 +104,9 @@ public:
     // Reads what toJson() writes; unknown keys or wrong types fail with *error set.
     static std::optional<Properties> fromJson(const QJsonObject &json, QString *error = nullptr);
 
-    friend bool operator==(const Properties &, const Properties &) = default;
+    // Equal when each identifier has the same values in the same order; the
+    // order between different identifiers does not matter (JSON loses it).
+    friend bool operator==(const Properties &a, const Properties &b);
 
 private:
     QList<Property> m_items;

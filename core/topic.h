@@ -71,6 +71,7 @@ public:
     QStringList match(const QString &topic);
 
 private:
+    static constexpr qsizetype MaxCachedTopics = 10000; // then the cache starts over
     QStringList m_filters;
     QHash<QString, QStringList> m_cache;
 };

@@ -294,7 +294,12 @@ public:
         url.setScheme(m_profile.scheme == TransportScheme::SecureWebSocket ? QStringLiteral("wss") : QStringLiteral("ws"));
         url.setHost(m_profile.host);
         url.setPort(m_profile.port);
-        url.setPath(m_profile.webSocketPath.isEmpty() ? QStringLiteral("/") : m_profile.webSocketPath);
+        // The profile keeps a query string, if any, inside the path ("/mqtt?token=x").
+        const QString path = m_profile.webSocketPath.isEmpty() ? QStringLiteral("/") : m_profile.webSocketPath;
+        const qsizetype query = path.indexOf(QLatin1Char('?'));
+        url.setPath(query < 0 ? path : path.left(query));
+        if (query >= 0)
+            url.setQuery(path.mid(query + 1));
         QNetworkRequest request(url);
         request.setRawHeader("Sec-WebSocket-Protocol", "mqtt");
         if (m_profile.scheme == TransportScheme::SecureWebSocket) {
