@@ -24,7 +24,8 @@ std::optional<Packet> decodePacket(QByteArrayView bytes, ProtocolVersion version
 // works) and it returns every packet completed so far. It never buffers more
 // than the maximum packet size: a packet announcing a larger Remaining Length
 // fails with PacketTooLarge before its body is read. After an error the
-// decoder stays failed until reset().
+// decoder stays failed until reset(). A decoded CONNECT switches the decoder to
+// the version it names, as a broker learns the version from it.
 class PacketDecoder
 {
 public:
