@@ -1,0 +1,273 @@
+#include "clientcommand.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <variant>
+
+namespace Signalbox::Cli {
+
+namespace {
+
+// "PUBLISH (d0, q1, r0, m3, 'a/b', ... (5 bytes))" as mosquitto -d prints it.
+QString describePacket(const PacketRecord &record)
+{
+    const Packet &packet = record.packet;
+    QString text = packetTypeName(packetType(packet));
+    if (const auto *p = std::get_if<PublishPacket>(&packet)) {
+        text += QStringLiteral(" (d%1, q%2, r%3, m%4, '%5', ... (%6 bytes))")
+                    .arg(int(p->dup))
+                    .arg(p->qos)
+                    .arg(int(p->retain))
+                    .arg(p->packetId)
+                    .arg(p->topic)
+                    .arg(p->payload.size());
+    } else {
+        text += QStringLiteral(" (%1 bytes)").arg(record.bytes.size());
+    }
+    return text;
+}
+
+} // namespace
+
+ClientCommand::ClientCommand(const Options &options, QObject *parent)
+    : QObject(parent), m_options(options), m_client(new MqttClient(options.profile, this))
+{
+    connect(m_client, &MqttClient::connected, this, [this](const ConnackInfo &info) {
+        m_connected = true;
+        if (!m_finishing)
+            onConnected(info);
+    });
+    connect(m_client, &MqttClient::errorOccurred, this, &ClientCommand::onErrorOccurred);
+    connect(m_client, &MqttClient::disconnected, this, &ClientCommand::onDisconnected);
+    connect(m_client, &MqttClient::reconnectScheduled, this, &ClientCommand::onReconnectScheduled);
+    connect(m_client, &MqttClient::delivered, this, &ClientCommand::onDelivered);
+    if (options.debug) {
+        m_client->setPacketTraceEnabled(true);
+        connect(m_client, &MqttClient::packetsSent, this, &ClientCommand::onPackets);
+        connect(m_client, &MqttClient::packetsReceived, this, &ClientCommand::onPackets);
+    }
+    m_timeoutTimer.setSingleShot(true);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, [this] {
+        if (m_finishing)
+            return;
+        printError(tr("Timed out after %n second(s).", nullptr, m_options.timeoutSeconds));
+        finish(ExitTimedOut);
+    });
+    m_finishTimer.setSingleShot(true);
+    connect(&m_finishTimer, &QTimer::timeout, this, &ClientCommand::complete);
+}
+
+ClientCommand::~ClientCommand() = default;
+
+void ClientCommand::start()
+{
+    if (!prepare()) {
+        finish(m_exitCode == ExitSuccess ? ExitFailure : m_exitCode);
+        return;
+    }
+    if (m_options.timeoutSeconds > 0)
+        m_timeoutTimer.start(m_options.timeoutSeconds * 1000);
+    m_client->connectToBroker();
+}
+
+void ClientCommand::requestTermination(int signalCount)
+{
+    if (signalCount > 1 || m_finishing) {
+        m_exitCode = signalCount > 1 ? ExitInterrupted : m_exitCode;
+        complete();
+        return;
+    }
+    finish(ExitSuccess);
+}
+
+void ClientCommand::printError(const QString &message)
+{
+    if (m_options.quiet)
+        return;
+    QByteArray line = message.toLocal8Bit();
+    line.append('\n');
+    m_stderr.write(line);
+}
+
+void ClientCommand::fail(int code, const QString &message)
+{
+    if (m_finishing)
+        return;
+    printError(message);
+    finish(code);
+}
+
+void ClientCommand::finish(int code)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_exitCode = code;
+    m_timeoutTimer.stop();
+    switch (m_client->state()) {
+    case MqttClient::State::Connected:
+        m_client->disconnectFromBroker(0, m_options.disconnectProperties);
+        // The client closes the connection itself 3 s after DISCONNECT at most.
+        m_finishTimer.start(5000);
+        break;
+    case MqttClient::State::Disconnecting:
+        m_finishTimer.start(5000);
+        break;
+    case MqttClient::State::Connecting:
+    case MqttClient::State::Reconnecting:
+        m_client->disconnectFromBroker();
+        if (m_client->state() != MqttClient::State::Disconnected)
+            m_finishTimer.start(5000);
+        else
+            QTimer::singleShot(0, this, &ClientCommand::complete);
+        break;
+    case MqttClient::State::Disconnected:
+        QTimer::singleShot(0, this, &ClientCommand::complete);
+        break;
+    }
+}
+
+void ClientCommand::complete()
+{
+    if (m_completed)
+        return;
+    m_completed = true;
+    m_timeoutTimer.stop();
+    m_finishTimer.stop();
+    emit finished(m_exitCode);
+}
+
+void ClientCommand::onErrorOccurred(const Error &error)
+{
+    // A connection error is followed at once by disconnected() or
+    // reconnectScheduled(), which report it; anything else is a request error.
+    m_pendingErrors.append(error);
+    m_errorWhileConnected = m_connected;
+    if (!m_checkScheduled) {
+        m_checkScheduled = true;
+        QTimer::singleShot(0, this, &ClientCommand::checkRequestError);
+    }
+}
+
+void ClientCommand::checkRequestError()
+{
+    m_checkScheduled = false;
+    const QList<Error> errors = std::exchange(m_pendingErrors, {});
+    for (const Error &error : errors) {
+        if (!m_finishing)
+            onRequestError(error);
+    }
+}
+
+void ClientCommand::onRequestError(const Error &error)
+{
+    fail(exitCodeFor(error, m_connected), error.message);
+}
+
+void ClientCommand::onDisconnected(const Error &error)
+{
+    const bool wasConnected = m_connected || m_errorWhileConnected;
+    m_connected = false;
+    Error cause = error;
+    if (!m_pendingErrors.isEmpty()) {
+        const Error last = m_pendingErrors.takeLast();
+        if (!cause.isError())
+            cause = last;
+    }
+    if (m_finishing) {
+        complete();
+        return;
+    }
+    if (!cause.isError()) {
+        cause.kind = ErrorKind::ServerDisconnected;
+        cause.message = tr("The connection to %1:%2 closed.").arg(m_options.profile.host).arg(m_options.profile.port);
+    }
+    printError(cause.message);
+    m_finishing = true;
+    m_exitCode = exitCodeFor(cause, wasConnected);
+    complete();
+}
+
+void ClientCommand::onReconnectScheduled(int attempt, int delayMs)
+{
+    Q_UNUSED(attempt);
+    m_connected = false;
+    const Error cause = m_pendingErrors.isEmpty() ? Error{} : m_pendingErrors.takeLast();
+    if (m_finishing)
+        return;
+    const QString again = tr("Reconnecting in %1 s.").arg(delayMs / 1000.0, 0, 'f', 1);
+    printError(cause.isError() ? cause.message + QLatin1Char(' ') + again : again);
+}
+
+bool ClientCommand::publish(const OutgoingMessage &message)
+{
+    const quint64 token = m_client->publish(message);
+    if (token == 0)
+        return false; // errorOccurred() says why
+    if (!m_settled.remove(token))
+        m_pending.insert(token);
+    return true;
+}
+
+void ClientCommand::onDelivered(const Delivery &delivery)
+{
+    const bool settled = delivery.state == Delivery::State::Acknowledged || delivery.state == Delivery::State::Failed
+                         || (delivery.state == Delivery::State::Sent && delivery.qos == 0);
+    if (!settled)
+        return;
+    if (delivery.state == Delivery::State::Failed) {
+        const QString why = delivery.reasonString.isEmpty() ? reasonCodeText(delivery.reason, PacketType::Puback)
+                                                             : delivery.reasonString;
+        printError(tr("Publishing to '%1' failed: %2").arg(delivery.topic, why));
+        if (m_deliveryFailureCode == ExitSuccess)
+            m_deliveryFailureCode = delivery.reason >= 0x80 ? int(delivery.reason) : int(ExitFailure);
+    }
+    if (!m_pending.remove(delivery.token)) {
+        m_settled.insert(delivery.token);
+        return;
+    }
+    if (m_pending.isEmpty())
+        onAllDelivered();
+}
+
+void ClientCommand::onPackets(const QList<PacketRecord> &packets)
+{
+    QByteArray text;
+    for (const PacketRecord &record : packets) {
+        text += (record.outgoing ? tr("Client %1 sending %2") : tr("Client %1 received %2"))
+                    .arg(m_client->clientId(), describePacket(record))
+                    .toLocal8Bit();
+        text += '\n';
+    }
+    m_stderr.write(text);
+}
+
+int ClientCommand::exitCodeFor(const Error &error, bool wasConnected)
+{
+    switch (error.kind) {
+    case ErrorKind::None:
+        return ExitSuccess;
+    case ErrorKind::InvalidArgument:
+    case ErrorKind::HostNotFound:
+    case ErrorKind::ConnectionRefused:
+        return ExitFailure;
+    case ErrorKind::Transport:
+        return wasConnected ? ExitConnectionLost : ExitFailure;
+    case ErrorKind::Tls:
+        return ExitTls;
+    case ErrorKind::Timeout:
+        return wasConnected ? ExitKeepAlive : ExitFailure;
+    case ErrorKind::Protocol:
+        return error.reason == quint8(ReasonCode::MalformedPacket) ? ExitMalformed : ExitProtocol;
+    case ErrorKind::Refused:
+        return error.reason != 0 ? int(error.reason) : int(ExitFailure);
+    case ErrorKind::ServerDisconnected:
+        return wasConnected ? ExitConnectionLost : ExitFailure;
+    case ErrorKind::Rejected:
+        return error.reason >= 0x80 ? int(error.reason) : int(ExitFailure);
+    }
+    return ExitFailure;
+}
+
+} // namespace Signalbox::Cli

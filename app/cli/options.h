@@ -1,0 +1,97 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "properties.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Signalbox::Cli {
+
+enum class Command { Sub, Pub, Demo, Help, Version };
+
+// Where `pub` takes its payload from (mosquitto_pub's -m, -f, -l, -n, -s).
+enum class PayloadSource { None, Message, File, StdinLines, StdinWhole, Null };
+
+// Everything one command line asks for, already checked: parseCommandLine()
+// returns it only when the command can run (topics and filters valid, options
+// consistent). The connection options are applied to `profile`.
+struct Options
+{
+    Command command = Command::Help;
+    Command helpCommand = Command::Help; // with Help: the command whose options to list
+    ConnectionProfile profile;
+    bool reconnect = false;
+    int timeoutSeconds = 0; // -W; 0: none
+    bool quiet = false;     // --quiet: no error lines
+    bool debug = false;     // -d: packets on stderr
+
+    // sub
+    QStringList topics;            // -t (pub: exactly one)
+    QStringList filterOuts;        // -T
+    QStringList unsubscribeTopics; // -U
+    quint8 qos = 0;                // -q
+    int count = 0;                 // -C; 0: no limit
+    bool verbose = false;          // -v
+    bool eol = true;               // -N clears it
+    bool noRetained = false;       // -R
+    bool retainedOnly = false;     // --retained-only
+    bool removeRetained = false;   // --remove-retained
+    bool exitAfterSubscribe = false; // -E
+    bool retainAsPublished = false;  // --retain-as-published
+    bool json = false;               // --json
+    bool pretty = false;             // --pretty (%j, %J)
+    double randomFilter = 100.0;     // --random-filter, percent
+    std::optional<QByteArray> format; // -F
+
+    // pub
+    PayloadSource payloadSource = PayloadSource::None;
+    QByteArray message; // -m
+    QString file;       // -f
+    bool retain = false; // -r
+    int repeat = 1;      // --repeat
+    double repeatDelaySeconds = 0; // --repeat-delay
+
+    // demo
+    int intervalMs = 1000; // --interval
+    int demoCount = 0;     // --count; 0: until stopped
+
+    // MQTT 5.0 properties from -D, per packet (the CONNECT and will ones are in `profile`)
+    Properties publishProperties;
+    Properties subscribeProperties;
+    Properties unsubscribeProperties;
+    Properties disconnectProperties;
+};
+
+struct ParseResult
+{
+    std::optional<Options> options;
+    QString error; // one sentence when options is empty
+};
+
+class OptionParser
+{
+    Q_DECLARE_TR_FUNCTIONS(OptionParser)
+public:
+    // `arguments` as in argv: the program name first, then the subcommand.
+    // Raw bytes, so that -m and -F keep payload bytes exactly as given.
+    static ParseResult parse(const QList<QByteArray> &arguments);
+    static QString helpText(Command command);
+    static QString versionText();
+};
+
+// mosquitto's -L: mqtt(s)://[username[:password]@]host[:port]/topic.
+// Also ws(s):// (the path is then the WebSocket path, not a topic). Applies
+// scheme, host, port, credentials to `profile`; returns the topic (may be empty).
+std::optional<QString> applyMosquittoUrl(const QString &url, ConnectionProfile &profile, QString *error);
+
+// Parses one -D value for a property of this identifier: a number for integer
+// properties, the text for strings, the UTF-8 bytes for binary data.
+std::optional<QVariant> parsePropertyValue(PropertyId id, const QString &value, QString *error);
+
+} // namespace Signalbox::Cli
