@@ -310,23 +310,30 @@ void MqttClient::disconnectFromBroker(quint8 reasonCode, const Properties &prope
     m_transport->close();
 }
 
-void MqttClient::closeTransport()
+void MqttClient::closeTransport(bool graceful)
 {
     if (!m_transport)
         return;
-    m_transport->disconnect(this);
-    m_transport->abort();
-    m_transport->deleteLater();
-    m_transport = nullptr;
+    Transport *transport = std::exchange(m_transport, nullptr);
+    transport->disconnect(this);
+    if (!graceful) {
+        transport->abort();
+        transport->deleteLater();
+        return;
+    }
+    // Let what was written (a DISCONNECT with its reason) reach the broker.
+    connect(transport, &Transport::closed, transport, &QObject::deleteLater);
+    connect(transport, &Transport::failed, transport, &QObject::deleteLater);
+    QTimer::singleShot(2000, transport, &QObject::deleteLater);
+    transport->close();
 }
 
-void MqttClient::failConnection(const Error &error)
+void MqttClient::failConnection(const Error &error, bool graceful)
 {
-    const bool wasConnecting = !m_connackReceived;
     m_connectTimer.stop();
     m_keepAliveTimer.stop();
     m_pingSentUs = -1;
-    closeTransport();
+    closeTransport(graceful);
     m_lastError = error;
     emit errorOccurred(error);
     const bool permanent = error.kind == ErrorKind::InvalidArgument
@@ -334,7 +341,6 @@ void MqttClient::failConnection(const Error &error)
     const int maxAttempts = m_profile.reconnect.maximumAttempts;
     if (m_profile.reconnect.enabled && !m_userDisconnect && !permanent
         && (maxAttempts <= 0 || m_reconnectAttempt < maxAttempts)) {
-        Q_UNUSED(wasConnecting);
         scheduleReconnect();
         return;
     }
@@ -379,7 +385,8 @@ void MqttClient::onKeepAliveTimer()
                                      tr("The broker at %1:%2 stopped answering: no reply to a ping within %3 s.")
                                          .arg(m_profile.host)
                                          .arg(m_profile.port)
-                                         .arg(keepAlive / 2.0)));
+                                         .arg(keepAlive / 2.0),
+                                     quint8(ReasonCode::KeepAliveTimeout)));
             return;
         }
     }
@@ -466,18 +473,38 @@ quint64 MqttClient::publish(const OutgoingMessage &message)
         out.packet.properties = message.properties;
     m_queue.push_back(std::move(out));
     const quint64 token = m_queue.back().token;
-    if (m_state == State::Connected)
-        pumpOutgoing();
+    // Sent from the event loop, so that delivered() never fires before the caller has the token.
+    if (m_state == State::Connected && !m_pumpScheduled) {
+        m_pumpScheduled = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_pumpScheduled = false;
+                pumpOutgoing();
+            },
+            Qt::QueuedConnection);
+    }
     return token;
 }
 
-// Sends queued messages while the broker's Receive Maximum (MQTT 5.0
-// §4.9) leaves room for more QoS 1/2 messages in flight.
+// MQTT 5.0 §4.9: the broker's Receive Maximum. MQTT 3.x has none, and
+// brokers still have a limit (mosquitto 2.0.11 forwards only its first
+// max_inflight_messages of a burst of QoS 2 messages from a 3.1.1 client to
+// 3.1.1 subscribers), so there we keep libmosquitto's window of 20.
+qsizetype MqttClient::inFlightWindow() const
+{
+    if (m_profile.version == ProtocolVersion::V5)
+        return m_connack.serverReceiveMaximum;
+    return m_maximumInFlightV3;
+}
+
+// Sends queued messages while the in-flight window leaves room for more
+// QoS 1/2 messages.
 void MqttClient::pumpOutgoing()
 {
     while (!m_queue.empty() && m_state == State::Connected) {
         Outgoing &front = m_queue.front();
-        if (front.packet.qos > 0 && m_inFlight.size() >= m_connack.serverReceiveMaximum)
+        if (front.packet.qos > 0 && m_inFlight.size() >= inFlightWindow())
             return;
         Outgoing out = std::move(front);
         m_queue.pop_front();
@@ -691,15 +718,16 @@ void MqttClient::sendAuth(quint8 reasonCode, const Properties &properties)
 
 void MqttClient::protocolViolation(ReasonCode reason, const QString &message)
 {
-    qCWarning(lcWire) << "protocol violation:" << message;
-    if (m_profile.version == ProtocolVersion::V5 && m_transport && m_connackReceived) {
+    qCDebug(lcWire) << "protocol violation:" << message;
+    const bool sayWhy = m_profile.version == ProtocolVersion::V5 && m_transport && m_connackReceived;
+    if (sayWhy) {
         // MQTT 5.0 §4.13: close with a DISCONNECT that carries the reason.
         DisconnectPacket packet;
         packet.reasonCode = quint8(reason);
         sendPacket(packet);
         flushWrites();
     }
-    failConnection(makeError(ErrorKind::Protocol, message, quint8(reason)));
+    failConnection(makeError(ErrorKind::Protocol, message, quint8(reason)), sayWhy);
 }
 
 void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
@@ -934,7 +962,7 @@ void MqttClient::handleAck(const AckPacket &packet)
                 reason = quint8(ReasonCode::PacketIdentifierNotFound);
             sendPacket(AckPacket{PacketType::Pubrel, id, reason, {}});
         }
-        qCWarning(lcWire) << "ignoring" << packetTypeName(packet.type) << "for unknown packet id" << id;
+        qCDebug(lcWire) << "ignoring" << packetTypeName(packet.type) << "for unknown packet id" << id;
         return;
     }
     Delivery d;
@@ -966,7 +994,7 @@ void MqttClient::handleSuback(const SubackPacket &packet)
 {
     const auto pending = m_pendingSubscribes.take(packet.packetId);
     if (pending.entries.isEmpty()) {
-        qCWarning(lcWire) << "ignoring SUBACK for unknown packet id" << packet.packetId;
+        qCDebug(lcWire) << "ignoring SUBACK for unknown packet id" << packet.packetId;
         return;
     }
     if (packet.reasonCodes.size() != pending.entries.size()) {
@@ -1010,7 +1038,7 @@ void MqttClient::handleUnsuback(const UnsubackPacket &packet)
 {
     const auto pending = m_pendingUnsubscribes.take(packet.packetId);
     if (pending.filters.isEmpty()) {
-        qCWarning(lcWire) << "ignoring UNSUBACK for unknown packet id" << packet.packetId;
+        qCDebug(lcWire) << "ignoring UNSUBACK for unknown packet id" << packet.packetId;
         return;
     }
     UnsubscribeResult result;

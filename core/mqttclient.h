@@ -98,11 +98,15 @@ public:
     // Compute Message::subscriptions for each received message (on by default).
     void setMatchSubscriptions(bool enabled) { m_matchSubscriptions = enabled; }
 
-    // Publishes; returns a token that comes back in delivered(). Invalid
+    // Publishes; returns a token that comes back in delivered() (never from
+    // inside this call: sending happens from the event loop). Invalid
     // topics or QoS fail at once with errorOccurred() and return 0.
     // While disconnected, QoS 1/2 messages are queued (up to maximumQueued), QoS 0 fails.
     quint64 publish(const OutgoingMessage &message);
     void setMaximumQueued(int count) { m_maximumQueued = count; }
+    // QoS 1/2 messages in flight at once under MQTT 3.x (5.0 uses the
+    // broker's Receive Maximum). Default 20, as libmosquitto.
+    void setMaximumInFlightV3(int count) { m_maximumInFlightV3 = std::max(1, count); }
     int queuedCount() const;   // waiting, not yet sent
     int inFlightCount() const; // sent, not fully acknowledged
 
@@ -135,6 +139,9 @@ signals:
     // DISCONNECT from the server (5.0), before disconnected().
     void serverDisconnected(quint8 reasonCode, const Signalbox::Properties &properties);
     void authenticationRequested(quint8 reasonCode, const Signalbox::Properties &properties);
+    // Any error. One that ends the connection is followed by disconnected()
+    // or, with auto-reconnect, reconnectScheduled(); others (a refused
+    // subscription, an invalid topic) leave the connection as it is.
     void errorOccurred(const Signalbox::Error &error);
     // Scheduled a reconnect attempt in `delayMs`.
     void reconnectScheduled(int attempt, int delayMs);
@@ -167,11 +174,12 @@ private:
     void sendPacket(const Packet &packet);
     void flushWrites();
     void pumpOutgoing();
+    qsizetype inFlightWindow() const;
     void resendInFlight();
     quint16 nextPacketId();
     void protocolViolation(ReasonCode reason, const QString &message);
-    void failConnection(const Error &error);
-    void closeTransport();
+    void failConnection(const Error &error, bool graceful = false);
+    void closeTransport(bool graceful = false);
     void scheduleReconnect();
     void onKeepAliveTimer();
     qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
@@ -185,6 +193,7 @@ private:
     PacketDecoder m_decoder;
     QByteArray m_writeBuffer;
     bool m_writeScheduled = false;
+    bool m_pumpScheduled = false;
     bool m_trace = false;
     bool m_matchSubscriptions = true;
     bool m_userDisconnect = false;
@@ -208,6 +217,7 @@ private:
     QMap<quint16, Outgoing> m_inFlight;    // sent QoS 1/2, by packet id, in send order by id
     QList<quint16> m_inFlightOrder;        // packet ids in the order they were first sent
     int m_maximumQueued = 100000;
+    int m_maximumInFlightV3 = 20;
 
     // inbound QoS 2: ids received and not yet released
     QSet<quint16> m_inboundQos2;

@@ -225,8 +225,8 @@ private:
                 return;
             }
             if (isSecure(m_profile.scheme)) {
-                fail(transportError(ErrorKind::Tls, tr("TLS to %1 failed: the broker closed the connection during the handshake "
-                                                       "(it may require a client certificate).").arg(peer)));
+                fail(transportError(ErrorKind::Tls, tr("TLS to %1 failed: the connection closed during the handshake "
+                                                       "(is it a TLS port? does it require a client certificate?).").arg(peer)));
                 return;
             }
             fail(transportError(ErrorKind::Transport, tr("%1 closed the connection before it was established.").arg(peer)));

@@ -1,0 +1,538 @@
+// MqttClient against a real mosquitto started for this test, for MQTT 3.1.1
+// and 5.0 (each test function runs once per version through _data rows).
+#include "mosquittobroker.h"
+#include "mqttclient.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+
+using namespace Signalbox;
+using Signalbox::Test::MosquittoBroker;
+
+namespace {
+
+constexpr int Timeout = 10000;
+
+// Collects what a client reports.
+struct Recorder
+{
+    explicit Recorder(MqttClient *client)
+    {
+        QObject::connect(client, &MqttClient::messagesReceived, client, [this](const QList<Message> &batch) {
+            messages += batch;
+        });
+        QObject::connect(client, &MqttClient::delivered, client, [this](const Delivery &d) { deliveries.append(d); });
+        QObject::connect(client, &MqttClient::errorOccurred, client, [this](const Error &e) { errors.append(e); });
+        QObject::connect(client, &MqttClient::subscribed, client, [this](const SubscribeResult &r) { subacks.append(r); });
+    }
+    QList<Message> messages;
+    QList<Delivery> deliveries;
+    QList<Error> errors;
+    QList<SubscribeResult> subacks;
+
+    int finalDeliveries() const
+    {
+        int n = 0;
+        for (const Delivery &d : deliveries)
+            n += d.state == Delivery::State::Acknowledged || (d.qos == 0 && d.state == Delivery::State::Sent);
+        return n;
+    }
+};
+
+} // namespace
+
+class TestClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    ConnectionProfile profile(quint16 port, TransportScheme scheme = TransportScheme::Tcp) const
+    {
+        ConnectionProfile p;
+        p.host = m_broker->host();
+        p.port = port;
+        p.scheme = scheme;
+        p.version = m_version;
+        p.keepAlive = 30;
+        return p;
+    }
+
+    std::unique_ptr<MqttClient> connectedClient(const ConnectionProfile &p)
+    {
+        auto client = std::make_unique<MqttClient>(p);
+        QSignalSpy connectedSpy(client.get(), &MqttClient::connected);
+        client->connectToBroker();
+        if (!connectedSpy.wait(Timeout))
+            qWarning() << "connect failed:" << client->lastError().message;
+        return client;
+    }
+
+    bool subscribeAndWait(MqttClient *client, const QString &filter, quint8 qos)
+    {
+        QSignalSpy spy(client, &MqttClient::subscribed);
+        if (!client->subscribe(filter, qos))
+            return false;
+        return spy.wait(Timeout);
+    }
+
+    void addVersionRows()
+    {
+        QTest::addColumn<ProtocolVersion>("version");
+        QTest::newRow("3.1.1") << ProtocolVersion::V311;
+        QTest::newRow("5.0") << ProtocolVersion::V5;
+    }
+
+    void fetchVersion()
+    {
+        QFETCH(ProtocolVersion, version);
+        m_version = version;
+    }
+
+    std::unique_ptr<MosquittoBroker> m_broker;
+    ProtocolVersion m_version = ProtocolVersion::V311;
+
+private slots:
+    void initTestCase()
+    {
+        m_broker = std::make_unique<MosquittoBroker>();
+        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
+    }
+
+    void connectAndDisconnect_data() { addVersionRows(); }
+    void connectAndDisconnect()
+    {
+        fetchVersion();
+        MqttClient client(profile(m_broker->plainPort()));
+        QSignalSpy states(&client, &MqttClient::stateChanged);
+        QSignalSpy connected(&client, &MqttClient::connected);
+        client.connectToBroker();
+        QVERIFY(connected.wait(Timeout));
+        QCOMPARE(client.state(), MqttClient::State::Connected);
+        QVERIFY(client.clientId().startsWith(QStringLiteral("signalbox-")));
+        QVERIFY(!client.connack().sessionPresent);
+
+        QSignalSpy disconnected(&client, &MqttClient::disconnected);
+        client.disconnectFromBroker();
+        QVERIFY(disconnected.wait(Timeout));
+        QVERIFY(!disconnected.first().first().value<Error>().isError());
+        QCOMPARE(client.state(), MqttClient::State::Disconnected);
+        const QList<MqttClient::State> expected{MqttClient::State::Connecting, MqttClient::State::Connected,
+                                                MqttClient::State::Disconnecting, MqttClient::State::Disconnected};
+        QList<MqttClient::State> seen;
+        for (const auto &args : states)
+            seen.append(args.first().value<MqttClient::State>());
+        QCOMPARE(seen, expected);
+    }
+
+    // Every QoS, publisher and subscriber at the same QoS, in order and exactly once.
+    void publishSubscribe_data()
+    {
+        QTest::addColumn<ProtocolVersion>("version");
+        QTest::addColumn<int>("qos");
+        for (auto v : {ProtocolVersion::V311, ProtocolVersion::V5})
+            for (int q = 0; q <= 2; ++q)
+                QTest::addRow("%s qos %d", qPrintable(protocolVersionName(v)), q) << v << q;
+    }
+    void publishSubscribe()
+    {
+        fetchVersion();
+        QFETCH(int, qos);
+        const QString topic = QStringLiteral("test/pubsub/%1/%2").arg(protocolVersionName(m_version)).arg(qos);
+        auto sub = connectedClient(profile(m_broker->plainPort()));
+        auto pub = connectedClient(profile(m_broker->plainPort()));
+        Recorder subRec(sub.get()), pubRec(pub.get());
+        QVERIFY(subscribeAndWait(sub.get(), QStringLiteral("test/pubsub/+/%1").arg(qos), quint8(qos)));
+        QCOMPARE(subRec.subacks.first().reasonCodes, QList<quint8>{quint8(qos)});
+
+        const int count = 500;
+        for (int i = 0; i < count; ++i)
+            QVERIFY(pub->publish({topic, QByteArray::number(i), quint8(qos), false, {}}) != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(pubRec.finalDeliveries(), count, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(subRec.messages.size(), count, Timeout);
+        for (int i = 0; i < count; ++i) {
+            const Message &m = subRec.messages.at(i);
+            QCOMPARE(m.topic, topic);
+            QCOMPARE(m.payload, QByteArray::number(i));
+            QCOMPARE(m.qos, quint8(qos));
+            QCOMPARE(m.subscriptions, QStringList{QStringLiteral("test/pubsub/+/%1").arg(qos)});
+        }
+        if (qos > 0) {
+            for (const Delivery &d : pubRec.deliveries)
+                if (d.state == Delivery::State::Acknowledged)
+                    QVERIFY(d.roundTripUs >= 0);
+        }
+        QCOMPARE(pub->inFlightCount(), 0);
+        QTest::qWait(200); // nothing more may arrive: no duplicates
+        QCOMPARE(subRec.messages.size(), count);
+        QVERIFY(subRec.errors.isEmpty());
+    }
+
+    void retainedMessage_data() { addVersionRows(); }
+    void retainedMessage()
+    {
+        fetchVersion();
+        const QString topic = QStringLiteral("test/retained/") + protocolVersionName(m_version);
+        auto pub = connectedClient(profile(m_broker->plainPort()));
+        Recorder pubRec(pub.get());
+        pub->publish({topic, "kept", 1, true, {}});
+        QTRY_COMPARE_WITH_TIMEOUT(pubRec.finalDeliveries(), 1, Timeout);
+
+        auto sub = connectedClient(profile(m_broker->plainPort()));
+        Recorder subRec(sub.get());
+        QVERIFY(subscribeAndWait(sub.get(), topic, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(subRec.messages.size(), 1, Timeout);
+        QCOMPARE(subRec.messages.first().payload, QByteArray("kept"));
+        QVERIFY(subRec.messages.first().retain);
+
+        pub->publish({topic, {}, 1, true, {}}); // clear it
+        QTRY_COMPARE_WITH_TIMEOUT(pubRec.finalDeliveries(), 2, Timeout);
+    }
+
+    void willMessage_data() { addVersionRows(); }
+    void willMessage()
+    {
+        fetchVersion();
+        const QString topic = QStringLiteral("test/will/") + protocolVersionName(m_version);
+        auto watcher = connectedClient(profile(m_broker->plainPort()));
+        Recorder rec(watcher.get());
+        QVERIFY(subscribeAndWait(watcher.get(), topic, 1));
+
+        ConnectionProfile p = profile(m_broker->plainPort());
+        p.will.enabled = true;
+        p.will.topic = topic;
+        p.will.payload = "gone";
+        p.will.qos = 1;
+        if (m_version == ProtocolVersion::V5)
+            p.will.properties.set(PropertyId::ContentType, QStringLiteral("text/plain"));
+        auto dying = connectedClient(p);
+        QCOMPARE(dying->state(), MqttClient::State::Connected);
+        dying.reset(); // the socket is dropped without DISCONNECT
+
+        QTRY_COMPARE_WITH_TIMEOUT(rec.messages.size(), 1, Timeout);
+        QCOMPARE(rec.messages.first().payload, QByteArray("gone"));
+        if (m_version == ProtocolVersion::V5)
+            QCOMPARE(rec.messages.first().properties.string(PropertyId::ContentType), QStringLiteral("text/plain"));
+    }
+
+    // Disconnect a persistent subscriber, publish QoS 1 and 2 to it while it is
+    // away, reconnect: each message arrives exactly once.
+    void persistentSession_data() { addVersionRows(); }
+    void persistentSession()
+    {
+        fetchVersion();
+        const QString topic = QStringLiteral("test/persistent/") + protocolVersionName(m_version);
+        ConnectionProfile p = profile(m_broker->plainPort());
+        p.clientId = QStringLiteral("persistent-") + protocolVersionName(m_version);
+        p.cleanStart = true;
+        if (m_version == ProtocolVersion::V5)
+            p.sessionExpiryInterval = 300;
+        { // start from an empty session
+            auto fresh = connectedClient(p);
+            QSignalSpy gone(fresh.get(), &MqttClient::disconnected);
+            fresh->disconnectFromBroker();
+            QVERIFY(gone.wait(Timeout));
+        }
+        p.cleanStart = false;
+        auto sub = std::make_unique<MqttClient>(p);
+        {
+            QSignalSpy connected(sub.get(), &MqttClient::connected);
+            sub->connectToBroker();
+            QVERIFY(connected.wait(Timeout));
+            QVERIFY(subscribeAndWait(sub.get(), topic + QStringLiteral("/#"), 2));
+            QSignalSpy gone(sub.get(), &MqttClient::disconnected);
+            sub->disconnectFromBroker();
+            QVERIFY(gone.wait(Timeout));
+        }
+
+        auto pub = connectedClient(profile(m_broker->plainPort()));
+        Recorder pubRec(pub.get());
+        const int perQos = 20;
+        for (int i = 0; i < perQos; ++i) {
+            pub->publish({topic + QStringLiteral("/q1"), "q1-" + QByteArray::number(i), 1, false, {}});
+            pub->publish({topic + QStringLiteral("/q2"), "q2-" + QByteArray::number(i), 2, false, {}});
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(pubRec.finalDeliveries(), 2 * perQos, Timeout);
+
+        Recorder subRec(sub.get());
+        QSignalSpy connected(sub.get(), &MqttClient::connected);
+        sub->connectToBroker();
+        QVERIFY(connected.wait(Timeout));
+        QVERIFY(sub->connack().sessionPresent);
+        QTRY_COMPARE_WITH_TIMEOUT(subRec.messages.size(), 2 * perQos, Timeout);
+        QTest::qWait(300);
+        QCOMPARE(subRec.messages.size(), 2 * perQos);
+        QSet<QByteArray> payloads;
+        for (const Message &m : subRec.messages)
+            payloads.insert(m.payload);
+        QCOMPARE(payloads.size(), 2 * perQos);
+
+        QSignalSpy gone(sub.get(), &MqttClient::disconnected);
+        sub->disconnectFromBroker();
+        QVERIFY(gone.wait(Timeout));
+    }
+
+    void v5PropertiesRoundTrip()
+    {
+        m_version = ProtocolVersion::V5;
+        const QString topic = QStringLiteral("test/props");
+        auto sub = connectedClient(profile(m_broker->plainPort()));
+        auto pub = connectedClient(profile(m_broker->plainPort()));
+        Recorder rec(sub.get());
+        QVERIFY(subscribeAndWait(sub.get(), topic, 1));
+        OutgoingMessage m{topic, "{\"t\":21.5}", 1, false, {}};
+        m.properties.set(PropertyId::PayloadFormatIndicator, 1u);
+        m.properties.set(PropertyId::MessageExpiryInterval, 120u);
+        m.properties.set(PropertyId::ContentType, QStringLiteral("application/json"));
+        m.properties.set(PropertyId::ResponseTopic, QStringLiteral("test/reply"));
+        m.properties.set(PropertyId::CorrelationData, QByteArray("\x01\x02\x03", 3));
+        m.properties.addUserProperty(QStringLiteral("sensor"), QStringLiteral("온도"));
+        m.properties.addUserProperty(QStringLiteral("sensor"), QStringLiteral("second"));
+        pub->publish(m);
+        QTRY_COMPARE_WITH_TIMEOUT(rec.messages.size(), 1, Timeout);
+        const Properties &got = rec.messages.first().properties;
+        QCOMPARE(got.integer(PropertyId::PayloadFormatIndicator), 1u);
+        QVERIFY(got.integer(PropertyId::MessageExpiryInterval).value_or(0) > 100);
+        QCOMPARE(got.string(PropertyId::ContentType), QStringLiteral("application/json"));
+        QCOMPARE(got.string(PropertyId::ResponseTopic), QStringLiteral("test/reply"));
+        QCOMPARE(got.binary(PropertyId::CorrelationData), QByteArray("\x01\x02\x03", 3));
+        const QList<UserProperty> expectedUser{{QStringLiteral("sensor"), QStringLiteral("온도")},
+                                               {QStringLiteral("sensor"), QStringLiteral("second")}};
+        QCOMPARE(got.userProperties(), expectedUser);
+    }
+
+    // The broker forwards with an alias we allowed; we publish with one too.
+    void v5TopicAliases()
+    {
+        m_version = ProtocolVersion::V5;
+        ConnectionProfile subProfile = profile(m_broker->plainPort());
+        subProfile.topicAliasMaximum = 5;
+        auto sub = connectedClient(subProfile);
+        auto pub = connectedClient(profile(m_broker->plainPort()));
+        QVERIFY(pub->connack().serverTopicAliasMaximum > 0);
+        Recorder rec(sub.get()), pubRec(pub.get());
+        QVERIFY(subscribeAndWait(sub.get(), QStringLiteral("test/alias/#"), 0));
+        OutgoingMessage first{QStringLiteral("test/alias/long/topic/name"), "1", 0, false, {}};
+        first.properties.set(PropertyId::TopicAlias, 1u);
+        pub->publish(first);
+        OutgoingMessage second{QString(), "2", 0, false, {}};
+        second.properties.set(PropertyId::TopicAlias, 1u);
+        pub->publish(second);
+        pub->publish(first); // the same topic with the same alias: sent as alias only
+        QTRY_COMPARE_WITH_TIMEOUT(rec.messages.size(), 3, Timeout);
+        for (const Message &m : rec.messages)
+            QCOMPARE(m.topic, QStringLiteral("test/alias/long/topic/name"));
+        QCOMPARE(pubRec.errors.size(), 0);
+    }
+
+    void sysTopics_data() { addVersionRows(); }
+    void sysTopics()
+    {
+        fetchVersion();
+        auto client = connectedClient(profile(m_broker->plainPort()));
+        Recorder rec(client.get());
+        QVERIFY(subscribeAndWait(client.get(), QStringLiteral("$SYS/broker/version"), 0));
+        QTRY_VERIFY_WITH_TIMEOUT(!rec.messages.isEmpty(), Timeout);
+        QVERIFY(rec.messages.first().payload.startsWith("mosquitto version"));
+        QCOMPARE(rec.messages.first().subscriptions, QStringList{QStringLiteral("$SYS/broker/version")});
+    }
+
+    void unsubscribe_data() { addVersionRows(); }
+    void unsubscribe()
+    {
+        fetchVersion();
+        auto client = connectedClient(profile(m_broker->plainPort()));
+        QVERIFY(subscribeAndWait(client.get(), QStringLiteral("test/unsub/#"), 1));
+        QSignalSpy spy(client.get(), &MqttClient::unsubscribed);
+        QVERIFY(client->unsubscribe({QStringLiteral("test/unsub/#")}) != 0);
+        QVERIFY(spy.wait(Timeout));
+        const auto result = spy.first().first().value<UnsubscribeResult>();
+        QCOMPARE(result.filters, QStringList{QStringLiteral("test/unsub/#")});
+        if (m_version == ProtocolVersion::V5)
+            QCOMPARE(result.reasonCodes, QList<quint8>{0});
+        QVERIFY(client->subscriptions().isEmpty());
+    }
+
+    void invalidFilterIsRefusedLocally()
+    {
+        m_version = ProtocolVersion::V311;
+        auto client = connectedClient(profile(m_broker->plainPort()));
+        Recorder rec(client.get());
+        QCOMPARE(client->subscribe(QStringLiteral("a/#/b"), 0), quint16(0));
+        QCOMPARE(rec.errors.size(), 1);
+        QCOMPARE(rec.errors.first().kind, ErrorKind::InvalidArgument);
+        QVERIFY(rec.errors.first().message.contains(QStringLiteral("a/#/b")));
+        QCOMPARE(client->publish({QStringLiteral("a/+"), "x", 0, false, {}}), quint64(0));
+        QCOMPARE(rec.errors.size(), 2);
+        QCOMPARE(client->state(), MqttClient::State::Connected);
+    }
+
+    void authentication_data() { addVersionRows(); }
+    void authentication()
+    {
+        fetchVersion();
+        ConnectionProfile p = profile(m_broker->authPort());
+        p.username = MosquittoBroker::aliceUser();
+        p.password = QStringLiteral("wrong");
+        MqttClient bad(p);
+        QSignalSpy disconnected(&bad, &MqttClient::disconnected);
+        bad.connectToBroker();
+        QVERIFY(disconnected.wait(Timeout));
+        const Error e = disconnected.first().first().value<Error>();
+        QCOMPARE(e.kind, ErrorKind::Refused);
+        QVERIFY2(e.message.contains(QStringLiteral("refused")), qPrintable(e.message));
+        QCOMPARE(bad.state(), MqttClient::State::Disconnected);
+
+        p.password = MosquittoBroker::alicePassword();
+        auto good = connectedClient(p);
+        QCOMPARE(good->state(), MqttClient::State::Connected);
+        Recorder rec(good.get());
+        QVERIFY(subscribeAndWait(good.get(), QStringLiteral("alice/#"), 1));
+        good->publish({QStringLiteral("alice/x"), "mine", 1, false, {}});
+        QTRY_COMPARE_WITH_TIMEOUT(rec.messages.size(), 1, Timeout);
+    }
+
+    void tls_data()
+    {
+        QTest::addColumn<ProtocolVersion>("version");
+        QTest::addColumn<TransportScheme>("scheme");
+        for (auto v : {ProtocolVersion::V311, ProtocolVersion::V5}) {
+            QTest::addRow("%s mqtts", qPrintable(protocolVersionName(v))) << v << TransportScheme::Tls;
+            QTest::addRow("%s wss", qPrintable(protocolVersionName(v))) << v << TransportScheme::SecureWebSocket;
+            QTest::addRow("%s ws", qPrintable(protocolVersionName(v))) << v << TransportScheme::WebSocket;
+        }
+    }
+    // A round trip over each secure and WebSocket transport.
+    void tls()
+    {
+        fetchVersion();
+        QFETCH(TransportScheme, scheme);
+        const quint16 port = scheme == TransportScheme::Tls               ? m_broker->tlsPort()
+                             : scheme == TransportScheme::SecureWebSocket ? m_broker->wssPort()
+                                                                          : m_broker->wsPort();
+        ConnectionProfile p = profile(port, scheme);
+        p.tls.caFile = m_broker->caFile();
+        auto client = connectedClient(p);
+        QCOMPARE(client->state(), MqttClient::State::Connected);
+        Recorder rec(client.get());
+        QVERIFY(subscribeAndWait(client.get(), QStringLiteral("test/tls/#"), 1));
+        // Spans several TCP segments and WebSocket frames. (mosquitto's
+        // libwebsockets sends about one 4 KiB frame per 100 ms service loop, so
+        // larger payloads only slow the test down.)
+        QByteArray big(20000, 'x');
+        client->publish({QStringLiteral("test/tls/a"), big, 1, false, {}});
+        client->publish({QStringLiteral("test/tls/b"), "small", 2, false, {}});
+        QTRY_COMPARE_WITH_TIMEOUT(rec.messages.size(), 2, Timeout);
+        QCOMPARE(rec.messages.at(0).payload, big);
+        QCOMPARE(rec.messages.at(1).payload, QByteArray("small"));
+    }
+
+    void clientCertificate()
+    {
+        m_version = ProtocolVersion::V5;
+        ConnectionProfile p = profile(m_broker->mtlsPort(), TransportScheme::Tls);
+        p.tls.caFile = m_broker->caFile();
+        {
+            MqttClient noCert(p);
+            QSignalSpy disconnected(&noCert, &MqttClient::disconnected);
+            noCert.connectToBroker();
+            QVERIFY(disconnected.wait(Timeout));
+            const Error e = disconnected.first().first().value<Error>();
+            QVERIFY2(e.kind == ErrorKind::Tls || e.kind == ErrorKind::ServerDisconnected, qPrintable(e.message));
+        }
+        p.tls.certificateFile = m_broker->clientCertFile();
+        p.tls.keyFile = m_broker->clientKeyFile();
+        QCOMPARE(connectedClient(p)->state(), MqttClient::State::Connected);
+
+        p.tls.keyFile = m_broker->encryptedClientKeyFile();
+        p.tls.keyPassphrase = QString::fromLatin1(MosquittoBroker::clientKeyPassphrase());
+        QCOMPARE(connectedClient(p)->state(), MqttClient::State::Connected);
+
+        p.tls.keyPassphrase = QStringLiteral("not it");
+        MqttClient wrongPassphrase(p);
+        QSignalSpy disconnected(&wrongPassphrase, &MqttClient::disconnected);
+        wrongPassphrase.connectToBroker();
+        QVERIFY(disconnected.wait(Timeout));
+        const Error e = disconnected.first().first().value<Error>();
+        QCOMPARE(e.kind, ErrorKind::InvalidArgument);
+        QVERIFY2(e.message.contains(QStringLiteral("passphrase")), qPrintable(e.message));
+    }
+
+    void certificateErrors_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QString>("expectedWords");
+        QTest::newRow("untrusted CA") << 0 << QStringLiteral("untrusted");
+        QTest::newRow("expired") << 1 << QStringLiteral("expired");
+        QTest::newRow("wrong host") << 2 << QStringLiteral("host name");
+    }
+    // Each certificate problem is reported in words, never ignored.
+    void certificateErrors()
+    {
+        QFETCH(int, which);
+        QFETCH(QString, expectedWords);
+        m_version = ProtocolVersion::V311;
+        const quint16 port = which == 0 ? m_broker->tlsPort() : which == 1 ? m_broker->expiredTlsPort() : m_broker->wrongHostTlsPort();
+        ConnectionProfile p = profile(port, TransportScheme::Tls);
+        p.tls.useSystemCaCertificates = false;
+        p.tls.caFile = which == 0 ? m_broker->wrongCaFile() : m_broker->caFile();
+        MqttClient client(p);
+        QSignalSpy disconnected(&client, &MqttClient::disconnected);
+        client.connectToBroker();
+        QVERIFY(disconnected.wait(Timeout));
+        const Error e = disconnected.first().first().value<Error>();
+        QCOMPARE(e.kind, ErrorKind::Tls);
+        QVERIFY2(e.message.contains(expectedWords, Qt::CaseInsensitive), qPrintable(e.message));
+
+        p.tls.allowInsecure = true; // the explicit switch accepts it
+        QCOMPARE(connectedClient(p)->state(), MqttClient::State::Connected);
+    }
+
+    void connectionRefused()
+    {
+        m_version = ProtocolVersion::V311;
+        QTcpServer server; // a port that nobody listens on once closed
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const quint16 port = server.serverPort();
+        server.close();
+        MqttClient client(profile(port));
+        QSignalSpy disconnected(&client, &MqttClient::disconnected);
+        client.connectToBroker();
+        QVERIFY(disconnected.wait(Timeout));
+        const Error e = disconnected.first().first().value<Error>();
+        QCOMPARE(e.kind, ErrorKind::ConnectionRefused);
+        QVERIFY2(e.message.contains(QString::number(port)), qPrintable(e.message));
+    }
+
+    // The broker dies: the client says so, reconnects once it is back, resubscribes.
+    void brokerGoesAway_data() { addVersionRows(); }
+    void brokerGoesAway()
+    {
+        fetchVersion();
+        ConnectionProfile p = profile(m_broker->plainPort());
+        p.reconnect.enabled = true;
+        p.reconnect.initialDelayMs = 100;
+        p.reconnect.maximumDelayMs = 400;
+        auto client = connectedClient(p);
+        Recorder rec(client.get());
+        QVERIFY(subscribeAndWait(client.get(), QStringLiteral("test/comeback"), 1));
+        QSignalSpy scheduled(client.get(), &MqttClient::reconnectScheduled);
+        m_broker->kill();
+        QVERIFY(scheduled.wait(Timeout));
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), MqttClient::State::Reconnecting, Timeout);
+        QVERIFY(!rec.errors.isEmpty());
+        QCOMPARE(rec.errors.first().kind, ErrorKind::ServerDisconnected);
+
+        QVERIFY2(m_broker->restart(), qPrintable(m_broker->errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), MqttClient::State::Connected, 3 * Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(rec.subacks.size(), 2, Timeout); // subscribed again
+        auto pub = connectedClient(profile(m_broker->plainPort()));
+        pub->publish({QStringLiteral("test/comeback"), "back", 1, false, {}});
+        QTRY_COMPARE_WITH_TIMEOUT(rec.messages.size(), 1, Timeout);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClient)
+#include "tst_client.moc"

@@ -1,0 +1,361 @@
+// MqttClient against a scripted fake broker: misbehaviour no real broker shows,
+// and connections dropped at exact points of the QoS flows.
+#include "fakebroker.h"
+#include "mqttclient.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Signalbox;
+
+namespace {
+
+constexpr int Timeout = 10000;
+
+ConnackPacket connack(bool sessionPresent = false)
+{
+    ConnackPacket c;
+    c.sessionPresent = sessionPresent;
+    return c;
+}
+
+// Answers CONNECT with CONNACK (session present from the second connection on),
+// PINGREQ with PINGRESP, SUBSCRIBE with SUBACK.
+void politeBroker(FakeBroker &broker, const Packet &packet)
+{
+    if (std::holds_alternative<ConnectPacket>(packet))
+        broker.send(connack(broker.connectionCount() > 1));
+    else if (std::holds_alternative<PingreqPacket>(packet))
+        broker.send(PingrespPacket{});
+    else if (const auto *sub = std::get_if<SubscribePacket>(&packet))
+        broker.send(SubackPacket{sub->packetId, QList<quint8>(sub->entries.size(), 0), {}});
+}
+
+} // namespace
+
+class TestFakeBroker : public QObject
+{
+    Q_OBJECT
+
+    ProtocolVersion m_version = ProtocolVersion::V311;
+
+    ConnectionProfile profile(const FakeBroker &broker) const
+    {
+        ConnectionProfile p;
+        p.host = QStringLiteral("127.0.0.1");
+        p.port = broker.port();
+        p.version = m_version;
+        p.clientId = QStringLiteral("fake-test");
+        return p;
+    }
+
+    void addVersionRows()
+    {
+        QTest::addColumn<ProtocolVersion>("version");
+        QTest::newRow("3.1.1") << ProtocolVersion::V311;
+        QTest::newRow("5.0") << ProtocolVersion::V5;
+    }
+
+private slots:
+    void malformedPackets_data()
+    {
+        QTest::addColumn<ProtocolVersion>("version");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<quint8>("reason");
+        for (auto v : {ProtocolVersion::V311, ProtocolVersion::V5}) {
+            const char *name = v == ProtocolVersion::V5 ? "5.0" : "3.1.1";
+            QTest::addRow("%s remaining length of 5 bytes", name)
+                << v << QByteArray::fromHex("30ffffffff01") << quint8(ReasonCode::MalformedPacket);
+            // topic "a(" with an invalid UTF-8 sequence C3 28
+            QTest::addRow("%s topic not UTF-8", name)
+                << v << (v == ProtocolVersion::V5 ? QByteArray::fromHex("30060002c3280078") : QByteArray::fromHex("30050002c32878"))
+                << quint8(ReasonCode::MalformedPacket);
+            QTest::addRow("%s CONNACK twice", name)
+                << v << (v == ProtocolVersion::V5 ? QByteArray::fromHex("2003000000") : QByteArray::fromHex("20020000"))
+                << quint8(ReasonCode::ProtocolError);
+            QTest::addRow("%s PUBLISH QoS 3", name)
+                << v << QByteArray::fromHex("3605000178000a") << quint8(ReasonCode::MalformedPacket);
+        }
+        // topic alias 3 used before it was defined (the client allows 5)
+        QTest::addRow("5.0 undefined topic alias")
+            << ProtocolVersion::V5 << QByteArray::fromHex("300700000323000378") << quint8(ReasonCode::ProtocolError);
+    }
+    void malformedPackets()
+    {
+        QFETCH(ProtocolVersion, version);
+        QFETCH(QByteArray, bytes);
+        QFETCH(quint8, reason);
+        m_version = version;
+        FakeBroker broker(m_version);
+        broker.setScript([&](FakeBroker &b, const Packet &p) {
+            if (std::holds_alternative<ConnectPacket>(p)) {
+                b.send(connack());
+                b.sendRaw(bytes);
+            }
+        });
+        ConnectionProfile p = profile(broker);
+        p.topicAliasMaximum = 5;
+        MqttClient client(p);
+        QSignalSpy disconnected(&client, &MqttClient::disconnected);
+        QSignalSpy errors(&client, &MqttClient::errorOccurred);
+        client.connectToBroker();
+        QVERIFY(disconnected.wait(Timeout));
+        const Error e = disconnected.first().first().value<Error>();
+        QCOMPARE(e.kind, ErrorKind::Protocol);
+        QCOMPARE(e.reason, reason);
+        QVERIFY(!e.message.isEmpty());
+        QCOMPARE(errors.size(), 1); // one clear sentence, not a cascade
+        QCOMPARE(client.state(), MqttClient::State::Disconnected);
+        if (m_version == ProtocolVersion::V5) {
+            QTRY_VERIFY_WITH_TIMEOUT(!broker.receivedOf<DisconnectPacket>().isEmpty(), Timeout);
+            QCOMPARE(broker.receivedOf<DisconnectPacket>().first().reasonCode, reason);
+        }
+    }
+
+    void silentBroker_data() { addVersionRows(); }
+    void silentBroker()
+    {
+        QFETCH(ProtocolVersion, version);
+        m_version = version;
+        FakeBroker broker(m_version); // never answers
+        ConnectionProfile p = profile(broker);
+        p.connectTimeoutMs = 500;
+        MqttClient client(p);
+        QSignalSpy disconnected(&client, &MqttClient::disconnected);
+        client.connectToBroker();
+        QVERIFY(disconnected.wait(Timeout));
+        const Error e = disconnected.first().first().value<Error>();
+        QCOMPARE(e.kind, ErrorKind::Timeout);
+        QCOMPARE(broker.receivedOf<ConnectPacket>().size(), 1);
+    }
+
+    // The broker answers CONNECT, then ignores PINGREQ: keep-alive notices.
+    void keepAliveTimeout_data() { addVersionRows(); }
+    void keepAliveTimeout()
+    {
+        QFETCH(ProtocolVersion, version);
+        m_version = version;
+        FakeBroker broker(m_version);
+        broker.setScript([](FakeBroker &b, const Packet &p) {
+            if (std::holds_alternative<ConnectPacket>(p))
+                b.send(connack());
+        });
+        ConnectionProfile p = profile(broker);
+        p.keepAlive = 1;
+        MqttClient client(p);
+        QSignalSpy disconnected(&client, &MqttClient::disconnected);
+        client.connectToBroker();
+        QVERIFY(disconnected.wait(Timeout));
+        const Error e = disconnected.first().first().value<Error>();
+        QCOMPARE(e.kind, ErrorKind::Timeout);
+        QVERIFY2(e.message.contains(QStringLiteral("stopped answering")), qPrintable(e.message));
+        QVERIFY(!broker.receivedOf<PingreqPacket>().isEmpty());
+    }
+
+    // Outbound QoS 2: the connection drops after PUBREC. On resuming the session
+    // the client sends PUBREL (not the PUBLISH again) and the message is
+    // acknowledged exactly once.
+    void droppedAfterPubrec_data() { addVersionRows(); }
+    void droppedAfterPubrec()
+    {
+        QFETCH(ProtocolVersion, version);
+        m_version = version;
+        FakeBroker broker(m_version);
+        broker.setScript([](FakeBroker &b, const Packet &p) {
+            politeBroker(b, p);
+            if (const auto *pub = std::get_if<PublishPacket>(&p)) {
+                b.send(AckPacket{PacketType::Pubrec, pub->packetId, 0, {}});
+                b.drop();
+            } else if (const auto *rel = std::get_if<AckPacket>(&p); rel && rel->type == PacketType::Pubrel) {
+                if (b.connectionCount() == 1)
+                    b.drop();
+                else
+                    b.send(AckPacket{PacketType::Pubcomp, rel->packetId, 0, {}});
+            }
+        });
+        ConnectionProfile p = profile(broker);
+        p.cleanStart = false;
+        p.reconnect.enabled = true;
+        p.reconnect.initialDelayMs = 50;
+        MqttClient client(p);
+        QList<Delivery> deliveries;
+        connect(&client, &MqttClient::delivered, this, [&](const Delivery &d) { deliveries.append(d); });
+        QSignalSpy connected(&client, &MqttClient::connected);
+        client.connectToBroker();
+        QVERIFY(connected.wait(Timeout));
+        const quint64 token = client.publish({QStringLiteral("a/b"), "exactly once", 2, false, {}});
+        QVERIFY(token);
+        const auto acknowledged = [&] {
+            int n = 0;
+            for (const Delivery &d : deliveries)
+                n += d.token == token && d.state == Delivery::State::Acknowledged;
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(acknowledged(), 1, Timeout);
+        QCOMPARE(client.inFlightCount(), 0);
+        QCOMPARE(broker.connectionCount(), 2);
+        QCOMPARE(broker.receivedOf<PublishPacket>().size(), 1); // never re-sent
+        QVERIFY(broker.receivedOf<AckPacket>().size() >= 1);
+        QTest::qWait(100);
+        QCOMPARE(acknowledged(), 1);
+    }
+
+    // Outbound QoS 1 with no PUBACK before the drop: re-sent with DUP and the same id.
+    void resendWithDup_data() { addVersionRows(); }
+    void resendWithDup()
+    {
+        QFETCH(ProtocolVersion, version);
+        m_version = version;
+        FakeBroker broker(m_version);
+        broker.setScript([](FakeBroker &b, const Packet &p) {
+            politeBroker(b, p);
+            if (const auto *pub = std::get_if<PublishPacket>(&p)) {
+                if (b.connectionCount() == 1)
+                    b.drop();
+                else
+                    b.send(AckPacket{PacketType::Puback, pub->packetId, 0, {}});
+            }
+        });
+        ConnectionProfile p = profile(broker);
+        p.cleanStart = false;
+        p.reconnect.enabled = true;
+        p.reconnect.initialDelayMs = 50;
+        MqttClient client(p);
+        QSignalSpy connected(&client, &MqttClient::connected);
+        client.connectToBroker();
+        QVERIFY(connected.wait(Timeout));
+        QSignalSpy delivered(&client, &MqttClient::delivered);
+        client.publish({QStringLiteral("a/b"), "again", 1, false, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(!delivered.isEmpty()
+                                     && delivered.last().first().value<Delivery>().state == Delivery::State::Acknowledged,
+                                 Timeout);
+        QCOMPARE(client.inFlightCount(), 0);
+        const auto publishes = broker.receivedOf<PublishPacket>();
+        QCOMPARE(publishes.size(), 2);
+        QVERIFY(!publishes.at(0).dup);
+        QVERIFY(publishes.at(1).dup);
+        QCOMPARE(publishes.at(1).packetId, publishes.at(0).packetId);
+        QCOMPARE(publishes.at(1).payload, QByteArray("again"));
+    }
+
+    // Inbound QoS 2: the broker drops after our PUBREC and re-sends the PUBLISH
+    // with DUP on the resumed session: it is delivered to the user once.
+    void inboundQos2Redelivery_data() { addVersionRows(); }
+    void inboundQos2Redelivery()
+    {
+        QFETCH(ProtocolVersion, version);
+        m_version = version;
+        FakeBroker broker(m_version);
+        PublishPacket publish;
+        publish.topic = QStringLiteral("x/y");
+        publish.payload = "once";
+        publish.qos = 2;
+        publish.packetId = 7;
+        broker.setScript([&](FakeBroker &b, const Packet &p) {
+            politeBroker(b, p);
+            if (std::holds_alternative<ConnectPacket>(p)) {
+                PublishPacket again = publish;
+                again.dup = b.connectionCount() > 1;
+                b.send(again);
+            } else if (const auto *rec = std::get_if<AckPacket>(&p); rec && rec->type == PacketType::Pubrec) {
+                if (b.connectionCount() == 1)
+                    b.drop();
+                else
+                    b.send(AckPacket{PacketType::Pubrel, rec->packetId, 0, {}});
+            }
+        });
+        ConnectionProfile p = profile(broker);
+        p.cleanStart = false;
+        p.reconnect.enabled = true;
+        p.reconnect.initialDelayMs = 50;
+        MqttClient client(p);
+        QList<Message> messages;
+        connect(&client, &MqttClient::messagesReceived, this, [&](const QList<Message> &m) { messages += m; });
+        client.connectToBroker();
+        QTRY_VERIFY_WITH_TIMEOUT(!broker.receivedOf<AckPacket>().isEmpty()
+                                     && broker.receivedOf<AckPacket>().last().type == PacketType::Pubcomp,
+                                 Timeout);
+        QCOMPARE(broker.connectionCount(), 2);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.first().payload, QByteArray("once"));
+    }
+
+    // PUBREL for an id we never received: answered, nothing delivered, no crash.
+    void pubrelForUnknownId_data() { addVersionRows(); }
+    void pubrelForUnknownId()
+    {
+        QFETCH(ProtocolVersion, version);
+        m_version = version;
+        FakeBroker broker(m_version);
+        broker.setScript([](FakeBroker &b, const Packet &p) {
+            politeBroker(b, p);
+            if (std::holds_alternative<ConnectPacket>(p))
+                b.send(AckPacket{PacketType::Pubrel, 99, 0, {}});
+        });
+        MqttClient client(profile(broker));
+        client.connectToBroker();
+        QTRY_VERIFY_WITH_TIMEOUT(!broker.receivedOf<AckPacket>().isEmpty(), Timeout);
+        const AckPacket comp = broker.receivedOf<AckPacket>().first();
+        QCOMPARE(comp.type, PacketType::Pubcomp);
+        QCOMPARE(comp.packetId, quint16(99));
+        if (m_version == ProtocolVersion::V5)
+            QCOMPARE(comp.reasonCode, quint8(ReasonCode::PacketIdentifierNotFound));
+        QCOMPARE(client.state(), MqttClient::State::Connected);
+    }
+
+    // A v5 DISCONNECT from the server: its reason reaches the user.
+    void serverDisconnect()
+    {
+        m_version = ProtocolVersion::V5;
+        FakeBroker broker(m_version);
+        broker.setScript([](FakeBroker &b, const Packet &p) {
+            if (std::holds_alternative<ConnectPacket>(p)) {
+                b.send(connack());
+                DisconnectPacket d;
+                d.reasonCode = quint8(ReasonCode::ServerShuttingDown);
+                d.properties.set(PropertyId::ReasonString, QStringLiteral("maintenance"));
+                b.send(d);
+            }
+        });
+        MqttClient client(profile(broker));
+        QSignalSpy disconnected(&client, &MqttClient::disconnected);
+        QSignalSpy serverSaid(&client, &MqttClient::serverDisconnected);
+        client.connectToBroker();
+        QVERIFY(disconnected.wait(Timeout));
+        QCOMPARE(serverSaid.size(), 1);
+        const Error e = disconnected.first().first().value<Error>();
+        QCOMPARE(e.kind, ErrorKind::ServerDisconnected);
+        QCOMPARE(e.reason, quint8(ReasonCode::ServerShuttingDown));
+        QVERIFY2(e.message.contains(QStringLiteral("maintenance")), qPrintable(e.message));
+    }
+
+    // Receive Maximum: with a broker allowing 2 in flight, the third waits for an ack.
+    void receiveMaximumWindow()
+    {
+        m_version = ProtocolVersion::V5;
+        FakeBroker broker(m_version);
+        broker.setScript([](FakeBroker &b, const Packet &p) {
+            if (std::holds_alternative<ConnectPacket>(p)) {
+                ConnackPacket c;
+                c.properties.set(PropertyId::ReceiveMaximum, 2u);
+                b.send(c);
+            }
+        });
+        MqttClient client(profile(broker));
+        QSignalSpy connected(&client, &MqttClient::connected);
+        client.connectToBroker();
+        QVERIFY(connected.wait(Timeout));
+        for (int i = 0; i < 5; ++i)
+            client.publish({QStringLiteral("w"), QByteArray::number(i), 1, false, {}});
+        QTRY_COMPARE_WITH_TIMEOUT(broker.receivedOf<PublishPacket>().size(), 2, Timeout);
+        QTest::qWait(100);
+        QCOMPARE(broker.receivedOf<PublishPacket>().size(), 2);
+        QCOMPARE(client.queuedCount(), 3);
+        broker.send(AckPacket{PacketType::Puback, broker.receivedOf<PublishPacket>().first().packetId, 0, {}});
+        QTRY_COMPARE_WITH_TIMEOUT(broker.receivedOf<PublishPacket>().size(), 3, Timeout);
+        QCOMPARE(client.inFlightCount(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFakeBroker)
+#include "tst_fakebroker.moc"
