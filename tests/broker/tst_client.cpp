@@ -101,7 +101,11 @@ private slots:
         QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
     }
 
-    void connectAndDisconnect_data() { addVersionRows(); }
+    void connectAndDisconnect_data()
+    {
+        addVersionRows();
+        QTest::newRow("3.1") << ProtocolVersion::V31;
+    }
     void connectAndDisconnect()
     {
         fetchVersion();
@@ -429,9 +433,10 @@ private slots:
         QCOMPARE(rec.messages.at(1).payload, QByteArray("small"));
     }
 
+    void clientCertificate_data() { addVersionRows(); }
     void clientCertificate()
     {
-        m_version = ProtocolVersion::V5;
+        fetchVersion();
         ConnectionProfile p = profile(m_broker->mtlsPort(), TransportScheme::Tls);
         p.tls.caFile = m_broker->caFile();
         {
@@ -462,18 +467,22 @@ private slots:
 
     void certificateErrors_data()
     {
+        QTest::addColumn<ProtocolVersion>("version");
         QTest::addColumn<int>("which");
         QTest::addColumn<QString>("expectedWords");
-        QTest::newRow("untrusted CA") << 0 << QStringLiteral("untrusted");
-        QTest::newRow("expired") << 1 << QStringLiteral("expired");
-        QTest::newRow("wrong host") << 2 << QStringLiteral("host name");
+        for (auto v : {ProtocolVersion::V311, ProtocolVersion::V5}) {
+            const QByteArray name = protocolVersionName(v).toLatin1();
+            QTest::addRow("%s untrusted CA", name.constData()) << v << 0 << QStringLiteral("untrusted");
+            QTest::addRow("%s expired", name.constData()) << v << 1 << QStringLiteral("expired");
+            QTest::addRow("%s wrong host", name.constData()) << v << 2 << QStringLiteral("host name");
+        }
     }
     // Each certificate problem is reported in words, never ignored.
     void certificateErrors()
     {
         QFETCH(int, which);
         QFETCH(QString, expectedWords);
-        m_version = ProtocolVersion::V311;
+        fetchVersion();
         const quint16 port = which == 0 ? m_broker->tlsPort() : which == 1 ? m_broker->expiredTlsPort() : m_broker->wrongHostTlsPort();
         ConnectionProfile p = profile(port, TransportScheme::Tls);
         p.tls.useSystemCaCertificates = false;

@@ -329,6 +329,46 @@ private slots:
         QVERIFY2(e.message.contains(QStringLiteral("maintenance")), qPrintable(e.message));
     }
 
+    // Enhanced authentication, MQTT 5.0 §4.12: the broker challenges with AUTH
+    // (Continue authentication), the client answers through sendAuth(), then CONNACK.
+    void enhancedAuthentication()
+    {
+        m_version = ProtocolVersion::V5;
+        FakeBroker broker(m_version);
+        broker.setScript([](FakeBroker &b, const Packet &p) {
+            if (const auto *c = std::get_if<ConnectPacket>(&p)) {
+                if (c->properties.string(PropertyId::AuthenticationMethod) != QStringLiteral("SCRAM-TEST"))
+                    return;
+                AuthPacket challenge;
+                challenge.reasonCode = quint8(ReasonCode::ContinueAuthentication);
+                challenge.properties.set(PropertyId::AuthenticationMethod, QStringLiteral("SCRAM-TEST"));
+                challenge.properties.set(PropertyId::AuthenticationData, QByteArray("server-nonce"));
+                b.send(challenge);
+            } else if (const auto *a = std::get_if<AuthPacket>(&p)) {
+                if (a->properties.binary(PropertyId::AuthenticationData) == QByteArray("client-proof"))
+                    b.send(connack());
+            }
+        });
+        ConnectionProfile p = profile(broker);
+        p.authenticationMethod = QStringLiteral("SCRAM-TEST");
+        p.authenticationData = "client-first";
+        MqttClient client(p);
+        connect(&client, &MqttClient::authenticationRequested, this, [&](quint8 reason, const Properties &props) {
+            QCOMPARE(reason, quint8(ReasonCode::ContinueAuthentication));
+            QCOMPARE(props.binary(PropertyId::AuthenticationData), QByteArray("server-nonce"));
+            Properties answer;
+            answer.set(PropertyId::AuthenticationMethod, QStringLiteral("SCRAM-TEST"));
+            answer.set(PropertyId::AuthenticationData, QByteArray("client-proof"));
+            client.sendAuth(quint8(ReasonCode::ContinueAuthentication), answer);
+        });
+        QSignalSpy connected(&client, &MqttClient::connected);
+        client.connectToBroker();
+        QVERIFY(connected.wait(Timeout));
+        const ConnectPacket sent = broker.receivedOf<ConnectPacket>().first();
+        QCOMPARE(sent.properties.binary(PropertyId::AuthenticationData), QByteArray("client-first"));
+        QCOMPARE(broker.receivedOf<AuthPacket>().size(), 1);
+    }
+
     // Receive Maximum: with a broker allowing 2 in flight, the third waits for an ack.
     void receiveMaximumWindow()
     {
