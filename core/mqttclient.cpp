@@ -17,6 +17,11 @@ Q_LOGGING_CATEGORY(lcWire, "signalbox.wire", QtWarningMsg)
 
 namespace {
 
+// A read at least this large means a flood is arriving (about 8 messages of 256 bytes).
+constexpr qsizetype FloodReadBytes = 2048;
+// How long to let it gather: at 180,000 messages a second, about 180 messages.
+constexpr int FloodPauseMs = 1;
+
 Error makeError(ErrorKind kind, const QString &message, quint8 reason = 0)
 {
     Error error;
@@ -239,15 +244,23 @@ void MqttClient::onTransportReadyRead()
     QList<QByteArray> raw;
     const bool ok = m_decoder.feed(data, packets, m_trace ? &raw : nullptr);
     QPointer<MqttClient> self(this);
+    m_reading = true; // what handlePackets() sends is written once, below
     handlePackets(packets, m_trace ? &raw : nullptr);
     if (!self)
         return;
+    m_reading = false;
     if (!ok && m_transport) {
         const DecodeError &e = m_decoder.error();
         protocolViolation(e.reason, tr("The broker sent a malformed packet: %1").arg(e.message));
         return;
     }
     flushWrites();
+    // A flood: let the next read gather more. The acknowledgements of this
+    // batch are already written, so the broker's in-flight window keeps
+    // moving; measured with mosquitto's default window of 20 and with 1000,
+    // QoS 1 floods arrive faster this way, and with a tenth of the CPU.
+    if (m_transport && data.size() >= FloodReadBytes)
+        m_transport->pauseReading(FloodPauseMs);
 }
 
 void MqttClient::onTransportClosed()
@@ -411,7 +424,7 @@ void MqttClient::sendPacket(const Packet &packet)
         record.bytes = m_writeBuffer.mid(before);
         m_sentTrace.append(std::move(record));
     }
-    if (!m_writeScheduled) {
+    if (!m_writeScheduled && !m_reading) {
         m_writeScheduled = true;
         QMetaObject::invokeMethod(this, &MqttClient::flushWrites, Qt::QueuedConnection);
     }

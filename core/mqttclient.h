@@ -194,6 +194,7 @@ private:
     QByteArray m_writeBuffer;
     bool m_writeScheduled = false;
     bool m_pumpScheduled = false;
+    bool m_reading = false;
     bool m_trace = false;
     bool m_matchSubscriptions = true;
     bool m_userDisconnect = false;

@@ -125,8 +125,14 @@ public:
             m_socket = new QSslSocket(this);
         else
             m_socket = new QTcpSocket(this);
-        connect(m_socket, &QTcpSocket::readyRead, this, &Transport::readyRead);
+        connect(m_socket, &QTcpSocket::readyRead, this, [this] {
+            if (!m_paused)
+                emit readyRead();
+        });
         connect(m_socket, &QTcpSocket::errorOccurred, this, &SocketTransport::onError);
+        m_resumeTimer.setSingleShot(true);
+        m_resumeTimer.setTimerType(Qt::PreciseTimer);
+        connect(&m_resumeTimer, &QTimer::timeout, this, &SocketTransport::resumeReading);
         connect(m_socket, &QTcpSocket::disconnected, this, &SocketTransport::onDisconnected);
         if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
             connect(ssl, &QSslSocket::encrypted, this, &SocketTransport::onOpened);
@@ -157,7 +163,13 @@ public:
         }
     }
 
-    void write(const QByteArray &data) override { m_socket->write(data); }
+    void write(const QByteArray &data) override
+    {
+        m_socket->write(data);
+        // Hand it to the kernel now rather than on the next writable
+        // notification: the broker may be waiting for these acknowledgements.
+        m_socket->flush();
+    }
     QByteArray readAll() override { return m_socket->readAll(); }
 
     void close() override
@@ -171,10 +183,31 @@ public:
     void abort() override
     {
         m_done = true;
+        m_resumeTimer.stop();
         m_socket->abort();
     }
 
+    void pauseReading(int ms) override
+    {
+        if (m_paused || isSecure(m_profile.scheme) || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        // QTcpSocket has no pause, but with its read buffer limited to one
+        // byte it reads that byte and then stops watching the socket until
+        // the limit is lifted.
+        m_paused = true;
+        m_socket->setReadBufferSize(1);
+        m_resumeTimer.start(ms);
+    }
+
 private:
+    void resumeReading()
+    {
+        m_paused = false;
+        m_socket->setReadBufferSize(0);
+        if (m_socket->bytesAvailable() > 0)
+            emit readyRead();
+    }
+
     void failLater(const Error &error)
     {
         QTimer::singleShot(0, this, [this, error] { fail(error); });
@@ -189,12 +222,13 @@ private:
         emit failed(error);
     }
 
+    // From the event loop, so that close() never emits before it returns.
     void emitClosedOnce()
     {
         if (m_done)
             return;
         m_done = true;
-        emit closed();
+        QMetaObject::invokeMethod(this, &Transport::closed, Qt::QueuedConnection);
     }
 
     void onOpened()
@@ -256,7 +290,9 @@ private:
     }
 
     QTcpSocket *m_socket = nullptr;
+    QTimer m_resumeTimer;
     QList<QSslError> m_sslErrors;
+    bool m_paused = false;
     bool m_opened = false;
     bool m_closing = false;
     bool m_done = false;
@@ -342,12 +378,13 @@ private:
         emit failed(error);
     }
 
+    // From the event loop, so that close() never emits before it returns.
     void emitClosedOnce()
     {
         if (m_done)
             return;
         m_done = true;
-        emit closed();
+        QMetaObject::invokeMethod(this, &Transport::closed, Qt::QueuedConnection);
     }
 
     void onDisconnected()

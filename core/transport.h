@@ -30,6 +30,11 @@ public:
     // Sends what is buffered, then closes; emits closed().
     virtual void close() = 0;
     virtual void abort() = 0;
+    // Takes nothing from the network for `ms` milliseconds, so that the next
+    // read brings more at once: under a flood that needs no answers, fewer
+    // and larger reads cost far less CPU. readyRead() follows the pause if
+    // anything is waiting. A transport that cannot pause ignores it.
+    virtual void pauseReading(int ms) { Q_UNUSED(ms); }
     // "broker.local:8883", for error sentences.
     QString peerName() const;
 
