@@ -152,7 +152,7 @@ public:
             QSslConfiguration config;
             QString why;
             if (!makeSslConfiguration(m_profile.tls, &config, &why)) {
-                failLater(transportError(ErrorKind::InvalidArgument, why));
+                QTimer::singleShot(0, this, [this, why] { fail(transportError(ErrorKind::InvalidArgument, why)); });
                 return;
             }
             ssl->setSslConfiguration(config);
@@ -184,8 +184,10 @@ public:
     {
         m_done = true;
         m_resumeTimer.stop();
-        m_socket->abort();
+        abortSocket();
     }
+
+    void abortSocket() override { m_socket->abort(); }
 
     void pauseReading(int ms) override
     {
@@ -206,29 +208,6 @@ private:
         m_socket->setReadBufferSize(0);
         if (m_socket->bytesAvailable() > 0)
             emit readyRead();
-    }
-
-    void failLater(const Error &error)
-    {
-        QTimer::singleShot(0, this, [this, error] { fail(error); });
-    }
-
-    void fail(const Error &error)
-    {
-        if (m_done)
-            return;
-        m_done = true;
-        m_socket->abort();
-        emit failed(error);
-    }
-
-    // From the event loop, so that close() never emits before it returns.
-    void emitClosedOnce()
-    {
-        if (m_done)
-            return;
-        m_done = true;
-        QMetaObject::invokeMethod(this, &Transport::closed, Qt::QueuedConnection);
     }
 
     void onOpened()
@@ -295,7 +274,6 @@ private:
     bool m_paused = false;
     bool m_opened = false;
     bool m_closing = false;
-    bool m_done = false;
 };
 
 // MQTT over WebSocket (MQTT 5.0 §6): binary frames, subprotocol "mqtt"; a
@@ -353,6 +331,7 @@ public:
     void write(const QByteArray &data) override { m_socket->sendBinaryMessage(data); }
 
     QByteArray readAll() override { return std::exchange(m_buffer, {}); }
+    void abortSocket() override { m_socket->abort(); }
 
     void close() override
     {
@@ -365,28 +344,10 @@ public:
     void abort() override
     {
         m_done = true;
-        m_socket->abort();
+        abortSocket();
     }
 
 private:
-    void fail(const Error &error)
-    {
-        if (m_done)
-            return;
-        m_done = true;
-        m_socket->abort();
-        emit failed(error);
-    }
-
-    // From the event loop, so that close() never emits before it returns.
-    void emitClosedOnce()
-    {
-        if (m_done)
-            return;
-        m_done = true;
-        QMetaObject::invokeMethod(this, &Transport::closed, Qt::QueuedConnection);
-    }
-
     void onDisconnected()
     {
         if (m_opened || m_closing) {
@@ -440,12 +401,29 @@ private:
     QList<QSslError> m_sslErrors;
     bool m_opened = false;
     bool m_closing = false;
-    bool m_done = false;
 };
 
 } // namespace
 
 Transport::Transport(const ConnectionProfile &profile, QObject *parent) : QObject(parent), m_profile(profile) {}
+
+void Transport::fail(const Error &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    abortSocket();
+    emit failed(error);
+}
+
+// From the event loop, so that close() never emits before it returns.
+void Transport::emitClosedOnce()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    QMetaObject::invokeMethod(this, &Transport::closed, Qt::QueuedConnection);
+}
 
 QString Transport::peerName() const
 {

@@ -46,7 +46,13 @@ signals:
 
 protected:
     explicit Transport(const ConnectionProfile &profile, QObject *parent);
+    virtual void abortSocket() = 0;
+    // The first of fail() and emitClosedOnce() ends the stream; later calls do nothing.
+    void fail(const Error &error);
+    void emitClosedOnce();
+
     ConnectionProfile m_profile;
+    bool m_done = false;
 };
 
 } // namespace Signalbox
