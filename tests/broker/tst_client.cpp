@@ -359,6 +359,47 @@ private slots:
         QVERIFY(client->subscriptions().isEmpty());
     }
 
+    // The packet inspector's feed: every packet both ways, with its bytes; a
+    // description never shows the password.
+    void packetTrace_data() { addVersionRows(); }
+    void packetTrace()
+    {
+        fetchVersion();
+        ConnectionProfile p = profile(m_broker->authPort());
+        p.username = MosquittoBroker::bobUser();
+        p.password = MosquittoBroker::bobPassword();
+        MqttClient client(p);
+        client.setPacketTraceEnabled(true);
+        QList<PacketRecord> sent, received;
+        connect(&client, &MqttClient::packetsSent, this, [&](const QList<PacketRecord> &r) { sent += r; });
+        connect(&client, &MqttClient::packetsReceived, this, [&](const QList<PacketRecord> &r) { received += r; });
+        QSignalSpy connected(&client, &MqttClient::connected);
+        client.connectToBroker();
+        QVERIFY(connected.wait(Timeout));
+        QVERIFY(subscribeAndWait(&client, QStringLiteral("public/trace"), 1));
+        client.publish({QStringLiteral("public/trace"), "traced", 1, false, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(received.size() >= 4, Timeout); // CONNACK, SUBACK, PUBACK, PUBLISH
+
+        QVERIFY(!sent.isEmpty());
+        QVERIFY(sent.first().outgoing);
+        QCOMPARE(packetType(sent.first().packet), PacketType::Connect);
+        QCOMPARE(quint8(sent.first().bytes.at(0)), quint8(0x10));
+        QVERIFY(sent.first().bytes.contains(MosquittoBroker::bobPassword().toUtf8())); // the wire has it
+        const QString description = describePacket(sent.first().packet, m_version);
+        QVERIFY(!description.contains(MosquittoBroker::bobPassword()));
+        QCOMPARE(packetType(received.first().packet), PacketType::Connack);
+        QCOMPARE(received.first().bytes.at(0), char(0x20));
+        QList<PacketType> types;
+        for (const PacketRecord &r : std::as_const(received)) {
+            QVERIFY(!r.outgoing);
+            QVERIFY(r.timeMs > 0);
+            types.append(packetType(r.packet));
+        }
+        QVERIFY(types.contains(PacketType::Suback));
+        QVERIFY(types.contains(PacketType::Puback));
+        QVERIFY(types.contains(PacketType::Publish));
+    }
+
     void invalidFilterIsRefusedLocally()
     {
         m_version = ProtocolVersion::V311;
