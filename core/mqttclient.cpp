@@ -82,6 +82,10 @@ MqttClient::MqttClient(const ConnectionProfile &profile, QObject *parent) : QObj
     qRegisterMetaType<Signalbox::Properties>();
 
     m_clock.start();
+    // Parented so that moveToThread() takes them along (members are
+    // destroyed before QObject's destructor deletes children: no double delete).
+    for (QTimer *timer : {&m_keepAliveTimer, &m_connectTimer, &m_reconnectTimer})
+        timer->setParent(this);
     m_keepAliveTimer.setTimerType(Qt::CoarseTimer);
     connect(&m_keepAliveTimer, &QTimer::timeout, this, &MqttClient::onKeepAliveTimer);
     m_connectTimer.setSingleShot(true);
@@ -457,11 +461,31 @@ quint16 MqttClient::nextPacketId()
 
 quint64 MqttClient::publish(const OutgoingMessage &message)
 {
-    const auto reject = [this](const QString &why) {
+    const quint64 token = reserveToken();
+    return enqueuePublish(token, message, false) ? token : 0;
+}
+
+void MqttClient::publishWithToken(quint64 token, const OutgoingMessage &message)
+{
+    enqueuePublish(token, message, true);
+}
+
+bool MqttClient::enqueuePublish(quint64 token, const OutgoingMessage &message, bool reportRejection)
+{
+    const auto reject = [this, token, &message, reportRejection](const QString &why) {
         const Error error = makeError(ErrorKind::InvalidArgument, why);
         m_lastError = error;
         emit errorOccurred(error);
-        return quint64(0);
+        if (!reportRejection)
+            return false;
+        Delivery d;
+        d.token = token;
+        d.topic = message.topic;
+        d.qos = message.qos;
+        d.state = Delivery::State::Failed;
+        d.reasonString = why;
+        emit delivered(d);
+        return false;
     };
     const bool hasAlias = m_profile.version == ProtocolVersion::V5 && message.properties.contains(PropertyId::TopicAlias);
     if (!(hasAlias && message.topic.isEmpty())) {
@@ -477,7 +501,7 @@ quint64 MqttClient::publish(const OutgoingMessage &message)
         return reject(tr("Cannot publish: %1 messages are already waiting to be sent.").arg(m_queue.size()));
 
     Outgoing out;
-    out.token = m_nextToken++;
+    out.token = token;
     out.packet.topic = message.topic;
     out.packet.payload = message.payload;
     out.packet.qos = message.qos;
@@ -485,7 +509,6 @@ quint64 MqttClient::publish(const OutgoingMessage &message)
     if (m_profile.version == ProtocolVersion::V5)
         out.packet.properties = message.properties;
     m_queue.push_back(std::move(out));
-    const quint64 token = m_queue.back().token;
     // Sent from the event loop, so that delivered() never fires before the caller has the token.
     if (m_state == State::Connected && !m_pumpScheduled) {
         m_pumpScheduled = true;
@@ -497,7 +520,7 @@ quint64 MqttClient::publish(const OutgoingMessage &message)
             },
             Qt::QueuedConnection);
     }
-    return token;
+    return true;
 }
 
 // MQTT 5.0 §4.9: the broker's Receive Maximum. MQTT 3.x has none, and

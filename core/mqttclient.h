@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
 
 namespace Signalbox {
@@ -103,6 +104,12 @@ public:
     // topics or QoS fail at once with errorOccurred() and return 0.
     // While disconnected, QoS 1/2 messages are queued (up to maximumQueued), QoS 0 fails.
     quint64 publish(const OutgoingMessage &message);
+    // The same with a token taken beforehand from reserveToken(): for callers
+    // in another thread, which invoke this one queued. A rejected message
+    // also comes back as a Failed delivery.
+    void publishWithToken(quint64 token, const OutgoingMessage &message);
+    // Thread-safe.
+    quint64 reserveToken() { return m_nextToken.fetch_add(1); }
     void setMaximumQueued(int count) { m_maximumQueued = count; }
     // QoS 1/2 messages in flight at once under MQTT 3.x (5.0 uses the
     // broker's Receive Maximum). Default 20, as libmosquitto.
@@ -173,6 +180,7 @@ private:
     bool resolveInbound(PublishPacket &publish);
     void sendPacket(const Packet &packet);
     void flushWrites();
+    bool enqueuePublish(quint64 token, const OutgoingMessage &message, bool reportRejection);
     void pumpOutgoing();
     qsizetype inFlightWindow() const;
     void resendInFlight();
@@ -212,7 +220,7 @@ private:
     int m_reconnectAttempt = 0;
 
     // outbound publish state
-    quint64 m_nextToken = 1;
+    std::atomic<quint64> m_nextToken{1};
     quint16 m_lastPacketId = 0;
     std::deque<Outgoing> m_queue;          // not yet sent
     QMap<quint16, Outgoing> m_inFlight;    // sent QoS 1/2, by packet id, in send order by id

@@ -130,6 +130,7 @@ public:
                 emit readyRead();
         });
         connect(m_socket, &QTcpSocket::errorOccurred, this, &SocketTransport::onError);
+        m_resumeTimer.setParent(this);
         m_resumeTimer.setSingleShot(true);
         m_resumeTimer.setTimerType(Qt::PreciseTimer);
         connect(&m_resumeTimer, &QTimer::timeout, this, &SocketTransport::resumeReading);

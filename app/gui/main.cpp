@@ -1,0 +1,90 @@
+#include "connectionpage.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "subscriptionpanel.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace Signalbox;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Signalbox"));
+    QApplication::setApplicationName(QStringLiteral("Signalbox"));
+    QApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "A native desktop MQTT client."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption connectOption(
+        QStringLiteral("connect"),
+        QApplication::translate("main", "Open a connection to URL (mqtt://, mqtts://, ws://, wss://) and connect."),
+        QStringLiteral("URL"));
+    // Not --name: QGuiApplication takes -name for itself (X11 resource name).
+    const QCommandLineOption nameOption(QStringLiteral("title"), QApplication::translate("main", "Name of that connection."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption subscribeOption(
+        QStringLiteral("subscribe"), QApplication::translate("main", "Subscribe that connection to FILTER (repeatable)."),
+        QStringLiteral("FILTER"));
+    const QCommandLineOption profilesOption(QStringLiteral("profiles"),
+                                            QApplication::translate("main", "Keep connection profiles in FILE."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to FILE after --screenshot-delay ms, then quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption delayOption(QStringLiteral("screenshot-delay"),
+                                         QApplication::translate("main", "Milliseconds before the screenshot (3000)."),
+                                         QStringLiteral("MS"), QStringLiteral("3000"));
+    parser.addOptions({connectOption, nameOption, subscribeOption, profilesOption, screenshotOption, delayOption});
+    parser.process(app);
+
+    applyTheme(ThemeChoice(QSettings().value(QStringLiteral("theme"), int(ThemeChoice::System)).toInt()));
+
+    ProfileStore profiles(parser.value(profilesOption));
+    profiles.load(); // a corrupt file is kept aside; the window says so below
+    SecretStore secrets;
+    MainWindow window(&profiles, &secrets);
+    window.resize(1440, 900);
+    window.show();
+    if (!profiles.errorString().isEmpty())
+        window.statusBar()->showMessage(profiles.errorString());
+
+    if (parser.isSet(connectOption)) {
+        QString error;
+        auto profile = ConnectionProfile::fromUrl(parser.value(connectOption), &error);
+        if (!profile) {
+            qCritical("%s", qPrintable(error));
+            return 1;
+        }
+        profile->name = parser.isSet(nameOption) ? parser.value(nameOption) : profile->host;
+        profile->version = ProtocolVersion::V5;
+        const QString id = window.ensureProfile(*profile);
+        profiles.save();
+        ConnectionPage *page = window.openProfile(id);
+        for (const QString &filter : parser.values(subscribeOption)) {
+            SubscriptionItem item;
+            item.entry.filter = filter;
+            item.entry.qos = 0;
+            page->subscriptionPanel()->addItem(item);
+        }
+        page->connectToBroker();
+    }
+
+    if (parser.isSet(screenshotOption)) {
+        const QString path = parser.value(screenshotOption);
+        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, path] {
+            window.grab().save(path);
+            QApplication::quit();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "mqttclient.h"
+
+#include <QAbstractTableModel>
+
+#include <deque>
+
+namespace Signalbox {
+
+// The packet inspector's rows: every packet sent and received on one
+// connection, newest last, capped (oldest dropped). Descriptions and byte
+// dumps never show a CONNECT password.
+class PacketLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, DirectionColumn, TypeColumn, SizeColumn, SummaryColumn, ColumnCount };
+
+    explicit PacketLogModel(ProtocolVersion version, QObject *parent = nullptr);
+    void setProtocolVersion(ProtocolVersion version) { m_version = version; }
+    void setCapacity(int rows) { m_capacity = std::max(1, rows); }
+    void append(const QList<PacketRecord> &records);
+    void clear();
+    const PacketRecord &record(int row) const { return m_rows.at(size_t(row)); }
+    // Fields, properties and reason codes in words, then a hex dump of the bytes.
+    QString details(int row) const;
+    // The packet's bytes with a CONNECT password replaced by '*'.
+    static QByteArray maskedBytes(const PacketRecord &record);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    ProtocolVersion m_version;
+    std::deque<PacketRecord> m_rows;
+    int m_capacity = 10000;
+};
+
+} // namespace Signalbox

@@ -1,0 +1,263 @@
+#include "brokerpresets.h"
+#include "connectioneditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Signalbox;
+
+class TestConnectionEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validProfileEnablesOk();
+    void typedFieldsComeBack();
+    void invalidPortDisablesOk_data();
+    void invalidPortDisablesOk();
+    void missingFileDisablesOk();
+    void longClientIdUnder31DisablesOk();
+    void presetFillsHostAndPorts();
+    void schemeChangeFollowsDefaultPort();
+    void generateClientId();
+    void mqtt5FieldsOnlyUnder5();
+    void keepsWhatItDoesNotShow();
+
+private:
+    template<typename T>
+    static T *field(const ConnectionEditor &editor, const char *name)
+    {
+        T *widget = editor.findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no widget named %s", name);
+        return widget;
+    }
+    static QPushButton *okButton(const ConnectionEditor &editor)
+    {
+        return field<QDialogButtonBox>(editor, "buttons")->button(QDialogButtonBox::Ok);
+    }
+    static void retype(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+};
+
+void TestConnectionEditor::validProfileEnablesOk()
+{
+    ConnectionEditor editor{ConnectionProfile()};
+    QVERIFY(editor.problems().isEmpty());
+    QVERIFY(okButton(editor)->isEnabled());
+    QVERIFY(field<QLabel>(editor, "problems")->text().isEmpty());
+}
+
+void TestConnectionEditor::typedFieldsComeBack()
+{
+    ConnectionProfile start;
+    start.id = QStringLiteral("keep-this-id");
+    ConnectionEditor editor(start);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+
+    retype(field<QLineEdit>(editor, "name"), QStringLiteral("Kitchen sensors"));
+    retype(field<QLineEdit>(editor, "host"), QStringLiteral("broker.local"));
+    retype(field<QLineEdit>(editor, "port"), QStringLiteral("1884"));
+    field<QComboBox>(editor, "protocolVersion")->setCurrentIndex(2); // 5.0
+    retype(field<QLineEdit>(editor, "clientId"), QStringLiteral("kitchen-1"));
+    retype(field<QLineEdit>(editor, "username"), QStringLiteral("alice"));
+    retype(field<QLineEdit>(editor, "password"), QStringLiteral("s3cret"));
+    QCOMPARE(field<QLineEdit>(editor, "password")->echoMode(), QLineEdit::Password);
+    field<QCheckBox>(editor, "cleanStart")->setChecked(false);
+    retype(field<QLineEdit>(editor, "sessionExpiry"), QStringLiteral("3600"));
+    field<QCheckBox>(editor, "willEnabled")->setChecked(true);
+    retype(field<QLineEdit>(editor, "willTopic"), QStringLiteral("kitchen/status"));
+    field<QComboBox>(editor, "willQos")->setCurrentIndex(1);
+    auto *group = field<QComboBox>(editor, "group");
+    group->setFocus();
+    QTest::keyClicks(group, QStringLiteral("Home"));
+
+    QVERIFY2(editor.problems().isEmpty(), qPrintable(editor.problems().join(QLatin1Char(' '))));
+    QVERIFY(okButton(editor)->isEnabled());
+    const ConnectionProfile p = editor.profile();
+    QCOMPARE(p.id, QStringLiteral("keep-this-id"));
+    QCOMPARE(p.name, QStringLiteral("Kitchen sensors"));
+    QCOMPARE(p.group, QStringLiteral("Home"));
+    QCOMPARE(p.host, QStringLiteral("broker.local"));
+    QCOMPARE(p.port, quint16(1884));
+    QCOMPARE(p.version, ProtocolVersion::V5);
+    QCOMPARE(p.clientId, QStringLiteral("kitchen-1"));
+    QCOMPARE(p.username, std::optional<QString>(QStringLiteral("alice")));
+    QCOMPARE(p.password, std::optional<QString>(QStringLiteral("s3cret")));
+    QCOMPARE(p.cleanStart, false);
+    QCOMPARE(p.sessionExpiryInterval, std::optional<quint32>(3600));
+    QVERIFY(p.will.enabled);
+    QCOMPARE(p.will.topic, QStringLiteral("kitchen/status"));
+    QCOMPARE(p.will.qos, quint8(1));
+}
+
+void TestConnectionEditor::invalidPortDisablesOk_data()
+{
+    QTest::addColumn<QString>("port");
+    QTest::newRow("too large") << QStringLiteral("70000");
+    QTest::newRow("zero") << QStringLiteral("0");
+    QTest::newRow("letters") << QStringLiteral("mqtt");
+    QTest::newRow("empty") << QString();
+}
+
+void TestConnectionEditor::invalidPortDisablesOk()
+{
+    QFETCH(QString, port);
+    ConnectionEditor editor{ConnectionProfile()};
+    auto *edit = field<QLineEdit>(editor, "port");
+    retype(edit, port);
+    QVERIFY(!okButton(editor)->isEnabled());
+    QCOMPARE(editor.problems().size(), 1);
+    QVERIFY(editor.problems().first().contains(QLatin1String("65535")));
+    QVERIFY(field<QLabel>(editor, "problems")->text().contains(editor.problems().first()));
+
+    retype(edit, QStringLiteral("1883"));
+    QVERIFY(okButton(editor)->isEnabled());
+    QVERIFY(editor.problems().isEmpty());
+}
+
+void TestConnectionEditor::missingFileDisablesOk()
+{
+    QTemporaryDir dir;
+    ConnectionEditor editor{ConnectionProfile()};
+    const QString missing = dir.filePath(QStringLiteral("missing-ca.pem"));
+    auto *ca = field<QLineEdit>(editor, "caFile");
+    retype(ca, missing);
+    QVERIFY(!okButton(editor)->isEnabled());
+    QVERIFY(field<QLabel>(editor, "problems")->text().contains(missing));
+
+    QFile file(missing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    retype(ca, missing); // revalidated as the user types
+    QVERIFY(okButton(editor)->isEnabled());
+    QCOMPARE(editor.profile().tls.caFile, missing);
+}
+
+void TestConnectionEditor::longClientIdUnder31DisablesOk()
+{
+    ConnectionEditor editor{ConnectionProfile()};
+    retype(field<QLineEdit>(editor, "clientId"), QStringLiteral("a-client-id-that-is-too-long-for-3.1"));
+    QVERIFY(okButton(editor)->isEnabled()); // fine under 3.1.1
+    field<QComboBox>(editor, "protocolVersion")->setCurrentIndex(0); // 3.1
+    QVERIFY(!okButton(editor)->isEnabled());
+    QVERIFY(field<QLabel>(editor, "problems")->text().contains(QLatin1String("23")));
+    retype(field<QLineEdit>(editor, "clientId"), QStringLiteral("short-id"));
+    QVERIFY(okButton(editor)->isEnabled());
+}
+
+void TestConnectionEditor::presetFillsHostAndPorts()
+{
+    ConnectionEditor editor{ConnectionProfile()};
+    const QList<BrokerPreset> presets = brokerPresets();
+    int hivemq = -1;
+    for (int i = 0; i < presets.size(); ++i) {
+        if (presets.at(i).host == QLatin1String("broker.hivemq.com"))
+            hivemq = i;
+    }
+    QVERIFY(hivemq >= 0);
+    auto *scheme = field<QComboBox>(editor, "scheme");
+    scheme->setCurrentIndex(2); // ws://
+    auto *preset = field<QComboBox>(editor, "preset");
+    preset->setCurrentIndex(hivemq + 1);
+    emit preset->activated(hivemq + 1);
+
+    QCOMPARE(field<QLineEdit>(editor, "host")->text(), QStringLiteral("broker.hivemq.com"));
+    QCOMPARE(field<QLineEdit>(editor, "port")->text(), QStringLiteral("8000"));
+    QCOMPARE(field<QLineEdit>(editor, "webSocketPath")->text(), QStringLiteral("/mqtt"));
+    QCOMPARE(field<QLineEdit>(editor, "generalWebSocketPath")->text(), QStringLiteral("/mqtt"));
+    QCOMPARE(field<QLineEdit>(editor, "name")->text(), presets.at(hivemq).name);
+    QVERIFY(field<QLabel>(editor, "presetNote")->text().contains(QLatin1String("8884")));
+
+    scheme->setCurrentIndex(3); // wss:// takes the preset's secure WebSocket port
+    QCOMPARE(field<QLineEdit>(editor, "port")->text(), QStringLiteral("8884"));
+    scheme->setCurrentIndex(0);
+    QCOMPARE(field<QLineEdit>(editor, "port")->text(), QStringLiteral("1883"));
+
+    const ConnectionProfile p = editor.profile();
+    QCOMPARE(p.host, QStringLiteral("broker.hivemq.com"));
+    QCOMPARE(p.scheme, TransportScheme::Tcp);
+    QVERIFY(okButton(editor)->isEnabled());
+
+    retype(field<QLineEdit>(editor, "host"), QStringLiteral("my.broker"));
+    QCOMPARE(preset->currentIndex(), 0); // typing another host leaves the preset
+}
+
+void TestConnectionEditor::schemeChangeFollowsDefaultPort()
+{
+    ConnectionEditor editor{ConnectionProfile()};
+    auto *scheme = field<QComboBox>(editor, "scheme");
+    auto *port = field<QLineEdit>(editor, "port");
+    scheme->setCurrentIndex(1);
+    QCOMPARE(port->text(), QStringLiteral("8883"));
+    retype(port, QStringLiteral("9999"));
+    scheme->setCurrentIndex(0);
+    QCOMPARE(port->text(), QStringLiteral("9999")); // a port the user chose stays
+}
+
+void TestConnectionEditor::generateClientId()
+{
+    ConnectionEditor editor{ConnectionProfile()};
+    auto *button = field<QToolButton>(editor, "generateClientId");
+    QVERIFY(button->menu());
+    const auto actions = button->menu()->actions();
+    QCOMPARE(actions.size(), 3);
+    field<QAction>(editor, "generateRandom")->trigger();
+    const QString id = field<QLineEdit>(editor, "clientId")->text();
+    QVERIFY(id.startsWith(QLatin1String("signalbox-")));
+    QCOMPARE(id.size(), 23);
+    field<QAction>(editor, "generateUuid")->trigger();
+    QCOMPARE(field<QLineEdit>(editor, "clientId")->text().size(), 36);
+}
+
+void TestConnectionEditor::mqtt5FieldsOnlyUnder5()
+{
+    ConnectionProfile start;
+    start.version = ProtocolVersion::V5;
+    start.receiveMaximum = 10;
+    start.userProperties = {{QStringLiteral("k"), QStringLiteral("v")}};
+    ConnectionEditor editor(start);
+    QCOMPARE(editor.profile().receiveMaximum, quint16(10));
+    QCOMPARE(editor.profile().userProperties, start.userProperties);
+    QVERIFY(field<QSpinBox>(editor, "receiveMaximum")->isEnabled());
+
+    field<QComboBox>(editor, "protocolVersion")->setCurrentIndex(1); // 3.1.1
+    QVERIFY(!field<QSpinBox>(editor, "receiveMaximum")->isEnabled());
+    QCOMPARE(editor.profile().receiveMaximum, quint16(0));
+    QVERIFY(editor.profile().userProperties.isEmpty());
+    QVERIFY(okButton(editor)->isEnabled());
+}
+
+void TestConnectionEditor::keepsWhatItDoesNotShow()
+{
+    ConnectionProfile start;
+    start.id = QStringLiteral("id-1");
+    start.reconnect.multiplier = 3.0;
+    start.reconnect.jitter = 0.1;
+    start.tls.keyPassphrase = QStringLiteral("pp");
+    start.tls.allowInsecure = true;
+    ConnectionEditor editor(start);
+    QCOMPARE(editor.profile(), start);
+    QVERIFY(!field<QLabel>(editor, "insecureWarning")->isHidden());
+    // A passphrase without a key file is pointed out.
+    QVERIFY(!okButton(editor)->isEnabled());
+}
+
+QTEST_MAIN(TestConnectionEditor)
+#include "tst_connectioneditor.moc"

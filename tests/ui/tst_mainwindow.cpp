@@ -1,0 +1,147 @@
+// The Signalbox window driven as a person would use it, against a real
+// mosquitto: make a connection, subscribe with a wildcard, publish, see the
+// message in the log with its subscription's colour, open it as JSON, see the
+// delivery acknowledged, and survive the broker going away.
+#include "connectionpage.h"
+#include "connectionsidebar.h"
+#include "messagelogmodel.h"
+#include "messagelogview.h"
+#include "mainwindow.h"
+#include "mosquittobroker.h"
+#include "payloadviewer.h"
+#include "profilestore.h"
+#include "publishpanel.h"
+#include "secretstore.h"
+#include "subscriptionpanel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Signalbox;
+using Signalbox::Test::MosquittoBroker;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MosquittoBroker> m_broker;
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_broker = std::make_unique<MosquittoBroker>();
+        QVERIFY2(m_broker->start(), qPrintable(m_broker->errorString()));
+    }
+
+    void everydayWork()
+    {
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles.json")));
+        SecretStore secrets;
+        secrets.setBackend(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&profiles, &secrets);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        ConnectionProfile p;
+        p.name = QStringLiteral("Local mosquitto");
+        p.host = m_broker->host();
+        p.port = m_broker->plainPort();
+        p.version = ProtocolVersion::V5;
+        const QString id = window.ensureProfile(p);
+        QCOMPARE(window.ensureProfile(p), id); // not added twice
+        ConnectionPage *page = window.openProfile(id);
+        QVERIFY(page);
+        QCOMPARE(window.currentPage(), page);
+
+        // An invalid filter is refused with its reason; a wildcard one is added.
+        SubscriptionPanel *subs = page->subscriptionPanel();
+        subs->setDraftFilter(QStringLiteral("sensors/#/temp"));
+        QVERIFY(!subs->errorText().isEmpty());
+        subs->submitDraft();
+        QVERIFY(subs->items().isEmpty());
+        subs->setDraftFilter(QStringLiteral("sensors/+/temp"));
+        QVERIFY(subs->errorText().isEmpty());
+        subs->submitDraft();
+        QCOMPARE(subs->items().size(), 1);
+        const QColor color = subs->colorFor(QStringLiteral("sensors/+/temp"));
+        QVERIFY(color.isValid());
+
+        // Connect with the button, as a person would.
+        auto *button = page->findChild<QPushButton *>(QStringLiteral("connectButton"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->client()->state(), MqttClient::State::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.sidebar()->stateText(id), QStringLiteral("connected"), 5000);
+
+        // Publish JSON from the publish panel.
+        PublishPanel *pub = page->publishPanel();
+        pub->setTopic(QStringLiteral("sensors/kitchen/temp"));
+        pub->setPayloadText(QStringLiteral("{\"celsius\": 21.50, \"id\": \"k1\"}"));
+        pub->setQos(1);
+        QVERIFY2(pub->errorText().isEmpty(), qPrintable(pub->errorText()));
+        pub->send();
+
+        MessageLogModel *log = page->logModel();
+        // One sent row, one received row (we are subscribed to what we publish).
+        QTRY_COMPARE_WITH_TIMEOUT(log->totalCount(), 2, 10000);
+        int receivedRow = -1, sentRow = -1;
+        for (int row = 0; row < log->rowCount(); ++row) {
+            const LogEntry &e = log->entry(row);
+            (e.direction == LogEntry::Direction::Received ? receivedRow : sentRow) = row;
+        }
+        QVERIFY(receivedRow >= 0 && sentRow >= 0);
+        QCOMPARE(log->entry(receivedRow).message.topic, QStringLiteral("sensors/kitchen/temp"));
+        QCOMPARE(log->index(receivedRow, 0).data(MessageLogModel::SubscriptionColorRole).value<QColor>(), color);
+        QTRY_COMPARE_WITH_TIMEOUT(int(log->entry(sentRow).delivery), int(Delivery::State::Acknowledged), 10000);
+        QVERIFY(log->entry(sentRow).roundTripUs >= 0);
+
+        // Selecting the message shows it as pretty JSON, keys and numbers as sent.
+        page->payloadViewer()->setPayload(log->entry(receivedRow).message.payload);
+        QCOMPARE(page->payloadViewer()->renderedFormat(), PayloadFormat::Json);
+        const QString shown = page->payloadViewer()->shownText();
+        QVERIFY2(shown.contains(QStringLiteral("\"celsius\": 21.50")), qPrintable(shown));
+        QVERIFY(shown.indexOf(QStringLiteral("celsius")) < shown.indexOf(QStringLiteral("\"id\"")));
+
+        // The broker goes away: the page says so in words, the sidebar marks it.
+        m_broker->kill();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->errorText().isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->client()->state(), MqttClient::State::Disconnected, 10000);
+        QCOMPARE(window.sidebar()->stateText(id), QStringLiteral("error"));
+        QVERIFY(m_broker->restart());
+
+        // And it connects again from the same button.
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->client()->state(), MqttClient::State::Connected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->errorText().isEmpty(), 5000);
+    }
+
+    void profilesPersistWithoutSecrets()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("persist.json"));
+        {
+            ProfileStore profiles(path);
+            ConnectionProfile p;
+            p.name = QStringLiteral("secret-holder");
+            p.username = QStringLiteral("alice");
+            p.password = QStringLiteral("do-not-write-me");
+            profiles.add(p);
+            QVERIFY(profiles.save());
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains("secret-holder"));
+        QVERIFY(!saved.contains("do-not-write-me"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,116 @@
+#include "payloadviewer.h"
+
+#include <QCborMap>
+#include <QCborValue>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Signalbox;
+
+class TestPayloadViewer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void jsonKeepsKeyOrder();
+    void invalidJsonShowsPosition();
+    void largePayloadIsTruncated();
+    void switchesFormats();
+    void treeKeepsKeyOrder();
+};
+
+void TestPayloadViewer::jsonKeepsKeyOrder()
+{
+    PayloadViewer viewer;
+    viewer.setPayload(R"({"zeta":1.50,"alpha":[true,null],"mid":"한글"})");
+    QCOMPARE(viewer.format(), PayloadFormat::Auto);
+    QCOMPARE(viewer.renderedFormat(), PayloadFormat::Json);
+    const QString text = viewer.shownText();
+    QVERIFY(text.indexOf(QLatin1String("\"zeta\": 1.50")) >= 0);
+    QVERIFY(text.indexOf(QLatin1String("\"zeta\"")) < text.indexOf(QLatin1String("\"alpha\"")));
+    QVERIFY(text.indexOf(QLatin1String("\"alpha\"")) < text.indexOf(QStringLiteral("\"mid\": \"한글\"")));
+    QVERIFY(!viewer.isTruncated());
+}
+
+void TestPayloadViewer::invalidJsonShowsPosition()
+{
+    PayloadViewer viewer;
+    viewer.setFormat(PayloadFormat::Json);
+    viewer.setPayload("{\"a\":1,\n\"b\" 2}");
+    QCOMPARE(viewer.renderedFormat(), PayloadFormat::Json);
+    QVERIFY2(viewer.statusText().contains(QLatin1String("line 2, column 5")), qPrintable(viewer.statusText()));
+    QCOMPARE(viewer.shownText(), QStringLiteral("{\"a\":1,\n\"b\" 2}"));
+}
+
+void TestPayloadViewer::largePayloadIsTruncated()
+{
+    QByteArray json = "[";
+    while (json.size() < 10 * 1024 * 1024)
+        json += R"({"id":1,"v":"abcdefghijklmnopqrstuvwxyz"},)";
+    json += "0]";
+    PayloadViewer viewer;
+    viewer.setPayload(json);
+    QCOMPARE(viewer.renderedFormat(), PayloadFormat::Json);
+    QVERIFY(viewer.isTruncated());
+    QVERIFY2(viewer.statusText().contains(QLatin1String("Showing")), qPrintable(viewer.statusText()));
+    QVERIFY(viewer.statusText().contains(QLatin1String("of 10")));
+    const qsizetype firstLength = viewer.shownText().size();
+
+    viewer.showAll();
+    QVERIFY(!viewer.isTruncated());
+    QVERIFY(!viewer.statusText().contains(QLatin1String("Showing")));
+    QVERIFY(viewer.shownText().size() > firstLength * 5);
+    QVERIFY(viewer.shownText().endsWith(QLatin1String("  0\n]")));
+
+    viewer.setPayload("{}");
+    QVERIFY(!viewer.isTruncated());
+}
+
+void TestPayloadViewer::switchesFormats()
+{
+    PayloadViewer viewer;
+    QSignalSpy spy(&viewer, &PayloadViewer::formatChanged);
+    viewer.setPayload("{\"a\":1}");
+
+    viewer.setFormat(PayloadFormat::Hex);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<PayloadFormat>(), PayloadFormat::Hex);
+    QCOMPARE(viewer.renderedFormat(), PayloadFormat::Hex);
+    QCOMPARE(viewer.shownText(), QStringLiteral("00000000  7b 22 61 22 3a 31 7d                              {\"a\":1}"));
+
+    viewer.setFormat(PayloadFormat::Base64);
+    QCOMPARE(viewer.shownText(), QStringLiteral("eyJhIjoxfQ=="));
+
+    QCborMap map;
+    map.insert(QStringLiteral("t"), 21);
+    viewer.setPayload(map.toCborValue().toCbor());
+    viewer.setFormat(PayloadFormat::Auto);
+    QCOMPARE(viewer.renderedFormat(), PayloadFormat::Cbor);
+    QCOMPARE(viewer.shownText(), QStringLiteral("{\n  \"t\": 21\n}"));
+
+    viewer.setFormat(PayloadFormat::Text);
+    QCOMPARE(viewer.renderedFormat(), PayloadFormat::Text);
+}
+
+void TestPayloadViewer::treeKeepsKeyOrder()
+{
+    PayloadViewer viewer;
+    viewer.setPayload(R"({"zeta":1.50,"alpha":{"x":[1,2]},"mid":"s"})");
+    viewer.setTreeShown(true);
+    QVERIFY(viewer.isTreeShown());
+    QTreeWidget *tree = viewer.treeWidget();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QTreeWidgetItem *root = tree->topLevelItem(0);
+    QCOMPARE(root->childCount(), 3);
+    QCOMPARE(root->child(0)->text(0), QStringLiteral("zeta"));
+    QCOMPARE(root->child(0)->text(1), QStringLiteral("1.50"));
+    QCOMPARE(root->child(1)->text(0), QStringLiteral("alpha"));
+    QCOMPARE(root->child(1)->child(0)->child(1)->text(0), QStringLiteral("[1]"));
+    QCOMPARE(root->child(2)->text(1), QStringLiteral("s"));
+
+    viewer.setFormat(PayloadFormat::Hex);
+    QVERIFY(!viewer.isTreeShown());
+}
+
+QTEST_MAIN(TestPayloadViewer)
+#include "tst_payloadviewer.moc"

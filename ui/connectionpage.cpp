@@ -1,0 +1,301 @@
+#include "connectionpage.h"
+
+#include "messagelogmodel.h"
+#include "messagelogview.h"
+#include "packetlogmodel.h"
+#include "payloadviewer.h"
+#include "publishpanel.h"
+#include "subscriptionpanel.h"
+
+#include <QDataStream>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Signalbox {
+
+ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent)
+    : QWidget(parent)
+    , m_host(new ClientHost(profile, this))
+    , m_logModel(new MessageLogModel(this))
+    , m_packetModel(new PacketLogModel(profile.version, this))
+    , m_logView(new MessageLogView(this))
+    , m_subscriptions(new SubscriptionPanel(this))
+    , m_publish(new PublishPanel(this))
+    , m_viewer(new PayloadViewer(this))
+    , m_details(new QTabWidget(this))
+    , m_outer(new QSplitter(Qt::Horizontal, this))
+    , m_center(new QSplitter(Qt::Vertical, this))
+    , m_title(new QLabel(this))
+    , m_stateLabel(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
+    , m_insecureLabel(new QLabel(this))
+    , m_connectButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("connectionPage"));
+    m_title->setObjectName(QStringLiteral("connectionTitle"));
+    m_stateLabel->setObjectName(QStringLiteral("connectionState"));
+    m_errorLabel->setObjectName(QStringLiteral("connectionError"));
+    m_connectButton->setObjectName(QStringLiteral("connectButton"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->hide();
+    m_insecureLabel->setText(tr("Certificate verification is off for this connection."));
+    m_insecureLabel->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold;"));
+    m_insecureLabel->hide();
+    connect(m_connectButton, &QPushButton::clicked, this, &ConnectionPage::toggleConnection);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_stateLabel);
+    header->addStretch();
+    header->addWidget(m_insecureLabel);
+    header->addWidget(m_connectButton);
+
+    m_logView->setModel(m_logModel);
+    m_publish->setProtocolVersion(profile.version);
+    m_subscriptions->setProtocolVersion(profile.version);
+
+    auto *packetView = new QTableView(this);
+    packetView->setObjectName(QStringLiteral("packetView"));
+    packetView->setModel(m_packetModel);
+    packetView->verticalHeader()->hide();
+    packetView->verticalHeader()->setDefaultSectionSize(packetView->fontMetrics().height() + 6);
+    packetView->horizontalHeader()->setStretchLastSection(true);
+    packetView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *packetDetails = new QPlainTextEdit(this);
+    packetDetails->setReadOnly(true);
+    packetDetails->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    connect(packetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, packetDetails](const QModelIndex &current) {
+                packetDetails->setPlainText(current.isValid() ? m_packetModel->details(current.row()) : QString());
+            });
+    auto *packetSplit = new QSplitter(Qt::Vertical, this);
+    packetSplit->addWidget(packetView);
+    packetSplit->addWidget(packetDetails);
+
+    m_details->addTab(m_viewer, tr("Payload"));
+    m_details->addTab(packetSplit, tr("Packets"));
+
+    m_center->addWidget(m_logView);
+    m_center->addWidget(m_publish);
+    m_center->setStretchFactor(0, 3);
+    m_center->setStretchFactor(1, 1);
+
+    m_outer->addWidget(m_subscriptions);
+    m_outer->addWidget(m_center);
+    m_outer->addWidget(m_details);
+    m_outer->setStretchFactor(0, 1);
+    m_outer->setStretchFactor(1, 3);
+    m_outer->setStretchFactor(2, 2);
+    m_outer->setSizes({280, 640, 420});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_outer, 1);
+
+    // client -> page
+    m_host->setPacketTraceEnabled(true);
+    connect(m_host, &ClientHost::stateChanged, this, &ConnectionPage::onStateChanged);
+    connect(m_host, &ClientHost::connected, this, &ConnectionPage::onConnected);
+    connect(m_host, &ClientHost::errorOccurred, this, &ConnectionPage::onError);
+    connect(m_host, &ClientHost::messagesReceived, m_logModel, &MessageLogModel::appendReceived);
+    connect(m_host, &ClientHost::delivered, m_logModel, &MessageLogModel::updateDelivery);
+    connect(m_host, &ClientHost::subscribed, this, &ConnectionPage::onSubscribed);
+    connect(m_host, &ClientHost::packetsSent, m_packetModel, &PacketLogModel::append);
+    connect(m_host, &ClientHost::packetsReceived, m_packetModel, &PacketLogModel::append);
+    connect(m_host, &ClientHost::rateChanged, this, &ConnectionPage::rateChanged);
+    connect(m_host, &ClientHost::reconnectScheduled, this, [this](int attempt, int delayMs) {
+        m_stateLabel->setText(tr("reconnecting in %1 s (attempt %2)").arg(delayMs / 1000.0, 0, 'f', 1).arg(attempt));
+    });
+
+    // page -> client
+    connect(m_subscriptions, &SubscriptionPanel::subscribeRequested, this, &ConnectionPage::onSubscribeRequested);
+    connect(m_subscriptions, &SubscriptionPanel::unsubscribeRequested, this, [this](const QString &filter) {
+        if (m_host->state() == MqttClient::State::Connected)
+            m_host->unsubscribe(filter);
+    });
+    connect(m_subscriptions, &SubscriptionPanel::itemsChanged, this, &ConnectionPage::syncSubscriptionColors);
+    connect(m_publish, &PublishPanel::publishRequested, this, [this](const OutgoingMessage &message) {
+        const quint64 token = m_host->publish(message);
+        m_logModel->appendSent(token, message);
+    });
+    connect(m_logView, &MessageLogView::currentEntryChanged, this, &ConnectionPage::showSelectedPayload);
+
+    updateHeader();
+}
+
+ConnectionPage::~ConnectionPage() = default;
+
+void ConnectionPage::setProfile(const ConnectionProfile &profile)
+{
+    m_host->setProfile(profile);
+    m_publish->setProtocolVersion(profile.version);
+    m_subscriptions->setProtocolVersion(profile.version);
+    m_packetModel->setProtocolVersion(profile.version);
+    updateHeader();
+}
+
+QString ConnectionPage::errorText() const
+{
+    return m_errorLabel->isVisible() || m_hasError ? m_errorLabel->text() : QString();
+}
+
+QString ConnectionPage::stateText() const
+{
+    return m_stateLabel->text();
+}
+
+void ConnectionPage::connectToBroker()
+{
+    m_hasError = false;
+    m_errorLabel->hide();
+    m_host->connectToBroker();
+}
+
+void ConnectionPage::disconnectFromBroker()
+{
+    m_host->disconnectFromBroker();
+}
+
+void ConnectionPage::toggleConnection()
+{
+    if (m_host->state() == MqttClient::State::Disconnected)
+        connectToBroker();
+    else
+        disconnectFromBroker();
+}
+
+void ConnectionPage::onStateChanged(MqttClient::State state)
+{
+    if (state == MqttClient::State::Connected) {
+        m_hasError = false;
+        m_errorLabel->hide();
+    }
+    updateHeader();
+    emit stateChanged(state, m_hasError);
+}
+
+void ConnectionPage::onConnected(const ConnackInfo &info)
+{
+    Q_UNUSED(info);
+    // The client subscribes again by itself after a reconnect; the first time
+    // it learns the subscriptions from the panel.
+    if (m_everConnected)
+        return;
+    m_everConnected = true;
+    for (const SubscriptionItem &item : m_subscriptions->items())
+        if (item.active)
+            onSubscribeRequested(item);
+}
+
+void ConnectionPage::onError(const Error &error)
+{
+    m_hasError = error.kind != ErrorKind::InvalidArgument && error.kind != ErrorKind::Rejected;
+    m_errorLabel->setText(error.message);
+    m_errorLabel->show();
+    emit stateChanged(m_host->state(), m_hasError);
+}
+
+void ConnectionPage::onSubscribeRequested(const SubscriptionItem &item)
+{
+    syncSubscriptionColors();
+    if (m_host->state() != MqttClient::State::Connected)
+        return; // subscribed on connect
+    Properties properties;
+    if (item.subscriptionIdentifier > 0 && profile().version == ProtocolVersion::V5)
+        properties.set(PropertyId::SubscriptionIdentifier, item.subscriptionIdentifier);
+    m_host->subscribe(item.entry, properties);
+}
+
+void ConnectionPage::onSubscribed(const SubscribeResult &result)
+{
+    for (qsizetype i = 0; i < result.entries.size() && i < result.reasonCodes.size(); ++i) {
+        const quint8 code = result.reasonCodes.at(i);
+        m_subscriptions->setStatus(result.entries.at(i).filter, reasonCodeText(code, PacketType::Suback), code >= 0x80);
+    }
+}
+
+void ConnectionPage::syncSubscriptionColors()
+{
+    QStringList filters;
+    for (const SubscriptionItem &item : m_subscriptions->items()) {
+        m_logModel->setSubscriptionColor(item.entry.filter, item.color);
+        filters.append(item.entry.filter);
+    }
+    m_logView->setSubscriptions(filters);
+}
+
+void ConnectionPage::showSelectedPayload()
+{
+    if (const LogEntry *entry = m_logView->currentEntry())
+        m_viewer->setPayload(entry->message.payload);
+    else
+        m_viewer->setPayload({});
+}
+
+void ConnectionPage::updateHeader()
+{
+    const ConnectionProfile &p = profile();
+    m_title->setText(p.name.isEmpty() ? p.host : p.name);
+    m_title->setToolTip(p.url());
+    m_insecureLabel->setVisible(isSecure(p.scheme) && p.tls.allowInsecure);
+    QString state;
+    switch (m_host->state()) {
+    case MqttClient::State::Connected:
+        state = tr("connected to %1").arg(p.url());
+        m_connectButton->setText(tr("Disconnect"));
+        break;
+    case MqttClient::State::Connecting:
+        state = tr("connecting to %1…").arg(p.url());
+        m_connectButton->setText(tr("Cancel"));
+        break;
+    case MqttClient::State::Reconnecting:
+        state = tr("reconnecting to %1…").arg(p.url());
+        m_connectButton->setText(tr("Cancel"));
+        break;
+    case MqttClient::State::Disconnecting:
+        state = tr("disconnecting…");
+        m_connectButton->setText(tr("Disconnect"));
+        break;
+    case MqttClient::State::Disconnected:
+        state = tr("not connected");
+        m_connectButton->setText(tr("Connect"));
+        break;
+    }
+    m_stateLabel->setText(state);
+}
+
+QByteArray ConnectionPage::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << m_outer->saveState() << m_center->saveState();
+    return state;
+}
+
+void ConnectionPage::restoreLayout(const QByteArray &state)
+{
+    QDataStream in(state);
+    QByteArray outer, center;
+    in >> outer >> center;
+    if (in.status() == QDataStream::Ok) {
+        m_outer->restoreState(outer);
+        m_center->restoreState(center);
+    }
+}
+
+} // namespace Signalbox

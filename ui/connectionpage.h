@@ -1,0 +1,85 @@
+#pragma once
+
+#include "clienthost.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+
+namespace Signalbox {
+
+class MessageLogModel;
+class MessageLogView;
+class PacketLogModel;
+class PayloadViewer;
+class PublishPanel;
+class SubscriptionPanel;
+struct SubscriptionItem;
+
+// Everything about one connection: a header with its state, errors and
+// Connect button; the subscriptions; the message log with the payload of the
+// selected message; the publish panel; and the packet inspector. Owns the
+// ClientHost (a worker thread) and the log model.
+class ConnectionPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConnectionPage(const ConnectionProfile &profile, QWidget *parent = nullptr);
+    ~ConnectionPage() override;
+
+    const ConnectionProfile &profile() const { return m_host->profile(); }
+    void setProfile(const ConnectionProfile &profile);
+    ClientHost *client() const { return m_host; }
+    MessageLogModel *logModel() const { return m_logModel; }
+    MessageLogView *logView() const { return m_logView; }
+    SubscriptionPanel *subscriptionPanel() const { return m_subscriptions; }
+    PublishPanel *publishPanel() const { return m_publish; }
+    PayloadViewer *payloadViewer() const { return m_viewer; }
+    QString errorText() const;
+    QString stateText() const;
+
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
+
+public slots:
+    void connectToBroker();
+    void disconnectFromBroker();
+    void toggleConnection();
+
+signals:
+    void stateChanged(Signalbox::MqttClient::State state, bool hasError);
+    void rateChanged(double messagesPerSecond);
+
+private:
+    void onStateChanged(MqttClient::State state);
+    void onConnected(const ConnackInfo &info);
+    void onError(const Error &error);
+    void onSubscribeRequested(const SubscriptionItem &item);
+    void onSubscribed(const SubscribeResult &result);
+    void showSelectedPayload();
+    void updateHeader();
+    void syncSubscriptionColors();
+
+    ClientHost *m_host;
+    MessageLogModel *m_logModel;
+    PacketLogModel *m_packetModel;
+    MessageLogView *m_logView;
+    SubscriptionPanel *m_subscriptions;
+    PublishPanel *m_publish;
+    PayloadViewer *m_viewer;
+    QTabWidget *m_details;
+    QSplitter *m_outer;
+    QSplitter *m_center;
+    QLabel *m_title;
+    QLabel *m_stateLabel;
+    QLabel *m_errorLabel;
+    QLabel *m_insecureLabel;
+    QPushButton *m_connectButton;
+    bool m_everConnected = false;
+    bool m_hasError = false;
+};
+
+} // namespace Signalbox

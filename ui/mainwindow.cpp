@@ -1,0 +1,325 @@
+#include "mainwindow.h"
+
+#include "connectioneditor.h"
+#include "connectionpage.h"
+#include "connectionsidebar.h"
+#include "messagelogview.h"
+#include "profilestore.h"
+#include "publishpanel.h"
+#include "secretstore.h"
+#include "theme.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Signalbox {
+
+namespace {
+const QString PasswordKey = QStringLiteral("password");
+const QString PassphraseKey = QStringLiteral("keyPassphrase");
+} // namespace
+
+MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_sidebar(new ConnectionSidebar(profiles, this))
+    , m_pages(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_keychainWarning(new QLabel(this))
+    , m_emptyHint(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Signalbox"));
+    m_emptyHint->setText(tr("Choose a connection on the left, or make a new one with Ctrl+N."));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_pages->addWidget(m_emptyHint);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({240, 1000});
+    setCentralWidget(m_splitter);
+
+    if (!m_secrets->isAvailable()) {
+        m_keychainWarning->setText(m_secrets->unavailableReason());
+        m_keychainWarning->setStyleSheet(QStringLiteral("color: #b26a00;"));
+        statusBar()->addPermanentWidget(m_keychainWarning);
+    }
+
+    connect(m_sidebar, &ConnectionSidebar::openRequested, this, &MainWindow::openProfile);
+    connect(m_sidebar, &ConnectionSidebar::newRequested, this, &MainWindow::newConnection);
+    connect(m_sidebar, &ConnectionSidebar::editRequested, this, &MainWindow::editConnection);
+    connect(m_sidebar, &ConnectionSidebar::duplicateRequested, this, &MainWindow::duplicateConnection);
+    connect(m_sidebar, &ConnectionSidebar::deleteRequested, this, &MainWindow::deleteConnection);
+    connect(m_secrets, &SecretStore::loaded, this,
+            [this](const QString &profileId, const QString &key, const QString &secret, const QString &error) {
+                if (!error.isEmpty() || secret.isEmpty())
+                    return;
+                ConnectionPage *p = m_pageById.value(profileId);
+                if (!p)
+                    return;
+                ConnectionProfile profile = p->profile();
+                if (key == PasswordKey)
+                    profile.password = secret;
+                else if (key == PassphraseKey)
+                    profile.tls.keyPassphrase = secret;
+                p->setProfile(profile);
+            });
+
+    createMenus();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New connection…"), QKeySequence::New, this, &MainWindow::newConnection);
+    file->addAction(tr("&Import connections…"), this, &MainWindow::importProfiles);
+    file->addAction(tr("&Export connections…"), this, &MainWindow::exportProfiles);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->addAction(tr("&Connect or disconnect"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, [this] {
+        if (ConnectionPage *p = currentPage())
+            p->toggleConnection();
+    });
+    connection->addAction(tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        if (ConnectionPage *p = currentPage())
+            editConnection(p->profile().id);
+    });
+    connection->addAction(tr("&Find in messages"), QKeySequence::Find, this, [this] {
+        if (ConnectionPage *p = currentPage())
+            p->logView()->focusSearch();
+    });
+    connection->addAction(tr("C&lear messages"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
+        if (ConnectionPage *p = currentPage())
+            p->logModel()->clear();
+    });
+    connection->addAction(tr("&Publish"), QKeySequence(Qt::CTRL | Qt::Key_Return), this, [this] {
+        if (ConnectionPage *p = currentPage())
+            p->publishPanel()->send();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const int current = QSettings().value(QStringLiteral("theme"), int(ThemeChoice::System)).toInt();
+    const auto addTheme = [&](const QString &name, ThemeChoice choice) {
+        QAction *a = theme->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(int(choice) == current);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [choice] {
+            applyTheme(choice);
+            QSettings().setValue(QStringLiteral("theme"), int(choice));
+        });
+    };
+    addTheme(tr("Follow the system"), ThemeChoice::System);
+    addTheme(tr("Light"), ThemeChoice::Light);
+    addTheme(tr("Dark"), ThemeChoice::Dark);
+}
+
+ConnectionPage *MainWindow::page(const QString &profileId)
+{
+    if (ConnectionPage *p = m_pageById.value(profileId))
+        return p;
+    const auto profile = m_profiles->profile(profileId);
+    if (!profile)
+        return nullptr;
+    auto *p = new ConnectionPage(*profile, m_pages);
+    m_pages->addWidget(p);
+    m_pageById.insert(profileId, p);
+    connect(p, &ConnectionPage::stateChanged, this, [this, profileId](MqttClient::State state, bool hasError) {
+        m_sidebar->setState(profileId, state, hasError);
+    });
+    connect(p, &ConnectionPage::rateChanged, this,
+            [this, profileId](double rate) { m_sidebar->setRate(profileId, rate); });
+    p->restoreLayout(QSettings().value(QStringLiteral("layout/") + profileId).toByteArray());
+    if (!profile->password && profile->username)
+        m_secrets->load(profileId, PasswordKey);
+    if (!profile->tls.keyFile.isEmpty() && profile->tls.keyPassphrase.isEmpty())
+        m_secrets->load(profileId, PassphraseKey);
+    return p;
+}
+
+ConnectionPage *MainWindow::currentPage() const
+{
+    return qobject_cast<ConnectionPage *>(m_pages->currentWidget());
+}
+
+ConnectionPage *MainWindow::openProfile(const QString &profileId)
+{
+    ConnectionPage *p = page(profileId);
+    if (!p)
+        return nullptr;
+    m_pages->setCurrentWidget(p);
+    m_sidebar->select(profileId);
+    return p;
+}
+
+QString MainWindow::ensureProfile(const ConnectionProfile &profile)
+{
+    for (const ConnectionProfile &p : m_profiles->profiles())
+        if (p.name == profile.name && p.url() == profile.url())
+            return p.id;
+    return m_profiles->add(profile);
+}
+
+void MainWindow::storeSecrets(const ConnectionProfile &profile)
+{
+    if (profile.password && !profile.password->isEmpty())
+        m_secrets->store(profile.id, PasswordKey, *profile.password);
+    if (!profile.tls.keyPassphrase.isEmpty())
+        m_secrets->store(profile.id, PassphraseKey, profile.tls.keyPassphrase);
+}
+
+void MainWindow::newConnection()
+{
+    ConnectionProfile profile;
+    profile.name = tr("New connection");
+    profile.version = ProtocolVersion::V5;
+    ConnectionEditor editor(profile, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    profile = editor.profile();
+    const QString id = m_profiles->add(profile);
+    profile.id = id;
+    storeSecrets(profile);
+    m_profiles->save();
+    openProfile(id);
+}
+
+void MainWindow::editConnection(const QString &profileId)
+{
+    auto profile = m_profiles->profile(profileId);
+    if (!profile)
+        return;
+    if (ConnectionPage *p = m_pageById.value(profileId))
+        profile = p->profile(); // with the secrets loaded
+    ConnectionEditor editor(*profile, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    ConnectionProfile edited = editor.profile();
+    edited.id = profileId;
+    m_profiles->update(edited);
+    storeSecrets(edited);
+    m_profiles->save();
+    if (ConnectionPage *p = m_pageById.value(profileId))
+        p->setProfile(edited);
+}
+
+void MainWindow::duplicateConnection(const QString &profileId)
+{
+    const QString id = m_profiles->duplicate(profileId);
+    if (!id.isEmpty()) {
+        m_profiles->save();
+        openProfile(id);
+    }
+}
+
+void MainWindow::deleteConnection(const QString &profileId)
+{
+    const auto profile = m_profiles->profile(profileId);
+    if (!profile)
+        return;
+    if (QMessageBox::question(this, tr("Delete connection"), tr("Delete the connection “%1”?").arg(profile->name))
+        != QMessageBox::Yes)
+        return;
+    if (ConnectionPage *p = m_pageById.take(profileId)) {
+        m_pages->removeWidget(p);
+        delete p;
+    }
+    m_secrets->remove(profileId, PasswordKey);
+    m_secrets->remove(profileId, PassphraseKey);
+    m_profiles->remove(profileId);
+    m_profiles->save();
+}
+
+void MainWindow::importProfiles()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import connections"), QString(),
+                                                      tr("Connections (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import connections"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray contents = file.readAll();
+    QString error;
+    QList<ConnectionProfile> imported = ProfileStore::importProfiles(contents, &error);
+    if (imported.isEmpty()) {
+        QString mqttxError;
+        imported = ProfileStore::importMqttx(contents, &mqttxError);
+        if (imported.isEmpty()) {
+            QMessageBox::warning(this, tr("Import connections"),
+                                 tr("%1 holds no connections Signalbox can read: %2").arg(path, mqttxError.isEmpty() ? error : mqttxError));
+            return;
+        }
+    }
+    for (ConnectionProfile p : imported) {
+        p.id.clear();
+        p.id = m_profiles->add(p);
+        storeSecrets(p);
+    }
+    m_profiles->save();
+    statusBar()->showMessage(tr("Imported %n connection(s).", nullptr, int(imported.size())), 5000);
+}
+
+void MainWindow::exportProfiles()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export connections"), QStringLiteral("signalbox-connections.json"),
+                                                      tr("Connections (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ProfileStore::exportProfiles(m_profiles->profiles(), false)) < 0) {
+        QMessageBox::warning(this, tr("Export connections"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1 (without passwords).").arg(path), 5000);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray split = settings.value(QStringLiteral("window/splitter")).toByteArray();
+    if (!split.isEmpty())
+        m_splitter->restoreState(split);
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    for (auto it = m_pageById.cbegin(); it != m_pageById.cend(); ++it)
+        settings.setValue(QStringLiteral("layout/") + it.key(), it.value()->saveLayout());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_profiles->save();
+    event->accept();
+}
+
+} // namespace Signalbox

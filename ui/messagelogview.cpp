@@ -1,0 +1,960 @@
+#include "messagelogview.h"
+
+#include "payloadformat.h"
+#include "theme.h"
+#include "topic.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPainterPath>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QStringDecoder>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTextEdit>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Signalbox {
+
+namespace {
+
+constexpr int StripeWidth = 4;
+constexpr qint64 ExportSliceMs = 30;
+constexpr qsizetype ExportBufferBytes = 256 * 1024;
+
+const LogEntry *entryOf(const QModelIndex &index)
+{
+    return reinterpret_cast<const LogEntry *>(index.data(MessageLogModel::EntryRole).value<quintptr>());
+}
+
+QColor subscriptionColor(const QModelIndex &index)
+{
+    return index.data(MessageLogModel::SubscriptionColorRole).value<QColor>();
+}
+
+// Table rows: the default look with the subscription colour as a stripe on the left of the row.
+class StripeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (index.column() != MessageLogModel::TimeColumn)
+            return;
+        const QColor color = subscriptionColor(index);
+        if (color.isValid())
+            painter->fillRect(QRect(option.rect.left(), option.rect.top(), StripeWidth, option.rect.height()), color);
+    }
+};
+
+// Chat rows: a bubble per message, received on the left and sent on the
+// right, three lines each (topic and details, payload preview, delivery or
+// subscription), all of the same height.
+class ChatDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    static constexpr int MarginX = 8, MarginY = 3, PadX = 10, PadY = 5;
+
+    static int rowHeight(const QFontMetrics &fm) { return 3 * fm.height() + 2 * (PadY + MarginY); }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        return {200, rowHeight(option.fontMetrics)};
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const LogEntry *entry = entryOf(index);
+        if (!entry)
+            return;
+        const bool sent = entry->direction == LogEntry::Direction::Sent;
+        const QPalette &palette = option.palette;
+        const QRect area = option.rect.adjusted(MarginX, MarginY, -MarginX, -MarginY);
+        const int width = std::min(area.width(), std::max(area.width() * 3 / 4, 260));
+        const QRect bubble(sent ? area.right() - width + 1 : area.left(), area.top(), width, area.height());
+
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPainterPath path;
+        path.addRoundedRect(QRectF(bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+        const QColor base = palette.color(QPalette::Base);
+        const QColor fill = sent ? blend(base, palette.color(QPalette::Highlight), 0.18)
+                                 : blend(base, palette.color(QPalette::Text), 0.07);
+        painter->fillPath(path, fill);
+        const QColor stripe = subscriptionColor(index);
+        if (stripe.isValid()) {
+            painter->setClipPath(path);
+            painter->fillRect(QRect(bubble.left(), bubble.top(), StripeWidth, bubble.height()), stripe);
+            painter->setClipping(false);
+        }
+        if (option.state & QStyle::State_Selected) {
+            painter->setPen(QPen(palette.color(QPalette::Highlight), 2));
+            painter->drawPath(path);
+        }
+
+        const QFontMetrics &fm = option.fontMetrics;
+        const QRect text = bubble.adjusted(PadX + (stripe.isValid() ? StripeWidth : 0), PadY, -PadX, -PadY);
+        const int line = fm.height();
+        QStringList details{QStringLiteral("QoS %1").arg(entry->message.qos)};
+        if (entry->message.retain)
+            details << MessageLogView::tr("retained");
+        details << QDateTime::fromMSecsSinceEpoch(entry->timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+        const QString detailText = details.join(QStringLiteral(" · "));
+        const int detailWidth = fm.horizontalAdvance(detailText);
+
+        painter->setPen(palette.color(QPalette::PlaceholderText));
+        painter->drawText(QRect(text.right() - detailWidth + 1, text.top(), detailWidth, line), Qt::AlignRight | Qt::AlignVCenter, detailText);
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(palette.color(QPalette::Text));
+        const QFontMetrics boldMetrics(bold);
+        const int topicWidth = std::max(0, text.width() - detailWidth - PadX);
+        painter->drawText(QRect(text.left(), text.top(), topicWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                          boldMetrics.elidedText(entry->message.topic, Qt::ElideMiddle, topicWidth));
+        painter->setFont(option.font);
+
+        const QString preview = index.siblingAtColumn(MessageLogModel::PayloadColumn).data().toString();
+        painter->drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(preview, Qt::ElideRight, text.width()));
+
+        QString last;
+        if (sent) {
+            last = index.siblingAtColumn(MessageLogModel::DeliveryColumn).data().toString();
+            painter->setPen(entry->delivery == Delivery::State::Failed ? errorTextColor()
+                                                                       : palette.color(QPalette::PlaceholderText));
+        } else {
+            last = entry->message.subscriptions.join(QStringLiteral(", "));
+            painter->setPen(palette.color(QPalette::PlaceholderText));
+        }
+        painter->drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line),
+                          (sent ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, fm.elidedText(last, Qt::ElideRight, text.width()));
+        painter->restore();
+    }
+
+private:
+    static QColor blend(const QColor &a, const QColor &b, double t)
+    {
+        return QColor::fromRgbF(static_cast<float>(a.redF() * (1 - t) + b.redF() * t),
+                                static_cast<float>(a.greenF() * (1 - t) + b.greenF() * t),
+                                static_cast<float>(a.blueF() * (1 - t) + b.blueF() * t));
+    }
+};
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+QString deliveryName(Delivery::State state)
+{
+    switch (state) {
+    case Delivery::State::Queued:
+        return QStringLiteral("queued");
+    case Delivery::State::Sent:
+        return QStringLiteral("sent");
+    case Delivery::State::Acknowledged:
+        return QStringLiteral("acknowledged");
+    case Delivery::State::Received:
+        return QStringLiteral("received");
+    case Delivery::State::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonObject toJson(const LogEntry &e)
+{
+    QJsonObject o;
+    const bool sent = e.direction == LogEntry::Direction::Sent;
+    o.insert(QStringLiteral("time"), isoTime(e.timeMs));
+    o.insert(QStringLiteral("direction"), sent ? QStringLiteral("sent") : QStringLiteral("received"));
+    o.insert(QStringLiteral("topic"), e.message.topic);
+    o.insert(QStringLiteral("qos"), e.message.qos);
+    o.insert(QStringLiteral("retain"), e.message.retain);
+    if (isUtf8(e.message.payload)) {
+        o.insert(QStringLiteral("payload"), QString::fromUtf8(e.message.payload));
+    } else {
+        o.insert(QStringLiteral("payload"), QString::fromLatin1(e.message.payload.toBase64()));
+        o.insert(QStringLiteral("payloadEncoding"), QStringLiteral("base64"));
+    }
+    if (!e.message.subscriptions.isEmpty())
+        o.insert(QStringLiteral("subscriptions"), QJsonArray::fromStringList(e.message.subscriptions));
+    if (!e.message.properties.isEmpty())
+        o.insert(QStringLiteral("properties"), e.message.properties.toJson());
+    if (sent) {
+        QJsonObject d;
+        d.insert(QStringLiteral("state"), deliveryName(e.delivery));
+        if (e.roundTripUs >= 0)
+            d.insert(QStringLiteral("roundTripUs"), e.roundTripUs);
+        if (e.reason)
+            d.insert(QStringLiteral("reason"), e.reason);
+        if (!e.reasonString.isEmpty())
+            d.insert(QStringLiteral("reasonString"), e.reasonString);
+        o.insert(QStringLiteral("delivery"), d);
+    }
+    return o;
+}
+
+// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled.
+void appendCsvField(QByteArray &out, const QString &field)
+{
+    QByteArray bytes = field.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+        bytes.replace("\"", "\"\"");
+        out += '"' + bytes + '"';
+    } else {
+        out += bytes;
+    }
+}
+
+// Writes rows in one of the export formats to a device, buffered.
+class ExportWriter
+{
+public:
+    ExportWriter(QIODevice *device, MessageLogView::ExportFormat format)
+        : m_device(device)
+        , m_format(format)
+    {
+    }
+
+    bool begin()
+    {
+        if (m_format == MessageLogView::ExportFormat::Csv)
+            m_buffer += "time,direction,topic,qos,retain,payloadEncoding,payload,subscriptions,delivery\r\n";
+        else if (m_format == MessageLogView::ExportFormat::JsonArray)
+            m_buffer += "[\n";
+        return true;
+    }
+
+    bool write(const LogEntry &e)
+    {
+        switch (m_format) {
+        case MessageLogView::ExportFormat::JsonLines:
+            m_buffer += QJsonDocument(toJson(e)).toJson(QJsonDocument::Compact);
+            m_buffer += '\n';
+            break;
+        case MessageLogView::ExportFormat::JsonArray:
+            if (!m_first)
+                m_buffer += ",\n";
+            m_buffer += QJsonDocument(toJson(e)).toJson(QJsonDocument::Compact);
+            break;
+        case MessageLogView::ExportFormat::Csv: {
+            const bool text = isUtf8(e.message.payload);
+            const bool sent = e.direction == LogEntry::Direction::Sent;
+            const QStringList fields{isoTime(e.timeMs),
+                                     sent ? QStringLiteral("sent") : QStringLiteral("received"),
+                                     e.message.topic,
+                                     QString::number(e.message.qos),
+                                     e.message.retain ? QStringLiteral("true") : QStringLiteral("false"),
+                                     text ? QStringLiteral("utf-8") : QStringLiteral("base64"),
+                                     text ? QString::fromUtf8(e.message.payload) : QString::fromLatin1(e.message.payload.toBase64()),
+                                     e.message.subscriptions.join(QLatin1Char(' ')),
+                                     sent ? deliveryName(e.delivery) : QString()};
+            for (qsizetype i = 0; i < fields.size(); ++i) {
+                if (i)
+                    m_buffer += ',';
+                appendCsvField(m_buffer, fields[i]);
+            }
+            m_buffer += "\r\n";
+            break;
+        }
+        }
+        m_first = false;
+        return m_buffer.size() < ExportBufferBytes || drain();
+    }
+
+    bool end()
+    {
+        if (m_format == MessageLogView::ExportFormat::JsonArray)
+            m_buffer += m_first ? "]\n" : "\n]\n";
+        return drain();
+    }
+
+private:
+    bool drain()
+    {
+        const bool ok = m_device->write(m_buffer) == m_buffer.size();
+        m_buffer.clear();
+        return ok;
+    }
+
+    QIODevice *m_device;
+    MessageLogView::ExportFormat m_format;
+    QByteArray m_buffer;
+    bool m_first = true;
+};
+
+QString payloadText(const QByteArray &payload)
+{
+    if (detectPayloadFormat(payload) == PayloadFormat::Json) {
+        const JsonPretty pretty = prettyPrintJson(payload);
+        if (pretty.ok)
+            return pretty.text;
+    }
+    return renderPayload(payload, PayloadFormat::Auto, 256 * 1024).text;
+}
+
+// A line diff (longest common subsequence of lines after the common head
+// and tail) as HTML: removed lines red with '-', added green with '+'.
+QString lineDiffHtml(const QStringList &before, const QStringList &after)
+{
+    qsizetype head = 0;
+    while (head < before.size() && head < after.size() && before[head] == after[head])
+        ++head;
+    qsizetype tail = 0;
+    while (tail < before.size() - head && tail < after.size() - head
+           && before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
+        ++tail;
+    const QStringList a = before.mid(head, before.size() - head - tail);
+    const QStringList b = after.mid(head, after.size() - head - tail);
+
+    enum class Op { Same, Removed, Added };
+    std::vector<std::pair<Op, QString>> middle;
+    const auto n = static_cast<size_t>(a.size()), m = static_cast<size_t>(b.size());
+    if (n * m <= 4'000'000) {
+        std::vector<std::vector<quint32>> lcs(n + 1, std::vector<quint32>(m + 1, 0));
+        for (size_t i = n; i-- > 0;)
+            for (size_t j = m; j-- > 0;)
+                lcs[i][j] = a[static_cast<qsizetype>(i)] == b[static_cast<qsizetype>(j)] ? lcs[i + 1][j + 1] + 1
+                                                                                         : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+        size_t i = 0, j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a[static_cast<qsizetype>(i)] == b[static_cast<qsizetype>(j)]) {
+                middle.emplace_back(Op::Same, a[static_cast<qsizetype>(i++)]);
+                ++j;
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                middle.emplace_back(Op::Removed, a[static_cast<qsizetype>(i++)]);
+            } else {
+                middle.emplace_back(Op::Added, b[static_cast<qsizetype>(j++)]);
+            }
+        }
+    } else {
+        for (const QString &line : a)
+            middle.emplace_back(Op::Removed, line);
+        for (const QString &line : b)
+            middle.emplace_back(Op::Added, line);
+    }
+
+    QString html = QStringLiteral("<pre style=\"margin:0\">");
+    const auto add = [&html](Op op, const QString &line) {
+        switch (op) {
+        case Op::Same:
+            html += QStringLiteral("  ") + line.toHtmlEscaped() + QLatin1Char('\n');
+            break;
+        case Op::Removed:
+            html += QStringLiteral("<span style=\"background:#ffd7d5;color:#000\">- ") + line.toHtmlEscaped()
+                    + QStringLiteral("</span>\n");
+            break;
+        case Op::Added:
+            html += QStringLiteral("<span style=\"background:#ccffd8;color:#000\">+ ") + line.toHtmlEscaped()
+                    + QStringLiteral("</span>\n");
+            break;
+        }
+    };
+    for (qsizetype k = 0; k < head; ++k)
+        add(Op::Same, before[k]);
+    for (const auto &[op, line] : middle)
+        add(op, line);
+    for (qsizetype k = after.size() - tail; k < after.size(); ++k)
+        add(Op::Same, after[k]);
+    html += QStringLiteral("</pre>");
+    return html;
+}
+
+} // namespace
+
+struct MessageLogView::ExportJob
+{
+    QFile file;
+    std::unique_ptr<ExportWriter> writer;
+    std::vector<MessageLogModel::RowId> ids;
+    size_t next = 0;
+    QTimer *timer = nullptr;
+    QPointer<QProgressDialog> progress;
+};
+
+MessageLogView::MessageLogView(QWidget *parent)
+    : QWidget(parent)
+{
+    m_received = new QToolButton(this);
+    m_received->setText(tr("Received"));
+    m_received->setCheckable(true);
+    m_received->setChecked(true);
+    m_received->setToolTip(tr("Show received messages"));
+    m_received->setObjectName(QStringLiteral("receivedToggle"));
+    m_sent = new QToolButton(this);
+    m_sent->setText(tr("Sent"));
+    m_sent->setCheckable(true);
+    m_sent->setChecked(true);
+    m_sent->setToolTip(tr("Show sent messages"));
+    m_sent->setObjectName(QStringLiteral("sentToggle"));
+
+    m_subscription = new QComboBox(this);
+    m_subscription->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_subscription->setToolTip(tr("Only messages that matched this subscription"));
+    m_subscription->setObjectName(QStringLiteral("subscriptionFilter"));
+    setSubscriptions({});
+
+    m_topicFilter = new QLineEdit(this);
+    m_topicFilter->setPlaceholderText(tr("Topic filter, e.g. sensors/+/temperature"));
+    m_topicFilter->setClearButtonEnabled(true);
+    m_topicFilter->setObjectName(QStringLiteral("topicFilter"));
+    m_text = new QLineEdit(this);
+    m_text->setPlaceholderText(tr("Search topic and payload"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setObjectName(QStringLiteral("textFilter"));
+    m_regex = new QToolButton(this);
+    m_regex->setText(QStringLiteral(".*"));
+    m_regex->setCheckable(true);
+    m_regex->setToolTip(tr("Regular expression"));
+    m_regex->setObjectName(QStringLiteral("regexToggle"));
+    m_caseSensitive = new QToolButton(this);
+    m_caseSensitive->setText(QStringLiteral("Aa"));
+    m_caseSensitive->setCheckable(true);
+    m_caseSensitive->setToolTip(tr("Match case"));
+
+    m_counts = new QLabel(this);
+    m_counts->setToolTip(tr("Messages shown / stored"));
+    m_counts->setObjectName(QStringLiteral("counts"));
+    auto *clear = new QPushButton(tr("Clear"), this);
+    clear->setToolTip(tr("Remove every message from the log"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    const std::pair<ExportFormat, QString> formats[] = {{ExportFormat::JsonLines, tr("JSON lines")},
+                                                        {ExportFormat::Csv, tr("CSV")},
+                                                        {ExportFormat::JsonArray, tr("JSON array")}};
+    for (bool filteredOnly : {true, false}) {
+        for (const auto &[format, name] : formats) {
+            const QString label = filteredOnly ? tr("Shown messages as %1…").arg(name) : tr("All messages as %1…").arg(name);
+            exportMenu->addAction(label, this, [this, f = format, filteredOnly] { chooseExportFile(f, filteredOnly); });
+        }
+        if (filteredOnly)
+            exportMenu->addSeparator();
+    }
+    exportButton->setMenu(exportMenu);
+
+    m_chatButton = new QToolButton(this);
+    m_chatButton->setText(tr("Chat"));
+    m_chatButton->setCheckable(true);
+    m_tableButton = new QToolButton(this);
+    m_tableButton->setText(tr("Table"));
+    m_tableButton->setCheckable(true);
+    m_tableButton->setChecked(true);
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_chatButton);
+    modes->addButton(m_tableButton);
+    modes->setExclusive(true);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("filterError"));
+    m_error->setVisible(false);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, errorTextColor());
+    m_error->setPalette(errorPalette);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("tableView"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setItemDelegate(new StripeDelegate(m_table));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    // A table with one visible column rather than a QListView: QListView lays
+    // out every row again on each insertion, a table with fixed row heights does not.
+    m_chat = new QTableView(this);
+    m_chat->setObjectName(QStringLiteral("chatView"));
+    m_chat->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_chat->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_chat->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_chat->setShowGrid(false);
+    m_chat->horizontalHeader()->setVisible(false);
+    m_chat->horizontalHeader()->setStretchLastSection(true);
+    m_chat->verticalHeader()->setVisible(false);
+    m_chat->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_chat->verticalHeader()->setDefaultSectionSize(ChatDelegate::rowHeight(fontMetrics()));
+    m_chat->setItemDelegate(new ChatDelegate(m_chat));
+    m_chat->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_chat);
+    m_stack->setCurrentWidget(m_table);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_received);
+    bar->addWidget(m_sent);
+    bar->addWidget(m_subscription);
+    bar->addWidget(m_topicFilter, 2);
+    bar->addWidget(m_text, 3);
+    bar->addWidget(m_regex);
+    bar->addWidget(m_caseSensitive);
+    bar->addWidget(m_counts);
+    bar->addWidget(clear);
+    bar->addWidget(exportButton);
+    bar->addSpacing(8);
+    bar->addWidget(m_chatButton);
+    bar->addWidget(m_tableButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_error);
+    layout->addWidget(m_stack, 1);
+
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(200);
+    connect(m_filterTimer, &QTimer::timeout, this, &MessageLogView::applyFilter);
+    connect(m_received, &QToolButton::toggled, this, &MessageLogView::applyFilter);
+    connect(m_sent, &QToolButton::toggled, this, &MessageLogView::applyFilter);
+    connect(m_regex, &QToolButton::toggled, this, &MessageLogView::applyFilter);
+    connect(m_caseSensitive, &QToolButton::toggled, this, &MessageLogView::applyFilter);
+    connect(m_subscription, &QComboBox::currentIndexChanged, this, &MessageLogView::applyFilter);
+    connect(m_topicFilter, &QLineEdit::textChanged, this, &MessageLogView::scheduleFilter);
+    connect(m_text, &QLineEdit::textChanged, this, &MessageLogView::scheduleFilter);
+    connect(m_topicFilter, &QLineEdit::returnPressed, this, &MessageLogView::applyFilter);
+    connect(m_text, &QLineEdit::returnPressed, this, &MessageLogView::applyFilter);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            m_model->clear();
+    });
+    connect(m_chatButton, &QToolButton::clicked, this, [this] { setMode(Mode::Chat); });
+    connect(m_tableButton, &QToolButton::clicked, this, [this] { setMode(Mode::Table); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) { showContextMenu(m_table, pos); });
+    connect(m_chat, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) { showContextMenu(m_chat, pos); });
+    updateCounts(0, 0);
+}
+
+MessageLogView::~MessageLogView()
+{
+    if (m_export)
+        finishExport(true);
+}
+
+void MessageLogView::setModel(MessageLogModel *model)
+{
+    if (m_model == model)
+        return;
+    if (m_export)
+        finishExport(true);
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    QItemSelectionModel *oldSelection = m_selection;
+    m_model = model;
+    m_selection = model ? new QItemSelectionModel(model, this) : nullptr;
+    for (QTableView *view : {m_table, m_chat}) {
+        view->setModel(model);
+        QItemSelectionModel *created = view->selectionModel();
+        if (m_selection) {
+            view->setSelectionModel(m_selection);
+            delete created;
+        }
+    }
+    delete oldSelection;
+    if (model) {
+        for (int column = 0; column < MessageLogModel::ColumnCount; ++column) // the delivery column is repainted on delivery updates
+            m_chat->setColumnHidden(column, column != MessageLogModel::DeliveryColumn);
+        QHeaderView *header = m_table->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setSectionResizeMode(MessageLogModel::PayloadColumn, QHeaderView::Stretch);
+        const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        m_table->setColumnWidth(MessageLogModel::TimeColumn, digit * 14);
+        m_table->setColumnWidth(MessageLogModel::DirectionColumn, digit * 10);
+        m_table->setColumnWidth(MessageLogModel::TopicColumn, digit * 32);
+        m_table->setColumnWidth(MessageLogModel::QosColumn, digit * 5);
+        m_table->setColumnWidth(MessageLogModel::RetainColumn, digit * 9);
+        m_table->setColumnWidth(MessageLogModel::SizeColumn, digit * 8);
+        m_table->setColumnWidth(MessageLogModel::DeliveryColumn, digit * 22);
+
+        connect(model, &MessageLogModel::countsChanged, this, &MessageLogView::updateCounts);
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &MessageLogView::rememberScrollPosition);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MessageLogView::followIfAtBottom);
+        connect(model, &QAbstractItemModel::modelReset, this, &MessageLogView::currentEntryChanged);
+        connect(m_selection, &QItemSelectionModel::currentRowChanged, this, &MessageLogView::currentEntryChanged);
+
+        const LogFilter &f = model->filter();
+        const QSignalBlocker b1(m_received), b2(m_sent), b3(m_topicFilter), b4(m_text), b5(m_regex), b6(m_caseSensitive),
+            b7(m_subscription);
+        m_received->setChecked(f.showReceived);
+        m_sent->setChecked(f.showSent);
+        m_topicFilter->setText(f.topicFilter);
+        m_text->setText(f.text);
+        m_regex->setChecked(f.regularExpression);
+        m_caseSensitive->setChecked(f.caseSensitive);
+        const int index = m_subscription->findData(f.subscription);
+        if (index < 0) {
+            m_subscription->addItem(f.subscription, f.subscription);
+            m_subscription->setCurrentIndex(m_subscription->count() - 1);
+        } else {
+            m_subscription->setCurrentIndex(index);
+        }
+        showFilterError(nullptr, {});
+        updateCounts(model->rowCount(), model->totalCount());
+    } else {
+        updateCounts(0, 0);
+    }
+    emit currentEntryChanged();
+}
+
+void MessageLogView::setMode(Mode mode)
+{
+    m_chatButton->setChecked(mode == Mode::Chat);
+    m_tableButton->setChecked(mode == Mode::Table);
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    m_stack->setCurrentWidget(mode == Mode::Chat ? m_chat : m_table);
+    if (m_selection && m_selection->currentIndex().isValid())
+        currentView()->scrollTo(m_selection->currentIndex());
+    else if (m_atBottom)
+        currentView()->scrollToBottom();
+    emit modeChanged(mode);
+}
+
+void MessageLogView::setSubscriptions(const QStringList &filters)
+{
+    const QString current = m_subscription->currentData().toString();
+    const QSignalBlocker blocker(m_subscription);
+    m_subscription->clear();
+    m_subscription->addItem(tr("All subscriptions"), QString());
+    for (const QString &filter : filters)
+        m_subscription->addItem(filter, filter);
+    const int index = m_subscription->findData(current);
+    m_subscription->setCurrentIndex(std::max(index, 0));
+    if (index < 0 && !current.isEmpty())
+        applyFilter();
+}
+
+const LogEntry *MessageLogView::currentEntry() const
+{
+    if (!m_model || !m_selection)
+        return nullptr;
+    const QModelIndex index = m_selection->currentIndex();
+    if (!index.isValid())
+        return nullptr;
+    return &m_model->entry(index.row());
+}
+
+void MessageLogView::focusSearch()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}
+
+QString MessageLogView::filterError() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+QAbstractItemView *MessageLogView::currentView() const
+{
+    return m_mode == Mode::Chat ? m_chat : m_table;
+}
+
+void MessageLogView::scheduleFilter()
+{
+    m_filterTimer->start();
+}
+
+void MessageLogView::applyFilter()
+{
+    m_filterTimer->stop();
+    if (!m_model)
+        return;
+    LogFilter f;
+    f.showReceived = m_received->isChecked();
+    f.showSent = m_sent->isChecked();
+    f.subscription = m_subscription->currentData().toString();
+    f.topicFilter = m_topicFilter->text().trimmed();
+    f.text = m_text->text();
+    f.regularExpression = m_regex->isChecked();
+    f.caseSensitive = m_caseSensitive->isChecked();
+
+    if (!f.topicFilter.isEmpty()) {
+        const QString why = TopicFilter::validate(f.topicFilter);
+        if (!why.isEmpty()) {
+            showFilterError(m_topicFilter, why);
+            return;
+        }
+    }
+    const LogFilter &now = m_model->filter();
+    if (now.showReceived == f.showReceived && now.showSent == f.showSent && now.subscription == f.subscription
+        && now.topicFilter == f.topicFilter && now.text == f.text && now.regularExpression == f.regularExpression
+        && now.caseSensitive == f.caseSensitive) {
+        showFilterError(nullptr, {});
+        return;
+    }
+    QString error;
+    if (!m_model->setFilter(f, &error)) {
+        showFilterError(m_text, error);
+        return;
+    }
+    showFilterError(nullptr, {});
+    if (m_atBottom)
+        currentView()->scrollToBottom();
+}
+
+void MessageLogView::showFilterError(QLineEdit *field, const QString &error)
+{
+    for (QLineEdit *edit : {m_topicFilter, m_text}) {
+        QPalette palette = edit->palette();
+        palette.setColor(QPalette::Text, edit == field ? errorTextColor() : QApplication::palette(edit).color(QPalette::Text));
+        edit->setPalette(palette);
+        edit->setToolTip(edit == field ? error : QString());
+    }
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+}
+
+void MessageLogView::updateCounts(qsizetype shown, qsizetype total)
+{
+    m_counts->setText(tr("%L1 / %L2").arg(shown).arg(total));
+}
+
+void MessageLogView::rememberScrollPosition()
+{
+    const QScrollBar *bar = currentView()->verticalScrollBar();
+    m_atBottom = bar->value() >= bar->maximum();
+}
+
+void MessageLogView::followIfAtBottom()
+{
+    if (m_atBottom)
+        currentView()->scrollToBottom();
+}
+
+bool MessageLogView::exportTo(const QString &path, ExportFormat format, bool filteredOnly, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = tr("Cannot write %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    ExportWriter writer(&file, format);
+    bool ok = writer.begin();
+    if (m_model) {
+        for (const MessageLogModel::RowId id : m_model->rowIds(filteredOnly)) {
+            if (const auto entry = m_model->entryById(id); entry && ok)
+                ok = writer.write(*entry);
+        }
+    }
+    ok = writer.end() && ok;
+    file.close();
+    if (!ok || file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = tr("Cannot write %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MessageLogView::chooseExportFile(ExportFormat format, bool filteredOnly)
+{
+    if (!m_model || m_export)
+        return;
+    QString filter;
+    QString suffix;
+    switch (format) {
+    case ExportFormat::JsonLines:
+        filter = tr("JSON lines (*.jsonl)");
+        suffix = QStringLiteral(".jsonl");
+        break;
+    case ExportFormat::Csv:
+        filter = tr("CSV (*.csv)");
+        suffix = QStringLiteral(".csv");
+        break;
+    case ExportFormat::JsonArray:
+        filter = tr("JSON (*.json)");
+        suffix = QStringLiteral(".json");
+        break;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export messages"), QStringLiteral("messages") + suffix, filter);
+    if (path.isEmpty())
+        return;
+    auto failed = std::make_shared<QMetaObject::Connection>();
+    *failed = connect(this, &MessageLogView::exportFinished, this, [this, failed](bool ok, const QString &error) {
+        disconnect(*failed);
+        if (!ok && !error.isEmpty())
+            QMessageBox::warning(this, tr("Export"), error);
+    });
+    startExport(path, format, filteredOnly);
+}
+
+bool MessageLogView::startExport(const QString &path, ExportFormat format, bool filteredOnly)
+{
+    if (!m_model || m_export)
+        return false;
+    auto job = std::make_unique<ExportJob>();
+    job->file.setFileName(path);
+    if (!job->file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        emit exportFinished(false, tr("Cannot write %1: %2.").arg(path, job->file.errorString()));
+        return false;
+    }
+    job->writer = std::make_unique<ExportWriter>(&job->file, format);
+    job->writer->begin();
+    job->ids = m_model->rowIds(filteredOnly);
+    const int steps = static_cast<int>(job->ids.size());
+    job->progress = new QProgressDialog(tr("Exporting %L1 messages…").arg(steps), tr("Cancel"), 0, steps, this);
+    job->progress->setWindowModality(Qt::WindowModal);
+    job->progress->setMinimumDuration(300);
+    job->progress->setAutoReset(false);
+    job->progress->setAutoClose(false);
+    connect(job->progress, &QProgressDialog::canceled, this, [this] { finishExport(true); });
+    job->timer = new QTimer(this);
+    connect(job->timer, &QTimer::timeout, this, &MessageLogView::exportStep);
+    job->timer->start(0);
+    m_export = std::move(job);
+    return true;
+}
+
+void MessageLogView::exportStep()
+{
+    if (!m_export)
+        return;
+    ExportJob &job = *m_export;
+    QElapsedTimer slice;
+    slice.start();
+    bool ok = true;
+    while (ok && job.next < job.ids.size() && slice.elapsed() < ExportSliceMs) {
+        const size_t end = std::min(job.ids.size(), job.next + 256);
+        for (; ok && job.next < end; ++job.next) {
+            if (const auto entry = m_model ? m_model->entryById(job.ids[job.next]) : std::nullopt)
+                ok = job.writer->write(*entry);
+        }
+    }
+    if (job.progress)
+        job.progress->setValue(static_cast<int>(job.next));
+    if (!ok)
+        finishExport(true, tr("Cannot write %1: %2.").arg(job.file.fileName(), job.file.errorString()));
+    else if (job.next >= job.ids.size())
+        finishExport(false);
+}
+
+void MessageLogView::finishExport(bool cancelled, const QString &error)
+{
+    if (!m_export)
+        return;
+    std::unique_ptr<ExportJob> job = std::move(m_export);
+    job->timer->stop();
+    job->timer->deleteLater();
+    if (job->progress) {
+        job->progress->disconnect(this);
+        job->progress->close();
+        job->progress->deleteLater();
+    }
+    if (cancelled) {
+        job->file.close();
+        job->file.remove();
+        emit exportFinished(false, error);
+        return;
+    }
+    const bool ok = job->writer->end();
+    job->file.close();
+    if (!ok || job->file.error() != QFileDevice::NoError)
+        emit exportFinished(false, tr("Cannot write %1: %2.").arg(job->file.fileName(), job->file.errorString()));
+    else
+        emit exportFinished(true, {});
+}
+
+void MessageLogView::showContextMenu(QAbstractItemView *view, const QPoint &pos)
+{
+    const QModelIndex index = view->indexAt(pos);
+    if (!m_model || !index.isValid())
+        return;
+    m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const int row = index.row();
+    const QString topic = m_model->entry(row).message.topic;
+    const QByteArray payload = m_model->entry(row).message.payload;
+    QMenu menu(this);
+    menu.addAction(tr("Copy topic"), this, [topic] { QGuiApplication::clipboard()->setText(topic); });
+    menu.addAction(tr("Copy payload"), this, [payload] {
+        QGuiApplication::clipboard()->setText(isUtf8(payload) ? QString::fromUtf8(payload) : QString::fromLatin1(payload.toHex(' ')));
+    });
+    QAction *compare = menu.addAction(tr("Compare with previous"), this, &MessageLogView::compareCurrentWithPrevious);
+    compare->setEnabled(m_model->previousOnTopic(row) != nullptr);
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void MessageLogView::compareCurrentWithPrevious()
+{
+    if (!m_model || !m_selection || !m_selection->currentIndex().isValid())
+        return;
+    const int row = m_selection->currentIndex().row();
+    const LogEntry current = m_model->entry(row);
+    const LogEntry *previousEntry = m_model->previousOnTopic(row);
+    if (!previousEntry)
+        return;
+    const LogEntry previous = *previousEntry;
+
+    const QString before = payloadText(previous.message.payload);
+    const QString after = payloadText(current.message.payload);
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("compareDialog"));
+    dialog->setWindowTitle(tr("Compare with previous — %1").arg(current.message.topic));
+    auto *label = new QLabel(tr("Previous message at %1, this message at %2")
+                                 .arg(QDateTime::fromMSecsSinceEpoch(previous.timeMs).toString(QStringLiteral("HH:mm:ss.zzz")),
+                                      QDateTime::fromMSecsSinceEpoch(current.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"))),
+                             dialog);
+    auto *text = new QTextEdit(dialog);
+    text->setReadOnly(true);
+    text->setLineWrapMode(QTextEdit::NoWrap);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setHtml(before == after ? tr("<p>The payloads are the same.</p>")
+                                  : lineDiffHtml(before.split(QLatin1Char('\n')), after.split(QLatin1Char('\n'))));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(label);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    dialog->resize(700, 500);
+    dialog->show();
+}
+
+} // namespace Signalbox

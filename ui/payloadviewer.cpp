@@ -1,0 +1,261 @@
+#include "payloadviewer.h"
+
+#include "jsonhighlighter.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <vector>
+
+namespace Signalbox {
+namespace {
+
+constexpr qsizetype FirstRenderBytes = 1024 * 1024;
+constexpr qsizetype MaxHighlightedChars = 4 * 1024 * 1024;
+constexpr int MaxTreeItems = 50000;
+
+QString dataSize(qsizetype bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+// Builds the tree from parseJson's events, so keys keep their order.
+class TreeBuilder final : public JsonHandler
+{
+public:
+    explicit TreeBuilder(QTreeWidget *tree) : m_tree(tree) {}
+
+    void beginObject() override { open(QStringLiteral("{")); }
+    void endObject() override { close(QStringLiteral("{%1}")); }
+    void beginArray() override { open(QStringLiteral("[")); }
+    void endArray() override { close(QStringLiteral("[%1]")); }
+    void key(QByteArrayView raw) override { m_key = decodeJsonString(raw); }
+    void value(JsonScalar kind, QByteArrayView raw) override
+    {
+        if (QTreeWidgetItem *item = add())
+            item->setText(1, kind == JsonScalar::String ? decodeJsonString(raw) : QString::fromUtf8(raw));
+    }
+    bool m_full = false;
+
+private:
+    struct Open
+    {
+        QTreeWidgetItem *item;
+        bool isArray;
+        int count;
+    };
+    QTreeWidgetItem *add()
+    {
+        if (m_items >= MaxTreeItems) {
+            m_full = true;
+            return nullptr;
+        }
+        ++m_items;
+        QTreeWidgetItem *item = nullptr;
+        if (m_open.empty()) {
+            item = new QTreeWidgetItem(m_tree);
+            item->setText(0, QStringLiteral("(root)"));
+        } else {
+            Open &parent = m_open.back();
+            item = parent.item ? new QTreeWidgetItem(parent.item) : nullptr;
+            if (item)
+                item->setText(0, parent.isArray ? QStringLiteral("[%1]").arg(parent.count) : m_key);
+            ++parent.count;
+        }
+        return item;
+    }
+    void open(const QString &bracket)
+    {
+        QTreeWidgetItem *item = m_open.empty() || m_open.back().item ? add() : nullptr;
+        m_open.push_back({item, bracket == QLatin1String("["), 0});
+    }
+    void close(const QString &summary)
+    {
+        const Open done = m_open.back();
+        m_open.pop_back();
+        if (done.item)
+            done.item->setText(1, summary.arg(done.count));
+    }
+    QTreeWidget *m_tree;
+    std::vector<Open> m_open;
+    QString m_key;
+    int m_items = 0;
+};
+
+} // namespace
+
+PayloadViewer::PayloadViewer(QWidget *parent)
+    : QWidget(parent)
+    , m_limit(FirstRenderBytes)
+    , m_formatCombo(new QComboBox(this))
+    , m_treeButton(new QPushButton(tr("Tree"), this))
+    , m_showAllButton(new QPushButton(tr("Show all"), this))
+    , m_status(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_tree(new QTreeWidget(this))
+    , m_highlighter(new JsonHighlighter(nullptr))
+{
+    m_highlighter->setParent(this);
+    for (PayloadFormat f : {PayloadFormat::Auto, PayloadFormat::Text, PayloadFormat::Json, PayloadFormat::Hex,
+                            PayloadFormat::Base64, PayloadFormat::Cbor, PayloadFormat::MessagePack})
+        m_formatCombo->addItem(payloadFormatName(f), int(f));
+    m_formatCombo->setToolTip(tr("How to show the payload"));
+    m_treeButton->setCheckable(true);
+    m_treeButton->setToolTip(tr("Show JSON as a collapsible tree"));
+    m_showAllButton->setVisible(false);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Key"), tr("Value")});
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_stack->addWidget(m_text);
+    m_stack->addWidget(m_tree);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_formatCombo);
+    bar->addWidget(m_treeButton);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_showAllButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, [this] {
+        render();
+        emit formatChanged(format());
+    });
+    connect(m_treeButton, &QPushButton::toggled, this, [this] { render(); });
+    connect(m_showAllButton, &QPushButton::clicked, this, &PayloadViewer::showAll);
+    render();
+}
+
+void PayloadViewer::setPayload(const QByteArray &payload)
+{
+    m_payload = payload;
+    m_limit = FirstRenderBytes;
+    render();
+}
+
+void PayloadViewer::setFormat(PayloadFormat format)
+{
+    m_formatCombo->setCurrentIndex(m_formatCombo->findData(int(format)));
+}
+
+PayloadFormat PayloadViewer::format() const
+{
+    return PayloadFormat(m_formatCombo->currentData().toInt());
+}
+
+PayloadFormat PayloadViewer::renderedFormat() const
+{
+    return m_rendered.format;
+}
+
+QString PayloadViewer::shownText() const
+{
+    return m_text->toPlainText();
+}
+
+QString PayloadViewer::statusText() const
+{
+    return m_status->text();
+}
+
+bool PayloadViewer::isTruncated() const
+{
+    return m_rendered.truncated;
+}
+
+void PayloadViewer::showAll()
+{
+    m_limit = -1;
+    render();
+}
+
+void PayloadViewer::setTreeShown(bool shown)
+{
+    m_treeButton->setChecked(shown);
+}
+
+bool PayloadViewer::isTreeShown() const
+{
+    return m_stack->currentWidget() == m_tree;
+}
+
+void PayloadViewer::render()
+{
+    m_rendered = renderPayload(m_payload, format(), m_limit);
+    const bool json = m_rendered.format == PayloadFormat::Json && m_rendered.error.isEmpty();
+    m_highlighter->setDocument(nullptr);
+    m_text->setPlainText(m_rendered.text);
+    if (json && m_rendered.text.size() <= MaxHighlightedChars) {
+        updateHighlighterColors();
+        m_highlighter->setDocument(m_text->document());
+    }
+
+    m_treeButton->setEnabled(json);
+    m_treeBuilt = false;
+    m_tree->clear();
+    if (json && m_treeButton->isChecked()) {
+        buildTree();
+        m_stack->setCurrentWidget(m_tree);
+    } else {
+        m_stack->setCurrentWidget(m_text);
+    }
+
+    QStringList parts;
+    if (!m_rendered.error.isEmpty())
+        parts << m_rendered.error;
+    if (m_rendered.truncated)
+        parts << tr("Showing %1 of %2").arg(dataSize(m_rendered.shownBytes), dataSize(m_rendered.totalBytes));
+    else if (m_rendered.error.isEmpty())
+        parts << tr("%1, %2").arg(payloadFormatName(m_rendered.format), dataSize(m_rendered.totalBytes));
+    m_status->setText(parts.join(QLatin1String(" · ")));
+    QPalette pal = palette();
+    if (!m_rendered.error.isEmpty())
+        pal.setColor(QPalette::WindowText, QColor(0xd0, 0x30, 0x30));
+    m_status->setPalette(pal);
+    m_showAllButton->setVisible(m_rendered.truncated);
+}
+
+void PayloadViewer::buildTree()
+{
+    TreeBuilder builder(m_tree);
+    const QByteArrayView shown = QByteArrayView(m_payload).first(m_rendered.shownBytes);
+    parseJson(shown, &builder); // a cut text stops with an error after its last complete value
+    if (builder.m_full)
+        new QTreeWidgetItem(m_tree, {tr("…"), tr("only the first %1 items are shown").arg(MaxTreeItems)});
+    m_tree->expandToDepth(1);
+    m_treeBuilt = true;
+}
+
+void PayloadViewer::updateHighlighterColors()
+{
+    m_highlighter->updateColors(palette().color(QPalette::Base).lightness() < 128);
+}
+
+void PayloadViewer::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_highlighter->document())
+        updateHighlighterColors();
+}
+
+} // namespace Signalbox
