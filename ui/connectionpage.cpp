@@ -91,16 +91,16 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
 
     m_center->addWidget(m_logView);
     m_center->addWidget(m_publish);
-    m_center->setStretchFactor(0, 3);
-    m_center->setStretchFactor(1, 1);
+    m_center->setStretchFactor(0, 7);
+    m_center->setStretchFactor(1, 3);
 
     m_outer->addWidget(m_subscriptions);
     m_outer->addWidget(m_center);
     m_outer->addWidget(m_details);
-    m_outer->setStretchFactor(0, 1);
-    m_outer->setStretchFactor(1, 3);
-    m_outer->setStretchFactor(2, 2);
-    m_outer->setSizes({280, 640, 420});
+    // Growth is shared in these proportions: subscriptions, log, details.
+    m_outer->setStretchFactor(0, 3);
+    m_outer->setStretchFactor(1, 8);
+    m_outer->setStretchFactor(2, 5);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -292,10 +292,22 @@ void ConnectionPage::restoreLayout(const QByteArray &state)
     QDataStream in(state);
     QByteArray outer, center;
     in >> outer >> center;
-    if (in.status() == QDataStream::Ok) {
-        m_outer->restoreState(outer);
-        m_center->restoreState(center);
-    }
+    if (in.status() == QDataStream::Ok && m_outer->restoreState(outer) && m_center->restoreState(center))
+        m_laidOut = true;
+}
+
+void ConnectionPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_laidOut)
+        return;
+    // First show without a remembered layout: split by the real size (a
+    // splitter left alone sizes its panes by their size hints).
+    m_laidOut = true;
+    const int w = m_outer->width();
+    m_outer->setSizes({w * 3 / 16, w * 8 / 16, w * 5 / 16});
+    const int h = m_center->height();
+    m_center->setSizes({h * 7 / 10, h * 3 / 10});
 }
 
 } // namespace Signalbox

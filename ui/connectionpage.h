@@ -53,6 +53,9 @@ signals:
     void stateChanged(Signalbox::MqttClient::State state, bool hasError);
     void rateChanged(double messagesPerSecond);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onStateChanged(MqttClient::State state);
     void onConnected(const ConnackInfo &info);
@@ -79,6 +82,7 @@ private:
     QLabel *m_insecureLabel;
     QPushButton *m_connectButton;
     bool m_everConnected = false;
+    bool m_laidOut = false;
     bool m_hasError = false;
 };
 

@@ -48,7 +48,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({240, 1000});
+    m_splitter->setSizes({200, 1400});
     setCentralWidget(m_splitter);
 
     if (!m_secrets->isAvailable()) {

@@ -602,13 +602,13 @@ void MessageLogView::setModel(MessageLogModel *model)
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(MessageLogModel::PayloadColumn, QHeaderView::Stretch);
         const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-        m_table->setColumnWidth(MessageLogModel::TimeColumn, digit * 14);
-        m_table->setColumnWidth(MessageLogModel::DirectionColumn, digit * 10);
-        m_table->setColumnWidth(MessageLogModel::TopicColumn, digit * 32);
+        m_table->setColumnWidth(MessageLogModel::TimeColumn, digit * 13);
+        m_table->setColumnWidth(MessageLogModel::DirectionColumn, digit * 9);
+        m_table->setColumnWidth(MessageLogModel::TopicColumn, digit * 26);
         m_table->setColumnWidth(MessageLogModel::QosColumn, digit * 5);
-        m_table->setColumnWidth(MessageLogModel::RetainColumn, digit * 9);
-        m_table->setColumnWidth(MessageLogModel::SizeColumn, digit * 8);
-        m_table->setColumnWidth(MessageLogModel::DeliveryColumn, digit * 22);
+        m_table->setColumnWidth(MessageLogModel::RetainColumn, digit * 7);
+        m_table->setColumnWidth(MessageLogModel::SizeColumn, digit * 6);
+        m_table->setColumnWidth(MessageLogModel::DeliveryColumn, digit * 16);
 
         connect(model, &MessageLogModel::countsChanged, this, &MessageLogView::updateCounts);
         connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &MessageLogView::rememberScrollPosition);
@@ -955,6 +955,16 @@ void MessageLogView::compareCurrentWithPrevious()
     layout->addWidget(buttons);
     dialog->resize(700, 500);
     dialog->show();
+}
+
+void MessageLogView::selectRow(int row)
+{
+    if (!m_model || !m_selection || row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (QAbstractItemView *view = currentView())
+        view->scrollTo(index);
 }
 
 } // namespace Signalbox

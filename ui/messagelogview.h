@@ -53,6 +53,8 @@ public:
 
     // Focuses the text filter field and selects its text.
     void focusSearch();
+    // Makes a row of the model the current message (and shows it).
+    void selectRow(int row);
 
     // Writes the rows the filter shows (filteredOnly) or all stored rows to
     // `path`: one JSON object per line, CSV with a header row, or one JSON

@@ -1,4 +1,7 @@
 #include "connectionpage.h"
+#include "messagelogmodel.h"
+#include "messagelogview.h"
+#include "payloadformat.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "secretstore.h"
@@ -28,8 +31,8 @@ int main(int argc, char **argv)
         QStringLiteral("connect"),
         QApplication::translate("main", "Open a connection to URL (mqtt://, mqtts://, ws://, wss://) and connect."),
         QStringLiteral("URL"));
-    // Not --name: QGuiApplication takes -name for itself (X11 resource name).
-    const QCommandLineOption nameOption(QStringLiteral("title"), QApplication::translate("main", "Name of that connection."),
+    // Not --name or --title: QGuiApplication takes those for itself (X11).
+    const QCommandLineOption nameOption(QStringLiteral("connection-name"), QApplication::translate("main", "Name of that connection."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption subscribeOption(
         QStringLiteral("subscribe"), QApplication::translate("main", "Subscribe that connection to FILTER (repeatable)."),
@@ -44,7 +47,9 @@ int main(int argc, char **argv)
     const QCommandLineOption delayOption(QStringLiteral("screenshot-delay"),
                                          QApplication::translate("main", "Milliseconds before the screenshot (3000)."),
                                          QStringLiteral("MS"), QStringLiteral("3000"));
-    parser.addOptions({connectOption, nameOption, subscribeOption, profilesOption, screenshotOption, delayOption});
+    const QCommandLineOption chatOption(QStringLiteral("chat"),
+                                        QApplication::translate("main", "Show the message log as a chat."));
+    parser.addOptions({connectOption, nameOption, subscribeOption, profilesOption, screenshotOption, delayOption, chatOption});
     parser.process(app);
 
     applyTheme(ThemeChoice(QSettings().value(QStringLiteral("theme"), int(ThemeChoice::System)).toInt()));
@@ -53,7 +58,7 @@ int main(int argc, char **argv)
     profiles.load(); // a corrupt file is kept aside; the window says so below
     SecretStore secrets;
     MainWindow window(&profiles, &secrets);
-    window.resize(1440, 900);
+    window.resize(1600, 1000);
     window.show();
     if (!profiles.errorString().isEmpty())
         window.statusBar()->showMessage(profiles.errorString());
@@ -76,12 +81,26 @@ int main(int argc, char **argv)
             item.entry.qos = 0;
             page->subscriptionPanel()->addItem(item);
         }
+        if (parser.isSet(chatOption))
+            page->logView()->setMode(MessageLogView::Mode::Chat);
         page->connectToBroker();
     }
 
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);
         QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, path] {
+            // Show the newest JSON message in the payload viewer.
+            if (ConnectionPage *page = window.currentPage()) {
+                MessageLogModel *log = page->logModel();
+                log->flush();
+                for (int row = log->rowCount() - 1; row >= 0; --row) {
+                    if (detectPayloadFormat(log->entry(row).message.payload) == PayloadFormat::Json) {
+                        page->logView()->selectRow(row);
+                        break;
+                    }
+                }
+            }
+            QApplication::processEvents();
             window.grab().save(path);
             QApplication::quit();
         });
