@@ -7,6 +7,7 @@
 #include "profilestore.h"
 #include "publishpanel.h"
 #include "secretstore.h"
+#include "subscriptionpanel.h"
 #include "theme.h"
 
 #include <QActionGroup>
@@ -100,6 +101,10 @@ void MainWindow::createMenus()
     connection->addAction(tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         if (ConnectionPage *p = currentPage())
             editConnection(p->profile().id);
+    });
+    connection->addAction(tr("&Subscribe…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
+        if (ConnectionPage *p = currentPage())
+            p->subscriptionPanel()->focusFilter();
     });
     connection->addAction(tr("&Find in messages"), QKeySequence::Find, this, [this] {
         if (ConnectionPage *p = currentPage())

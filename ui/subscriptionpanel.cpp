@@ -517,4 +517,10 @@ void SubscriptionPanel::updateErrorColors()
         updateRow(row);
 }
 
+void SubscriptionPanel::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
 } // namespace Signalbox

@@ -64,6 +64,8 @@ public:
     // The add row, for tests and shortcuts.
     void setDraftFilter(const QString &filter);
     void submitDraft(); // what the Add button does
+    // Puts the cursor in the add row's filter field (the Subscribe shortcut).
+    void focusFilter();
 
     // The colours new subscriptions get in turn.
     static QList<QColor> defaultColors();

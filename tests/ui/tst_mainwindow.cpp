@@ -14,6 +14,7 @@
 #include "secretstore.h"
 #include "subscriptionpanel.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -61,8 +62,12 @@ private slots:
         QVERIFY(page);
         QCOMPARE(window.currentPage(), page);
 
-        // An invalid filter is refused with its reason; a wildcard one is added.
+        // The Subscribe shortcut puts the cursor in the filter field.
         SubscriptionPanel *subs = page->subscriptionPanel();
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        QTRY_COMPARE(QApplication::focusWidget(), subs->findChild<QWidget *>(QStringLiteral("filterEdit")));
+
+        // An invalid filter is refused with its reason; a wildcard one is added.
         subs->setDraftFilter(QStringLiteral("sensors/#/temp"));
         QVERIFY(!subs->errorText().isEmpty());
         subs->submitDraft();
@@ -104,7 +109,8 @@ private slots:
         QVERIFY(log->entry(sentRow).roundTripUs >= 0);
 
         // Selecting the message shows it as pretty JSON, keys and numbers as sent.
-        page->payloadViewer()->setPayload(log->entry(receivedRow).message.payload);
+        page->logView()->selectRow(receivedRow);
+        QTRY_COMPARE(page->payloadViewer()->payload(), log->entry(receivedRow).message.payload);
         QCOMPARE(page->payloadViewer()->renderedFormat(), PayloadFormat::Json);
         const QString shown = page->payloadViewer()->shownText();
         QVERIFY2(shown.contains(QStringLiteral("\"celsius\": 21.50")), qPrintable(shown));
