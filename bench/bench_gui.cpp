@@ -1,1 +1,322 @@
-int main() { return 0; }
+// bench_gui: the Signalbox window under a flood, its cold start and its idle memory.
+// bench/gui.sh drives it (broker, publishers, mosquitto_sub beside it); see bench/README.md.
+//
+//   bench_gui --startup-only
+//       Builds the window as `signalbox --connect` does (a profile, its page, shown), prints
+//       expose_realtime_ns=<CLOCK_REALTIME at the first expose, after its paint> and
+//       main_to_expose_ms=<from the top of main()>, and exits.
+//   bench_gui --port P --n N [--host 127.0.0.1] [--idle-ms 2000] [--stall-s 10] [--timeout-s 300]
+//       Builds the window, subscribes '#', connects; once subscribed and idle for --idle-ms
+//       prints idle_rss_mb=... and then READY (the driver starts the flood on READY). It
+//       measures the GUI thread from the first message received until the log holds N rows
+//       (or no message came for --stall-s): the gaps between the ticks of a 1 ms precise
+//       timer, and the delay of an event posted at each tick until it is delivered. Then
+//       prints key=value lines (see printResults) and exits 0, or 3 when messages are missing.
+#include "connectionpage.h"
+#include "mainwindow.h"
+#include "messagelogmodel.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "subscriptionpanel.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWindow>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+#include <vector>
+
+using namespace Signalbox;
+
+namespace {
+
+qint64 realtimeNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+// A field of /proc/self/status in MB ("VmRSS", "VmHWM").
+double procStatusMb(const char *field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = std::min(values.size() - 1, size_t(p / 100.0 * double(values.size())));
+    return values[index];
+}
+
+// Calls back once, after the window's first expose has been handled (and so painted).
+class ExposeWatcher : public QObject
+{
+public:
+    ExposeWatcher(QWindow *window, std::function<void()> onExposed)
+        : QObject(window)
+        , m_onExposed(std::move(onExposed))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_done && event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed()) {
+            m_done = true;
+            QTimer::singleShot(0, this, m_onExposed);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onExposed;
+    bool m_done = false;
+};
+
+// The GUI thread's responsiveness: a 1 ms precise timer records the gap between its ticks,
+// and each tick posts an event whose delay until delivery is recorded too.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, &StallProbe::tick);
+    }
+    void start()
+    {
+        m_clock.start();
+        m_lastTickNs = 0;
+        m_timer.start();
+    }
+    void setRecording(bool recording) { m_recording = recording; }
+    const std::vector<double> &gapsMs() const { return m_gapsMs; }
+    const std::vector<double> &postedMs() const { return m_postedMs; }
+    std::function<void()> onTick;
+
+protected:
+    void customEvent(QEvent *event) override
+    {
+        if (event->type() != probeEventType())
+            return;
+        if (m_recording)
+            m_postedMs.push_back(double(m_clock.nsecsElapsed() - m_postedAtNs) / 1e6);
+        m_posted = false;
+    }
+
+private:
+    static QEvent::Type probeEventType()
+    {
+        static const auto type = QEvent::Type(QEvent::registerEventType());
+        return type;
+    }
+    void tick()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        if (m_recording && m_lastTickNs > 0)
+            m_gapsMs.push_back(double(now - m_lastTickNs) / 1e6);
+        m_lastTickNs = now;
+        if (!m_posted) {
+            m_posted = true;
+            m_postedAtNs = now;
+            QCoreApplication::postEvent(this, new QEvent(probeEventType()));
+        }
+        if (onTick)
+            onTick();
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastTickNs = 0;
+    qint64 m_postedAtNs = 0;
+    bool m_posted = false;
+    bool m_recording = false;
+    std::vector<double> m_gapsMs;
+    std::vector<double> m_postedMs;
+};
+
+void print(const char *key, const QByteArray &value)
+{
+    std::printf("%s=%s\n", key, value.constData());
+    std::fflush(stdout);
+}
+void print(const char *key, double value, int decimals = 3)
+{
+    print(key, QByteArray::number(value, 'f', decimals));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Signalbox"));
+    QApplication::setApplicationName(QStringLiteral("SignalboxGuiBench"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption startupOption(QStringLiteral("startup-only"), QStringLiteral("Exit after the first expose."));
+    const QCommandLineOption hostOption(QStringLiteral("host"), QStringLiteral("Broker host."), QStringLiteral("HOST"),
+                                        QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Broker port."), QStringLiteral("PORT"),
+                                        QStringLiteral("1883"));
+    const QCommandLineOption nOption(QStringLiteral("n"), QStringLiteral("Messages expected."), QStringLiteral("N"),
+                                     QStringLiteral("500000"));
+    const QCommandLineOption idleOption(QStringLiteral("idle-ms"), QStringLiteral("Idle time before the RSS reading."),
+                                        QStringLiteral("MS"), QStringLiteral("2000"));
+    const QCommandLineOption stallOption(QStringLiteral("stall-s"), QStringLiteral("Give up after S s without a message."),
+                                         QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout-s"), QStringLiteral("Give up after S s in all."),
+                                           QStringLiteral("S"), QStringLiteral("300"));
+    parser.addOptions({startupOption, hostOption, portOption, nOption, idleOption, stallOption, timeoutOption});
+    parser.process(app);
+
+    print("platform", QGuiApplication::platformName().toUtf8());
+    applyTheme(ThemeChoice::System);
+
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath(QStringLiteral("profiles.json")));
+    SecretStore secrets(SecretStore::Backend::MemoryOnly);
+    MainWindow window(&profiles, &secrets);
+    window.resize(1600, 1000);
+
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("bench");
+    profile.host = parser.value(hostOption);
+    profile.port = quint16(parser.value(portOption).toUInt());
+    profile.version = ProtocolVersion::V5;
+    profile.clientId = QStringLiteral("bench-gui-%1").arg(QCoreApplication::applicationPid());
+    ConnectionPage *page = window.openProfile(window.ensureProfile(profile));
+    SubscriptionItem item;
+    item.entry.filter = QStringLiteral("#");
+    item.entry.qos = 0;
+    page->subscriptionPanel()->addItem(item);
+
+    const qint64 n = parser.value(nOption).toLongLong();
+    MessageLogModel *log = page->logModel();
+    if (log->capacity() < n)
+        log->setCapacity(n);
+
+    window.show();
+    window.winId();
+    const bool startupOnly = parser.isSet(startupOption);
+    new ExposeWatcher(window.windowHandle(), [&] {
+        print("expose_realtime_ns", QByteArray::number(realtimeNs()));
+        print("main_to_expose_ms", double(sinceMain.nsecsElapsed()) / 1e6);
+        if (startupOnly)
+            QCoreApplication::exit(0);
+    });
+    if (startupOnly)
+        return app.exec();
+
+    StallProbe probe;
+    qint64 received = 0;
+    qint64 firstNs = 0, lastNs = 0, shownNs = 0, lastArrivalMs = 0;
+    QElapsedTimer clock;
+    clock.start();
+    bool ready = false, flooding = false, finished = false;
+    int exitCode = 0;
+
+    auto finish = [&](const char *status) {
+        if (finished)
+            return;
+        finished = true;
+        probe.setRecording(false);
+        const auto &gaps = probe.gapsMs();
+        const auto &posted = probe.postedMs();
+        print("status", status);
+        print("received", double(received), 0);
+        print("log_total", double(log->totalCount()), 0);
+        print("log_capacity", double(log->capacity()), 0);
+        print("dropped", double(std::max<qint64>(0, received - log->totalCount())), 0);
+        print("first_realtime_ns", QByteArray::number(firstNs));
+        print("last_realtime_ns", QByteArray::number(lastNs));
+        print("shown_realtime_ns", QByteArray::number(shownNs));
+        print("ticks", double(gaps.size()), 0);
+        print("stall_p50_ms", percentile(gaps, 50));
+        print("stall_p99_ms", percentile(gaps, 99));
+        print("stall_max_ms", gaps.empty() ? 0 : *std::max_element(gaps.begin(), gaps.end()));
+        print("posted_p50_ms", percentile(posted, 50));
+        print("posted_p99_ms", percentile(posted, 99));
+        print("posted_max_ms", posted.empty() ? 0 : *std::max_element(posted.begin(), posted.end()));
+        print("rss_after_mb", procStatusMb("VmRSS"), 1);
+        print("peak_rss_mb", procStatusMb("VmHWM"), 1);
+        QCoreApplication::exit(exitCode);
+    };
+
+    QObject::connect(page->client(), &ClientHost::messagesReceived, &app, [&](const QList<Message> &messages) {
+        if (!ready)
+            return;
+        if (!flooding) {
+            flooding = true;
+            firstNs = realtimeNs();
+            probe.setRecording(true);
+        }
+        received += messages.size();
+        lastArrivalMs = clock.elapsed();
+        if (received >= n && lastNs == 0)
+            lastNs = realtimeNs();
+    });
+    probe.onTick = [&] {
+        if (!flooding || finished)
+            return;
+        if (log->totalCount() >= n || (received >= n && log->totalCount() >= log->capacity())) {
+            shownNs = realtimeNs();
+            finish("ok");
+        } else if (clock.elapsed() - lastArrivalMs > parser.value(stallOption).toLongLong() * 1000) {
+            exitCode = 3;
+            finish("LOST");
+        }
+    };
+
+    const int idleMs = parser.value(idleOption).toInt();
+    QObject::connect(page->client(), &ClientHost::subscribed, &app, [&] {
+        QTimer::singleShot(idleMs, &app, [&] {
+            print("idle_rss_mb", procStatusMb("VmRSS"), 1);
+            ready = true;
+            probe.start();
+            lastArrivalMs = clock.elapsed();
+            std::printf("READY\n");
+            std::fflush(stdout);
+        });
+    });
+    QObject::connect(page->client(), &ClientHost::errorOccurred, &app, [&](const Error &error) {
+        std::fprintf(stderr, "bench_gui: %s\n", qPrintable(error.message));
+    });
+    QTimer::singleShot(parser.value(timeoutOption).toInt() * 1000, &app, [&] {
+        exitCode = 4;
+        if (!ready) {
+            std::fprintf(stderr, "bench_gui: never subscribed\n");
+            QCoreApplication::exit(exitCode);
+        } else {
+            finish("TIMEOUT");
+        }
+    });
+    page->connectToBroker();
+    return app.exec();
+}

@@ -184,7 +184,11 @@ QWidget *ConnectionEditor::createGeneralTab()
     address->addWidget(m_host, 1);
     address->addWidget(new QLabel(QStringLiteral(":")));
     address->addWidget(m_port);
-    form->addRow(tr("&Host:"), address);
+    // A row holding a layout gets a label without a buddy: give it one so that
+    // the '&' becomes a mnemonic instead of showing.
+    auto *hostLabel = new QLabel(tr("&Host:"), this);
+    hostLabel->setBuddy(m_host);
+    form->addRow(hostLabel, address);
 
     m_generalPath = lineEdit(QStringLiteral("generalWebSocketPath"), QStringLiteral("/mqtt"));
     form->addRow(tr("WebSocket &path:"), m_generalPath);
@@ -213,7 +217,9 @@ QWidget *ConnectionEditor::createGeneralTab()
     auto *clientIdRow = new QHBoxLayout;
     clientIdRow->addWidget(m_clientId, 1);
     clientIdRow->addWidget(generate);
-    form->addRow(tr("&Client ID:"), clientIdRow);
+    auto *clientIdLabel = new QLabel(tr("&Client ID:"), this);
+    clientIdLabel->setBuddy(m_clientId);
+    form->addRow(clientIdLabel, clientIdRow);
 
     m_cleanStart = checkBox(tr("Clean start (forget the previous session)"), QStringLiteral("cleanStart"));
     form->addRow(QString(), m_cleanStart);

@@ -68,7 +68,7 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     m_publish->setProtocolVersion(profile.version);
     m_subscriptions->setProtocolVersion(profile.version);
 
-    auto *packetView = new QTableView(this);
+    auto *packetView = m_packetView = new QTableView(this);
     packetView->setObjectName(QStringLiteral("packetView"));
     packetView->setModel(m_packetModel);
     packetView->verticalHeader()->hide();
@@ -77,6 +77,7 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     packetView->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *packetDetails = new QPlainTextEdit(this);
     packetDetails->setReadOnly(true);
+    packetDetails->setLineWrapMode(QPlainTextEdit::NoWrap); // keep the hex dump's columns
     packetDetails->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     connect(packetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, packetDetails](const QModelIndex &current) {
@@ -177,6 +178,14 @@ void ConnectionPage::toggleConnection()
         connectToBroker();
     else
         disconnectFromBroker();
+}
+
+void ConnectionPage::showPacketInspector()
+{
+    m_details->setCurrentIndex(1);
+    if (m_packetView->currentIndex().isValid() || m_packetModel->rowCount() == 0)
+        return;
+    m_packetView->setCurrentIndex(m_packetModel->index(0, 0));
 }
 
 void ConnectionPage::onStateChanged(MqttClient::State state)

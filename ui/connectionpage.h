@@ -8,6 +8,7 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
+class QTableView;
 
 namespace Signalbox {
 
@@ -48,6 +49,7 @@ public slots:
     void connectToBroker();
     void disconnectFromBroker();
     void toggleConnection();
+    void showPacketInspector();
 
 signals:
     void stateChanged(Signalbox::MqttClient::State state, bool hasError);
@@ -74,6 +76,7 @@ private:
     PublishPanel *m_publish;
     PayloadViewer *m_viewer;
     QTabWidget *m_details;
+    QTableView *m_packetView = nullptr;
     QSplitter *m_outer;
     QSplitter *m_center;
     QLabel *m_title;

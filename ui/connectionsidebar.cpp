@@ -3,19 +3,94 @@
 #include "profilestore.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
 #include <QStandardItemModel>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace Signalbox {
 
 namespace {
 
-constexpr int ProfileIdRole = Qt::UserRole + 1;
-constexpr int GroupRole = Qt::UserRole + 2;
+constexpr int ProfileIdRole = ConnectionSidebar::ProfileIdRole;
+constexpr int GroupRole = ConnectionSidebar::GroupRole;
+
+// Drag and drop of connections, done by the sidebar rather than the model: a
+// drop hands the ids and the target group to onDrop, which changes the store,
+// whose profilesChanged() rebuilds the tree. Rows are never removed on the
+// view's request, so the view's own move clean-up after a drop (removing the
+// dragged rows) leaves the rebuilt tree alone.
+class SidebarModel : public QStandardItemModel
+{
+public:
+    using QStandardItemModel::QStandardItemModel;
+
+    std::function<bool(const QStringList &ids, const QString &group)> onDrop;
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override
+    {
+        if (!index.isValid())
+            return Qt::ItemIsDropEnabled;
+        if (index.data(ProfileIdRole).toString().isEmpty())
+            return Qt::ItemIsEnabled | Qt::ItemIsDropEnabled;
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    }
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override { return {ConnectionSidebar::profileIdsMimeType()}; }
+
+    QMimeData *mimeData(const QModelIndexList &indexes) const override
+    {
+        QStringList ids;
+        for (const QModelIndex &index : indexes) {
+            const QString id = index.data(ProfileIdRole).toString();
+            if (!id.isEmpty() && !ids.contains(id))
+                ids.append(id);
+        }
+        if (ids.isEmpty())
+            return nullptr;
+        auto *data = new QMimeData;
+        data->setData(ConnectionSidebar::profileIdsMimeType(), ids.join(QLatin1Char('\n')).toUtf8());
+        return data;
+    }
+
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const override
+    {
+        return action == Qt::MoveAction && !idsIn(data).isEmpty();
+    }
+
+    // The target group is the parent's: a group item's own name, a profile
+    // item's group (a drop onto a connection means its group), the top level's
+    // none. row and column do not matter: the store keeps its own order.
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) override
+    {
+        if (action == Qt::IgnoreAction)
+            return true;
+        const QStringList ids = idsIn(data);
+        if (action != Qt::MoveAction || ids.isEmpty() || !onDrop)
+            return false;
+        return onDrop(ids, parent.data(GroupRole).toString());
+    }
+
+    bool removeRows(int, int, const QModelIndex &) override { return false; }
+
+private:
+    static QStringList idsIn(const QMimeData *data)
+    {
+        if (!data || !data->hasFormat(ConnectionSidebar::profileIdsMimeType()))
+            return {};
+        return QString::fromUtf8(data->data(ConnectionSidebar::profileIdsMimeType()))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+};
 
 QIcon dot(const QColor &color)
 {
@@ -32,13 +107,20 @@ QIcon dot(const QColor &color)
 } // namespace
 
 ConnectionSidebar::ConnectionSidebar(ProfileStore *store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_model(new QStandardItemModel(this)), m_view(new QTreeView(this))
+    : QWidget(parent), m_store(store), m_model(new SidebarModel(this)), m_view(new QTreeView(this))
 {
+    static_cast<SidebarModel *>(m_model)->onDrop = [this](const QStringList &ids, const QString &group) {
+        return moveProfiles(ids, group);
+    };
     m_view->setObjectName(QStringLiteral("connectionTree"));
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDropIndicatorShown(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ConnectionSidebar::showContextMenu);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
@@ -110,8 +192,13 @@ void ConnectionSidebar::rebuild()
     for (const ConnectionProfile &p : m_store->profiles()) {
         auto *item = new QStandardItem;
         item->setData(p.id, ProfileIdRole);
+        item->setData(p.group, GroupRole);
         groupItem(p.group)->appendRow(item);
         refreshItem(p.id);
+    }
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        it.value()->setText(tr("%1 (%2)").arg(it.key()).arg(it.value()->rowCount()));
+        it.value()->setToolTip(tr("%n connection(s)", nullptr, it.value()->rowCount()));
     }
     m_view->expandAll();
     if (!current.isEmpty())
@@ -193,20 +280,98 @@ QString ConnectionSidebar::currentProfileId() const
     return m_view->currentIndex().data(ProfileIdRole).toString();
 }
 
+bool ConnectionSidebar::createGroup(const QString &name)
+{
+    return m_store->addGroup(name.trimmed());
+}
+
+bool ConnectionSidebar::renameGroup(const QString &oldName, const QString &newName)
+{
+    return m_store->renameGroup(oldName, newName.trimmed());
+}
+
+bool ConnectionSidebar::deleteGroup(const QString &name)
+{
+    return m_store->removeGroup(name);
+}
+
+bool ConnectionSidebar::moveProfiles(const QStringList &profileIds, const QString &group)
+{
+    bool moved = false;
+    for (const QString &id : profileIds) {
+        const auto profile = m_store->profile(id);
+        if (!profile)
+            continue;
+        moved = true;
+        if (profile->group != group)
+            m_store->moveToGroup(id, group);
+    }
+    return moved;
+}
+
+void ConnectionSidebar::askNewGroup(const QString &moveProfileId)
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("New group"), tr("Group name:"), QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (m_store->groups().contains(name)) {
+        QMessageBox::warning(this, tr("New group"), tr("There is already a group “%1”.").arg(name));
+        return;
+    }
+    if (moveProfileId.isEmpty())
+        createGroup(name);
+    else
+        moveProfiles({moveProfileId}, name);
+}
+
+void ConnectionSidebar::askRenameGroup(const QString &name)
+{
+    bool ok = false;
+    const QString newName =
+        QInputDialog::getText(this, tr("Rename group"), tr("Group name:"), QLineEdit::Normal, name, &ok).trimmed();
+    if (!ok || newName.isEmpty() || newName == name)
+        return;
+    if (!renameGroup(name, newName))
+        QMessageBox::warning(this, tr("Rename group"), tr("There is already a group “%1”.").arg(newName));
+}
+
+void ConnectionSidebar::askDeleteGroup(const QString &name)
+{
+    const qsizetype count = m_store->profilesInGroup(name).size();
+    const QString question = count == 0
+        ? tr("Delete the group “%1”?").arg(name)
+        : tr("Delete the group “%1”? Its %n connection(s) will move to no group.", nullptr, int(count)).arg(name);
+    if (QMessageBox::question(this, tr("Delete group"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes)
+        deleteGroup(name);
+}
+
 void ConnectionSidebar::showContextMenu(const QPoint &pos)
 {
-    const QString id = m_view->indexAt(pos).data(ProfileIdRole).toString();
+    const QModelIndex index = m_view->indexAt(pos);
+    const QString id = index.data(ProfileIdRole).toString();
+    const QString group = id.isEmpty() ? index.data(GroupRole).toString() : QString();
     QMenu menu(this);
     menu.addAction(tr("New connection…"), this, [this] { emit newRequested(); });
     if (!id.isEmpty()) {
         menu.addAction(tr("Edit…"), this, [this, id] { emit editRequested(id); });
         menu.addAction(tr("Duplicate"), this, [this, id] { emit duplicateRequested(id); });
         QMenu *move = menu.addMenu(tr("Move to group"));
-        move->addAction(tr("(no group)"), this, [this, id] { m_store->moveToGroup(id, QString()); });
-        for (const QString &group : m_store->groups())
-            move->addAction(group, this, [this, id, group] { m_store->moveToGroup(id, group); });
+        move->addAction(tr("(no group)"), this, [this, id] { moveProfiles({id}, QString()); });
+        for (const QString &name : m_store->groups())
+            move->addAction(name, this, [this, id, name] { moveProfiles({id}, name); });
+        move->addSeparator();
+        move->addAction(tr("New group…"), this, [this, id] { askNewGroup(id); });
         menu.addSeparator();
         menu.addAction(tr("Delete"), this, [this, id] { emit deleteRequested(id); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("New group…"), this, [this] { askNewGroup(); });
+    if (!group.isEmpty()) {
+        menu.addAction(tr("Rename group…"), this, [this, group] { askRenameGroup(group); });
+        menu.addAction(tr("Delete group"), this, [this, group] { askDeleteGroup(group); });
     }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }

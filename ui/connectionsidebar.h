@@ -3,6 +3,7 @@
 #include "mqttclient.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 class QStandardItem;
@@ -14,12 +15,25 @@ namespace Signalbox {
 class ProfileStore;
 
 // The connection profiles in their groups (folders), each with a live state
-// marker and message rate. Selecting one asks to open its page; the buttons
-// and context menu ask for new, edit, duplicate, delete and move.
+// marker and message rate; a group shows how many connections it holds.
+// Selecting one asks to open its page; the buttons and context menu ask for
+// new, edit, duplicate, delete and move. Connections are dragged between
+// groups (or to the top level: no group); groups themselves stay put.
+//
+// The tree mirrors the ProfileStore: every change goes to the store and the
+// tree is rebuilt from its profilesChanged(). The model takes no row
+// insertions or removals from the view.
 class ConnectionSidebar : public QWidget
 {
     Q_OBJECT
 public:
+    enum Role {
+        ProfileIdRole = Qt::UserRole + 1, // profile items only
+        GroupRole, // a group's name; on a profile item its group ("" for none)
+    };
+    // What a drag of connections carries: their ids, one per line (UTF-8).
+    static QString profileIdsMimeType() { return QStringLiteral("application/x-signalbox-profile-ids"); }
+
     explicit ConnectionSidebar(ProfileStore *store, QWidget *parent = nullptr);
 
     void setState(const QString &profileId, MqttClient::State state, bool hasError);
@@ -28,6 +42,16 @@ public:
     QString currentProfileId() const;
     // "connected", "connecting", "reconnecting", "error", "off": what the marker shows (tests).
     QString stateText(const QString &profileId) const;
+
+    // The context menu's group actions without their dialogs. Names are
+    // trimmed; false where the store refuses (empty or taken name, unknown
+    // group). Deleting a group moves its connections to no group.
+    bool createGroup(const QString &name);
+    bool renameGroup(const QString &oldName, const QString &newName);
+    bool deleteGroup(const QString &name);
+    // What a drop does: the profiles move into group ("" = no group); false
+    // when none of the ids is a profile.
+    bool moveProfiles(const QStringList &profileIds, const QString &group);
 
 signals:
     void openRequested(const QString &profileId);
@@ -40,6 +64,9 @@ private:
     void rebuild();
     void refreshItem(const QString &profileId);
     void showContextMenu(const QPoint &pos);
+    void askNewGroup(const QString &moveProfileId = QString());
+    void askRenameGroup(const QString &name);
+    void askDeleteGroup(const QString &name);
     QStandardItem *itemFor(const QString &profileId) const;
 
     ProfileStore *m_store;

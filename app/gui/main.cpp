@@ -1,3 +1,4 @@
+#include "connectioneditor.h"
 #include "connectionpage.h"
 #include "messagelogmodel.h"
 #include "messagelogview.h"
@@ -49,7 +50,14 @@ int main(int argc, char **argv)
                                          QStringLiteral("MS"), QStringLiteral("3000"));
     const QCommandLineOption chatOption(QStringLiteral("chat"),
                                         QApplication::translate("main", "Show the message log as a chat."));
-    parser.addOptions({connectOption, nameOption, subscribeOption, profilesOption, screenshotOption, delayOption, chatOption});
+    const QCommandLineOption packetsOption(QStringLiteral("packets"),
+                                           QApplication::translate("main", "Show the packet inspector beside the log."));
+    const QCommandLineOption editorShotOption(
+        QStringLiteral("screenshot-editor"),
+        QApplication::translate("main", "With --screenshot: also save a picture of the connection editor to FILE."),
+        QStringLiteral("FILE"));
+    parser.addOptions({connectOption, nameOption, subscribeOption, profilesOption, screenshotOption, delayOption, chatOption,
+                       packetsOption, editorShotOption});
     parser.process(app);
 
     applyTheme(ThemeChoice(QSettings().value(QStringLiteral("theme"), int(ThemeChoice::System)).toInt()));
@@ -83,13 +91,26 @@ int main(int argc, char **argv)
         }
         if (parser.isSet(chatOption))
             page->logView()->setMode(MessageLogView::Mode::Chat);
+        if (parser.isSet(packetsOption))
+            page->showPacketInspector();
+
         page->connectToBroker();
     }
 
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);
-        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, path] {
+        const QString editorPath = parser.value(editorShotOption);
+        const bool showPackets = parser.isSet(packetsOption);
+        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, path, editorPath, showPackets] {
+            if (!editorPath.isEmpty() && window.currentPage()) {
+                ConnectionEditor editor(window.currentPage()->profile(), &window);
+                editor.show();
+                QApplication::processEvents();
+                editor.grab().save(editorPath);
+            }
             // Show the newest JSON message in the payload viewer.
+            if (ConnectionPage *page = window.currentPage(); page && showPackets)
+                page->showPacketInspector();
             if (ConnectionPage *page = window.currentPage()) {
                 MessageLogModel *log = page->logModel();
                 log->flush();
