@@ -6,12 +6,13 @@
 //       expose_realtime_ns=<CLOCK_REALTIME at the first expose, after its paint> and
 //       main_to_expose_ms=<from the top of main()>, and exits.
 //   bench_gui --port P --n N [--host 127.0.0.1] [--idle-ms 2000] [--stall-s 10] [--timeout-s 300]
+//             [--no-packet-trace]
 //       Builds the window, subscribes '#', connects; once subscribed and idle for --idle-ms
 //       prints idle_rss_mb=... and then READY (the driver starts the flood on READY). It
 //       measures the GUI thread from the first message received until the log holds N rows
 //       (or no message came for --stall-s): the gaps between the ticks of a 1 ms precise
 //       timer, and the delay of an event posted at each tick until it is delivered. Then
-//       prints key=value lines (see printResults) and exits 0, or 3 when messages are missing.
+//       prints key=value lines (see finish below) and exits 0, or 3 when messages are missing.
 #include "connectionpage.h"
 #include "mainwindow.h"
 #include "messagelogmodel.h"
@@ -29,15 +30,25 @@
 #include <QTimer>
 #include <QWindow>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <utility>
 #include <vector>
 
 using namespace Signalbox;
 
 namespace {
+
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
 
 qint64 realtimeNs()
 {
@@ -58,6 +69,25 @@ double procStatusMb(const char *field)
             return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
+}
+
+// CPU seconds (user + system) of the process or of the calling thread.
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// The calling thread's time on a CPU and time runnable but waiting for one, in seconds
+// (/proc/thread-self/schedstat); zeros where the kernel does not keep it.
+std::pair<double, double> schedSeconds()
+{
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {0, 0};
+    const QList<QByteArray> fields = file.readAll().trimmed().split(' ');
+    return {fields.value(0).toDouble() / 1e9, fields.value(1).toDouble() / 1e9};
 }
 
 double percentile(std::vector<double> values, double p)
@@ -115,6 +145,8 @@ public:
     void setRecording(bool recording) { m_recording = recording; }
     const std::vector<double> &gapsMs() const { return m_gapsMs; }
     const std::vector<double> &postedMs() const { return m_postedMs; }
+    // The GUI thread's CPU time within each gap, parallel to gapsMs().
+    const std::vector<double> &gapCpuMs() const { return m_gapCpuMs; }
     std::function<void()> onTick;
 
 protected:
@@ -136,9 +168,13 @@ private:
     void tick()
     {
         const qint64 now = m_clock.nsecsElapsed();
-        if (m_recording && m_lastTickNs > 0)
+        const qint64 cpu = threadCpuNs();
+        if (m_recording && m_lastTickNs > 0) {
             m_gapsMs.push_back(double(now - m_lastTickNs) / 1e6);
+            m_gapCpuMs.push_back(double(cpu - m_lastTickCpuNs) / 1e6);
+        }
         m_lastTickNs = now;
+        m_lastTickCpuNs = cpu;
         if (!m_posted) {
             m_posted = true;
             m_postedAtNs = now;
@@ -151,11 +187,13 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastTickNs = 0;
+    qint64 m_lastTickCpuNs = 0;
     qint64 m_postedAtNs = 0;
     bool m_posted = false;
     bool m_recording = false;
     std::vector<double> m_gapsMs;
     std::vector<double> m_postedMs;
+    std::vector<double> m_gapCpuMs;
 };
 
 void print(const char *key, const QByteArray &value)
@@ -193,7 +231,9 @@ int main(int argc, char **argv)
                                          QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout-s"), QStringLiteral("Give up after S s in all."),
                                            QStringLiteral("S"), QStringLiteral("300"));
-    parser.addOptions({startupOption, hostOption, portOption, nOption, idleOption, stallOption, timeoutOption});
+    const QCommandLineOption noTraceOption(QStringLiteral("no-packet-trace"),
+                                           QStringLiteral("Turn the page's packet inspector trace off (a diagnosis, not what users get)."));
+    parser.addOptions({startupOption, hostOption, portOption, nOption, idleOption, stallOption, timeoutOption, noTraceOption});
     parser.process(app);
 
     print("platform", QGuiApplication::platformName().toUtf8());
@@ -217,6 +257,10 @@ int main(int argc, char **argv)
     item.entry.qos = 0;
     page->subscriptionPanel()->addItem(item);
 
+    if (parser.isSet(noTraceOption))
+        page->client()->setPacketTraceEnabled(false);
+    print("packet_trace", parser.isSet(noTraceOption) ? "off" : "on");
+
     const qint64 n = parser.value(nOption).toLongLong();
     MessageLogModel *log = page->logModel();
     if (log->capacity() < n)
@@ -239,6 +283,8 @@ int main(int argc, char **argv)
     qint64 firstNs = 0, lastNs = 0, shownNs = 0, lastArrivalMs = 0;
     QElapsedTimer clock;
     clock.start();
+    double processCpuAtFirst = 0, guiCpuAtFirst = 0;
+    std::pair<double, double> schedAtFirst;
     bool ready = false, flooding = false, finished = false;
     int exitCode = 0;
 
@@ -261,9 +307,30 @@ int main(int argc, char **argv)
         print("stall_p50_ms", percentile(gaps, 50));
         print("stall_p99_ms", percentile(gaps, 99));
         print("stall_max_ms", gaps.empty() ? 0 : *std::max_element(gaps.begin(), gaps.end()));
+        // Long stalls: how much of them the GUI thread spent on a CPU (its own work) rather
+        // than waiting (for a CPU, or in poll()).
+        double longMs = 0, longCpuMs = 0;
+        qsizetype longCount = 0;
+        for (size_t i = 0; i < gaps.size(); ++i) {
+            if (gaps[i] >= 8) {
+                ++longCount;
+                longMs += gaps[i];
+                longCpuMs += probe.gapCpuMs()[i];
+            }
+        }
+        print("long_stalls", double(longCount), 0);
+        print("long_stalls_on_cpu_percent", longMs > 0 ? longCpuMs / longMs * 100 : 0, 0);
         print("posted_p50_ms", percentile(posted, 50));
         print("posted_p99_ms", percentile(posted, 99));
         print("posted_max_ms", posted.empty() ? 0 : *std::max_element(posted.begin(), posted.end()));
+        const double seconds = double(realtimeNs() - firstNs) / 1e9;
+        const double processCpu = cpuSeconds(RUSAGE_SELF) - processCpuAtFirst;
+        const double guiCpu = cpuSeconds(RUSAGE_THREAD) - guiCpuAtFirst;
+        print("cpu_us_per_msg", received > 0 ? processCpu / double(received) * 1e6 : 0, 2);
+        print("gui_thread_cpu_us_per_msg", received > 0 ? guiCpu / double(received) * 1e6 : 0, 2);
+        print("gui_thread_busy_percent", seconds > 0 ? guiCpu / seconds * 100 : 0, 0);
+        const auto sched = schedSeconds();
+        print("gui_thread_waiting_for_cpu_percent", seconds > 0 ? (sched.second - schedAtFirst.second) / seconds * 100 : 0, 0);
         print("rss_after_mb", procStatusMb("VmRSS"), 1);
         print("peak_rss_mb", procStatusMb("VmHWM"), 1);
         QCoreApplication::exit(exitCode);
@@ -275,6 +342,9 @@ int main(int argc, char **argv)
         if (!flooding) {
             flooding = true;
             firstNs = realtimeNs();
+            processCpuAtFirst = cpuSeconds(RUSAGE_SELF);
+            guiCpuAtFirst = cpuSeconds(RUSAGE_THREAD);
+            schedAtFirst = schedSeconds();
             probe.setRecording(true);
         }
         received += messages.size();

@@ -17,8 +17,10 @@
 #                    xcb where a display or xvfb-run is there, else offscreen (default auto)
 #   --gui PATH       a bench_gui to use instead of building build-guibench/bench/bench_gui (Release)
 #   --stall S        a client that receives nothing for S seconds has lost messages (default 10)
-#   --perf           perf record -g the window's process from the start of the flood to its
+#   --perf           perf record (DWARF call graphs) the window's process from the start of the flood to its
 #                    end; the report's top entries go to perf.txt
+#   --no-packet-trace  turn the page's packet inspector trace off in the flood run: a diagnosis
+#                    (how much of the GUI thread's time the trace costs), not what users get
 #   --quick          N 20000 and 3 cold starts (explicit options still win)
 #
 # Results: a table on stdout and in bench/out/gui-<time>/summary.md; bench_gui's output,
@@ -29,7 +31,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$HERE")"
 HOST=127.0.0.1
 
-n="" topics=1000 lanes=4 size=256 starts="" idle_ms=2000 platform=auto gui="" stall=10 perf=0 quick=0
+n="" topics=1000 lanes=4 size=256 starts="" idle_ms=2000 platform=auto gui="" stall=10 perf=0 quick=0 gui_extra=()
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit "${1:-2}"; }
 args=("$@")
 while (($#)); do
@@ -44,6 +46,7 @@ while (($#)); do
         --gui) gui="$2"; shift 2 ;;
         --stall) stall="$2"; shift 2 ;;
         --perf) perf=1; shift ;;
+        --no-packet-trace) gui_extra+=(--no-packet-trace); shift ;;
         --quick) quick=1; shift ;;
         -h | --help) usage 0 ;;
         *) echo "gui.sh: unknown option $1" >&2; usage ;;
@@ -221,7 +224,7 @@ log "  $ceiling msg/s"
 
 # -------------------------------------------------------------------- flood
 log "gui.sh: flood: the window and mosquitto_sub, both subscribed to '#'"
-"$gui" --host "$HOST" --port "$PORT" --n "$n" --idle-ms "$idle_ms" --stall-s "$stall" >"$OUT/gui.out" 2>"$OUT/gui.stderr" </dev/null &
+"$gui" --host "$HOST" --port "$PORT" --n "$n" --idle-ms "$idle_ms" --stall-s "$stall" ${gui_extra[@]+"${gui_extra[@]}"} >"$OUT/gui.out" 2>"$OUT/gui.stderr" </dev/null &
 gui_pid=$!
 for ((i = 0; i < 600; i++)); do
     grep -q '^READY$' "$OUT/gui.out" && break
@@ -247,7 +250,7 @@ done
 tail -c +"$((off + 1))" "$BROKER_LOG" | grep -Eq "^[0-9]+: $sub_id 0 #\$" || die "mosquitto_sub did not subscribe"
 
 if ((perf)); then
-    perf record -g -F 999 -p "$gui_pid" -o "$OUT/perf.data" >"$OUT/perf.stdout" 2>"$OUT/perf.stderr" &
+    perf record --call-graph dwarf,16384 -F 499 -p "$gui_pid" -o "$OUT/perf.data" >"$OUT/perf.stdout" 2>"$OUT/perf.stderr" &
     perf_pid=$!
     sleep 0.5
 fi
@@ -287,7 +290,7 @@ gui_rate="$(awk -v n="$(field received "$OUT/gui.out")" -v a="$t_start" -v b="$(
     'BEGIN { print (b > a ? sprintf("%.0f", n / ((b - a) / 1e9)) : "-") }')"
 shown_rate="$(awk -v n="$(field log_total "$OUT/gui.out")" -v a="$t_start" -v b="$(field shown_realtime_ns "$OUT/gui.out")" \
     'BEGIN { print (b > a ? sprintf("%.0f", n / ((b - a) / 1e9)) : "-") }')"
-sub_rate="-" sub_cpu="-" gui_cpu="-"
+sub_rate="-" sub_cpu="-"
 if [[ "$sub_status" == ok && -s "$OUT/sub.exit" ]]; then
     read -r _ su ss _ _ < <(tail -n 1 "$OUT/sub.time")
     sub_rate="$(awk -v n="$n" -v a="$t_start" -v b="$(cat "$OUT/sub.exit")" 'BEGIN { printf "%.0f", n / ((b - a) / 1e9) }')"
@@ -295,8 +298,11 @@ if [[ "$sub_status" == ok && -s "$OUT/sub.exit" ]]; then
 fi
 
 if [[ -f "$OUT/perf.data" ]]; then
-    perf report -i "$OUT/perf.data" --no-children --sort comm,dso,sym --stdio 2>/dev/null | grep -v '^$' | head -n 120 >"$OUT/perf.txt" || true
-    perf report -i "$OUT/perf.data" --no-children --sort tid --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -n 20 >"$OUT/perf-threads.txt" || true
+    # the GUI thread (its comm is the program's name; the client's worker is "mqtt:<host>")
+    perf report -i "$OUT/perf.data" --children --comm bench_gui --sort sym -g none --percent-limit 2 --stdio 2>/dev/null |
+        grep -v '^#' | grep -v '^$' | cut -c1-200 >"$OUT/perf.txt" || true
+    perf report -i "$OUT/perf.data" --no-children --sort comm -g none --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' \
+        >"$OUT/perf-threads.txt" || true
 fi
 
 # ------------------------------------------------------------------ summary
@@ -309,15 +315,19 @@ verdict() { awk -v v="$1" -v t="$2" 'BEGIN { if (v == "" || v == "-") print "-";
     echo
     echo "| measure | value | target | met |"
     echo "|---|---:|---:|---|"
+    echo "| packet inspector trace | $(f packet_trace) | | |"
     echo "| event-loop stall during the flood, p50 (1 ms timer, gap between ticks) | $(f stall_p50_ms) ms | | |"
     echo "| event-loop stall, p99 | $(f stall_p99_ms) ms | < 16 ms | $(verdict "$(f stall_p99_ms)" 16) |"
     echo "| event-loop stall, max | $(f stall_max_ms) ms | < 100 ms | $(verdict "$(f stall_max_ms)" 100) |"
+    echo "| stalls of 8 ms or more: count; GUI thread on a CPU for | $(f long_stalls); $(f long_stalls_on_cpu_percent)% of their time | | |"
     echo "| posted-event delay p50 / p99 / max | $(f posted_p50_ms) / $(f posted_p99_ms) / $(f posted_max_ms) ms | | |"
     echo "| cold start to first expose, median of $starts ($(cut -f1 "$OUT/startup.tsv" | awk '{ printf "%s%.0f", (NR > 1 ? " " : ""), $1 / 1000 }') ms) | $startup_ms ms | < 500 ms | $(verdict "$startup_ms" 500) |"
     echo "| of it after main() | $startup_main_ms ms | | |"
     echo "| idle RSS, connected and subscribed, ${idle_ms} ms idle | $idle_rss MB | < 80 MB | $(verdict "$idle_rss" 80) |"
     echo "| window: received / in the log / dropped by the log (status) | $(f received) / $(f log_total) / $(f dropped) ($gui_status) | $n | |"
     echo "| window: rate, received in the GUI thread / shown in the log | $gui_rate / $shown_rate msg/s | | |"
+    echo "| window: CPU per message, process / GUI thread; GUI thread busy | $(f cpu_us_per_msg) / $(f gui_thread_cpu_us_per_msg) µs, $(f gui_thread_busy_percent)% | | |"
+    echo "| window: GUI thread runnable but waiting for a CPU (schedstat) | $(f gui_thread_waiting_for_cpu_percent)% of the flood | | |"
     echo "| window: RSS after the flood / peak | $(f rss_after_mb) / $(f peak_rss_mb) MB | | |"
     echo "| mosquitto_sub in the same flood: rate (status), CPU | $sub_rate msg/s ($sub_status), $sub_cpu µs/msg | | |"
     echo "| publishers: with both subscribers / alone | $pub_rate / $ceiling msg/s | | |"
@@ -326,5 +336,5 @@ verdict() { awk -v v="$1" -v t="$2" 'BEGIN { if (v == "" || v == "-") print "-";
         "first message the window received until its log held all $n ($(f ticks) ticks). Posted-event" \
         "delay: an event posted at each tick until its delivery. Rates: messages / (first published" \
         "byte → the last one received). Cold start: fork of bench_gui → the end of its first expose."
-    if [[ -s "$OUT/perf.txt" ]]; then echo; echo "perf: $OUT/perf.txt"; fi
+    if [[ -s "$OUT/perf.txt" ]]; then echo; echo "perf, the GUI thread (inclusive): $OUT/perf.txt"; fi
 } | tee "$OUT/summary.md"
