@@ -64,6 +64,13 @@ bool isAscii(const QString &text)
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
+QString propertyValueText(const Property &p)
+{
+    if (p.value.typeId() == QMetaType::QByteArray)
+        return QString::fromLatin1(p.value.toByteArray().toHex());
+    return p.value.toString();
+}
+
 QString formatRoundTrip(qint64 us)
 {
     return QString::number(static_cast<double>(us) / 1000.0, 'f', us < 1000 ? 1 : 0);
@@ -275,6 +282,68 @@ void MessageLogModel::setSubscriptionColor(const QString &filter, const QVariant
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {SubscriptionColorRole});
 }
 
+QString MessageLogModel::propertiesSummary(const Properties &properties)
+{
+    if (properties.isEmpty())
+        return {};
+    QStringList parts;
+    bool userDone = false;
+    bool subscriptionIdsDone = false;
+    for (const Property &p : properties.items()) {
+        switch (p.id) {
+        case PropertyId::PayloadFormatIndicator:
+            parts << QStringLiteral("format=%1").arg(p.value.toUInt() == 1 ? QStringLiteral("utf-8") : QStringLiteral("bytes"));
+            break;
+        case PropertyId::MessageExpiryInterval:
+            parts << QStringLiteral("expiry=%1 s").arg(p.value.toUInt());
+            break;
+        case PropertyId::ContentType:
+            parts << QStringLiteral("content-type=") + p.value.toString();
+            break;
+        case PropertyId::ResponseTopic:
+            parts << QStringLiteral("response=") + p.value.toString();
+            break;
+        case PropertyId::CorrelationData: {
+            const qsizetype size = p.value.toByteArray().size();
+            parts << QStringLiteral("correlation=")
+                         + (size == 1 ? tr("1 byte") : tr("%1 bytes").arg(size));
+            break;
+        }
+        case PropertyId::TopicAlias:
+            parts << QStringLiteral("alias=%1").arg(p.value.toUInt());
+            break;
+        case PropertyId::UserProperty: {
+            if (userDone)
+                break;
+            userDone = true;
+            QStringList pairs;
+            const QList<UserProperty> user = properties.userProperties();
+            pairs.reserve(user.size());
+            for (const UserProperty &u : user)
+                pairs << u.first + QLatin1Char('=') + u.second;
+            parts << QStringLiteral("user: ") + pairs.join(QStringLiteral(", "));
+            break;
+        }
+        case PropertyId::SubscriptionIdentifier: {
+            if (subscriptionIdsDone)
+                break;
+            subscriptionIdsDone = true;
+            QStringList ids;
+            const QList<quint32> values = properties.subscriptionIdentifiers();
+            ids.reserve(values.size());
+            for (quint32 v : values)
+                ids << QString::number(v);
+            parts << QStringLiteral("sub-id=") + ids.join(QLatin1Char(','));
+            break;
+        }
+        default:
+            parts << propertyName(p.id) + QLatin1Char('=') + propertyValueText(p);
+            break;
+        }
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 void MessageLogModel::resetCaches() const
 {
     m_topicCache.assign(m_store.topicIdBound(), -1);
@@ -471,10 +540,15 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case Qt::ToolTipRole:
-        if (index.column() == TopicColumn)
-            return m_store.topic(id);
-        return {};
+    case Qt::ToolTipRole: {
+        if (index.column() != TopicColumn && index.column() != PayloadColumn)
+            return {};
+        const QString summary = propertiesSummary(cachedEntry(id).message.properties);
+        const QString properties = summary.isEmpty() ? QString() : tr("Properties: %1").arg(summary);
+        if (index.column() == PayloadColumn)
+            return properties.isEmpty() ? QVariant() : QVariant(properties);
+        return properties.isEmpty() ? m_store.topic(id) : m_store.topic(id) + QLatin1Char('\n') + properties;
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == QosColumn || index.column() == SizeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -497,6 +571,8 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
     }
     case DeliveryStateRole:
         return static_cast<int>(m_store.delivery(id));
+    case PropertiesRole:
+        return propertiesSummary(cachedEntry(id).message.properties);
     default:
         return {};
     }

@@ -60,6 +60,7 @@ public:
         SubscriptionRole,          // QString: the first matched filter
         SubscriptionColorRole,     // what setSubscriptionColor() gave for that filter
         DeliveryStateRole,         // int (Delivery::State)
+        PropertiesRole,            // QString: propertiesSummary() of the row, "" when it has none
     };
     Q_ENUM(Role)
 
@@ -81,6 +82,12 @@ public:
     const LogFilter &filter() const { return m_filter; }
 
     void setSubscriptionColor(const QString &filter, const QVariant &color);
+
+    // MQTT 5 properties on one line, in wire order, user properties and
+    // subscription identifiers each gathered at their first place:
+    // "content-type=application/json · expiry=60 s · user: sensor=temp, unit=C
+    // · response=a/b · correlation=3 bytes · sub-id=1,2"; "" for none.
+    static QString propertiesSummary(const Properties &properties);
 
     // Row of this (filtered) model. Rows are stored compactly and the entry is
     // made on request: the reference stays valid until the next change to the

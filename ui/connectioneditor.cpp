@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -66,6 +67,113 @@ void setIfDifferent(QLineEdit *edit, const QString &text)
 int clampToSpin(quint32 value)
 {
     return value > quint32(MaxSpin) ? MaxSpin : int(value);
+}
+
+QDoubleSpinBox *doubleSpinBox(double minimum, double maximum, int decimals, const QString &objectName)
+{
+    auto *spin = new QDoubleSpinBox;
+    spin->setDecimals(decimals);
+    spin->setRange(minimum, maximum);
+    spin->setObjectName(objectName);
+    return spin;
+}
+
+// A double box rounds what it shows: while it still shows what it was set to,
+// the value it was given (times scale) comes back exactly.
+double spinValue(const QDoubleSpinBox *spin, double shown, double given, double scale)
+{
+    const double scaled = given * scale;
+    if (spin->value() == shown && scaled >= spin->minimum() && scaled <= spin->maximum())
+        return given;
+    return spin->value() / scale;
+}
+
+bool isMultiline(const QWidget *edit)
+{
+    return qobject_cast<const QPlainTextEdit *>(edit) != nullptr;
+}
+
+QString fieldText(const QWidget *edit)
+{
+    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(edit))
+        return plain->toPlainText();
+    return qobject_cast<const QLineEdit *>(edit)->text();
+}
+
+void setFieldText(QWidget *edit, const QString &text)
+{
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(edit))
+        plain->setPlainText(text);
+    else
+        qobject_cast<QLineEdit *>(edit)->setText(text);
+}
+
+// The bytes as text an edit shows and gives back unchanged: UTF-8 without
+// control characters other than tab (and newline in a multi-line edit).
+std::optional<QString> bytesAsText(const QByteArray &bytes, bool multiline)
+{
+    const QString text = QString::fromUtf8(bytes);
+    if (text.toUtf8() != bytes)
+        return std::nullopt;
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('\t') || (multiline && ch == QLatin1Char('\n')))
+            continue;
+        const QChar::Category category = ch.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            return std::nullopt;
+    }
+    return text;
+}
+
+QString hexText(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex(' '));
+}
+
+// Hex may start with "0x"; blanked rather than removed so that error positions stay right.
+QByteArray decodeField(QString text, PayloadFormat format, QString *error)
+{
+    if (format == PayloadFormat::Hex) {
+        qsizetype first = 0;
+        while (first < text.size() && text.at(first).isSpace())
+            ++first;
+        if (QStringView(text).mid(first, 2).compare(QLatin1String("0x"), Qt::CaseInsensitive) == 0)
+            text.replace(first, 2, QStringLiteral("  "));
+    }
+    return encodePayload(text, format, error);
+}
+
+QComboBox *formatBox(const QString &objectName)
+{
+    auto *combo = new QComboBox;
+    combo->setObjectName(objectName);
+    for (PayloadFormat format : {PayloadFormat::Text, PayloadFormat::Hex})
+        combo->addItem(payloadFormatName(format), QVariant::fromValue(int(format)));
+    return combo;
+}
+
+QLabel *noteLabel(const QString &objectName)
+{
+    auto *note = new QLabel;
+    note->setObjectName(objectName);
+    note->setWordWrap(true);
+    note->setVisible(false);
+    return note;
+}
+
+// Text when the bytes are text the edit keeps, otherwise hex.
+void showBytes(QWidget *edit, QComboBox *combo, PayloadFormat &shown, const QByteArray &bytes)
+{
+    shown = PayloadFormat::Hex;
+    if (const std::optional<QString> text = bytesAsText(bytes, isMultiline(edit))) {
+        setFieldText(edit, *text);
+        if (fieldText(edit) == *text)
+            shown = PayloadFormat::Text;
+    }
+    if (shown == PayloadFormat::Hex)
+        setFieldText(edit, hexText(bytes));
+    const QSignalBlocker blocker(combo);
+    combo->setCurrentIndex(combo->findData(int(shown)));
 }
 
 } // namespace
@@ -328,6 +436,24 @@ QWidget *ConnectionEditor::createMqtt5Tab()
     m_requestProblemInformation = checkBox(tr("Request problem information"), QStringLiteral("requestProblemInformation"));
     form->addRow(QString(), m_requestProblemInformation);
 
+    m_authenticationMethod = lineEdit(QStringLiteral("authenticationMethod"), tr("Empty: no enhanced authentication"));
+    m_authenticationMethod->setToolTip(tr("Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256."));
+    form->addRow(tr("A&uthentication method:"), m_authenticationMethod);
+    m_authenticationData = lineEdit(QStringLiteral("authenticationData"));
+    m_authenticationDataFormat = formatBox(QStringLiteral("authenticationDataFormat"));
+    m_authenticationDataNote = noteLabel(QStringLiteral("authenticationDataNote"));
+    connect(m_authenticationDataFormat, &QComboBox::currentIndexChanged, this, [this] {
+        payloadFormatChanged(m_authenticationDataFormat, m_authenticationDataShown, m_authenticationData, m_authenticationDataNote);
+    });
+    connect(m_authenticationData, &QLineEdit::textEdited, m_authenticationDataNote, &QWidget::hide);
+    auto *authenticationDataRow = new QHBoxLayout;
+    authenticationDataRow->addWidget(m_authenticationData, 1);
+    authenticationDataRow->addWidget(m_authenticationDataFormat);
+    auto *authenticationDataLabel = new QLabel(tr("Authentication d&ata:"), this);
+    authenticationDataLabel->setBuddy(m_authenticationData);
+    form->addRow(authenticationDataLabel, authenticationDataRow);
+    form->addRow(QString(), m_authenticationDataNote);
+
     m_userProperties = new QTableWidget(0, 2);
     m_userProperties->setObjectName(QStringLiteral("userProperties"));
     m_userProperties->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
@@ -374,7 +500,19 @@ QWidget *ConnectionEditor::createWillTab()
     m_willPayload->setObjectName(QStringLiteral("willPayload"));
     m_willPayload->setTabChangesFocus(true);
     m_willPayload->setMaximumHeight(90);
-    form->addRow(tr("&Payload:"), m_willPayload);
+    m_willPayloadFormat = formatBox(QStringLiteral("willPayloadFormat"));
+    m_willPayloadNote = noteLabel(QStringLiteral("willPayloadNote"));
+    connect(m_willPayloadFormat, &QComboBox::currentIndexChanged, this, [this] {
+        payloadFormatChanged(m_willPayloadFormat, m_willPayloadShown, m_willPayload, m_willPayloadNote);
+    });
+    connect(m_willPayload, &QPlainTextEdit::textChanged, m_willPayloadNote, &QWidget::hide);
+    auto *payloadRow = new QHBoxLayout;
+    payloadRow->addWidget(m_willPayload, 1);
+    payloadRow->addWidget(m_willPayloadFormat, 0, Qt::AlignTop);
+    auto *payloadLabel = new QLabel(tr("&Payload:"), this);
+    payloadLabel->setBuddy(m_willPayload);
+    form->addRow(payloadLabel, payloadRow);
+    form->addRow(QString(), m_willPayloadNote);
     m_willQos = new QComboBox;
     m_willQos->setObjectName(QStringLiteral("willQos"));
     m_willQos->addItems({tr("0 — at most once"), tr("1 — at least once"), tr("2 — exactly once")});
@@ -396,7 +534,7 @@ QWidget *ConnectionEditor::createWillTab()
     form->addRow(m_willProperties);
 
     const auto enable = [this](bool on) {
-        for (QWidget *w : std::initializer_list<QWidget *>{m_willTopic, m_willPayload, m_willQos, m_willRetain})
+        for (QWidget *w : std::initializer_list<QWidget *>{m_willTopic, m_willPayload, m_willPayloadFormat, m_willQos, m_willRetain})
             w->setEnabled(on);
         m_willProperties->setEnabled(on && currentVersion() == ProtocolVersion::V5);
     };
@@ -419,13 +557,24 @@ QWidget *ConnectionEditor::createAdvancedTab()
     m_reconnectMaximum = spinBox(1, MaxSpin, QStringLiteral("reconnectMaximumDelay"), tr(" ms"));
     m_reconnectMaximum->setSingleStep(1000);
     form->addRow(tr("&Longest delay:"), m_reconnectMaximum);
-    m_reconnectAttempts = spinBox(0, 100000, QStringLiteral("reconnectAttempts"));
+    m_reconnectMultiplier = doubleSpinBox(1.0, 100.0, 2, QStringLiteral("reconnectMultiplier"));
+    m_reconnectMultiplier->setSingleStep(0.5);
+    m_reconnectMultiplier->setSuffix(tr(" ×"));
+    m_reconnectMultiplier->setToolTip(tr("Each delay is the previous one times this, up to the longest delay."));
+    form->addRow(tr("Delay &multiplier:"), m_reconnectMultiplier);
+    m_reconnectJitter = doubleSpinBox(0.0, 99.9, 1, QStringLiteral("reconnectJitter"));
+    m_reconnectJitter->setSingleStep(5.0);
+    m_reconnectJitter->setPrefix(tr("±"));
+    m_reconnectJitter->setSuffix(tr(" %"));
+    m_reconnectJitter->setToolTip(tr("Each delay is made longer or shorter at random by up to this much."));
+    form->addRow(tr("&Jitter:"), m_reconnectJitter);
+    m_reconnectAttempts = spinBox(0, MaxSpin, QStringLiteral("reconnectAttempts"));
     m_reconnectAttempts->setSpecialValueText(tr("Keep trying"));
     form->addRow(tr("&Attempts:"), m_reconnectAttempts);
     const auto enable = [this](bool on) {
-        m_reconnectInitial->setEnabled(on);
-        m_reconnectMaximum->setEnabled(on);
-        m_reconnectAttempts->setEnabled(on);
+        for (QWidget *w : std::initializer_list<QWidget *>{m_reconnectInitial, m_reconnectMaximum, m_reconnectMultiplier,
+                                                           m_reconnectJitter, m_reconnectAttempts})
+            w->setEnabled(on);
     };
     connect(m_reconnect, &QCheckBox::toggled, this, enable);
     return page;
@@ -485,10 +634,14 @@ void ConnectionEditor::setFields(const ConnectionProfile &p)
         m_userProperties->setItem(row, 0, new QTableWidgetItem(property.first));
         m_userProperties->setItem(row, 1, new QTableWidgetItem(property.second));
     }
+    m_authenticationMethod->setText(p.authenticationMethod);
+    showBytes(m_authenticationData, m_authenticationDataFormat, m_authenticationDataShown, p.authenticationData);
+    m_authenticationDataNote->setVisible(false);
 
     m_willEnabled->setChecked(p.will.enabled);
     m_willTopic->setText(p.will.topic);
-    m_willPayload->setPlainText(QString::fromUtf8(p.will.payload));
+    showBytes(m_willPayload, m_willPayloadFormat, m_willPayloadShown, p.will.payload);
+    m_willPayloadNote->setVisible(false);
     m_willQos->setCurrentIndex(std::min<int>(p.will.qos, 2));
     m_willRetain->setChecked(p.will.retain);
     m_willDelay->setValue(clampToSpin(p.will.properties.integer(PropertyId::WillDelayInterval).value_or(0)));
@@ -500,12 +653,16 @@ void ConnectionEditor::setFields(const ConnectionProfile &p)
     m_reconnectInitial->setValue(p.reconnect.initialDelayMs);
     m_reconnectMaximum->setValue(p.reconnect.maximumDelayMs);
     m_reconnectAttempts->setValue(p.reconnect.maximumAttempts);
+    m_reconnectMultiplier->setValue(p.reconnect.multiplier);
+    m_shownMultiplier = m_reconnectMultiplier->value();
+    m_reconnectJitter->setValue(p.reconnect.jitter * 100.0);
+    m_shownJitter = m_reconnectJitter->value();
 
-    for (QWidget *w : std::initializer_list<QWidget *>{m_willTopic, m_willPayload, m_willQos, m_willRetain})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_willTopic, m_willPayload, m_willPayloadFormat, m_willQos, m_willRetain})
         w->setEnabled(p.will.enabled);
-    m_reconnectInitial->setEnabled(p.reconnect.enabled);
-    m_reconnectMaximum->setEnabled(p.reconnect.enabled);
-    m_reconnectAttempts->setEnabled(p.reconnect.enabled);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_reconnectInitial, m_reconnectMaximum, m_reconnectMultiplier,
+                                                       m_reconnectJitter, m_reconnectAttempts})
+        w->setEnabled(p.reconnect.enabled);
     m_settingFields = false;
     schemeChanged();
     versionChanged();
@@ -651,6 +808,8 @@ ConnectionProfile ConnectionEditor::profile() const
             if (!key.isEmpty())
                 p.userProperties.append({key, value ? value->text() : QString()});
         }
+        p.authenticationMethod = m_authenticationMethod->text().trimmed();
+        p.authenticationData = decodeField(m_authenticationData->text(), m_authenticationDataShown, nullptr);
     } else {
         p.authenticationMethod.clear();
         p.authenticationData.clear();
@@ -658,7 +817,7 @@ ConnectionProfile ConnectionEditor::profile() const
 
     p.will.enabled = m_willEnabled->isChecked();
     p.will.topic = m_willTopic->text();
-    p.will.payload = m_willPayload->toPlainText().toUtf8();
+    p.will.payload = decodeField(m_willPayload->toPlainText(), m_willPayloadShown, nullptr);
     p.will.qos = quint8(m_willQos->currentIndex());
     p.will.retain = m_willRetain->isChecked();
     Properties &willProperties = p.will.properties;
@@ -681,6 +840,8 @@ ConnectionProfile ConnectionEditor::profile() const
     p.reconnect.initialDelayMs = m_reconnectInitial->value();
     p.reconnect.maximumDelayMs = m_reconnectMaximum->value();
     p.reconnect.maximumAttempts = m_reconnectAttempts->value();
+    p.reconnect.multiplier = spinValue(m_reconnectMultiplier, m_shownMultiplier, m_base.reconnect.multiplier, 1.0);
+    p.reconnect.jitter = spinValue(m_reconnectJitter, m_shownJitter, m_base.reconnect.jitter, 100.0);
     return p;
 }
 
@@ -695,10 +856,53 @@ QStringList ConnectionEditor::problems() const
     }
     if (p.version == ProtocolVersion::V5 && !m_sessionExpiry->text().trimmed().isEmpty() && !p.sessionExpiryInterval)
         result.append(tr("The session expiry must be a number of seconds from 0 to 4294967295."));
+    QString error;
+    if (p.version == ProtocolVersion::V5) {
+        decodeField(m_authenticationData->text(), m_authenticationDataShown, &error);
+        if (!error.isEmpty())
+            result.append(tr("The authentication data is not valid hex: %1").arg(error));
+    }
+    if (p.will.enabled) {
+        decodeField(m_willPayload->toPlainText(), m_willPayloadShown, &error);
+        if (!error.isEmpty())
+            result.append(tr("The will payload is not valid hex: %1").arg(error));
+    }
     if (!p.tls.keyPassphrase.isEmpty() && p.tls.keyFile.isEmpty())
         result.append(tr("A key passphrase is set but no private key file is chosen."));
     result.append(p.validate());
     return result;
+}
+
+void ConnectionEditor::payloadFormatChanged(QComboBox *combo, PayloadFormat &shown, QWidget *edit, QLabel *note)
+{
+    const auto wanted = PayloadFormat(combo->currentData().toInt());
+    note->setVisible(false);
+    if (wanted == shown)
+        return;
+    QString error;
+    const QByteArray bytes = decodeField(fieldText(edit), shown, &error);
+    if (!error.isEmpty()) {
+        shown = wanted; // nothing to convert: the text stays, read the new way
+        return;
+    }
+    if (wanted == PayloadFormat::Hex) {
+        shown = wanted;
+        setFieldText(edit, hexText(bytes));
+        return;
+    }
+    const std::optional<QString> text = bytesAsText(bytes, isMultiline(edit));
+    if (text) {
+        shown = wanted;
+        setFieldText(edit, *text);
+        if (fieldText(edit) == *text)
+            return;
+        shown = PayloadFormat::Hex; // the edit changed the text (a no-break space, say)
+        setFieldText(edit, hexText(bytes));
+    }
+    const QSignalBlocker blocker(combo);
+    combo->setCurrentIndex(combo->findData(int(shown)));
+    note->setText(tr("These bytes are not text that can be edited as it is, so they stay in hex."));
+    note->setVisible(true);
 }
 
 void ConnectionEditor::revalidate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "payloadformat.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -8,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -24,12 +26,19 @@ namespace Signalbox {
 // there are any.
 //
 // profile() returns the edited profile with the id, and what the dialog does
-// not show (reconnect multiplier and jitter; under 5.0 the authentication
-// method and data; will properties other than delay, expiry and content
-// type), kept from the profile given. Passwords and passphrases typed
-// here are part of it; the caller hands them to SecretStore. Under MQTT 3.1
-// and 3.1.1 the MQTT 5 tab and the will properties are disabled and not part
-// of the returned profile (they would not be sent).
+// not show (will properties other than delay, expiry and content type), kept
+// from the profile given; so are the reconnect multiplier and jitter while
+// their boxes still show the value they were given (the boxes round). The will
+// payload and the authentication data are bytes: shown as text when they are
+// UTF-8 the edit keeps as it is (no control characters but tab, and newline in
+// the will), otherwise as hex, with a Text/Hex format box beside each that
+// converts what is shown (bytes that are not such text stay hex, with a note
+// saying so); the bytes come back unchanged. Hex may start with "0x"; hex that
+// does not decode is a problem (the will payload only while the will is on)
+// and gives an empty array. Passwords and passphrases typed here are part of
+// it; the caller hands them to SecretStore. Under MQTT 3.1 and 3.1.1 the MQTT 5
+// tab (authentication included) and the will properties are disabled and not
+// part of the returned profile (they would not be sent).
 //
 // Widgets carry object names (host, port, clientId, caFile, problems ...) for
 // tests and accessibility tools.
@@ -60,6 +69,7 @@ private:
     void schemeChanged();
     void versionChanged();
     void revalidate();
+    void payloadFormatChanged(QComboBox *combo, PayloadFormat &shown, QWidget *edit, QLabel *note);
     std::optional<quint16> portValue() const;
     TransportScheme currentScheme() const;
     ProtocolVersion currentVersion() const;
@@ -111,11 +121,19 @@ private:
     QCheckBox *m_requestResponseInformation = nullptr;
     QCheckBox *m_requestProblemInformation = nullptr;
     QTableWidget *m_userProperties = nullptr;
+    QLineEdit *m_authenticationMethod = nullptr;
+    QLineEdit *m_authenticationData = nullptr;
+    QComboBox *m_authenticationDataFormat = nullptr;
+    QLabel *m_authenticationDataNote = nullptr;
+    PayloadFormat m_authenticationDataShown = PayloadFormat::Text;
 
     // Will
     QCheckBox *m_willEnabled = nullptr;
     QLineEdit *m_willTopic = nullptr;
     QPlainTextEdit *m_willPayload = nullptr;
+    QComboBox *m_willPayloadFormat = nullptr;
+    QLabel *m_willPayloadNote = nullptr;
+    PayloadFormat m_willPayloadShown = PayloadFormat::Text;
     QComboBox *m_willQos = nullptr;
     QCheckBox *m_willRetain = nullptr;
     QWidget *m_willProperties = nullptr;
@@ -129,6 +147,10 @@ private:
     QSpinBox *m_reconnectInitial = nullptr;
     QSpinBox *m_reconnectMaximum = nullptr;
     QSpinBox *m_reconnectAttempts = nullptr;
+    QDoubleSpinBox *m_reconnectMultiplier = nullptr;
+    QDoubleSpinBox *m_reconnectJitter = nullptr; // percent
+    double m_shownMultiplier = 0; // as set from m_base, to tell an unchanged box
+    double m_shownJitter = 0;
 };
 
 } // namespace Signalbox

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -37,6 +38,7 @@
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace Signalbox {
@@ -74,8 +76,8 @@ public:
 };
 
 // Chat rows: a bubble per message, received on the left and sent on the
-// right, three lines each (topic and details, payload preview, delivery or
-// subscription), all of the same height.
+// right, three lines each (topic and details; payload preview; MQTT 5
+// properties with the delivery or subscription), all of the same height.
 class ChatDelegate : public QStyledItemDelegate
 {
 public:
@@ -87,6 +89,19 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
         return {200, rowHeight(option.fontMetrics)};
+    }
+
+    // The chat shows one column: the bubble's tooltip is the topic's (topic and properties).
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index) override
+    {
+        if (event->type() != QEvent::ToolTip || !index.isValid())
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        const QString tip = index.siblingAtColumn(MessageLogModel::TopicColumn).data(Qt::ToolTipRole).toString();
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPos(), tip, view, option.rect);
+        return true;
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -145,17 +160,33 @@ public:
         painter->drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                           fm.elidedText(preview, Qt::ElideRight, text.width()));
 
-        QString last;
+        // Third line: the MQTT 5 properties on the left, the delivery or the
+        // matched subscriptions on the right.
+        QString status;
+        QColor statusColor = palette.color(QPalette::PlaceholderText);
         if (sent) {
-            last = index.siblingAtColumn(MessageLogModel::DeliveryColumn).data().toString();
-            painter->setPen(entry->delivery == Delivery::State::Failed ? errorTextColor()
-                                                                       : palette.color(QPalette::PlaceholderText));
+            status = index.siblingAtColumn(MessageLogModel::DeliveryColumn).data().toString();
+            if (entry->delivery == Delivery::State::Failed)
+                statusColor = errorTextColor();
         } else {
-            last = entry->message.subscriptions.join(QStringLiteral(", "));
-            painter->setPen(palette.color(QPalette::PlaceholderText));
+            status = entry->message.subscriptions.join(QStringLiteral(", "));
         }
-        painter->drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line),
-                          (sent ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, fm.elidedText(last, Qt::ElideRight, text.width()));
+        const QString properties = index.data(MessageLogModel::PropertiesRole).toString();
+        const int third = text.top() + 2 * line;
+        int statusWidth = 0;
+        if (!status.isEmpty()) {
+            const int maxStatus = properties.isEmpty() ? text.width() : text.width() / 2;
+            status = fm.elidedText(status, Qt::ElideRight, maxStatus);
+            statusWidth = fm.horizontalAdvance(status);
+            painter->setPen(statusColor);
+            painter->drawText(QRect(text.right() - statusWidth + 1, third, statusWidth, line), Qt::AlignRight | Qt::AlignVCenter, status);
+        }
+        if (!properties.isEmpty()) {
+            const int propertiesWidth = std::max(0, text.width() - statusWidth - (statusWidth ? PadX : 0));
+            painter->setPen(palette.color(QPalette::PlaceholderText));
+            painter->drawText(QRect(text.left(), third, propertiesWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                              fm.elidedText(properties, Qt::ElideRight, propertiesWidth));
+        }
         painter->restore();
     }
 
@@ -255,7 +286,7 @@ public:
     bool begin()
     {
         if (m_format == MessageLogView::ExportFormat::Csv)
-            m_buffer += "time,direction,topic,qos,retain,payloadEncoding,payload,subscriptions,delivery\r\n";
+            m_buffer += "time,direction,topic,qos,retain,payloadEncoding,payload,subscriptions,delivery,properties\r\n";
         else if (m_format == MessageLogView::ExportFormat::JsonArray)
             m_buffer += "[\n";
         return true;
@@ -284,7 +315,8 @@ public:
                                      text ? QStringLiteral("utf-8") : QStringLiteral("base64"),
                                      text ? QString::fromUtf8(e.message.payload) : QString::fromLatin1(e.message.payload.toBase64()),
                                      e.message.subscriptions.join(QLatin1Char(' ')),
-                                     sent ? deliveryName(e.delivery) : QString()};
+                                     sent ? deliveryName(e.delivery) : QString(),
+                                     MessageLogModel::propertiesSummary(e.message.properties)};
             for (qsizetype i = 0; i < fields.size(); ++i) {
                 if (i)
                     m_buffer += ',';

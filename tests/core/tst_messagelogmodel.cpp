@@ -56,6 +56,7 @@ private slots:
     void deliveryUpdateOfPendingRow();
     void previousOnTopic();
     void subscriptionColor();
+    void propertiesSummary();
     void clear();
     void oneMillionRows();
 };
@@ -394,6 +395,47 @@ void TestMessageLogModel::subscriptionColor()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.data(model.index(0, 0), MessageLogModel::SubscriptionColorRole).toString(), QStringLiteral("#ff0000"));
     QVERIFY(!model.data(model.index(1, 0), MessageLogModel::SubscriptionColorRole).isValid());
+}
+
+void TestMessageLogModel::propertiesSummary()
+{
+    MessageLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Message with = makeMessage(QStringLiteral("sensors/1"), "{}");
+    with.properties.set(PropertyId::ContentType, QStringLiteral("application/json"));
+    with.properties.addUserProperty(QStringLiteral("sensor"), QStringLiteral("temp"));
+    with.properties.addUserProperty(QStringLiteral("unit"), QStringLiteral("C"));
+    OutgoingMessage out;
+    out.topic = QStringLiteral("cmd");
+    out.properties.set(PropertyId::MessageExpiryInterval, 60u);
+    out.properties.set(PropertyId::ResponseTopic, QStringLiteral("a/b"));
+    out.properties.set(PropertyId::CorrelationData, QByteArray("abc"));
+    Message ids = makeMessage(QStringLiteral("x"), "1");
+    ids.properties.add(PropertyId::SubscriptionIdentifier, 1u);
+    ids.properties.add(PropertyId::SubscriptionIdentifier, 2u);
+    model.appendReceived({with, makeMessage(QStringLiteral("plain"), "2")});
+    model.appendSent(1, out);
+    model.appendReceived({ids});
+    model.flush();
+    QCOMPARE(model.rowCount(), 4);
+
+    const QString summary = QStringLiteral("content-type=application/json · user: sensor=temp, unit=C");
+    QCOMPARE(model.data(model.index(0, 0), MessageLogModel::PropertiesRole).toString(), summary);
+    QCOMPARE(model.data(model.index(0, MessageLogModel::TopicColumn), Qt::ToolTipRole).toString(),
+             QStringLiteral("sensors/1\nProperties: ") + summary);
+    QVERIFY(model.data(model.index(0, MessageLogModel::PayloadColumn), Qt::ToolTipRole).toString().contains(summary));
+    QVERIFY(!model.data(model.index(0, MessageLogModel::QosColumn), Qt::ToolTipRole).isValid());
+
+    const QVariant none = model.data(model.index(1, 0), MessageLogModel::PropertiesRole);
+    QCOMPARE(none.typeId(), QMetaType::QString);
+    QCOMPARE(none.toString(), QString());
+    QCOMPARE(model.data(model.index(1, MessageLogModel::TopicColumn), Qt::ToolTipRole).toString(), QStringLiteral("plain"));
+    QVERIFY(!model.data(model.index(1, MessageLogModel::PayloadColumn), Qt::ToolTipRole).isValid());
+
+    QCOMPARE(model.data(model.index(2, 0), MessageLogModel::PropertiesRole).toString(),
+             QStringLiteral("expiry=60 s · response=a/b · correlation=3 bytes"));
+    QCOMPARE(model.data(model.index(3, 0), MessageLogModel::PropertiesRole).toString(), QStringLiteral("sub-id=1,2"));
+    QCOMPARE(MessageLogModel::propertiesSummary({}), QString());
 }
 
 void TestMessageLogModel::clear()

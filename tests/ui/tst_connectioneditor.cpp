@@ -4,10 +4,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -32,6 +34,13 @@ private slots:
     void generateClientId();
     void mqtt5FieldsOnlyUnder5();
     void keepsWhatItDoesNotShow();
+    void reconnectOptionsComeBack();
+    void authenticationComesBack();
+    void bytesRoundTrip_data();
+    void bytesRoundTrip();
+    void formatSwitchConverts();
+    void badHexDisablesOk_data();
+    void badHexDisablesOk();
 
 private:
     template<typename T>
@@ -257,6 +266,204 @@ void TestConnectionEditor::keepsWhatItDoesNotShow()
     QVERIFY(!field<QLabel>(editor, "insecureWarning")->isHidden());
     // A passphrase without a key file is pointed out.
     QVERIFY(!okButton(editor)->isEnabled());
+}
+
+void TestConnectionEditor::reconnectOptionsComeBack()
+{
+    ConnectionEditor editor{ConnectionProfile()};
+    auto *multiplier = field<QDoubleSpinBox>(editor, "reconnectMultiplier");
+    auto *jitter = field<QDoubleSpinBox>(editor, "reconnectJitter");
+    auto *attempts = field<QSpinBox>(editor, "reconnectAttempts");
+    QVERIFY(!multiplier->isEnabled());
+    QVERIFY(!jitter->isEnabled());
+    field<QCheckBox>(editor, "reconnect")->setChecked(true);
+    QVERIFY(multiplier->isEnabled());
+    QVERIFY(jitter->isEnabled());
+    QVERIFY(attempts->isEnabled());
+    QCOMPARE(multiplier->value(), 2.0);
+    QCOMPARE(jitter->value(), 20.0); // percent
+
+    multiplier->setFocus();
+    multiplier->selectAll();
+    QTest::keyClicks(multiplier, QStringLiteral("1.5"));
+    jitter->setValue(10.0);
+    attempts->setValue(7);
+    const ConnectionProfile p = editor.profile();
+    QVERIFY(p.reconnect.enabled);
+    QCOMPARE(p.reconnect.multiplier, 1.5);
+    QCOMPARE(p.reconnect.jitter, 0.1);
+    QCOMPARE(p.reconnect.maximumAttempts, 7);
+    QVERIFY(okButton(editor)->isEnabled());
+
+    // Values finer than the boxes show come back unchanged while untouched.
+    ConnectionProfile fine;
+    fine.reconnect.enabled = true;
+    fine.reconnect.multiplier = 1.2345;
+    fine.reconnect.jitter = 0.12345;
+    fine.reconnect.maximumAttempts = 250000;
+    QCOMPARE(ConnectionEditor(fine).profile(), fine);
+}
+
+void TestConnectionEditor::authenticationComesBack()
+{
+    ConnectionProfile start;
+    start.version = ProtocolVersion::V5;
+    ConnectionEditor editor(start);
+    auto *method = field<QLineEdit>(editor, "authenticationMethod");
+    auto *data = field<QLineEdit>(editor, "authenticationData");
+    auto *format = field<QComboBox>(editor, "authenticationDataFormat");
+    QVERIFY(method->isEnabled());
+    QCOMPARE(format->currentText(), QStringLiteral("Text"));
+
+    retype(method, QStringLiteral("SCRAM-SHA-256"));
+    retype(data, QStringLiteral("n,,n=user"));
+    ConnectionProfile p = editor.profile();
+    QCOMPARE(p.authenticationMethod, QStringLiteral("SCRAM-SHA-256"));
+    QCOMPARE(p.authenticationData, QByteArray("n,,n=user"));
+
+    format->setCurrentIndex(format->findText(QStringLiteral("Hex")));
+    QCOMPARE(data->text(), QStringLiteral("6e 2c 2c 6e 3d 75 73 65 72"));
+    retype(data, QStringLiteral("0x00ff10"));
+    QVERIFY2(editor.problems().isEmpty(), qPrintable(editor.problems().join(QLatin1Char(' '))));
+    QCOMPARE(editor.profile().authenticationData, QByteArray::fromHex("00ff10"));
+
+    field<QComboBox>(editor, "protocolVersion")->setCurrentIndex(1); // 3.1.1
+    QVERIFY(!method->isEnabled());
+    QVERIFY(editor.profile().authenticationMethod.isEmpty());
+    QVERIFY(editor.profile().authenticationData.isEmpty());
+    QVERIFY(okButton(editor)->isEnabled());
+}
+
+void TestConnectionEditor::bytesRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("willFormat");
+    QTest::addColumn<QString>("authenticationFormat");
+    QTest::newRow("binary") << QByteArray::fromHex("00ff10") << QStringLiteral("Hex") << QStringLiteral("Hex");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("Text") << QStringLiteral("Text");
+    QTest::newRow("text") << QByteArray("offline") << QStringLiteral("Text") << QStringLiteral("Text");
+    QTest::newRow("utf-8") << QByteArray("caf\xc3\xa9 \xe2\x9c\x93") << QStringLiteral("Text") << QStringLiteral("Text");
+    QTest::newRow("lines") << QByteArray("a\nb\tc") << QStringLiteral("Text") << QStringLiteral("Hex");
+    QTest::newRow("carriage return") << QByteArray("a\r\nb") << QStringLiteral("Hex") << QStringLiteral("Hex");
+    QTest::newRow("bad utf-8") << QByteArray("\xc3\x28") << QStringLiteral("Hex") << QStringLiteral("Hex");
+    QTest::newRow("nul inside") << QByteArray("on\0line", 7) << QStringLiteral("Hex") << QStringLiteral("Hex");
+    QTest::newRow("no-break space") << QByteArray("a\xc2\xa0" "b") << QStringLiteral("Hex") << QStringLiteral("Text");
+    QTest::newRow("bom") << QByteArray("\xef\xbb\xbfhi") << QStringLiteral("Hex") << QStringLiteral("Hex");
+}
+
+void TestConnectionEditor::bytesRoundTrip()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, willFormat);
+    QFETCH(QString, authenticationFormat);
+    ConnectionProfile start;
+    start.version = ProtocolVersion::V5;
+    start.will.enabled = true;
+    start.will.topic = QStringLiteral("devices/1/status");
+    start.will.payload = bytes;
+    start.authenticationMethod = QStringLiteral("custom");
+    start.authenticationData = bytes;
+    ConnectionEditor editor(start);
+    if (bytes == QByteArray("\xef\xbb\xbfhi")) {
+        // Whether the edits keep a byte order mark is Qt's choice; only the bytes matter.
+        QCOMPARE(editor.profile(), start);
+        return;
+    }
+    QCOMPARE(field<QComboBox>(editor, "willPayloadFormat")->currentText(), willFormat);
+    QCOMPARE(field<QComboBox>(editor, "authenticationDataFormat")->currentText(), authenticationFormat);
+    QVERIFY2(editor.problems().isEmpty(), qPrintable(editor.problems().join(QLatin1Char(' '))));
+    QCOMPARE(editor.profile().will.payload, bytes);
+    QCOMPARE(editor.profile().authenticationData, bytes);
+    QCOMPARE(editor.profile(), start);
+    QCOMPARE(ConnectionEditor(editor.profile()).profile(), start);
+}
+
+void TestConnectionEditor::formatSwitchConverts()
+{
+    ConnectionProfile start;
+    start.will.enabled = true;
+    start.will.topic = QStringLiteral("t");
+    start.will.payload = QByteArray::fromHex("00ff10");
+    ConnectionEditor editor(start);
+    auto *payload = field<QPlainTextEdit>(editor, "willPayload");
+    auto *format = field<QComboBox>(editor, "willPayloadFormat");
+    auto *note = field<QLabel>(editor, "willPayloadNote");
+    QCOMPARE(payload->toPlainText(), QStringLiteral("00 ff 10"));
+    QVERIFY(note->isHidden());
+
+    // Binary cannot become text: the box stays at Hex and says why.
+    format->setCurrentIndex(format->findText(QStringLiteral("Text")));
+    QCOMPARE(format->currentText(), QStringLiteral("Hex"));
+    QVERIFY(!note->isHidden());
+    QCOMPARE(editor.profile().will.payload, start.will.payload);
+
+    payload->setPlainText(QStringLiteral("68 69"));
+    format->setCurrentIndex(format->findText(QStringLiteral("Text")));
+    QCOMPARE(format->currentText(), QStringLiteral("Text"));
+    QVERIFY(note->isHidden());
+    QCOMPARE(payload->toPlainText(), QStringLiteral("hi"));
+    QCOMPARE(editor.profile().will.payload, QByteArray("hi"));
+
+    payload->setPlainText(QStringLiteral("ok\n"));
+    format->setCurrentIndex(format->findText(QStringLiteral("Hex")));
+    QCOMPARE(payload->toPlainText(), QStringLiteral("6f 6b 0a"));
+    QCOMPARE(editor.profile().will.payload, QByteArray("ok\n"));
+
+    // Text the edit would change stays hex too: it turns a no-break space into a space.
+    payload->setPlainText(QStringLiteral("61 c2 a0 62"));
+    format->setCurrentIndex(format->findText(QStringLiteral("Text")));
+    QCOMPARE(format->currentText(), QStringLiteral("Hex"));
+    QVERIFY(!note->isHidden());
+    QCOMPARE(payload->toPlainText(), QStringLiteral("61 c2 a0 62"));
+    QCOMPARE(editor.profile().will.payload, QByteArray("a\xc2\xa0" "b"));
+}
+
+void TestConnectionEditor::badHexDisablesOk_data()
+{
+    QTest::addColumn<QByteArray>("fieldName");
+    QTest::addColumn<QString>("badHex");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("will: not a digit") << QByteArray("willPayload") << QStringLiteral("00 zz") << QStringLiteral("will payload");
+    QTest::newRow("will: odd digits") << QByteArray("willPayload") << QStringLiteral("abc") << QStringLiteral("will payload");
+    QTest::newRow("authentication: not a digit") << QByteArray("authenticationData") << QStringLiteral("0x0g")
+                                                 << QStringLiteral("authentication data");
+    QTest::newRow("authentication: odd digits") << QByteArray("authenticationData") << QStringLiteral("0x123")
+                                                << QStringLiteral("authentication data");
+}
+
+void TestConnectionEditor::badHexDisablesOk()
+{
+    QFETCH(QByteArray, fieldName);
+    QFETCH(QString, badHex);
+    QFETCH(QString, expected);
+    ConnectionProfile start;
+    start.version = ProtocolVersion::V5;
+    start.will.enabled = true;
+    start.will.topic = QStringLiteral("t");
+    start.authenticationMethod = QStringLiteral("custom");
+    ConnectionEditor editor(start);
+    const bool will = fieldName == "willPayload";
+    auto *format = field<QComboBox>(editor, will ? "willPayloadFormat" : "authenticationDataFormat");
+    format->setCurrentIndex(format->findText(QStringLiteral("Hex")));
+    QVERIFY(okButton(editor)->isEnabled());
+
+    const auto setText = [&](const QString &text) {
+        if (will)
+            field<QPlainTextEdit>(editor, "willPayload")->setPlainText(text);
+        else
+            retype(field<QLineEdit>(editor, "authenticationData"), text);
+    };
+    setText(badHex);
+    QVERIFY(!okButton(editor)->isEnabled());
+    QCOMPARE(editor.problems().size(), 1);
+    QVERIFY2(editor.problems().first().contains(expected), qPrintable(editor.problems().first()));
+    QVERIFY(editor.problems().first().contains(QLatin1String("hex")));
+    QVERIFY(field<QLabel>(editor, "problems")->text().contains(editor.problems().first()));
+
+    setText(QStringLiteral("0a 0b"));
+    QVERIFY(okButton(editor)->isEnabled());
+    const ConnectionProfile p = editor.profile();
+    QCOMPARE(will ? p.will.payload : p.authenticationData, QByteArray("\x0a\x0b"));
 }
 
 QTEST_MAIN(TestConnectionEditor)

@@ -24,6 +24,7 @@ namespace {
 
 // 1000 received on a/0 .. a/9 ("value <i>"), every 10th also matching b/#,
 // then 10 sent on cmd/<i>, 5 of them acknowledged, and 2 binary payloads.
+// The first received and the first sent message carry MQTT 5 properties.
 void fill(MessageLogModel &model)
 {
     QList<Message> batch;
@@ -33,6 +34,11 @@ void fill(MessageLogModel &model)
         m.payload = "value " + QByteArray::number(i);
         m.subscriptions = i % 10 == 0 ? QStringList{QStringLiteral("a/#"), QStringLiteral("b/#")} : QStringList{QStringLiteral("a/#")};
         m.receivedAtMs = 1'700'000'000'000 + i;
+        if (i == 0) {
+            m.properties.set(PropertyId::ContentType, QStringLiteral("text/plain"));
+            m.properties.addUserProperty(QStringLiteral("sensor"), QStringLiteral("temp"));
+            m.properties.addUserProperty(QStringLiteral("unit"), QStringLiteral("C"));
+        }
         batch.append(m);
     }
     model.appendReceived(batch);
@@ -41,6 +47,10 @@ void fill(MessageLogModel &model)
         out.topic = QStringLiteral("cmd/%1").arg(i);
         out.payload = "{\"on\": true, \"text\": \"a, \\\"quoted\\\" value\"}";
         out.qos = 1;
+        if (i == 0) {
+            out.properties.set(PropertyId::ResponseTopic, QStringLiteral("reply/0"));
+            out.properties.set(PropertyId::CorrelationData, QByteArray("abc"));
+        }
         model.appendSent(quint64(i + 1), out);
     }
     Message binary;
@@ -81,6 +91,7 @@ private slots:
     void exportInChunks();
     void exportCancelled();
     void compareWithPrevious();
+    void chatRowsWithProperties();
 
 private:
     template<typename T>
@@ -267,9 +278,15 @@ void TestMessageLogView::exportJsonLines()
     QCOMPARE(first.value(QStringLiteral("topic")).toString(), QStringLiteral("a/0"));
     QCOMPARE(first.value(QStringLiteral("payload")).toString(), QStringLiteral("value 0"));
     QCOMPARE(first.value(QStringLiteral("time")).toString(), QStringLiteral("2023-11-14T22:13:20.000Z"));
+    const QJsonObject properties = first.value(QStringLiteral("properties")).toObject();
+    QCOMPARE(properties.value(QStringLiteral("contentType")).toString(), QStringLiteral("text/plain"));
+    QCOMPARE(properties.value(QStringLiteral("userProperties")).toArray(),
+             QJsonArray({QJsonArray{QStringLiteral("sensor"), QStringLiteral("temp")}, QJsonArray{QStringLiteral("unit"), QStringLiteral("C")}}));
+    QVERIFY(!QJsonDocument::fromJson(lines.at(1)).object().contains(QStringLiteral("properties")));
     const QJsonObject sent = QJsonDocument::fromJson(lines.at(1000)).object();
     QCOMPARE(sent.value(QStringLiteral("direction")).toString(), QStringLiteral("sent"));
     QCOMPARE(sent.value(QStringLiteral("delivery")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("acknowledged"));
+    QCOMPARE(sent.value(QStringLiteral("properties")).toObject().value(QStringLiteral("responseTopic")).toString(), QStringLiteral("reply/0"));
     const QJsonObject binary = QJsonDocument::fromJson(lines.last()).object();
     QCOMPARE(binary.value(QStringLiteral("payloadEncoding")).toString(), QStringLiteral("base64"));
     QCOMPARE(QByteArray::fromBase64(binary.value(QStringLiteral("payload")).toString().toLatin1()), QByteArray("\xff\x00\x01\xfe", 4));
@@ -290,7 +307,9 @@ void TestMessageLogView::exportCsv()
     QList<QByteArray> lines = file.readAll().split('\n');
     QCOMPARE(lines.takeLast(), QByteArray());
     QCOMPARE(lines.size(), 11);
-    QVERIFY(lines.first().startsWith("time,direction,topic,qos,retain,payloadEncoding,payload"));
+    QCOMPARE(lines.first(), QByteArray("time,direction,topic,qos,retain,payloadEncoding,payload,subscriptions,delivery,properties\r"));
+    QVERIFY2(lines.at(1).endsWith(",acknowledged,response=reply/0 \xc2\xb7 correlation=3 bytes\r"), lines.at(1).constData());
+    QVERIFY2(lines.at(2).endsWith(",acknowledged,\r"), lines.at(2).constData());
     // The JSON payload has a comma and quotes: one quoted field, quotes doubled.
     QVERIFY2(lines.at(1).contains(",\"{\"\"on\"\": true, \"\"text\"\": \"\"a, \\\"\"quoted\\\"\" value\"\"}\","), lines.at(1).constData());
 
@@ -298,7 +317,10 @@ void TestMessageLogView::exportCsv()
     QVERIFY(m_view->exportTo(all, MessageLogView::ExportFormat::Csv, false));
     QFile allFile(all);
     QVERIFY(allFile.open(QIODevice::ReadOnly));
-    QCOMPARE(allFile.readAll().count("\r\n"), 1013);
+    const QByteArray allCsv = allFile.readAll();
+    QCOMPARE(allCsv.count("\r\n"), 1013);
+    QVERIFY2(allCsv.split('\n').at(1).endsWith(",\"content-type=text/plain \xc2\xb7 user: sensor=temp, unit=C\"\r"),
+             allCsv.split('\n').at(1).constData());
 }
 
 void TestMessageLogView::exportJsonArray()
@@ -442,6 +464,19 @@ void TestMessageLogView::compareWithPrevious()
     // the removed line right before the added one (indexOf matches whole lines)
     QCOMPARE(lines.indexOf(QRegularExpression(QStringLiteral("-.*"))) + 1, lines.indexOf(QRegularExpression(QStringLiteral("\\+.*"))));
     dialog->close();
+}
+
+void TestMessageLogView::chatRowsWithProperties()
+{
+    m_view->setMode(MessageLogView::Mode::Chat);
+    auto *chat = child<QTableView>("chatView");
+    QCOMPARE(m_model->data(m_model->index(0, 0), MessageLogModel::PropertiesRole).toString(),
+             QStringLiteral("content-type=text/plain · user: sensor=temp, unit=C"));
+    QCOMPARE(m_model->data(m_model->index(1, 0), MessageLogModel::PropertiesRole).toString(), QString());
+    chat->scrollToTop();
+    QVERIFY(!m_view->grab().isNull());
+    QCOMPARE(chat->rowHeight(0), chat->rowHeight(1));
+    QCOMPARE(chat->rowHeight(0), chat->rowHeight(1000));
 }
 
 QTEST_MAIN(TestMessageLogView)
