@@ -129,6 +129,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page->errorText().isEmpty(), 5000);
     }
 
+    // Several connections at once, each with its own page and state.
+    void severalConnections()
+    {
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("several.json")));
+        SecretStore secrets;
+        secrets.setBackend(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&profiles, &secrets);
+        window.show();
+        QStringList ids;
+        for (const auto &[name, port] : {std::pair{QStringLiteral("plain"), m_broker->plainPort()},
+                                         std::pair{QStringLiteral("websocket"), m_broker->wsPort()}}) {
+            ConnectionProfile p;
+            p.name = name;
+            p.host = m_broker->host();
+            p.port = port;
+            p.scheme = name == QLatin1String("websocket") ? TransportScheme::WebSocket : TransportScheme::Tcp;
+            ids.append(window.ensureProfile(p));
+        }
+        ConnectionPage *first = window.openProfile(ids.at(0));
+        ConnectionPage *second = window.openProfile(ids.at(1));
+        QVERIFY(first && second && first != second);
+        QCOMPARE(window.currentPage(), second);
+        first->connectToBroker();
+        second->connectToBroker();
+        QTRY_COMPARE_WITH_TIMEOUT(first->client()->state(), MqttClient::State::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(second->client()->state(), MqttClient::State::Connected, 10000);
+        QCOMPARE(window.sidebar()->stateText(ids.at(0)), QStringLiteral("connected"));
+        QCOMPARE(window.sidebar()->stateText(ids.at(1)), QStringLiteral("connected"));
+        QCOMPARE(window.openProfile(ids.at(0)), first); // the page is kept, not made again
+        second->disconnectFromBroker();
+        QTRY_COMPARE_WITH_TIMEOUT(window.sidebar()->stateText(ids.at(1)), QStringLiteral("off"), 10000);
+        QCOMPARE(first->client()->state(), MqttClient::State::Connected);
+    }
+
     void profilesPersistWithoutSecrets()
     {
         const QString path = m_dir.filePath(QStringLiteral("persist.json"));
