@@ -3,6 +3,7 @@
 #include "connectioneditor.h"
 #include "connectionpage.h"
 #include "connectionsidebar.h"
+#include "messagelogmodel.h"
 #include "messagelogview.h"
 #include "profilestore.h"
 #include "publishpanel.h"
@@ -15,6 +16,7 @@
 #include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -133,6 +135,14 @@ void MainWindow::createMenus()
             QSettings().setValue(QStringLiteral("theme"), int(choice));
         });
     };
+    view->addAction(tr("Message log &capacity…"), this, [this] {
+        bool ok = false;
+        const int rows = QInputDialog::getInt(this, tr("Message log capacity"),
+                                              tr("Messages kept per connection (the oldest go first):"),
+                                              logCapacity(), 1000, 50'000'000, 100'000, &ok);
+        if (ok)
+            setLogCapacity(rows);
+    });
     addTheme(tr("Follow the system"), ThemeChoice::System);
     addTheme(tr("Light"), ThemeChoice::Light);
     addTheme(tr("Dark"), ThemeChoice::Dark);
@@ -154,6 +164,7 @@ ConnectionPage *MainWindow::page(const QString &profileId)
     connect(p, &ConnectionPage::rateChanged, this,
             [this, profileId](double rate) { m_sidebar->setRate(profileId, rate); });
     p->restoreLayout(QSettings().value(QStringLiteral("layout/") + profileId).toByteArray());
+    p->logModel()->setCapacity(logCapacity());
     if (!profile->password && profile->username)
         m_secrets->load(profileId, PasswordKey);
     if (!profile->tls.keyFile.isEmpty() && profile->tls.keyPassphrase.isEmpty())
@@ -298,6 +309,18 @@ void MainWindow::exportProfiles()
         return;
     }
     statusBar()->showMessage(tr("Exported to %1 (without passwords).").arg(path), 5000);
+}
+
+int MainWindow::logCapacity() const
+{
+    return QSettings().value(QStringLiteral("log/capacity"), 1'000'000).toInt();
+}
+
+void MainWindow::setLogCapacity(int rows)
+{
+    QSettings().setValue(QStringLiteral("log/capacity"), rows);
+    for (ConnectionPage *p : std::as_const(m_pageById))
+        p->logModel()->setCapacity(rows);
 }
 
 void MainWindow::restoreSettings()

@@ -35,6 +35,9 @@ public:
     ConnectionPage *openProfile(const QString &profileId);
     // Adds a profile (or finds one with the same URL and name) and returns its id.
     QString ensureProfile(const ConnectionProfile &profile);
+    // Messages each connection's log keeps (QSettings "log/capacity", default 1,000,000).
+    int logCapacity() const;
+    void setLogCapacity(int rows);
 
 public slots:
     void newConnection();

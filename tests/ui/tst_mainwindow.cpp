@@ -158,6 +158,10 @@ private slots:
         QCOMPARE(window.sidebar()->stateText(ids.at(0)), QStringLiteral("connected"));
         QCOMPARE(window.sidebar()->stateText(ids.at(1)), QStringLiteral("connected"));
         QCOMPARE(window.openProfile(ids.at(0)), first); // the page is kept, not made again
+        window.setLogCapacity(5000);
+        QCOMPARE(first->logModel()->capacity(), 5000);
+        QCOMPARE(second->logModel()->capacity(), 5000);
+        window.setLogCapacity(1'000'000);
         second->disconnectFromBroker();
         QTRY_COMPARE_WITH_TIMEOUT(window.sidebar()->stateText(ids.at(1)), QStringLiteral("off"), 10000);
         QCOMPARE(first->client()->state(), MqttClient::State::Connected);
