@@ -129,51 +129,9 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-in_use() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
-
-start_broker() {
-    local port="$1" i
-    {
-        [[ "$(id -u)" == 0 ]] && echo "user root" # else mosquitto 2.0 switches to user mosquitto
-        cat <<EOF
-listener $port $HOST
-allow_anonymous true
-persistence false
-max_queued_messages 0
-max_queued_bytes 0
-max_inflight_messages 1000
-max_inflight_bytes 0
-memory_limit 0
-max_keepalive 65535
-log_dest file $BROKER_LOG
-log_type error
-log_type warning
-log_type notice
-log_type information
-log_type subscribe
-connection_messages true
-EOF
-    } >"$BROKER_DIR/mosquitto.conf"
-    "$MOSQUITTO" -c "$BROKER_DIR/mosquitto.conf" >>"$BROKER_DIR/stdout.log" 2>&1 </dev/null &
-    broker_pid=$!
-    for ((i = 0; i < 200; i++)); do
-        if ! kill -0 "$broker_pid" 2>/dev/null; then
-            wait "$broker_pid" 2>/dev/null || true
-            broker_pid=""
-            return 1
-        fi
-        grep -q " running" "$BROKER_LOG" 2>/dev/null && in_use "$port" && return 0
-        sleep 0.05
-    done
-    die "mosquitto did not start on $HOST:$port (see $BROKER_DIR)"
-}
-PORT=""
-for ((try = 0; try < 20; try++)); do
-    candidate=$((20000 + RANDOM % 20000))
-    in_use "$candidate" && continue
-    if start_broker "$candidate"; then PORT="$candidate"; break; fi
-done
-[[ -n "$PORT" ]] || die "could not start mosquitto (see $BROKER_DIR)"
+# shellcheck source=bench/broker.sh
+source "$HERE/broker.sh"
+start_private_broker
 log "gui.sh: mosquitto pid $broker_pid on $HOST:$PORT, platform $display_kind; results in $OUT"
 
 now_ns() { date +%s%N; }
