@@ -1,11 +1,15 @@
 #include "connectionpage.h"
 
+#include "brokerdashboard.h"
+#include "brokerstats.h"
 #include "messagelogmodel.h"
 #include "messagelogview.h"
 #include "packetlogmodel.h"
 #include "payloadviewer.h"
 #include "publishpanel.h"
 #include "subscriptionpanel.h"
+#include "topictreemodel.h"
+#include "topictreeview.h"
 
 #include <QDataStream>
 #include <QFontDatabase>
@@ -87,8 +91,17 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     packetSplit->addWidget(packetView);
     packetSplit->addWidget(packetDetails);
 
+    m_topicModel = new TopicTreeModel(this);
+    m_topicView = new TopicTreeView(this);
+    m_topicView->setModel(m_topicModel);
+    m_stats = new BrokerStats(this);
+    m_dashboard = new BrokerDashboard(this);
+    m_dashboard->setStats(m_stats);
+
     m_details->addTab(m_viewer, tr("Payload"));
     m_details->addTab(packetSplit, tr("Packets"));
+    m_details->addTab(m_topicView, tr("Topics"));
+    m_details->addTab(m_dashboard, tr("Broker"));
 
     m_center->addWidget(m_logView);
     m_center->addWidget(m_publish);
@@ -114,6 +127,8 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     connect(m_host, &ClientHost::connected, this, &ConnectionPage::onConnected);
     connect(m_host, &ClientHost::errorOccurred, this, &ConnectionPage::onError);
     connect(m_host, &ClientHost::messagesReceived, m_logModel, &MessageLogModel::appendReceived);
+    connect(m_host, &ClientHost::messagesReceived, m_topicModel, &TopicTreeModel::addMessages);
+    connect(m_host, &ClientHost::messagesReceived, m_stats, &BrokerStats::addMessages);
     connect(m_host, &ClientHost::delivered, m_logModel, &MessageLogModel::updateDelivery);
     connect(m_host, &ClientHost::subscribed, this, &ConnectionPage::onSubscribed);
     connect(m_host, &ClientHost::packetsSent, m_packetModel, &PacketLogModel::append);
@@ -130,9 +145,16 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
             m_host->unsubscribe(filter);
     });
     connect(m_subscriptions, &SubscriptionPanel::itemsChanged, this, &ConnectionPage::syncSubscriptionColors);
-    connect(m_publish, &PublishPanel::publishRequested, this, [this](const OutgoingMessage &message) {
+    const auto publish = [this](const OutgoingMessage &message) {
         const quint64 token = m_host->publish(message);
         m_logModel->appendSent(token, message);
+    };
+    connect(m_publish, &PublishPanel::publishRequested, this, publish);
+    connect(m_topicView, &TopicTreeView::publishRequested, this, publish);
+    connect(m_dashboard, &BrokerDashboard::subscribeSysRequested, this, [this] {
+        SubscriptionItem item;
+        item.entry.filter = QStringLiteral("$SYS/#");
+        m_subscriptions->addItem(item);
     });
     connect(m_logView, &MessageLogView::currentEntryChanged, this, &ConnectionPage::showSelectedPayload);
 
@@ -180,9 +202,14 @@ void ConnectionPage::toggleConnection()
         disconnectFromBroker();
 }
 
+void ConnectionPage::showDetails(DetailsTab tab)
+{
+    m_details->setCurrentIndex(int(tab));
+}
+
 void ConnectionPage::showPacketInspector()
 {
-    m_details->setCurrentIndex(1);
+    showDetails(DetailsTab::Packets);
     if (m_packetView->currentIndex().isValid() || m_packetModel->rowCount() == 0)
         return;
     m_packetView->setCurrentIndex(m_packetModel->index(0, 0));

@@ -12,12 +12,16 @@ class QTableView;
 
 namespace Signalbox {
 
+class BrokerDashboard;
+class BrokerStats;
 class MessageLogModel;
 class MessageLogView;
 class PacketLogModel;
 class PayloadViewer;
 class PublishPanel;
 class SubscriptionPanel;
+class TopicTreeModel;
+class TopicTreeView;
 struct SubscriptionItem;
 
 // Everything about one connection: a header with its state, errors and
@@ -28,6 +32,10 @@ class ConnectionPage : public QWidget
 {
     Q_OBJECT
 public:
+    // The tabs beside the log, in this order.
+    enum class DetailsTab { Payload, Packets, Topics, Broker };
+    void showDetails(DetailsTab tab);
+
     explicit ConnectionPage(const ConnectionProfile &profile, QWidget *parent = nullptr);
     ~ConnectionPage() override;
 
@@ -39,6 +47,10 @@ public:
     SubscriptionPanel *subscriptionPanel() const { return m_subscriptions; }
     PublishPanel *publishPanel() const { return m_publish; }
     PayloadViewer *payloadViewer() const { return m_viewer; }
+    TopicTreeModel *topicModel() const { return m_topicModel; }
+    TopicTreeView *topicView() const { return m_topicView; }
+    BrokerStats *brokerStats() const { return m_stats; }
+    BrokerDashboard *brokerDashboard() const { return m_dashboard; }
     QString errorText() const;
     QString stateText() const;
 
@@ -76,6 +88,10 @@ private:
     PublishPanel *m_publish;
     PayloadViewer *m_viewer;
     QTabWidget *m_details;
+    TopicTreeModel *m_topicModel = nullptr;
+    TopicTreeView *m_topicView = nullptr;
+    BrokerStats *m_stats = nullptr;
+    BrokerDashboard *m_dashboard = nullptr;
     QTableView *m_packetView = nullptr;
     QSplitter *m_outer;
     QSplitter *m_center;

@@ -52,12 +52,16 @@ int main(int argc, char **argv)
                                         QApplication::translate("main", "Show the message log as a chat."));
     const QCommandLineOption packetsOption(QStringLiteral("packets"),
                                            QApplication::translate("main", "Show the packet inspector beside the log."));
+    const QCommandLineOption topicsOption(QStringLiteral("topics"),
+                                          QApplication::translate("main", "Show the topic tree beside the log."));
+    const QCommandLineOption brokerOption(QStringLiteral("broker"),
+                                          QApplication::translate("main", "Show the broker's $SYS dashboard beside the log."));
     const QCommandLineOption editorShotOption(
         QStringLiteral("screenshot-editor"),
         QApplication::translate("main", "With --screenshot: also save a picture of the connection editor to FILE."),
         QStringLiteral("FILE"));
     parser.addOptions({connectOption, nameOption, subscribeOption, profilesOption, screenshotOption, delayOption, chatOption,
-                       packetsOption, editorShotOption});
+                       packetsOption, topicsOption, brokerOption, editorShotOption});
     parser.process(app);
 
     applyTheme(ThemeChoice(QSettings().value(QStringLiteral("theme"), int(ThemeChoice::System)).toInt()));
@@ -93,6 +97,10 @@ int main(int argc, char **argv)
             page->logView()->setMode(MessageLogView::Mode::Chat);
         if (parser.isSet(packetsOption))
             page->showPacketInspector();
+        if (parser.isSet(topicsOption))
+            page->showDetails(ConnectionPage::DetailsTab::Topics);
+        if (parser.isSet(brokerOption))
+            page->showDetails(ConnectionPage::DetailsTab::Broker);
 
         page->connectToBroker();
     }

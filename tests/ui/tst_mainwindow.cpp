@@ -2,6 +2,8 @@
 // mosquitto: make a connection, subscribe with a wildcard, publish, see the
 // message in the log with its subscription's colour, open it as JSON, see the
 // delivery acknowledged, and survive the broker going away.
+#include "brokerdashboard.h"
+#include "brokerstats.h"
 #include "connectionpage.h"
 #include "connectionsidebar.h"
 #include "messagelogmodel.h"
@@ -13,6 +15,7 @@
 #include "publishpanel.h"
 #include "secretstore.h"
 #include "subscriptionpanel.h"
+#include "topictreemodel.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -115,6 +118,13 @@ private slots:
         const QString shown = page->payloadViewer()->shownText();
         QVERIFY2(shown.contains(QStringLiteral("\"celsius\": 21.50")), qPrintable(shown));
         QVERIFY(shown.indexOf(QStringLiteral("celsius")) < shown.indexOf(QStringLiteral("\"id\"")));
+
+        // The topic tree has the topic; the broker dashboard fills once $SYS/# is subscribed from it.
+        QTRY_VERIFY_WITH_TIMEOUT(page->topicModel()->indexForTopic(QStringLiteral("sensors/kitchen/temp")).isValid(), 5000);
+        QVERIFY(page->brokerStats()->version().isEmpty());
+        emit page->brokerDashboard()->subscribeSysRequested();
+        QTRY_VERIFY_WITH_TIMEOUT(page->brokerStats()->version().startsWith(QStringLiteral("mosquitto version")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->topicModel()->indexForTopic(QStringLiteral("$SYS/broker/version")).isValid(), 5000);
 
         // The broker goes away: the page says so in words, the sidebar marks it.
         m_broker->kill();

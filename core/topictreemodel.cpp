@@ -1,0 +1,391 @@
+#include "topictreemodel.h"
+
+#include "payloadformat.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace Signalbox {
+
+namespace {
+
+constexpr int PreviewChars = 160;
+
+} // namespace
+
+struct TopicTreeModel::Node
+{
+    QString name;
+    QString topic;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+    QHash<QString, Node *> childByName;
+    int shownChildren = 0;  // rows the views know of; the rest arrive in the next insertion
+    bool announced = false;
+
+    // The node's own messages: a ring of the last RecentCapacity.
+    QList<Message> recent;
+    int recentNext = 0;
+    qint64 ownCount = 0;
+    qint64 ownLastTimeMs = 0;
+
+    qint64 count = 0;        // subtree
+    qint64 bytes = 0;        // subtree
+    qint64 lastTimeMs = 0;   // subtree
+    qint64 countAtTick = 0;
+    qint64 rate = 0;
+    int retainedInSubtree = 0; // nodes (this one included) whose last message was retained
+    quint64 changedEpoch = 0;
+
+    const Message *last() const
+    {
+        if (recent.isEmpty())
+            return nullptr;
+        const int i = (recentNext + RecentCapacity - 1) % RecentCapacity;
+        return &recent.at(recent.size() < RecentCapacity ? recent.size() - 1 : i);
+    }
+    bool retained() const
+    {
+        const Message *m = last();
+        return m && m->retain;
+    }
+    void record(const Message &message)
+    {
+        if (recent.size() < RecentCapacity) {
+            recent.append(message);
+        } else {
+            recent[recentNext] = message;
+            recentNext = (recentNext + 1) % RecentCapacity;
+        }
+    }
+};
+
+TopicTreeModel::TopicTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+    m_root->announced = true;
+    m_flushTimer.setInterval(50);
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &TopicTreeModel::flush);
+    m_rateTimer.setInterval(1000);
+    connect(&m_rateTimer, &QTimer::timeout, this, &TopicTreeModel::tickRate);
+}
+
+TopicTreeModel::~TopicTreeModel() = default;
+
+void TopicTreeModel::addMessages(const QList<Message> &messages)
+{
+    if (messages.isEmpty())
+        return;
+    m_pending.push_back(messages);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+TopicTreeModel::Node *TopicTreeModel::childFor(Node *parent, const QString &name, std::vector<Node *> &grown)
+{
+    if (Node *found = parent->childByName.value(name))
+        return found;
+    if (parent->announced && parent->shownChildren == static_cast<int>(parent->children.size()))
+        grown.push_back(parent);
+    auto child = std::make_unique<Node>();
+    child->name = name;
+    child->topic = parent == m_root.get() ? name : parent->topic + QLatin1Char('/') + name;
+    child->parent = parent;
+    child->row = static_cast<int>(parent->children.size());
+    Node *raw = child.get();
+    parent->childByName.insert(name, raw);
+    parent->children.push_back(std::move(child));
+    m_all.push_back(raw);
+    ++m_nodeCount;
+    return raw;
+}
+
+void TopicTreeModel::announce(Node *node)
+{
+    node->announced = true;
+    node->shownChildren = static_cast<int>(node->children.size());
+    for (const auto &child : node->children)
+        announce(child.get());
+}
+
+void TopicTreeModel::flush()
+{
+    m_flushTimer.stop();
+    if (!m_rateTimer.isActive())
+        m_rateTimer.start();
+    if (m_pending.empty())
+        return;
+    std::vector<QList<Message>> pending;
+    pending.swap(m_pending);
+    ++m_flushEpoch;
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<Node *> grown;
+    std::vector<Node *> changed;
+    for (const QList<Message> &batch : pending) {
+        for (const Message &m : batch) {
+            Node *node = m_root.get();
+            qsizetype start = 0;
+            while (true) {
+                const qsizetype slash = m.topic.indexOf(QLatin1Char('/'), start);
+                const qsizetype end = slash < 0 ? m.topic.size() : slash;
+                node = childFor(node, m.topic.mid(start, end - start), grown);
+                if (slash < 0)
+                    break;
+                start = slash + 1;
+            }
+            const bool wasRetained = node->retained();
+            const qint64 time = m.receivedAtMs ? m.receivedAtMs : now;
+            node->record(m);
+            ++node->ownCount;
+            node->ownLastTimeMs = time;
+            const int retainedDelta = int(node->retained()) - int(wasRetained);
+            for (Node *n = node; n != m_root.get(); n = n->parent) {
+                ++n->count;
+                n->bytes += m.payload.size();
+                n->lastTimeMs = std::max(n->lastTimeMs, time);
+                n->retainedInSubtree += retainedDelta;
+                if (n->announced && n->changedEpoch != m_flushEpoch) {
+                    n->changedEpoch = m_flushEpoch;
+                    changed.push_back(n);
+                }
+            }
+        }
+    }
+
+    for (Node *parent : grown) {
+        const int first = parent->shownChildren;
+        const int last = static_cast<int>(parent->children.size()) - 1;
+        beginInsertRows(indexFor(parent), first, last);
+        for (int row = first; row <= last; ++row)
+            announce(parent->children[static_cast<size_t>(row)].get());
+        parent->shownChildren = last + 1;
+        endInsertRows();
+    }
+    emitChanged(changed, 0, ColumnCount - 1, {});
+}
+
+void TopicTreeModel::emitChanged(std::vector<Node *> &changed, int firstColumn, int lastColumn, const QList<int> &roles)
+{
+    if (changed.empty())
+        return;
+    std::sort(changed.begin(), changed.end(), [](const Node *a, const Node *b) {
+        return a->parent != b->parent ? std::less<const Node *>()(a->parent, b->parent) : a->row < b->row;
+    });
+    size_t i = 0;
+    while (i < changed.size()) {
+        Node *parent = changed[i]->parent;
+        const int first = changed[i]->row;
+        int last = first;
+        while (i < changed.size() && changed[i]->parent == parent)
+            last = changed[i++]->row;
+        const QModelIndex parentIndex = indexFor(parent);
+        emit dataChanged(index(first, firstColumn, parentIndex), index(last, lastColumn, parentIndex), roles);
+    }
+}
+
+void TopicTreeModel::tickRate()
+{
+    std::vector<Node *> changed;
+    for (Node *node : m_all) {
+        const qint64 rate = node->count - node->countAtTick;
+        node->countAtTick = node->count;
+        if (rate != node->rate) {
+            node->rate = rate;
+            if (node->announced)
+                changed.push_back(node);
+        }
+    }
+    emitChanged(changed, RateColumn, RateColumn, {Qt::DisplayRole, RateRole});
+}
+
+void TopicTreeModel::clear()
+{
+    beginResetModel();
+    m_flushTimer.stop();
+    m_rateTimer.stop();
+    m_pending.clear();
+    m_all.clear();
+    m_nodeCount = 0;
+    m_root = std::make_unique<Node>();
+    m_root->announced = true;
+    endResetModel();
+}
+
+QModelIndex TopicTreeModel::indexForTopic(const QString &topic) const
+{
+    const Node *node = m_root.get();
+    qsizetype start = 0;
+    while (true) {
+        const qsizetype slash = topic.indexOf(QLatin1Char('/'), start);
+        const qsizetype end = slash < 0 ? topic.size() : slash;
+        node = node->childByName.value(topic.mid(start, end - start));
+        if (!node || !node->announced)
+            return {};
+        if (slash < 0)
+            return indexFor(node);
+        start = slash + 1;
+    }
+}
+
+QStringList TopicTreeModel::retainedTopicsUnder(const QModelIndex &index) const
+{
+    QStringList topics;
+    std::vector<const Node *> stack{index.isValid() ? nodeFor(index) : m_root.get()};
+    while (!stack.empty()) {
+        const Node *node = stack.back();
+        stack.pop_back();
+        if (node->retainedInSubtree <= 0 && node != m_root.get())
+            continue;
+        if (node->retained())
+            topics << node->topic;
+        for (auto it = node->children.rbegin(); it != node->children.rend(); ++it)
+            stack.push_back(it->get());
+    }
+    return topics;
+}
+
+QList<Message> TopicTreeModel::recentMessages(const QModelIndex &index, int max) const
+{
+    const Node *node = nodeFor(index);
+    QList<Message> messages;
+    if (!node || node == m_root.get() || max <= 0)
+        return messages;
+    const int size = static_cast<int>(node->recent.size());
+    const int n = std::min(max, size);
+    messages.reserve(n);
+    // the newest sits just before recentNext once the ring is full
+    const int newest = size < RecentCapacity ? size - 1 : (node->recentNext + RecentCapacity - 1) % RecentCapacity;
+    for (int i = 0; i < n; ++i)
+        messages << node->recent.at((newest - i + size) % size);
+    return messages;
+}
+
+TopicTreeModel::Node *TopicTreeModel::nodeFor(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return m_root.get();
+    return static_cast<Node *>(index.internalPointer());
+}
+
+QModelIndex TopicTreeModel::indexFor(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, column, const_cast<Node *>(node));
+}
+
+QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0 || (parent.isValid() && parent.column() != 0))
+        return {};
+    const Node *p = nodeFor(parent);
+    if (row >= p->shownChildren)
+        return {};
+    return createIndex(row, column, p->children[static_cast<size_t>(row)].get());
+}
+
+QModelIndex TopicTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexFor(nodeFor(child)->parent);
+}
+
+int TopicTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return nodeFor(parent)->shownChildren;
+}
+
+int TopicTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool TopicTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeFor(index);
+    const Message *last = node->last();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return node->name.isEmpty() ? tr("(empty)") : node->name;
+        case MessagesColumn:
+            return node->count;
+        case RateColumn:
+            return node->rate;
+        case PayloadColumn:
+            return last ? payloadPreview(last->payload, PreviewChars) : QString();
+        case TimeColumn: {
+            const qint64 time = node->ownCount ? node->ownLastTimeMs : node->lastTimeMs;
+            return time ? QDateTime::fromMSecsSinceEpoch(time).toString(QStringLiteral("HH:mm:ss.zzz")) : QString();
+        }
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return node->topic;
+    case Qt::TextAlignmentRole:
+        if (index.column() == MessagesColumn || index.column() == RateColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case TopicRole:
+        return node->topic;
+    case PayloadRole:
+        return last ? last->payload : QByteArray();
+    case RetainedRole:
+        return node->retained();
+    case CountRole:
+        return node->count;
+    case RateRole:
+        return node->rate;
+    case NodeHasMessageRole:
+        return node->ownCount > 0;
+    case OwnCountRole:
+        return node->ownCount;
+    case BytesRole:
+        return node->bytes;
+    case LastTimeRole:
+        return node->lastTimeMs;
+    case HasRetainedRole:
+        return node->retainedInSubtree > 0;
+    default:
+        return {};
+    }
+}
+
+QVariant TopicTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case MessagesColumn:
+        return tr("Messages");
+    case RateColumn:
+        return tr("Rate (/s)");
+    case PayloadColumn:
+        return tr("Last payload");
+    case TimeColumn:
+        return tr("Last time");
+    default:
+        return {};
+    }
+}
+
+} // namespace Signalbox

@@ -1,0 +1,88 @@
+#include "brokerdashboard.h"
+#include "brokerstats.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Signalbox;
+
+namespace {
+
+Message sys(const QString &topic, const QByteArray &payload, qint64 timeMs)
+{
+    Message m;
+    m.topic = topic;
+    m.payload = payload;
+    m.receivedAtMs = timeMs;
+    return m;
+}
+
+} // namespace
+
+class TestBrokerDashboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hintBeforeData()
+    {
+        BrokerDashboard dashboard;
+        BrokerStats stats;
+        dashboard.setStats(&stats);
+        QVERIFY(dashboard.isHintVisible());
+        QCOMPARE(dashboard.tileText(QStringLiteral("clients/connected")), QStringLiteral("–"));
+        QVERIFY(dashboard.tileText(QStringLiteral("no/such/tile")).isEmpty());
+    }
+
+    void tilesAfterStats()
+    {
+        BrokerDashboard dashboard;
+        BrokerStats stats;
+        dashboard.setStats(&stats);
+        const qint64 t = 1'700'000'000'000;
+        stats.addMessages({
+            sys(QStringLiteral("$SYS/broker/version"), "mosquitto version 2.0.11", t),
+            sys(QStringLiteral("$SYS/broker/uptime"), "3661 seconds", t),
+            sys(QStringLiteral("$SYS/broker/clients/connected"), "3", t),
+            sys(QStringLiteral("$SYS/broker/subscriptions/count"), "17", t),
+            sys(QStringLiteral("$SYS/broker/messages/sent"), "100", t),
+        });
+        stats.addMessages({sys(QStringLiteral("$SYS/broker/messages/sent"), "150", t + 1000),
+                           sys(QStringLiteral("$SYS/broker/clients/connected"), "4", t + 1000)});
+        QTRY_COMPARE(dashboard.tileText(QStringLiteral("clients/connected")), QStringLiteral("4"));
+        QVERIFY(!dashboard.isHintVisible());
+        QCOMPARE(dashboard.tileText(QStringLiteral("subscriptions/count")), QStringLiteral("17"));
+        QVERIFY(dashboard.tileText(QStringLiteral("rate/messages/sent")).startsWith(QStringLiteral("50")));
+        QVERIFY(dashboard.headerText().contains(QStringLiteral("mosquitto version 2.0.11")));
+        QVERIFY(dashboard.headerText().contains(QStringLiteral("01:01:01")));
+        QCOMPARE(dashboard.chartPointCount(QStringLiteral("clients/connected")), 2);
+        QCOMPARE(dashboard.chartPointCount(QStringLiteral("rate/messages/sent")), 1);
+    }
+
+    void statsDestroyed()
+    {
+        BrokerDashboard dashboard;
+        auto *stats = new BrokerStats;
+        dashboard.setStats(stats);
+        stats->addMessages({sys(QStringLiteral("$SYS/broker/clients/connected"), "2", 1)});
+        dashboard.refresh();
+        QCOMPARE(dashboard.tileText(QStringLiteral("clients/connected")), QStringLiteral("2"));
+        delete stats;
+        QTRY_VERIFY(dashboard.isHintVisible());
+        QCOMPARE(dashboard.stats(), nullptr);
+    }
+
+    void buttonEmits()
+    {
+        BrokerDashboard dashboard;
+        QSignalSpy spy(&dashboard, &BrokerDashboard::subscribeSysRequested);
+        auto *button = dashboard.findChild<QPushButton *>();
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(spy.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestBrokerDashboard)
+#include "tst_brokerdashboard.moc"

@@ -1,0 +1,150 @@
+#include "payloadviewer.h"
+#include "topictreemodel.h"
+#include "topictreeview.h"
+
+#include <QAbstractItemModelTester>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Signalbox;
+
+namespace {
+
+Message message(const QString &topic, const QByteArray &payload, bool retain = false)
+{
+    Message m;
+    m.topic = topic;
+    m.payload = payload;
+    m.retain = retain;
+    m.receivedAtMs = 1'700'000'000'000;
+    return m;
+}
+
+void fill(TopicTreeModel &model)
+{
+    model.addMessages({message(QStringLiteral("home/kitchen/temp"), "21", true),
+                       message(QStringLiteral("home/hall/temp"), "19", true),
+                       message(QStringLiteral("home/hall/light"), "on"),
+                       message(QStringLiteral("office/temp"), "22", true),
+                       message(QStringLiteral("$SYS/broker/uptime"), "100 seconds")});
+    model.flush();
+}
+
+// Topics of the visible rows, depth first, expanding everything.
+QStringList shownTopics(QTreeView *tree, const QModelIndex &parent = {})
+{
+    QStringList topics;
+    const QAbstractItemModel *model = tree->model();
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        topics << index.data(TopicTreeModel::TopicRole).toString();
+        topics << shownTopics(tree, index);
+    }
+    return topics;
+}
+
+} // namespace
+
+class TestTopicTreeView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void searchFilters();
+    void selectingShowsPayload();
+    void deleteRetainedPublishesEmptyRetained();
+};
+
+void TestTopicTreeView::searchFilters()
+{
+    TopicTreeModel model;
+    fill(model);
+    TopicTreeView view;
+    view.setModel(&model);
+    QAbstractItemModelTester tester(view.treeView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(shownTopics(view.treeView()).size(), 11);
+
+    view.setSearchText(QStringLiteral("hall"));
+    QCOMPARE(shownTopics(view.treeView()),
+             (QStringList{QStringLiteral("home"), QStringLiteral("home/hall"), QStringLiteral("home/hall/temp"),
+                          QStringLiteral("home/hall/light")}));
+    view.setSearchText(QStringLiteral("UPTIME"));
+    QCOMPARE(shownTopics(view.treeView()),
+             (QStringList{QStringLiteral("$SYS"), QStringLiteral("$SYS/broker"), QStringLiteral("$SYS/broker/uptime")}));
+
+    // topics arriving while a search is set are filtered too
+    model.addMessages({message(QStringLiteral("garage/uptime"), "1"), message(QStringLiteral("garage/door"), "open")});
+    model.flush();
+    QCOMPARE(shownTopics(view.treeView()).size(), 5);
+    QVERIFY(shownTopics(view.treeView()).contains(QStringLiteral("garage/uptime")));
+
+    view.setSearchText(QString());
+    QCOMPARE(shownTopics(view.treeView()).size(), 14);
+}
+
+void TestTopicTreeView::selectingShowsPayload()
+{
+    TopicTreeModel model;
+    fill(model);
+    TopicTreeView view;
+    view.setModel(&model);
+    QCOMPARE(view.currentTopic(), QString());
+    QVERIFY(!view.deleteRetainedButton()->isEnabled());
+
+    QVERIFY(view.selectTopic(QStringLiteral("home/hall/light")));
+    QCOMPARE(view.currentTopic(), QStringLiteral("home/hall/light"));
+    QCOMPARE(view.payloadViewer()->payload(), QByteArray("on"));
+    QCOMPARE(view.historyList()->count(), 1);
+    QVERIFY(!view.deleteRetainedButton()->isEnabled());
+
+    // a new message on the selected topic is followed
+    model.addMessages({message(QStringLiteral("home/hall/light"), "off")});
+    model.flush();
+    QCOMPARE(view.payloadViewer()->payload(), QByteArray("off"));
+    QCOMPARE(view.historyList()->count(), 2);
+    view.historyList()->setCurrentRow(1);
+    QCOMPARE(view.payloadViewer()->payload(), QByteArray("on"));
+
+    QVERIFY(view.selectTopic(QStringLiteral("home/hall")));
+    QCOMPARE(view.payloadViewer()->payload(), QByteArray());
+    QCOMPARE(view.historyList()->count(), 0);
+    QVERIFY(view.deleteRetainedButton()->isEnabled());
+    QVERIFY(!view.selectTopic(QStringLiteral("nowhere")));
+}
+
+void TestTopicTreeView::deleteRetainedPublishesEmptyRetained()
+{
+    TopicTreeModel model;
+    fill(model);
+    TopicTreeView view;
+    view.setModel(&model);
+    QSignalSpy spy(&view, &TopicTreeView::publishRequested);
+
+    QCOMPARE(view.deleteRetained(model.indexForTopic(QStringLiteral("home")), false), 2);
+    QCOMPARE(spy.size(), 2);
+    QStringList topics;
+    for (const QList<QVariant> &args : std::as_const(spy)) {
+        const auto m = args.at(0).value<OutgoingMessage>();
+        QVERIFY(m.payload.isEmpty());
+        QCOMPARE(m.qos, quint8(1));
+        QVERIFY(m.retain);
+        topics << m.topic;
+    }
+    QCOMPARE(topics, (QStringList{QStringLiteral("home/kitchen/temp"), QStringLiteral("home/hall/temp")}));
+
+    spy.clear();
+    QCOMPARE(view.deleteRetained(model.indexForTopic(QStringLiteral("home/hall/light")), false), 0);
+    QCOMPARE(spy.size(), 0);
+
+    // a tree (proxy) index works as well
+    view.setSearchText(QStringLiteral("office"));
+    QVERIFY(view.selectTopic(QStringLiteral("office")));
+    QCOMPARE(view.deleteRetained(view.treeView()->currentIndex(), false), 1);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).value<OutgoingMessage>().topic, QStringLiteral("office/temp"));
+}
+
+QTEST_MAIN(TestTopicTreeView)
+#include "tst_topictreeview.moc"

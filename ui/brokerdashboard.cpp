@@ -1,0 +1,291 @@
+#include "brokerdashboard.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Signalbox {
+
+namespace {
+
+QString formatValue(double value, BrokerStats::Unit unit)
+{
+    const QLocale locale;
+    switch (unit) {
+    case BrokerStats::Unit::Bytes:
+        return locale.formattedDataSize(qint64(value));
+    case BrokerStats::Unit::BytesPerSecond:
+        return BrokerDashboard::tr("%1/s").arg(locale.formattedDataSize(qint64(std::llround(value))));
+    case BrokerStats::Unit::BytesPerMinute:
+        return BrokerDashboard::tr("%1/min").arg(locale.formattedDataSize(qint64(std::llround(value))));
+    case BrokerStats::Unit::PerSecond:
+        return BrokerDashboard::tr("%1/s").arg(locale.toString(value, 'f', value < 10 ? 1 : 0));
+    case BrokerStats::Unit::PerMinute:
+        return BrokerDashboard::tr("%1/min").arg(locale.toString(value, 'f', value < 10 ? 1 : 0));
+    case BrokerStats::Unit::Seconds:
+    case BrokerStats::Unit::Count:
+    case BrokerStats::Unit::None:
+        break;
+    }
+    return locale.toString(qint64(std::llround(value)));
+}
+
+QString formatDuration(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const QString hms = QStringLiteral("%1:%2:%3")
+                            .arg((seconds % 86400) / 3600, 2, 10, QLatin1Char('0'))
+                            .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'))
+                            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return days > 0 ? BrokerDashboard::tr("%n day(s) %1", nullptr, int(days)).arg(hms) : hms;
+}
+
+} // namespace
+
+BrokerDashboard::BrokerDashboard(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *top = new QHBoxLayout;
+    m_header = new QLabel(this);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont headerFont = m_header->font();
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    top->addWidget(m_header, 1);
+    m_subscribeButton = new QPushButton(tr("Subscribe to $SYS/#"), this);
+    m_subscribeButton->setToolTip(tr("Subscribe this connection to the broker's $SYS topics"));
+    connect(m_subscribeButton, &QPushButton::clicked, this, &BrokerDashboard::subscribeSysRequested);
+    top->addWidget(m_subscribeButton);
+    layout->addLayout(top);
+
+    m_hint = new QLabel(tr("No $SYS messages yet. A plain '#' does not match $SYS topics: subscribe to "
+                           "$SYS/# to see the broker's statistics (some brokers allow it only to "
+                           "local or privileged clients)."),
+                        this);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+
+    auto *tiles = new QGridLayout;
+    const QList<std::pair<QString, QString>> tileList{
+        {QStringLiteral("clients/connected"), tr("Clients connected")},
+        {QStringLiteral("clients/total"), tr("Clients total")},
+        {QStringLiteral("rate/messages/received"), tr("Messages in")},
+        {QStringLiteral("rate/messages/sent"), tr("Messages out")},
+        {QStringLiteral("rate/bytes/received"), tr("Bytes in")},
+        {QStringLiteral("rate/bytes/sent"), tr("Bytes out")},
+        {QStringLiteral("subscriptions/count"), tr("Subscriptions")},
+        {QStringLiteral("retained messages/count"), tr("Retained")},
+        {QStringLiteral("store/messages/count"), tr("Stored messages")},
+        {QStringLiteral("heap/current"), tr("Heap")},
+    };
+    constexpr int Columns = 5;
+    for (qsizetype i = 0; i < tileList.size(); ++i)
+        tiles->addWidget(makeTile(tileList.at(i).first, tileList.at(i).second), int(i / Columns), int(i % Columns));
+    layout->addLayout(tiles);
+
+    auto *charts = new QGridLayout;
+    const QList<QChart *> chartList{
+        makeChart(tr("Messages per second"), {{QStringLiteral("rate/messages/received"), tr("in")},
+                                              {QStringLiteral("rate/messages/sent"), tr("out")}}),
+        makeChart(tr("Clients connected"), {{QStringLiteral("clients/connected"), tr("connected")}}),
+        makeChart(tr("Bytes per second"), {{QStringLiteral("rate/bytes/received"), tr("in")},
+                                           {QStringLiteral("rate/bytes/sent"), tr("out")}}),
+    };
+    for (qsizetype i = 0; i < chartList.size(); ++i) {
+        auto *view = new QChartView(chartList.at(i), this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(180);
+        charts->addWidget(view, int(i / 2), int(i % 2));
+    }
+    layout->addLayout(charts, 1);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(RefreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &BrokerDashboard::refresh);
+
+    refresh();
+}
+
+QWidget *BrokerDashboard::makeTile(const QString &key, const QString &title)
+{
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *box = new QVBoxLayout(frame);
+    auto *titleLabel = new QLabel(title, frame);
+    const BrokerStats::MetricInfo info = BrokerStats::metricInfo(key);
+    if (!info.displayName.isEmpty())
+        frame->setToolTip(info.displayName);
+    auto *value = new QLabel(frame);
+    QFont valueFont = value->font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.5);
+    valueFont.setBold(true);
+    value->setFont(valueFont);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->addWidget(titleLabel);
+    box->addWidget(value);
+    m_tileKeys.append(key);
+    m_tiles.insert(key, value);
+    return frame;
+}
+
+QChart *BrokerDashboard::makeChart(const QString &title, const QList<std::pair<QString, QString>> &series)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setVisible(series.size() > 1);
+    auto *x = new QDateTimeAxis(chart);
+    x->setFormat(QStringLiteral("HH:mm:ss"));
+    x->setTickCount(4);
+    auto *y = new QValueAxis(chart);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (const auto &[key, name] : series) {
+        auto *line = new QLineSeries(chart);
+        line->setName(name);
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+        m_series.insert(key, line);
+    }
+    m_charts.append(chart);
+    return chart;
+}
+
+void BrokerDashboard::setStats(BrokerStats *stats)
+{
+    if (m_stats == stats)
+        return;
+    if (m_stats)
+        disconnect(m_stats, nullptr, this, nullptr);
+    m_stats = stats;
+    if (m_stats) {
+        connect(m_stats, &BrokerStats::updated, this, &BrokerDashboard::scheduleRefresh);
+        connect(m_stats, &QObject::destroyed, this, &BrokerDashboard::scheduleRefresh);
+    }
+    refresh();
+}
+
+void BrokerDashboard::scheduleRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void BrokerDashboard::refresh()
+{
+    m_refreshTimer->stop();
+    const BrokerStats *stats = m_stats.data();
+    const bool empty = !stats || stats->isEmpty();
+    m_hint->setVisible(empty);
+
+    if (empty) {
+        m_header->setText(tr("Broker statistics ($SYS)"));
+    } else {
+        QString kind = stats->brokerKindName();
+        if (kind.isEmpty())
+            kind = tr("Unknown broker");
+        QStringList parts{kind};
+        if (!stats->version().isEmpty() && !stats->version().startsWith(kind, Qt::CaseInsensitive))
+            parts.append(stats->version());
+        else if (!stats->version().isEmpty())
+            parts.first() = stats->version();
+        if (!stats->nodeName().isEmpty())
+            parts.append(stats->nodeName());
+        if (stats->uptimeSeconds() >= 0)
+            parts.append(tr("up %1").arg(formatDuration(stats->uptimeSeconds())));
+        m_header->setText(parts.join(QStringLiteral(" · ")));
+    }
+
+    for (auto it = m_tiles.cbegin(); it != m_tiles.cend(); ++it) {
+        const std::optional<double> value = stats ? stats->current(it.key()) : std::nullopt;
+        it.value()->setText(value ? formatValue(*value, BrokerStats::metricInfo(it.key()).unit)
+                                  : QStringLiteral("–"));
+    }
+
+    for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
+        QList<QPointF> points;
+        if (stats) {
+            const QList<BrokerStats::Sample> samples = stats->series(it.key());
+            points.reserve(samples.size());
+            for (const BrokerStats::Sample &s : samples)
+                points.append(QPointF(double(s.timeMs), s.value));
+        }
+        it.value()->replace(points);
+    }
+    for (QChart *chart : std::as_const(m_charts))
+        updateChart(chart);
+}
+
+void BrokerDashboard::updateChart(QChart *chart)
+{
+    double minX = 0, maxX = 0, maxY = 0;
+    bool any = false;
+    const QList<QAbstractSeries *> all = chart->series();
+    for (QAbstractSeries *abstract : all) {
+        const auto *line = static_cast<QLineSeries *>(abstract);
+        const QList<QPointF> points = line->points();
+        for (const QPointF &p : points) {
+            if (!any) {
+                minX = maxX = p.x();
+                any = true;
+            }
+            minX = std::min(minX, p.x());
+            maxX = std::max(maxX, p.x());
+            maxY = std::max(maxY, p.y());
+        }
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!any)
+        minX = maxX = double(now);
+    if (maxX - minX < 60000)
+        minX = maxX - 60000;
+    const QList<QAbstractAxis *> xs = chart->axes(Qt::Horizontal);
+    const QList<QAbstractAxis *> ys = chart->axes(Qt::Vertical);
+    if (!xs.isEmpty())
+        static_cast<QDateTimeAxis *>(xs.first())
+            ->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)), QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
+    if (!ys.isEmpty())
+        static_cast<QValueAxis *>(ys.first())->setRange(0, maxY > 0 ? maxY * 1.1 : 1);
+}
+
+QString BrokerDashboard::tileText(const QString &key) const
+{
+    const QLabel *label = m_tiles.value(key);
+    return label ? label->text() : QString();
+}
+
+QString BrokerDashboard::headerText() const
+{
+    return m_header->text();
+}
+
+bool BrokerDashboard::isHintVisible() const
+{
+    return !m_hint->isHidden();
+}
+
+int BrokerDashboard::chartPointCount(const QString &key) const
+{
+    const QLineSeries *line = m_series.value(key);
+    return line ? int(line->count()) : -1;
+}
+
+} // namespace Signalbox

@@ -1,0 +1,235 @@
+#include "topictreeview.h"
+
+#include "payloadviewer.h"
+#include "topictreemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Signalbox {
+
+namespace {
+
+constexpr int HistoryPreviewChars = 80;
+constexpr int ConfirmListedTopics = 10;
+
+} // namespace
+
+TopicTreeView::TopicTreeView(QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_topicLabel(new QLabel(this))
+    , m_copyButton(new QPushButton(tr("Copy"), this))
+    , m_deleteButton(new QPushButton(tr("Delete retained…"), this))
+    , m_history(new QListWidget(this))
+    , m_payload(new PayloadViewer(this))
+{
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterRole(TopicTreeModel::TopicRole);
+    m_proxy->setFilterKeyColumn(TopicTreeModel::NameColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_search->setPlaceholderText(tr("Search topics"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+
+    m_tree->setUniformRowHeights(true);
+    m_tree->setModel(m_proxy);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &TopicTreeView::showContextMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TopicTreeView::updateDetails);
+
+    m_topicLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_topicLabel->setWordWrap(true);
+    m_copyButton->setEnabled(false);
+    connect(m_copyButton, &QPushButton::clicked, this, [this] {
+        const QString topic = currentTopic();
+        if (!topic.isNull())
+            QApplication::clipboard()->setText(topic);
+    });
+    m_deleteButton->setEnabled(false);
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteRetained(currentSourceIndex(), true); });
+    connect(m_history, &QListWidget::currentRowChanged, this, &TopicTreeView::showHistoryEntry);
+
+    auto *treePane = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addWidget(m_search);
+    treeLayout->addWidget(m_tree);
+
+    auto *detailPane = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    auto *topicRow = new QHBoxLayout;
+    topicRow->addWidget(m_topicLabel, 1);
+    topicRow->addWidget(m_copyButton);
+    topicRow->addWidget(m_deleteButton);
+    detailLayout->addLayout(topicRow);
+    auto *detailSplitter = new QSplitter(Qt::Vertical, detailPane);
+    detailSplitter->addWidget(m_history);
+    detailSplitter->addWidget(m_payload);
+    detailSplitter->setStretchFactor(1, 1);
+    detailLayout->addWidget(detailSplitter, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(treePane);
+    splitter->addWidget(detailPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    updateDetails();
+}
+
+void TopicTreeView::setModel(TopicTreeModel *model)
+{
+    if (model == m_model)
+        return;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &TopicTreeView::onDataChanged);
+        connect(model, &QAbstractItemModel::modelReset, this, &TopicTreeView::updateDetails);
+        m_tree->header()->resizeSection(TopicTreeModel::NameColumn, 220);
+    }
+    updateDetails();
+}
+
+void TopicTreeView::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+QModelIndex TopicTreeView::currentSourceIndex() const
+{
+    return m_proxy->mapToSource(m_tree->currentIndex()).siblingAtColumn(TopicTreeModel::NameColumn);
+}
+
+QString TopicTreeView::currentTopic() const
+{
+    const QModelIndex index = currentSourceIndex();
+    return index.isValid() ? index.data(TopicTreeModel::TopicRole).toString() : QString();
+}
+
+bool TopicTreeView::selectTopic(const QString &topic)
+{
+    if (!m_model)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForTopic(topic));
+    if (!index.isValid())
+        return false;
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+    return true;
+}
+
+void TopicTreeView::updateDetails()
+{
+    const QModelIndex index = currentSourceIndex();
+    m_shownIndex = index;
+    m_shownHistory = m_model && index.isValid() ? m_model->recentMessages(index) : QList<Message>();
+    m_topicLabel->setText(index.isValid() ? index.data(TopicTreeModel::TopicRole).toString() : tr("No topic selected"));
+    m_copyButton->setEnabled(index.isValid());
+    m_deleteButton->setEnabled(index.isValid() && index.data(TopicTreeModel::HasRetainedRole).toBool());
+
+    const QSignalBlocker blocker(m_history);
+    m_history->clear();
+    for (const Message &m : std::as_const(m_shownHistory)) {
+        const QString time = QDateTime::fromMSecsSinceEpoch(m.receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+        const QString flags = m.retain ? tr(" (retained)") : QString();
+        m_history->addItem(time + flags + QStringLiteral("  ") + payloadPreview(m.payload, HistoryPreviewChars));
+    }
+    if (!m_shownHistory.isEmpty())
+        m_history->setCurrentRow(0);
+    showHistoryEntry(m_shownHistory.isEmpty() ? -1 : 0);
+}
+
+void TopicTreeView::showHistoryEntry(int row)
+{
+    m_payload->setPayload(row >= 0 && row < m_shownHistory.size() ? m_shownHistory.at(row).payload : QByteArray());
+}
+
+void TopicTreeView::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!m_shownIndex.isValid() || m_shownIndex.parent() != topLeft.parent() || m_shownIndex.row() < topLeft.row()
+        || m_shownIndex.row() > bottomRight.row() || bottomRight.column() < TopicTreeModel::PayloadColumn)
+        return;
+    m_deleteButton->setEnabled(m_shownIndex.data(TopicTreeModel::HasRetainedRole).toBool());
+    const QList<Message> recent = m_model->recentMessages(m_shownIndex, 1);
+    const bool newMessage = !recent.isEmpty() && (m_shownHistory.isEmpty() || !(recent.constFirst() == m_shownHistory.constFirst()));
+    // a user reading an older message keeps it; otherwise the newest is followed
+    if (newMessage && m_history->currentRow() <= 0)
+        updateDetails();
+}
+
+void TopicTreeView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex proxyIndex = m_tree->indexAt(pos);
+    if (!proxyIndex.isValid())
+        return;
+    const QModelIndex index = m_proxy->mapToSource(proxyIndex).siblingAtColumn(TopicTreeModel::NameColumn);
+    QMenu menu(this);
+    const QString topic = index.data(TopicTreeModel::TopicRole).toString();
+    menu.addAction(tr("Copy topic"), this, [topic] { QApplication::clipboard()->setText(topic); });
+    QAction *remove = menu.addAction(tr("Delete retained…"), this, [this, index] { deleteRetained(index, true); });
+    remove->setEnabled(index.data(TopicTreeModel::HasRetainedRole).toBool());
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+int TopicTreeView::deleteRetained(const QModelIndex &index, bool confirm)
+{
+    if (!m_model || !index.isValid())
+        return 0;
+    const QModelIndex source = index.model() == m_proxy ? m_proxy->mapToSource(index) : index;
+    if (source.model() != m_model)
+        return 0;
+    const QStringList topics = m_model->retainedTopicsUnder(source.siblingAtColumn(TopicTreeModel::NameColumn));
+    if (topics.isEmpty())
+        return 0;
+    if (confirm) {
+        QStringList listed = topics.mid(0, ConfirmListedTopics);
+        if (topics.size() > ConfirmListedTopics)
+            listed << tr("… and %n more", nullptr, static_cast<int>(topics.size() - ConfirmListedTopics));
+        const auto answer = QMessageBox::question(
+            this, tr("Delete Retained Messages"),
+            tr("Publish an empty retained message to %n topic(s), so the broker deletes their retained messages?",
+               nullptr, static_cast<int>(topics.size()))
+                + QStringLiteral("\n\n") + listed.join(QLatin1Char('\n')),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return 0;
+    }
+    for (const QString &topic : topics) {
+        OutgoingMessage message;
+        message.topic = topic;
+        message.qos = 1;
+        message.retain = true;
+        emit publishRequested(message);
+    }
+    return static_cast<int>(topics.size());
+}
+
+} // namespace Signalbox

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "message.h"
+
+#include <QPersistentModelIndex>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace Signalbox {
+
+class PayloadViewer;
+class TopicTreeModel;
+
+// A connection's topic tree: a search field (topic substring; matching nodes
+// are shown with their ancestors), the tree, and for the selected node its full
+// topic (with Copy), its recent messages and the payload of the chosen one
+// (the last by default). "Delete retained…" asks, then emits publishRequested()
+// with an empty retained message (QoS 1) for every retained topic under the node.
+// The model is not owned and must outlive the view or be replaced first.
+class TopicTreeView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TopicTreeView(QWidget *parent = nullptr);
+
+    void setModel(TopicTreeModel *model);
+    TopicTreeModel *model() const { return m_model; }
+
+    void setSearchText(const QString &text);
+    // Full topic of the selected node; "" when nothing is selected.
+    QString currentTopic() const;
+    // Selects the node of topic (if it is shown); false if not.
+    bool selectTopic(const QString &topic);
+
+    // Publishes an empty retained message to each retained topic under index (a
+    // model or tree index), after a confirmation when confirm is set. Returns
+    // how many were requested (0 when the user declines or there are none).
+    int deleteRetained(const QModelIndex &index, bool confirm = true);
+
+    QTreeView *treeView() const { return m_tree; }          // tests
+    QLineEdit *searchField() const { return m_search; }     // tests
+    PayloadViewer *payloadViewer() const { return m_payload; } // tests
+    QListWidget *historyList() const { return m_history; }  // tests
+    QPushButton *deleteRetainedButton() const { return m_deleteButton; } // tests
+
+signals:
+    void publishRequested(const Signalbox::OutgoingMessage &message);
+
+private:
+    QModelIndex currentSourceIndex() const;
+    void updateDetails();
+    void showHistoryEntry(int row);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void showContextMenu(const QPoint &pos);
+
+    TopicTreeModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QTreeView *m_tree;
+    QLabel *m_topicLabel;
+    QPushButton *m_copyButton;
+    QPushButton *m_deleteButton;
+    QListWidget *m_history;
+    PayloadViewer *m_payload;
+    QList<Message> m_shownHistory;
+    QPersistentModelIndex m_shownIndex;
+};
+
+} // namespace Signalbox
