@@ -262,8 +262,14 @@ void BrokerDashboard::updateChart(QChart *chart)
     if (!xs.isEmpty())
         static_cast<QDateTimeAxis *>(xs.first())
             ->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)), QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
-    if (!ys.isEmpty())
-        static_cast<QValueAxis *>(ys.first())->setRange(0, maxY > 0 ? maxY * 1.1 : 1);
+    if (!ys.isEmpty()) {
+        // Whole-number tops, and no more ticks than whole numbers below them, so
+        // that small counts (2 clients) do not repeat labels such as "1, 1, 2".
+        auto *y = static_cast<QValueAxis *>(ys.first());
+        const double top = maxY > 0 ? std::ceil(maxY * 1.1) : 1;
+        y->setRange(0, top);
+        y->setTickCount(top < 4 ? int(top) + 1 : 5);
+    }
 }
 
 QString BrokerDashboard::tileText(const QString &key) const

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -101,7 +102,12 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     m_details->addTab(m_viewer, tr("Payload"));
     m_details->addTab(packetSplit, tr("Packets"));
     m_details->addTab(m_topicView, tr("Topics"));
-    m_details->addTab(m_dashboard, tr("Broker"));
+    // Scrolls rather than widen the window when the pane is narrow.
+    auto *dashboardScroll = new QScrollArea(this);
+    dashboardScroll->setWidget(m_dashboard);
+    dashboardScroll->setWidgetResizable(true);
+    dashboardScroll->setFrameShape(QFrame::NoFrame);
+    m_details->addTab(dashboardScroll, tr("Broker"));
 
     m_center->addWidget(m_logView);
     m_center->addWidget(m_publish);
