@@ -36,6 +36,7 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     , m_publish(new PublishPanel(this))
     , m_viewer(new PayloadViewer(this))
     , m_details(new QTabWidget(this))
+    , m_views(new QTabWidget(this))
     , m_outer(new QSplitter(Qt::Horizontal, this))
     , m_center(new QSplitter(Qt::Vertical, this))
     , m_title(new QLabel(this))
@@ -101,21 +102,26 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
 
     m_details->addTab(m_viewer, tr("Payload"));
     m_details->addTab(packetSplit, tr("Packets"));
-    m_details->addTab(m_topicView, tr("Topics"));
-    // Scrolls rather than widen the window when the pane is narrow.
-    auto *dashboardScroll = new QScrollArea(this);
-    dashboardScroll->setWidget(m_dashboard);
-    dashboardScroll->setWidgetResizable(true);
-    dashboardScroll->setFrameShape(QFrame::NoFrame);
-    m_details->addTab(dashboardScroll, tr("Broker"));
 
     m_center->addWidget(m_logView);
     m_center->addWidget(m_publish);
     m_center->setStretchFactor(0, 7);
     m_center->setStretchFactor(1, 3);
 
+    // The middle of the page: the message log (with publishing), the topic
+    // tree, or the broker's $SYS dashboard.
+    auto *dashboardScroll = new QScrollArea(this); // scrolls rather than widen the window
+    dashboardScroll->setWidget(m_dashboard);
+    dashboardScroll->setWidgetResizable(true);
+    dashboardScroll->setFrameShape(QFrame::NoFrame);
+    m_views->setObjectName(QStringLiteral("pageViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_center, tr("Messages"));
+    m_views->addTab(m_topicView, tr("Topics"));
+    m_views->addTab(dashboardScroll, tr("Broker"));
+
     m_outer->addWidget(m_subscriptions);
-    m_outer->addWidget(m_center);
+    m_outer->addWidget(m_views);
     m_outer->addWidget(m_details);
     // Growth is shared in these proportions: subscriptions, log, details.
     m_outer->setStretchFactor(0, 3);
@@ -208,14 +214,14 @@ void ConnectionPage::toggleConnection()
         disconnectFromBroker();
 }
 
-void ConnectionPage::showDetails(DetailsTab tab)
+void ConnectionPage::showView(View view)
 {
-    m_details->setCurrentIndex(int(tab));
+    m_views->setCurrentIndex(int(view));
 }
 
 void ConnectionPage::showPacketInspector()
 {
-    showDetails(DetailsTab::Packets);
+    m_details->setCurrentIndex(1);
     if (m_packetView->currentIndex().isValid() || m_packetModel->rowCount() == 0)
         return;
     m_packetView->setCurrentIndex(m_packetModel->index(0, 0));

@@ -32,9 +32,9 @@ class ConnectionPage : public QWidget
 {
     Q_OBJECT
 public:
-    // The tabs beside the log, in this order.
-    enum class DetailsTab { Payload, Packets, Topics, Broker };
-    void showDetails(DetailsTab tab);
+    // What the middle of the page shows, in the order of its tabs.
+    enum class View { Messages, Topics, Broker };
+    void showView(View view);
 
     explicit ConnectionPage(const ConnectionProfile &profile, QWidget *parent = nullptr);
     ~ConnectionPage() override;
@@ -88,6 +88,7 @@ private:
     PublishPanel *m_publish;
     PayloadViewer *m_viewer;
     QTabWidget *m_details;
+    QTabWidget *m_views;
     TopicTreeModel *m_topicModel = nullptr;
     TopicTreeView *m_topicView = nullptr;
     BrokerStats *m_stats = nullptr;

@@ -53,9 +53,9 @@ int main(int argc, char **argv)
     const QCommandLineOption packetsOption(QStringLiteral("packets"),
                                            QApplication::translate("main", "Show the packet inspector beside the log."));
     const QCommandLineOption topicsOption(QStringLiteral("topics"),
-                                          QApplication::translate("main", "Show the topic tree beside the log."));
+                                          QApplication::translate("main", "Show the topic tree instead of the message log."));
     const QCommandLineOption brokerOption(QStringLiteral("broker"),
-                                          QApplication::translate("main", "Show the broker's $SYS dashboard beside the log."));
+                                          QApplication::translate("main", "Show the broker's $SYS dashboard instead of the message log."));
     const QCommandLineOption editorShotOption(
         QStringLiteral("screenshot-editor"),
         QApplication::translate("main", "With --screenshot: also save a picture of the connection editor to FILE."),
@@ -98,9 +98,9 @@ int main(int argc, char **argv)
         if (parser.isSet(packetsOption))
             page->showPacketInspector();
         if (parser.isSet(topicsOption))
-            page->showDetails(ConnectionPage::DetailsTab::Topics);
+            page->showView(ConnectionPage::View::Topics);
         if (parser.isSet(brokerOption))
-            page->showDetails(ConnectionPage::DetailsTab::Broker);
+            page->showView(ConnectionPage::View::Broker);
 
         page->connectToBroker();
     }
