@@ -1,7 +1,8 @@
 # shellcheck shell=bash
-# Sourced by run.sh and gui.sh: the benchmarks' private mosquitto on $HOST, configured so
-# that nothing is dropped or held back. Needs HOST, MOSQUITTO, BROKER_DIR, BROKER_LOG and a
-# die function; sets broker_pid (the caller's cleanup stops it) and PORT.
+# Sourced by run.sh and gui.sh: what the benchmarks need (bench_prepare), and their private
+# mosquitto on $HOST, configured so that nothing is dropped or held back
+# (start_private_broker: needs HOST, MOSQUITTO, BROKER_DIR, BROKER_LOG and a die function;
+# sets broker_pid, which the caller's cleanup stops, and PORT).
 
 in_use() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
 
@@ -53,7 +54,31 @@ start_private_broker() {
     for ((try = 0; try < 20; try++)); do
         candidate=$((20000 + RANDOM % 20000))
         in_use "$candidate" && continue
+        # shellcheck disable=SC2034 # PORT is for the caller
         if start_broker "$candidate"; then PORT="$candidate"; return 0; fi
     done
     die "could not start mosquitto (see $BROKER_DIR)"
+}
+
+# Installs what the benchmarks need when it is missing (as root; extra Debian packages as
+# arguments), and builds the publisher: sets MOSQUITTO and PUB. Needs HERE, log and die.
+bench_prepare() {
+    local missing=("$@")
+    [[ -x /usr/bin/time ]] || missing+=(time)
+    [[ -x /usr/sbin/mosquitto ]] || command -v mosquitto >/dev/null || missing+=(mosquitto)
+    command -v mosquitto_sub >/dev/null || missing+=(mosquitto-clients)
+    command -v gcc >/dev/null || missing+=(gcc libc6-dev)
+    if ((${#missing[@]})); then
+        [[ "$(id -u)" == 0 ]] || die "missing ${missing[*]}: apt-get install ${missing[*]}"
+        log "$(basename "$0"): installing ${missing[*]}"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+    fi
+    MOSQUITTO=/usr/sbin/mosquitto
+    [[ -x "$MOSQUITTO" ]] || MOSQUITTO="$(command -v mosquitto)"
+    PUB="$HERE/out/pub"
+    mkdir -p "$HERE/out"
+    if [[ ! -x "$PUB" || "$HERE/pub.c" -nt "$PUB" ]]; then
+        gcc -O2 -Wall -Wextra -o "$PUB" "$HERE/pub.c"
+    fi
 }

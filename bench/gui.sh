@@ -78,27 +78,13 @@ fi
 export QT_QPA_PLATFORM="$platform"
 
 # ------------------------------------------------------------ dependencies
-missing=()
-[[ -x /usr/bin/time ]] || missing+=(time)
-[[ -x /usr/sbin/mosquitto ]] || command -v mosquitto >/dev/null || missing+=(mosquitto)
-command -v mosquitto_sub >/dev/null || missing+=(mosquitto-clients)
-command -v gcc >/dev/null || missing+=(gcc libc6-dev)
-((perf == 0)) || command -v perf >/dev/null || missing+=(linux-perf)
-if ((${#missing[@]})); then
-    [[ "$(id -u)" == 0 ]] || die "missing ${missing[*]}: apt-get install ${missing[*]}"
-    log "gui.sh: installing ${missing[*]}"
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
-fi
-MOSQUITTO=/usr/sbin/mosquitto
-[[ -x "$MOSQUITTO" ]] || MOSQUITTO="$(command -v mosquitto)"
-
+prepare_extra=()
+((perf == 0)) || command -v perf >/dev/null || prepare_extra+=(linux-perf)
+# shellcheck source=bench/broker.sh
+source "$HERE/broker.sh"
+bench_prepare "${prepare_extra[@]}"
 OUT="$HERE/out/gui-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
-PUB="$HERE/out/pub"
-if [[ ! -x "$PUB" || "$HERE/pub.c" -nt "$PUB" ]]; then
-    gcc -O2 -Wall -Wextra -o "$PUB" "$HERE/pub.c"
-fi
 if [[ -z "$gui" ]]; then
     log "gui.sh: building bench_gui (Release) in build-guibench/"
     if [[ ! -f "$ROOT/build-guibench/CMakeCache.txt" ]]; then
@@ -129,8 +115,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# shellcheck source=bench/broker.sh
-source "$HERE/broker.sh"
 start_private_broker
 log "gui.sh: mosquitto pid $broker_pid on $HOST:$PORT, platform $display_kind; results in $OUT"
 

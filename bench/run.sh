@@ -62,26 +62,12 @@ log() { printf '%s\n' "$*" >&2; }
 die() { log "run.sh: $*"; exit 1; }
 
 # --------------------------------------------------------------- dependencies
-missing=()
-[[ -x /usr/bin/time ]] || missing+=(time)
-[[ -x /usr/sbin/mosquitto ]] || command -v mosquitto >/dev/null || missing+=(mosquitto)
-command -v mosquitto_sub >/dev/null || missing+=(mosquitto-clients)
-command -v gcc >/dev/null || missing+=(gcc libc6-dev)
-if ((${#missing[@]})); then
-    [[ "$(id -u)" == 0 ]] || die "missing ${missing[*]}: apt-get install ${missing[*]}"
-    log "run.sh: installing ${missing[*]}"
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
-fi
-MOSQUITTO=/usr/sbin/mosquitto
-[[ -x "$MOSQUITTO" ]] || MOSQUITTO="$(command -v mosquitto)"
-
+# shellcheck source=bench/broker.sh
+source "$HERE/broker.sh"
+# shellcheck disable=SC2119 # no extra packages
+bench_prepare
 OUT="$HERE/out/$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$OUT"
-PUB="$HERE/out/pub"
-if [[ ! -x "$PUB" || "$HERE/pub.c" -nt "$PUB" ]]; then
-    gcc -O2 -Wall -Wextra -o "$PUB" "$HERE/pub.c"
-fi
 
 if [[ " ${clients[*]} " == *" signalbox "* && -z "$cli" ]]; then
     log "run.sh: building signalbox-cli (Release) in build-bench/"
@@ -110,8 +96,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# shellcheck source=bench/broker.sh
-source "$HERE/broker.sh"
 start_private_broker
 log "run.sh: mosquitto pid $broker_pid on $HOST:$PORT; results in $OUT"
 
