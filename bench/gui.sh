@@ -9,7 +9,9 @@
 #   --n N            messages in the flood (default 500000)
 #   --topics T       topics the flood is spread over, bench/gui/<i> (default 1000)
 #   --lanes L        publishers running side by side; each runs `pub` once per topic of its
-#                    share, one after the other (default 4)
+#                    share, one after the other (default 4); above 1000 topics each lane runs
+#                    one `pub` that goes round its share of the topics a message at a time
+#                    (every batch the window gets then touches many topics: the tree's worst case)
 #   --size BYTES     payload size (default 256)
 #   --starts R       cold starts to time (default 5)
 #   --idle-ms MS     idle time, connected and subscribed, before the RSS reading (default 2000)
@@ -19,6 +21,8 @@
 #   --stall S        a client that receives nothing for S seconds has lost messages (default 10)
 #   --perf           perf record (DWARF call graphs) the window's process from the start of the flood to its
 #                    end; the report's top entries go to perf.txt
+#   --view V         what the window shows during the flood: messages (the log), topics (the
+#                    topic tree) or traffic (the traffic profile) (default messages)
 #   --no-packet-trace  turn the page's packet inspector trace off in the flood run: a diagnosis
 #                    (how much of the GUI thread's time the trace costs), not what users get
 #   --quick          N 20000 and 3 cold starts (explicit options still win)
@@ -47,6 +51,7 @@ while (($#)); do
         --stall) stall="$2"; shift 2 ;;
         --perf) perf=1; shift ;;
         --no-packet-trace) gui_extra+=(--no-packet-trace); shift ;;
+        --view) gui_extra+=(--view "$2"); shift 2 ;;
         --quick) quick=1; shift ;;
         -h | --help) usage 0 ;;
         *) echo "gui.sh: unknown option $1" >&2; usage ;;
@@ -147,12 +152,18 @@ publish() {
     local prefix="$1" per=$((n / topics)) extra=$((n % topics)) lane pids=() t_start
     t_start="$(now_ns)"
     for ((lane = 0; lane < lanes; lane++)); do
-        (
-            for ((t = lane; t < topics; t += lanes)); do
-                count=$((per + (t < extra ? 1 : 0)))
-                "$PUB" -h "$HOST" -p "$PORT" -t "$prefix/$t" -n "$count" -s "$size" -q 0 -i "bench-pub-$lane-$t" >/dev/null
-            done
-        ) &
+        if ((topics > 1000)); then
+            local share=$(((topics - lane + lanes - 1) / lanes)) count=$((n / lanes + (lane < n % lanes ? 1 : 0)))
+            "$PUB" -h "$HOST" -p "$PORT" -t "$prefix" -T "$share" -o "$lane" -S "$lanes" -n "$count" -s "$size" \
+                -q 0 -i "bench-pub-$lane" >/dev/null &
+        else
+            (
+                for ((t = lane; t < topics; t += lanes)); do
+                    count=$((per + (t < extra ? 1 : 0)))
+                    "$PUB" -h "$HOST" -p "$PORT" -t "$prefix/$t" -n "$count" -s "$size" -q 0 -i "bench-pub-$lane-$t" >/dev/null
+                done
+            ) &
+        fi
         pids+=($!)
     done
     for lane in "${pids[@]}"; do wait "$lane" || die "a publisher failed"; done
@@ -257,7 +268,8 @@ verdict() { awk -v v="$1" -v t="$2" 'BEGIN { if (v == "" || v == "-") print "-";
     echo
     echo "| measure | value | target | met |"
     echo "|---|---:|---:|---|"
-    echo "| packet inspector trace | $(f packet_trace) | | |"
+    echo "| view shown during the flood; packet inspector trace | $(f view); $(f packet_trace) | | |"
+    echo "| topic tree nodes after the flood | $(f tree_nodes) | | |"
     echo "| event-loop stall during the flood, p50 (1 ms timer, gap between ticks) | $(f stall_p50_ms) ms | | |"
     echo "| event-loop stall, p99 | $(f stall_p99_ms) ms | < 16 ms | $(verdict "$(f stall_p99_ms)" 16) |"
     echo "| event-loop stall, max | $(f stall_max_ms) ms | < 100 ms | $(verdict "$(f stall_max_ms)" 100) |"

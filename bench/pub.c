@@ -17,6 +17,10 @@
  * comparable with `date +%s.%N`). Exit status 0, or 1 with a sentence on stderr.
  *
  *   pub -p PORT -t TOPIC -n N [-s 256] [-q 0|1] [-w 10000] [-h 127.0.0.1] [-i CLIENT_ID]
+ *       [-T COUNT [-o FIRST] [-S STEP]]
+ *
+ * With -T the messages go round COUNT topics, TOPIC/<FIRST + k*STEP> for k = 0..COUNT-1
+ * (so that side-by-side publishers can share out TOPIC/0..M-1), one message each in turn.
  *
  * MQTT 3.1.1 only; refuses any host outside 127.0.0.0/8.
  */
@@ -159,7 +163,8 @@ static int connect_loopback(const char *host, int port)
 
 static void usage(void)
 {
-    fprintf(stderr, "usage: pub -p PORT -t TOPIC -n N [-s BYTES] [-q 0|1] [-w WINDOW] [-h 127.0.0.1] [-i ID]\n");
+    fprintf(stderr, "usage: pub -p PORT -t TOPIC -n N [-s BYTES] [-q 0|1] [-w WINDOW] [-h 127.0.0.1] [-i ID]"
+                    " [-T COUNT [-o FIRST] [-S STEP]]\n");
     exit(2);
 }
 
@@ -169,8 +174,8 @@ int main(int argc, char **argv)
     char id[64];
     snprintf(id, sizeof id, "bench-pub-%ld", (long)getpid());
     int port = 0, qos = 0, opt;
-    long n = -1, size = 256, window = 10000;
-    while ((opt = getopt(argc, argv, "h:p:t:n:s:q:w:i:")) != -1) {
+    long n = -1, size = 256, window = 10000, spread = 0, first = 0, step = 1;
+    while ((opt = getopt(argc, argv, "h:p:t:n:s:q:w:i:T:o:S:")) != -1) {
         switch (opt) {
         case 'h': host = optarg; break;
         case 'p': port = atoi(optarg); break;
@@ -180,11 +185,14 @@ int main(int argc, char **argv)
         case 'q': qos = atoi(optarg); break;
         case 'w': window = atol(optarg); break;
         case 'i': snprintf(id, sizeof id, "%s", optarg); break;
+        case 'T': spread = atol(optarg); break;
+        case 'o': first = atol(optarg); break;
+        case 'S': step = atol(optarg); break;
         default: usage();
         }
     }
     if (port <= 0 || !topic || n < 0 || size < 0 || size > 1 << 20 || (qos != 0 && qos != 1) || window < 1
-        || window > 30000)
+        || window > 30000 || spread < 0 || first < 0 || step < 1)
         usage();
 
     int fd = connect_loopback(host, port);
@@ -209,8 +217,12 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    size_t tlen = strlen(topic);
-    size_t maxpkt = 1 + 4 + 2 + tlen + 2 + (size_t)size;
+    size_t base = strlen(topic), tlen = base;
+    size_t maxpkt = 1 + 4 + 2 + base + 24 + 2 + (size_t)size;
+    char *name = malloc(base + 24);
+    if (!name)
+        fail("malloc");
+    memcpy(name, topic, base);
     uint8_t *out = malloc(CHUNK + maxpkt), *payload = malloc((size_t)size + 1);
     if (!out || !payload)
         fail("malloc");
@@ -228,9 +240,11 @@ int main(int argc, char **argv)
             while (sent - in.pubacks > window / 2)
                 read_input(fd, &in, 1);
         }
+        if (spread)
+            tlen = base + (size_t)sprintf(name + base, "/%ld", first + (i % spread) * step);
         out[olen++] = (uint8_t)(0x30 | (qos << 1));
         olen += put_length(out + olen, 2 + tlen + (qos ? 2 : 0) + (size_t)size);
-        olen += put_string(out + olen, topic, tlen);
+        olen += put_string(out + olen, spread ? name : topic, tlen);
         if (qos) {
             if (++packet_id == 0) /* §2.3.1: packet identifiers are non-zero */
                 packet_id = 1;
@@ -267,5 +281,6 @@ int main(int argc, char **argv)
            elapsed > 0 ? (double)n / elapsed : 0.0);
     free(out);
     free(payload);
+    free(name);
     return 0;
 }

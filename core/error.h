@@ -20,6 +20,7 @@ enum class ErrorKind : quint8 {
     Refused,   // CONNACK with an error reason (bad credentials, not authorized ...)
     ServerDisconnected, // DISCONNECT from the server (5.0) or the broker closed the connection
     Rejected,  // a SUBACK/PUBACK/... carried an error reason
+    Storage,   // the session store could not be opened or written
 };
 
 // What went wrong, in one sentence a user understands. Core fills it in; the

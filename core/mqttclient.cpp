@@ -127,6 +127,103 @@ void MqttClient::setState(State state)
     emit stateChanged(state);
 }
 
+void MqttClient::setSessionStore(const QString &path, bool history, qint64 historyMaximumBytes)
+{
+    if (path != m_storePath) {
+        commitSessionStore();
+        m_store.reset();
+        m_storeSession.clear();
+    }
+    m_storePath = path;
+    m_storeHistory = history;
+    m_storeHistoryBytes = historyMaximumBytes;
+    if (m_store)
+        m_store->setHistoryEnabled(history, historyMaximumBytes);
+}
+
+// Opens the store and, for a session it has not loaded yet, takes over what a
+// previous run left: sent messages go back in flight (resent with DUP if the
+// broker kept the session, else queued again), queued ones before those
+// published since, and incoming QoS 2 ids stay unreleased.
+bool MqttClient::openSessionStore(QString *why)
+{
+    const QString clientId = m_clientId.isEmpty() ? m_profile.clientId : m_clientId;
+    if (m_storePath.isEmpty() || clientId.isEmpty())
+        return true; // a generated id never meets its session again
+    const QString key = SessionStore::sessionKey(m_profile.url(), clientId);
+    if (m_store && m_storeSession == key)
+        return true;
+    if (!m_store) {
+        auto store = std::make_unique<SessionStore>();
+        if (!store->open(m_storePath, why))
+            return false;
+        m_store = std::move(store);
+    }
+    m_store->setHistoryEnabled(m_storeHistory, m_storeHistoryBytes);
+    m_store->setSession(key);
+    m_storeSession = key;
+    SessionStore::Session saved = m_store->load();
+
+    std::deque<Outgoing> queued;
+    for (SessionStore::Outgoing &o : saved.outgoing) {
+        Outgoing out;
+        out.token = reserveToken();
+        out.seq = o.seq;
+        out.packet = std::move(o.packet);
+        out.pubrecReceived = o.released;
+        const quint16 id = out.packet.packetId;
+        if (id != 0 && !m_inFlight.contains(id)) {
+            m_inFlight.insert(id, std::move(out));
+            m_inFlightOrder.append(id);
+            m_lastPacketId = id;
+        } else {
+            out.packet.packetId = 0;
+            out.pubrecReceived = false;
+            queued.push_back(std::move(out));
+        }
+    }
+    for (Outgoing &out : m_queue) { // published before the store was open
+        if (out.packet.qos > 0 && out.seq == 0) {
+            out.seq = m_store->nextSeq();
+            m_store->addOutgoing({out.seq, out.packet, false});
+        }
+    }
+    for (auto it = queued.rbegin(); it != queued.rend(); ++it)
+        m_queue.push_front(std::move(*it));
+    for (quint16 id : std::as_const(saved.inboundQos2))
+        m_inboundQos2.insert(id);
+    commitSessionStore();
+    if (!saved.outgoing.isEmpty() || !saved.inboundQos2.isEmpty())
+        emit sessionRestored(int(saved.outgoing.size()), int(saved.inboundQos2.size()));
+    return true;
+}
+
+bool MqttClient::commitSessionStore()
+{
+    m_commitScheduled = false;
+    if (!m_store || m_store->commit())
+        return true;
+    // Nothing that depends on the lost changes may reach the broker.
+    m_writeBuffer.clear();
+    const Error error = makeError(ErrorKind::Storage,
+                                  tr("Cannot write the session store %1: %2").arg(m_store->path(), m_store->lastError()));
+    if (m_transport)
+        failConnection(error);
+    else {
+        m_lastError = error;
+        emit errorOccurred(error);
+    }
+    return false;
+}
+
+void MqttClient::storeChanged()
+{
+    if (m_commitScheduled || !m_store)
+        return;
+    m_commitScheduled = true;
+    QMetaObject::invokeMethod(this, &MqttClient::commitSessionStore, Qt::QueuedConnection);
+}
+
 int MqttClient::queuedCount() const
 {
     return int(m_queue.size());
@@ -164,6 +261,14 @@ void MqttClient::connectToBroker()
         }
     }
     m_clientId = m_profile.clientId.isEmpty() ? generateClientId() : m_profile.clientId;
+    QString why;
+    if (!openSessionStore(&why)) {
+        const Error error = makeError(ErrorKind::Storage, why);
+        m_lastError = error;
+        emit errorOccurred(error);
+        emit disconnected(error);
+        return;
+    }
     startTransport();
 }
 
@@ -437,6 +542,8 @@ void MqttClient::sendPacket(const Packet &packet)
 void MqttClient::flushWrites()
 {
     m_writeScheduled = false;
+    if (m_store && !commitSessionStore())
+        return;
     if (m_writeBuffer.isEmpty() || !m_transport)
         return;
     m_transport->write(m_writeBuffer);
@@ -499,6 +606,8 @@ bool MqttClient::enqueuePublish(quint64 token, const OutgoingMessage &message, b
         return reject(tr("Cannot publish at QoS 0 while disconnected."));
     if (int(m_queue.size()) >= m_maximumQueued)
         return reject(tr("Cannot publish: %1 messages are already waiting to be sent.").arg(m_queue.size()));
+    if (QString why; message.qos > 0 && !m_storePath.isEmpty() && !openSessionStore(&why))
+        return reject(why);
 
     Outgoing out;
     out.token = token;
@@ -508,6 +617,11 @@ bool MqttClient::enqueuePublish(quint64 token, const OutgoingMessage &message, b
     out.packet.retain = message.retain;
     if (m_profile.version == ProtocolVersion::V5)
         out.packet.properties = message.properties;
+    if (m_store && out.packet.qos > 0) {
+        out.seq = m_store->nextSeq();
+        m_store->addOutgoing({out.seq, out.packet, false});
+        storeChanged();
+    }
     m_queue.push_back(std::move(out));
     // Sent from the event loop, so that delivered() never fires before the caller has the token.
     if (m_state == State::Connected && !m_pumpScheduled) {
@@ -544,6 +658,11 @@ void MqttClient::pumpOutgoing()
             return;
         Outgoing out = std::move(front);
         m_queue.pop_front();
+        if (m_store && out.seq != 0) {
+            // Forgotten here unless it goes in flight below (then it is updated instead).
+            if (out.packet.qos > m_connack.maximumQoS || (out.packet.retain && !m_connack.retainAvailable))
+                m_store->removeOutgoing(out.seq);
+        }
         Delivery d;
         d.token = out.token;
         d.topic = out.packet.topic;
@@ -576,6 +695,8 @@ void MqttClient::pumpOutgoing()
                 d.reasonString = tr("Topic alias %1 is outside the broker's limit of %2.")
                                      .arg(*alias)
                                      .arg(m_connack.serverTopicAliasMaximum);
+                if (m_store && out.seq != 0)
+                    m_store->removeOutgoing(out.seq);
                 emit delivered(d);
                 continue;
             }
@@ -586,6 +707,8 @@ void MqttClient::pumpOutgoing()
                     d.state = Delivery::State::Failed;
                     d.reason = quint8(ReasonCode::TopicAliasInvalid);
                     d.reasonString = tr("Topic alias %1 has no topic yet on this connection.").arg(a);
+                    if (m_store && out.seq != 0)
+                        m_store->removeOutgoing(out.seq);
                     emit delivered(d);
                     continue;
                 }
@@ -615,6 +738,8 @@ void MqttClient::pumpOutgoing()
             d.reason = quint8(ReasonCode::PacketTooLarge);
             d.reasonString = tr("The message is larger than the broker's maximum packet size of %1 bytes.")
                                  .arg(m_connack.serverMaximumPacketSize);
+            if (m_store && out.seq != 0)
+                m_store->removeOutgoing(out.seq);
             emit delivered(d);
             continue;
         }
@@ -625,6 +750,8 @@ void MqttClient::pumpOutgoing()
         }
         out.sentAtUs = nowUs();
         const quint16 id = out.packet.packetId;
+        if (m_store && out.seq != 0)
+            m_store->setOutgoingSent(out.seq, id);
         m_inFlight.insert(id, std::move(out));
         m_inFlightOrder.append(id);
         d.state = Delivery::State::Sent;
@@ -667,6 +794,8 @@ void MqttClient::resendInFlight()
         if (it == m_inFlight.end())
             continue;
         Outgoing o = std::move(*it);
+        if (m_store && o.seq != 0)
+            m_store->setOutgoingQueued(o.seq);
         o.packet.packetId = 0;
         o.packet.dup = false;
         o.pubrecReceived = false;
@@ -783,8 +912,13 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
     qint64 receivedAtMs = 0;
     QPointer<MqttClient> self(this);
     const auto flushMessages = [&] {
-        if (!messages.isEmpty())
-            emit messagesReceived(std::exchange(messages, {}));
+        if (messages.isEmpty())
+            return;
+        if (m_store && m_store->historyEnabled()) {
+            m_store->appendHistory(messages);
+            storeChanged();
+        }
+        emit messagesReceived(std::exchange(messages, {}));
     };
 
     for (Packet &packet : packets) {
@@ -810,6 +944,8 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
                     deliver = false;
                 } else {
                     m_inboundQos2.insert(id);
+                    if (m_store)
+                        m_store->addInboundQos2(id);
                     if (m_profile.version == ProtocolVersion::V5 && m_profile.receiveMaximum > 0
                         && m_inboundQos2.size() > m_profile.receiveMaximum) {
                         protocolViolation(ReasonCode::ReceiveMaximumExceeded,
@@ -946,8 +1082,11 @@ void MqttClient::handleConnack(const ConnackPacket &packet)
     m_connack = info;
     if (!info.assignedClientId.isEmpty())
         m_clientId = info.assignedClientId;
-    if (!packet.sessionPresent)
+    if (!packet.sessionPresent) {
         m_inboundQos2.clear();
+        if (m_store)
+            m_store->clearSessionState();
+    }
     m_reconnectAttempt = 0;
     m_lastReceivedUs = nowUs();
     m_pingSentUs = -1;
@@ -978,6 +1117,8 @@ void MqttClient::handleAck(const AckPacket &packet)
     if (packet.type == PacketType::Pubrel) {
         // MQTT 5.0 §4.3.3: release the id; answer PUBCOMP (0x92 if we never had it).
         const bool known = m_inboundQos2.remove(id);
+        if (known && m_store)
+            m_store->removeInboundQos2(id);
         quint8 reason = 0;
         if (!known && m_profile.version == ProtocolVersion::V5)
             reason = quint8(ReasonCode::PacketIdentifierNotFound);
@@ -1013,6 +1154,8 @@ void MqttClient::handleAck(const AckPacket &packet)
 
     if (packet.type == PacketType::Pubrec && packet.reasonCode < 0x80) {
         it->pubrecReceived = true;
+        if (m_store && it->seq != 0)
+            m_store->setOutgoingReleased(it->seq);
         sendPacket(AckPacket{PacketType::Pubrel, id, 0, {}});
         d.state = Delivery::State::Received;
         emit delivered(d);
@@ -1020,6 +1163,8 @@ void MqttClient::handleAck(const AckPacket &packet)
     }
     d.state = packet.reasonCode >= 0x80 ? Delivery::State::Failed : Delivery::State::Acknowledged;
     d.roundTripUs = it->sentAtUs >= 0 ? now - it->sentAtUs : -1;
+    if (m_store && it->seq != 0)
+        m_store->removeOutgoing(it->seq);
     m_inFlight.erase(it);
     m_inFlightOrder.removeOne(id);
     emit delivered(d);

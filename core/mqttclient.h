@@ -5,6 +5,7 @@
 #include "message.h"
 #include "packetdecoder.h"
 #include "packets.h"
+#include "sessionstore.h"
 #include "topic.h"
 
 #include <QElapsedTimer>
@@ -74,6 +75,12 @@ struct PacketRecord
 // kept across a reconnect to a persistent session and re-sent with DUP (5.0
 // §4.4). Inbound QoS 2 is delivered once, on PUBLISH, and its packet id held
 // until PUBREL.
+//
+// With a session store (setSessionStore()), that state lives in an SQLite file
+// as well and survives a restart: what a previous run left for the same broker
+// and client id is loaded at connectToBroker() and finished on the next
+// connection. Every change is committed before the acknowledgement that
+// depends on it is written to the socket.
 class MqttClient : public QObject
 {
     Q_OBJECT
@@ -114,6 +121,11 @@ public:
     // QoS 1/2 messages in flight at once under MQTT 3.x (5.0 uses the
     // broker's Receive Maximum). Default 20, as libmosquitto.
     void setMaximumInFlightV3(int count) { m_maximumInFlightV3 = std::max(1, count); }
+    // Keeps the session state (and, with history, every received message, in
+    // the same transactions) in the SQLite file at path; opened in this
+    // client's thread at the next connectToBroker(). An empty path turns it off.
+    void setSessionStore(const QString &path, bool history = false, qint64 historyMaximumBytes = 256 * 1024 * 1024);
+    QString sessionStorePath() const { return m_storePath; }
     int queuedCount() const;   // waiting, not yet sent
     int inFlightCount() const; // sent, not fully acknowledged
 
@@ -154,11 +166,16 @@ signals:
     void reconnectScheduled(int attempt, int delayMs);
     void packetsSent(const QList<Signalbox::PacketRecord> &packets);
     void packetsReceived(const QList<Signalbox::PacketRecord> &packets);
+    // State a previous run left in the session store was loaded: outgoing
+    // QoS 1/2 messages (they get new tokens, in delivered()) and incoming QoS 2
+    // ids not yet released.
+    void sessionRestored(int outgoing, int inboundQos2);
 
 private:
     struct Outgoing
     {
         quint64 token = 0;
+        qint64 seq = 0; // in the session store; 0: not stored
         PublishPacket packet;
         qint64 sentAtUs = -1;
         bool pubrecReceived = false; // QoS 2: PUBREL stage
@@ -185,6 +202,8 @@ private:
     qsizetype inFlightWindow() const;
     void resendInFlight();
     quint16 nextPacketId();
+    bool openSessionStore(QString *why);
+    bool commitSessionStore();
     void protocolViolation(ReasonCode reason, const QString &message);
     void failConnection(const Error &error, bool graceful = false);
     void closeTransport(bool graceful = false);
@@ -237,6 +256,15 @@ private:
     QHash<quint16, UnsubscribePacket> m_pendingUnsubscribes;
     SubscriptionMatcher m_matcher;
     Properties m_subscriptionProperties; // re-sent with a re-subscribe
+
+    // the session store
+    QString m_storePath;
+    bool m_storeHistory = false;
+    qint64 m_storeHistoryBytes = 0;
+    std::unique_ptr<SessionStore> m_store;
+    QString m_storeSession;
+    bool m_commitScheduled = false;
+    void storeChanged();
 
     // topic aliases (5.0)
     QHash<quint16, QString> m_inboundAliases;

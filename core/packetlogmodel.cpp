@@ -4,28 +4,46 @@
 
 #include <QDateTime>
 
+#include <iterator>
+
 namespace Signalbox {
 
-PacketLogModel::PacketLogModel(ProtocolVersion version, QObject *parent) : QAbstractTableModel(parent), m_version(version) {}
+PacketLogModel::PacketLogModel(ProtocolVersion version, QObject *parent) : QAbstractTableModel(parent), m_version(version)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(100);
+    connect(&m_flushTimer, &QTimer::timeout, this, &PacketLogModel::flush);
+}
 
 void PacketLogModel::append(const QList<PacketRecord> &records)
 {
     if (records.isEmpty())
         return;
-    const int overflow = int(m_rows.size()) + int(records.size()) - m_capacity;
-    if (overflow > 0) {
-        const int drop = std::min(overflow, int(m_rows.size()));
-        if (drop > 0) {
-            beginRemoveRows({}, 0, drop - 1);
-            m_rows.erase(m_rows.begin(), m_rows.begin() + drop);
-            endRemoveRows();
-        }
-    }
     const qsizetype skip = std::max<qsizetype>(0, records.size() - m_capacity);
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(records.size() - skip) - 1);
     for (qsizetype i = skip; i < records.size(); ++i)
-        m_rows.push_back(records.at(i));
+        m_pending.push_back(records.at(i));
+    while (m_pending.size() > size_t(m_capacity))
+        m_pending.pop_front();
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void PacketLogModel::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.empty())
+        return;
+    const int overflow = int(m_rows.size() + m_pending.size()) - m_capacity;
+    const int drop = std::min(std::max(overflow, 0), int(m_rows.size()));
+    if (drop > 0) {
+        beginRemoveRows({}, 0, drop - 1);
+        m_rows.erase(m_rows.begin(), m_rows.begin() + drop);
+        endRemoveRows();
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(m_pending.size()) - 1);
+    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_rows));
+    m_pending.clear();
     endInsertRows();
 }
 
@@ -33,6 +51,7 @@ void PacketLogModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_pending.clear();
     endResetModel();
 }
 

@@ -3,6 +3,7 @@
 #include "mqttclient.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 
 #include <deque>
 
@@ -10,7 +11,9 @@ namespace Signalbox {
 
 // The packet inspector's rows: every packet sent and received on one
 // connection, newest last, capped (oldest dropped). Descriptions and byte
-// dumps never show a CONNECT password.
+// dumps never show a CONNECT password. Appended packets wait and are applied
+// by a 100 ms timer (flush()), so a flood costs one removal and one insertion
+// per tick, not one per socket read; what would only be dropped is never kept.
 class PacketLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +24,8 @@ public:
     void setProtocolVersion(ProtocolVersion version) { m_version = version; }
     void setCapacity(int rows) { m_capacity = std::max(1, rows); }
     void append(const QList<PacketRecord> &records);
+    // Applies pending packets now (tests; the timer does it otherwise).
+    void flush();
     void clear();
     const PacketRecord &record(int row) const { return m_rows.at(size_t(row)); }
     // Fields, properties and reason codes in words, then a hex dump of the bytes.
@@ -36,6 +41,8 @@ public:
 private:
     ProtocolVersion m_version;
     std::deque<PacketRecord> m_rows;
+    std::deque<PacketRecord> m_pending;
+    QTimer m_flushTimer;
     int m_capacity = 10000;
 };
 

@@ -363,6 +363,21 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return node->lastTimeMs;
     case HasRetainedRole:
         return node->retainedInSubtree > 0;
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return node->name;
+        case MessagesColumn:
+            return node->count;
+        case RateColumn:
+            return node->rate;
+        case PayloadColumn:
+            return last ? payloadPreview(last->payload, PreviewChars) : QString();
+        case TimeColumn:
+            return node->ownCount ? node->ownLastTimeMs : node->lastTimeMs;
+        default:
+            return {};
+        }
     default:
         return {};
     }

@@ -38,6 +38,7 @@ public:
         BytesRole,                 // qint64: payload bytes of the node and its descendants
         LastTimeRole,              // qint64: ms since epoch of the subtree's last message (0: none)
         HasRetainedRole,           // bool: the node or a descendant holds a retained message
+        SortRole,                  // the column's value for sorting: name, count, rate, preview, last time
     };
     Q_ENUM(Role)
 

@@ -220,15 +220,26 @@ void BrokerDashboard::refresh()
                                   : QStringLiteral("–"));
     }
 
+    // A broker publishes a $SYS value only when it changes, so a level (clients
+    // connected) holds until the next sample: drawn as steps and carried on to
+    // now, which also makes a single sample visible. Rates are drawn between
+    // their samples, a lone one as a dot.
+    const double now = double(QDateTime::currentMSecsSinceEpoch());
     for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
+        const QList<BrokerStats::Sample> samples = stats ? stats->series(it.key()) : QList<BrokerStats::Sample>();
+        const bool level = !it.key().startsWith(QLatin1String("rate/"));
         QList<QPointF> points;
-        if (stats) {
-            const QList<BrokerStats::Sample> samples = stats->series(it.key());
-            points.reserve(samples.size());
-            for (const BrokerStats::Sample &s : samples)
-                points.append(QPointF(double(s.timeMs), s.value));
+        points.reserve(level ? samples.size() * 2 + 1 : samples.size());
+        for (const BrokerStats::Sample &s : samples) {
+            if (level && !points.isEmpty())
+                points.append(QPointF(double(s.timeMs), points.constLast().y()));
+            points.append(QPointF(double(s.timeMs), s.value));
         }
+        if (level && !points.isEmpty() && now > points.constLast().x())
+            points.append(QPointF(now, points.constLast().y()));
+        it.value()->setPointsVisible(!level && samples.size() == 1);
         it.value()->replace(points);
+        m_sampleCounts.insert(it.key(), int(samples.size()));
     }
     for (QChart *chart : std::as_const(m_charts))
         updateChart(chart);
@@ -290,8 +301,13 @@ bool BrokerDashboard::isHintVisible() const
 
 int BrokerDashboard::chartPointCount(const QString &key) const
 {
+    return m_series.contains(key) ? m_sampleCounts.value(key) : -1;
+}
+
+QList<QPointF> BrokerDashboard::chartPoints(const QString &key) const
+{
     const QLineSeries *line = m_series.value(key);
-    return line ? int(line->count()) : -1;
+    return line ? line->points() : QList<QPointF>();
 }
 
 } // namespace Signalbox

@@ -3,6 +3,7 @@
 #include "brokerstats.h"
 
 #include <QHash>
+#include <QPointF>
 #include <QPointer>
 #include <QWidget>
 
@@ -40,7 +41,8 @@ public:
     QStringList tileKeys() const { return m_tileKeys; }
     QString headerText() const;
     bool isHintVisible() const;
-    int chartPointCount(const QString &key) const;
+    int chartPointCount(const QString &key) const; // samples plotted
+    QList<QPointF> chartPoints(const QString &key) const; // the line as drawn
 
 public slots:
     void refresh(); // now, without waiting for the throttle
@@ -62,6 +64,7 @@ private:
     QStringList m_tileKeys;
     QHash<QString, QLabel *> m_tiles;
     QHash<QString, QLineSeries *> m_series; // key: the BrokerStats key the series plots
+    QHash<QString, int> m_sampleCounts;
     QList<QChart *> m_charts;
 };
 

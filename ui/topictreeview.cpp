@@ -26,23 +26,43 @@ namespace {
 constexpr int HistoryPreviewChars = 80;
 constexpr int ConfirmListedTopics = 10;
 
+// Sorts on the model's SortRole and marks retained payloads.
+class TopicTreeProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DisplayRole && index.column() == TopicTreeModel::PayloadColumn
+            && index.data(TopicTreeModel::RetainedRole).toBool())
+            return TopicTreeView::tr("(retained) %1").arg(QSortFilterProxyModel::data(index, role).toString());
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
 } // namespace
 
 TopicTreeView::TopicTreeView(QWidget *parent)
     : QWidget(parent)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new TopicTreeProxy(this))
     , m_search(new QLineEdit(this))
     , m_tree(new QTreeView(this))
     , m_topicLabel(new QLabel(this))
     , m_copyButton(new QPushButton(tr("Copy"), this))
     , m_deleteButton(new QPushButton(tr("Delete retained…"), this))
+    , m_plotButton(new QPushButton(tr("Plot"), this))
     , m_history(new QListWidget(this))
     , m_payload(new PayloadViewer(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterRole(TopicTreeModel::TopicRole);
     m_proxy->setFilterKeyColumn(TopicTreeModel::NameColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(TopicTreeModel::SortRole);
+    m_proxy->sort(-1); // arrival order until a header is clicked
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TopicTreeView::expandArrivals);
 
     m_search->setPlaceholderText(tr("Search topics"));
     m_search->setClearButtonEnabled(true);
@@ -54,6 +74,10 @@ TopicTreeView::TopicTreeView(QWidget *parent)
 
     m_tree->setUniformRowHeights(true);
     m_tree->setModel(m_proxy);
+    m_tree->header()->setSortIndicatorClearable(true);
+    m_tree->header()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_tree->setSortingEnabled(true);
+    m_tree->header()->setSortIndicatorShown(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &TopicTreeView::showContextMenu);
@@ -68,6 +92,13 @@ TopicTreeView::TopicTreeView(QWidget *parent)
             QApplication::clipboard()->setText(topic);
     });
     m_deleteButton->setEnabled(false);
+    m_plotButton->setEnabled(false);
+    m_plotButton->setToolTip(tr("Chart this topic's numeric payloads"));
+    connect(m_plotButton, &QPushButton::clicked, this, [this] {
+        const QString topic = currentTopic();
+        if (!topic.isNull())
+            emit plotRequested(topic);
+    });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteRetained(currentSourceIndex(), true); });
     connect(m_history, &QListWidget::currentRowChanged, this, &TopicTreeView::showHistoryEntry);
 
@@ -83,6 +114,7 @@ TopicTreeView::TopicTreeView(QWidget *parent)
     auto *topicRow = new QHBoxLayout;
     topicRow->addWidget(m_topicLabel, 1);
     topicRow->addWidget(m_copyButton);
+    topicRow->addWidget(m_plotButton);
     topicRow->addWidget(m_deleteButton);
     detailLayout->addLayout(topicRow);
     auto *detailSplitter = new QSplitter(Qt::Vertical, detailPane);
@@ -91,14 +123,13 @@ TopicTreeView::TopicTreeView(QWidget *parent)
     detailSplitter->setStretchFactor(1, 1);
     detailLayout->addWidget(detailSplitter, 1);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(treePane);
-    splitter->addWidget(detailPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_splitter->addWidget(treePane);
+    m_splitter->addWidget(detailPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
     updateDetails();
 }
 
@@ -113,9 +144,36 @@ void TopicTreeView::setModel(TopicTreeModel *model)
     if (model) {
         connect(model, &QAbstractItemModel::dataChanged, this, &TopicTreeView::onDataChanged);
         connect(model, &QAbstractItemModel::modelReset, this, &TopicTreeView::updateDetails);
-        m_tree->header()->resizeSection(TopicTreeModel::NameColumn, 220);
+        m_tree->header()->resizeSection(TopicTreeModel::NameColumn, 260);
+        m_tree->header()->resizeSection(TopicTreeModel::MessagesColumn, 90);
+        m_tree->header()->resizeSection(TopicTreeModel::RateColumn, 70);
+        m_tree->header()->resizeSection(TopicTreeModel::PayloadColumn, 240);
     }
     updateDetails();
+}
+
+void TopicTreeView::setPayloadViewerEmbedded(bool embedded)
+{
+    m_payload->setVisible(embedded);
+    m_splitter->setOrientation(embedded ? Qt::Horizontal : Qt::Vertical);
+    m_splitter->setStretchFactor(0, embedded ? 3 : 4);
+    m_splitter->setStretchFactor(1, embedded ? 2 : 1);
+}
+
+Message TopicTreeView::shownMessage() const
+{
+    return m_shownRow >= 0 && m_shownRow < m_shownHistory.size() ? m_shownHistory.at(m_shownRow) : Message();
+}
+
+void TopicTreeView::expandArrivals(const QModelIndex &parent, int first, int last)
+{
+    // Roots open so their children show; a node that is its open parent's
+    // only child opens too, so a chain like "Sensor/room1/temp" unfolds.
+    const bool open = !parent.isValid() || (m_tree->isExpanded(parent) && m_proxy->rowCount(parent) == 1);
+    if (!open)
+        return;
+    for (int row = first; row <= last; ++row)
+        m_tree->expand(m_proxy->index(row, 0, parent));
 }
 
 void TopicTreeView::setSearchText(const QString &text)
@@ -153,6 +211,7 @@ void TopicTreeView::updateDetails()
     m_shownHistory = m_model && index.isValid() ? m_model->recentMessages(index) : QList<Message>();
     m_topicLabel->setText(index.isValid() ? index.data(TopicTreeModel::TopicRole).toString() : tr("No topic selected"));
     m_copyButton->setEnabled(index.isValid());
+    m_plotButton->setEnabled(index.isValid() && index.data(TopicTreeModel::NodeHasMessageRole).toBool());
     m_deleteButton->setEnabled(index.isValid() && index.data(TopicTreeModel::HasRetainedRole).toBool());
 
     const QSignalBlocker blocker(m_history);
@@ -169,7 +228,10 @@ void TopicTreeView::updateDetails()
 
 void TopicTreeView::showHistoryEntry(int row)
 {
-    m_payload->setPayload(row >= 0 && row < m_shownHistory.size() ? m_shownHistory.at(row).payload : QByteArray());
+    m_shownRow = row >= 0 && row < m_shownHistory.size() ? row : -1;
+    const Message message = shownMessage();
+    m_payload->setPayload(message.payload);
+    emit messageShown(message);
 }
 
 void TopicTreeView::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
@@ -194,6 +256,8 @@ void TopicTreeView::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     const QString topic = index.data(TopicTreeModel::TopicRole).toString();
     menu.addAction(tr("Copy topic"), this, [topic] { QApplication::clipboard()->setText(topic); });
+    QAction *plot = menu.addAction(tr("Plot"), this, [this, topic] { emit plotRequested(topic); });
+    plot->setEnabled(index.data(TopicTreeModel::NodeHasMessageRole).toBool());
     QAction *remove = menu.addAction(tr("Delete retained…"), this, [this, index] { deleteRetained(index, true); });
     remove->setEnabled(index.data(TopicTreeModel::HasRetainedRole).toBool());
     menu.exec(m_tree->viewport()->mapToGlobal(pos));

@@ -42,6 +42,8 @@ ClientCommand::ClientCommand(const Options &options, QObject *parent)
     connect(m_client, &MqttClient::disconnected, this, &ClientCommand::onDisconnected);
     connect(m_client, &MqttClient::reconnectScheduled, this, &ClientCommand::onReconnectScheduled);
     connect(m_client, &MqttClient::delivered, this, &ClientCommand::onDelivered);
+    if (!options.sessionDb.isEmpty())
+        m_client->setSessionStore(options.sessionDb, options.history);
     if (options.debug) {
         m_client->setPacketTraceEnabled(true);
         connect(m_client, &MqttClient::packetsSent, this, &ClientCommand::onPackets);
@@ -225,6 +227,9 @@ void ClientCommand::onDelivered(const Delivery &delivery)
     }
     if (!m_pending.remove(delivery.token)) {
         m_settled.insert(delivery.token);
+        // a message a previous run left in the session file (--session-db)
+        if (m_pending.isEmpty() && m_client->inFlightCount() == 0 && m_client->queuedCount() == 0)
+            onAllDelivered();
         return;
     }
     if (m_pending.isEmpty())
@@ -251,6 +256,7 @@ int ClientCommand::exitCodeFor(const Error &error, bool wasConnected)
     case ErrorKind::InvalidArgument:
     case ErrorKind::HostNotFound:
     case ErrorKind::ConnectionRefused:
+    case ErrorKind::Storage:
         return ExitFailure;
     case ErrorKind::Transport:
         return wasConnected ? ExitConnectionLost : ExitFailure;

@@ -377,6 +377,12 @@ ParseResult OptionParser::parse(const QList<QByteArray> &args)
             SB_NEED(idPrefix = text());
         } else if (isOneOf(option, {"-c", "--disable-clean-session"})) {
             persistent = true;
+        } else if (isOneOf(option, {"--session-db"})) {
+            const auto path = text();
+            SB_NEED(path);
+            o.sessionDb = *path;
+        } else if (isOneOf(option, {"--history"})) {
+            o.history = true;
         } else if (isOneOf(option, {"-x", "--session-expiry"})) {
             const auto v = value();
             SB_NEED(v);
@@ -664,6 +670,10 @@ ParseResult OptionParser::parse(const QList<QByteArray> &args)
         profile.clientId = *idPrefix + QString::number(QCoreApplication::applicationPid());
     if (persistent && !clientId)
         return fail(tr("A persistent session (-c) needs a client id (-i)."));
+    if (!o.sessionDb.isEmpty() && !clientId)
+        return fail(tr("A session file (--session-db) needs a client id (-i)."));
+    if (o.history && o.sessionDb.isEmpty())
+        return fail(tr("--history keeps messages in the session file: give --session-db FILE."));
     profile.cleanStart = !persistent;
     if (profile.version == ProtocolVersion::V5) {
         if (sessionExpiry)
@@ -788,6 +798,9 @@ QString OptionParser::helpText(Command command)
         "  -k, --keepalive SECONDS  keep-alive (60; 0 disables)\n"
         "  -c                       persistent session (clean session off; under MQTT 5 it never expires unless -x)\n"
         "  -x SECONDS               MQTT 5 session expiry interval (-1: never)\n"
+        "  --session-db FILE        keep the session state (unacknowledged QoS 1/2 messages both ways)\n"
+        "                           in this SQLite file, so that a restart after a crash finishes them\n"
+        "  --history                (sub) also keep every received message in that file\n"
         "  -D PACKET PROPERTY VALUE MQTT 5 property, e.g. -D publish user-property key value,\n"
         "                           -D connect session-expiry-interval 60 (implies -V 5)\n"
         "  --will-topic T --will-payload P --will-qos Q --will-retain\n"

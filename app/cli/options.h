@@ -30,6 +30,8 @@ struct Options
     int timeoutSeconds = 0; // -W; 0: none
     bool quiet = false;     // --quiet: no error lines
     bool debug = false;     // -d: packets on stderr
+    QString sessionDb;      // --session-db: the session state in this SQLite file
+    bool history = false;   // --history: received messages kept in the session file too
 
     // sub
     QStringList topics;            // -t (pub: exactly one)

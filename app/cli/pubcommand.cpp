@@ -122,7 +122,8 @@ void PubCommand::onAllDelivered()
 
 void PubCommand::checkDone()
 {
-    if (m_inputDone && pendingDeliveries() == 0)
+    // Messages a previous run left in the session file (--session-db) are finished too.
+    if (m_inputDone && pendingDeliveries() == 0 && client().inFlightCount() == 0 && client().queuedCount() == 0)
         finish(deliveryFailureCode());
 }
 

@@ -2,9 +2,11 @@
 // and 5.0 (each test function runs once per version through _data rows).
 #include "mosquittobroker.h"
 #include "mqttclient.h"
+#include "sessionstore.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -273,6 +275,78 @@ private slots:
             payloads.insert(m.payload);
         QCOMPARE(payloads.size(), 2 * perQos);
 
+        QSignalSpy gone(sub.get(), &MqttClient::disconnected);
+        sub->disconnectFromBroker();
+        QVERIFY(gone.wait(Timeout));
+    }
+
+    // Published while disconnected into a session file; the program "restarts"
+    // (a new client on the same file and id) and sends every message once; a
+    // subscriber with history in its own file keeps each exactly once.
+    void sessionStoreKeepsWhatWasNotSent_data() { addVersionRows(); }
+    void sessionStoreKeepsWhatWasNotSent()
+    {
+        fetchVersion();
+        QTemporaryDir dir;
+        const QString topic = QStringLiteral("test/store/") + protocolVersionName(m_version);
+        const QString subFile = dir.filePath(QStringLiteral("sub.db"));
+        ConnectionProfile subProfile = profile(m_broker->plainPort());
+        subProfile.clientId = QStringLiteral("store-sub-") + protocolVersionName(m_version);
+        subProfile.cleanStart = true;
+        auto sub = std::make_unique<MqttClient>(subProfile);
+        sub->setSessionStore(subFile, true);
+        {
+            QSignalSpy connected(sub.get(), &MqttClient::connected);
+            sub->connectToBroker();
+            QVERIFY(connected.wait(Timeout));
+        }
+        QVERIFY(subscribeAndWait(sub.get(), topic + QStringLiteral("/#"), 2));
+
+        ConnectionProfile pubProfile = profile(m_broker->plainPort());
+        pubProfile.clientId = QStringLiteral("store-pub-") + protocolVersionName(m_version);
+        const QString pubFile = dir.filePath(QStringLiteral("pub.db"));
+        const int perQos = 30;
+        {
+            MqttClient offline(pubProfile); // never connected
+            offline.setSessionStore(pubFile);
+            for (int i = 0; i < perQos; ++i) {
+                QVERIFY(offline.publish({topic + QStringLiteral("/q1"), "q1-" + QByteArray::number(i), 1, false, {}}));
+                QVERIFY(offline.publish({topic + QStringLiteral("/q2"), "q2-" + QByteArray::number(i), 2, false, {}}));
+            }
+            QVERIFY(!offline.publish({topic + QStringLiteral("/q0"), "q0", 0, false, {}})); // QoS 0 is not kept
+            QCOMPARE(offline.queuedCount(), 2 * perQos);
+        } // the program ends with everything queued
+        {
+            SessionStore file;
+            QVERIFY(file.open(pubFile));
+            file.setSession(SessionStore::sessionKey(pubProfile.url(), pubProfile.clientId));
+            QCOMPARE(file.load().outgoing.size(), 2 * perQos);
+        }
+
+        MqttClient restarted(pubProfile);
+        restarted.setSessionStore(pubFile);
+        Recorder pubRec(&restarted);
+        QSignalSpy restored(&restarted, &MqttClient::sessionRestored);
+        restarted.connectToBroker();
+        QCOMPARE(restored.count(), 1);
+        QCOMPARE(restored.at(0).at(0).toInt(), 2 * perQos);
+        QTRY_COMPARE_WITH_TIMEOUT(pubRec.finalDeliveries(), 2 * perQos, Timeout);
+        QCOMPARE(restarted.queuedCount() + restarted.inFlightCount(), 0);
+        {
+            SessionStore file;
+            QVERIFY(file.open(pubFile));
+            file.setSession(SessionStore::sessionKey(pubProfile.url(), pubProfile.clientId));
+            QTRY_VERIFY_WITH_TIMEOUT(file.load().outgoing.isEmpty(), Timeout); // finished flows leave nothing behind
+        }
+
+        SessionStore history;
+        QVERIFY(history.open(subFile));
+        history.setSession(SessionStore::sessionKey(subProfile.url(), subProfile.clientId));
+        QTRY_COMPARE_WITH_TIMEOUT(history.historyCount(), 2 * perQos, Timeout);
+        QSet<QByteArray> payloads;
+        for (const Message &m : history.history())
+            payloads.insert(m.payload);
+        QCOMPARE(payloads.size(), 2 * perQos);
         QSignalSpy gone(sub.get(), &MqttClient::disconnected);
         sub->disconnectFromBroker();
         QVERIFY(gone.wait(Timeout));

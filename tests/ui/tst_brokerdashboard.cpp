@@ -3,6 +3,7 @@
 
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QDateTime>
 #include <QTest>
 
 using namespace Signalbox;
@@ -58,6 +59,30 @@ private slots:
         QVERIFY(dashboard.headerText().contains(QStringLiteral("01:01:01")));
         QCOMPARE(dashboard.chartPointCount(QStringLiteral("clients/connected")), 2);
         QCOMPARE(dashboard.chartPointCount(QStringLiteral("rate/messages/sent")), 1);
+        // a level holds until its next sample and on to now: steps, never a slope
+        const QList<QPointF> clients = dashboard.chartPoints(QStringLiteral("clients/connected"));
+        QCOMPARE(clients.size(), 4);
+        QCOMPARE(clients.at(0), QPointF(double(t), 3));
+        QCOMPARE(clients.at(1), QPointF(double(t + 1000), 3));
+        QCOMPARE(clients.at(2), QPointF(double(t + 1000), 4));
+        QCOMPARE(clients.at(3).y(), 4.0);
+        QVERIFY(clients.at(3).x() > double(t + 1000));
+        // a rate is drawn between samples; one sample is one point
+        QCOMPARE(dashboard.chartPoints(QStringLiteral("rate/messages/sent")).size(), 1);
+    }
+
+    void singleLevelSampleIsVisible()
+    {
+        BrokerDashboard dashboard;
+        BrokerStats stats;
+        dashboard.setStats(&stats);
+        const qint64 t = QDateTime::currentMSecsSinceEpoch() - 5000;
+        stats.addMessages({sys(QStringLiteral("$SYS/broker/clients/connected"), "2", t)});
+        dashboard.refresh();
+        const QList<QPointF> clients = dashboard.chartPoints(QStringLiteral("clients/connected"));
+        QCOMPARE(clients.size(), 2); // the sample, held until now: a line, not nothing
+        QCOMPARE(clients.constFirst(), QPointF(double(t), 2));
+        QCOMPARE(clients.constLast().y(), 2.0);
     }
 
     void statsDestroyed()
