@@ -36,6 +36,12 @@ ClientHost::ClientHost(const ConnectionProfile &profile, QObject *parent)
     connect(m_client, &MqttClient::reconnectScheduled, this, &ClientHost::reconnectScheduled);
     connect(m_client, &MqttClient::packetsSent, this, &ClientHost::packetsSent);
     connect(m_client, &MqttClient::packetsReceived, this, &ClientHost::packetsReceived);
+    connect(m_client, &MqttClient::sessionRestored, this, &ClientHost::sessionRestored);
+    connect(m_client, &MqttClient::outgoingCountsChanged, this, [this](int queued, int inFlight) {
+        m_queued = queued;
+        m_inFlight = inFlight;
+        emit outgoingCountsChanged(queued, inFlight);
+    });
 
     m_rateTimer.setInterval(1000);
     connect(&m_rateTimer, &QTimer::timeout, this, [this] {
@@ -100,6 +106,16 @@ void ClientHost::setPacketTraceEnabled(bool enabled)
 {
     QMetaObject::invokeMethod(
         m_client, [client = m_client, enabled] { client->setPacketTraceEnabled(enabled); }, Qt::QueuedConnection);
+}
+
+void ClientHost::setSessionStore(const QString &path, bool history, qint64 historyMaximumBytes)
+{
+    QMetaObject::invokeMethod(
+        m_client,
+        [client = m_client, path, history, historyMaximumBytes] {
+            client->setSessionStore(path, history, historyMaximumBytes);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace Signalbox

@@ -38,6 +38,11 @@ public:
     void subscribe(const SubscribeEntry &entry, const Properties &properties = {});
     void unsubscribe(const QString &filter);
     void setPacketTraceEnabled(bool enabled);
+    // See MqttClient::setSessionStore(); the file is opened in the worker thread.
+    void setSessionStore(const QString &path, bool history = false, qint64 historyMaximumBytes = 256 * 1024 * 1024);
+    // QoS 1/2 messages waiting for a connection or a free in-flight slot, and in flight.
+    int queuedCount() const { return m_queued; }
+    int inFlightCount() const { return m_inFlight; }
 
 signals:
     void stateChanged(Signalbox::MqttClient::State state);
@@ -52,6 +57,8 @@ signals:
     void packetsSent(const QList<Signalbox::PacketRecord> &packets);
     void packetsReceived(const QList<Signalbox::PacketRecord> &packets);
     void rateChanged(double messagesPerSecond);
+    void sessionRestored(int outgoing, int inboundQos2);
+    void outgoingCountsChanged(int queued, int inFlight);
 
 private:
     ConnectionProfile m_profile;
@@ -63,6 +70,8 @@ private:
     QTimer m_rateTimer;
     qint64 m_countSinceTick = 0;
     double m_rate = 0;
+    int m_queued = 0;
+    int m_inFlight = 0;
 };
 
 } // namespace Signalbox

@@ -102,6 +102,15 @@ MqttClient::MqttClient(const ConnectionProfile &profile, QObject *parent) : QObj
                                      .arg(m_profile.port)
                                      .arg(m_profile.connectTimeoutMs / 1000.0)));
     });
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(200);
+    connect(&m_countsTimer, &QTimer::timeout, this, [this] {
+        const std::pair<int, int> counts{queuedCount(), inFlightCount()};
+        if (counts == m_shownCounts)
+            return;
+        m_shownCounts = counts;
+        emit outgoingCountsChanged(counts.first, counts.second);
+    });
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &MqttClient::startTransport);
 }
@@ -193,6 +202,7 @@ bool MqttClient::openSessionStore(QString *why)
     for (quint16 id : std::as_const(saved.inboundQos2))
         m_inboundQos2.insert(id);
     commitSessionStore();
+    countsChanged();
     if (!saved.outgoing.isEmpty() || !saved.inboundQos2.isEmpty())
         emit sessionRestored(int(saved.outgoing.size()), int(saved.inboundQos2.size()));
     return true;
@@ -222,6 +232,12 @@ void MqttClient::storeChanged()
         return;
     m_commitScheduled = true;
     QMetaObject::invokeMethod(this, &MqttClient::commitSessionStore, Qt::QueuedConnection);
+}
+
+void MqttClient::countsChanged()
+{
+    if (!m_countsTimer.isActive())
+        m_countsTimer.start();
 }
 
 int MqttClient::queuedCount() const
@@ -623,6 +639,7 @@ bool MqttClient::enqueuePublish(quint64 token, const OutgoingMessage &message, b
         storeChanged();
     }
     m_queue.push_back(std::move(out));
+    countsChanged();
     // Sent from the event loop, so that delivered() never fires before the caller has the token.
     if (m_state == State::Connected && !m_pumpScheduled) {
         m_pumpScheduled = true;
@@ -658,6 +675,7 @@ void MqttClient::pumpOutgoing()
             return;
         Outgoing out = std::move(front);
         m_queue.pop_front();
+        countsChanged();
         if (m_store && out.seq != 0) {
             // Forgotten here unless it goes in flight below (then it is updated instead).
             if (out.packet.qos > m_connack.maximumQoS || (out.packet.retain && !m_connack.retainAvailable))
@@ -807,6 +825,7 @@ void MqttClient::resendInFlight()
     m_inFlightOrder.clear();
     for (auto it = requeue.rbegin(); it != requeue.rend(); ++it)
         m_queue.push_front(std::move(*it));
+    countsChanged();
 }
 
 // ---------------------------------------------------------------- subscribing
@@ -1166,6 +1185,7 @@ void MqttClient::handleAck(const AckPacket &packet)
     if (m_store && it->seq != 0)
         m_store->removeOutgoing(it->seq);
     m_inFlight.erase(it);
+    countsChanged();
     m_inFlightOrder.removeOne(id);
     emit delivered(d);
     pumpOutgoing();

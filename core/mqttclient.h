@@ -170,6 +170,9 @@ signals:
     // QoS 1/2 messages (they get new tokens, in delivered()) and incoming QoS 2
     // ids not yet released.
     void sessionRestored(int outgoing, int inboundQos2);
+    // The number of QoS 1/2 messages waiting and in flight changed (at most
+    // five times a second, and once more when they settle).
+    void outgoingCountsChanged(int queued, int inFlight);
 
 private:
     struct Outgoing
@@ -265,6 +268,10 @@ private:
     QString m_storeSession;
     bool m_commitScheduled = false;
     void storeChanged();
+
+    QTimer m_countsTimer;
+    std::pair<int, int> m_shownCounts{0, 0};
+    void countsChanged();
 
     // topic aliases (5.0)
     QHash<quint16, QString> m_inboundAliases;

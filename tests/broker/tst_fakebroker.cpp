@@ -75,7 +75,26 @@ private slots:
                 << quint8(ReasonCode::ProtocolError);
             QTest::addRow("%s PUBLISH QoS 3", name)
                 << v << QByteArray::fromHex("3605000178000a") << quint8(ReasonCode::MalformedPacket);
+            // QoS 1 with packet identifier 0 (§2.2.1: non-zero)
+            QTest::addRow("%s PUBLISH packet id 0", name)
+                << v << (v == ProtocolVersion::V5 ? QByteArray::fromHex("3206000178000000") : QByteArray::fromHex("32050001780000"))
+                << quint8(ReasonCode::ProtocolError);
+            QTest::addRow("%s PUBACK packet id 0", name)
+                << v << QByteArray::fromHex("40020000") << quint8(ReasonCode::ProtocolError);
+            QTest::addRow("%s SUBSCRIBE from the broker", name)
+                << v << (v == ProtocolVersion::V5 ? QByteArray::fromHex("820700010000017800") : QByteArray::fromHex("8206000100017800"))
+                << quint8(ReasonCode::ProtocolError);
         }
+        // The client's Maximum Packet Size is 64 (set below for 5.0): a 106-byte PUBLISH.
+        QTest::addRow("5.0 packet over the maximum size")
+            << ProtocolVersion::V5 << (QByteArray::fromHex("306800017800") + QByteArray(100, 'p'))
+            << quint8(ReasonCode::PacketTooLarge);
+        // property 0x7F does not exist (§2.2.2.2)
+        QTest::addRow("5.0 unknown property")
+            << ProtocolVersion::V5 << QByteArray::fromHex("3007000178027f0078") << quint8(ReasonCode::MalformedPacket);
+        // Payload Format Indicator twice (§3.3.2.3.2: a Protocol Error)
+        QTest::addRow("5.0 property given twice")
+            << ProtocolVersion::V5 << QByteArray::fromHex("3009000178040100010078") << quint8(ReasonCode::ProtocolError);
         // topic alias 3 used before it was defined (the client allows 5)
         QTest::addRow("5.0 undefined topic alias")
             << ProtocolVersion::V5 << QByteArray::fromHex("300700000323000378") << quint8(ReasonCode::ProtocolError);
@@ -95,6 +114,8 @@ private slots:
         });
         ConnectionProfile p = profile(broker);
         p.topicAliasMaximum = 5;
+        if (m_version == ProtocolVersion::V5)
+            p.maximumPacketSize = 64;
         MqttClient client(p);
         QSignalSpy disconnected(&client, &MqttClient::disconnected);
         QSignalSpy errors(&client, &MqttClient::errorOccurred);
