@@ -590,6 +590,7 @@ private slots:
             QTest::addRow("%s untrusted CA", name.constData()) << v << 0 << QStringLiteral("untrusted");
             QTest::addRow("%s expired", name.constData()) << v << 1 << QStringLiteral("expired");
             QTest::addRow("%s wrong host", name.constData()) << v << 2 << QStringLiteral("host name");
+            QTest::addRow("%s self-signed", name.constData()) << v << 3 << QStringLiteral("self-signed");
         }
     }
     // Each certificate problem is reported in words, never ignored.
@@ -598,7 +599,9 @@ private slots:
         QFETCH(int, which);
         QFETCH(QString, expectedWords);
         fetchVersion();
-        const quint16 port = which == 0 ? m_broker->tlsPort() : which == 1 ? m_broker->expiredTlsPort() : m_broker->wrongHostTlsPort();
+        const quint16 ports[] = {m_broker->tlsPort(), m_broker->expiredTlsPort(), m_broker->wrongHostTlsPort(),
+                                 m_broker->selfSignedTlsPort()};
+        const quint16 port = ports[which];
         ConnectionProfile p = profile(port, TransportScheme::Tls);
         p.tls.useSystemCaCertificates = false;
         p.tls.caFile = which == 0 ? m_broker->wrongCaFile() : m_broker->caFile();

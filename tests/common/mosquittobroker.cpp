@@ -245,6 +245,11 @@ bool MosquittoBroker::generateCertificates()
         && genKey(serverKey)
         && request(serverKey, QStringLiteral("server.csr"), QStringLiteral("/CN=localhost"))
         && sign(QStringLiteral("server.csr"), ca, caKey, QStringLiteral("server_ext"), 2, QStringLiteral("server.crt"))
+        && runTool(m_openssl, {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"),
+                               QStringLiteral("-config"), cnf, QStringLiteral("-extensions"), QStringLiteral("server_ext"),
+                               QStringLiteral("-key"), serverKey, QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                               QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-sha256"),
+                               QStringLiteral("-out"), QStringLiteral("selfsigned-server.crt")})
         && request(serverKey, QStringLiteral("wronghost-server.csr"), QStringLiteral("/CN=wrong.host.invalid"))
         && sign(QStringLiteral("wronghost-server.csr"), ca, caKey, QStringLiteral("wronghost_ext"), 3,
                 QStringLiteral("wronghost-server.crt"))
@@ -281,7 +286,7 @@ QList<quint16> MosquittoBroker::listenerPorts() const
 {
     QList<quint16> ports;
     for (const quint16 port : {m_ports.plain, m_ports.tls, m_ports.mtls, m_ports.ws, m_ports.wss, m_ports.auth,
-                               m_ports.expiredTls, m_ports.wrongHostTls}) {
+                               m_ports.expiredTls, m_ports.wrongHostTls, m_ports.selfSignedTls}) {
         if (port != 0)
             ports.append(port);
     }
@@ -308,13 +313,14 @@ bool MosquittoBroker::choosePorts()
         m_ports.mtls = freePort();
         m_ports.expiredTls = freePort();
         m_ports.wrongHostTls = freePort();
+        m_ports.selfSignedTls = freePort();
     }
     if (m_options.websockets) {
         m_ports.ws = freePort();
         if (m_options.tls)
             m_ports.wss = freePort();
     }
-    const qsizetype wanted = 2 + (m_options.tls ? 4 : 0) + (m_options.websockets ? (m_options.tls ? 2 : 1) : 0);
+    const qsizetype wanted = 2 + (m_options.tls ? 5 : 0) + (m_options.websockets ? (m_options.tls ? 2 : 1) : 0);
     if (listenerPorts().size() != wanted)
         return fail(QStringLiteral("Could not find free TCP ports on 127.0.0.1."));
     return true;
@@ -389,6 +395,10 @@ bool MosquittoBroker::writeConfig()
         listener(m_ports.wrongHostTls, false);
         add(anonymous);
         tls(wrongHostServerCertFile());
+
+        listener(m_ports.selfSignedTls, false);
+        add(anonymous);
+        tls(selfSignedServerCertFile());
     }
     if (m_options.websockets) {
         listener(m_ports.ws, true);

@@ -101,6 +101,7 @@ public:
     quint16 authPort() const { return m_ports.auth; }
     quint16 expiredTlsPort() const { return m_ports.expiredTls; }
     quint16 wrongHostTlsPort() const { return m_ports.wrongHostTls; }
+    quint16 selfSignedTlsPort() const { return m_ports.selfSignedTls; }
 
     // Absolute paths inside dir(); empty before start() (and for TLS files without Options::tls).
     QString dir() const;
@@ -123,6 +124,8 @@ public:
     QString untrustedClientCertFile() const { return tlsPath(QStringLiteral("untrusted-client.crt")); }
     QString expiredServerCertFile() const { return tlsPath(QStringLiteral("expired-server.crt")); }
     QString wrongHostServerCertFile() const { return tlsPath(QStringLiteral("wronghost-server.crt")); }
+    // for 127.0.0.1 and localhost, signed by its own key (the server key), by no CA
+    QString selfSignedServerCertFile() const { return tlsPath(QStringLiteral("selfsigned-server.crt")); }
     // the key of server, expired and wrong-host certificates
     QString expiredServerKeyFile() const { return serverKeyFile(); }
     QString wrongHostServerKeyFile() const { return serverKeyFile(); }
@@ -146,7 +149,8 @@ public:
 private:
     struct Ports
     {
-        quint16 plain = 0, tls = 0, mtls = 0, ws = 0, wss = 0, auth = 0, expiredTls = 0, wrongHostTls = 0;
+        quint16 plain = 0, tls = 0, mtls = 0, ws = 0, wss = 0, auth = 0, expiredTls = 0, wrongHostTls = 0,
+                selfSignedTls = 0;
     };
 
     QString path(const QString &name) const;
