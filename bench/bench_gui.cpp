@@ -6,13 +6,14 @@
 //       expose_realtime_ns=<CLOCK_REALTIME at the first expose, after its paint> and
 //       main_to_expose_ms=<from the top of main()>, and exits.
 //   bench_gui --port P --n N [--host 127.0.0.1] [--idle-ms 2000] [--stall-s 10] [--timeout-s 300]
-//             [--no-packet-trace]
+//             [--no-packet-trace] [--view messages|topics|traffic]
 //       Builds the window, subscribes '#', connects; once subscribed and idle for --idle-ms
 //       prints idle_rss_mb=... and then READY (the driver starts the flood on READY). It
 //       measures the GUI thread from the first message received until the log holds N rows
 //       (or no message came for --stall-s): the gaps between the ticks of a 1 ms precise
 //       timer, and the delay of an event posted at each tick until it is delivered. Then
 //       prints key=value lines (see finish below) and exits 0, or 3 when messages are missing.
+//       --view picks what the middle of the page shows during the flood (default messages).
 #include "connectionpage.h"
 #include "mainwindow.h"
 #include "messagelogmodel.h"
@@ -20,6 +21,7 @@
 #include "secretstore.h"
 #include "subscriptionpanel.h"
 #include "theme.h"
+#include "topictreemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -233,7 +235,10 @@ int main(int argc, char **argv)
                                            QStringLiteral("S"), QStringLiteral("300"));
     const QCommandLineOption noTraceOption(QStringLiteral("no-packet-trace"),
                                            QStringLiteral("Turn the page's packet inspector trace off (a diagnosis, not what users get)."));
-    parser.addOptions({startupOption, hostOption, portOption, nOption, idleOption, stallOption, timeoutOption, noTraceOption});
+    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("The view shown during the flood."),
+                                        QStringLiteral("messages|topics|traffic"), QStringLiteral("messages"));
+    parser.addOptions({startupOption, hostOption, portOption, nOption, idleOption, stallOption, timeoutOption, noTraceOption,
+                       viewOption});
     parser.process(app);
 
     print("platform", QGuiApplication::platformName().toUtf8());
@@ -260,6 +265,14 @@ int main(int argc, char **argv)
     if (parser.isSet(noTraceOption))
         page->client()->setPacketTraceEnabled(false);
     print("packet_trace", parser.isSet(noTraceOption) ? "off" : "on");
+    const QString view = parser.value(viewOption);
+    if (view == QLatin1String("topics"))
+        page->showView(ConnectionPage::View::Topics);
+    else if (view == QLatin1String("traffic"))
+        page->showView(ConnectionPage::View::Traffic);
+    else if (view != QLatin1String("messages"))
+        qFatal("bench_gui: --view is messages, topics or traffic");
+    print("view", view.toUtf8());
 
     const qint64 n = parser.value(nOption).toLongLong();
     MessageLogModel *log = page->logModel();
@@ -331,6 +344,8 @@ int main(int argc, char **argv)
         print("gui_thread_busy_percent", seconds > 0 ? guiCpu / seconds * 100 : 0, 0);
         const auto sched = schedSeconds();
         print("gui_thread_waiting_for_cpu_percent", seconds > 0 ? (sched.second - schedAtFirst.second) / seconds * 100 : 0, 0);
+        page->topicModel()->flush();
+        print("tree_nodes", double(page->topicModel()->nodeCount()), 0);
         print("rss_after_mb", procStatusMb("VmRSS"), 1);
         print("peak_rss_mb", procStatusMb("VmHWM"), 1);
         QCoreApplication::exit(exitCode);

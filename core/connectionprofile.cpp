@@ -358,7 +358,9 @@ bool ConnectionProfile::applyUrl(const QString &text, QString *error)
     }
     // mqtt:// and mqtts:// paths are mosquitto's -L topic; they are the caller's to read.
     if (!url.userInfo().isEmpty()) {
-        username = url.userName(QUrl::FullyDecoded);
+        // "mqtt://:secret@host" has a password and no user name (5.0 allows that).
+        const QString user = url.userName(QUrl::FullyDecoded);
+        username = user.isEmpty() ? std::nullopt : std::optional<QString>(user);
         if (url.userInfo(QUrl::FullyEncoded).contains(QLatin1Char(':')))
             password = url.password(QUrl::FullyDecoded);
         else
@@ -399,6 +401,10 @@ QJsonObject ConnectionProfile::toJson(bool includeSecrets) const
     json.insert(QLatin1String("clientId"), clientId);
     json.insert(QLatin1String("cleanStart"), cleanStart);
     json.insert(QLatin1String("keepAlive"), keepAlive);
+    if (keepHistory) {
+        json.insert(QLatin1String("keepHistory"), true);
+        json.insert(QLatin1String("historyLimitMb"), historyLimitMb);
+    }
     if (sessionExpiryInterval)
         json.insert(QLatin1String("sessionExpiryInterval"), static_cast<qint64>(*sessionExpiryInterval));
     if (username)
@@ -489,6 +495,8 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     r.string("clientId", p.clientId);
     r.boolean("cleanStart", p.cleanStart);
     r.integer("keepAlive", p.keepAlive);
+    r.boolean("keepHistory", p.keepHistory);
+    r.integer("historyLimitMb", p.historyLimitMb, 1, 1024 * 1024);
     r.optionalInteger("sessionExpiryInterval", p.sessionExpiryInterval);
     r.optionalString("username", p.username);
     r.optionalString("password", p.password);
@@ -583,6 +591,8 @@ QStringList ConnectionProfile::validate() const
         // MQTT 3.1.1 §3.1.3.1: a zero-byte client identifier requires CleanSession 1.
         problems.append(Text::tr("A persistent session (clean session off) needs a client identifier under MQTT %1.").arg(versionName));
     }
+    if (keepHistory && clientId.isEmpty())
+        problems.append(Text::tr("Keeping the message history needs a client identifier: the history is kept per client."));
     if (!v5 && password && !username) {
         // MQTT 3.1.1 §3.1.2.9: no password without a user name (5.0 allows it).
         problems.append(Text::tr("MQTT %1 does not allow a password without a user name.").arg(versionName));

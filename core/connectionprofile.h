@@ -85,7 +85,7 @@ struct ConnectionProfile
     // 5.0 CONNECT properties
     quint16 receiveMaximum = 0;     // 0: not sent (the broker assumes 65535)
     quint16 topicAliasMaximum = 0;  // aliases we accept from the broker
-    quint32 maximumPacketSize = 0;  // 0: not sent (no limit)
+    quint32 maximumPacketSize = 0;  // largest packet accepted (sent in 5.0, enforced locally in 3.x); 0: no limit
     bool requestResponseInformation = false;
     bool requestProblemInformation = true;
     QList<UserProperty> userProperties;
@@ -93,6 +93,11 @@ struct ConnectionProfile
     QByteArray authenticationData;
 
     int connectTimeoutMs = 10000;
+
+    // The received messages are kept on disk (the session file) and shown
+    // again after a restart, up to historyLimitMb; needs a client id.
+    bool keepHistory = false;
+    int historyLimitMb = 100;
 
     // "mqtt://user:pass@host:1883", "mqtts://host", "ws://host:8080/mqtt",
     // "wss://host/path", also "tcp://", "ssl://", "tls://". A missing port

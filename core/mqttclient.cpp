@@ -84,7 +84,7 @@ MqttClient::MqttClient(const ConnectionProfile &profile, QObject *parent) : QObj
     m_clock.start();
     // Parented so that moveToThread() takes them along (members are
     // destroyed before QObject's destructor deletes children: no double delete).
-    for (QTimer *timer : {&m_keepAliveTimer, &m_connectTimer, &m_reconnectTimer})
+    for (QTimer *timer : {&m_keepAliveTimer, &m_connectTimer, &m_reconnectTimer, &m_countsTimer})
         timer->setParent(this);
     m_keepAliveTimer.setTimerType(Qt::CoarseTimer);
     connect(&m_keepAliveTimer, &QTimer::timeout, this, &MqttClient::onKeepAliveTimer);
@@ -298,7 +298,8 @@ void MqttClient::startTransport()
     m_inboundAliases.clear();
     m_outboundAliases.clear();
     m_decoder = PacketDecoder(m_profile.version);
-    if (m_profile.maximumPacketSize > 0 && m_profile.version == ProtocolVersion::V5)
+    // 5.0 tells the broker the limit in CONNECT; under 3.x it is only ours.
+    if (m_profile.maximumPacketSize > 0)
         m_decoder.setMaximumPacketSize(m_profile.maximumPacketSize);
 
     m_transport = Transport::create(m_profile, this);

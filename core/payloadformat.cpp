@@ -23,7 +23,7 @@ QString tr(const char *text)
 }
 
 constexpr int MaxJsonDepth = 512;
-constexpr int MaxBinaryDepth = 256;
+constexpr int MaxBinaryDepth = MaxJsonDepth; // what can be typed as JSON and sent as CBOR can be shown
 // Deep nesting indents every line: past this much output we stop writing.
 constexpr qsizetype MaxOutputChars = 32 * 1024 * 1024;
 

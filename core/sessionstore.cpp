@@ -3,10 +3,12 @@
 #include "packetdecoder.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QVariant>
 
 namespace Signalbox {
@@ -143,6 +145,13 @@ QString SessionStore::path() const
 QString SessionStore::sessionKey(const QString &brokerUrl, const QString &clientId)
 {
     return brokerUrl + QLatin1Char(' ') + clientId;
+}
+
+QString SessionStore::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/sessions.sqlite");
 }
 
 void SessionStore::setSession(const QString &key)

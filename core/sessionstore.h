@@ -49,6 +49,8 @@ public:
     QString path() const;
     // The session's key: broker address and client id ("mqtt://host:1883 client-1").
     static QString sessionKey(const QString &brokerUrl, const QString &clientId);
+    // The desktop client's file: sessions.sqlite in the application's data directory.
+    static QString defaultPath();
 
     // Every call below works on the session selected here.
     void setSession(const QString &key);

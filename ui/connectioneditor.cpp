@@ -331,6 +331,15 @@ QWidget *ConnectionEditor::createGeneralTab()
 
     m_cleanStart = checkBox(tr("Clean start (forget the previous session)"), QStringLiteral("cleanStart"));
     form->addRow(QString(), m_cleanStart);
+    m_keepHistory = checkBox(tr("Keep the message history on disk, up to"), QStringLiteral("keepHistory"));
+    m_historyLimit = spinBox(1, 1024 * 1024, QStringLiteral("historyLimitMb"), tr(" MB"));
+    m_historyLimit->setToolTip(tr("The received messages are stored with the session and shown again at the next start."));
+    m_keepHistory->setToolTip(m_historyLimit->toolTip());
+    auto *historyRow = new QHBoxLayout;
+    historyRow->addWidget(m_keepHistory);
+    historyRow->addWidget(m_historyLimit);
+    historyRow->addStretch();
+    form->addRow(QString(), historyRow);
     m_keepAlive = spinBox(0, 65535, QStringLiteral("keepAlive"), tr(" s"));
     m_keepAlive->setSpecialValueText(tr("Off"));
     form->addRow(tr("&Keep alive:"), m_keepAlive);
@@ -607,6 +616,8 @@ void ConnectionEditor::setFields(const ConnectionProfile &p)
     m_version->setCurrentIndex(m_version->findData(int(p.version)));
     m_clientId->setText(p.clientId);
     m_cleanStart->setChecked(p.cleanStart);
+    m_keepHistory->setChecked(p.keepHistory);
+    m_historyLimit->setValue(p.historyLimitMb);
     m_keepAlive->setValue(p.keepAlive);
     m_username->setText(p.username.value_or(QString()));
     m_password->setText(p.password.value_or(QString()));
@@ -764,6 +775,8 @@ ConnectionProfile ConnectionEditor::profile() const
     p.version = currentVersion();
     p.clientId = m_clientId->text();
     p.cleanStart = m_cleanStart->isChecked();
+    p.keepHistory = m_keepHistory->isChecked();
+    p.historyLimitMb = m_historyLimit->value();
     p.keepAlive = quint16(m_keepAlive->value());
     p.username = m_username->text().isEmpty() ? std::nullopt : std::optional<QString>(m_username->text());
     p.password = m_password->text().isEmpty() ? std::nullopt : std::optional<QString>(m_password->text());

@@ -93,6 +93,8 @@ private:
     QLineEdit *m_generalPath = nullptr;
     QComboBox *m_version = nullptr;
     QLineEdit *m_clientId = nullptr;
+    QCheckBox *m_keepHistory = nullptr;
+    QSpinBox *m_historyLimit = nullptr;
     QCheckBox *m_cleanStart = nullptr;
     QSpinBox *m_keepAlive = nullptr;
     QLineEdit *m_username = nullptr;

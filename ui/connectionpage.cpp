@@ -7,9 +7,16 @@
 #include "packetlogmodel.h"
 #include "payloadviewer.h"
 #include "publishpanel.h"
+#include "retainedmanager.h"
+#include "retainedscan.h"
+#include "sessionstore.h"
 #include "subscriptionpanel.h"
+#include "topicchartdata.h"
+#include "topicchartview.h"
 #include "topictreemodel.h"
 #include "topictreeview.h"
+#include "trafficprofilemodel.h"
+#include "trafficview.h"
 
 #include <QDataStream>
 #include <QFontDatabase>
@@ -67,6 +74,11 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     header->addWidget(m_title);
     header->addWidget(m_stateLabel);
     header->addStretch();
+    m_queueLabel = new QLabel(this);
+    m_queueLabel->setObjectName(QStringLiteral("queueLabel"));
+    m_queueLabel->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_queueLabel->hide();
+    header->addWidget(m_queueLabel);
     header->addWidget(m_insecureLabel);
     header->addWidget(m_connectButton);
 
@@ -96,6 +108,15 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     m_topicModel = new TopicTreeModel(this);
     m_topicView = new TopicTreeView(this);
     m_topicView->setModel(m_topicModel);
+    m_topicView->setPayloadViewerEmbedded(false); // payloads show in the page's Payload pane
+    m_trafficModel = new TrafficProfileModel(this);
+    m_trafficView = new TrafficView(this);
+    m_trafficView->setModel(m_trafficModel);
+    m_chartData = new TopicChartData(this);
+    m_chartView = new TopicChartView(this);
+    m_chartView->setData(m_chartData);
+    m_retained = new RetainedManager(this);
+    m_retained->setProfile(profile);
     m_stats = new BrokerStats(this);
     m_dashboard = new BrokerDashboard(this);
     m_dashboard->setStats(m_stats);
@@ -118,7 +139,11 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     m_views->setDocumentMode(true);
     m_views->addTab(m_center, tr("Messages"));
     m_views->addTab(m_topicView, tr("Topics"));
+    m_views->addTab(m_trafficView, tr("Traffic"));
+    m_views->addTab(m_chartView, tr("Charts"));
+    m_views->addTab(m_retained, tr("Retained"));
     m_views->addTab(dashboardScroll, tr("Broker"));
+    connect(m_views, &QTabWidget::currentChanged, this, &ConnectionPage::onViewChanged);
 
     m_outer->addWidget(m_subscriptions);
     m_outer->addWidget(m_views);
@@ -141,6 +166,13 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     connect(m_host, &ClientHost::messagesReceived, m_logModel, &MessageLogModel::appendReceived);
     connect(m_host, &ClientHost::messagesReceived, m_topicModel, &TopicTreeModel::addMessages);
     connect(m_host, &ClientHost::messagesReceived, m_stats, &BrokerStats::addMessages);
+    connect(m_host, &ClientHost::messagesReceived, m_trafficModel, &TrafficProfileModel::addMessages);
+    connect(m_host, &ClientHost::messagesReceived, m_chartData, &TopicChartData::addMessages);
+    connect(m_host, &ClientHost::messagesReceived, this, [this](const QList<Message> &messages) {
+        if (RetainedScan *scan = m_retained->scan())
+            scan->noteMessages(messages);
+    });
+    connect(m_host, &ClientHost::outgoingCountsChanged, this, &ConnectionPage::onOutgoingCounts);
     connect(m_host, &ClientHost::delivered, m_logModel, &MessageLogModel::updateDelivery);
     connect(m_host, &ClientHost::subscribed, this, &ConnectionPage::onSubscribed);
     connect(m_host, &ClientHost::packetsSent, m_packetModel, &PacketLogModel::append);
@@ -163,6 +195,14 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     };
     connect(m_publish, &PublishPanel::publishRequested, this, publish);
     connect(m_topicView, &TopicTreeView::publishRequested, this, publish);
+    connect(m_topicView, &TopicTreeView::messageShown, this, [this](const Message &message) {
+        if (currentView() == View::Topics)
+            m_viewer->setPayload(message.payload);
+    });
+    connect(m_topicView, &TopicTreeView::plotRequested, this, [this](const QString &topic) {
+        m_chartView->plot(topic);
+        showView(View::Charts);
+    });
     connect(m_dashboard, &BrokerDashboard::subscribeSysRequested, this, [this] {
         SubscriptionItem item;
         item.entry.filter = QStringLiteral("$SYS/#");
@@ -170,14 +210,44 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     });
     connect(m_logView, &MessageLogView::currentEntryChanged, this, &ConnectionPage::showSelectedPayload);
 
+    configureSessionStore(profile);
+    loadHistory(profile);
     updateHeader();
 }
 
 ConnectionPage::~ConnectionPage() = default;
 
+// A persistent session's state, and the history when the profile keeps it, go
+// to the session file; both need a fixed client id to find their session again.
+void ConnectionPage::configureSessionStore(const ConnectionProfile &profile)
+{
+    const bool persistent = !profile.cleanStart
+                            || (profile.version == ProtocolVersion::V5 && profile.sessionExpiryInterval.value_or(0) > 0);
+    const bool use = !profile.clientId.isEmpty() && (persistent || profile.keepHistory);
+    m_host->setSessionStore(use ? SessionStore::defaultPath() : QString(), profile.keepHistory,
+                            qint64(profile.historyLimitMb) * 1024 * 1024);
+}
+
+void ConnectionPage::loadHistory(const ConnectionProfile &profile)
+{
+    if (!profile.keepHistory || profile.clientId.isEmpty())
+        return;
+    SessionStore store;
+    if (!store.open(SessionStore::defaultPath()))
+        return;
+    store.setSession(SessionStore::sessionKey(profile.url(), profile.clientId));
+    const QList<Message> history = store.history();
+    if (history.isEmpty())
+        return;
+    m_logModel->appendReceived(history);
+    m_topicModel->addMessages(history);
+}
+
 void ConnectionPage::setProfile(const ConnectionProfile &profile)
 {
     m_host->setProfile(profile);
+    m_retained->setProfile(profile);
+    configureSessionStore(profile);
     m_publish->setProtocolVersion(profile.version);
     m_subscriptions->setProtocolVersion(profile.version);
     m_packetModel->setProtocolVersion(profile.version);
@@ -219,6 +289,34 @@ void ConnectionPage::showView(View view)
     m_views->setCurrentIndex(int(view));
 }
 
+ConnectionPage::View ConnectionPage::currentView() const
+{
+    return View(m_views->currentIndex());
+}
+
+// The Payload pane shows what the current view has selected: the log's
+// message or the topic tree's history entry.
+void ConnectionPage::onViewChanged()
+{
+    if (currentView() == View::Topics)
+        m_viewer->setPayload(m_topicView->shownMessage().payload);
+    else if (currentView() == View::Messages)
+        showSelectedPayload();
+}
+
+QString ConnectionPage::queueText() const
+{
+    return m_queueLabel->isHidden() ? QString() : m_queueLabel->text();
+}
+
+void ConnectionPage::onOutgoingCounts(int queued, int inFlight)
+{
+    Q_UNUSED(inFlight);
+    const bool waiting = queued > 0 && m_host->state() != MqttClient::State::Connected;
+    m_queueLabel->setText(waiting ? tr("%n message(s) queued until connected", nullptr, queued) : QString());
+    m_queueLabel->setVisible(waiting);
+}
+
 void ConnectionPage::showPacketInspector()
 {
     m_details->setCurrentIndex(1);
@@ -234,6 +332,7 @@ void ConnectionPage::onStateChanged(MqttClient::State state)
         m_errorLabel->hide();
     }
     updateHeader();
+    onOutgoingCounts(m_host->queuedCount(), m_host->inFlightCount());
     emit stateChanged(state, m_hasError);
 }
 

@@ -19,6 +19,11 @@ class MessageLogView;
 class PacketLogModel;
 class PayloadViewer;
 class PublishPanel;
+class RetainedManager;
+class TopicChartData;
+class TopicChartView;
+class TrafficProfileModel;
+class TrafficView;
 class SubscriptionPanel;
 class TopicTreeModel;
 class TopicTreeView;
@@ -33,7 +38,7 @@ class ConnectionPage : public QWidget
     Q_OBJECT
 public:
     // What the middle of the page shows, in the order of its tabs.
-    enum class View { Messages, Topics, Broker };
+    enum class View { Messages, Topics, Traffic, Charts, Retained, Broker };
     void showView(View view);
 
     explicit ConnectionPage(const ConnectionProfile &profile, QWidget *parent = nullptr);
@@ -51,6 +56,14 @@ public:
     TopicTreeView *topicView() const { return m_topicView; }
     BrokerStats *brokerStats() const { return m_stats; }
     BrokerDashboard *brokerDashboard() const { return m_dashboard; }
+    TrafficProfileModel *trafficModel() const { return m_trafficModel; }
+    TrafficView *trafficView() const { return m_trafficView; }
+    TopicChartData *chartData() const { return m_chartData; }
+    TopicChartView *chartView() const { return m_chartView; }
+    RetainedManager *retainedManager() const { return m_retained; }
+    View currentView() const;
+    // "3 queued" while QoS 1/2 messages wait for the connection; empty otherwise.
+    QString queueText() const;
     QString errorText() const;
     QString stateText() const;
 
@@ -77,6 +90,10 @@ private:
     void onSubscribeRequested(const SubscriptionItem &item);
     void onSubscribed(const SubscribeResult &result);
     void showSelectedPayload();
+    void onViewChanged();
+    void configureSessionStore(const ConnectionProfile &profile);
+    void loadHistory(const ConnectionProfile &profile);
+    void onOutgoingCounts(int queued, int inFlight);
     void updateHeader();
     void syncSubscriptionColors();
 
@@ -93,6 +110,12 @@ private:
     TopicTreeView *m_topicView = nullptr;
     BrokerStats *m_stats = nullptr;
     BrokerDashboard *m_dashboard = nullptr;
+    TrafficProfileModel *m_trafficModel = nullptr;
+    TrafficView *m_trafficView = nullptr;
+    TopicChartData *m_chartData = nullptr;
+    TopicChartView *m_chartView = nullptr;
+    RetainedManager *m_retained = nullptr;
+    QLabel *m_queueLabel = nullptr;
     QTableView *m_packetView = nullptr;
     QSplitter *m_outer;
     QSplitter *m_center;

@@ -48,6 +48,28 @@ void FakeBroker::sendRaw(const QByteArray &bytes)
         m_socket->write(bytes);
 }
 
+void FakeBroker::sendStreamed(const QByteArray &head, qint64 bodyBytes, char fill)
+{
+    if (!m_socket)
+        return;
+    m_socket->write(head);
+    m_streamLeft = bodyBytes;
+    m_streamFill = fill;
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &FakeBroker::pumpStream, Qt::UniqueConnection);
+    pumpStream();
+}
+
+void FakeBroker::pumpStream()
+{
+    constexpr qint64 Chunk = 1 << 20;
+    // keep about two chunks queued in the socket
+    while (m_socket && m_streamLeft > 0 && m_socket->bytesToWrite() < 2 * Chunk) {
+        const qint64 n = std::min(Chunk, m_streamLeft);
+        m_socket->write(QByteArray(n, m_streamFill));
+        m_streamLeft -= n;
+    }
+}
+
 void FakeBroker::drop()
 {
     if (m_socket) {

@@ -29,6 +29,10 @@ public:
 
     void send(const Signalbox::Packet &packet);
     void sendRaw(const QByteArray &bytes);
+    // Sends `head` and then `bodyBytes` bytes of `fill`, a chunk at a time as
+    // the socket drains, so that a huge packet never sits whole in this process.
+    void sendStreamed(const QByteArray &head, qint64 bodyBytes, char fill);
+    qint64 streamedBytesLeft() const { return m_streamLeft; }
     // Closes the connection at once, after what was already sent (no DISCONNECT).
     void drop();
 
@@ -58,4 +62,7 @@ private:
     Script m_script;
     QList<Signalbox::Packet> m_received;
     int m_connections = 0;
+    qint64 m_streamLeft = 0;
+    char m_streamFill = 0;
+    void pumpStream();
 };

@@ -3,6 +3,7 @@
 #include "fakebroker.h"
 #include "mqttclient.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,6 +31,38 @@ void politeBroker(FakeBroker &broker, const Packet &packet)
     else if (const auto *sub = std::get_if<SubscribePacket>(&packet))
         broker.send(SubackPacket{sub->packetId, QList<quint8>(sub->entries.size(), 0), {}});
 }
+
+} // namespace
+
+namespace {
+
+// VmRSS / VmHWM of this process in MB.
+double procStatusMb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field)) + 1).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return 0;
+}
+double residentMb() { return procStatusMb("VmRSS"); }
+double peakMb() { return procStatusMb("VmHWM"); }
+
+// AddressSanitizer keeps freed memory in a quarantine: no memory bound there.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool MemoryBoundsHold = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool MemoryBoundsHold = false;
+#else
+constexpr bool MemoryBoundsHold = true;
+#endif
+#else
+constexpr bool MemoryBoundsHold = true;
+#endif
 
 } // namespace
 
@@ -130,6 +163,79 @@ private slots:
         if (m_version == ProtocolVersion::V5) {
             QTRY_VERIFY_WITH_TIMEOUT(!broker.receivedOf<DisconnectPacket>().isEmpty(), Timeout);
             QCOMPARE(broker.receivedOf<DisconnectPacket>().first().reasonCode, reason);
+        }
+    }
+
+    // A broker sends a PUBLISH with a 256 MB payload (the most the remaining
+    // length allows is 256 MB - 1 byte less the header fields). With a maximum
+    // packet size the client refuses it from the fixed header, having buffered
+    // nothing; without one it takes it whole, holding it about twice at most.
+    void hugePayload_data()
+    {
+        QTest::addColumn<ProtocolVersion>("version");
+        QTest::addColumn<quint32>("maximumPacketSize");
+        for (auto v : {ProtocolVersion::V311, ProtocolVersion::V5}) {
+            const char *name = v == ProtocolVersion::V5 ? "5.0" : "3.1.1";
+            QTest::addRow("%s refused over 16 MB", name) << v << quint32(16 << 20);
+        }
+        QTest::addRow("3.1.1 taken whole") << ProtocolVersion::V311 << quint32(0);
+    }
+    void hugePayload()
+    {
+        QFETCH(ProtocolVersion, version);
+        QFETCH(quint32, maximumPacketSize);
+        m_version = version;
+        const qint64 payloadBytes = 256LL * 1024 * 1024 - 64;
+        QByteArray head;
+        head.append(char(0x30));
+        const bool v5 = version == ProtocolVersion::V5;
+        qint64 remaining = 2 + 1 + (v5 ? 1 : 0) + payloadBytes;
+        do { // variable byte integer
+            char byte = char(remaining % 128);
+            remaining /= 128;
+            if (remaining > 0)
+                byte = char(byte | 0x80);
+            head.append(byte);
+        } while (remaining > 0);
+        head.append(QByteArray::fromHex("000178")); // topic "x"
+        if (v5)
+            head.append(char(0)); // no properties
+
+        FakeBroker broker(m_version);
+        broker.setScript([&](FakeBroker &b, const Packet &p) {
+            if (std::holds_alternative<ConnectPacket>(p)) {
+                b.send(connack());
+                b.sendStreamed(head, payloadBytes, 'z');
+            }
+        });
+        ConnectionProfile p = profile(broker);
+        p.maximumPacketSize = maximumPacketSize;
+        MqttClient client(p);
+        QSignalSpy disconnected(&client, &MqttClient::disconnected);
+        qint64 received = 0;
+        bool intact = true;
+        connect(&client, &MqttClient::messagesReceived, this, [&](const QList<Message> &messages) {
+            for (const Message &m : messages) {
+                received += m.payload.size();
+                intact = intact && m.topic == QLatin1String("x") && m.payload.count('z') == m.payload.size();
+            }
+        });
+        const double rssBefore = residentMb();
+        client.connectToBroker();
+        if (maximumPacketSize > 0) {
+            QVERIFY(disconnected.wait(Timeout));
+            const Error e = disconnected.first().first().value<Error>();
+            QCOMPARE(e.kind, ErrorKind::Protocol);
+            QCOMPARE(e.reason, quint8(ReasonCode::PacketTooLarge));
+            QVERIFY2(e.message.contains(QStringLiteral("maximum packet size")), qPrintable(e.message));
+            QCOMPARE(received, 0);
+            QVERIFY2(!MemoryBoundsHold || peakMb() - rssBefore < 64, qPrintable(QString::number(peakMb() - rssBefore)));
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(received, payloadBytes, 120000);
+            QVERIFY(intact);
+            QCOMPARE(client.state(), MqttClient::State::Connected);
+            // the payload, once in the decoder's buffer and once as the message
+            QVERIFY2(!MemoryBoundsHold || peakMb() - rssBefore < 2.5 * 256, qPrintable(QString::number(peakMb() - rssBefore)));
         }
     }
 

@@ -59,6 +59,8 @@ void TestConnectionProfile::fromUrl_data()
     const QString defaultPath = u"/mqtt"_s;
     QTest::newRow("mqtt default port") << u"mqtt://broker.local"_s << TransportScheme::Tcp << u"broker.local"_s << 1883 << defaultPath << none << none;
     QTest::newRow("mqtt with port") << u"mqtt://broker.local:1884"_s << TransportScheme::Tcp << u"broker.local"_s << 1884 << defaultPath << none << none;
+    // a password and no user name (found by fuzz_url): no empty User Name in CONNECT
+    QTest::newRow("password only") << u"mqtt://:pw@host"_s << TransportScheme::Tcp << u"host"_s << 1883 << defaultPath << none << u"pw"_s;
     QTest::newRow("tcp alias") << u"tcp://10.0.0.1:1883"_s << TransportScheme::Tcp << u"10.0.0.1"_s << 1883 << defaultPath << none << none;
     QTest::newRow("MQTT upper case") << u"MQTT://Host"_s << TransportScheme::Tcp << u"host"_s << 1883 << defaultPath << none << none;
     QTest::newRow("mqtts default port") << u"mqtts://broker"_s << TransportScheme::Tls << u"broker"_s << 8883 << defaultPath << none << none;
@@ -207,6 +209,8 @@ ConnectionProfile everyFieldSet()
     p.version = ProtocolVersion::V5;
     p.clientId = u"signalbox-test"_s;
     p.cleanStart = false;
+    p.keepHistory = true;
+    p.historyLimitMb = 512;
     p.keepAlive = 30;
     p.sessionExpiryInterval = 4294967295u;
     p.username = u"alice"_s;
@@ -389,6 +393,11 @@ void TestConnectionProfile::validate_data()
     ConnectionProfile p;
     p.host = u"  "_s;
     QTest::newRow("empty host") << p << QStringList{u"The host name is empty."_s};
+
+    p = {};
+    p.keepHistory = true;
+    QTest::newRow("history without client id")
+        << p << QStringList{u"Keeping the message history needs a client identifier: the history is kept per client."_s};
 
     p = {};
     p.port = 0;

@@ -313,6 +313,15 @@ void TestPayloadFormat::encodeStructured()
     QVERIFY(map.value(QStringLiteral("n")).isNull());
     QCOMPARE(renderPayload(cbor, PayloadFormat::Cbor).text,
              QStringLiteral("{\n  \"z\": 1.5,\n  \"a\": \"x\",\n  \"n\": null,\n  \"big\": 18446744073709551615\n}"));
+
+    // Whatever nesting can be typed and sent as CBOR or MessagePack can be shown (found by fuzz_json).
+    const QString deep = QString(500, QLatin1Char('[')) + QString(500, QLatin1Char(']'));
+    for (PayloadFormat format : {PayloadFormat::Cbor, PayloadFormat::MessagePack}) {
+        const QByteArray bytes = encodePayload(deep, format, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const RenderedPayload shown = renderPayload(bytes, format, -1);
+        QVERIFY2(shown.error.isEmpty(), qPrintable(shown.error));
+    }
 }
 
 class Recorder : public JsonHandler

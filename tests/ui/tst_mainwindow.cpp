@@ -12,10 +12,15 @@
 #include "mosquittobroker.h"
 #include "payloadviewer.h"
 #include "profilestore.h"
+#include "retainedmanager.h"
 #include "publishpanel.h"
 #include "secretstore.h"
 #include "subscriptionpanel.h"
+#include "topicchartdata.h"
+#include "topicchartview.h"
 #include "topictreemodel.h"
+#include "topictreeview.h"
+#include "trafficprofilemodel.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -175,6 +180,107 @@ private slots:
         second->disconnectFromBroker();
         QTRY_COMPARE_WITH_TIMEOUT(window.sidebar()->stateText(ids.at(1)), QStringLiteral("off"), 10000);
         QCOMPARE(first->client()->state(), MqttClient::State::Connected);
+    }
+
+    // The views beside the log, on one connection: the tree's payload in the
+    // page's pane, Plot from the tree into Charts, the traffic profile, the
+    // retained messages, a publish queued while disconnected, and the history
+    // shown again by a new page after a "restart".
+    void viewsOfAConnection()
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("views");
+        p.host = m_broker->host();
+        p.port = m_broker->plainPort();
+        p.version = ProtocolVersion::V5;
+        p.clientId = QStringLiteral("views-history-1");
+        p.keepHistory = true;
+        p.historyLimitMb = 10;
+        auto page = std::make_unique<ConnectionPage>(p);
+        page->resize(1400, 900);
+        page->show();
+        SubscriptionItem item;
+        item.entry.filter = QStringLiteral("plant/#");
+        item.entry.qos = 1;
+        page->subscriptionPanel()->addItem(item);
+        QSignalSpy subscribed(page->client(), &ClientHost::subscribed);
+        page->connectToBroker();
+        QTRY_COMPARE_WITH_TIMEOUT(page->client()->state(), MqttClient::State::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.count(), 1, 5000);
+
+        MqttClient publisher([&] {
+            ConnectionProfile q;
+            q.host = m_broker->host();
+            q.port = m_broker->plainPort();
+            return q;
+        }());
+        QSignalSpy up(&publisher, &MqttClient::connected);
+        publisher.connectToBroker();
+        QVERIFY(up.wait(10000));
+        publisher.publish({QStringLiteral("plant/name"), "Line 3", 1, true, {}});
+        for (int i = 0; i < 3; ++i) {
+            publisher.publish({QStringLiteral("plant/a/temp"), QByteArray("{\"t\": ") + QByteArray::number(20 + i) + '}', 1, false, {}});
+            publisher.publish({QStringLiteral("plant/b/temp"), QByteArray::number(30 + i), 1, false, {}});
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(page->logModel()->totalCount(), 7, 10000);
+
+        // Topics: the selected node's last payload goes to the page's Payload pane.
+        page->showView(ConnectionPage::View::Topics);
+        TopicTreeView *tree = page->topicView();
+        QTRY_VERIFY_WITH_TIMEOUT(tree->selectTopic(QStringLiteral("plant/b/temp")), 5000);
+        QTRY_COMPARE(page->payloadViewer()->payload(), QByteArray("32"));
+        QVERIFY(!tree->payloadViewer()->isVisibleTo(tree)); // one payload pane, the page's
+        // Plot: Charts opens with the topic's numbers.
+        QVERIFY(tree->plotButton()->isEnabled());
+        QTest::mouseClick(tree->plotButton(), Qt::LeftButton);
+        QCOMPARE(page->currentView(), ConnectionPage::View::Charts);
+        QCOMPARE(page->chartData()->seriesCount(), 1);
+        publisher.publish({QStringLiteral("plant/b/temp"), "40", 1, false, {}});
+        publisher.publish({QStringLiteral("plant/b/temp"), "41.5", 1, false, {}});
+        QTRY_COMPARE_WITH_TIMEOUT(page->chartView()->shownPointCount(0), 2, 5000);
+        QCOMPARE(page->chartView()->shownPoints(0).constLast().y(), 41.5);
+
+        // Traffic: "plant/#" at depth 1, with everything that arrived.
+        page->showView(ConnectionPage::View::Traffic);
+        page->trafficModel()->tick();
+        const int row = page->trafficModel()->rowForKey(QStringLiteral("plant/#"));
+        QVERIFY(row >= 0);
+        QCOMPARE(page->trafficModel()->index(row, TrafficProfileModel::MessagesColumn).data(TrafficProfileModel::ValueRole).toLongLong(), 9);
+
+        // Retained: a scan under "plant/#" finds the one retained message.
+        page->showView(ConnectionPage::View::Retained);
+        RetainedManager *retained = page->retainedManager();
+        retained->setFilter(QStringLiteral("plant/#"));
+        QVERIFY(retained->startScan());
+        QTRY_COMPARE_WITH_TIMEOUT(retained->topics(), QStringList{QStringLiteral("plant/name")}, 10000);
+
+        // Publishing while disconnected: queued, counted in the header, sent on reconnect.
+        page->disconnectFromBroker();
+        QTRY_COMPARE_WITH_TIMEOUT(page->client()->state(), MqttClient::State::Disconnected, 10000);
+        page->showView(ConnectionPage::View::Messages);
+        PublishPanel *pub = page->publishPanel();
+        pub->setTopic(QStringLiteral("plant/queued"));
+        pub->setPayloadText(QStringLiteral("later"));
+        pub->setQos(1);
+        pub->send();
+        QTRY_VERIFY_WITH_TIMEOUT(page->queueText().contains(QStringLiteral("1 message")), 5000);
+        page->connectToBroker();
+        QTRY_VERIFY_WITH_TIMEOUT(page->queueText().isEmpty(), 10000);
+        // 9 so far, the retained one again (a clean start subscribes anew), the sent row and its echo
+        QTRY_COMPARE_WITH_TIMEOUT(page->logModel()->totalCount(), 12, 10000);
+        page->disconnectFromBroker();
+        QTRY_COMPARE_WITH_TIMEOUT(page->client()->state(), MqttClient::State::Disconnected, 10000);
+
+        // A new page for the same profile shows the received messages again.
+        page.reset();
+        ConnectionPage again(p);
+        QTRY_COMPARE_WITH_TIMEOUT(again.logModel()->totalCount(), 11, 5000); // what was received
+        bool sawQueued = false;
+        for (int r = 0; r < again.logModel()->rowCount(); ++r)
+            sawQueued |= again.logModel()->entry(r).message.payload == "later";
+        QVERIFY(sawQueued);
+        QVERIFY(again.topicModel()->indexForTopic(QStringLiteral("plant/a/temp")).isValid()
+                || (again.topicModel()->flush(), again.topicModel()->indexForTopic(QStringLiteral("plant/a/temp")).isValid()));
     }
 
     void profilesPersistWithoutSecrets()

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+// A number out of a payload, for plotting: the payload itself, or one field of a
+// JSON payload addressed by a path. Safe on any bytes: what is not a number gives
+// nullopt, never an exception or a crash.
+namespace Signalbox {
+
+// A parsed JSON path: "temp", "a.b.c", "a[0].b", "values[2]", "$.a.b", "$" (the
+// root), "['key.with.dots']" / ["key"] for keys a dot would split. An empty path
+// addresses the root as well.
+struct JsonPath
+{
+    struct Step
+    {
+        QByteArray key; // UTF-8; used when index < 0
+        qsizetype index = -1;
+        friend bool operator==(const Step &, const Step &) = default;
+    };
+    QList<Step> steps;
+
+    // nullopt and *error (may be null) set to one sentence when the path is malformed.
+    static std::optional<JsonPath> parse(QStringView path, QString *error = nullptr);
+    friend bool operator==(const JsonPath &, const JsonPath &) = default;
+};
+
+bool isValidJsonPath(QStringView path, QString *error = nullptr);
+
+// With an empty path: the trimmed payload as a number ("21.5", "-3e2", "42"), true/false
+// as 1/0, or a JSON number or numeric string scalar. With a path: the addressed value
+// of a JSON payload, which must be a number, a numeric string ("21.5") or a bool. Only
+// finite values count. nullopt when the path is malformed, the payload is not valid
+// JSON (where JSON is needed), the value is missing or is anything else.
+std::optional<double> numericValue(QByteArrayView payload, QStringView jsonPath = {});
+// The same with a path parsed once (for many payloads).
+std::optional<double> numericValue(QByteArrayView payload, const JsonPath &path);
+
+} // namespace Signalbox

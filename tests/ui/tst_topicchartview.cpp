@@ -1,0 +1,335 @@
+#include "topicchartdata.h"
+#include "topicchartview.h"
+
+#include <QAbstractScrollArea>
+#include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QWheelEvent>
+
+#include <algorithm>
+
+using namespace Signalbox;
+
+namespace {
+
+constexpr qint64 T0 = 1'700'000'000'000;
+
+Message message(const QString &topic, const QByteArray &payload, qint64 timeMs)
+{
+    Message m;
+    m.topic = topic;
+    m.payload = payload;
+    m.receivedAtMs = timeMs;
+    return m;
+}
+
+// count points on topic, one a second from startMs, value = index
+QList<Message> ramp(const QString &topic, int count, qint64 startMs, int firstValue = 0)
+{
+    QList<Message> batch;
+    for (int i = 0; i < count; ++i)
+        batch.append(message(topic, QByteArray::number(firstValue + i), startMs + i * 1000));
+    return batch;
+}
+
+} // namespace
+
+class TestTopicChartView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void plotByTyping()
+    {
+        TopicChartData data;
+        TopicChartView view;
+        view.setData(&data);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        QVERIFY(!view.plotButton()->isEnabled());
+        QTest::keyClicks(view.filterEdit(), QStringLiteral("room/#/t"));
+        QVERIFY(!view.errorText().isEmpty());
+        QVERIFY(!view.plotButton()->isEnabled());
+        view.filterEdit()->clear();
+        QTest::keyClicks(view.filterEdit(), QStringLiteral("room/+/t"));
+        QVERIFY(view.errorText().isEmpty());
+        QTest::keyClicks(view.pathEdit(), QStringLiteral("a..b"));
+        QVERIFY(!view.errorText().isEmpty());
+        QVERIFY(!view.plotButton()->isEnabled());
+        view.pathEdit()->clear();
+        QTest::keyClicks(view.pathEdit(), QStringLiteral("temp"));
+        QVERIFY(view.plotButton()->isEnabled());
+        QTest::mouseClick(view.plotButton(), Qt::LeftButton);
+        QCOMPARE(data.seriesCount(), 1);
+        QCOMPARE(data.series().constFirst().filter, QStringLiteral("room/+/t"));
+        QCOMPARE(data.series().constFirst().jsonPath, QStringLiteral("temp"));
+        QVERIFY(view.filterEdit()->text().isEmpty());
+
+        // Enter adds too.
+        QTest::keyClicks(view.filterEdit(), QStringLiteral("plain"));
+        QTest::keyClick(view.filterEdit(), Qt::Key_Return);
+        QCOMPARE(data.seriesCount(), 2);
+        QCOMPARE(view.shownLineCount(), 1); // "plain" has its line at once
+        QCOMPARE(view.seriesList()->topLevelItemCount(), 2);
+
+        // Plotting the same again is refused with a reason.
+        QVERIFY(!view.plot(QStringLiteral("plain")));
+        QVERIFY(!view.errorText().isEmpty());
+        QCOMPARE(data.seriesCount(), 2);
+
+        data.addMessages({message(QStringLiteral("room/a/t"), R"({"temp": 20.5})", T0),
+                          message(QStringLiteral("room/b/t"), R"({"temp": 19})", T0),
+                          message(QStringLiteral("room/a/t"), R"({"temp": 21})", T0 + 1000),
+                          message(QStringLiteral("plain"), "7", T0 + 500)});
+        QTRY_COMPARE(view.shownLineCount(), 3);
+        const int a = data.lineIndex(data.series().constFirst().id, QStringLiteral("room/a/t"));
+        QTRY_COMPARE(view.shownPointCount(a), 2);
+        QCOMPARE(view.shownLineName(a), QStringLiteral("room/a/t · temp"));
+        QCOMPARE(view.shownPoints(a).constLast(), QPointF(double(T0 + 1000), 21));
+        QVERIFY(view.lineColor(0) != view.lineColor(1));
+        QVERIFY(view.lineColor(1) != view.lineColor(2));
+        // Axes follow the data.
+        QCOMPARE(view.xRange(), std::make_pair(T0, T0 + 1000));
+        QVERIFY(view.yRange().first < 7 && view.yRange().second > 21);
+    }
+
+    void removeFromList()
+    {
+        TopicChartData data;
+        TopicChartView view;
+        view.setData(&data);
+        QVERIFY(view.plot(QStringLiteral("a")));
+        QVERIFY(view.plot(QStringLiteral("b")));
+        QCOMPARE(view.shownLineCount(), 2);
+        QVERIFY(!view.removeButton()->isEnabled());
+        QTreeWidgetItem *item = view.seriesList()->topLevelItem(0);
+        QCOMPARE(item->text(0), QStringLiteral("a"));
+        view.seriesList()->setCurrentItem(item);
+        QVERIFY(view.removeButton()->isEnabled());
+        QTest::mouseClick(view.removeButton(), Qt::LeftButton);
+        QCOMPARE(data.seriesCount(), 1);
+        QCOMPARE(data.series().constFirst().filter, QStringLiteral("b"));
+        QCOMPARE(view.shownLineCount(), 1);
+        QCOMPARE(view.shownLineName(0), QStringLiteral("b"));
+        QCOMPARE(view.seriesList()->topLevelItemCount(), 1);
+    }
+
+    void pauseAndResume()
+    {
+        TopicChartData data;
+        TopicChartView view;
+        view.setData(&data);
+        QVERIFY(view.plot(QStringLiteral("s")));
+        data.addMessages(ramp(QStringLiteral("s"), 10, T0));
+        QTRY_COMPARE(view.shownPointCount(0), 10);
+
+        QTest::mouseClick(view.pauseButton(), Qt::LeftButton);
+        QVERIFY(view.isPaused());
+        const auto frozenX = view.xRange();
+        data.addMessages(ramp(QStringLiteral("s"), 5, T0 + 10'000, 10));
+        view.refresh();
+        QCOMPARE(view.shownPointCount(0), 10);
+        QCOMPARE(view.xRange(), frozenX);
+        QCOMPARE(data.line(0).points.size(), size_t(15));
+
+        QTest::mouseClick(view.pauseButton(), Qt::LeftButton);
+        QVERIFY(!view.isPaused());
+        QCOMPARE(view.shownPointCount(0), 15);
+        QCOMPARE(view.xRange().second, T0 + 14'000);
+    }
+
+    void zoomStaysUntilReset()
+    {
+        TopicChartData data;
+        TopicChartView view;
+        view.setData(&data);
+        QVERIFY(view.plot(QStringLiteral("s")));
+        data.addMessages(ramp(QStringLiteral("s"), 100, T0));
+        view.refresh();
+        QCOMPARE(view.xRange(), std::make_pair(T0, T0 + 99'000));
+        QVERIFY(!view.isZoomed());
+        QVERIFY(!view.resetZoomButton()->isEnabled());
+
+        view.zoomToTimeRange(T0 + 10'000, T0 + 20'000);
+        QVERIFY(view.isZoomed());
+        QVERIFY(view.resetZoomButton()->isEnabled());
+        QCOMPARE(view.xRange(), std::make_pair(T0 + 10'000, T0 + 20'000));
+        const auto zoomedY = view.yRange();
+        QVERIFY(zoomedY.first < 10 && zoomedY.first > 5);
+        QVERIFY(zoomedY.second > 20 && zoomedY.second < 25);
+        // Only the zoomed range (and one point either side) is drawn.
+        QCOMPARE(view.shownPointCount(0), 13);
+
+        data.addMessages(ramp(QStringLiteral("s"), 100, T0 + 100'000, 1000));
+        view.refresh();
+        QCOMPARE(view.xRange(), std::make_pair(T0 + 10'000, T0 + 20'000));
+        QCOMPARE(view.yRange(), zoomedY);
+
+        QTest::mouseClick(view.resetZoomButton(), Qt::LeftButton);
+        QVERIFY(!view.isZoomed());
+        QCOMPARE(view.xRange(), std::make_pair(T0, T0 + 199'000));
+        QVERIFY(view.yRange().second >= 1099);
+    }
+
+    void wheelZooms()
+    {
+        TopicChartData data;
+        TopicChartView view;
+        view.resize(900, 600);
+        view.setData(&data);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.plot(QStringLiteral("s")));
+        data.addMessages(ramp(QStringLiteral("s"), 100, T0));
+        view.refresh();
+        const auto before = view.xRange();
+        auto *area = qobject_cast<QAbstractScrollArea *>(view.chartWidget());
+        QVERIFY(area);
+        QWidget *viewport = area->viewport();
+        const QPointF center(viewport->width() / 2.0, viewport->height() / 2.0);
+        QWheelEvent wheel(center, viewport->mapToGlobal(center), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(viewport, &wheel);
+        QVERIFY(view.isZoomed());
+        const auto after = view.xRange();
+        QVERIFY(after.first > before.first);
+        QVERIFY(after.second < before.second);
+        data.addMessages(ramp(QStringLiteral("s"), 10, T0 + 200'000));
+        view.refresh();
+        QCOMPARE(view.xRange(), after);
+        view.resetZoom();
+        QCOMPARE(view.xRange(), std::make_pair(T0, T0 + 209'000));
+    }
+
+    void rubberBandZooms()
+    {
+        TopicChartData data;
+        TopicChartView view;
+        view.resize(900, 600);
+        view.setData(&data);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.plot(QStringLiteral("s")));
+        data.addMessages(ramp(QStringLiteral("s"), 100, T0));
+        view.refresh();
+        const auto beforeX = view.xRange();
+        const auto beforeY = view.yRange();
+        QWidget *viewport = qobject_cast<QAbstractScrollArea *>(view.chartWidget())->viewport();
+        const int y = viewport->height() / 2;
+        const int w = viewport->width();
+        QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, QPoint(w * 2 / 5, y));
+        QTest::mouseMove(viewport, QPoint(w / 2, y));
+        QTest::mouseMove(viewport, QPoint(w * 3 / 5, y));
+        QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, QPoint(w * 3 / 5, y));
+        QVERIFY(view.isZoomed());
+        const auto zoomedX = view.xRange();
+        QVERIFY(zoomedX.first > beforeX.first && zoomedX.second < beforeX.second);
+        QCOMPARE(view.yRange(), beforeY); // the band spans the time axis only
+        data.addMessages(ramp(QStringLiteral("s"), 10, T0 + 200'000, 500));
+        view.refresh();
+        QCOMPARE(view.xRange(), zoomedX);
+        QCOMPARE(view.yRange(), beforeY);
+    }
+
+    void decimatesLargeLines()
+    {
+        TopicChartData data;
+        TopicChartView view;
+        view.resize(1000, 700);
+        view.setData(&data);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.plot(QStringLiteral("big")));
+        QList<Message> batch;
+        constexpr int Count = 100'000;
+        batch.reserve(Count);
+        for (int i = 0; i < Count; ++i) {
+            int value = (i * 7919) % 1000;
+            if (i == 54'321)
+                value = 1'000'000;
+            if (i == 77'777)
+                value = -1'000'000;
+            batch.append(message(QStringLiteral("big"), QByteArray::number(value), T0 + i));
+        }
+        data.addMessages(batch);
+        QCOMPARE(data.line(0).points.size(), size_t(Count));
+        view.refresh();
+        const QList<QPointF> shown = view.shownPoints(0);
+        QVERIFY2(shown.size() <= TopicChartView::MaxShownPoints, qPrintable(QString::number(shown.size())));
+        QVERIFY(shown.size() >= 200);
+        QVERIFY(std::is_sorted(shown.begin(), shown.end(),
+                               [](const QPointF &l, const QPointF &r) { return l.x() < r.x(); }));
+        QCOMPARE(shown.constFirst().x(), double(T0));
+        QCOMPARE(shown.constLast().x(), double(T0 + Count - 1));
+        const auto [minIt, maxIt] = std::minmax_element(shown.begin(), shown.end(),
+                                                        [](const QPointF &l, const QPointF &r) { return l.y() < r.y(); });
+        QCOMPARE(maxIt->y(), 1'000'000.0);
+        QCOMPARE(maxIt->x(), double(T0 + 54'321));
+        QCOMPARE(minIt->y(), -1'000'000.0);
+        QCOMPARE(minIt->x(), double(T0 + 77'777));
+        QVERIFY(view.yRange().first < -1'000'000 && view.yRange().second > 1'000'000);
+
+        // Zoomed in, the range is drawn in full detail.
+        view.zoomToTimeRange(T0 + 50'000, T0 + 50'999);
+        QCOMPARE(view.shownPointCount(0), 1002);
+    }
+
+    void exportFiles()
+    {
+        TopicChartData data;
+        TopicChartView view;
+        view.resize(800, 600);
+        view.setData(&data);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.plot(QStringLiteral("a")));
+        QVERIFY(view.plot(QStringLiteral("j/+"), QStringLiteral("v")));
+        data.addMessages(ramp(QStringLiteral("a"), 20, T0));
+        data.addMessages({message(QStringLiteral("j/1"), R"({"v": 1.25})", T0 + 500),
+                          message(QStringLiteral("j/2"), R"({"v": -3})", T0 + 1000)});
+        view.refresh();
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString png = dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY(view.exportPng(png));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), view.chartWidget()->size() * view.chartWidget()->devicePixelRatio());
+
+        const QString csv = dir.filePath(QStringLiteral("chart.csv"));
+        QVERIFY(view.exportCsv(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(bytes, data.toCsv());
+        QVERIFY(bytes.startsWith("time,a,j/1 · v,j/2 · v\n"));
+
+        QVERIFY(!view.exportCsv(dir.filePath(QStringLiteral("no/such/dir/x.csv"))));
+        QVERIFY(!view.exportPng(dir.filePath(QStringLiteral("no/such/dir/x.png"))));
+    }
+
+    void dataDestroyed()
+    {
+        TopicChartView view;
+        auto *data = new TopicChartData;
+        view.setData(data);
+        QVERIFY(view.plot(QStringLiteral("a")));
+        QCOMPARE(view.shownLineCount(), 1);
+        delete data;
+        QCOMPARE(view.data(), nullptr);
+        QCOMPARE(view.shownLineCount(), 0);
+        QCOMPARE(view.seriesList()->topLevelItemCount(), 0);
+        QVERIFY(!view.plot(QStringLiteral("a")));
+        QVERIFY(!view.exportCsv(QStringLiteral("x.csv")));
+    }
+};
+
+QTEST_MAIN(TestTopicChartView)
+#include "tst_topicchartview.moc"

@@ -1,0 +1,216 @@
+#include "trafficprofilemodel.h"
+#include "trafficview.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace Signalbox;
+
+namespace {
+
+using Model = TrafficProfileModel;
+
+QList<Message> repeated(const QString &topic, int count, qsizetype size)
+{
+    Message m;
+    m.topic = topic;
+    m.payload = QByteArray(size, 'x');
+    return QList<Message>(count, m);
+}
+
+QStringList shownSubtrees(const QTableView *table)
+{
+    QStringList result;
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        result << model->index(row, Model::SubtreeColumn).data().toString();
+    return result;
+}
+
+// "many/#": many small messages; "big/#": few large ones; "mixed/#": sizes in two buckets.
+void feed(Model &model)
+{
+    model.addMessages(repeated(QStringLiteral("many/a/1"), 30, 10) + repeated(QStringLiteral("many/b/1"), 20, 10)
+                      + repeated(QStringLiteral("big/x"), 5, 5000) + repeated(QStringLiteral("mixed/y"), 4, 0)
+                      + repeated(QStringLiteral("mixed/y"), 6, 100));
+    model.tick();
+}
+
+struct Fixture
+{
+    Fixture()
+    {
+        model.setAutoTick(false);
+        view.setModel(&model);
+        view.resize(1000, 600);
+    }
+    Model model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    TrafficView view;
+};
+
+} // namespace
+
+class TestTrafficView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void tableShowsTheProfile()
+    {
+        Fixture f;
+        QCOMPARE(f.view.tableView()->model(), &f.model);
+        QCOMPARE(f.view.depthSpinBox()->value(), 1);
+        QCOMPARE(f.view.topNSpinBox()->value(), 20);
+        QCOMPARE(f.view.rankByComboBox()->currentText(), QStringLiteral("Messages/s"));
+        feed(f.model);
+        const QTableView *table = f.view.tableView();
+        QCOMPARE(shownSubtrees(table), (QStringList{QStringLiteral("many/#"), QStringLiteral("mixed/#"),
+                                                    QStringLiteral("big/#")}));
+        QCOMPARE(table->model()->index(0, Model::MessagesPerSecondColumn).data().toString(), QStringLiteral("5.0/s"));
+        QCOMPARE(table->model()->index(0, Model::BytesPerSecondColumn).data().toString(), QStringLiteral("50 B/s"));
+        QCOMPARE(table->model()->index(2, Model::MaxPayloadColumn).data().toString(), QStringLiteral("4.9 kB"));
+        QCOMPARE(table->model()->index(2, Model::MaxPayloadColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("5,000 bytes"));
+        QCOMPARE(f.view.summaryText(), QStringLiteral("6.5/s · 2.5 kB/s · 4 distinct topic(s)"));
+        QVERIFY(f.view.histogramTitle().contains(QStringLiteral("all topics")));
+        QCOMPARE(f.view.histogramValues(), f.model.sizeHistogram());
+        QCOMPARE(f.view.histogramValues(), (QList<qint64>{4, 50, 0, 6, 0, 0, 5, 0, 0, 0}));
+    }
+
+    void depthSpinBoxRegroups()
+    {
+        Fixture f;
+        feed(f.model);
+        f.view.depthSpinBox()->setValue(2);
+        QCOMPARE(f.model.depth(), 2);
+        QCOMPARE(shownSubtrees(f.view.tableView()),
+                 (QStringList{QStringLiteral("many/a/#"), QStringLiteral("many/b/#"), QStringLiteral("mixed/y"),
+                              QStringLiteral("big/x")}));
+        f.model.setDepth(3);
+        QCOMPARE(f.view.depthSpinBox()->value(), 3);
+        QCOMPARE(shownSubtrees(f.view.tableView()).first(), QStringLiteral("many/a/1"));
+    }
+
+    void topNSpinBoxAddsOther()
+    {
+        Fixture f;
+        feed(f.model);
+        f.view.topNSpinBox()->setValue(1);
+        QCOMPARE(f.model.topN(), 1);
+        QCOMPARE(shownSubtrees(f.view.tableView()), (QStringList{QStringLiteral("many/#"), QStringLiteral("(other)")}));
+        QCOMPARE(f.view.tableView()->model()->index(1, Model::MessagesColumn).data().toString(), QStringLiteral("15"));
+    }
+
+    void rankByComboSwitchesOrder()
+    {
+        Fixture f;
+        feed(f.model);
+        QComboBox *rankBy = f.view.rankByComboBox();
+        rankBy->setCurrentIndex(rankBy->findText(QStringLiteral("Bytes/s")));
+        QCOMPARE(f.model.sortColumn(), int(Model::BytesPerSecondColumn));
+        QCOMPARE(f.model.sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(f.view.tableView()->horizontalHeader()->sortIndicatorSection(), int(Model::BytesPerSecondColumn));
+        QCOMPARE(shownSubtrees(f.view.tableView()), (QStringList{QStringLiteral("big/#"), QStringLiteral("mixed/#"),
+                                                                 QStringLiteral("many/#")}));
+        rankBy->setCurrentIndex(rankBy->findText(QStringLiteral("Messages/s")));
+        QCOMPARE(shownSubtrees(f.view.tableView()).first(), QStringLiteral("many/#"));
+    }
+
+    void clickingAHeaderSortsNumerically()
+    {
+        Fixture f;
+        f.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        feed(f.model);
+        f.model.addMessages(repeated(QStringLiteral("huge"), 1, 300000) + repeated(QStringLiteral("mid"), 1, 900));
+        f.model.tick();
+        QHeaderView *header = f.view.tableView()->horizontalHeader();
+        const auto click = [header](int section) {
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                                     header->height() / 2));
+        };
+        click(Model::MaxPayloadColumn);
+        QCOMPARE(f.model.sortColumn(), int(Model::MaxPayloadColumn));
+        QCOMPARE(f.model.sortOrder(), Qt::DescendingOrder); // numeric columns start with the largest
+        QCOMPARE(shownSubtrees(f.view.tableView()),
+                 (QStringList{QStringLiteral("huge"), QStringLiteral("big/#"), QStringLiteral("mid"),
+                              QStringLiteral("mixed/#"), QStringLiteral("many/#")}));
+        click(Model::MaxPayloadColumn);
+        QCOMPARE(f.model.sortOrder(), Qt::AscendingOrder);
+        QCOMPARE(shownSubtrees(f.view.tableView()).first(), QStringLiteral("many/#"));
+        click(Model::BytesPerSecondColumn);
+        QCOMPARE(f.view.rankByComboBox()->currentText(), QStringLiteral("Bytes/s"));
+        QCOMPARE(shownSubtrees(f.view.tableView()).first(), QStringLiteral("huge"));
+    }
+
+    void selectedRowShowsItsHistogram()
+    {
+        Fixture f;
+        feed(f.model);
+        QTableView *table = f.view.tableView();
+        const int row = f.model.rowForKey(QStringLiteral("mixed/#"));
+        table->selectRow(row);
+        QCOMPARE(f.view.selectedKey(), QStringLiteral("mixed/#"));
+        QCOMPARE(f.view.histogramValues(), (QList<qint64>{4, 0, 0, 6, 0, 0, 0, 0, 0, 0}));
+        QVERIFY(f.view.histogramTitle().contains(QStringLiteral("mixed/#")));
+
+        // The selection follows its key when the order changes (layout change) ...
+        f.model.addMessages(repeated(QStringLiteral("mixed/z"), 100, 20));
+        f.model.tick();
+        QCOMPARE(f.model.rowForKey(QStringLiteral("mixed/#")), 0);
+        QCOMPARE(f.view.selectedKey(), QStringLiteral("mixed/#"));
+        QCOMPARE(f.view.histogramValues(), (QList<qint64>{4, 0, 100, 6, 0, 0, 0, 0, 0, 0}));
+
+        // ... and when the rows are reset because one was added.
+        f.model.addMessages(repeated(QStringLiteral("new/1"), 500, 20));
+        f.model.tick();
+        QCOMPARE(f.model.rowCount(), 4);
+        QCOMPARE(f.view.selectedKey(), QStringLiteral("mixed/#"));
+        QCOMPARE(table->selectionModel()->selectedRows().first().row(), 1);
+        QCOMPARE(f.view.histogramValues(), f.model.sizeHistogram(QStringLiteral("mixed/#")));
+
+        table->clearSelection();
+        QVERIFY(f.view.selectedKey().isEmpty());
+        QCOMPARE(f.view.histogramValues(), f.model.sizeHistogram());
+    }
+
+    void otherRowHistogram()
+    {
+        Fixture f;
+        feed(f.model);
+        f.view.topNSpinBox()->setValue(1);
+        f.view.tableView()->selectRow(1);
+        QVERIFY(f.view.selectedKey().isEmpty());
+        QCOMPARE(f.view.histogramValues(), (QList<qint64>{4, 0, 0, 6, 0, 0, 5, 0, 0, 0}));
+        QVERIFY(f.view.histogramTitle().contains(QStringLiteral("(other)")));
+    }
+
+    void modelDestroyed()
+    {
+        TrafficView view;
+        auto *model = new Model;
+        model->setAutoTick(false);
+        view.setModel(model);
+        feed(*model);
+        QCOMPARE(view.histogramValues(), model->sizeHistogram());
+        delete model;
+        QTRY_COMPARE(view.summaryText(), QStringLiteral("No connection."));
+        QCOMPARE(view.model(), nullptr);
+        QCOMPARE(view.histogramValues(), QList<qint64>(Model::SizeBucketCount, 0));
+        view.depthSpinBox()->setValue(4); // no model: nothing to do, no crash
+    }
+};
+
+QTEST_MAIN(TestTrafficView)
+#include "tst_trafficview.moc"

@@ -1,0 +1,717 @@
+#include "topicchartview.h"
+
+#include "numericvalue.h"
+#include "theme.h"
+#include "topic.h"
+#include "topicchartdata.h"
+
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Signalbox {
+
+namespace {
+
+constexpr int SeriesIdRole = Qt::UserRole;
+constexpr int LineIndexRole = Qt::UserRole + 1;
+constexpr int MaxLegendLines = 12;
+
+const QList<QColor> &lineColors()
+{
+    static const QList<QColor> colors{
+        QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
+        QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f),
+        QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf),
+    };
+    return colors;
+}
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(color);
+    return QIcon(pixmap);
+}
+
+// At most MaxShownPoints of the points in [fromMs, toMs] (with one beyond each end when
+// clipping, so the line runs to the edges): the first and the last, and between them
+// the minimum and maximum of each of `buckets` equal time slices, in their order.
+QList<QPointF> decimate(const std::deque<TopicChartData::Point> &points, qint64 fromMs, qint64 toMs, bool clip,
+                        int buckets)
+{
+    using Point = TopicChartData::Point;
+    auto begin = points.begin();
+    auto end = points.end();
+    if (clip) {
+        begin = std::lower_bound(points.begin(), points.end(), fromMs,
+                                 [](const Point &p, qint64 t) { return p.timeMs < t; });
+        if (begin != points.begin())
+            --begin;
+        end = std::upper_bound(begin, points.end(), toMs, [](qint64 t, const Point &p) { return t < p.timeMs; });
+        if (end != points.end())
+            ++end;
+    }
+    QList<QPointF> result;
+    const auto count = end - begin;
+    if (count <= 0)
+        return result;
+    auto toPoint = [](const Point &p) { return QPointF(double(p.timeMs), p.value); };
+    if (count <= TopicChartView::MaxShownPoints) {
+        result.reserve(count);
+        for (auto it = begin; it != end; ++it)
+            result.append(toPoint(*it));
+        return result;
+    }
+
+    result.reserve(TopicChartView::MaxShownPoints);
+    result.append(toPoint(*begin));
+    const double span = double(std::max<qint64>(1, toMs - fromMs)) * (1 + 1e-9);
+    auto bucketOf = [&](qint64 t) {
+        return std::clamp(int(double(t - fromMs) / span * buckets), 0, buckets - 1);
+    };
+    auto inner = begin + 1;
+    const auto last = end - 1;
+    int bucket = -1;
+    decltype(inner) minIt, maxIt;
+    auto flush = [&] {
+        if (bucket < 0)
+            return;
+        if (minIt == maxIt) {
+            result.append(toPoint(*minIt));
+        } else if (minIt < maxIt) {
+            result.append(toPoint(*minIt));
+            result.append(toPoint(*maxIt));
+        } else {
+            result.append(toPoint(*maxIt));
+            result.append(toPoint(*minIt));
+        }
+    };
+    for (auto it = inner; it != last; ++it) {
+        const int b = bucketOf(it->timeMs);
+        if (b != bucket) {
+            flush();
+            bucket = b;
+            minIt = maxIt = it;
+            continue;
+        }
+        if (it->value < minIt->value)
+            minIt = it;
+        if (it->value > maxIt->value)
+            maxIt = it;
+    }
+    flush();
+    result.append(toPoint(*last));
+    return result;
+}
+
+QString timeFormat(qint64 spanMs)
+{
+    if (spanMs <= 10'000)
+        return QStringLiteral("HH:mm:ss.zzz");
+    if (spanMs <= 86'400'000)
+        return QStringLiteral("HH:mm:ss");
+    return QStringLiteral("dd.MM. HH:mm");
+}
+
+} // namespace
+
+TopicChartView::TopicChartView(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *inputs = new QHBoxLayout;
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setPlaceholderText(tr("Topic filter, e.g. sensors/+/temperature"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_pathEdit = new QLineEdit(this);
+    m_pathEdit->setPlaceholderText(tr("JSON path (optional), e.g. data.values[0]"));
+    m_pathEdit->setToolTip(tr("Empty: the payload itself is the number. Otherwise the field of a JSON payload, "
+                              "as in temp, a.b.c, values[2] or $.a[0].b."));
+    m_pathEdit->setClearButtonEnabled(true);
+    m_plotButton = new QPushButton(tr("Plot"), this);
+    m_plotButton->setEnabled(false);
+    inputs->addWidget(new QLabel(tr("Topic:"), this));
+    inputs->addWidget(m_filterEdit, 2);
+    inputs->addWidget(new QLabel(tr("JSON path:"), this));
+    inputs->addWidget(m_pathEdit, 1);
+    inputs->addWidget(m_plotButton);
+    layout->addLayout(inputs);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setVisible(false);
+    QPalette errorPalette = m_errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, errorTextColor());
+    m_errorLabel->setPalette(errorPalette);
+    layout->addWidget(m_errorLabel);
+
+    auto *buttons = new QHBoxLayout;
+    m_pauseButton = new QPushButton(tr("Pause"), this);
+    m_pauseButton->setCheckable(true);
+    m_pauseButton->setToolTip(tr("Freeze the chart; data keeps being collected"));
+    m_resetZoomButton = new QPushButton(tr("Reset zoom"), this);
+    m_resetZoomButton->setEnabled(false);
+    m_exportPngButton = new QPushButton(tr("Export PNG…"), this);
+    m_exportCsvButton = new QPushButton(tr("Export CSV…"), this);
+    auto *hint = new QLabel(tr("Drag along the time axis or use the wheel to zoom"), this);
+    hint->setEnabled(false);
+    buttons->addWidget(m_pauseButton);
+    buttons->addWidget(m_resetZoomButton);
+    buttons->addWidget(hint, 1);
+    buttons->addWidget(m_exportPngButton);
+    buttons->addWidget(m_exportCsvButton);
+    layout->addLayout(buttons);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_seriesList = new QTreeWidget(left);
+    m_seriesList->setHeaderLabels({tr("Series"), tr("Points"), tr("Skipped")});
+    m_seriesList->setRootIsDecorated(true);
+    m_seriesList->setUniformRowHeights(true);
+    m_seriesList->header()->setStretchLastSection(false);
+    m_seriesList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_seriesList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_seriesList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_removeButton = new QPushButton(tr("Remove"), left);
+    m_removeButton->setEnabled(false);
+    leftLayout->addWidget(m_seriesList, 1);
+    leftLayout->addWidget(m_removeButton);
+
+    m_chart = new QChart;
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_xAxis = new QDateTimeAxis(m_chart);
+    m_xAxis->setFormat(QStringLiteral("HH:mm:ss"));
+    m_xAxis->setTickCount(5);
+    m_yAxis = new QValueAxis(m_chart);
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    setAxesRange(now - 60'000, now, 0, 1);
+    m_chartView = new QChartView(m_chart, splitter);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setRubberBand(QChartView::HorizontalRubberBand);
+    m_chartView->setMinimumSize(300, 200);
+    m_chartView->viewport()->installEventFilter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_chartView);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(RefreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &TopicChartView::refresh);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &TopicChartView::validateFields);
+    connect(m_pathEdit, &QLineEdit::textChanged, this, &TopicChartView::validateFields);
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, &TopicChartView::plotFromFields);
+    connect(m_pathEdit, &QLineEdit::returnPressed, this, &TopicChartView::plotFromFields);
+    connect(m_plotButton, &QPushButton::clicked, this, &TopicChartView::plotFromFields);
+    connect(m_removeButton, &QPushButton::clicked, this, &TopicChartView::removeSelectedSeries);
+    auto *removeAction = new QAction(tr("Remove"), m_seriesList);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeAction, &QAction::triggered, this, &TopicChartView::removeSelectedSeries);
+    m_seriesList->addAction(removeAction);
+    connect(m_seriesList, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_removeButton->setEnabled(!m_seriesList->selectedItems().isEmpty()); });
+    connect(m_pauseButton, &QPushButton::toggled, this, &TopicChartView::setPaused);
+    connect(m_resetZoomButton, &QPushButton::clicked, this, &TopicChartView::resetZoom);
+    connect(m_exportPngButton, &QPushButton::clicked, this, &TopicChartView::exportPngClicked);
+    connect(m_exportCsvButton, &QPushButton::clicked, this, &TopicChartView::exportCsvClicked);
+    connect(m_xAxis, &QDateTimeAxis::rangeChanged, this, &TopicChartView::axisRangeChangedByUser);
+    connect(m_yAxis, &QValueAxis::rangeChanged, this, &TopicChartView::axisRangeChangedByUser);
+
+    syncLines();
+}
+
+TopicChartView::~TopicChartView()
+{
+    if (m_data)
+        disconnect(m_data, nullptr, this, nullptr);
+}
+
+void TopicChartView::setData(TopicChartData *data)
+{
+    if (m_data == data)
+        return;
+    if (m_data)
+        disconnect(m_data, nullptr, this, nullptr);
+    m_data = data;
+    if (m_data) {
+        connect(m_data, &TopicChartData::pointsAdded, this, &TopicChartView::scheduleRefresh);
+        connect(m_data, &TopicChartData::linesChanged, this, [this] {
+            syncLines();
+            rebuildSeriesList();
+            scheduleRefresh();
+        });
+        connect(m_data, &TopicChartData::seriesChanged, this, &TopicChartView::rebuildSeriesList);
+        connect(m_data, &QObject::destroyed, this, [this] {
+            m_data = nullptr;
+            syncLines();
+            rebuildSeriesList();
+            validateFields();
+        });
+    }
+    syncLines();
+    rebuildSeriesList();
+    validateFields();
+    refresh();
+}
+
+QWidget *TopicChartView::chartWidget() const
+{
+    return m_chartView;
+}
+
+bool TopicChartView::plot(const QString &topic, const QString &jsonPath)
+{
+    if (!m_data) {
+        showError(tr("There is no connection to plot from."));
+        return false;
+    }
+    QString error;
+    if (m_data->addSeries(topic, jsonPath, &error) < 0) {
+        showError(error);
+        return false;
+    }
+    showError(QString());
+    return true;
+}
+
+void TopicChartView::plotFromFields()
+{
+    if (m_filterEdit->text().isEmpty())
+        return;
+    if (plot(m_filterEdit->text(), m_pathEdit->text())) {
+        m_filterEdit->clear();
+        m_pathEdit->clear();
+    }
+}
+
+void TopicChartView::validateFields()
+{
+    const QString filter = m_filterEdit->text();
+    QString error;
+    if (!filter.isEmpty())
+        error = TopicFilter::validate(filter);
+    if (error.isEmpty())
+        isValidJsonPath(m_pathEdit->text(), &error);
+    showError(error);
+    m_plotButton->setEnabled(m_data && !filter.isEmpty() && error.isEmpty());
+}
+
+void TopicChartView::showError(const QString &text)
+{
+    m_errorLabel->setText(text);
+    m_errorLabel->setVisible(!text.isEmpty());
+}
+
+QString TopicChartView::errorText() const
+{
+    return m_errorLabel->text();
+}
+
+void TopicChartView::removeSelectedSeries()
+{
+    const QList<QTreeWidgetItem *> selected = m_seriesList->selectedItems();
+    if (selected.isEmpty() || !m_data)
+        return;
+    QList<int> ids;
+    for (const QTreeWidgetItem *item : selected)
+        ids.append(item->data(0, SeriesIdRole).toInt());
+    for (int id : std::as_const(ids))
+        m_data->removeSeries(id);
+}
+
+QColor TopicChartView::colorFor(int seriesId, const QString &topic)
+{
+    const QPair<int, QString> key(seriesId, topic);
+    const auto it = m_colors.constFind(key);
+    if (it != m_colors.constEnd())
+        return it.value();
+    const QColor color = lineColors().at(m_nextColor++ % lineColors().size());
+    m_colors.insert(key, color);
+    return color;
+}
+
+void TopicChartView::syncLines()
+{
+    const bool wasSetting = std::exchange(m_settingAxes, true);
+    QHash<QPair<int, QString>, QLineSeries *> existing;
+    for (const ShownLine &shown : std::as_const(m_lines))
+        existing.insert({shown.seriesId, shown.topic}, shown.series);
+    QList<ShownLine> next;
+    const int count = m_data ? m_data->lineCount() : 0;
+    for (int i = 0; i < count; ++i) {
+        const TopicChartData::Line &line = m_data->line(i);
+        const QPair<int, QString> key(line.seriesId, line.topic);
+        QLineSeries *series = existing.take(key);
+        if (!series) {
+            series = new QLineSeries;
+            series->setName(line.label);
+            QPen pen(colorFor(line.seriesId, line.topic));
+            pen.setWidthF(1.5);
+            series->setPen(pen);
+            m_chart->addSeries(series);
+            series->attachAxis(m_xAxis);
+            series->attachAxis(m_yAxis);
+        }
+        next.append(ShownLine{line.seriesId, line.topic, series});
+    }
+    for (QLineSeries *gone : std::as_const(existing)) {
+        m_chart->removeSeries(gone);
+        delete gone;
+    }
+    m_lines = next;
+    m_chart->legend()->setVisible(!m_lines.isEmpty() && m_lines.size() <= MaxLegendLines);
+    if (m_zoomed)
+        setAxesRange(m_zoomX.first, m_zoomX.second, m_zoomY.first, m_zoomY.second);
+    m_settingAxes = wasSetting;
+}
+
+void TopicChartView::rebuildSeriesList()
+{
+    m_seriesList->clear();
+    if (!m_data)
+        return;
+    QHash<int, QTreeWidgetItem *> items;
+    const QList<TopicChartData::Series> series = m_data->series();
+    for (const TopicChartData::Series &s : series) {
+        auto *item = new QTreeWidgetItem(m_seriesList);
+        item->setText(0, s.jsonPath.isEmpty() ? s.filter : s.filter + QStringLiteral(" · ") + s.jsonPath);
+        item->setData(0, SeriesIdRole, s.id);
+        item->setToolTip(0, tr("Topic filter %1, JSON path %2")
+                                .arg(s.filter, s.jsonPath.isEmpty() ? tr("(none: the payload)") : s.jsonPath));
+        items.insert(s.id, item);
+    }
+    for (int i = 0; i < m_data->lineCount(); ++i) {
+        const TopicChartData::Line &line = m_data->line(i);
+        QTreeWidgetItem *parent = items.value(line.seriesId);
+        if (!parent)
+            continue;
+        auto *child = new QTreeWidgetItem(parent);
+        child->setText(0, line.topic);
+        child->setData(0, SeriesIdRole, line.seriesId);
+        child->setData(0, LineIndexRole, i);
+        const QIcon icon = swatch(colorFor(line.seriesId, line.topic));
+        child->setIcon(0, icon);
+        if (parent->childCount() == 1)
+            parent->setIcon(0, icon);
+    }
+    m_seriesList->expandAll();
+    m_removeButton->setEnabled(false);
+    updateSeriesCounts();
+}
+
+void TopicChartView::updateSeriesCounts()
+{
+    if (!m_data)
+        return;
+    const QLocale locale;
+    const QList<TopicChartData::Series> series = m_data->series();
+    for (int top = 0; top < m_seriesList->topLevelItemCount(); ++top) {
+        QTreeWidgetItem *item = m_seriesList->topLevelItem(top);
+        qint64 points = 0;
+        qint64 skipped = 0;
+        const int id = item->data(0, SeriesIdRole).toInt();
+        for (const TopicChartData::Series &s : series) {
+            if (s.id != id)
+                continue;
+            skipped += s.skipped;
+            if (s.unplotted > 0)
+                item->setToolTip(1, tr("Only the first %1 topics are plotted; %2 messages on further topics were not.")
+                                        .arg(TopicChartData::MaxLinesPerSeries)
+                                        .arg(s.unplotted));
+        }
+        for (int c = 0; c < item->childCount(); ++c) {
+            QTreeWidgetItem *child = item->child(c);
+            const int index = child->data(0, LineIndexRole).toInt();
+            if (index < 0 || index >= m_data->lineCount())
+                continue;
+            const TopicChartData::Line &line = m_data->line(index);
+            points += qint64(line.points.size());
+            skipped += line.skipped;
+            child->setText(1, locale.toString(qint64(line.points.size())));
+            child->setText(2, locale.toString(line.skipped));
+        }
+        item->setText(1, locale.toString(points));
+        item->setText(2, locale.toString(skipped));
+    }
+}
+
+void TopicChartView::scheduleRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void TopicChartView::refresh()
+{
+    m_refreshTimer->stop();
+    updateSeriesCounts();
+    if (m_paused || !m_data)
+        return;
+    const bool wasSetting = std::exchange(m_settingAxes, true);
+    qint64 from = std::numeric_limits<qint64>::max();
+    qint64 to = std::numeric_limits<qint64>::min();
+    if (m_zoomed) {
+        from = m_zoomX.first;
+        to = m_zoomX.second;
+    } else {
+        for (int i = 0; i < m_data->lineCount(); ++i) {
+            const auto &points = m_data->line(i).points;
+            if (!points.empty()) {
+                from = std::min(from, points.front().timeMs);
+                to = std::max(to, points.back().timeMs);
+            }
+        }
+    }
+    const int buckets = std::clamp(int(m_chart->plotArea().width()), 100, (MaxShownPoints - 2) / 2);
+    for (int i = 0; i < m_lines.size() && i < m_data->lineCount(); ++i) {
+        const auto &points = m_data->line(i).points;
+        m_lines.at(i).series->replace(from <= to ? decimate(points, from, to, m_zoomed, buckets) : QList<QPointF>());
+    }
+    if (m_zoomed)
+        setAxesRange(m_zoomX.first, m_zoomX.second, m_zoomY.first, m_zoomY.second);
+    else
+        autoRangeFromShown();
+    m_settingAxes = wasSetting;
+}
+
+void TopicChartView::autoRangeFromShown()
+{
+    double xMin = std::numeric_limits<double>::max();
+    double xMax = std::numeric_limits<double>::lowest();
+    double yMin = xMin;
+    double yMax = xMax;
+    for (const ShownLine &shown : std::as_const(m_lines)) {
+        const QList<QPointF> points = shown.series->points();
+        for (const QPointF &p : points) {
+            xMin = std::min(xMin, p.x());
+            xMax = std::max(xMax, p.x());
+            yMin = std::min(yMin, p.y());
+            yMax = std::max(yMax, p.y());
+        }
+    }
+    if (xMin > xMax)
+        return;
+    qint64 from = qint64(xMin);
+    qint64 to = qint64(xMax);
+    if (from == to) {
+        from -= 1000;
+        to += 1000;
+    }
+    if (yMin == yMax) {
+        const double pad = yMin == 0 ? 1 : std::abs(yMin) * 0.1;
+        yMin -= pad;
+        yMax += pad;
+    } else {
+        const double pad = (yMax - yMin) * 0.05;
+        yMin -= pad;
+        yMax += pad;
+    }
+    setAxesRange(from, to, yMin, yMax);
+}
+
+void TopicChartView::setAxesRange(qint64 fromMs, qint64 toMs, double yMin, double yMax)
+{
+    const bool wasSetting = std::exchange(m_settingAxes, true);
+    m_xAxis->setFormat(timeFormat(toMs - fromMs));
+    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    m_yAxis->setRange(yMin, yMax);
+    m_settingAxes = wasSetting;
+}
+
+void TopicChartView::axisRangeChangedByUser()
+{
+    if (m_settingAxes)
+        return;
+    m_zoomed = true;
+    m_zoomX = xRange();
+    m_zoomY = yRange();
+    m_xAxis->setFormat(timeFormat(m_zoomX.second - m_zoomX.first));
+    m_resetZoomButton->setEnabled(true);
+    scheduleRefresh();
+}
+
+void TopicChartView::zoomToTimeRange(qint64 fromMs, qint64 toMs)
+{
+    if (toMs < fromMs)
+        std::swap(fromMs, toMs);
+    if (toMs == fromMs)
+        ++toMs;
+    double yMin = std::numeric_limits<double>::max();
+    double yMax = std::numeric_limits<double>::lowest();
+    const int count = m_data ? m_data->lineCount() : 0;
+    for (int i = 0; i < count; ++i) {
+        const auto &points = m_data->line(i).points;
+        auto it = std::lower_bound(points.begin(), points.end(), fromMs,
+                                   [](const TopicChartData::Point &p, qint64 t) { return p.timeMs < t; });
+        for (; it != points.end() && it->timeMs <= toMs; ++it) {
+            yMin = std::min(yMin, it->value);
+            yMax = std::max(yMax, it->value);
+        }
+    }
+    if (yMin > yMax) {
+        std::tie(yMin, yMax) = yRange();
+    } else {
+        const double pad = yMin == yMax ? (yMin == 0 ? 1 : std::abs(yMin) * 0.1) : (yMax - yMin) * 0.05;
+        yMin -= pad;
+        yMax += pad;
+    }
+    m_zoomed = true;
+    m_zoomX = {fromMs, toMs};
+    m_zoomY = {yMin, yMax};
+    m_resetZoomButton->setEnabled(true);
+    setAxesRange(fromMs, toMs, yMin, yMax);
+    refresh();
+}
+
+void TopicChartView::resetZoom()
+{
+    m_zoomed = false;
+    m_resetZoomButton->setEnabled(false);
+    if (m_paused)
+        autoRangeFromShown();
+    else
+        refresh();
+}
+
+void TopicChartView::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    {
+        const QSignalBlocker blocker(m_pauseButton);
+        m_pauseButton->setChecked(paused);
+    }
+    m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+    if (!paused)
+        refresh();
+}
+
+bool TopicChartView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartView->viewport() && event->type() == QEvent::Wheel) {
+        const auto *wheel = static_cast<QWheelEvent *>(event);
+        const int delta = wheel->angleDelta().y();
+        if (delta == 0)
+            return false;
+        const QPointF chartPos = m_chart->mapFromScene(m_chartView->mapToScene(wheel->position().toPoint()));
+        const auto [from, to] = xRange();
+        const double center = std::clamp(m_chart->mapToValue(chartPos).x(), double(from), double(to));
+        const double factor = std::pow(0.8, delta / 120.0);
+        const qint64 newFrom = qint64(std::llround(center - (center - double(from)) * factor));
+        const qint64 newTo = std::max(newFrom + 1, qint64(std::llround(center + (double(to) - center) * factor)));
+        m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(newFrom), QDateTime::fromMSecsSinceEpoch(newTo));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+int TopicChartView::shownPointCount(int line) const
+{
+    if (line < 0 || line >= m_lines.size())
+        return -1;
+    return int(m_lines.at(line).series->count());
+}
+
+QList<QPointF> TopicChartView::shownPoints(int line) const
+{
+    if (line < 0 || line >= m_lines.size())
+        return {};
+    return m_lines.at(line).series->points();
+}
+
+QString TopicChartView::shownLineName(int line) const
+{
+    if (line < 0 || line >= m_lines.size())
+        return {};
+    return m_lines.at(line).series->name();
+}
+
+QColor TopicChartView::lineColor(int line) const
+{
+    if (line < 0 || line >= m_lines.size())
+        return {};
+    return m_lines.at(line).series->pen().color();
+}
+
+std::pair<qint64, qint64> TopicChartView::xRange() const
+{
+    return {m_xAxis->min().toMSecsSinceEpoch(), m_xAxis->max().toMSecsSinceEpoch()};
+}
+
+std::pair<double, double> TopicChartView::yRange() const
+{
+    return {m_yAxis->min(), m_yAxis->max()};
+}
+
+bool TopicChartView::exportPng(const QString &path)
+{
+    const QPixmap pixmap = m_chartView->grab();
+    return !pixmap.isNull() && pixmap.save(path, "PNG");
+}
+
+bool TopicChartView::exportCsv(const QString &path)
+{
+    if (!m_data)
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const QByteArray csv = m_data->toCsv();
+    if (file.write(csv) != csv.size())
+        return false;
+    return file.commit();
+}
+
+void TopicChartView::exportPngClicked()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart as PNG"), QStringLiteral("chart.png"), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!exportPng(path))
+        showError(tr("Could not write the image to %1.").arg(path));
+}
+
+void TopicChartView::exportCsvClicked()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart data as CSV"), QStringLiteral("chart.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!exportCsv(path))
+        showError(tr("Could not write the data to %1.").arg(path));
+}
+
+} // namespace Signalbox
