@@ -108,6 +108,12 @@ void ClientHost::setPacketTraceEnabled(bool enabled)
         m_client, [client = m_client, enabled] { client->setPacketTraceEnabled(enabled); }, Qt::QueuedConnection);
 }
 
+void ClientHost::setPublishTraceEnabled(bool enabled)
+{
+    QMetaObject::invokeMethod(
+        m_client, [client = m_client, enabled] { client->setPublishTraceEnabled(enabled); }, Qt::QueuedConnection);
+}
+
 void ClientHost::setSessionStore(const QString &path, bool history, qint64 historyMaximumBytes)
 {
     QMetaObject::invokeMethod(

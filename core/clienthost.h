@@ -38,6 +38,7 @@ public:
     void subscribe(const SubscribeEntry &entry, const Properties &properties = {});
     void unsubscribe(const QString &filter);
     void setPacketTraceEnabled(bool enabled);
+    void setPublishTraceEnabled(bool enabled);
     // See MqttClient::setSessionStore(); the file is opened in the worker thread.
     void setSessionStore(const QString &path, bool history = false, qint64 historyMaximumBytes = 256 * 1024 * 1024);
     // QoS 1/2 messages waiting for a connection or a free in-flight slot, and in flight.

@@ -17,6 +17,12 @@ Q_LOGGING_CATEGORY(lcWire, "signalbox.wire", QtWarningMsg)
 
 namespace {
 
+// PUBLISH and its acknowledgements: the bulk of a flood.
+bool isPublishFlow(const Packet &packet)
+{
+    return std::holds_alternative<PublishPacket>(packet) || std::holds_alternative<AckPacket>(packet);
+}
+
 // A read at least this large means a flood is arriving (about 8 messages of 256 bytes).
 constexpr qsizetype FloodReadBytes = 2048;
 // How long to let it gather: at 180,000 messages a second, about 180 messages.
@@ -232,6 +238,19 @@ void MqttClient::storeChanged()
         return;
     m_commitScheduled = true;
     QMetaObject::invokeMethod(this, &MqttClient::commitSessionStore, Qt::QueuedConnection);
+}
+
+// The last released incoming QoS 2 exchanges, by id, with what they carried.
+void MqttClient::rememberReleased(quint16 id, size_t fingerprint)
+{
+    constexpr qsizetype Kept = 1024;
+    if (!m_recentlyReleased.contains(id))
+        m_releasedOrder.push_back(id);
+    m_recentlyReleased.insert(id, fingerprint);
+    while (m_releasedOrder.size() > size_t(Kept)) {
+        m_recentlyReleased.remove(m_releasedOrder.front());
+        m_releasedOrder.pop_front();
+    }
 }
 
 void MqttClient::countsChanged()
@@ -542,7 +561,7 @@ void MqttClient::sendPacket(const Packet &packet)
 {
     const qsizetype before = m_writeBuffer.size();
     encodePacket(packet, m_profile.version, m_writeBuffer);
-    if (m_trace) {
+    if (m_trace && (m_tracePublishes || !isPublishFlow(packet))) {
         PacketRecord record;
         record.outgoing = true;
         record.timeMs = QDateTime::currentMSecsSinceEpoch();
@@ -921,11 +940,14 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
         return;
     if (raw) {
         QList<PacketRecord> records;
-        records.reserve(packets.size());
+        records.reserve(m_tracePublishes ? packets.size() : 0);
         const qint64 t = QDateTime::currentMSecsSinceEpoch();
-        for (qsizetype i = 0; i < packets.size(); ++i)
-            records.append(PacketRecord{false, t, packets[i], raw->value(i)});
-        emit packetsReceived(records);
+        for (qsizetype i = 0; i < packets.size(); ++i) {
+            if (m_tracePublishes || !isPublishFlow(packets[i]))
+                records.append(PacketRecord{false, t, packets[i], raw->value(i)});
+        }
+        if (!records.isEmpty())
+            emit packetsReceived(records);
     }
 
     QList<Message> messages;
@@ -959,10 +981,20 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
                 sendPacket(AckPacket{PacketType::Puback, id, 0, {}});
             } else if (publish->qos == 2) {
                 // MQTT 5.0 §4.3.3: deliver once; a re-sent PUBLISH with an id
-                // not yet released is answered but not delivered again.
+                // not yet released is answered but not delivered again. A re-send
+                // carries DUP (§3.3.1.1); without it the sender has forgotten the
+                // old exchange and reuses the id for a new message (mosquitto does,
+                // restarted from a persistence file older than the exchange):
+                // dropping it would lose it.
+                const size_t fingerprint = qHashMulti(0, publish->topic, publish->payload);
                 if (m_inboundQos2.contains(id)) {
-                    deliver = false;
+                    deliver = !publish->dup;
                 } else {
+                    // A re-send (DUP) of a message whose exchange we completed: a
+                    // broker restarted from a snapshot older than the PUBCOMP
+                    // (mosquitto). Finish the exchange again, deliver nothing.
+                    if (publish->dup && m_recentlyReleased.contains(id) && m_recentlyReleased.value(id) == fingerprint)
+                        deliver = false;
                     m_inboundQos2.insert(id);
                     if (m_store)
                         m_store->addInboundQos2(id);
@@ -974,6 +1006,7 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
                         return;
                     }
                 }
+                m_inboundFingerprints.insert(id, fingerprint);
                 sendPacket(AckPacket{PacketType::Pubrec, id, 0, {}});
             }
             if (deliver) {
@@ -1104,6 +1137,7 @@ void MqttClient::handleConnack(const ConnackPacket &packet)
         m_clientId = info.assignedClientId;
     if (!packet.sessionPresent) {
         m_inboundQos2.clear();
+        m_inboundFingerprints.clear();
         if (m_store)
             m_store->clearSessionState();
     }
@@ -1139,6 +1173,10 @@ void MqttClient::handleAck(const AckPacket &packet)
         const bool known = m_inboundQos2.remove(id);
         if (known && m_store)
             m_store->removeInboundQos2(id);
+        if (const auto it = m_inboundFingerprints.constFind(id); it != m_inboundFingerprints.cend()) {
+            rememberReleased(id, *it);
+            m_inboundFingerprints.erase(it);
+        }
         quint8 reason = 0;
         if (!known && m_profile.version == ProtocolVersion::V5)
             reason = quint8(ReasonCode::PacketIdentifierNotFound);

@@ -103,6 +103,9 @@ public:
 
     // Emit packetsSent/packetsReceived (costs a copy of each packet's bytes).
     void setPacketTraceEnabled(bool enabled) { m_trace = enabled; }
+    // With the trace on, also PUBLISH, PUBACK, PUBREC, PUBREL and PUBCOMP (on by
+    // default); off, only the other packets are traced, which a flood leaves few.
+    void setPublishTraceEnabled(bool enabled) { m_tracePublishes = enabled; }
     // Compute Message::subscriptions for each received message (on by default).
     void setMatchSubscriptions(bool enabled) { m_matchSubscriptions = enabled; }
 
@@ -226,6 +229,7 @@ private:
     bool m_pumpScheduled = false;
     bool m_reading = false;
     bool m_trace = false;
+    bool m_tracePublishes = true;
     bool m_matchSubscriptions = true;
     bool m_userDisconnect = false;
     bool m_connackReceived = false;
@@ -252,6 +256,10 @@ private:
 
     // inbound QoS 2: ids received and not yet released
     QSet<quint16> m_inboundQos2;
+    QHash<quint16, size_t> m_inboundFingerprints; // of those received in this run: topic and payload
+    QHash<quint16, size_t> m_recentlyReleased;    // the last ids released, with their fingerprints
+    std::deque<quint16> m_releasedOrder;
+    void rememberReleased(quint16 id, size_t fingerprint);
 
     // subscriptions
     QMap<QString, SubscribeEntry> m_subscriptions;

@@ -52,11 +52,15 @@ struct SessionStore::Private
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 
+    // A statement that fails spoils the transaction: commit() then rolls it
+    // back and fails, so that nothing depending on it is acknowledged.
+    bool failed = false;
     bool exec(QSqlQuery &query)
     {
         if (query.exec())
             return true;
         lastError = query.lastError().text();
+        failed = true;
         return false;
     }
     bool exec(const QString &sql)
@@ -65,6 +69,7 @@ struct SessionStore::Private
         if (query.exec(sql))
             return true;
         lastError = query.lastError().text();
+        failed = true;
         return false;
     }
     void begin()
@@ -294,7 +299,7 @@ void SessionStore::appendHistory(const QList<Message> &messages)
         const QByteArray bytes = encodePublish(p);
         query.bindValue(0, d->session);
         query.bindValue(1, m.receivedAtMs);
-        query.bindValue(2, m.subscriptions.join(QLatin1Char('\n')));
+        query.bindValue(2, m.subscriptions.isEmpty() ? QStringLiteral("") : m.subscriptions.join(QLatin1Char('\n')));
         query.bindValue(3, bytes);
         if (!d->exec(query))
             return;
@@ -378,11 +383,19 @@ qint64 SessionStore::historyCount() const
 
 bool SessionStore::commit()
 {
-    if (!d->inTransaction)
-        return true;
-    if (d->history)
+    if (!d->inTransaction) {
+        const bool ok = !d->failed;
+        d->failed = false;
+        return ok;
+    }
+    if (d->history && !d->failed)
         d->trimHistory();
     d->inTransaction = false;
+    if (d->failed) {
+        d->db().rollback();
+        d->failed = false;
+        return false;
+    }
     if (d->db().commit())
         return true;
     d->lastError = d->db().lastError().text();

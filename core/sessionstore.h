@@ -77,6 +77,8 @@ public:
     QList<Message> history(qint64 limit = -1) const; // oldest first
     qint64 historyCount() const;
 
+    // False (and the transaction rolled back) when a change since the last
+    // commit failed or the commit itself did; lastError() says why.
     bool commit();
     // The last SQL error in words, empty when none.
     QString lastError() const;

@@ -3,6 +3,7 @@
 #include "payloadformat.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -25,9 +26,8 @@ struct TopicTreeModel::Node
     int shownChildren = 0;  // rows the views know of; the rest arrive in the next insertion
     bool announced = false;
 
-    // The node's own messages: a ring of the last RecentCapacity.
+    // The node's own last messages, oldest first (see TopicTreeModel::historyPerNode()).
     QList<Message> recent;
-    int recentNext = 0;
     qint64 ownCount = 0;
     qint64 ownLastTimeMs = 0;
 
@@ -39,26 +39,17 @@ struct TopicTreeModel::Node
     int retainedInSubtree = 0; // nodes (this one included) whose last message was retained
     quint64 changedEpoch = 0;
 
-    const Message *last() const
-    {
-        if (recent.isEmpty())
-            return nullptr;
-        const int i = (recentNext + RecentCapacity - 1) % RecentCapacity;
-        return &recent.at(recent.size() < RecentCapacity ? recent.size() - 1 : i);
-    }
+    const Message *last() const { return recent.isEmpty() ? nullptr : &recent.constLast(); }
     bool retained() const
     {
         const Message *m = last();
         return m && m->retain;
     }
-    void record(const Message &message)
+    void record(const Message &message, int capacity)
     {
-        if (recent.size() < RecentCapacity) {
-            recent.append(message);
-        } else {
-            recent[recentNext] = message;
-            recentNext = (recentNext + 1) % RecentCapacity;
-        }
+        recent.append(message);
+        while (recent.size() > capacity)
+            recent.removeFirst();
     }
 };
 
@@ -69,7 +60,14 @@ TopicTreeModel::TopicTreeModel(QObject *parent)
     m_root->announced = true;
     m_flushTimer.setInterval(50);
     m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, &TopicTreeModel::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
+        apply(SliceMs);
+        if (!m_pending.empty()) {
+            m_flushTimer.start(0); // the rest after whatever else waits
+        } else {
+            m_flushTimer.setInterval(50);
+        }
+    });
     m_rateTimer.setInterval(1000);
     connect(&m_rateTimer, &QTimer::timeout, this, &TopicTreeModel::tickRate);
 }
@@ -115,32 +113,55 @@ void TopicTreeModel::announce(Node *node)
 void TopicTreeModel::flush()
 {
     m_flushTimer.stop();
+    while (!m_pending.empty())
+        apply(-1);
+}
+
+// Applies pending messages, for at most about budgetMs (all of them when
+// negative), and announces what changed. A flood over many topics makes a
+// batch expensive: cut into slices, the GUI thread paints and handles input
+// in between.
+void TopicTreeModel::apply(int budgetMs)
+{
     if (!m_rateTimer.isActive())
         m_rateTimer.start();
     if (m_pending.empty())
         return;
-    std::vector<QList<Message>> pending;
-    pending.swap(m_pending);
     ++m_flushEpoch;
+    QElapsedTimer clock;
+    clock.start();
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::vector<Node *> grown;
     std::vector<Node *> changed;
-    for (const QList<Message> &batch : pending) {
-        for (const Message &m : batch) {
-            Node *node = m_root.get();
-            qsizetype start = 0;
-            while (true) {
-                const qsizetype slash = m.topic.indexOf(QLatin1Char('/'), start);
-                const qsizetype end = slash < 0 ? m.topic.size() : slash;
-                node = childFor(node, m.topic.mid(start, end - start), grown);
-                if (slash < 0)
-                    break;
-                start = slash + 1;
+    qsizetype done = 0;
+    while (!m_pending.empty()) {
+        const QList<Message> &batch = m_pending.front();
+        for (; m_pendingOffset < batch.size(); ++m_pendingOffset) {
+            if (budgetMs >= 0 && (++done & 255) == 0 && clock.elapsed() >= budgetMs)
+                break;
+            const Message &m = batch.at(m_pendingOffset);
+            Node *node = m_leafByTopic.value(m.topic);
+            if (!node) {
+                node = m_root.get();
+                qsizetype start = 0;
+                while (true) {
+                    const qsizetype slash = m.topic.indexOf(QLatin1Char('/'), start);
+                    const qsizetype end = slash < 0 ? m.topic.size() : slash;
+                    node = childFor(node, m.topic.mid(start, end - start), grown);
+                    if (slash < 0)
+                        break;
+                    start = slash + 1;
+                }
+                m_leafByTopic.insert(m.topic, node);
             }
             const bool wasRetained = node->retained();
             const qint64 time = m.receivedAtMs ? m.receivedAtMs : now;
-            node->record(m);
+            if (node->ownCount == 0) {
+                ++m_nodesWithMessages;
+                limitHistory();
+            }
+            node->record(m, m_historyPerNode);
             ++node->ownCount;
             node->ownLastTimeMs = time;
             const int retainedDelta = int(node->retained()) - int(wasRetained);
@@ -155,6 +176,10 @@ void TopicTreeModel::flush()
                 }
             }
         }
+        if (m_pendingOffset < batch.size())
+            break; // out of time
+        m_pending.erase(m_pending.begin());
+        m_pendingOffset = 0;
     }
 
     for (Node *parent : grown) {
@@ -209,8 +234,12 @@ void TopicTreeModel::clear()
     m_flushTimer.stop();
     m_rateTimer.stop();
     m_pending.clear();
+    m_pendingOffset = 0;
+    m_leafByTopic.clear();
     m_all.clear();
     m_nodeCount = 0;
+    m_nodesWithMessages = 0;
+    m_historyPerNode = RecentCapacity;
     m_root = std::make_unique<Node>();
     m_root->announced = true;
     endResetModel();
@@ -255,14 +284,28 @@ QList<Message> TopicTreeModel::recentMessages(const QModelIndex &index, int max)
     QList<Message> messages;
     if (!node || node == m_root.get() || max <= 0)
         return messages;
-    const int size = static_cast<int>(node->recent.size());
-    const int n = std::min(max, size);
+    const qsizetype n = std::min<qsizetype>(max, node->recent.size());
     messages.reserve(n);
-    // the newest sits just before recentNext once the ring is full
-    const int newest = size < RecentCapacity ? size - 1 : (node->recentNext + RecentCapacity - 1) % RecentCapacity;
-    for (int i = 0; i < n; ++i)
-        messages << node->recent.at((newest - i + size) % size);
+    for (qsizetype i = 0; i < n; ++i)
+        messages << node->recent.at(node->recent.size() - 1 - i);
     return messages;
+}
+
+// The history of every node together stays within HistoryBudget messages: with
+// more topics than HistoryBudget / RecentCapacity, each keeps fewer (at least
+// its last message), and those already kept are trimmed once.
+void TopicTreeModel::limitHistory()
+{
+    const int perNode = int(std::clamp<qsizetype>(HistoryBudget / std::max<qsizetype>(1, m_nodesWithMessages), 1, RecentCapacity));
+    if (perNode >= m_historyPerNode)
+        return;
+    m_historyPerNode = perNode;
+    for (Node *n : m_all) {
+        if (n->recent.size() <= perNode)
+            continue;
+        n->recent.remove(0, n->recent.size() - perNode);
+        n->recent.squeeze();
+    }
 }
 
 TopicTreeModel::Node *TopicTreeModel::nodeFor(const QModelIndex &index) const
@@ -329,7 +372,10 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         case RateColumn:
             return node->rate;
         case PayloadColumn:
-            return last ? payloadPreview(last->payload, PreviewChars) : QString();
+            if (!last)
+                return QString();
+            return last->retain ? tr("(retained) %1").arg(payloadPreview(last->payload, PreviewChars))
+                                : payloadPreview(last->payload, PreviewChars);
         case TimeColumn: {
             const qint64 time = node->ownCount ? node->ownLastTimeMs : node->lastTimeMs;
             return time ? QDateTime::fromMSecsSinceEpoch(time).toString(QStringLiteral("HH:mm:ss.zzz")) : QString();

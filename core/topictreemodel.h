@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <deque>
 #include <vector>
 
 namespace Signalbox {
@@ -17,10 +18,11 @@ namespace Signalbox {
 // other '$' topics are top-level nodes of their own. Children keep the order in
 // which their topics first arrived.
 //
-// Messages given to addMessages() wait and are applied by a 50 ms timer in one
-// batch: new nodes arrive as one rowsInserted per parent, changed nodes as one
-// dataChanged per parent spanning the changed rows; the model is reset only by
-// clear(). Children are found by hash, so a message costs O(topic levels).
+// Messages given to addMessages() wait and are applied by a 50 ms timer, in
+// slices of a few milliseconds when there are many: new nodes arrive as one
+// rowsInserted per parent, changed nodes as one dataChanged per parent spanning
+// the changed rows; the model is reset only by clear(). A topic seen before
+// finds its node with one hash lookup; a new one costs O(topic levels).
 // The rate is counted by a 1 s timer (tickRate()). Lives in the GUI thread.
 class TopicTreeModel : public QAbstractItemModel
 {
@@ -42,7 +44,11 @@ public:
     };
     Q_ENUM(Role)
 
-    static constexpr int RecentCapacity = 20; // messages kept per node with own messages
+    static constexpr int RecentCapacity = 20; // messages kept per node with own messages, at most
+    static constexpr qsizetype HistoryBudget = 100'000; // messages kept by all nodes together, about
+    // How many messages each node keeps now: RecentCapacity, fewer once more
+    // than HistoryBudget / RecentCapacity topics have messages (at least 1).
+    int historyPerNode() const { return m_historyPerNode; }
 
     explicit TopicTreeModel(QObject *parent = nullptr);
     ~TopicTreeModel() override;
@@ -60,7 +66,7 @@ public:
     // Topics under index (itself included) whose last message was retained, in
     // tree order; an invalid index means the whole tree.
     QStringList retainedTopicsUnder(const QModelIndex &index) const;
-    // The node's own last messages, newest first, at most min(max, RecentCapacity).
+    // The node's own last messages, newest first, at most min(max, historyPerNode()).
     QList<Message> recentMessages(const QModelIndex &index, int max = RecentCapacity) const;
     qsizetype nodeCount() const { return static_cast<qsizetype>(m_nodeCount); }
 
@@ -79,12 +85,19 @@ private:
     QModelIndex indexFor(const Node *node, int column = 0) const;
     Node *childFor(Node *parent, const QString &name, std::vector<Node *> &grown);
     void announce(Node *node);
+    void limitHistory();
     void emitChanged(std::vector<Node *> &changed, int firstColumn, int lastColumn, const QList<int> &roles);
 
     std::unique_ptr<Node> m_root;
-    std::vector<QList<Message>> m_pending;
+    static constexpr int SliceMs = 6;
+    void apply(int budgetMs);
+    std::deque<QList<Message>> m_pending; // batches not yet applied, the first from m_pendingOffset
+    qsizetype m_pendingOffset = 0;
+    QHash<QString, Node *> m_leafByTopic; // a topic seen before: its node in one lookup
     std::vector<Node *> m_all; // every node but the root, for the rate tick
     size_t m_nodeCount = 0;
+    qsizetype m_nodesWithMessages = 0;
+    int m_historyPerNode = RecentCapacity;
     quint64 m_flushEpoch = 0;
     QTimer m_flushTimer;
     QTimer m_rateTimer;

@@ -1,9 +1,11 @@
 #include "brokerdashboard.h"
 
 #include <QChart>
+#include <QComboBox>
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -93,6 +95,11 @@ BrokerDashboard::BrokerDashboard(QWidget *parent) : QWidget(parent)
         {QStringLiteral("retained messages/count"), tr("Retained")},
         {QStringLiteral("store/messages/count"), tr("Stored messages")},
         {QStringLiteral("heap/current"), tr("Heap")},
+        {QStringLiteral("load/messages/received/1min"), tr("Load in (1 min)")},
+        {QStringLiteral("load/messages/sent/1min"), tr("Load out (1 min)")},
+        {QStringLiteral("load/connections/1min"), tr("Connections (1 min)")},
+        {QStringLiteral("load/sockets/1min"), tr("Sockets (1 min)")},
+        {QStringLiteral("uptime"), tr("Uptime")},
     };
     constexpr int Columns = 5;
     for (qsizetype i = 0; i < tileList.size(); ++i)
@@ -113,6 +120,22 @@ BrokerDashboard::BrokerDashboard(QWidget *parent) : QWidget(parent)
         view->setMinimumHeight(180);
         charts->addWidget(view, int(i / 2), int(i % 2));
     }
+    // Any other metric: chosen here or by clicking its tile.
+    m_metricChart = makeChart(QString(), {{QStringLiteral("metric"), QString()}});
+    auto *metricPane = new QWidget(this);
+    auto *metricLayout = new QVBoxLayout(metricPane);
+    metricLayout->setContentsMargins(0, 0, 0, 0);
+    m_metricCombo = new QComboBox(metricPane);
+    m_metricCombo->setObjectName(QStringLiteral("metricChooser"));
+    m_metricCombo->setToolTip(tr("Chart any figure the broker publishes"));
+    connect(m_metricCombo, &QComboBox::activated, this,
+            [this](int index) { showMetric(m_metricCombo->itemData(index).toString()); });
+    auto *metricView = new QChartView(m_metricChart, metricPane);
+    metricView->setRenderHint(QPainter::Antialiasing);
+    metricView->setMinimumHeight(180);
+    metricLayout->addWidget(m_metricCombo);
+    metricLayout->addWidget(metricView, 1);
+    charts->addWidget(metricPane, 1, 1);
     layout->addLayout(charts, 1);
 
     m_refreshTimer = new QTimer(this);
@@ -142,6 +165,9 @@ QWidget *BrokerDashboard::makeTile(const QString &key, const QString &title)
     box->addWidget(value);
     m_tileKeys.append(key);
     m_tiles.insert(key, value);
+    m_tileFrames.insert(frame, key);
+    frame->installEventFilter(this);
+    frame->setCursor(Qt::PointingHandCursor);
     return frame;
 }
 
@@ -225,9 +251,11 @@ void BrokerDashboard::refresh()
     // now, which also makes a single sample visible. Rates are drawn between
     // their samples, a lone one as a dot.
     const double now = double(QDateTime::currentMSecsSinceEpoch());
+    updateMetricChoices();
     for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
-        const QList<BrokerStats::Sample> samples = stats ? stats->series(it.key()) : QList<BrokerStats::Sample>();
-        const bool level = !it.key().startsWith(QLatin1String("rate/"));
+        const QString key = it.key() == QLatin1String("metric") ? m_metricKey : it.key();
+        const QList<BrokerStats::Sample> samples = stats && !key.isEmpty() ? stats->series(key) : QList<BrokerStats::Sample>();
+        const bool level = !key.startsWith(QLatin1String("rate/")) && !key.startsWith(QLatin1String("load/"));
         QList<QPointF> points;
         points.reserve(level ? samples.size() * 2 + 1 : samples.size());
         for (const BrokerStats::Sample &s : samples) {
@@ -299,14 +327,77 @@ bool BrokerDashboard::isHintVisible() const
     return !m_hint->isHidden();
 }
 
+void BrokerDashboard::showMetric(const QString &key)
+{
+    m_metricKey = key;
+    const BrokerStats::MetricInfo info = BrokerStats::metricInfo(key);
+    m_metricChart->setTitle(info.displayName.isEmpty() ? key : info.displayName);
+    const int index = m_metricCombo->findData(key);
+    if (index >= 0)
+        m_metricCombo->setCurrentIndex(index);
+    refresh();
+}
+
+QStringList BrokerDashboard::metricChoices() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_metricCombo->count(); ++i)
+        keys << m_metricCombo->itemData(i).toString();
+    return keys;
+}
+
+// The chooser offers every numeric key with samples, by name.
+void BrokerDashboard::updateMetricChoices()
+{
+    QStringList keys = m_stats ? m_stats->keys() : QStringList();
+    if (keys.size() == m_metricCombo->count())
+        return; // keys are only ever added
+    QList<std::pair<QString, QString>> named;
+    for (const QString &key : std::as_const(keys)) {
+        const QString name = BrokerStats::metricInfo(key).displayName;
+        named.append({name.isEmpty() ? key : name, key});
+    }
+    std::sort(named.begin(), named.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    const QSignalBlocker blocker(m_metricCombo);
+    m_metricCombo->clear();
+    for (const auto &[name, key] : std::as_const(named))
+        m_metricCombo->addItem(name, key);
+    if (m_metricKey.isEmpty() && !named.isEmpty()) {
+        // start with the first figure that has no chart of its own
+        for (const auto &[name, key] : std::as_const(named)) {
+            if (!m_series.contains(key)) {
+                m_metricKey = key;
+                m_metricChart->setTitle(name);
+                break;
+            }
+        }
+    }
+    const int index = m_metricCombo->findData(m_metricKey);
+    if (index >= 0)
+        m_metricCombo->setCurrentIndex(index);
+}
+
+bool BrokerDashboard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease && m_tileFrames.contains(watched)) {
+        showMetric(m_tileFrames.value(watched));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 int BrokerDashboard::chartPointCount(const QString &key) const
 {
+    if (!m_series.contains(key) && key == m_metricKey)
+        return m_sampleCounts.value(QStringLiteral("metric"));
     return m_series.contains(key) ? m_sampleCounts.value(key) : -1;
 }
 
 QList<QPointF> BrokerDashboard::chartPoints(const QString &key) const
 {
-    const QLineSeries *line = m_series.value(key);
+    const QLineSeries *line = m_series.value(key == m_metricKey && !m_series.contains(key) ? QStringLiteral("metric") : key);
     return line ? line->points() : QList<QPointF>();
 }
 

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QChart;
+class QComboBox;
 class QLabel;
 class QLineSeries;
 class QPushButton;
@@ -41,6 +42,11 @@ public:
     QStringList tileKeys() const { return m_tileKeys; }
     QString headerText() const;
     bool isHintVisible() const;
+    // The fourth chart plots any one metric the broker sent (a tile's click or
+    // the chooser above it picks it): every $SYS figure has its chart over time.
+    void showMetric(const QString &key);
+    QString shownMetric() const { return m_metricKey; }
+    QStringList metricChoices() const; // the keys offered, in the chooser's order
     int chartPointCount(const QString &key) const; // samples plotted
     QList<QPointF> chartPoints(const QString &key) const; // the line as drawn
 
@@ -55,6 +61,8 @@ private:
     QWidget *makeTile(const QString &key, const QString &title);
     QChart *makeChart(const QString &title, const QList<std::pair<QString, QString>> &series);
     void updateChart(QChart *chart);
+    void updateMetricChoices();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     QPointer<BrokerStats> m_stats;
     QLabel *m_header = nullptr;
@@ -66,6 +74,10 @@ private:
     QHash<QString, QLineSeries *> m_series; // key: the BrokerStats key the series plots
     QHash<QString, int> m_sampleCounts;
     QList<QChart *> m_charts;
+    QComboBox *m_metricCombo = nullptr;
+    QChart *m_metricChart = nullptr;
+    QString m_metricKey;
+    QHash<QObject *, QString> m_tileFrames; // a tile's frame -> its key
 };
 
 } // namespace Signalbox

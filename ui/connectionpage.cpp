@@ -102,7 +102,17 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
                 packetDetails->setPlainText(current.isValid() ? m_packetModel->details(current.row()) : QString());
             });
     auto *packetSplit = new QSplitter(Qt::Vertical, this);
-    packetSplit->addWidget(packetView);
+    auto *packetPane = new QWidget(this);
+    auto *packetLayout = new QVBoxLayout(packetPane);
+    packetLayout->setContentsMargins(0, 0, 0, 0);
+    auto *packetNote = new QLabel(tr("PUBLISH and its acknowledgements are recorded while this tab is open; "
+                                     "the other packets always."),
+                                  this);
+    packetNote->setWordWrap(true);
+    packetNote->setEnabled(false); // a quiet hint
+    packetLayout->addWidget(packetNote);
+    packetLayout->addWidget(packetView);
+    packetSplit->addWidget(packetPane);
     packetSplit->addWidget(packetDetails);
 
     m_topicModel = new TopicTreeModel(this);
@@ -123,6 +133,10 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
 
     m_details->addTab(m_viewer, tr("Payload"));
     m_details->addTab(packetSplit, tr("Packets"));
+    // A flood's PUBLISH packets cost the worker and this thread a copy each:
+    // recorded only while someone looks.
+    connect(m_details, &QTabWidget::currentChanged, this,
+            [this](int index) { m_host->setPublishTraceEnabled(index == 1); });
 
     m_center->addWidget(m_logView);
     m_center->addWidget(m_publish);
@@ -160,6 +174,7 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
 
     // client -> page
     m_host->setPacketTraceEnabled(true);
+    m_host->setPublishTraceEnabled(false);
     connect(m_host, &ClientHost::stateChanged, this, &ConnectionPage::onStateChanged);
     connect(m_host, &ClientHost::connected, this, &ConnectionPage::onConnected);
     connect(m_host, &ClientHost::errorOccurred, this, &ConnectionPage::onError);

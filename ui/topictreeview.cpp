@@ -19,6 +19,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace Signalbox {
 
 namespace {
@@ -26,28 +28,27 @@ namespace {
 constexpr int HistoryPreviewChars = 80;
 constexpr int ConfirmListedTopics = 10;
 
-// Sorts on the model's SortRole and marks retained payloads.
-class TopicTreeProxy : public QSortFilterProxyModel
+// The model changes the counts, rates and payloads of thousands of rows in one
+// batch under a flood. QTreeView::dataChanged() walks every row of a changed
+// range and finds each among its shown items by a linear search: with many
+// children expanded that is the whole GUI thread. Rows here keep their height
+// and children arrive by rowsInserted, so repainting what is shown is enough.
+class TopicTree : public QTreeView
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using QTreeView::QTreeView;
 
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role == Qt::DisplayRole && index.column() == TopicTreeModel::PayloadColumn
-            && index.data(TopicTreeModel::RetainedRole).toBool())
-            return TopicTreeView::tr("(retained) %1").arg(QSortFilterProxyModel::data(index, role).toString());
-        return QSortFilterProxyModel::data(index, role);
-    }
+protected:
+    void dataChanged(const QModelIndex &, const QModelIndex &, const QList<int> &) override { viewport()->update(); }
 };
 
 } // namespace
 
 TopicTreeView::TopicTreeView(QWidget *parent)
     : QWidget(parent)
-    , m_proxy(new TopicTreeProxy(this))
+    , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
-    , m_tree(new QTreeView(this))
+    , m_tree(new TopicTree(this))
     , m_topicLabel(new QLabel(this))
     , m_copyButton(new QPushButton(tr("Copy"), this))
     , m_deleteButton(new QPushButton(tr("Delete retained…"), this))
@@ -62,18 +63,17 @@ TopicTreeView::TopicTreeView(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(TopicTreeModel::SortRole);
     m_proxy->sort(-1); // arrival order until a header is clicked
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TopicTreeView::expandArrivals);
 
     m_search->setPlaceholderText(tr("Search topics"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
+        useProxy(!text.isEmpty() || m_tree->header()->sortIndicatorSection() >= 0);
         if (!text.isEmpty())
             m_tree->expandAll();
     });
 
     m_tree->setUniformRowHeights(true);
-    m_tree->setModel(m_proxy);
     m_tree->header()->setSortIndicatorClearable(true);
     m_tree->header()->setSortIndicator(-1, Qt::DescendingOrder);
     m_tree->setSortingEnabled(true);
@@ -81,7 +81,11 @@ TopicTreeView::TopicTreeView(QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &TopicTreeView::showContextMenu);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TopicTreeView::updateDetails);
+    // Sorting goes through the proxy; arrival order (the third click) does without it.
+    connect(m_tree->header(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        useProxy(column >= 0 || !m_search->text().isEmpty());
+        m_proxy->sort(column, order);
+    });
 
     m_topicLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_topicLabel->setWordWrap(true);
@@ -141,6 +145,8 @@ void TopicTreeView::setModel(TopicTreeModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_proxy->setSourceModel(model);
+    m_viewModel = nullptr;
+    useProxy(!m_search->text().isEmpty() || m_tree->header()->sortIndicatorSection() >= 0);
     if (model) {
         connect(model, &QAbstractItemModel::dataChanged, this, &TopicTreeView::onDataChanged);
         connect(model, &QAbstractItemModel::modelReset, this, &TopicTreeView::updateDetails);
@@ -150,6 +156,56 @@ void TopicTreeView::setModel(TopicTreeModel *model)
         m_tree->header()->resizeSection(TopicTreeModel::PayloadColumn, 240);
     }
     updateDetails();
+}
+
+// The tree shows the model itself, or the proxy while searching or sorted: a
+// proxy costs every change a mapping, which a flood of thousands of changed
+// rows per batch makes the largest cost. Open nodes and the current topic
+// stay as they were across the switch.
+void TopicTreeView::useProxy(bool proxy)
+{
+    QAbstractItemModel *wanted = proxy ? static_cast<QAbstractItemModel *>(m_proxy) : m_model;
+    if (!m_model)
+        wanted = nullptr;
+    if (wanted == m_viewModel)
+        return;
+    QStringList expanded;
+    if (m_viewModel) {
+        disconnect(m_viewModel, &QAbstractItemModel::rowsInserted, this, &TopicTreeView::expandArrivals);
+        const std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+            for (int row = 0; row < m_viewModel->rowCount(parent); ++row) {
+                const QModelIndex index = m_viewModel->index(row, 0, parent);
+                if (m_tree->isExpanded(index)) {
+                    expanded.append(index.data(TopicTreeModel::TopicRole).toString());
+                    collect(index);
+                }
+            }
+        };
+        collect({});
+    }
+    const QString current = currentTopic();
+    m_viewModel = wanted;
+    m_tree->setModel(wanted);
+    if (!wanted)
+        return;
+    connect(wanted, &QAbstractItemModel::rowsInserted, this, &TopicTreeView::expandArrivals);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TopicTreeView::updateDetails);
+    for (const QString &topic : std::as_const(expanded))
+        m_tree->expand(fromSource(m_model->indexForTopic(topic)));
+    if (!current.isEmpty())
+        selectTopic(current);
+}
+
+QModelIndex TopicTreeView::toSource(const QModelIndex &viewIndex) const
+{
+    if (viewIndex.model() == m_proxy)
+        return m_proxy->mapToSource(viewIndex);
+    return viewIndex;
+}
+
+QModelIndex TopicTreeView::fromSource(const QModelIndex &sourceIndex) const
+{
+    return m_viewModel == m_proxy ? m_proxy->mapFromSource(sourceIndex) : sourceIndex;
 }
 
 void TopicTreeView::setPayloadViewerEmbedded(bool embedded)
@@ -169,11 +225,15 @@ void TopicTreeView::expandArrivals(const QModelIndex &parent, int first, int las
 {
     // Roots open so their children show; a node that is its open parent's
     // only child opens too, so a chain like "Sensor/room1/temp" unfolds.
-    const bool open = !parent.isValid() || (m_tree->isExpanded(parent) && m_proxy->rowCount(parent) == 1);
+    const bool open = !parent.isValid() || (m_tree->isExpanded(parent) && m_viewModel->rowCount(parent) == 1);
     if (!open)
         return;
-    for (int row = first; row <= last; ++row)
-        m_tree->expand(m_proxy->index(row, 0, parent));
+    for (int row = first; row <= last; ++row) {
+        // a node that arrives with its subtree: follow its chain of only children
+        for (QModelIndex index = m_viewModel->index(row, 0, parent); index.isValid();
+             index = m_viewModel->rowCount(index) == 1 ? m_viewModel->index(0, 0, index) : QModelIndex())
+            m_tree->expand(index);
+    }
 }
 
 void TopicTreeView::setSearchText(const QString &text)
@@ -183,7 +243,7 @@ void TopicTreeView::setSearchText(const QString &text)
 
 QModelIndex TopicTreeView::currentSourceIndex() const
 {
-    return m_proxy->mapToSource(m_tree->currentIndex()).siblingAtColumn(TopicTreeModel::NameColumn);
+    return toSource(m_tree->currentIndex()).siblingAtColumn(TopicTreeModel::NameColumn);
 }
 
 QString TopicTreeView::currentTopic() const
@@ -196,7 +256,7 @@ bool TopicTreeView::selectTopic(const QString &topic)
 {
     if (!m_model)
         return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForTopic(topic));
+    const QModelIndex index = fromSource(m_model->indexForTopic(topic));
     if (!index.isValid())
         return false;
     m_tree->scrollTo(index);
@@ -252,7 +312,7 @@ void TopicTreeView::showContextMenu(const QPoint &pos)
     const QModelIndex proxyIndex = m_tree->indexAt(pos);
     if (!proxyIndex.isValid())
         return;
-    const QModelIndex index = m_proxy->mapToSource(proxyIndex).siblingAtColumn(TopicTreeModel::NameColumn);
+    const QModelIndex index = toSource(proxyIndex).siblingAtColumn(TopicTreeModel::NameColumn);
     QMenu menu(this);
     const QString topic = index.data(TopicTreeModel::TopicRole).toString();
     menu.addAction(tr("Copy topic"), this, [topic] { QApplication::clipboard()->setText(topic); });
@@ -267,7 +327,7 @@ int TopicTreeView::deleteRetained(const QModelIndex &index, bool confirm)
 {
     if (!m_model || !index.isValid())
         return 0;
-    const QModelIndex source = index.model() == m_proxy ? m_proxy->mapToSource(index) : index;
+    const QModelIndex source = toSource(index);
     if (source.model() != m_model)
         return 0;
     const QStringList topics = m_model->retainedTopicsUnder(source.siblingAtColumn(TopicTreeModel::NameColumn));

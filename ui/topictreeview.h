@@ -74,9 +74,13 @@ private:
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void showContextMenu(const QPoint &pos);
     void expandArrivals(const QModelIndex &parent, int first, int last);
+    void useProxy(bool proxy);
+    QModelIndex toSource(const QModelIndex &viewIndex) const;
+    QModelIndex fromSource(const QModelIndex &sourceIndex) const;
 
     TopicTreeModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy;
+    QAbstractItemModel *m_viewModel = nullptr; // what the tree shows: the model or the proxy
     QLineEdit *m_search;
     QTreeView *m_tree;
     QLabel *m_topicLabel;

@@ -5,9 +5,12 @@
 #include "payloadformat.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "retainedmanager.h"
 #include "secretstore.h"
 #include "subscriptionpanel.h"
 #include "theme.h"
+#include "topicchartview.h"
+#include "topictreeview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -56,12 +59,23 @@ int main(int argc, char **argv)
                                           QApplication::translate("main", "Show the topic tree instead of the message log."));
     const QCommandLineOption brokerOption(QStringLiteral("broker"),
                                           QApplication::translate("main", "Show the broker's $SYS dashboard instead of the message log."));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "Show VIEW in the middle: messages, topics, traffic, charts, retained or broker."),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption plotOption(
+        QStringLiteral("plot"),
+        QApplication::translate("main", "Chart the numbers of FILTER, or of a JSON field: FILTER|PATH (repeatable)."),
+        QStringLiteral("FILTER[|PATH]"));
+    const QCommandLineOption scanOption(
+        QStringLiteral("scan-retained"),
+        QApplication::translate("main", "List the retained messages under FILTER once connected."), QStringLiteral("FILTER"));
     const QCommandLineOption editorShotOption(
         QStringLiteral("screenshot-editor"),
         QApplication::translate("main", "With --screenshot: also save a picture of the connection editor to FILE."),
         QStringLiteral("FILE"));
     parser.addOptions({connectOption, nameOption, subscribeOption, profilesOption, screenshotOption, delayOption, chatOption,
-                       packetsOption, topicsOption, brokerOption, editorShotOption});
+                       packetsOption, topicsOption, brokerOption, viewOption, plotOption, scanOption, editorShotOption});
     parser.process(app);
 
     applyTheme(ThemeChoice(QSettings().value(QStringLiteral("theme"), int(ThemeChoice::System)).toInt()));
@@ -101,6 +115,28 @@ int main(int argc, char **argv)
             page->showView(ConnectionPage::View::Topics);
         if (parser.isSet(brokerOption))
             page->showView(ConnectionPage::View::Broker);
+        if (parser.isSet(viewOption)) {
+            const QStringList names = {QStringLiteral("messages"), QStringLiteral("topics"), QStringLiteral("traffic"),
+                                       QStringLiteral("charts"),   QStringLiteral("retained"), QStringLiteral("broker")};
+            const qsizetype view = names.indexOf(parser.value(viewOption).toLower());
+            if (view < 0) {
+                qCritical("%s", qPrintable(QApplication::translate("main", "--view is one of: %1.").arg(names.join(QStringLiteral(", ")))));
+                return 1;
+            }
+            page->showView(ConnectionPage::View(view));
+        }
+        for (const QString &plot : parser.values(plotOption)) {
+            const qsizetype bar = plot.indexOf(QLatin1Char('|'));
+            if (!page->chartView()->plot(plot.left(bar), bar < 0 ? QString() : plot.mid(bar + 1))) {
+                qCritical("%s", qPrintable(page->chartView()->errorText()));
+                return 1;
+            }
+        }
+        if (parser.isSet(scanOption)) {
+            page->retainedManager()->setFilter(parser.value(scanOption));
+            QObject::connect(page->client(), &ClientHost::connected, page, [page] { page->retainedManager()->startScan(); },
+                             Qt::SingleShotConnection);
+        }
 
         page->connectToBroker();
     }
@@ -125,6 +161,9 @@ int main(int argc, char **argv)
                 for (int row = log->rowCount() - 1; row >= 0; --row) {
                     if (detectPayloadFormat(log->entry(row).message.payload) == PayloadFormat::Json) {
                         page->logView()->selectRow(row);
+                        // the topic tree shows the same topic
+                        if (page->currentView() == ConnectionPage::View::Topics)
+                            page->topicView()->selectTopic(log->entry(row).message.topic);
                         break;
                     }
                 }

@@ -1,6 +1,8 @@
 #include "sessionstore.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -140,6 +142,50 @@ private slots:
         QCOMPARE(kept.constLast().subscriptions, (QStringList{QStringLiteral("t/#"), QStringLiteral("t/+")}));
         QCOMPARE(kept.constLast().receivedAtMs, 1049);
         QCOMPARE(kept.constLast().topic, QStringLiteral("t/49"));
+    }
+
+    void historyWithoutSubscriptions()
+    {
+        // signalbox-cli sub without --json does not match subscriptions: the list is empty (tst_faults found it)
+        QTemporaryDir dir;
+        SessionStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.db"))));
+        store.setSession(QStringLiteral("k"));
+        store.setHistoryEnabled(true);
+        Message m;
+        m.topic = QStringLiteral("t");
+        m.payload = "p";
+        store.appendHistory({m, m});
+        QVERIFY2(store.commit(), qPrintable(store.lastError()));
+        QCOMPARE(store.historyCount(), 2);
+        QVERIFY(store.history().constFirst().subscriptions.isEmpty());
+    }
+
+    void aFailedChangeFailsTheCommit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("f.db"));
+        SessionStore store;
+        QVERIFY(store.open(path));
+        store.setSession(QStringLiteral("k"));
+        store.setHistoryEnabled(true);
+        {
+            // someone else breaks the file under it
+            SessionStore other;
+            QVERIFY(other.open(path));
+            QSqlDatabase db = QSqlDatabase::database(QSqlDatabase::connectionNames().constLast());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE history")));
+        }
+        store.addInboundQos2(3);
+        Message m;
+        m.topic = QStringLiteral("t");
+        store.appendHistory({m});
+        QVERIFY(!store.commit()); // nothing of the transaction is kept
+        QVERIFY(!store.lastError().isEmpty());
+        QVERIFY(store.load().inboundQos2.isEmpty());
+        store.addInboundQos2(4);
+        QVERIFY(store.commit()); // and the next one works again
+        QCOMPARE(store.load().inboundQos2, QSet<quint16>{4});
     }
 
     void unwritablePathSaysWhy()

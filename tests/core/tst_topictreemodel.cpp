@@ -40,6 +40,8 @@ private slots:
     void batchesInsertWithoutReset();
     void rateAfterATick();
     void hundredThousandTopics();
+    void historyShrinksAsTopicsGrow();
+    void largeBatchIsAppliedInSlices();
     void clearEmptiesTheTree();
 };
 
@@ -237,6 +239,42 @@ void TestTopicTreeModel::hundredThousandTopics()
     QCOMPARE(vehicle.data(TopicTreeModel::CountRole).toLongLong(), 2 * Topics / 100);
     QCOMPARE(model.indexForTopic(QStringLiteral("fleet/42/sensor/99942")).data(TopicTreeModel::OwnCountRole).toLongLong(), 2);
     QCOMPARE(model.nodeCount(), 1 + 100 + 100 + Topics);
+
+    // The history of all nodes together stays within the budget: here one per topic, the last.
+    QCOMPARE(model.historyPerNode(), 1);
+    const QList<Message> recent = model.recentMessages(model.indexForTopic(QStringLiteral("fleet/42/sensor/99942")));
+    QCOMPARE(recent.size(), 1);
+    QCOMPARE(recent.constFirst().topic, QStringLiteral("fleet/42/sensor/99942"));
+    qsizetype kept = 0;
+    for (int i = 0; i < Topics; i += 997)
+        kept += model.recentMessages(model.indexForTopic(QStringLiteral("fleet/%1/sensor/%2").arg(i % 100).arg(i))).size();
+    QCOMPARE(kept, (Topics + 996) / 997);
+    model.clear();
+    QCOMPARE(model.historyPerNode(), TopicTreeModel::RecentCapacity);
+}
+
+void TestTopicTreeModel::historyShrinksAsTopicsGrow()
+{
+    TopicTreeModel model;
+    const QString early = QStringLiteral("early/topic");
+    QList<Message> first;
+    for (int i = 0; i < TopicTreeModel::RecentCapacity; ++i)
+        first << message(early, QByteArray::number(i));
+    model.addMessages(first);
+    model.flush();
+    QCOMPARE(model.recentMessages(model.indexForTopic(early)).size(), TopicTreeModel::RecentCapacity);
+    // enough topics for a budget of 4 each: the early node keeps its 4 newest
+    const qsizetype topics = TopicTreeModel::HistoryBudget / 4;
+    QList<Message> many;
+    for (qsizetype i = 1; i < topics; ++i)
+        many << message(QStringLiteral("many/%1").arg(i));
+    model.addMessages(many);
+    model.flush();
+    QCOMPARE(model.historyPerNode(), 4);
+    const QList<Message> recent = model.recentMessages(model.indexForTopic(early));
+    QCOMPARE(recent.size(), 4);
+    QCOMPARE(recent.constFirst().payload, QByteArray::number(TopicTreeModel::RecentCapacity - 1)); // newest first
+    QCOMPARE(recent.constLast().payload, QByteArray::number(TopicTreeModel::RecentCapacity - 4));
 }
 
 void TestTopicTreeModel::clearEmptiesTheTree()
@@ -254,6 +292,26 @@ void TestTopicTreeModel::clearEmptiesTheTree()
     model.addMessages({message(QStringLiteral("a/b"))});
     model.flush();
     QCOMPARE(model.indexForTopic(QStringLiteral("a/b")).data(TopicTreeModel::CountRole).toLongLong(), 1);
+}
+
+
+void TestTopicTreeModel::largeBatchIsAppliedInSlices()
+{
+    TopicTreeModel model;
+    QList<Message> batch;
+    constexpr int Topics = 200'000;
+    batch.reserve(Topics);
+    for (int i = 0; i < Topics; ++i)
+        batch << message(QStringLiteral("many/%1").arg(i));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.addMessages(batch);
+    QCOMPARE(model.nodeCount(), 0); // nothing before the timer
+    QTRY_COMPARE_WITH_TIMEOUT(model.nodeCount(), 1 + Topics, 30000);
+    // the last slice announces its rows too; several slices, several insertions
+    const QModelIndex many = model.indexForTopic(QStringLiteral("many"));
+    QTRY_COMPARE(model.rowCount(many), Topics);
+    QCOMPARE(many.data(TopicTreeModel::CountRole).toLongLong(), Topics);
+    QVERIFY2(inserted.size() > 2, QByteArray::number(inserted.size()));
 }
 
 QTEST_GUILESS_MAIN(TestTopicTreeModel)

@@ -1,6 +1,7 @@
 #include "brokerdashboard.h"
 #include "brokerstats.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QDateTime>
@@ -69,6 +70,40 @@ private slots:
         QVERIFY(clients.at(3).x() > double(t + 1000));
         // a rate is drawn between samples; one sample is one point
         QCOMPARE(dashboard.chartPoints(QStringLiteral("rate/messages/sent")).size(), 1);
+    }
+
+    void anyMetricHasAChart()
+    {
+        BrokerDashboard dashboard;
+        BrokerStats stats;
+        dashboard.setStats(&stats);
+        const qint64 t = QDateTime::currentMSecsSinceEpoch() - 3000;
+        stats.addMessages({sys(QStringLiteral("$SYS/broker/clients/connected"), "2", t),
+                           sys(QStringLiteral("$SYS/broker/load/messages/received/1min"), "30.5", t),
+                           sys(QStringLiteral("$SYS/broker/load/messages/received/1min"), "42.0", t + 1000),
+                           sys(QStringLiteral("$SYS/broker/heap/current"), "1000", t)});
+        dashboard.refresh();
+        const QStringList choices = dashboard.metricChoices();
+        QVERIFY(choices.contains(QStringLiteral("load/messages/received/1min")));
+        QVERIFY(choices.contains(QStringLiteral("heap/current")));
+        QVERIFY(choices.contains(QStringLiteral("clients/connected")));
+        QVERIFY(!dashboard.shownMetric().isEmpty()); // one is shown from the start
+        QCOMPARE(dashboard.tileText(QStringLiteral("load/messages/received/1min")), QStringLiteral("42/min"));
+        // a click on a tile charts its figure
+        QWidget *tile = nullptr;
+        for (QLabel *label : dashboard.findChildren<QLabel *>()) {
+            if (label->text() == QStringLiteral("42/min"))
+                tile = label->parentWidget();
+        }
+        QVERIFY(tile);
+        QTest::mouseClick(tile, Qt::LeftButton);
+        QCOMPARE(dashboard.shownMetric(), QStringLiteral("load/messages/received/1min"));
+        QCOMPARE(dashboard.chartPointCount(QStringLiteral("load/messages/received/1min")), 2);
+        const QList<QPointF> points = dashboard.chartPoints(QStringLiteral("load/messages/received/1min"));
+        QCOMPARE(points.size(), 2); // an average: drawn between its samples
+        QCOMPARE(points.constLast(), QPointF(double(t + 1000), 42.0));
+        dashboard.showMetric(QStringLiteral("heap/current"));
+        QCOMPARE(dashboard.chartPoints(QStringLiteral("heap/current")).constFirst(), QPointF(double(t), 1000));
     }
 
     void singleLevelSampleIsVisible()

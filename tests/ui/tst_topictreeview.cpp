@@ -3,6 +3,7 @@
 #include "topictreeview.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -55,7 +56,68 @@ private slots:
     void searchFilters();
     void selectingShowsPayload();
     void deleteRetainedPublishesEmptyRetained();
+    void sortingKeepsOpenNodesAndSelection();
+    void opensRootsAndOnlyChildren();
 };
+
+void TestTopicTreeView::sortingKeepsOpenNodesAndSelection()
+{
+    TopicTreeModel model;
+    TopicTreeView view;
+    view.setModel(&model);
+    model.addMessages({message(QStringLiteral("a/one"), "1"), message(QStringLiteral("a/two"), "2"),
+                       message(QStringLiteral("a/two"), "2"), message(QStringLiteral("a/three"), "3"),
+                       message(QStringLiteral("a/three"), "3"), message(QStringLiteral("a/three"), "3")});
+    model.flush();
+    QTreeView *tree = view.treeView();
+    QVERIFY(view.selectTopic(QStringLiteral("a/two")));
+    const auto children = [&] {
+        const QModelIndex a = tree->model()->index(0, 0);
+        QStringList names;
+        for (int row = 0; row < tree->model()->rowCount(a); ++row)
+            names << tree->model()->index(row, 0, a).data().toString();
+        return names;
+    };
+    QCOMPARE(children(), (QStringList{QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")})); // arrival
+    tree->sortByColumn(TopicTreeModel::MessagesColumn, Qt::DescendingOrder); // a header click
+    QCOMPARE(children(), (QStringList{QStringLiteral("three"), QStringLiteral("two"), QStringLiteral("one")}));
+    QVERIFY(tree->isExpanded(tree->model()->index(0, 0))); // "a" stays open
+    QCOMPARE(view.currentTopic(), QStringLiteral("a/two")); // and the selection stays
+    // counts keep the order as they change
+    model.addMessages({message(QStringLiteral("a/one"), "1"), message(QStringLiteral("a/one"), "1"),
+                       message(QStringLiteral("a/one"), "1")});
+    model.flush();
+    QCOMPARE(children(), (QStringList{QStringLiteral("one"), QStringLiteral("three"), QStringLiteral("two")}));
+    tree->header()->setSortIndicator(-1, Qt::AscendingOrder); // the third click: arrival order
+    QCOMPARE(children(), (QStringList{QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}));
+    QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
+    QCOMPARE(view.currentTopic(), QStringLiteral("a/two"));
+    // a retained node says so in its payload column
+    model.addMessages({message(QStringLiteral("a/two"), "kept", true)});
+    model.flush();
+    const QModelIndex two = model.indexForTopic(QStringLiteral("a/two"));
+    QCOMPARE(two.siblingAtColumn(TopicTreeModel::PayloadColumn).data().toString(), QStringLiteral("(retained) kept"));
+}
+
+void TestTopicTreeView::opensRootsAndOnlyChildren()
+{
+    TopicTreeModel model;
+    TopicTreeView view;
+    view.setModel(&model);
+    model.addMessages({message(QStringLiteral("plant/line1/press/temp"), "1")});
+    model.flush();
+    QTreeView *tree = view.treeView();
+    const QModelIndex plant = tree->model()->index(0, 0);
+    const QModelIndex line1 = tree->model()->index(0, 0, plant);
+    const QModelIndex press = tree->model()->index(0, 0, line1);
+    QVERIFY(tree->isExpanded(plant));
+    QVERIFY(tree->isExpanded(line1)); // an only child opens
+    QVERIFY(tree->isExpanded(press));
+    model.addMessages({message(QStringLiteral("plant/line2/press/temp"), "2")});
+    model.flush();
+    const QModelIndex line2 = tree->model()->index(1, 0, plant);
+    QVERIFY(!tree->isExpanded(line2)); // a second child does not
+}
 
 void TestTopicTreeView::searchFilters()
 {
