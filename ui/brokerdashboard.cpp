@@ -25,6 +25,17 @@ namespace Signalbox {
 
 namespace {
 
+QString formatDuration(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const QString hms = QStringLiteral("%1:%2:%3")
+                            .arg((seconds % 86400) / 3600, 2, 10, QLatin1Char('0'))
+                            .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'))
+                            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return days > 0 ? BrokerDashboard::tr("%n day(s) %1", nullptr, int(days)).arg(hms) : hms;
+}
+
+
 QString formatValue(double value, BrokerStats::Unit unit)
 {
     const QLocale locale;
@@ -40,21 +51,12 @@ QString formatValue(double value, BrokerStats::Unit unit)
     case BrokerStats::Unit::PerMinute:
         return BrokerDashboard::tr("%1/min").arg(locale.toString(value, 'f', value < 10 ? 1 : 0));
     case BrokerStats::Unit::Seconds:
+        return formatDuration(qint64(std::llround(value)));
     case BrokerStats::Unit::Count:
     case BrokerStats::Unit::None:
         break;
     }
     return locale.toString(qint64(std::llround(value)));
-}
-
-QString formatDuration(qint64 seconds)
-{
-    const qint64 days = seconds / 86400;
-    const QString hms = QStringLiteral("%1:%2:%3")
-                            .arg((seconds % 86400) / 3600, 2, 10, QLatin1Char('0'))
-                            .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'))
-                            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return days > 0 ? BrokerDashboard::tr("%n day(s) %1", nullptr, int(days)).arg(hms) : hms;
 }
 
 } // namespace

@@ -185,7 +185,8 @@ TopicChartView::TopicChartView(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_exportCsvButton);
     layout->addLayout(buttons);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The series over the chart: the chart keeps the whole width for time.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -220,7 +221,9 @@ TopicChartView::TopicChartView(QWidget *parent) : QWidget(parent)
     splitter->addWidget(left);
     splitter->addWidget(m_chartView);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 4);
+    m_seriesList->setMinimumHeight(m_seriesList->fontMetrics().height() * 4);
+    splitter->setSizes({m_seriesList->fontMetrics().height() * 10, m_seriesList->fontMetrics().height() * 36});
     layout->addWidget(splitter, 1);
 
     m_refreshTimer = new QTimer(this);

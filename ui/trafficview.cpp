@@ -61,7 +61,8 @@ TrafficView::TrafficView(QWidget *parent) : QWidget(parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The ranking over the whole width, the size histogram under it.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableView(splitter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -70,6 +71,9 @@ TrafficView::TrafficView(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSortIndicator(TrafficProfileModel::MessagesPerSecondColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // 20 or so rows: sizing every column to its contents stays cheap
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     splitter->addWidget(m_table);
 
     m_chart = new QChart;
@@ -81,7 +85,7 @@ TrafficView::TrafficView(QWidget *parent) : QWidget(parent)
     m_chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis(m_chart);
     axisX->append(TrafficProfileModel::sizeBucketNames());
-    axisX->setLabelsAngle(-90);
+    axisX->setLabelsAngle(-45);
     axisX->setTruncateLabels(false);
     m_axisY = new QValueAxis(m_chart);
     m_axisY->setLabelFormat(QStringLiteral("%d"));
@@ -102,7 +106,7 @@ TrafficView::TrafficView(QWidget *parent) : QWidget(parent)
     });
     auto *chartView = new QChartView(m_chart, splitter);
     chartView->setRenderHint(QPainter::Antialiasing);
-    chartView->setMinimumWidth(280);
+    chartView->setMinimumHeight(220);
     splitter->addWidget(chartView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
