@@ -5,6 +5,7 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,12 +78,25 @@ struct SessionStore::Private
         if (!inTransaction && db().isOpen())
             inTransaction = db().transaction();
     }
-    QSqlQuery prepare(const QString &sql)
+    // A change inside the transaction: each statement is prepared once and kept.
+    QHash<QString, QSqlQuery> statements;
+    void run(const QString &sql, std::initializer_list<QVariant> values)
     {
         begin();
-        QSqlQuery query(db());
-        query.prepare(sql);
-        return query;
+        auto it = statements.find(sql);
+        if (it == statements.end()) {
+            QSqlQuery query(db());
+            if (!query.prepare(sql)) {
+                lastError = query.lastError().text();
+                failed = true;
+                return;
+            }
+            it = statements.insert(sql, query);
+        }
+        int i = 0;
+        for (const QVariant &value : values)
+            it->bindValue(i++, value);
+        exec(*it);
     }
     void trimHistory();
 };
@@ -94,6 +108,7 @@ SessionStore::~SessionStore()
     if (d->connection.isEmpty())
         return;
     commit();
+    d->statements.clear();
     {
         QSqlDatabase db = d->db();
         db.close();
@@ -195,12 +210,8 @@ SessionStore::Session SessionStore::load()
 
 void SessionStore::clearSessionState()
 {
-    QSqlQuery query = d->prepare(QStringLiteral("DELETE FROM inbound_qos2 WHERE session = ?"));
-    query.addBindValue(d->session);
-    d->exec(query);
-    query = d->prepare(QStringLiteral("UPDATE outgoing SET packet_id = 0, released = 0 WHERE session = ?"));
-    query.addBindValue(d->session);
-    d->exec(query);
+    d->run(QStringLiteral("DELETE FROM inbound_qos2 WHERE session = ?"), {d->session});
+    d->run(QStringLiteral("UPDATE outgoing SET packet_id = 0, released = 0 WHERE session = ?"), {d->session});
 }
 
 qint64 SessionStore::nextSeq()
@@ -216,31 +227,19 @@ qint64 SessionStore::nextSeq()
 
 void SessionStore::addOutgoing(const Outgoing &outgoing)
 {
-    QSqlQuery query = d->prepare(
-        QStringLiteral("INSERT OR REPLACE INTO outgoing (session, seq, packet_id, released, publish) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(d->session);
-    query.addBindValue(outgoing.seq);
-    query.addBindValue(int(outgoing.packet.packetId));
-    query.addBindValue(outgoing.released ? 1 : 0);
-    query.addBindValue(encodePublish(outgoing.packet));
-    d->exec(query);
+    d->run(QStringLiteral("INSERT OR REPLACE INTO outgoing (session, seq, packet_id, released, publish) VALUES (?, ?, ?, ?, ?)"),
+           {d->session, outgoing.seq, int(outgoing.packet.packetId), outgoing.released ? 1 : 0, encodePublish(outgoing.packet)});
 }
 
 void SessionStore::setOutgoingSent(qint64 seq, quint16 packetId)
 {
-    QSqlQuery query = d->prepare(QStringLiteral("UPDATE outgoing SET packet_id = ?, released = 0 WHERE session = ? AND seq = ?"));
-    query.addBindValue(int(packetId));
-    query.addBindValue(d->session);
-    query.addBindValue(seq);
-    d->exec(query);
+    d->run(QStringLiteral("UPDATE outgoing SET packet_id = ?, released = 0 WHERE session = ? AND seq = ?"),
+           {int(packetId), d->session, seq});
 }
 
 void SessionStore::setOutgoingReleased(qint64 seq)
 {
-    QSqlQuery query = d->prepare(QStringLiteral("UPDATE outgoing SET released = 1 WHERE session = ? AND seq = ?"));
-    query.addBindValue(d->session);
-    query.addBindValue(seq);
-    d->exec(query);
+    d->run(QStringLiteral("UPDATE outgoing SET released = 1 WHERE session = ? AND seq = ?"), {d->session, seq});
 }
 
 void SessionStore::setOutgoingQueued(qint64 seq)
@@ -250,26 +249,17 @@ void SessionStore::setOutgoingQueued(qint64 seq)
 
 void SessionStore::removeOutgoing(qint64 seq)
 {
-    QSqlQuery query = d->prepare(QStringLiteral("DELETE FROM outgoing WHERE session = ? AND seq = ?"));
-    query.addBindValue(d->session);
-    query.addBindValue(seq);
-    d->exec(query);
+    d->run(QStringLiteral("DELETE FROM outgoing WHERE session = ? AND seq = ?"), {d->session, seq});
 }
 
 void SessionStore::addInboundQos2(quint16 packetId)
 {
-    QSqlQuery query = d->prepare(QStringLiteral("INSERT OR IGNORE INTO inbound_qos2 (session, packet_id) VALUES (?, ?)"));
-    query.addBindValue(d->session);
-    query.addBindValue(int(packetId));
-    d->exec(query);
+    d->run(QStringLiteral("INSERT OR IGNORE INTO inbound_qos2 (session, packet_id) VALUES (?, ?)"), {d->session, int(packetId)});
 }
 
 void SessionStore::removeInboundQos2(quint16 packetId)
 {
-    QSqlQuery query = d->prepare(QStringLiteral("DELETE FROM inbound_qos2 WHERE session = ? AND packet_id = ?"));
-    query.addBindValue(d->session);
-    query.addBindValue(int(packetId));
-    d->exec(query);
+    d->run(QStringLiteral("DELETE FROM inbound_qos2 WHERE session = ? AND packet_id = ?"), {d->session, int(packetId)});
 }
 
 void SessionStore::setHistoryEnabled(bool enabled, qint64 maximumBytes)
@@ -285,10 +275,8 @@ bool SessionStore::historyEnabled() const
 
 void SessionStore::appendHistory(const QList<Message> &messages)
 {
-    if (!d->history || messages.isEmpty())
+    if (!d->history)
         return;
-    QSqlQuery query = d->prepare(
-        QStringLiteral("INSERT INTO history (session, received_ms, subscriptions, publish) VALUES (?, ?, ?, ?)"));
     for (const Message &m : messages) {
         PublishPacket p;
         p.topic = m.topic;
@@ -297,11 +285,10 @@ void SessionStore::appendHistory(const QList<Message> &messages)
         p.retain = m.retain;
         p.properties = m.properties;
         const QByteArray bytes = encodePublish(p);
-        query.bindValue(0, d->session);
-        query.bindValue(1, m.receivedAtMs);
-        query.bindValue(2, m.subscriptions.isEmpty() ? QStringLiteral("") : m.subscriptions.join(QLatin1Char('\n')));
-        query.bindValue(3, bytes);
-        if (!d->exec(query))
+        d->run(QStringLiteral("INSERT INTO history (session, received_ms, subscriptions, publish) VALUES (?, ?, ?, ?)"),
+               {d->session, m.receivedAtMs,
+                m.subscriptions.isEmpty() ? QStringLiteral("") : m.subscriptions.join(QLatin1Char('\n')), bytes});
+        if (d->failed)
             return;
         d->historyBytesSinceTrim += bytes.size();
     }
