@@ -33,7 +33,7 @@ QList<BrokerPreset> brokerPresets()
 {
     const auto preset = [](const char *name, const char *host, quint16 tcp, quint16 tls, quint16 ws, quint16 wss,
                            const char *path, bool gone, const QString &note) {
-        return BrokerPreset{QString::fromLatin1(name), QString::fromLatin1(host), tcp, tls, ws, wss,
+        return BrokerPreset{Text::tr(name), QString::fromLatin1(host), tcp, tls, ws, wss,
                             QString::fromLatin1(path), gone, note};
     };
     return {
@@ -57,9 +57,9 @@ QList<BrokerPreset> brokerPresets()
                         "secure; 8880 is assumed to be. The service may no longer be running.")),
         preset("Fluux", "mqtt.fluux.io", 1883, 8883, 0, 0, "", false,
                Text::tr("No WebSocket listener according to the seed table. The service may no longer be running.")),
-        preset("Eclipse (old name)", "mqtt.eclipse.org", 1883, 0, 80, 443, "/mqtt", true,
+        preset(QT_TRANSLATE_NOOP("Signalbox::BrokerPresets", "Eclipse (old name)"), "mqtt.eclipse.org", 1883, 0, 80, 443, "/mqtt", true,
                Text::tr("Listed in the seed table, since replaced by mqtt.eclipseprojects.io.")),
-        preset("Eclipse IoT (old name)", "iot.eclipse.org", 1883, 8883, 80, 443, "/ws", true,
+        preset(QT_TRANSLATE_NOOP("Signalbox::BrokerPresets", "Eclipse IoT (old name)"), "iot.eclipse.org", 1883, 8883, 80, 443, "/ws", true,
                Text::tr("Retired; Eclipse's sandbox is now mqtt.eclipseprojects.io.")),
     };
 }

@@ -120,7 +120,7 @@ const QList<BrokerStats::MetricInfo> &BrokerStats::metrics()
         for (const auto &[what, name] : loads) {
             const bool bytes = what.startsWith(QLatin1String("bytes"));
             for (const QString &window : windows)
-                add(QStringLiteral("load/%1/%2").arg(what, window), tr("%1 (%2 average)").arg(name, window),
+                add(QStringLiteral("load/%1/%2").arg(what, window), tr("%1 (%2 average)").arg(name, tr("%1 min").arg(window.chopped(3))),
                     bytes ? Unit::BytesPerMinute : Unit::PerMinute);
         }
         const qsizetype counters = l.size();

@@ -201,7 +201,7 @@ std::optional<JsonPath> JsonPath::parse(QStringView path, QString *error)
         else if (path[1] == u'[')
             pos = 1;
         if (pos == 2 && pos == n)
-            return fail("A JSON path may not end with '.'.");
+            return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "A JSON path may not end with '.'."));
     }
     while (pos < n) {
         Step step;
@@ -222,39 +222,39 @@ std::optional<JsonPath> JsonPath::parse(QStringView path, QString *error)
                     key.append(c);
                 }
                 if (!closed)
-                    return fail("A quoted key in a JSON path has no closing quote.");
+                    return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "A quoted key in a JSON path has no closing quote."));
                 step.key = key.toUtf8();
             } else {
                 const qsizetype start = pos;
                 while (pos < n && path[pos].isDigit() && path[pos].unicode() < 128)
                     ++pos;
                 if (pos == start)
-                    return fail("An array index in a JSON path must be a number, as in values[0].");
+                    return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "An array index in a JSON path must be a number, as in values[0]."));
                 if (pos - start > 9)
-                    return fail("An array index in a JSON path is too large.");
+                    return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "An array index in a JSON path is too large."));
                 step.index = path.sliced(start, pos - start).toInt();
             }
             if (pos >= n || path[pos] != u']')
-                return fail("A '[' in a JSON path has no matching ']'.");
+                return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "A '[' in a JSON path has no matching ']'."));
             ++pos;
             if (pos < n && path[pos] != u'.' && path[pos] != u'[')
-                return fail("Expected '.' or '[' after ']' in the JSON path.");
+                return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "Expected '.' or '[' after ']' in the JSON path."));
         } else {
             const qsizetype start = pos;
             while (pos < n && path[pos] != u'.' && path[pos] != u'[') {
                 if (path[pos] == u']')
-                    return fail("A ']' in a JSON path has no matching '['.");
+                    return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "A ']' in a JSON path has no matching '['."));
                 ++pos;
             }
             if (pos == start)
-                return fail("A JSON path may not have an empty key (as in \"a..b\" or \".a\").");
+                return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "A JSON path may not have an empty key (as in \"a..b\" or \".a\")."));
             step.key = path.sliced(start, pos - start).toUtf8();
         }
         result.steps.append(step);
         if (pos < n && path[pos] == u'.') {
             ++pos;
             if (pos == n)
-                return fail("A JSON path may not end with '.'.");
+                return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "A JSON path may not end with '.'."));
         }
     }
     return result;

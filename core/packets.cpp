@@ -1,5 +1,6 @@
 #include "packets.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <type_traits>
@@ -7,6 +8,11 @@
 namespace Signalbox {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Signalbox::Packets)
+};
 
 // A writer per wire type (MQTT 5.0 §1.5), appending to one buffer.
 class Writer
@@ -381,7 +387,7 @@ QString describePropertyValue(const Property &property)
     case PropertyType::BinaryData:
         // Authentication data may carry secrets: show its size only.
         if (property.id == PropertyId::AuthenticationData)
-            return QStringLiteral("%1 bytes").arg(property.value.toByteArray().size());
+            return Text::tr("%1 bytes").arg(property.value.toByteArray().size());
         return describeBytes(property.value.toByteArray());
     case PropertyType::Utf8StringPair: {
         const QStringList pair = property.value.toStringList();
@@ -412,7 +418,7 @@ public:
         if (version != ProtocolVersion::V5)
             return;
         if (properties.isEmpty()) {
-            field(heading, QStringLiteral("none"), indent);
+            field(heading, Text::tr("none"), indent);
             return;
         }
         line(heading + QLatin1Char(':'), indent);
@@ -427,7 +433,7 @@ private:
 
 QString yesNo(bool value)
 {
-    return value ? QStringLiteral("yes") : QStringLiteral("no");
+    return value ? Text::tr("yes") : Text::tr("no");
 }
 
 QString flagsText(quint8 flags)
@@ -533,7 +539,7 @@ QString describePacket(const Packet &packet, ProtocolVersion version)
     const PacketType type = packetType(packet);
     const bool v5 = version == ProtocolVersion::V5;
     const auto ackReason = [&](quint8 code, PacketType context) {
-        d.field(QStringLiteral("Reason code"), describeReason(code, context));
+        d.field(Text::tr("Reason code"), describeReason(code, context));
     };
 
     std::visit(
@@ -541,75 +547,75 @@ QString describePacket(const Packet &packet, ProtocolVersion version)
             using T = std::decay_t<decltype(p)>;
             if constexpr (std::is_same_v<T, ConnectPacket>) {
                 d.title(QStringLiteral("CONNECT (MQTT %1)").arg(protocolVersionName(p.version)));
-                d.field(QStringLiteral("Flags"), flagsText(0));
-                d.field(QStringLiteral("Protocol"),
-                        QStringLiteral("%1, level %2")
+                d.field(Text::tr("Flags"), flagsText(0));
+                d.field(Text::tr("Protocol"),
+                        Text::tr("%1, level %2")
                             .arg(p.version == ProtocolVersion::V31 ? QStringLiteral("MQIsdp") : QStringLiteral("MQTT"))
                             .arg(quint8(p.version)));
-                d.field(QStringLiteral("Client identifier"), QLatin1Char('"') + p.clientId + QLatin1Char('"'));
-                d.field(p.version == ProtocolVersion::V5 ? QStringLiteral("Clean start")
-                                                         : QStringLiteral("Clean session"),
+                d.field(Text::tr("Client identifier"), QLatin1Char('"') + p.clientId + QLatin1Char('"'));
+                d.field(p.version == ProtocolVersion::V5 ? Text::tr("Clean start")
+                                                         : Text::tr("Clean session"),
                         yesNo(p.cleanStart));
-                d.field(QStringLiteral("Keep alive"), QStringLiteral("%1 s").arg(p.keepAlive));
-                d.field(QStringLiteral("User name"),
-                        p.username ? QLatin1Char('"') + *p.username + QLatin1Char('"') : QStringLiteral("none"));
-                d.field(QStringLiteral("Password"), p.password ? QStringLiteral("******") : QStringLiteral("none"));
-                d.properties(p.properties, p.version, QStringLiteral("Properties"));
+                d.field(Text::tr("Keep alive"), QStringLiteral("%1 s").arg(p.keepAlive));
+                d.field(Text::tr("User name"),
+                        p.username ? QLatin1Char('"') + *p.username + QLatin1Char('"') : Text::tr("none"));
+                d.field(Text::tr("Password"), p.password ? QStringLiteral("******") : Text::tr("none"));
+                d.properties(p.properties, p.version, Text::tr("Properties"));
                 if (p.will) {
-                    d.line(QStringLiteral("Will:"));
-                    d.field(QStringLiteral("Topic"), p.will->topic, 2);
-                    d.field(QStringLiteral("QoS"), QString::number(p.will->qos), 2);
-                    d.field(QStringLiteral("Retain"), yesNo(p.will->retain), 2);
-                    d.field(QStringLiteral("Payload"),
-                            QStringLiteral("%1 bytes %2").arg(p.will->payload.size()).arg(describeBytes(p.will->payload)),
+                    d.line(Text::tr("Will:"));
+                    d.field(Text::tr("Topic"), p.will->topic, 2);
+                    d.field(Text::tr("QoS"), QString::number(p.will->qos), 2);
+                    d.field(Text::tr("Retain"), yesNo(p.will->retain), 2);
+                    d.field(Text::tr("Payload"),
+                            Text::tr("%1 bytes %2").arg(p.will->payload.size()).arg(describeBytes(p.will->payload)),
                             2);
-                    d.properties(p.will->properties, p.version, QStringLiteral("Will properties"), 2);
+                    d.properties(p.will->properties, p.version, Text::tr("Will properties"), 2);
                 } else {
-                    d.field(QStringLiteral("Will"), QStringLiteral("none"));
+                    d.field(Text::tr("Will"), Text::tr("none"));
                 }
             } else if constexpr (std::is_same_v<T, ConnackPacket>) {
                 d.title(QStringLiteral("CONNACK (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(QStringLiteral("Flags"), flagsText(0));
+                d.field(Text::tr("Flags"), flagsText(0));
                 if (version != ProtocolVersion::V31)
-                    d.field(QStringLiteral("Session present"), yesNo(p.sessionPresent));
+                    d.field(Text::tr("Session present"), yesNo(p.sessionPresent));
                 if (v5) {
                     ackReason(p.reasonCode, PacketType::Connack);
                 } else {
-                    d.field(QStringLiteral("Return code"),
+                    d.field(Text::tr("Return code"),
                             QStringLiteral("%1 (%2)").arg(p.reasonCode).arg(connackReturnCodeText(p.reasonCode)));
                 }
-                d.properties(p.properties, version, QStringLiteral("Properties"));
+                d.properties(p.properties, version, Text::tr("Properties"));
             } else if constexpr (std::is_same_v<T, PublishPacket>) {
                 d.title(QStringLiteral("PUBLISH (MQTT %1)").arg(protocolVersionName(version)));
                 const quint8 flags = quint8((p.dup ? 0x08 : 0) | (p.qos & 0x03) << 1 | (p.retain ? 0x01 : 0));
-                d.field(QStringLiteral("Flags"), QStringLiteral("%1 (DUP=%2, QoS=%3, RETAIN=%4)")
+                d.field(Text::tr("Flags"), QStringLiteral("%1 (DUP=%2, QoS=%3, RETAIN=%4)")
                                                      .arg(flagsText(flags))
                                                      .arg(p.dup ? 1 : 0)
                                                      .arg(p.qos)
                                                      .arg(p.retain ? 1 : 0));
-                d.field(QStringLiteral("Topic"), p.topic.isEmpty() ? QStringLiteral("(empty)") : p.topic);
+                d.field(Text::tr("Topic"), p.topic.isEmpty() ? Text::tr("(empty)") : p.topic);
                 if (p.qos > 0)
-                    d.field(QStringLiteral("Packet identifier"), QString::number(p.packetId));
-                d.properties(p.properties, version, QStringLiteral("Properties"));
-                d.field(QStringLiteral("Payload"),
-                        QStringLiteral("%1 bytes %2").arg(p.payload.size()).arg(describeBytes(p.payload)));
+                    d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
+                d.properties(p.properties, version, Text::tr("Properties"));
+                d.field(Text::tr("Payload"),
+                        Text::tr("%1 bytes %2").arg(p.payload.size()).arg(describeBytes(p.payload)));
             } else if constexpr (std::is_same_v<T, AckPacket>) {
                 d.title(QStringLiteral("%1 (MQTT %2)").arg(packetTypeName(p.type), protocolVersionName(version)));
-                d.field(QStringLiteral("Flags"), flagsText(p.type == PacketType::Pubrel ? 0x02 : 0x00));
-                d.field(QStringLiteral("Packet identifier"), QString::number(p.packetId));
+                d.field(Text::tr("Flags"), flagsText(p.type == PacketType::Pubrel ? 0x02 : 0x00));
+                d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
                 if (v5)
                     ackReason(p.reasonCode, p.type);
-                d.properties(p.properties, version, QStringLiteral("Properties"));
+                d.properties(p.properties, version, Text::tr("Properties"));
             } else if constexpr (std::is_same_v<T, SubscribePacket>) {
                 d.title(QStringLiteral("SUBSCRIBE (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(QStringLiteral("Flags"), flagsText(0x02));
-                d.field(QStringLiteral("Packet identifier"), QString::number(p.packetId));
-                d.properties(p.properties, version, QStringLiteral("Properties"));
-                d.line(QStringLiteral("Subscriptions:"));
+                d.field(Text::tr("Flags"), flagsText(0x02));
+                d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
+                d.properties(p.properties, version, Text::tr("Properties"));
+                d.line(Text::tr("Subscriptions:"));
                 for (const SubscribeEntry &e : p.entries) {
                     QString options = QStringLiteral("QoS %1").arg(e.qos);
                     if (v5) {
-                        options += QStringLiteral(", no local: %1, retain as published: %2, retain handling: %3")
+                        options += Text::tr(", no local: %1, retain as published: %2, retain handling: %3")
                                        .arg(yesNo(e.noLocal), yesNo(e.retainAsPublished))
                                        .arg(e.retainHandling);
                     }
@@ -617,44 +623,44 @@ QString describePacket(const Packet &packet, ProtocolVersion version)
                 }
             } else if constexpr (std::is_same_v<T, SubackPacket>) {
                 d.title(QStringLiteral("SUBACK (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(QStringLiteral("Flags"), flagsText(0));
-                d.field(QStringLiteral("Packet identifier"), QString::number(p.packetId));
-                d.properties(p.properties, version, QStringLiteral("Properties"));
-                d.line(QStringLiteral("Reason codes:"));
+                d.field(Text::tr("Flags"), flagsText(0));
+                d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
+                d.properties(p.properties, version, Text::tr("Properties"));
+                d.line(Text::tr("Reason codes:"));
                 for (const quint8 code : p.reasonCodes)
                     d.line(describeReason(code, PacketType::Suback), 2);
             } else if constexpr (std::is_same_v<T, UnsubscribePacket>) {
                 d.title(QStringLiteral("UNSUBSCRIBE (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(QStringLiteral("Flags"), flagsText(0x02));
-                d.field(QStringLiteral("Packet identifier"), QString::number(p.packetId));
-                d.properties(p.properties, version, QStringLiteral("Properties"));
-                d.line(QStringLiteral("Topic filters:"));
+                d.field(Text::tr("Flags"), flagsText(0x02));
+                d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
+                d.properties(p.properties, version, Text::tr("Properties"));
+                d.line(Text::tr("Topic filters:"));
                 for (const QString &filter : p.filters)
                     d.line(filter, 2);
             } else if constexpr (std::is_same_v<T, UnsubackPacket>) {
                 d.title(QStringLiteral("UNSUBACK (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(QStringLiteral("Flags"), flagsText(0));
-                d.field(QStringLiteral("Packet identifier"), QString::number(p.packetId));
-                d.properties(p.properties, version, QStringLiteral("Properties"));
+                d.field(Text::tr("Flags"), flagsText(0));
+                d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
+                d.properties(p.properties, version, Text::tr("Properties"));
                 if (v5) {
-                    d.line(QStringLiteral("Reason codes:"));
+                    d.line(Text::tr("Reason codes:"));
                     for (const quint8 code : p.reasonCodes)
                         d.line(describeReason(code, PacketType::Unsuback), 2);
                 }
             } else if constexpr (std::is_same_v<T, PingreqPacket> || std::is_same_v<T, PingrespPacket>) {
                 d.title(QStringLiteral("%1 (MQTT %2)").arg(packetTypeName(type), protocolVersionName(version)));
-                d.field(QStringLiteral("Flags"), flagsText(0));
+                d.field(Text::tr("Flags"), flagsText(0));
             } else if constexpr (std::is_same_v<T, DisconnectPacket>) {
                 d.title(QStringLiteral("DISCONNECT (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(QStringLiteral("Flags"), flagsText(0));
+                d.field(Text::tr("Flags"), flagsText(0));
                 if (v5)
                     ackReason(p.reasonCode, PacketType::Disconnect);
-                d.properties(p.properties, version, QStringLiteral("Properties"));
+                d.properties(p.properties, version, Text::tr("Properties"));
             } else {
                 d.title(QStringLiteral("AUTH (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(QStringLiteral("Flags"), flagsText(0));
+                d.field(Text::tr("Flags"), flagsText(0));
                 ackReason(p.reasonCode, PacketType::Auth);
-                d.properties(p.properties, ProtocolVersion::V5, QStringLiteral("Properties"));
+                d.properties(p.properties, ProtocolVersion::V5, Text::tr("Properties"));
             }
         },
         packet);

@@ -10,6 +10,7 @@
 #include "secretstore.h"
 #include "subscriptionpanel.h"
 #include "theme.h"
+#include "translation.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -146,6 +148,24 @@ void MainWindow::createMenus()
     addTheme(tr("Follow the system"), ThemeChoice::System);
     addTheme(tr("Light"), ThemeChoice::Light);
     addTheme(tr("Dark"), ThemeChoice::Dark);
+
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu")); // its entries name languages in their own words
+    auto *languages = new QActionGroup(this);
+    const QString chosen = languageSetting();
+    const auto addLanguage = [&](const QString &name, const QString &code) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            setLanguageSetting(code);
+            statusBar()->showMessage(tr("The language changes when Signalbox starts again."));
+        });
+    };
+    addLanguage(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QStringLiteral("system"));
+    for (const QString &code : availableLanguages())
+        addLanguage(languageName(code), code);
 }
 
 ConnectionPage *MainWindow::page(const QString &profileId)

@@ -1,3 +1,4 @@
+#include "applicationid.h"
 #include "democommand.h"
 #include "options.h"
 #include "outputstream.h"
@@ -21,7 +22,8 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("signalbox-cli"));
+    // The window's names, so that anything the CLI keeps lands beside the window's.
+    Signalbox::applyApplicationIdentity();
 
     QList<QByteArray> arguments;
     for (int i = 0; i < argc; ++i)

@@ -1,3 +1,4 @@
+#include "applicationid.h"
 #include "connectioneditor.h"
 #include "connectionpage.h"
 #include "messagelogmodel.h"
@@ -9,6 +10,7 @@
 #include "secretstore.h"
 #include "subscriptionpanel.h"
 #include "theme.h"
+#include "translation.h"
 #include "topicchartview.h"
 #include "topictreeview.h"
 
@@ -23,9 +25,9 @@ using namespace Signalbox;
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Signalbox"));
-    QApplication::setApplicationName(QStringLiteral("Signalbox"));
-    QApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));
+    applyApplicationIdentity();
+    QGuiApplication::setDesktopFileName(QLatin1String(ApplicationId));
+    installTranslations(languageSetting()); // after the names (QSettings), before --help
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A native desktop MQTT client."));

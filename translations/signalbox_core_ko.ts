@@ -1,0 +1,2365 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/sessionstore.cpp" line="124"/>
+        <source>Cannot open the session store %1: %2</source>
+        <translation>세션 저장소 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sessionstore.cpp" line="128"/>
+        <source>Qt&apos;s SQLite driver is not installed</source>
+        <translation>Qt의 SQLite 드라이버가 설치되어 있지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::BrokerPresets</name>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="41"/>
+        <source>TLS on 8883 uses mosquitto.org&apos;s own CA (download mosquitto.org.crt and choose it as the CA file); 8884 asks for a client certificate. The seed table lists WebSocket on port 80, the broker&apos;s page 8080 (ws) and 8081 (wss).</source>
+        <translation>8883번 포트의 TLS는 mosquitto.org 자체 CA를 사용합니다(mosquitto.org.crt를 내려받아 CA 파일로 선택하세요). 8884번은 클라이언트 인증서를 요구합니다. 기본 목록에는 80번 포트의 WebSocket, 브로커 페이지에는 8080(ws)과 8081(wss)이 나와 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="45"/>
+        <source>The seed table lists no TLS port; HiveMQ&apos;s page gives 8883 (TLS) and 8884 (secure WebSocket).</source>
+        <translation>기본 목록에 TLS 포트가 없습니다. HiveMQ 페이지에는 8883(TLS)과 8884(보안 WebSocket)가 나와 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="47"/>
+        <source>Another name for HiveMQ&apos;s public broker (broker.hivemq.com); the same ports are assumed.</source>
+        <translation>HiveMQ 공개 브로커(broker.hivemq.com)의 다른 이름입니다. 포트도 같다고 가정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="49"/>
+        <source>The seed table lists WebSocket on 8083; 8084 (secure WebSocket) is from EMQX&apos;s page.</source>
+        <translation>기본 목록에는 8083번의 WebSocket이 나와 있습니다. 8084(보안 WebSocket)는 EMQX 페이지 기준입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="51"/>
+        <source>The successor of mqtt.eclipse.org. The TLS port 8883 is not confirmed; WebSocket runs on 80 and 443 with the path /mqtt.</source>
+        <translation>mqtt.eclipse.org의 후속 브로커입니다. TLS 포트 8883은 확인되지 않았습니다. WebSocket은 80번과 443번에서 경로 /mqtt로 동작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="54"/>
+        <source>Needs a flespi token as the user name. The WebSocket path is not given in the seed table.</source>
+        <translation>사용자 이름으로 flespi 토큰이 필요합니다. 기본 목록에 WebSocket 경로가 나와 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="56"/>
+        <source>Needs a DIoTY account. The seed table lists WebSocket ports 8080 and 8880 without saying which is secure; 8880 is assumed to be. The service may no longer be running.</source>
+        <translation>DIoTY 계정이 필요합니다. 기본 목록에는 WebSocket 포트 8080과 8880이 나와 있지만 어느 쪽이 보안 연결인지는 없어 8880으로 가정합니다. 서비스가 더 이상 운영되지 않을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="59"/>
+        <source>No WebSocket listener according to the seed table. The service may no longer be running.</source>
+        <translation>기본 목록에 따르면 WebSocket 리스너가 없습니다. 서비스가 더 이상 운영되지 않을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="60"/>
+        <source>Eclipse (old name)</source>
+        <translation>Eclipse (이전 이름)</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="61"/>
+        <source>Listed in the seed table, since replaced by mqtt.eclipseprojects.io.</source>
+        <translation>기본 목록에 있었지만 mqtt.eclipseprojects.io로 대체되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="62"/>
+        <source>Eclipse IoT (old name)</source>
+        <translation>Eclipse IoT (이전 이름)</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="63"/>
+        <source>Retired; Eclipse&apos;s sandbox is now mqtt.eclipseprojects.io.</source>
+        <translation>운영 종료됨. Eclipse의 샌드박스는 이제 mqtt.eclipseprojects.io입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::BrokerStats</name>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="81"/>
+        <source>Clients connected</source>
+        <translation>연결된 클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="82"/>
+        <source>Clients total</source>
+        <translation>전체 클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="83"/>
+        <source>Clients disconnected</source>
+        <translation>연결 끊긴 클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="84"/>
+        <source>Clients maximum</source>
+        <translation>최대 클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="85"/>
+        <source>Clients expired</source>
+        <translation>만료된 클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="86"/>
+        <source>Clients active</source>
+        <translation>활성 클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="87"/>
+        <source>Clients inactive</source>
+        <translation>비활성 클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="88"/>
+        <location filename="../core/brokerstats.cpp" line="110"/>
+        <source>Messages received</source>
+        <translation>받은 메시지</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="89"/>
+        <location filename="../core/brokerstats.cpp" line="111"/>
+        <source>Messages sent</source>
+        <translation>보낸 메시지</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="90"/>
+        <source>Messages stored</source>
+        <translation>저장된 메시지</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="91"/>
+        <location filename="../core/brokerstats.cpp" line="112"/>
+        <source>Bytes received</source>
+        <translation>받은 바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="92"/>
+        <location filename="../core/brokerstats.cpp" line="113"/>
+        <source>Bytes sent</source>
+        <translation>보낸 바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="93"/>
+        <location filename="../core/brokerstats.cpp" line="114"/>
+        <source>PUBLISH received</source>
+        <translation>받은 PUBLISH</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="94"/>
+        <location filename="../core/brokerstats.cpp" line="115"/>
+        <source>PUBLISH sent</source>
+        <translation>보낸 PUBLISH</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="95"/>
+        <location filename="../core/brokerstats.cpp" line="116"/>
+        <source>PUBLISH dropped</source>
+        <translation>버린 PUBLISH</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="96"/>
+        <source>PUBLISH bytes received</source>
+        <translation>받은 PUBLISH 바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="97"/>
+        <source>PUBLISH bytes sent</source>
+        <translation>보낸 PUBLISH 바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="98"/>
+        <source>Subscriptions</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="99"/>
+        <source>Shared subscriptions</source>
+        <translation>공유 구독</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="100"/>
+        <source>Retained messages</source>
+        <translation>보존 메시지</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="101"/>
+        <source>Stored messages</source>
+        <translation>저장된 메시지</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="102"/>
+        <source>Stored message bytes</source>
+        <translation>저장된 메시지 바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="103"/>
+        <source>Heap</source>
+        <translation>힙</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="104"/>
+        <source>Heap maximum</source>
+        <translation>최대 힙</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="105"/>
+        <source>Topics</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="106"/>
+        <source>Sessions</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="107"/>
+        <source>Uptime</source>
+        <translation>가동 시간</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="117"/>
+        <source>Connections</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="118"/>
+        <source>Sockets</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="123"/>
+        <source>%1 (%2 average)</source>
+        <translation>%1(평균 %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="123"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerstats.cpp" line="131"/>
+        <source>%1 per second</source>
+        <translation>초당 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ConnectionProfile</name>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="66"/>
+        <source>The IPv6 address in &apos;%1&apos; lacks its closing &apos;]&apos;.</source>
+        <translation>&apos;%1&apos;의 IPv6 주소에 닫는 &apos;]&apos;가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="69"/>
+        <source>Unexpected text after the IPv6 address in &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos;의 IPv6 주소 뒤에 예상하지 못한 텍스트가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="83"/>
+        <source>The port &apos;%1&apos; in &apos;%2&apos; is not a number from 1 to 65535.</source>
+        <translation>&apos;%2&apos;의 포트 &apos;%1&apos;은(는) 1에서 65535 사이의 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="134"/>
+        <location filename="../core/connectionprofile.cpp" line="150"/>
+        <source>The key &apos;%1&apos; must be a string.</source>
+        <translation>키 &apos;%1&apos;은(는) 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="162"/>
+        <source>The key &apos;%1&apos; must be true or false.</source>
+        <translation>키 &apos;%1&apos;은(는) true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="198"/>
+        <source>The key &apos;%1&apos; must be a number.</source>
+        <translation>키 &apos;%1&apos;은(는) 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="211"/>
+        <source>The key &apos;%1&apos; must be a base64 string.</source>
+        <translation>키 &apos;%1&apos;은(는) Base64 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="230"/>
+        <source>The key &apos;%1&apos; must be an array of strings.</source>
+        <translation>키 &apos;%1&apos;은(는) 문자열 배열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="250"/>
+        <source>The key &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
+        <translation>키 &apos;%1&apos;은(는) 문자열 [이름, 값] 쌍의 배열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="262"/>
+        <location filename="../core/connectionprofile.cpp" line="537"/>
+        <source>The key &apos;%1&apos; must be an object.</source>
+        <translation>키 &apos;%1&apos;은(는) 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="277"/>
+        <source>The key &apos;%1&apos; must be a whole number from %2 to %3.</source>
+        <translation>키 &apos;%1&apos;은(는) %2에서 %3 사이의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="334"/>
+        <source>&apos;%1&apos; is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://.</source>
+        <translation>&apos;%1&apos;은(는) URL이 아닙니다. mqtt://host:1883, mqtts://, ws:// 또는 wss:// 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="339"/>
+        <source>Unsupported URL scheme &apos;%1&apos;; use mqtt://, mqtts://, ws:// or wss://.</source>
+        <translation>지원하지 않는 URL 스킴 &apos;%1&apos;입니다. mqtt://, mqtts://, ws:// 또는 wss://를 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="346"/>
+        <source>&apos;%1&apos; is not a valid URL.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="348"/>
+        <source>The URL &apos;%1&apos; names no host.</source>
+        <translation>URL &apos;%1&apos;에 호스트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="470"/>
+        <source>This profile was written by a newer Signalbox (file format %1); this one reads format %2.</source>
+        <translation>이 프로필은 더 새로운 Signalbox(파일 형식 %1)에서 작성되었습니다. 이 버전은 형식 %2을(를) 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="483"/>
+        <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot; or &quot;wss&quot;.</source>
+        <translation>키 &apos;%1&apos;은(는) &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot;, &quot;wss&quot; 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="493"/>
+        <source>The key &apos;%1&apos; must be one of &quot;3.1&quot;, &quot;3.1.1&quot; or &quot;5.0&quot;.</source>
+        <translation>키 &apos;%1&apos;은(는) &quot;3.1&quot;, &quot;3.1.1&quot;, &quot;5.0&quot; 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="520"/>
+        <source>The key &apos;%1&apos; may not be given together with &apos;payloadBase64&apos;.</source>
+        <translation>키 &apos;%1&apos;은(는) &apos;payloadBase64&apos;와 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="539"/>
+        <source>The key &apos;%1&apos; is not valid: %2</source>
+        <translation>키 &apos;%1&apos;이(가) 올바르지 않습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="578"/>
+        <source>The host name is empty.</source>
+        <translation>호스트 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="580"/>
+        <source>Port 0 cannot be connected to; %1:// usually uses port %2.</source>
+        <translation>포트 0으로는 연결할 수 없습니다. %1://은(는) 보통 포트 %2을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="582"/>
+        <source>The WebSocket path must start with &apos;/&apos;, as in &apos;/mqtt&apos;.</source>
+        <translation>WebSocket 경로는 &apos;/mqtt&apos;처럼 &apos;/&apos;로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="586"/>
+        <source>MQTT 3.1 allows client identifiers of at most 23 characters; this one has %1.</source>
+        <translation>MQTT 3.1은 클라이언트 ID를 최대 23자까지 허용하는데 이 ID는 %1자입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="589"/>
+        <source>The client identifier is longer than the 65535 bytes MQTT allows.</source>
+        <translation>클라이언트 ID가 MQTT가 허용하는 65535바이트보다 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="592"/>
+        <source>A persistent session (clean session off) needs a client identifier under MQTT %1.</source>
+        <translation>MQTT %1에서 지속 세션(clean session 끔)을 쓰려면 클라이언트 ID가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="595"/>
+        <source>Keeping the message history needs a client identifier: the history is kept per client.</source>
+        <translation>메시지 기록을 보관하려면 클라이언트 ID가 필요합니다. 기록은 클라이언트별로 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="598"/>
+        <source>MQTT %1 does not allow a password without a user name.</source>
+        <translation>MQTT %1은(는) 사용자 이름 없는 비밀번호를 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="601"/>
+        <source>The connect timeout must be positive.</source>
+        <translation>연결 제한 시간은 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="606"/>
+        <source>The will topic is not valid. %1</source>
+        <translation>유언(will) 토픽이 올바르지 않습니다. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="609"/>
+        <source>The will QoS must be 0, 1 or 2, not %1.</source>
+        <translation>유언 QoS는 %1이(가) 아니라 0, 1, 2 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="611"/>
+        <source>Will properties need MQTT 5.0; this profile uses MQTT %1.</source>
+        <translation>유언 속성에는 MQTT 5.0이 필요합니다. 이 프로필은 MQTT %1을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="616"/>
+        <source>The property &apos;%1&apos; cannot be part of a will message.</source>
+        <translation>&apos;%1&apos; 속성은 유언 메시지에 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="627"/>
+        <source>The CA certificate file &apos;%1&apos; does not exist.</source>
+        <translation>CA 인증서 파일 &apos;%1&apos;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="628"/>
+        <source>The client certificate file &apos;%1&apos; does not exist.</source>
+        <translation>클라이언트 인증서 파일 &apos;%1&apos;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="629"/>
+        <source>The private key file &apos;%1&apos; does not exist.</source>
+        <translation>개인 키 파일 &apos;%1&apos;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="631"/>
+        <source>A client certificate needs its private key; choose the key file too.</source>
+        <translation>클라이언트 인증서에는 개인 키가 필요합니다. 키 파일도 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="633"/>
+        <source>A private key needs its client certificate; choose the certificate file too.</source>
+        <translation>개인 키에는 클라이언트 인증서가 필요합니다. 인증서 파일도 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="637"/>
+        <source>The first reconnect delay must be positive.</source>
+        <translation>첫 재연결 지연은 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="639"/>
+        <source>The longest reconnect delay must be positive.</source>
+        <translation>최대 재연결 지연은 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="641"/>
+        <source>The longest reconnect delay is shorter than the first one.</source>
+        <translation>최대 재연결 지연이 첫 재연결 지연보다 짧습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="643"/>
+        <source>The reconnect delay multiplier must be at least 1.</source>
+        <translation>재연결 지연 배수는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="645"/>
+        <source>The reconnect jitter must be a fraction from 0 up to (not including) 1.</source>
+        <translation>재연결 지터는 0 이상 1 미만의 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="647"/>
+        <source>The number of reconnect attempts may not be negative; use 0 to keep trying.</source>
+        <translation>재연결 시도 횟수는 음수일 수 없습니다. 계속 시도하려면 0을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="653"/>
+        <source>Authentication data needs an authentication method.</source>
+        <translation>인증 데이터에는 인증 방식이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="657"/>
+        <source>%1 needs MQTT 5.0; this profile uses MQTT %2.</source>
+        <translation>%1에는 MQTT 5.0이 필요합니다. 이 프로필은 MQTT %2을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="659"/>
+        <source>A session expiry interval</source>
+        <translation>세션 만료 간격</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="660"/>
+        <source>A receive maximum</source>
+        <translation>수신 최대값</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="661"/>
+        <source>A topic alias maximum</source>
+        <translation>토픽 별칭 최대값</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="662"/>
+        <source>A maximum packet size</source>
+        <translation>최대 패킷 크기</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="663"/>
+        <source>Requesting response information</source>
+        <translation>응답 정보 요청</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="664"/>
+        <source>Turning off problem information</source>
+        <translation>문제 정보 끄기</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="665"/>
+        <source>User properties in CONNECT</source>
+        <translation>CONNECT의 사용자 속성</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="666"/>
+        <source>Enhanced authentication</source>
+        <translation>확장 인증</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::MessageLogModel</name>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="245"/>
+        <source>Invalid regular expression at position %1: %2.</source>
+        <translation>위치 %1에 잘못된 정규식이 있습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="309"/>
+        <source>1 byte</source>
+        <translation>1바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="309"/>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="507"/>
+        <location filename="../core/messagelogmodel.cpp" line="526"/>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="507"/>
+        <source>Received</source>
+        <translation>받음</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="513"/>
+        <source>Retained</source>
+        <translation>보존</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="524"/>
+        <source>Queued</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="528"/>
+        <source>Received by broker</source>
+        <translation>브로커가 받음</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="530"/>
+        <source>Acknowledged %1 ms</source>
+        <translation>%1ms 만에 확인됨</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="531"/>
+        <source>Acknowledged</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="533"/>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="535"/>
+        <source>reason code 0x%1</source>
+        <translation>이유 코드 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="547"/>
+        <source>Properties: %1</source>
+        <translation>속성: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="587"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="589"/>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="591"/>
+        <source>Topic</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="593"/>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="595"/>
+        <source>Retain</source>
+        <translation>보존</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="597"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="599"/>
+        <source>Payload</source>
+        <translation>페이로드</translation>
+    </message>
+    <message>
+        <location filename="../core/messagelogmodel.cpp" line="601"/>
+        <source>Delivery</source>
+        <translation>전달</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Mqtt</name>
+    <message>
+        <location filename="../core/mqtt.cpp" line="88"/>
+        <source>Granted QoS 0</source>
+        <translation>QoS 0 허가</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="90"/>
+        <source>Normal disconnection</source>
+        <translation>정상 연결 종료</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="91"/>
+        <source>Success</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="92"/>
+        <source>Granted QoS 1</source>
+        <translation>QoS 1 허가</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="93"/>
+        <source>Granted QoS 2</source>
+        <translation>QoS 2 허가</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="94"/>
+        <source>Disconnect with will message</source>
+        <translation>유언 메시지와 함께 연결 종료</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="95"/>
+        <source>No matching subscribers</source>
+        <translation>일치하는 구독자 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="96"/>
+        <source>No subscription existed</source>
+        <translation>구독이 없었음</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="97"/>
+        <source>Continue authentication</source>
+        <translation>인증 계속</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="98"/>
+        <source>Re-authenticate</source>
+        <translation>재인증</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="99"/>
+        <source>Unspecified error</source>
+        <translation>지정되지 않은 오류</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="100"/>
+        <source>Malformed packet</source>
+        <translation>잘못된 형식의 패킷</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="101"/>
+        <source>Protocol error</source>
+        <translation>프로토콜 오류</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="102"/>
+        <source>Implementation specific error</source>
+        <translation>구현별 오류</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="103"/>
+        <source>Unsupported protocol version</source>
+        <translation>지원하지 않는 프로토콜 버전</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="104"/>
+        <source>Client identifier not valid</source>
+        <translation>클라이언트 ID가 올바르지 않음</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="105"/>
+        <location filename="../core/mqtt.cpp" line="146"/>
+        <source>Bad user name or password</source>
+        <translation>사용자 이름 또는 비밀번호가 틀림</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="106"/>
+        <location filename="../core/mqtt.cpp" line="147"/>
+        <source>Not authorized</source>
+        <translation>권한 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="107"/>
+        <location filename="../core/mqtt.cpp" line="145"/>
+        <source>Server unavailable</source>
+        <translation>서버를 사용할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="108"/>
+        <source>Server busy</source>
+        <translation>서버가 바쁨</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="109"/>
+        <source>Banned</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="110"/>
+        <source>Server shutting down</source>
+        <translation>서버 종료 중</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="111"/>
+        <source>Bad authentication method</source>
+        <translation>잘못된 인증 방식</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="112"/>
+        <source>Keep alive timeout</source>
+        <translation>연결 유지 시간 초과</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="113"/>
+        <source>Session taken over</source>
+        <translation>다른 연결이 세션을 가져감</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="114"/>
+        <source>Topic filter invalid</source>
+        <translation>잘못된 토픽 필터</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="115"/>
+        <source>Topic name invalid</source>
+        <translation>잘못된 토픽 이름</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="116"/>
+        <source>Packet identifier in use</source>
+        <translation>사용 중인 패킷 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="117"/>
+        <source>Packet identifier not found</source>
+        <translation>패킷 ID를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="118"/>
+        <source>Receive maximum exceeded</source>
+        <translation>수신 최대값 초과</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="119"/>
+        <source>Topic alias invalid</source>
+        <translation>잘못된 토픽 별칭</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="120"/>
+        <source>Packet too large</source>
+        <translation>패킷이 너무 큼</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="121"/>
+        <source>Message rate too high</source>
+        <translation>메시지 전송률이 너무 높음</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="122"/>
+        <source>Quota exceeded</source>
+        <translation>할당량 초과</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="123"/>
+        <source>Administrative action</source>
+        <translation>관리자 조치</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="124"/>
+        <source>Payload format invalid</source>
+        <translation>잘못된 페이로드 형식</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="125"/>
+        <source>Retain not supported</source>
+        <translation>보존을 지원하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="126"/>
+        <source>QoS not supported</source>
+        <translation>QoS를 지원하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="127"/>
+        <source>Use another server</source>
+        <translation>다른 서버 사용</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="128"/>
+        <source>Server moved</source>
+        <translation>서버가 이전됨</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="129"/>
+        <source>Shared subscriptions not supported</source>
+        <translation>공유 구독을 지원하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="130"/>
+        <source>Connection rate exceeded</source>
+        <translation>연결 빈도 초과</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="131"/>
+        <source>Maximum connect time</source>
+        <translation>최대 연결 시간 도달</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="132"/>
+        <source>Subscription identifiers not supported</source>
+        <translation>구독 ID를 지원하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="133"/>
+        <source>Wildcard subscriptions not supported</source>
+        <translation>와일드카드 구독을 지원하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="135"/>
+        <source>Reason code %1</source>
+        <translation>이유 코드 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="142"/>
+        <source>Connection accepted</source>
+        <translation>연결 수락됨</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="143"/>
+        <source>Unacceptable protocol version</source>
+        <translation>받아들일 수 없는 프로토콜 버전</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="144"/>
+        <source>Identifier rejected</source>
+        <translation>ID 거부됨</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt.cpp" line="149"/>
+        <source>Return code %1</source>
+        <translation>반환 코드 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::MqttClient</name>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="106"/>
+        <source>No answer from the broker at %1:%2 within %3 s of connecting.</source>
+        <translation>연결 후 %3초 안에 %1:%2의 브로커가 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="225"/>
+        <source>Cannot write the session store %1: %2</source>
+        <translation>세션 저장소 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="282"/>
+        <source>The connection has no host or port.</source>
+        <translation>연결에 호스트나 포트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="291"/>
+        <source>Invalid will topic: %1</source>
+        <translation>잘못된 유언 토픽: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="399"/>
+        <source>The broker sent a malformed packet: %1</source>
+        <translation>브로커가 잘못된 형식의 패킷을 보냈습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="424"/>
+        <source>The broker at %1 closed the connection without answering CONNECT (it may not support MQTT %2).</source>
+        <translation>%1의 브로커가 CONNECT에 응답하지 않고 연결을 닫았습니다(MQTT %2을(를) 지원하지 않을 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="428"/>
+        <source>The broker at %1 closed the connection.</source>
+        <translation>%1의 브로커가 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="543"/>
+        <source>The broker at %1:%2 stopped answering: no reply to a ping within %3 s.</source>
+        <translation>%1:%2의 브로커가 응답을 멈췄습니다: %3초 안에 ping 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="637"/>
+        <source>Cannot publish to &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;에 발행할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="640"/>
+        <location filename="../core/mqttclient.cpp" line="868"/>
+        <source>QoS must be 0, 1 or 2, not %1.</source>
+        <translation>QoS는 %1이(가) 아니라 0, 1, 2 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="642"/>
+        <source>Cannot publish at QoS 0 while disconnected.</source>
+        <translation>연결이 끊긴 상태에서는 QoS 0으로 발행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="644"/>
+        <source>Cannot publish: %1 messages are already waiting to be sent.</source>
+        <translation>발행할 수 없습니다: 이미 메시지 %1개가 전송을 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="712"/>
+        <source>The broker accepts QoS %1 at most.</source>
+        <translation>브로커는 최대 QoS %1까지 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="719"/>
+        <source>The broker does not support retained messages.</source>
+        <translation>브로커가 보존 메시지를 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="733"/>
+        <source>Topic alias %1 is outside the broker&apos;s limit of %2.</source>
+        <translation>토픽 별칭 %1이(가) 브로커 한도 %2을(를) 벗어납니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="747"/>
+        <source>Topic alias %1 has no topic yet on this connection.</source>
+        <translation>토픽 별칭 %1에 이 연결에서 아직 지정된 토픽이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="777"/>
+        <source>The message is larger than the broker&apos;s maximum packet size of %1 bytes.</source>
+        <translation>메시지가 브로커의 최대 패킷 크기 %1바이트보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="862"/>
+        <source>Nothing to subscribe to.</source>
+        <translation>구독할 대상이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="866"/>
+        <source>Invalid topic filter &apos;%1&apos;: %2</source>
+        <translation>잘못된 토픽 필터 &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="871"/>
+        <source>Cannot subscribe while not connected.</source>
+        <translation>연결되지 않은 상태에서는 구독할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="891"/>
+        <source>Nothing to unsubscribe from.</source>
+        <translation>구독 해지할 대상이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="892"/>
+        <source>Cannot unsubscribe while not connected.</source>
+        <translation>연결되지 않은 상태에서는 구독을 해지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="972"/>
+        <source>The broker sent %1 before CONNACK.</source>
+        <translation>브로커가 CONNACK 전에 %1을(를) 보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1004"/>
+        <source>The broker sent more unacknowledged QoS 2 messages than the %1 allowed.</source>
+        <translation>브로커가 허용된 %1개보다 많은 미확인 QoS 2 메시지를 보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1055"/>
+        <source>The broker sent %1, which only a client may send.</source>
+        <translation>브로커가 클라이언트만 보낼 수 있는 %1을(를) 보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1071"/>
+        <source>The broker sent a PUBLISH with an empty topic and no topic alias.</source>
+        <translation>브로커가 토픽도 토픽 별칭도 없는 PUBLISH를 보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1078"/>
+        <source>The broker used topic alias %1, beyond the maximum of %2 this client allows.</source>
+        <translation>브로커가 이 클라이언트가 허용하는 최대값 %2을(를) 넘는 토픽 별칭 %1을(를) 사용했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1087"/>
+        <source>The broker used topic alias %1 without defining it first.</source>
+        <translation>브로커가 토픽 별칭 %1을(를) 정의하지 않고 사용했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1100"/>
+        <source>The broker sent a second CONNACK.</source>
+        <translation>브로커가 CONNACK을 두 번 보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1115"/>
+        <source>The broker at %1:%2 refused the connection: %3.</source>
+        <translation>%1:%2의 브로커가 연결을 거부했습니다: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1128"/>
+        <source>The broker sent a Receive Maximum of 0.</source>
+        <translation>브로커가 Receive Maximum을 0으로 보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1241"/>
+        <source>The broker answered %1 subscriptions with %2 reason codes.</source>
+        <translation>브로커가 구독 %1개에 이유 코드 %2개로 응답했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1268"/>
+        <source>Failure</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1270"/>
+        <source>The broker refused the subscription to %1: %2.</source>
+        <translation>브로커가 %1 구독을 거부했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1296"/>
+        <source>The broker at %1:%2 ended the connection: %3.</source>
+        <translation>%1:%2의 브로커가 연결을 끊었습니다: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1298"/>
+        <source>It suggests the server %1.</source>
+        <translation>서버 %1을(를) 사용하라고 제안합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="1305"/>
+        <source>The broker sent AUTH under MQTT %1.</source>
+        <translation>브로커가 MQTT %1에서 AUTH를 보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::NumericValue</name>
+    <message>
+        <location filename="../core/numericvalue.cpp" line="204"/>
+        <location filename="../core/numericvalue.cpp" line="257"/>
+        <source>A JSON path may not end with &apos;.&apos;.</source>
+        <translation>JSON 경로는 &apos;.&apos;로 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/numericvalue.cpp" line="225"/>
+        <source>A quoted key in a JSON path has no closing quote.</source>
+        <translation>JSON 경로의 따옴표로 감싼 키에 닫는 따옴표가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/numericvalue.cpp" line="232"/>
+        <source>An array index in a JSON path must be a number, as in values[0].</source>
+        <translation>JSON 경로의 배열 인덱스는 values[0]처럼 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/numericvalue.cpp" line="234"/>
+        <source>An array index in a JSON path is too large.</source>
+        <translation>JSON 경로의 배열 인덱스가 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/numericvalue.cpp" line="238"/>
+        <source>A &apos;[&apos; in a JSON path has no matching &apos;]&apos;.</source>
+        <translation>JSON 경로의 &apos;[&apos;에 짝이 되는 &apos;]&apos;가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/numericvalue.cpp" line="241"/>
+        <source>Expected &apos;.&apos; or &apos;[&apos; after &apos;]&apos; in the JSON path.</source>
+        <translation>JSON 경로에서 &apos;]&apos; 뒤에는 &apos;.&apos; 또는 &apos;[&apos;가 와야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/numericvalue.cpp" line="246"/>
+        <source>A &apos;]&apos; in a JSON path has no matching &apos;[&apos;.</source>
+        <translation>JSON 경로의 &apos;]&apos;에 짝이 되는 &apos;[&apos;가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/numericvalue.cpp" line="250"/>
+        <source>A JSON path may not have an empty key (as in &quot;a..b&quot; or &quot;.a&quot;).</source>
+        <translation>JSON 경로에는 빈 키를 쓸 수 없습니다(&quot;a..b&quot;나 &quot;.a&quot;처럼).</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PacketLogModel</name>
+    <message>
+        <location filename="../core/packetlogmodel.cpp" line="96"/>
+        <source>sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <location filename="../core/packetlogmodel.cpp" line="96"/>
+        <source>received</source>
+        <translation>받음</translation>
+    </message>
+    <message>
+        <location filename="../core/packetlogmodel.cpp" line="116"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../core/packetlogmodel.cpp" line="118"/>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <location filename="../core/packetlogmodel.cpp" line="120"/>
+        <source>Packet</source>
+        <translation>패킷</translation>
+    </message>
+    <message>
+        <location filename="../core/packetlogmodel.cpp" line="122"/>
+        <source>Bytes</source>
+        <translation>바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/packetlogmodel.cpp" line="124"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Packets</name>
+    <message>
+        <location filename="../core/packets.cpp" line="390"/>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="421"/>
+        <location filename="../core/packets.cpp" line="561"/>
+        <location filename="../core/packets.cpp" line="562"/>
+        <location filename="../core/packets.cpp" line="574"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="436"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="436"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="542"/>
+        <source>Reason code</source>
+        <translation>이유 코드</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="550"/>
+        <location filename="../core/packets.cpp" line="578"/>
+        <location filename="../core/packets.cpp" line="591"/>
+        <location filename="../core/packets.cpp" line="604"/>
+        <location filename="../core/packets.cpp" line="611"/>
+        <location filename="../core/packets.cpp" line="626"/>
+        <location filename="../core/packets.cpp" line="634"/>
+        <location filename="../core/packets.cpp" line="642"/>
+        <location filename="../core/packets.cpp" line="652"/>
+        <location filename="../core/packets.cpp" line="655"/>
+        <location filename="../core/packets.cpp" line="661"/>
+        <source>Flags</source>
+        <translation>플래그</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="551"/>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="552"/>
+        <source>%1, level %2</source>
+        <translation>%1, 레벨 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="555"/>
+        <source>Client identifier</source>
+        <translation>클라이언트 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="556"/>
+        <source>Clean start</source>
+        <translation>클린 스타트</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="557"/>
+        <source>Clean session</source>
+        <translation>클린 세션</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="559"/>
+        <source>Keep alive</source>
+        <translation>연결 유지</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="560"/>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="562"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="563"/>
+        <location filename="../core/packets.cpp" line="587"/>
+        <location filename="../core/packets.cpp" line="599"/>
+        <location filename="../core/packets.cpp" line="608"/>
+        <location filename="../core/packets.cpp" line="613"/>
+        <location filename="../core/packets.cpp" line="628"/>
+        <location filename="../core/packets.cpp" line="636"/>
+        <location filename="../core/packets.cpp" line="644"/>
+        <location filename="../core/packets.cpp" line="658"/>
+        <location filename="../core/packets.cpp" line="663"/>
+        <source>Properties</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="565"/>
+        <source>Will:</source>
+        <translation>유언:</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="566"/>
+        <location filename="../core/packets.cpp" line="596"/>
+        <source>Topic</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="567"/>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="568"/>
+        <source>Retain</source>
+        <translation>보존</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="569"/>
+        <location filename="../core/packets.cpp" line="600"/>
+        <source>Payload</source>
+        <translation>페이로드</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="570"/>
+        <location filename="../core/packets.cpp" line="601"/>
+        <source>%1 bytes %2</source>
+        <translation>%1바이트 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="572"/>
+        <source>Will properties</source>
+        <translation>유언 속성</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="574"/>
+        <source>Will</source>
+        <translation>유언</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="580"/>
+        <source>Session present</source>
+        <translation>세션 있음</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="584"/>
+        <source>Return code</source>
+        <translation>반환 코드</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="596"/>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="598"/>
+        <location filename="../core/packets.cpp" line="605"/>
+        <location filename="../core/packets.cpp" line="612"/>
+        <location filename="../core/packets.cpp" line="627"/>
+        <location filename="../core/packets.cpp" line="635"/>
+        <location filename="../core/packets.cpp" line="643"/>
+        <source>Packet identifier</source>
+        <translation>패킷 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="614"/>
+        <source>Subscriptions:</source>
+        <translation>구독:</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="618"/>
+        <source>, no local: %1, retain as published: %2, retain handling: %3</source>
+        <translation>, No Local: %1, Retain As Published: %2, 보존 처리: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="629"/>
+        <location filename="../core/packets.cpp" line="646"/>
+        <source>Reason codes:</source>
+        <translation>이유 코드:</translation>
+    </message>
+    <message>
+        <location filename="../core/packets.cpp" line="637"/>
+        <source>Topic filters:</source>
+        <translation>토픽 필터:</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PayloadFormat</name>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="533"/>
+        <source>Invalid JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>줄 %1, 열 %2(바이트 %3)에 잘못된 JSON이 있습니다: %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="559"/>
+        <source>[The indented text is too large to show in full.]</source>
+        <translation>[들여쓴 텍스트가 너무 커서 전부 표시할 수 없습니다.]</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="922"/>
+        <source>Invalid CBOR at byte %1: nesting deeper than %2 levels is not supported.</source>
+        <translation>바이트 %1에서 잘못된 CBOR: %2단계보다 깊은 중첩은 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="923"/>
+        <source>Invalid CBOR at byte %1: %2.</source>
+        <translation>바이트 %1에서 잘못된 CBOR: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="944"/>
+        <source>nesting deeper than %1 levels is not supported</source>
+        <translation>%1단계보다 깊은 중첩은 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="946"/>
+        <source>the data ends inside an item</source>
+        <translation>항목 중간에서 데이터가 끝났습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="948"/>
+        <source>unexpected byte</source>
+        <translation>예상하지 못한 바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="950"/>
+        <source>Invalid MessagePack at byte %1: %2.</source>
+        <translation>바이트 %1에서 잘못된 MessagePack: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="957"/>
+        <location filename="../core/payloadformat.cpp" line="1413"/>
+        <source>MessagePack support was not built in.</source>
+        <translation>MessagePack 지원이 포함되지 않은 빌드입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="1105"/>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="1106"/>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="1108"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="1374"/>
+        <source>&apos;%1&apos; at position %2 is not a hex digit.</source>
+        <translation>위치 %2의 &apos;%1&apos;은(는) 16진수 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="1378"/>
+        <source>Hex needs two digits per byte; there is an odd number of digits (%1).</source>
+        <translation>Hex는 바이트마다 두 자리가 필요한데 자릿수가 홀수(%1)입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="1392"/>
+        <source>The text is not valid Base64.</source>
+        <translation>올바른 Base64 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="1401"/>
+        <source>Type JSON to send as %1. %2</source>
+        <translation>%1(으)로 보낼 JSON을 입력하세요. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="200"/>
+        <source>Nesting deeper than %1 levels is not supported</source>
+        <translation>%1단계보다 깊은 중첩은 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="229"/>
+        <source>Expected a JSON value, found nothing</source>
+        <translation>JSON 값이 필요한데 아무것도 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="231"/>
+        <source>Unexpected end of input inside an object (missing &apos;}&apos;)</source>
+        <translation>객체 안에서 입력이 끝났습니다(&apos;}&apos; 누락)</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="232"/>
+        <source>Unexpected end of input inside an array (missing &apos;]&apos;)</source>
+        <translation>배열 안에서 입력이 끝났습니다(&apos;]&apos; 누락)</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="246"/>
+        <source>Trailing comma before &apos;]&apos;</source>
+        <translation>&apos;]&apos; 앞에 쉼표가 남아 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="279"/>
+        <source>Trailing comma before &apos;}&apos;</source>
+        <translation>&apos;}&apos; 앞에 쉼표가 남아 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="281"/>
+        <source>Keys must be in double quotes, not single quotes</source>
+        <translation>키는 작은따옴표가 아니라 큰따옴표로 감싸야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="282"/>
+        <source>Expected a key in double quotes, found %1</source>
+        <translation>큰따옴표로 감싼 키가 필요한데 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="285"/>
+        <source>Expected &apos;:&apos; after an object key, found %1</source>
+        <translation>객체 키 뒤에 &apos;:&apos;가 필요한데 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="291"/>
+        <source>Unexpected %1 after the JSON value</source>
+        <translation>JSON 값 뒤에 예상하지 못한 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="299"/>
+        <source>Expected &apos;,&apos; or &apos;}&apos; after a value in an object, found %1</source>
+        <translation>객체의 값 뒤에 &apos;,&apos; 또는 &apos;}&apos;가 필요한데 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="309"/>
+        <source>Expected &apos;,&apos; or &apos;]&apos; after a value in an array, found %1</source>
+        <translation>배열의 값 뒤에 &apos;,&apos; 또는 &apos;]&apos;가 필요한데 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="337"/>
+        <source>Strings must be in double quotes, not single quotes</source>
+        <translation>문자열은 작은따옴표가 아니라 큰따옴표로 감싸야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="339"/>
+        <source>Comments are not allowed in JSON</source>
+        <translation>JSON에서는 주석을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="341"/>
+        <location filename="../core/payloadformat.cpp" line="447"/>
+        <location filename="../core/payloadformat.cpp" line="452"/>
+        <source>Invalid literal; expected true, false or null</source>
+        <translation>잘못된 리터럴입니다. true, false 또는 null이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="343"/>
+        <source>Expected a value, found %1</source>
+        <translation>값이 필요한데 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="359"/>
+        <location filename="../core/payloadformat.cpp" line="367"/>
+        <location filename="../core/payloadformat.cpp" line="372"/>
+        <source>Unexpected end of input inside a string (missing &apos;&quot;&apos;)</source>
+        <translation>문자열 안에서 입력이 끝났습니다(&apos;&quot;&apos; 누락)</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="374"/>
+        <source>Invalid \u escape: expected four hex digits</source>
+        <translation>잘못된 \u 이스케이프: 16진수 네 자리가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="380"/>
+        <source>Invalid escape sequence &apos;\%1&apos; in a string</source>
+        <translation>문자열에 잘못된 이스케이프 시퀀스 &apos;\%1&apos;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="386"/>
+        <source>Line break inside a string (write it as \n)</source>
+        <translation>문자열 안에 줄바꿈이 있습니다(\n으로 쓰세요)</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="387"/>
+        <source>Control character U+%1 inside a string must be escaped</source>
+        <translation>문자열 안의 제어 문자 U+%1은(는) 이스케이프해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="391"/>
+        <source>Invalid UTF-8 inside a string</source>
+        <translation>문자열 안에 잘못된 UTF-8이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="403"/>
+        <location filename="../core/payloadformat.cpp" line="417"/>
+        <location filename="../core/payloadformat.cpp" line="428"/>
+        <source>Unexpected end of input inside a number</source>
+        <translation>숫자 안에서 입력이 끝났습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="407"/>
+        <source>Numbers must not have leading zeros</source>
+        <translation>숫자는 0으로 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="412"/>
+        <source>Expected a digit after &apos;-&apos;</source>
+        <translation>&apos;-&apos; 뒤에 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="419"/>
+        <source>Expected a digit after the decimal point</source>
+        <translation>소수점 뒤에 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="430"/>
+        <source>Expected a digit in the exponent</source>
+        <translation>지수에 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/payloadformat.cpp" line="451"/>
+        <source>Unexpected end of input inside a literal</source>
+        <translation>리터럴 안에서 입력이 끝났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ProfileStore</name>
+    <message>
+        <location filename="../core/profilestore.cpp" line="41"/>
+        <source>a boolean</source>
+        <translation>불리언</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="43"/>
+        <location filename="../core/profilestore.cpp" line="152"/>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="45"/>
+        <location filename="../core/profilestore.cpp" line="146"/>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="47"/>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="49"/>
+        <location filename="../core/profilestore.cpp" line="148"/>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="53"/>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="60"/>
+        <source>Profile %1</source>
+        <translation>프로필 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="61"/>
+        <source>Profile %1 (&quot;%2&quot;)</source>
+        <translation>프로필 %1(&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="75"/>
+        <source>This is not a Signalbox profile file (its format is &apos;%1&apos;).</source>
+        <translation>Signalbox 프로필 파일이 아닙니다(형식이 &apos;%1&apos;입니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="80"/>
+        <source>The profile file has version %1; this Signalbox reads up to version %2.</source>
+        <translation>프로필 파일의 버전은 %1인데 이 Signalbox는 버전 %2까지만 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="88"/>
+        <source>&apos;groups&apos; should be an array, not %1.</source>
+        <translation>&apos;groups&apos;는 %1이(가) 아니라 배열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="94"/>
+        <source>Each group should be a string, not %1.</source>
+        <translation>각 그룹은 %1이(가) 아니라 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="103"/>
+        <source>&apos;profiles&apos; should be an array, not %1.</source>
+        <translation>&apos;profiles&apos;는 %1이(가) 아니라 배열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="108"/>
+        <source>The file holds no JSON object.</source>
+        <translation>파일에 JSON 객체가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="115"/>
+        <source>Profile %1 should be an object, not %2.</source>
+        <translation>프로필 %1은(는) %2이(가) 아니라 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="121"/>
+        <source>%1 is not valid. %2</source>
+        <translation>%1이(가) 올바르지 않습니다. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="147"/>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="156"/>
+        <source>a whole number from 0 to %1</source>
+        <translation>0에서 %1 사이의 정수</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="186"/>
+        <source>an object of strings</source>
+        <translation>문자열로 된 객체</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="219"/>
+        <source>In MQTTX %1, the field &apos;%2&apos; should be %3, not %4.</source>
+        <translation>MQTTX %1의 필드 &apos;%2&apos;은(는) %4이(가) 아니라 %3이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="232"/>
+        <source>connection %1</source>
+        <translation>연결 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="233"/>
+        <source>connection %1 (&quot;%2&quot;)</source>
+        <translation>연결 %1(&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="257"/>
+        <source>In MQTTX %1, the field &apos;protocol&apos; should be mqtt, mqtts, ws or wss, not &apos;%2&apos;.</source>
+        <translation>MQTTX %1의 필드 &apos;protocol&apos;은 &apos;%2&apos;이(가) 아니라 mqtt, mqtts, ws, wss 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="297"/>
+        <source>In MQTTX %1, the field &apos;mqttVersion&apos; should be 3.1, 3.1.1 or 5.0, not &apos;%2&apos;.</source>
+        <translation>MQTTX %1의 필드 &apos;mqttVersion&apos;은 &apos;%2&apos;이(가) 아니라 3.1, 3.1.1, 5.0 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="433"/>
+        <source>The profiles in &apos;%1&apos; could not be read: %2</source>
+        <translation>&apos;%1&apos;의 프로필을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="445"/>
+        <source>It is not valid JSON (%1 at byte %2).</source>
+        <translation>올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="462"/>
+        <source>The profile file &apos;%1&apos; is damaged and could not be moved aside, so it was left as it is. %2</source>
+        <translation>프로필 파일 &apos;%1&apos;이(가) 손상되었지만 옮길 수 없어 그대로 두었습니다. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="469"/>
+        <source>The profile file &apos;%1&apos; is damaged and was kept as &apos;%3&apos;; Signalbox starts with no profiles. %2</source>
+        <translation>프로필 파일 &apos;%1&apos;이(가) 손상되어 &apos;%3&apos;(으)로 보관했습니다. Signalbox는 프로필 없이 시작합니다. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="480"/>
+        <location filename="../core/profilestore.cpp" line="493"/>
+        <source>The profiles could not be saved to &apos;%1&apos;: %2</source>
+        <translation>프로필을 &apos;%1&apos;에 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="572"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="648"/>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>파일이 올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="666"/>
+        <source>The MQTTX export is not valid JSON (%1 at byte %2).</source>
+        <translation>MQTTX 내보내기 파일이 올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="679"/>
+        <source>MQTTX connection %1 should be an object, not %2.</source>
+        <translation>MQTTX 연결 %1은(는) %2이(가) 아니라 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profilestore.cpp" line="686"/>
+        <source>The MQTTX export holds no connections.</source>
+        <translation>MQTTX 내보내기 파일에 연결이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Properties</name>
+    <message>
+        <location filename="../core/properties.cpp" line="401"/>
+        <source>Unknown property &apos;%1&apos;.</source>
+        <translation>알 수 없는 속성 &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/properties.cpp" line="408"/>
+        <source>The property &apos;%1&apos; must be an array of [name, value] pairs.</source>
+        <translation>속성 &apos;%1&apos;은(는) [이름, 값] 쌍의 배열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/properties.cpp" line="415"/>
+        <source>The property &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
+        <translation>속성 &apos;%1&apos;은(는) 문자열 [이름, 값] 쌍의 배열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/properties.cpp" line="429"/>
+        <source>The property &apos;%1&apos; must hold integers from 1 to %2.</source>
+        <translation>속성 &apos;%1&apos;은(는) 1에서 %2 사이의 정수를 담아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/properties.cpp" line="440"/>
+        <source>The property &apos;%1&apos; must be an integer from 0 to %2.</source>
+        <translation>속성 &apos;%1&apos;은(는) 0에서 %2 사이의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/properties.cpp" line="446"/>
+        <source>The property &apos;%1&apos; must be a string.</source>
+        <translation>속성 &apos;%1&apos;은(는) 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/properties.cpp" line="455"/>
+        <source>The property &apos;%1&apos; must be a base64 string.</source>
+        <translation>속성 &apos;%1&apos;은(는) Base64 문자열이어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::RetainedScan</name>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="174"/>
+        <source>Another retained-message operation is still running.</source>
+        <translation>다른 보존 메시지 작업이 아직 진행 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="180"/>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="187"/>
+        <source>Invalid topic filter &apos;%1&apos;: %2</source>
+        <translation>잘못된 토픽 필터 &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="193"/>
+        <source>A shared subscription (&apos;%1&apos;) receives no retained messages; scan the filter without $share.</source>
+        <translation>공유 구독(&apos;%1&apos;)은 보존 메시지를 받지 않습니다. $share 없이 필터를 스캔하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="211"/>
+        <source>%1 Nothing was cleared.</source>
+        <translation>%1 아무것도 지우지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="265"/>
+        <source>Could not subscribe to &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos;을(를) 구독할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="279"/>
+        <source>The broker closed the connection.</source>
+        <translation>브로커가 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="300"/>
+        <source>The broker refused the subscription to &apos;%1&apos; (reason 0x%2).</source>
+        <translation>브로커가 &apos;%1&apos; 구독을 거부했습니다(이유 0x%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="303"/>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2.</source>
+        <translation>브로커가 &apos;%1&apos; 구독을 거부했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="461"/>
+        <source>No restore file was chosen.</source>
+        <translation>복원 파일을 선택하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="464"/>
+        <source>Could not write the restore file %1: the folder %2 cannot be created.</source>
+        <translation>복원 파일 %1을(를) 쓸 수 없습니다: 폴더 %2을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="467"/>
+        <location filename="../core/retainedscan.cpp" line="470"/>
+        <source>Could not write the restore file %1: %2.</source>
+        <translation>복원 파일 %1을(를) 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="483"/>
+        <source>Could not read the restore file %1: %2.</source>
+        <translation>복원 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="489"/>
+        <source>The restore file %1 is not valid JSON: %2 at offset %3.</source>
+        <translation>복원 파일 %1이(가) 올바른 JSON이 아닙니다: 오프셋 %3에서 %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="494"/>
+        <source>The file %1 is not a Signalbox retained-message restore file.</source>
+        <translation>파일 %1은(는) Signalbox 보존 메시지 복원 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="499"/>
+        <source>The restore file %1 has version %2; this Signalbox reads version %3.</source>
+        <translation>복원 파일 %1의 버전은 %2인데 이 Signalbox는 버전 %3을(를) 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="504"/>
+        <source>The restore file %1 has no list of messages.</source>
+        <translation>복원 파일 %1에 메시지 목록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="512"/>
+        <source>Message %1 of the restore file %2 is invalid: %3</source>
+        <translation>복원 파일 %2의 메시지 %1이(가) 올바르지 않습니다: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="516"/>
+        <source>it is not an object.</source>
+        <translation>객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="526"/>
+        <source>it has no payload.</source>
+        <translation>페이로드가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="529"/>
+        <source>its payload is not Base64.</source>
+        <translation>페이로드가 Base64가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="533"/>
+        <source>its QoS is not 0, 1 or 2.</source>
+        <translation>QoS가 0, 1, 2 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="538"/>
+        <source>its properties are not an object.</source>
+        <translation>속성이 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/retainedscan.cpp" line="545"/>
+        <source>the property %1 does not belong to a retained message.</source>
+        <translation>속성 %1은(는) 보존 메시지에 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::SecretStore</name>
+    <message>
+        <location filename="../core/secretstore.cpp" line="20"/>
+        <source>No system keychain is reachable (no D-Bus session), so passwords are kept in memory for this session only and must be typed again after a restart.</source>
+        <translation>시스템 키체인에 접근할 수 없어(D-Bus 세션 없음) 비밀번호를 이번 세션 동안만 메모리에 보관합니다. 다시 시작하면 다시 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/secretstore.cpp" line="39"/>
+        <source>Passwords are kept in memory for this session only and must be typed again after a restart.</source>
+        <translation>비밀번호를 이번 세션 동안만 메모리에 보관합니다. 다시 시작하면 다시 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/secretstore.cpp" line="81"/>
+        <source>The system keychain is not available (%1), so passwords are kept in memory for this session only and must be typed again after a restart.</source>
+        <translation>시스템 키체인을 사용할 수 없어(%1) 비밀번호를 이번 세션 동안만 메모리에 보관합니다. 다시 시작하면 다시 입력해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Topic</name>
+    <message>
+        <location filename="../core/topic.cpp" line="60"/>
+        <source>A topic filter may not be empty; use &apos;#&apos; to subscribe to every topic.</source>
+        <translation>토픽 필터는 비어 있을 수 없습니다. 모든 토픽을 구독하려면 &apos;#&apos;을 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="61"/>
+        <source>A topic name may not be empty.</source>
+        <translation>토픽 이름은 비어 있을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="65"/>
+        <source>Topic filters may not contain the null character (U+0000).</source>
+        <translation>토픽 필터에는 널 문자(U+0000)를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="66"/>
+        <source>Topic names may not contain the null character (U+0000).</source>
+        <translation>토픽 이름에는 널 문자(U+0000)를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="70"/>
+        <source>Topic filters may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.</source>
+        <translation>토픽 필터에 짝이 없는 UTF-16 서로게이트가 있어 UTF-8로 인코딩할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="71"/>
+        <source>Topic names may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.</source>
+        <translation>토픽 이름에 짝이 없는 UTF-16 서로게이트가 있어 UTF-8로 인코딩할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="75"/>
+        <source>A topic filter may be at most 65535 bytes of UTF-8; this one has %1.</source>
+        <translation>토픽 필터는 UTF-8로 최대 65535바이트까지 가능한데 이 필터는 %1바이트입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="76"/>
+        <source>A topic name may be at most 65535 bytes of UTF-8; this one has %1.</source>
+        <translation>토픽 이름은 UTF-8로 최대 65535바이트까지 가능한데 이 이름은 %1바이트입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="95"/>
+        <source>The &apos;#&apos; wildcard must be the last level of a filter, as in &apos;sensors/#&apos;.</source>
+        <translation>&apos;#&apos; 와일드카드는 &apos;sensors/#&apos;처럼 필터의 마지막 단계여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="97"/>
+        <source>The &apos;#&apos; wildcard must occupy a whole level, as in &apos;sensors/#&apos;, not &apos;sensors#&apos;.</source>
+        <translation>&apos;#&apos; 와일드카드는 &apos;sensors#&apos;이 아니라 &apos;sensors/#&apos;처럼 한 단계 전체를 차지해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="100"/>
+        <source>The &apos;+&apos; wildcard must occupy a whole level, as in &apos;sensors/+/temperature&apos;, not &apos;sensors+&apos;.</source>
+        <translation>&apos;+&apos; 와일드카드는 &apos;sensors+&apos;가 아니라 &apos;sensors/+/temperature&apos;처럼 한 단계 전체를 차지해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="202"/>
+        <source>A shared subscription needs a group name, as in &apos;$share/group/sensors/#&apos;.</source>
+        <translation>공유 구독에는 &apos;$share/group/sensors/#&apos;처럼 그룹 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="204"/>
+        <source>The group name of a shared subscription may not contain &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>공유 구독의 그룹 이름에는 &apos;+&apos;나 &apos;#&apos;을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="206"/>
+        <source>A shared subscription needs a topic filter after the group name, as in &apos;$share/group/sensors/#&apos;.</source>
+        <translation>공유 구독에는 &apos;$share/group/sensors/#&apos;처럼 그룹 이름 뒤에 토픽 필터가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/topic.cpp" line="189"/>
+        <source>Topic names may not contain the wildcards &apos;+&apos; or &apos;#&apos;; those belong in subscription filters.</source>
+        <translation>토픽 이름에는 와일드카드 &apos;+&apos;나 &apos;#&apos;을 쓸 수 없습니다. 와일드카드는 구독 필터에만 씁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TopicChartData</name>
+    <message>
+        <location filename="../core/topicchartdata.cpp" line="45"/>
+        <source>This topic filter and JSON path are already plotted.</source>
+        <translation>이 토픽 필터와 JSON 경로는 이미 차트에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TopicTreeModel</name>
+    <message>
+        <location filename="../core/topictreemodel.cpp" line="369"/>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <location filename="../core/topictreemodel.cpp" line="377"/>
+        <source>(retained) %1</source>
+        <translation>(보존) %1</translation>
+    </message>
+    <message>
+        <location filename="../core/topictreemodel.cpp" line="438"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../core/topictreemodel.cpp" line="440"/>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../core/topictreemodel.cpp" line="442"/>
+        <source>Rate (/s)</source>
+        <translation>전송률(/s)</translation>
+    </message>
+    <message>
+        <location filename="../core/topictreemodel.cpp" line="444"/>
+        <source>Last payload</source>
+        <translation>마지막 페이로드</translation>
+    </message>
+    <message>
+        <location filename="../core/topictreemodel.cpp" line="446"/>
+        <source>Last time</source>
+        <translation>마지막 시각</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TrafficProfileModel</name>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="170"/>
+        <source>0 B</source>
+        <translation>0 B</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="170"/>
+        <source>1–16 B</source>
+        <translation>1–16 B</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="170"/>
+        <source>17–64 B</source>
+        <translation>17–64 B</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="170"/>
+        <source>65–256 B</source>
+        <translation>65–256 B</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="170"/>
+        <source>257 B–1 KiB</source>
+        <translation>257 B–1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <source>1–4 KiB</source>
+        <translation>1–4 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <source>4–16 KiB</source>
+        <translation>4–16 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <source>16–64 KiB</source>
+        <translation>16–64 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <source>64–256 KiB</source>
+        <translation>64–256 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <source>&gt; 256 KiB</source>
+        <translation>&gt; 256 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="215"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="223"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="217"/>
+        <source>%1 k/s</source>
+        <translation>%1 k/s</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="218"/>
+        <source>%1 M/s</source>
+        <translation>%1 M/s</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="231"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="261"/>
+        <source>(other)</source>
+        <translation>(기타)</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="267"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trafficprofilemodel.cpp" line="277"/>
+        <source>%n more subtree(s)</source>
+        <translation>
+            <numerusform>하위 트리 %n개 더</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trafficprofilemodel.cpp" line="279"/>
+        <source>%1 messages/s: %2 messages in the last %n second(s)</source>
+        <translation>
+            <numerusform>초당 메시지 %1개: 최근 %n초 동안 메시지 %2개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trafficprofilemodel.cpp" line="282"/>
+        <source>%1 bytes/s: %2 bytes in the last %n second(s)</source>
+        <translation>
+            <numerusform>초당 %1바이트: 최근 %n초 동안 %2바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="285"/>
+        <source>%1 % of %2 bytes/s</source>
+        <translation>초당 %2바이트 중 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="289"/>
+        <source>%1 messages</source>
+        <translation>메시지 %1개</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="291"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="293"/>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="323"/>
+        <source>Subtree</source>
+        <translation>하위 트리</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="324"/>
+        <source>Msg/s</source>
+        <translation>메시지/s</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="325"/>
+        <source>Bytes/s</source>
+        <translation>바이트/s</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="326"/>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="327"/>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="328"/>
+        <source>Bytes</source>
+        <translation>바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="329"/>
+        <source>Min payload</source>
+        <translation>최소 페이로드</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="330"/>
+        <source>Avg payload</source>
+        <translation>평균 페이로드</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="331"/>
+        <source>Max payload</source>
+        <translation>최대 페이로드</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="336"/>
+        <source>The topic&apos;s first levels; &quot;(other)&quot; sums the subtrees below the top ones</source>
+        <translation>토픽의 앞쪽 단계입니다. &quot;(기타)&quot;는 상위 항목 아래의 나머지 하위 트리를 합한 값입니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trafficprofilemodel.cpp" line="337"/>
+        <source>Messages per second, averaged over the last %n second(s)</source>
+        <translation>
+            <numerusform>최근 %n초 동안의 평균 초당 메시지 수</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/trafficprofilemodel.cpp" line="338"/>
+        <source>Payload bytes per second, averaged over the last %n second(s)</source>
+        <translation>
+            <numerusform>최근 %n초 동안의 평균 초당 페이로드 바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="339"/>
+        <source>Share of all payload bytes per second</source>
+        <translation>전체 초당 페이로드 바이트 중 비율</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="340"/>
+        <source>Messages since the profile was cleared</source>
+        <translation>프로필을 지운 뒤의 메시지 수</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="341"/>
+        <source>Payload bytes since the profile was cleared</source>
+        <translation>프로필을 지운 뒤의 페이로드 바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="342"/>
+        <source>Smallest payload since the profile was cleared</source>
+        <translation>프로필을 지운 뒤 가장 작은 페이로드</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="343"/>
+        <source>Average payload since the profile was cleared</source>
+        <translation>프로필을 지운 뒤의 평균 페이로드</translation>
+    </message>
+    <message>
+        <location filename="../core/trafficprofilemodel.cpp" line="344"/>
+        <source>Largest payload since the profile was cleared</source>
+        <translation>프로필을 지운 뒤 가장 큰 페이로드</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Transport</name>
+    <message>
+        <location filename="../core/transport.cpp" line="46"/>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation>CA 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="51"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA 파일 %1에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="60"/>
+        <source>A client certificate needs both a certificate file and a key file.</source>
+        <translation>클라이언트 인증서에는 인증서 파일과 키 파일이 모두 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="65"/>
+        <source>Cannot read the client certificate %1: %2.</source>
+        <translation>클라이언트 인증서 %1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="70"/>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>클라이언트 인증서 파일 %1에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="75"/>
+        <source>Cannot read the private key %1: %2.</source>
+        <translation>개인 키 %1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="88"/>
+        <source>Cannot open the private key %1: the passphrase is wrong or missing.</source>
+        <translation>개인 키 %1을(를) 열 수 없습니다: 암호가 틀렸거나 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="89"/>
+        <source>The file %1 holds no PEM private key.</source>
+        <translation>파일 %1에 PEM 개인 키가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="224"/>
+        <source>The connection to %1 closed during the handshake.</source>
+        <translation>핸드셰이크 중에 %1 연결이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="242"/>
+        <source>TLS to %1 failed: the connection closed during the handshake (is it a TLS port? does it require a client certificate?).</source>
+        <translation>%1에 대한 TLS 실패: 핸드셰이크 중에 연결이 닫혔습니다(TLS 포트가 맞나요? 클라이언트 인증서가 필요한가요?).</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="246"/>
+        <source>%1 closed the connection before it was established.</source>
+        <translation>%1이(가) 연결이 완료되기 전에 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="267"/>
+        <source>Connection to %1 failed: %2.</source>
+        <translation>%1에 연결하지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="362"/>
+        <location filename="../core/transport.cpp" line="397"/>
+        <source>WebSocket connection to %1 failed: %2.</source>
+        <translation>%1에 WebSocket 연결을 하지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="372"/>
+        <source>Cannot find the host &apos;%1&apos;.</source>
+        <translation>호스트 &apos;%1&apos;을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="376"/>
+        <source>Connection to %1 refused: no broker is listening there.</source>
+        <translation>%1에 대한 연결이 거부되었습니다: 그곳에서 대기 중인 브로커가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="392"/>
+        <source>The WebSocket connection to %1 broke: %2.</source>
+        <translation>%1과(와)의 WebSocket 연결이 끊어졌습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="396"/>
+        <source>TLS to %1 failed: %2.</source>
+        <translation>%1에 대한 TLS 실패: %2.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,19 @@
+#!/bin/sh
+# Refreshes the .ts files from the sources. Run from anywhere; then translate
+# the new (unfinished) Korean entries in Qt Linguist and commit the .ts files.
+# The English files hold only the plural (%n) forms; every other English text
+# is the source text itself.
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
+for lib in core ui; do
+    # the GUI's command-line help (context "main") goes with ui's texts
+    extra=; [ "$lib" = ui ] && extra="$root/app/gui/main.cpp"
+    "$lupdate" -locations absolute "$root/$lib" $extra -ts "$here/signalbox_${lib}_ko.ts"
+    "$lupdate" -locations absolute -pluralonly "$root/$lib" $extra -ts "$here/signalbox_${lib}_en.ts"
+done
+python3 "$here/fixcontexts.py" "$here"/signalbox_core_*.ts
+for ts in "$here"/signalbox_core_*.ts; do # back to lupdate's layout
+    "$(dirname "$lupdate")/lconvert" -locations absolute -i "$ts" -o "$ts"
+done
