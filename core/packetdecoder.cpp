@@ -1,5 +1,6 @@
 #include "packetdecoder.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QUtf8StringView>
 
@@ -8,6 +9,11 @@
 namespace Signalbox {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Signalbox::PacketDecoder)
+};
 
 // A checked reader per wire type (MQTT 5.0 §1.5). Every read says whether the
 // bytes were there; nothing past the end is touched.
@@ -215,7 +221,8 @@ void setError(DecodeError *error, ReasonCode reason, QString message)
 
 QString sentence(PacketType type, const QString &what)
 {
-    return packetTypeName(type) + QStringLiteral(": ") + what + QLatin1Char('.');
+    //: %1 is a packet type such as PUBLISH, %2 what is wrong with it
+    return Text::tr("%1: %2.").arg(packetTypeName(type), what);
 }
 
 // MQTT 5.0 §2.1.2, §2.1.3 (3.1.1 §2.2.1, §2.2.2): the packet type and the
@@ -225,25 +232,25 @@ bool checkFirstByte(const FixedHeader &header, ProtocolVersion version, DecodeEr
     const PacketType type = header.type();
     const quint8 flags = header.flags();
     if (type == PacketType::Reserved) {
-        setError(error, ReasonCode::MalformedPacket, QStringLiteral("Packet type 0 is reserved and may not be sent."));
+        setError(error, ReasonCode::MalformedPacket, Text::tr("Packet type 0 is reserved and may not be sent."));
         return false;
     }
     if (type == PacketType::Auth && version != ProtocolVersion::V5) {
         setError(error, ReasonCode::MalformedPacket,
-                 QStringLiteral("Packet type 15 (AUTH) does not exist in MQTT %1.").arg(protocolVersionName(version)));
+                 Text::tr("Packet type 15 (AUTH) does not exist in MQTT %1.").arg(protocolVersionName(version)));
         return false;
     }
     if (type == PacketType::Publish) {
         const int qos = (flags >> 1) & 0x03;
         if (qos == 3) {
             // MQTT 5.0 §3.3.1-4
-            setError(error, ReasonCode::MalformedPacket, sentence(type, QStringLiteral("QoS 3 is not a valid QoS")));
+            setError(error, ReasonCode::MalformedPacket, sentence(type, Text::tr("QoS 3 is not a valid QoS")));
             return false;
         }
         if (qos == 0 && (flags & 0x08)) {
             // MQTT 5.0 §3.3.1-2
             setError(error, ReasonCode::MalformedPacket,
-                     sentence(type, QStringLiteral("the DUP flag is set on a QoS 0 message")));
+                     sentence(type, Text::tr("the DUP flag is set on a QoS 0 message")));
             return false;
         }
         return true;
@@ -252,7 +259,7 @@ bool checkFirstByte(const FixedHeader &header, ProtocolVersion version, DecodeEr
         (type == PacketType::Pubrel || type == PacketType::Subscribe || type == PacketType::Unsubscribe) ? 0x02 : 0x00;
     if (flags != expected) {
         setError(error, ReasonCode::MalformedPacket,
-                 sentence(type, QStringLiteral("the fixed header flags are %1 where %2 is required")
+                 sentence(type, Text::tr("the fixed header flags are %1 where %2 is required")
                                     .arg(QString::number(flags, 2).rightJustified(4, QLatin1Char('0')),
                                          QString::number(expected, 2).rightJustified(4, QLatin1Char('0')))));
         return false;
@@ -306,7 +313,7 @@ public:
         case PacketType::Reserved:
             break;
         }
-        return fail(ReasonCode::MalformedPacket, QStringLiteral("the packet type is reserved"));
+        return fail(ReasonCode::MalformedPacket, Text::tr("the packet type is reserved"));
     }
 
 private:
@@ -315,48 +322,70 @@ private:
         setError(m_error, reason, sentence(m_type, what));
         return false;
     }
-    bool truncated(QLatin1String field)
+    // `field` is marked with QT_TRANSLATE_NOOP in this file's context.
+    bool truncated(const char *field)
     {
-        return fail(ReasonCode::MalformedPacket, QStringLiteral("the %1 runs past the end of the packet").arg(field));
+        //: %1 is a field of the packet such as "topic name"
+        return fail(ReasonCode::MalformedPacket,
+                    Text::tr("the %1 runs past the end of the packet").arg(Text::tr(field)));
     }
     bool expectEnd()
     {
         if (m_r.atEnd())
             return true;
         return fail(ReasonCode::MalformedPacket,
-                    QStringLiteral("%1 unexpected bytes follow the end of the packet's content").arg(m_r.remaining()));
+                    Text::tr("%1 unexpected bytes follow the end of the packet's content").arg(m_r.remaining()));
     }
 
-    bool readByte(quint8 &value, QLatin1String field) { return m_r.byte(value) || truncated(field); }
-    bool readTwoByteInteger(quint16 &value, QLatin1String field) { return m_r.twoByteInteger(value) || truncated(field); }
+    bool readByte(quint8 &value, const char *field) { return m_r.byte(value) || truncated(field); }
+    bool readTwoByteInteger(quint16 &value, const char *field) { return m_r.twoByteInteger(value) || truncated(field); }
 
     // MQTT 5.0 §2.2.1: a packet identifier is non-zero.
     bool readPacketId(quint16 &id)
     {
-        if (!readTwoByteInteger(id, QLatin1String("packet identifier")))
+        if (!readTwoByteInteger(id, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "packet identifier")))
             return false;
         if (id == 0)
-            return fail(ReasonCode::ProtocolError, QStringLiteral("the packet identifier is 0"));
+            return fail(ReasonCode::ProtocolError, Text::tr("the packet identifier is 0"));
         return true;
     }
 
-    bool textError(TextCheck check, const QString &field)
+    bool textError(TextCheck check, const char *field)
+    {
+        const QString name = Text::tr(field);
+        switch (check) {
+        case TextCheck::Ok:
+            return true;
+        case TextCheck::InvalidUtf8:
+            return fail(ReasonCode::MalformedPacket, Text::tr("%1 is not valid UTF-8").arg(name));
+        case TextCheck::ContainsNull:
+            return fail(ReasonCode::MalformedPacket, Text::tr("%1 contains the character U+0000").arg(name));
+        case TextCheck::Wildcard:
+            return fail(ReasonCode::TopicNameInvalid, Text::tr("%1 contains a wildcard ('+' or '#')").arg(name));
+        }
+        return false;
+    }
+
+    // Property values are checked as plain strings: no wildcard rule.
+    bool propertyTextError(TextCheck check, PropertyId id)
     {
         switch (check) {
         case TextCheck::Ok:
             return true;
         case TextCheck::InvalidUtf8:
-            return fail(ReasonCode::MalformedPacket, QStringLiteral("%1 is not valid UTF-8").arg(field));
-        case TextCheck::ContainsNull:
-            return fail(ReasonCode::MalformedPacket, QStringLiteral("%1 contains the character U+0000").arg(field));
         case TextCheck::Wildcard:
-            return fail(ReasonCode::TopicNameInvalid, QStringLiteral("%1 contains a wildcard ('+' or '#')").arg(field));
+            //: %1 is an MQTT property name such as "Content Type"
+            return fail(ReasonCode::MalformedPacket,
+                        Text::tr("%1 is not valid UTF-8", "property").arg(propertyName(id)));
+        case TextCheck::ContainsNull:
+            return fail(ReasonCode::MalformedPacket,
+                        Text::tr("%1 contains the character U+0000", "property").arg(propertyName(id)));
         }
         return false;
     }
 
     // MQTT 5.0 §1.5.4
-    bool readString(QString &out, QLatin1String field)
+    bool readString(QString &out, const char *field)
     {
         const char *data = nullptr;
         quint16 length = 0;
@@ -370,7 +399,7 @@ private:
     }
 
     // A topic name (MQTT 5.0 §4.7.1): a string without wildcards.
-    bool readTopicName(QString &out, QLatin1String field)
+    bool readTopicName(QString &out, const char *field)
     {
         const char *data = nullptr;
         quint16 length = 0;
@@ -385,17 +414,17 @@ private:
 
     // A topic filter: non-empty (MQTT 5.0 §4.7.3); its syntax is the receiver's
     // business, answered per entry in SUBACK.
-    bool readTopicFilter(QString &out, QLatin1String field)
+    bool readTopicFilter(QString &out, const char *field)
     {
         if (!readString(out, field))
             return false;
         if (out.isEmpty())
-            return fail(ReasonCode::MalformedPacket, QStringLiteral("the %1 is empty").arg(field));
+            return fail(ReasonCode::MalformedPacket, Text::tr("the %1 is empty").arg(Text::tr(field)));
         return true;
     }
 
     // MQTT 5.0 §1.5.6
-    bool readBinary(QByteArray &out, QLatin1String field)
+    bool readBinary(QByteArray &out, const char *field)
     {
         const char *data = nullptr;
         quint16 length = 0;
@@ -405,9 +434,10 @@ private:
         return true;
     }
 
-    bool propertyError(ReasonCode reason, PropertyId id, const QString &what)
+    bool propertyCutShort(PropertyId id)
     {
-        return fail(reason, propertyName(id) + QLatin1Char(' ') + what);
+        //: %1 is an MQTT property name such as "Content Type"
+        return fail(ReasonCode::MalformedPacket, Text::tr("%1 is cut short").arg(propertyName(id)));
     }
 
     // MQTT 5.0 §2.2.2: Property Length, then identifier and value pairs.
@@ -418,38 +448,38 @@ private:
         case Reader::Vbi::Ok:
             break;
         case Reader::Vbi::Truncated:
-            return truncated(QLatin1String("property length"));
+            return truncated(QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "property length"));
         case Reader::Vbi::TooLong:
             return fail(ReasonCode::MalformedPacket,
-                        QStringLiteral("the property length is not a valid variable byte integer"));
+                        Text::tr("the property length is not a valid variable byte integer"));
         }
         if (length == 0)
             return true;
         Reader r(nullptr, 0);
         if (!m_r.split(length, r)) {
             return fail(ReasonCode::MalformedPacket,
-                        QStringLiteral("the property length %1 runs past the end of the packet").arg(length));
+                        Text::tr("the property length %1 runs past the end of the packet").arg(length));
         }
         quint64 seen = 0;
         while (!r.atEnd()) {
             quint32 identifier = 0;
             if (r.variableByteInteger(identifier) != Reader::Vbi::Ok)
-                return fail(ReasonCode::MalformedPacket, QStringLiteral("a property identifier is not valid"));
+                return fail(ReasonCode::MalformedPacket, Text::tr("a property identifier is not valid"));
             const PropertyType type = identifier <= 0xFF ? propertyType(quint8(identifier)) : PropertyType::Invalid;
             if (type == PropertyType::Invalid) {
                 return fail(ReasonCode::MalformedPacket,
-                            QStringLiteral("unknown property identifier %1").arg(hexByte(identifier)));
+                            Text::tr("unknown property identifier %1").arg(hexByte(identifier)));
             }
             const auto id = PropertyId(identifier);
             // MQTT 5.0 §2.2.2.2: a property outside its packets is a Protocol Error.
             if (!propertyAllowed(id, m_type, inWill)) {
-                return propertyError(ReasonCode::ProtocolError, id,
-                                     inWill ? QStringLiteral("is not allowed in the will properties")
-                                            : QStringLiteral("is not allowed in this packet"));
+                const QString what = inWill ? Text::tr("%1 is not allowed in the will properties")
+                                            : Text::tr("%1 is not allowed in this packet");
+                return fail(ReasonCode::ProtocolError, what.arg(propertyName(id)));
             }
             const quint64 bit = quint64(1) << (identifier & 63);
             if ((seen & bit) && !propertyRepeatable(id, m_type))
-                return propertyError(ReasonCode::ProtocolError, id, QStringLiteral("appears more than once"));
+                return fail(ReasonCode::ProtocolError, Text::tr("%1 appears more than once").arg(propertyName(id)));
             seen |= bit;
 
             QVariant value;
@@ -457,7 +487,7 @@ private:
             case PropertyType::Byte: {
                 quint8 v = 0;
                 if (!r.byte(v))
-                    return propertyError(ReasonCode::MalformedPacket, id, QStringLiteral("is cut short"));
+                    return propertyCutShort(id);
                 value = uint(v);
                 if (!checkPropertyValue(id, v))
                     return false;
@@ -466,7 +496,7 @@ private:
             case PropertyType::TwoByteInteger: {
                 quint16 v = 0;
                 if (!r.twoByteInteger(v))
-                    return propertyError(ReasonCode::MalformedPacket, id, QStringLiteral("is cut short"));
+                    return propertyCutShort(id);
                 value = uint(v);
                 if (!checkPropertyValue(id, v))
                     return false;
@@ -475,7 +505,7 @@ private:
             case PropertyType::FourByteInteger: {
                 quint32 v = 0;
                 if (!r.fourByteInteger(v))
-                    return propertyError(ReasonCode::MalformedPacket, id, QStringLiteral("is cut short"));
+                    return propertyCutShort(id);
                 value = uint(v);
                 if (!checkPropertyValue(id, v))
                     return false;
@@ -484,8 +514,8 @@ private:
             case PropertyType::VariableByteInteger: {
                 quint32 v = 0;
                 if (r.variableByteInteger(v) != Reader::Vbi::Ok)
-                    return propertyError(ReasonCode::MalformedPacket, id,
-                                         QStringLiteral("is not a valid variable byte integer"));
+                    return fail(ReasonCode::MalformedPacket,
+                                Text::tr("%1 is not a valid variable byte integer").arg(propertyName(id)));
                 value = uint(v);
                 if (!checkPropertyValue(id, v))
                     return false;
@@ -495,10 +525,10 @@ private:
                 const char *data = nullptr;
                 quint16 size = 0;
                 if (!r.lengthPrefixed(data, size))
-                    return propertyError(ReasonCode::MalformedPacket, id, QStringLiteral("is cut short"));
+                    return propertyCutShort(id);
                 const TextCheck check = checkText(data, size, false);
                 if (check != TextCheck::Ok)
-                    return textError(check, propertyName(id));
+                    return propertyTextError(check, id);
                 value = toQString(data, size);
                 break;
             }
@@ -506,7 +536,7 @@ private:
                 const char *data = nullptr;
                 quint16 size = 0;
                 if (!r.lengthPrefixed(data, size))
-                    return propertyError(ReasonCode::MalformedPacket, id, QStringLiteral("is cut short"));
+                    return propertyCutShort(id);
                 value = QByteArray(data, size);
                 break;
             }
@@ -517,10 +547,10 @@ private:
                     const char *data = nullptr;
                     quint16 size = 0;
                     if (!r.lengthPrefixed(data, size))
-                        return propertyError(ReasonCode::MalformedPacket, id, QStringLiteral("is cut short"));
+                        return propertyCutShort(id);
                     const TextCheck check = checkText(data, size, false);
                     if (check != TextCheck::Ok)
-                        return textError(check, propertyName(id));
+                        return propertyTextError(check, id);
                     pair.append(toQString(data, size));
                 }
                 value = pair;
@@ -548,7 +578,8 @@ private:
         case PropertyId::SubscriptionIdentifierAvailable:
         case PropertyId::SharedSubscriptionAvailable:
             if (value > 1)
-                return propertyError(ReasonCode::ProtocolError, id, QStringLiteral("is %1, not 0 or 1").arg(value));
+                return fail(ReasonCode::ProtocolError,
+                            Text::tr("%1 is %2, not 0 or 1").arg(propertyName(id)).arg(value));
             return true;
         // MQTT 5.0 §3.1.2.11.3, §3.2.2.3.3, §3.1.2.11.4, §3.2.2.3.6: 0 is a Protocol Error.
         case PropertyId::ReceiveMaximum:
@@ -556,12 +587,12 @@ private:
         // MQTT 5.0 §3.3.2.3.8, §3.8.2.1.2
         case PropertyId::SubscriptionIdentifier:
             if (value == 0)
-                return propertyError(ReasonCode::ProtocolError, id, QStringLiteral("is 0"));
+                return fail(ReasonCode::ProtocolError, Text::tr("%1 is 0").arg(propertyName(id)));
             return true;
         // MQTT 5.0 §3.3.2.3.4: a Topic Alias of 0 is not permitted.
         case PropertyId::TopicAlias:
             if (value == 0)
-                return propertyError(ReasonCode::TopicAliasInvalid, id, QStringLiteral("is 0"));
+                return fail(ReasonCode::TopicAliasInvalid, Text::tr("%1 is 0").arg(propertyName(id)));
             return true;
         default:
             return true;
@@ -570,11 +601,11 @@ private:
 
     bool readReasonCode(quint8 &code)
     {
-        if (!readByte(code, QLatin1String("reason code")))
+        if (!readByte(code, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "reason code")))
             return false;
         if (!reasonAllowed(m_type, code)) {
             return fail(ReasonCode::ProtocolError,
-                        QStringLiteral("reason code %1 is not allowed in this packet").arg(hexByte(code)));
+                        Text::tr("reason code %1 is not allowed in this packet").arg(hexByte(code)));
         }
         return true;
     }
@@ -585,9 +616,9 @@ private:
         const char *name = nullptr;
         quint16 nameLength = 0;
         if (!m_r.lengthPrefixed(name, nameLength))
-            return truncated(QLatin1String("protocol name"));
+            return truncated(QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "protocol name"));
         quint8 level = 0;
-        if (!readByte(level, QLatin1String("protocol level")))
+        if (!readByte(level, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "protocol level")))
             return false;
         const QByteArrayView protocol(name, nameLength);
         if (protocol == QByteArrayView("MQIsdp") && level == 3) {
@@ -596,40 +627,40 @@ private:
             p.version = ProtocolVersion(level);
         } else {
             return fail(ReasonCode::UnsupportedProtocolVersion,
-                        QStringLiteral("protocol \"%1\" level %2 is not supported")
+                        Text::tr("protocol \"%1\" level %2 is not supported")
                             .arg(QString::fromLatin1(QByteArray(name, qMin<int>(nameLength, 32)).toPercentEncoding(" ")))
                             .arg(level));
         }
         const bool v5 = p.version == ProtocolVersion::V5;
 
         quint8 flags = 0;
-        if (!readByte(flags, QLatin1String("connect flags")))
+        if (!readByte(flags, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "connect flags")))
             return false;
         // MQTT 5.0 §3.1.2.3: the reserved flag is 0.
         if (flags & 0x01)
-            return fail(ReasonCode::MalformedPacket, QStringLiteral("the reserved connect flag is set"));
+            return fail(ReasonCode::MalformedPacket, Text::tr("the reserved connect flag is set"));
         const bool willFlag = flags & 0x04;
         const quint8 willQos = (flags >> 3) & 0x03;
         const bool willRetain = flags & 0x20;
         if (willQos == 3) // MQTT 5.0 §3.1.2.6
-            return fail(ReasonCode::MalformedPacket, QStringLiteral("the will QoS is 3"));
+            return fail(ReasonCode::MalformedPacket, Text::tr("the will QoS is 3"));
         if (!willFlag && (willQos != 0 || willRetain)) { // MQTT 5.0 §3.1.2.6, §3.1.2.7
             return fail(ReasonCode::MalformedPacket,
-                        QStringLiteral("will QoS or will retain is set without the will flag"));
+                        Text::tr("will QoS or will retain is set without the will flag"));
         }
         const bool hasUsername = flags & 0x80;
         const bool hasPassword = flags & 0x40;
         // MQTT 3.1.1 §3.1.2.9 (3.1 alike): no password without a user name; 5.0 allows it.
         if (!v5 && hasPassword && !hasUsername)
-            return fail(ReasonCode::MalformedPacket, QStringLiteral("the password flag is set without the user name flag"));
+            return fail(ReasonCode::MalformedPacket, Text::tr("the password flag is set without the user name flag"));
         p.cleanStart = flags & 0x02;
-        if (!readTwoByteInteger(p.keepAlive, QLatin1String("keep alive")))
+        if (!readTwoByteInteger(p.keepAlive, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "keep alive")))
             return false;
         if (v5 && !readProperties(p.properties))
             return false;
 
         // MQTT 5.0 §3.1.3
-        if (!readString(p.clientId, QLatin1String("client identifier")))
+        if (!readString(p.clientId, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "client identifier")))
             return false;
         if (willFlag) {
             WillMessage &will = p.will.emplace();
@@ -637,16 +668,17 @@ private:
             will.retain = willRetain;
             if (v5 && !readProperties(will.properties, true))
                 return false;
-            if (!readTopicName(will.topic, QLatin1String("will topic")))
+            if (!readTopicName(will.topic, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "will topic")))
                 return false;
             if (will.topic.isEmpty())
-                return fail(ReasonCode::MalformedPacket, QStringLiteral("the will topic is empty"));
-            if (!readBinary(will.payload, QLatin1String("will payload")))
+                return fail(ReasonCode::MalformedPacket, Text::tr("the will topic is empty"));
+            if (!readBinary(will.payload, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "will payload")))
                 return false;
         }
-        if (hasUsername && !readString(p.username.emplace(), QLatin1String("user name")))
+        if (hasUsername
+            && !readString(p.username.emplace(), QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "user name")))
             return false;
-        if (hasPassword && !readBinary(p.password.emplace(), QLatin1String("password")))
+        if (hasPassword && !readBinary(p.password.emplace(), QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "password")))
             return false;
         return expectEnd();
     }
@@ -654,24 +686,24 @@ private:
     bool decodeConnack(ConnackPacket &p)
     {
         quint8 flags = 0;
-        if (!readByte(flags, QLatin1String("acknowledge flags")))
+        if (!readByte(flags, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "acknowledge flags")))
             return false;
         // MQTT 3.1 has no Session Present flag: the byte is unused.
         if (m_version != ProtocolVersion::V31) {
             // MQTT 5.0 §3.2.2.1, MQTT 3.1.1 §3.2.2.1: bits 7-1 are reserved.
             if (flags & 0xFE)
-                return fail(ReasonCode::MalformedPacket, QStringLiteral("reserved acknowledge flags are set"));
+                return fail(ReasonCode::MalformedPacket, Text::tr("reserved acknowledge flags are set"));
             p.sessionPresent = flags & 0x01;
         }
         if (m_v5) {
             if (!readReasonCode(p.reasonCode) || !readProperties(p.properties))
                 return false;
-        } else if (!readByte(p.reasonCode, QLatin1String("return code"))) {
+        } else if (!readByte(p.reasonCode, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "return code"))) {
             return false;
         }
         // MQTT 5.0 §3.2.2.1.1, MQTT 3.1.1 §3.2.2.2: no session with a refusal.
         if (p.sessionPresent && p.reasonCode != 0)
-            return fail(ReasonCode::ProtocolError, QStringLiteral("session present is set on a refusal"));
+            return fail(ReasonCode::ProtocolError, Text::tr("session present is set on a refusal"));
         return expectEnd();
     }
 
@@ -680,7 +712,7 @@ private:
         p.qos = (m_flags >> 1) & 0x03;
         p.dup = m_flags & 0x08;
         p.retain = m_flags & 0x01;
-        if (!readTopicName(p.topic, QLatin1String("topic name")))
+        if (!readTopicName(p.topic, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "topic name")))
             return false;
         if (p.qos > 0 && !readPacketId(p.packetId))
             return false;
@@ -689,9 +721,9 @@ private:
         if (p.topic.isEmpty()) {
             // MQTT 5.0 §3.3.2.1: an empty topic needs a Topic Alias; MQTT 3.1.1 §4.7.3: never empty.
             if (!m_v5)
-                return fail(ReasonCode::MalformedPacket, QStringLiteral("the topic name is empty"));
+                return fail(ReasonCode::MalformedPacket, Text::tr("the topic name is empty"));
             if (!p.properties.contains(PropertyId::TopicAlias))
-                return fail(ReasonCode::ProtocolError, QStringLiteral("the topic name is empty and there is no topic alias"));
+                return fail(ReasonCode::ProtocolError, Text::tr("the topic name is empty and there is no topic alias"));
         }
         p.payload = m_r.rest();
         return true;
@@ -721,33 +753,33 @@ private:
             return false;
         while (!m_r.atEnd()) {
             SubscribeEntry &e = p.entries.emplace_back();
-            if (!readTopicFilter(e.filter, QLatin1String("topic filter")))
+            if (!readTopicFilter(e.filter, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "topic filter")))
                 return false;
             quint8 options = 0;
-            if (!readByte(options, QLatin1String("subscription options")))
+            if (!readByte(options, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "subscription options")))
                 return false;
             e.qos = options & 0x03;
             if (e.qos == 3) // MQTT 5.0 §3.8.3-4
-                return fail(ReasonCode::MalformedPacket, QStringLiteral("the requested QoS of \"%1\" is 3").arg(e.filter));
+                return fail(ReasonCode::MalformedPacket, Text::tr("the requested QoS of \"%1\" is 3").arg(e.filter));
             if (m_v5) {
                 // MQTT 5.0 §3.8.3.1: bits 7-6 reserved, Retain Handling 3 is a Protocol Error.
                 if (options & 0xC0) {
                     return fail(ReasonCode::MalformedPacket,
-                                QStringLiteral("reserved subscription option bits are set for \"%1\"").arg(e.filter));
+                                Text::tr("reserved subscription option bits are set for \"%1\"").arg(e.filter));
                 }
                 e.noLocal = options & 0x04;
                 e.retainAsPublished = options & 0x08;
                 e.retainHandling = (options >> 4) & 0x03;
                 if (e.retainHandling == 3)
-                    return fail(ReasonCode::ProtocolError, QStringLiteral("retain handling of \"%1\" is 3").arg(e.filter));
+                    return fail(ReasonCode::ProtocolError, Text::tr("retain handling of \"%1\" is 3").arg(e.filter));
             } else if (options & 0xFC) { // MQTT 3.1.1 §3.8.3.1
                 return fail(ReasonCode::MalformedPacket,
-                            QStringLiteral("reserved bits are set in the requested QoS byte for \"%1\"").arg(e.filter));
+                            Text::tr("reserved bits are set in the requested QoS byte for \"%1\"").arg(e.filter));
             }
         }
         // MQTT 5.0 §3.8.3, MQTT 3.1.1 §3.8.3: at least one subscription.
         if (p.entries.isEmpty())
-            return fail(ReasonCode::ProtocolError, QStringLiteral("there are no topic filters"));
+            return fail(ReasonCode::ProtocolError, Text::tr("there are no topic filters"));
         return true;
     }
 
@@ -764,11 +796,12 @@ private:
             // MQTT 3.1.1 §3.9.3: 0x00, 0x01, 0x02 or 0x80.
             const bool allowed = m_v5 ? reasonAllowed(m_type, code) : (code <= 2 || code == 0x80);
             if (!allowed)
-                return fail(ReasonCode::ProtocolError, QStringLiteral("reason code %1 is not allowed in this packet").arg(hexByte(code)));
+                return fail(ReasonCode::ProtocolError,
+                            Text::tr("reason code %1 is not allowed in this packet").arg(hexByte(code)));
             p.reasonCodes.append(code);
         }
         if (p.reasonCodes.isEmpty())
-            return fail(ReasonCode::ProtocolError, QStringLiteral("there are no reason codes"));
+            return fail(ReasonCode::ProtocolError, Text::tr("there are no reason codes"));
         return true;
     }
 
@@ -779,12 +812,13 @@ private:
         if (m_v5 && !readProperties(p.properties))
             return false;
         while (!m_r.atEnd()) {
-            if (!readTopicFilter(p.filters.emplace_back(), QLatin1String("topic filter")))
+            QString &filter = p.filters.emplace_back();
+            if (!readTopicFilter(filter, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "topic filter")))
                 return false;
         }
         // MQTT 5.0 §3.10.3, MQTT 3.1.1 §3.10.3: at least one topic filter.
         if (p.filters.isEmpty())
-            return fail(ReasonCode::ProtocolError, QStringLiteral("there are no topic filters"));
+            return fail(ReasonCode::ProtocolError, Text::tr("there are no topic filters"));
         return true;
     }
 
@@ -804,7 +838,7 @@ private:
             p.reasonCodes.append(code);
         }
         if (p.reasonCodes.isEmpty())
-            return fail(ReasonCode::ProtocolError, QStringLiteral("there are no reason codes"));
+            return fail(ReasonCode::ProtocolError, Text::tr("there are no reason codes"));
         return true;
     }
 
@@ -854,19 +888,19 @@ std::optional<Packet> decodePacket(QByteArrayView bytes, ProtocolVersion version
         break;
     case HeaderStatus::NeedMore:
         setError(error, ReasonCode::MalformedPacket,
-                 bytes.isEmpty() ? QStringLiteral("The packet is empty.")
-                                 : sentence(header.type(), QStringLiteral("the fixed header is cut short")));
+                 bytes.isEmpty() ? Text::tr("The packet is empty.")
+                                 : sentence(header.type(), Text::tr("the fixed header is cut short")));
         return std::nullopt;
     case HeaderStatus::Malformed:
         setError(error, ReasonCode::MalformedPacket,
-                 sentence(header.type(), QStringLiteral("the remaining length is not a valid variable byte integer")));
+                 sentence(header.type(), Text::tr("the remaining length is not a valid variable byte integer")));
         return std::nullopt;
     }
     if (!checkFirstByte(header, version, error))
         return std::nullopt;
     if (bytes.size() != header.total()) {
         setError(error, ReasonCode::MalformedPacket,
-                 sentence(header.type(), QStringLiteral("the remaining length says %1 bytes but %2 follow the fixed header")
+                 sentence(header.type(), Text::tr("the remaining length says %1 bytes but %2 follow the fixed header")
                                              .arg(header.remainingLength)
                                              .arg(bytes.size() - header.length)));
         return std::nullopt;
@@ -904,7 +938,8 @@ bool PacketDecoder::feed(QByteArrayView data, QList<Packet> &out, QList<QByteArr
     const auto checkHeader = [&](HeaderStatus status, const FixedHeader &header) {
         DecodeError error;
         if (status == HeaderStatus::Malformed) {
-            error.message = sentence(header.type(), QStringLiteral("the remaining length is not a valid variable byte integer"));
+            error.message =
+                sentence(header.type(), Text::tr("the remaining length is not a valid variable byte integer"));
             return fail(std::move(error));
         }
         if (!checkFirstByte(header, m_version, &error))
@@ -912,9 +947,10 @@ bool PacketDecoder::feed(QByteArrayView data, QList<Packet> &out, QList<QByteArr
         // MQTT 5.0 §3.1.2.11.4, §4.13: a packet above the Maximum Packet Size.
         if (quint64(header.total()) > m_maximumPacketSize) {
             error.reason = ReasonCode::PacketTooLarge;
-            error.message = sentence(header.type(), QStringLiteral("the packet of %1 bytes exceeds the maximum packet size of %2 bytes")
-                                                        .arg(header.total())
-                                                        .arg(m_maximumPacketSize));
+            error.message = sentence(header.type(),
+                                     Text::tr("the packet of %1 bytes exceeds the maximum packet size of %2 bytes")
+                                         .arg(header.total())
+                                         .arg(m_maximumPacketSize));
             return fail(std::move(error));
         }
         return true;

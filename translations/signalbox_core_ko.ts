@@ -1121,6 +1121,351 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::PacketDecoder</name>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="225"/>
+        <source>%1: %2.</source>
+        <extracomment>%1 is a packet type such as PUBLISH, %2 what is wrong with it</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="235"/>
+        <source>Packet type 0 is reserved and may not be sent.</source>
+        <translation>패킷 유형 0은 예약되어 있어 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="240"/>
+        <source>Packet type 15 (AUTH) does not exist in MQTT %1.</source>
+        <translation>MQTT %1에는 패킷 유형 15(AUTH)가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="247"/>
+        <source>QoS 3 is not a valid QoS</source>
+        <translation>QoS 3은 올바른 QoS가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="253"/>
+        <source>the DUP flag is set on a QoS 0 message</source>
+        <translation>QoS 0 메시지에 DUP 플래그가 설정되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="262"/>
+        <source>the fixed header flags are %1 where %2 is required</source>
+        <translation>고정 헤더 플래그는 %2이어야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="316"/>
+        <source>the packet type is reserved</source>
+        <translation>패킷 유형이 예약된 값입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="330"/>
+        <source>the %1 runs past the end of the packet</source>
+        <extracomment>%1 is a field of the packet such as &quot;topic name&quot;</extracomment>
+        <translation>%1 필드가 패킷 끝을 넘어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="337"/>
+        <source>%1 unexpected bytes follow the end of the packet&apos;s content</source>
+        <translation>패킷 내용이 끝난 뒤에 예상하지 못한 %1바이트가 더 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="346"/>
+        <source>packet identifier</source>
+        <translation>패킷 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="349"/>
+        <source>the packet identifier is 0</source>
+        <translation>패킷 ID가 0입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="360"/>
+        <source>%1 is not valid UTF-8</source>
+        <translation>%1 필드가 올바른 UTF-8이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="362"/>
+        <source>%1 contains the character U+0000</source>
+        <translation>%1 필드에 U+0000 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="364"/>
+        <source>%1 contains a wildcard (&apos;+&apos; or &apos;#&apos;)</source>
+        <translation>%1 필드에 와일드카드(&apos;+&apos; 또는 &apos;#&apos;)가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="379"/>
+        <source>%1 is not valid UTF-8</source>
+        <comment>property</comment>
+        <extracomment>%1 is an MQTT property name such as &quot;Content Type&quot;</extracomment>
+        <translation>%1 속성이 올바른 UTF-8이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="382"/>
+        <source>%1 contains the character U+0000</source>
+        <comment>property</comment>
+        <translation>%1 속성에 U+0000 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="422"/>
+        <source>the %1 is empty</source>
+        <translation>%1 필드가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="440"/>
+        <source>%1 is cut short</source>
+        <extracomment>%1 is an MQTT property name such as &quot;Content Type&quot;</extracomment>
+        <translation>%1 속성이 중간에 잘렸습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="451"/>
+        <source>property length</source>
+        <translation>속성 길이</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="454"/>
+        <source>the property length is not a valid variable byte integer</source>
+        <translation>속성 길이가 올바른 가변 바이트 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="461"/>
+        <source>the property length %1 runs past the end of the packet</source>
+        <translation>속성 길이(%1)가 패킷 끝을 넘어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="467"/>
+        <source>a property identifier is not valid</source>
+        <translation>속성 식별자가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="471"/>
+        <source>unknown property identifier %1</source>
+        <translation>알 수 없는 속성 식별자(%1)입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="476"/>
+        <source>%1 is not allowed in the will properties</source>
+        <translation>%1 속성은 유언 속성에 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="477"/>
+        <source>%1 is not allowed in this packet</source>
+        <translation>%1 속성은 이 패킷에 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="482"/>
+        <source>%1 appears more than once</source>
+        <translation>%1 속성이 두 번 이상 나옵니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="518"/>
+        <source>%1 is not a valid variable byte integer</source>
+        <translation>%1 속성이 올바른 가변 바이트 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="582"/>
+        <source>%1 is %2, not 0 or 1</source>
+        <translation>%1 속성 값이 0이나 1이 아니라 %2입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="590"/>
+        <location filename="../core/packetdecoder.cpp" line="595"/>
+        <source>%1 is 0</source>
+        <translation>%1 속성 값이 0입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="604"/>
+        <source>reason code</source>
+        <translation>이유 코드</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="608"/>
+        <location filename="../core/packetdecoder.cpp" line="800"/>
+        <source>reason code %1 is not allowed in this packet</source>
+        <translation>이 패킷에 쓸 수 없는 이유 코드(%1)입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="619"/>
+        <source>protocol name</source>
+        <translation>프로토콜 이름</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="621"/>
+        <source>protocol level</source>
+        <translation>프로토콜 레벨</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="630"/>
+        <source>protocol &quot;%1&quot; level %2 is not supported</source>
+        <translation>지원하지 않는 프로토콜입니다(&quot;%1&quot;, 레벨 %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="637"/>
+        <source>connect flags</source>
+        <translation>연결 플래그</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="641"/>
+        <source>the reserved connect flag is set</source>
+        <translation>예약된 연결 플래그가 설정되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="646"/>
+        <source>the will QoS is 3</source>
+        <translation>유언 QoS가 3입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="649"/>
+        <source>will QoS or will retain is set without the will flag</source>
+        <translation>유언 플래그 없이 유언 QoS나 유언 보존이 설정되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="655"/>
+        <source>the password flag is set without the user name flag</source>
+        <translation>사용자 이름 플래그 없이 비밀번호 플래그가 설정되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="657"/>
+        <source>keep alive</source>
+        <translation>연결 유지</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="663"/>
+        <source>client identifier</source>
+        <translation>클라이언트 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="671"/>
+        <source>will topic</source>
+        <translation>유언 토픽</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="674"/>
+        <source>the will topic is empty</source>
+        <translation>유언 토픽이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="675"/>
+        <source>will payload</source>
+        <translation>유언 페이로드</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="679"/>
+        <source>user name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="681"/>
+        <source>password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="689"/>
+        <source>acknowledge flags</source>
+        <translation>확인 플래그</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="695"/>
+        <source>reserved acknowledge flags are set</source>
+        <translation>예약된 확인 플래그가 설정되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="701"/>
+        <source>return code</source>
+        <translation>반환 코드</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="706"/>
+        <source>session present is set on a refusal</source>
+        <translation>거부 응답에 세션 있음 플래그가 설정되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="715"/>
+        <source>topic name</source>
+        <translation>토픽 이름</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="724"/>
+        <source>the topic name is empty</source>
+        <translation>토픽 이름이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="726"/>
+        <source>the topic name is empty and there is no topic alias</source>
+        <translation>토픽 이름이 비어 있는데 토픽 별칭도 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="756"/>
+        <location filename="../core/packetdecoder.cpp" line="816"/>
+        <source>topic filter</source>
+        <translation>토픽 필터</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="759"/>
+        <source>subscription options</source>
+        <translation>구독 옵션</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="763"/>
+        <source>the requested QoS of &quot;%1&quot; is 3</source>
+        <translation>&quot;%1&quot;에 요청한 QoS가 3입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="768"/>
+        <source>reserved subscription option bits are set for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;의 구독 옵션에 예약된 비트가 설정되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="774"/>
+        <source>retain handling of &quot;%1&quot; is 3</source>
+        <translation>&quot;%1&quot;의 보존 처리 값이 3입니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="777"/>
+        <source>reserved bits are set in the requested QoS byte for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;의 요청 QoS 바이트에 예약된 비트가 설정되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="782"/>
+        <location filename="../core/packetdecoder.cpp" line="821"/>
+        <source>there are no topic filters</source>
+        <translation>토픽 필터가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="804"/>
+        <location filename="../core/packetdecoder.cpp" line="841"/>
+        <source>there are no reason codes</source>
+        <translation>이유 코드가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="891"/>
+        <source>The packet is empty.</source>
+        <translation>패킷이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="892"/>
+        <source>the fixed header is cut short</source>
+        <translation>고정 헤더가 중간에 잘렸습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="896"/>
+        <location filename="../core/packetdecoder.cpp" line="942"/>
+        <source>the remaining length is not a valid variable byte integer</source>
+        <translation>남은 길이가 올바른 가변 바이트 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="903"/>
+        <source>the remaining length says %1 bytes but %2 follow the fixed header</source>
+        <translation>남은 길이는 %1바이트인데 고정 헤더 뒤에는 %2바이트가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/packetdecoder.cpp" line="951"/>
+        <source>the packet of %1 bytes exceeds the maximum packet size of %2 bytes</source>
+        <translation>%1바이트 패킷이 최대 패킷 크기 %2바이트를 넘습니다</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::PacketLogModel</name>
     <message>
         <location filename="../core/packetlogmodel.cpp" line="96"/>

@@ -2370,82 +2370,82 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>A native desktop MQTT client.</source>
         <translation>네이티브 데스크톱 MQTT 클라이언트입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Open a connection to URL (mqtt://, mqtts://, ws://, wss://) and connect.</source>
         <translation>URL(mqtt://, mqtts://, ws://, wss://)로 연결을 열고 접속합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>Name of that connection.</source>
         <translation>그 연결의 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>Subscribe that connection to FILTER (repeatable).</source>
         <translation>그 연결에서 FILTER를 구독합니다(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Keep connection profiles in FILE.</source>
         <translation>연결 프로필을 FILE에 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Save a picture of the window to FILE after --screenshot-delay ms, then quit.</source>
         <translation>--screenshot-delay ms 후 창의 그림을 FILE에 저장하고 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>Milliseconds before the screenshot (3000).</source>
         <translation>스크린샷까지의 밀리초(3000)입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>Show the message log as a chat.</source>
         <translation>메시지 로그를 채팅 형식으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Show the packet inspector beside the log.</source>
         <translation>로그 옆에 패킷 검사기를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Show the topic tree instead of the message log.</source>
         <translation>메시지 로그 대신 토픽 트리를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>Show the broker&apos;s $SYS dashboard instead of the message log.</source>
         <translation>메시지 로그 대신 브로커의 $SYS 대시보드를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Show VIEW in the middle: messages, topics, traffic, charts, retained or broker.</source>
         <translation>가운데에 VIEW를 표시합니다: messages, topics, traffic, charts, retained, broker 중 하나.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Chart the numbers of FILTER, or of a JSON field: FILTER|PATH (repeatable).</source>
         <translation>FILTER의 숫자나 JSON 필드의 숫자를 차트로 그립니다: FILTER|PATH(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="72"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>List the retained messages under FILTER once connected.</source>
         <translation>연결되면 FILTER 아래의 보존 메시지를 나열합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>With --screenshot: also save a picture of the connection editor to FILE.</source>
         <translation>--screenshot과 함께: 연결 편집기의 그림도 FILE에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="123"/>
+        <location filename="../app/gui/main.cpp" line="125"/>
         <source>--view is one of: %1.</source>
         <translation>--view는 다음 중 하나입니다: %1.</translation>
     </message>

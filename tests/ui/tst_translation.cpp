@@ -6,6 +6,7 @@
 #include "connectionpage.h"
 #include "mainwindow.h"
 #include "numericvalue.h"
+#include "packetdecoder.h"
 #include "profilestore.h"
 #include "secretstore.h"
 #include "topic.h"
@@ -250,6 +251,28 @@ private slots:
         QCOMPARE(error, QStringLiteral("JSON 경로는 '.'로 끝날 수 없습니다."));
         QCOMPARE(QCoreApplication::translate("Signalbox::ConnectionSidebar", "%n connection(s)", nullptr, 3),
                  QStringLiteral("연결 3개"));
+    }
+
+    // The decoder's reasons ("The broker sent a malformed packet: …") are translated whole.
+    void decoderMessages()
+    {
+        const QByteArray tooLong = QByteArray::fromHex("30ffffffff01"); // a Remaining Length of five bytes
+        const QByteArray cutShort = QByteArray::fromHex("3003000561"); // a topic name past the end
+        const auto reason = [](const QByteArray &bytes) {
+            PacketDecoder decoder;
+            QList<Packet> packets;
+            return decoder.feed(bytes, packets) ? QString() : decoder.error().message;
+        };
+        QVERIFY(installTranslations(QStringLiteral("ko")));
+        static const QRegularExpression hangul(QStringLiteral("[\\x{AC00}-\\x{D7A3}]"));
+        for (const QByteArray &bytes : {tooLong, cutShort}) {
+            const QString message = reason(bytes);
+            QVERIFY2(message.contains(hangul), qPrintable(message));
+            QVERIFY2(englishWords(message).isEmpty(), qPrintable(message));
+        }
+        QVERIFY(installTranslations(QStringLiteral("en")));
+        QCOMPARE(reason(tooLong), QStringLiteral("PUBLISH: the remaining length is not a valid variable byte integer."));
+        QCOMPARE(reason(cutShort), QStringLiteral("PUBLISH: the topic name runs past the end of the packet."));
     }
 
     void english()
