@@ -347,6 +347,20 @@ bool ConnectionProfile::applyUrl(const QString &text, QString *error)
     if (url.host().isEmpty())
         return fail(error, Text::tr("The URL '%1' names no host.").arg(trimmed));
 
+    // User name and password are UTF-8 strings in CONNECT (MQTT 5.0 §1.5.4):
+    // percent-encoded bytes that are not UTF-8 are refused, not guessed at.
+    const auto decodeUtf8 = [](const QString &encoded) -> std::optional<QString> {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = utf8.decode(QByteArray::fromPercentEncoding(encoded.toUtf8()));
+        if (utf8.hasError())
+            return std::nullopt;
+        return decoded;
+    };
+    const std::optional<QString> user = decodeUtf8(url.userName(QUrl::FullyEncoded));
+    const std::optional<QString> secret = decodeUtf8(url.password(QUrl::FullyEncoded));
+    if (!user || !secret)
+        return fail(error, Text::tr("The user name or password in the URL is not valid UTF-8."));
+
     scheme = *parsedScheme;
     host = url.host(QUrl::FullyDecoded);
     port = static_cast<quint16>(url.port(defaultPort(scheme)));
@@ -359,10 +373,9 @@ bool ConnectionProfile::applyUrl(const QString &text, QString *error)
     // mqtt:// and mqtts:// paths are mosquitto's -L topic; they are the caller's to read.
     if (!url.userInfo().isEmpty()) {
         // "mqtt://:secret@host" has a password and no user name (5.0 allows that).
-        const QString user = url.userName(QUrl::FullyDecoded);
-        username = user.isEmpty() ? std::nullopt : std::optional<QString>(user);
+        username = user->isEmpty() ? std::nullopt : user;
         if (url.userInfo(QUrl::FullyEncoded).contains(QLatin1Char(':')))
-            password = url.password(QUrl::FullyDecoded);
+            password = *secret;
         else
             password.reset();
     }

@@ -123,6 +123,9 @@ void TestConnectionProfile::badUrls_data()
     QTest::newRow("port 0") << u"mqtt://host:0"_s << u"The port '0' in 'mqtt://host:0' is not a number from 1 to 65535."_s;
     QTest::newRow("port not a number") << u"mqtt://host:abc"_s << u"The port 'abc' in 'mqtt://host:abc' is not a number from 1 to 65535."_s;
     QTest::newRow("IPv6 unclosed") << u"mqtt://[::1:1883"_s << u"The IPv6 address in 'mqtt://[::1:1883' lacks its closing ']'."_s;
+    // percent-encoded bytes that are not UTF-8 (a UTF-16 surrogate) in the user name or password (found by fuzz_url)
+    QTest::newRow("user not UTF-8") << u"ws://a%ED%A6%BFb@z:80/"_s << u"The user name or password in the URL is not valid UTF-8."_s;
+    QTest::newRow("password not UTF-8") << u"mqtt://u:%FF@z"_s << u"The user name or password in the URL is not valid UTF-8."_s;
 }
 
 void TestConnectionProfile::badUrls()
