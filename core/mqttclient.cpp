@@ -988,7 +988,10 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
                 // dropping it would lose it.
                 const size_t fingerprint = qHashMulti(0, publish->topic, publish->payload);
                 if (m_inboundQos2.contains(id)) {
-                    deliver = !publish->dup;
+                    // ... but only when it carries something else than the held
+                    // one: the same message again is a re-send, DUP or not.
+                    const auto held = m_inboundFingerprints.constFind(id);
+                    deliver = !publish->dup && held != m_inboundFingerprints.cend() && *held != fingerprint;
                 } else {
                     // A re-send (DUP) of a message whose exchange we completed: a
                     // broker restarted from a snapshot older than the PUBCOMP

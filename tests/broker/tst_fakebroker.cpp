@@ -428,6 +428,8 @@ private slots:
                 PublishPacket publish;
                 publish.topic = QStringLiteral("x/y");
                 publish.payload = b.connectionCount() == 1 ? QByteArray("first") : QByteArray("second");
+                if (b.connectionCount() == 2) // the same message again without DUP first: a re-send all the same
+                    b.send(PublishPacket{QStringLiteral("x/y"), "first", 2, false, false, 7, {}});
                 publish.qos = 2;
                 publish.packetId = 7;
                 b.send(publish);
