@@ -376,15 +376,15 @@ private slots:
     // `signalbox-cli pub -c --session-db F -l` fed numbered lines through a
     // TcpProxy, killed part-way; the messages left in F are finished by a
     // second run with an empty stdin. So that something is in flight at the
-    // kill on any machine, however fast, the proxy blackholes the link once a
-    // third of the lines are fed: what the publisher sends after that is never
+    // kill on any machine, however fast, the proxy blackholes the link once two
+    // thirds of the lines are fed: what the publisher sends after that is never
     // acknowledged. What arrived is a gap-free prefix of the lines, covers
     // every message the file held, and has no QoS 2 message twice.
     void clientKilledWhilePublishing_data() { addRows(); }
     void clientKilledWhilePublishing()
     {
         fetchRow();
-        const int total = 2000;
+        const int lineCount = 1000;
         const QString pubId = QStringLiteral("faults-tx-pub-") + m_tag;
         const QString topic = QStringLiteral("f/tx/") + m_tag;
         QTemporaryDir dir;
@@ -410,13 +410,13 @@ private slots:
 
         QProcess pub;
         QVERIFY(startCli(pub, args, false));
-        // 20 lines every 10 ms; the link goes dark at a third, feeding goes on to a half.
+        // 20 lines every 10 ms; the link goes dark at two thirds of them.
         int fed = 0;
         int fedAtBlackhole = -1;
         QTimer feeder;
         feeder.setInterval(10);
         connect(&feeder, &QTimer::timeout, &pub, [&] {
-            if (pub.state() != QProcess::Running || fed >= total / 2) {
+            if (pub.state() != QProcess::Running || fed >= lineCount) {
                 feeder.stop();
                 return;
             }
@@ -424,7 +424,7 @@ private slots:
             for (int i = 0; i < 20; ++i)
                 lines += numbered(fed++) + '\n';
             pub.write(lines);
-            if (fedAtBlackhole < 0 && fed >= total / 3) {
+            if (fedAtBlackhole < 0 && fed >= lineCount * 2 / 3) {
                 proxy.setBlackhole(true);
                 fedAtBlackhole = fed;
             }
