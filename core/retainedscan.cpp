@@ -313,9 +313,11 @@ void RetainedScan::onMessages(const QList<Message> &messages)
     if (m_operation != Operation::Scan)
         return;
     const int before = int(m_found.size());
+    bool sawRetained = false;
     for (const Message &m : messages) {
         if (!m.retain)
             continue;
+        sawRetained = true;
         if (m_found.size() >= m_maximumMessages && !m_found.contains(m.topic)) {
             m_truncated = true;
             break;
@@ -336,7 +338,9 @@ void RetainedScan::onMessages(const QList<Message> &messages)
         finishScan();
         return;
     }
-    if (m_subacked)
+    // Live messages (retain 0) under the filter do not hold the scan open: on a
+    // busy broker they would never let it end.
+    if (m_subacked && sawRetained)
         m_quietTimer.start(m_quietMs);
 }
 

@@ -5,12 +5,14 @@
 #include "retainedscan.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 #include <memory>
@@ -93,6 +95,7 @@ private slots:
     void invalidFilterFails();
     void deadPortFails();
     void scanStopsAtMaximum();
+    void scanEndsUnderLiveTraffic();
 
 private:
     ConnectionProfile profile(ProtocolVersion version) const;
@@ -537,6 +540,43 @@ void TestRetainedScan::scanStopsAtMaximum()
     scan.setMaximumMessages(10);
     QCOMPARE(scanned(scan, QStringLiteral("cap/#")).size(), 10);
     QVERIFY(scan.lastScanTruncated());
+}
+
+// Live messages under the filter, every 50 ms (well inside the 500 ms quiet
+// time), must not hold the scan open: it ends with the retained ones only.
+void TestRetainedScan::scanEndsUnderLiveTraffic()
+{
+    QVERIFY(publishAll(ProtocolVersion::V311, {OutgoingMessage{QStringLiteral("busy/a"), "1", 1, true, {}},
+                                               OutgoingMessage{QStringLiteral("busy/b"), "2", 1, true, {}}}));
+    ConnectionProfile p = profile(ProtocolVersion::V311);
+    p.clientId = QStringLiteral("live-publisher");
+    p.cleanStart = true;
+    MqttClient live(p);
+    QSignalSpy connected(&live, &MqttClient::connected);
+    live.connectToBroker();
+    QVERIFY(connected.wait(10000));
+    int sent = 0;
+    QTimer pace;
+    pace.setInterval(50);
+    connect(&pace, &QTimer::timeout, &live, [&] { live.publish({QStringLiteral("busy/live"), QByteArray::number(sent++), 0, false, {}}); });
+    pace.start();
+
+    RetainedScan scan(profile(ProtocolVersion::V311));
+    QCOMPARE(scan.quietMs(), RetainedScan::DefaultQuietMs);
+    QElapsedTimer clock;
+    clock.start();
+    const QList<Message> found = scanned(scan, QStringLiteral("busy/#"));
+    const qint64 tookMs = clock.elapsed();
+    const int sentDuringScan = sent;
+    pace.stop();
+    QStringList topics;
+    for (const Message &m : found)
+        topics << m.topic;
+    QCOMPARE(topics, (QStringList{QStringLiteral("busy/a"), QStringLiteral("busy/b")}));
+    // The scan saw live messages while it waited, so they were there to hold it open.
+    QVERIFY2(sentDuringScan * 50 >= RetainedScan::DefaultQuietMs,
+             qPrintable(QStringLiteral("%1 live messages in %2 ms").arg(sentDuringScan).arg(tookMs)));
+    live.disconnectFromBroker();
 }
 
 QTEST_GUILESS_MAIN(TestRetainedScan)
