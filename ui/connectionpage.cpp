@@ -127,6 +127,7 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     m_chartView->setData(m_chartData);
     m_retained = new RetainedManager(this);
     m_retained->setProfile(profile);
+    m_retained->setPayloadViewerEmbedded(false); // payloads show in the page's Payload pane
     m_stats = new BrokerStats(this);
     m_dashboard = new BrokerDashboard(this);
     m_dashboard->setStats(m_stats);
@@ -210,6 +211,10 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     };
     connect(m_publish, &PublishPanel::publishRequested, this, publish);
     connect(m_topicView, &TopicTreeView::publishRequested, this, publish);
+    connect(m_retained, &RetainedManager::messageShown, this, [this](const Message &message) {
+        if (currentView() == View::Retained)
+            m_viewer->setPayload(message.payload);
+    });
     connect(m_topicView, &TopicTreeView::messageShown, this, [this](const Message &message) {
         if (currentView() == View::Topics)
             m_viewer->setPayload(message.payload);
@@ -310,13 +315,15 @@ ConnectionPage::View ConnectionPage::currentView() const
 }
 
 // The Payload pane shows what the current view has selected: the log's
-// message or the topic tree's history entry.
+// message, the topic tree's history entry or the retained message.
 void ConnectionPage::onViewChanged()
 {
     if (currentView() == View::Topics)
         m_viewer->setPayload(m_topicView->shownMessage().payload);
     else if (currentView() == View::Messages)
         showSelectedPayload();
+    else if (currentView() == View::Retained)
+        m_viewer->setPayload(m_retained->shownMessage().payload);
 }
 
 QString ConnectionPage::queueText() const
@@ -403,6 +410,8 @@ void ConnectionPage::syncSubscriptionColors()
 
 void ConnectionPage::showSelectedPayload()
 {
+    if (currentView() != View::Messages)
+        return; // another view's selection is in the pane; onViewChanged() shows this one
     if (const LogEntry *entry = m_logView->currentEntry())
         m_viewer->setPayload(entry->message.payload);
     else

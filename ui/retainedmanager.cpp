@@ -551,10 +551,22 @@ QStringList RetainedManager::checkedTopics() const
     return topics;
 }
 
-void RetainedManager::showCurrentPayload()
+void RetainedManager::setPayloadViewerEmbedded(bool embedded)
+{
+    m_payload->setVisible(embedded);
+}
+
+Message RetainedManager::shownMessage() const
 {
     const QModelIndex current = m_table->currentIndex();
-    m_payload->setPayload(current.isValid() ? m_model->messages().at(current.row()).payload : QByteArray());
+    return current.isValid() ? m_model->messages().at(current.row()) : Message();
+}
+
+void RetainedManager::showCurrentPayload()
+{
+    const Message message = shownMessage();
+    m_payload->setPayload(message.payload);
+    emit messageShown(message);
 }
 
 void RetainedManager::onProgress(int count)
@@ -568,7 +580,7 @@ void RetainedManager::onProgress(int count)
 void RetainedManager::onScanned(const QList<Message> &messages)
 {
     m_model->setMessages(messages);
-    m_payload->setPayload({});
+    showCurrentPayload();
     qint64 bytes = 0;
     for (const Message &m : messages)
         bytes += m.payload.size();

@@ -62,6 +62,12 @@ public:
     // AppDataLocation/retained-backups/<broker>-<yyyyMMdd-HHmmss>.json
     QString defaultRestorePath() const;
 
+    // Without its own payload viewer (a page that shows payloads in a pane of
+    // its own), messageShown() carries what the viewer would have shown.
+    void setPayloadViewerEmbedded(bool embedded);
+    // The current row's message; a null message when none.
+    Message shownMessage() const;
+
     QList<Message> messages() const;        // the rows, by topic
     QStringList topics() const;
     QStringList checkedTopics() const;
@@ -83,6 +89,8 @@ public:
 signals:
     // A scan, clear or restore ended (successfully or not).
     void operationFinished();
+    // The current row changed (a null message when there is none).
+    void messageShown(const Signalbox::Message &message);
 
 private:
     void attach();

@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 
 using namespace Signalbox;
@@ -167,6 +168,17 @@ int main(int argc, char **argv)
                         if (page->currentView() == ConnectionPage::View::Topics)
                             page->topicView()->selectTopic(log->entry(row).message.topic);
                         break;
+                    }
+                }
+                // and the first retained JSON message in the Retained view
+                if (page->currentView() == ConnectionPage::View::Retained) {
+                    RetainedManager *retained = page->retainedManager();
+                    const QList<Message> found = retained->messages();
+                    for (qsizetype row = 0; row < found.size(); ++row) {
+                        if (detectPayloadFormat(found.at(row).payload) == PayloadFormat::Json) {
+                            retained->tableView()->setCurrentIndex(retained->tableView()->model()->index(int(row), 1));
+                            break;
+                        }
                     }
                 }
             }

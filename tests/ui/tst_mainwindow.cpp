@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -253,6 +254,24 @@ private slots:
         retained->setFilter(QStringLiteral("plant/#"));
         QVERIFY(retained->startScan());
         QTRY_COMPARE_WITH_TIMEOUT(retained->topics(), QStringList{QStringLiteral("plant/name")}, 10000);
+        // Its row's payload shows in the page's Payload pane, the only one.
+        QVERIFY(!retained->payloadViewer()->isVisibleTo(retained));
+        retained->tableView()->setCurrentIndex(retained->tableView()->model()->index(0, 1));
+        QCOMPARE(page->payloadViewer()->payload(), QByteArray("Line 3"));
+        page->showView(ConnectionPage::View::Charts); // no selection there: the pane keeps what it showed
+        page->payloadViewer()->setPayload({});
+        page->showView(ConnectionPage::View::Retained);
+        QCOMPARE(page->payloadViewer()->payload(), QByteArray("Line 3"));
+        // A log row chosen meanwhile shows when the log does, not over the retained row.
+        int otherRow = 0;
+        while (otherRow < page->logModel()->rowCount() && page->logModel()->entry(otherRow).message.payload == "Line 3")
+            ++otherRow;
+        QVERIFY(otherRow < page->logModel()->rowCount());
+        page->logView()->selectRow(otherRow);
+        QCOMPARE(page->payloadViewer()->payload(), QByteArray("Line 3"));
+        page->showView(ConnectionPage::View::Messages);
+        QCOMPARE(page->payloadViewer()->payload(), page->logModel()->entry(otherRow).message.payload);
+        page->showView(ConnectionPage::View::Retained);
 
         // Publishing while disconnected: queued, counted in the header, sent on reconnect.
         page->disconnectFromBroker();
