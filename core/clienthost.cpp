@@ -6,6 +6,9 @@ ClientHost::ClientHost(const ConnectionProfile &profile, QObject *parent)
     : QObject(parent), m_profile(profile), m_client(new MqttClient(profile))
 {
     m_thread.setObjectName(QStringLiteral("mqtt:") + profile.host);
+    // The log, the topic tree, the traffic profile and the retained ages each
+    // keep a table per topic: hints let them find a topic's row without a hash.
+    m_client->setTopicHints(true);
     m_client->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_client, &QObject::deleteLater);
 

@@ -23,7 +23,17 @@ struct Message
     Properties properties;       // 5.0 PUBLISH properties as received
     QStringList subscriptions;   // the filters of our subscriptions it matched (shared, not copied)
     qint64 receivedAtMs = 0;     // QDateTime::currentMSecsSinceEpoch() of the socket read that brought it
-    friend bool operator==(const Message &, const Message &) = default;
+    // A small number the receiving client gives each topic it sees (0: none), and
+    // `topic` is then the one string it keeps for that topic, shared by all its
+    // messages. Tables per topic use it to skip a string hash (see topichints.h).
+    // A hint, not an identity: not part of ==.
+    quint32 topicHint = 0;
+    friend bool operator==(const Message &a, const Message &b)
+    {
+        return a.topic == b.topic && a.payload == b.payload && a.qos == b.qos && a.retain == b.retain
+            && a.dup == b.dup && a.packetId == b.packetId && a.properties == b.properties
+            && a.subscriptions == b.subscriptions && a.receivedAtMs == b.receivedAtMs;
+    }
 };
 
 // A message to publish.

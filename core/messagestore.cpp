@@ -90,6 +90,48 @@ MessageStore::Row &MessageStore::row(RowId id)
     return m_chunks[chunk].rows[id % ChunkRows];
 }
 
+// A message with a topic hint finds its interned topic without hashing it;
+// freed ids hold an empty value, which no hint matches.
+quint32 MessageStore::acquireTopic(const Message &message)
+{
+    const qint64 hinted = m_topicHints.find(message, [&](qint64 i) {
+        return quint64(i) < m_topics.bound() && sameTopicData(m_topics.value(quint32(i)), message.topic);
+    });
+    if (hinted >= 0) {
+        m_topics.addRef(quint32(hinted));
+        return quint32(hinted);
+    }
+    const quint32 id = m_topics.acquire(message.topic);
+    if (message.topicHint != 0) {
+        m_topics.share(id, message.topic);
+        m_topicHints.remember(message, id);
+    }
+    return id;
+}
+
+// The receiving client hands every message on a topic the same list (see
+// SubscriptionMatcher): the same data is the same list.
+quint32 MessageStore::acquireSubscriptions(const Message &message)
+{
+    const QStringList &list = message.subscriptions;
+    const qint64 hinted = m_subscriptionHints.find(message, [&](qint64 i) {
+        if (quint64(i) >= m_subscriptionLists.bound() || list.isEmpty())
+            return false;
+        const QStringList &held = m_subscriptionLists.value(quint32(i));
+        return held.size() == list.size() && held.constData() == list.constData();
+    });
+    if (hinted >= 0) {
+        m_subscriptionLists.addRef(quint32(hinted));
+        return quint32(hinted);
+    }
+    const quint32 id = m_subscriptionLists.acquire(list);
+    if (message.topicHint != 0 && !list.isEmpty()) {
+        m_subscriptionLists.share(id, list);
+        m_subscriptionHints.remember(message, id);
+    }
+    return id;
+}
+
 MessageStore::RowId MessageStore::append(const Message &message, Direction direction, qint64 timeMs, quint64 token)
 {
     if (m_chunks.empty() || m_chunks.back().rows.size() == static_cast<size_t>(ChunkRows)) {
@@ -106,9 +148,9 @@ MessageStore::RowId MessageStore::append(const Message &message, Direction direc
     Row r;
     r.payload = chunk.store(message.payload);
     r.payloadSize = static_cast<quint32>(message.payload.size());
-    r.topic = m_topics.acquire(message.topic);
+    r.topic = acquireTopic(message);
     r.timeMs = timeMs;
-    r.subscriptions = m_subscriptionLists.acquire(message.subscriptions);
+    r.subscriptions = acquireSubscriptions(message);
     r.packetId = message.packetId;
     r.qos = message.qos;
     r.flags = (message.retain ? Retain : 0) | (message.dup ? Dup : 0) | (direction == Direction::Sent ? Sent : 0);
@@ -167,6 +209,8 @@ void MessageStore::clear()
     m_firstChunk = m_end / ChunkRows;
     m_topics.clear();
     m_subscriptionLists.clear();
+    m_topicHints.clear();
+    m_subscriptionHints.clear();
     m_lastOnTopic.clear();
     m_extras.clear();
     m_tokens.clear();

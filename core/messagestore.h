@@ -1,6 +1,7 @@
 #pragma once
 
 #include "message.h"
+#include "topichints.h"
 
 #include <QByteArrayView>
 #include <QHash>
@@ -79,6 +80,9 @@ private:
     {
     public:
         quint32 acquire(const T &value);
+        void addRef(quint32 id) { ++m_refs[id]; }
+        // Keeps `value` (equal to the one held: text shared with it) for id.
+        void share(quint32 id, const T &value) { m_values[id] = value; }
         void release(quint32 id); // returns the id to the free list at zero
         const T &value(quint32 id) const { return m_values[id]; }
         quint32 bound() const { return static_cast<quint32>(m_values.size()); }
@@ -134,8 +138,13 @@ private:
     RowId m_firstChunk = 0;
     RowId m_first = 0;
     RowId m_end = 0;
+    quint32 acquireTopic(const Message &message);
+    quint32 acquireSubscriptions(const Message &message);
     Interner<QString> m_topics;
     Interner<QStringList> m_subscriptionLists;
+    // By Message::topicHint: the topic's id, and its subscription list's id.
+    TopicHintIndex m_topicHints;
+    TopicHintIndex m_subscriptionHints;
     std::vector<RowId> m_lastOnTopic; // by topic id
     QHash<RowId, Extra> m_extras;
     QHash<quint64, RowId> m_tokens;

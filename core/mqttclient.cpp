@@ -1025,8 +1025,11 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
                 m.dup = publish->dup;
                 m.packetId = id;
                 m.properties = std::move(publish->properties);
-                if (m_matchSubscriptions)
-                    m.subscriptions = m_matcher.match(m.topic);
+                if (m_matchSubscriptions || m_topicHints) {
+                    const quint32 hint = m_matcher.intern(m.topic, m_matchSubscriptions ? &m.subscriptions : nullptr);
+                    if (m_topicHints)
+                        m.topicHint = hint;
+                }
                 m.receivedAtMs = receivedAtMs;
                 messages.append(std::move(m));
             }

@@ -108,6 +108,15 @@ public:
     void setPublishTraceEnabled(bool enabled) { m_tracePublishes = enabled; }
     // Compute Message::subscriptions for each received message (on by default).
     void setMatchSubscriptions(bool enabled) { m_matchSubscriptions = enabled; }
+    // Give each received message a topic hint and the one string kept for its
+    // topic (Message::topicHint), remembering up to `topics` topics (off by
+    // default; the window turns it on so that its per-topic tables skip hashing).
+    void setTopicHints(bool enabled, qsizetype topics = 1 << 20)
+    {
+        m_topicHints = enabled;
+        m_matcher.setCapacity(enabled ? std::max(topics, SubscriptionMatcher::DefaultCapacity)
+                                      : SubscriptionMatcher::DefaultCapacity);
+    }
 
     // Publishes; returns a token that comes back in delivered() (never from
     // inside this call: sending happens from the event loop). Invalid
@@ -231,6 +240,7 @@ private:
     bool m_trace = false;
     bool m_tracePublishes = true;
     bool m_matchSubscriptions = true;
+    bool m_topicHints = false;
     bool m_userDisconnect = false;
     bool m_connackReceived = false;
     QList<PacketRecord> m_sentTrace;

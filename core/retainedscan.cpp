@@ -409,7 +409,7 @@ void RetainedScan::finishPublishing()
     if (operation == Operation::Clear) {
         for (const OutgoingMessage &out : std::as_const(m_outgoing)) {
             if (!failedTopics.contains(out.topic))
-                m_seen.remove(out.topic);
+                forgetSeen(out.topic);
         }
     } else if (operation == Operation::Restore) {
         QList<Message> published;
@@ -423,7 +423,7 @@ void RetainedScan::finishPublishing()
             published.append(m);
         }
         for (const Message &m : std::as_const(published))
-            m_seen.remove(m.topic);
+            forgetSeen(m.topic);
         noteMessages(published);
     }
     finish();
@@ -561,22 +561,68 @@ void RetainedScan::noteMessages(const QList<Message> &messages)
 {
     for (const Message &m : messages) {
         const size_t hash = payloadHash(m.payload);
-        auto it = m_seen.find(m.topic);
-        if (it == m_seen.end()) {
+        qint64 slot = m_seenHints.find(m, [&](qint64 i) {
+            return size_t(i) < m_seen.size() && sameTopicData(m_seen[size_t(i)].topic, m.topic);
+        });
+        if (slot < 0) {
+            slot = m_seenIndex.value(m.topic, -1);
+            if (slot >= 0 && m.topicHint != 0) {
+                m_seen[size_t(slot)].topic = m.topic; // the same text; shared with the hint's string
+                m_seenHints.remember(m, slot);
+            }
+        }
+        if (slot < 0) {
             // An empty retained payload deletes; nothing to age.
-            if (m.payload.isEmpty() || m_seen.size() >= MaximumRememberedTopics)
+            if (m.payload.isEmpty() || m_seenIndex.size() >= MaximumRememberedTopics)
                 continue;
-            m_seen.insert(m.topic, Seen{hash, m.receivedAtMs, !m.retain});
+            if (m_freeSeen.empty()) {
+                slot = qint64(m_seen.size());
+                m_seen.emplace_back();
+            } else {
+                slot = m_freeSeen.back();
+                m_freeSeen.pop_back();
+            }
+            m_seen[size_t(slot)] = Seen{m.topic, hash, m.receivedAtMs, !m.retain};
+            m_seenIndex.insert(m.topic, slot);
+            m_seenHints.remember(m, slot);
             continue;
         }
-        if (it->payloadHash == hash)
+        Seen &seen = m_seen[size_t(slot)];
+        if (seen.payloadHash == hash)
             continue;
         if (m.payload.isEmpty()) {
-            m_seen.erase(it);
+            forgetSeen(m.topic);
             continue;
         }
-        *it = Seen{hash, m.receivedAtMs, !m.retain};
+        seen.payloadHash = hash;
+        seen.firstSeenMs = m.receivedAtMs;
+        seen.seenLive = !m.retain;
     }
+}
+
+const RetainedScan::Seen *RetainedScan::findSeen(const QString &topic) const
+{
+    const qsizetype slot = m_seenIndex.value(topic, -1);
+    return slot >= 0 ? &m_seen[size_t(slot)] : nullptr;
+}
+
+// The slot's topic becomes null, so a hint that still names it misses.
+void RetainedScan::forgetSeen(const QString &topic)
+{
+    const auto it = m_seenIndex.constFind(topic);
+    if (it == m_seenIndex.cend())
+        return;
+    m_seen[size_t(*it)] = Seen{};
+    m_freeSeen.push_back(*it);
+    m_seenIndex.erase(it);
+}
+
+void RetainedScan::forgetAges()
+{
+    m_seen.clear();
+    m_freeSeen.clear();
+    m_seenIndex.clear();
+    m_seenHints.clear();
 }
 
 RetainedAge RetainedScan::ageOf(const Message &m, qint64 nowMs) const
@@ -586,9 +632,9 @@ RetainedAge RetainedScan::ageOf(const Message &m, qint64 nowMs) const
 
 RetainedAge RetainedScan::ageOf(const QString &topic, size_t payloadHash, qint64 receivedAtMs, qint64 nowMs) const
 {
-    const auto it = m_seen.constFind(topic);
-    if (it != m_seen.cend() && it->payloadHash == payloadHash)
-        return {std::max<qint64>(0, nowMs - it->firstSeenMs), !it->seenLive};
+    const Seen *seen = findSeen(topic);
+    if (seen && seen->payloadHash == payloadHash)
+        return {std::max<qint64>(0, nowMs - seen->firstSeenMs), !seen->seenLive};
     return {std::max<qint64>(0, nowMs - receivedAtMs), true};
 }
 

@@ -3,6 +3,7 @@
 #include "connectionprofile.h"
 #include "error.h"
 #include "message.h"
+#include "topichints.h"
 
 #include <QHash>
 #include <QList>
@@ -13,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <vector>
 
 namespace Signalbox {
 
@@ -111,8 +113,8 @@ public:
     // The same with the payload's hash computed beforehand (views cache it per row).
     RetainedAge ageOf(const QString &topic, size_t payloadHash, qint64 receivedAtMs, qint64 nowMs) const;
     static size_t payloadHash(const QByteArray &payload) { return qHash(payload, 0); }
-    qsizetype rememberedTopics() const { return m_seen.size(); }
-    void forgetAges() { m_seen.clear(); }
+    qsizetype rememberedTopics() const { return m_seenIndex.size(); }
+    void forgetAges();
 
 signals:
     // Scan: retained messages found so far; clear/restore: messages acknowledged so far.
@@ -126,10 +128,13 @@ signals:
 private:
     struct Seen
     {
+        QString topic; // null: a free slot
         size_t payloadHash = 0;
         qint64 firstSeenMs = 0;
         bool seenLive = false;
     };
+    const Seen *findSeen(const QString &topic) const;
+    void forgetSeen(const QString &topic);
 
     bool begin(Operation operation);
     void startClient();
@@ -167,7 +172,11 @@ private:
     int m_acknowledged = 0;
     QStringList m_failedTopics;
 
-    QHash<QString, Seen> m_seen;
+    // What noteMessages() remembers: slots found by topic, or by hint (Message::topicHint).
+    std::vector<Seen> m_seen;
+    std::vector<qsizetype> m_freeSeen;
+    QHash<QString, qsizetype> m_seenIndex;
+    TopicHintIndex m_seenHints;
 };
 
 } // namespace Signalbox

@@ -248,38 +248,60 @@ void SubscriptionMatcher::addFilter(const QString &filter)
     if (m_filters.contains(filter))
         return;
     m_filters.append(filter);
-    m_cache.clear();
+    ++m_filtersEpoch;
 }
 
 void SubscriptionMatcher::removeFilter(const QString &filter)
 {
     if (m_filters.removeAll(filter) > 0)
-        m_cache.clear();
+        ++m_filtersEpoch;
 }
 
 void SubscriptionMatcher::clear()
 {
     m_filters.clear();
-    m_cache.clear();
+    ++m_filtersEpoch;
+}
+
+SubscriptionMatcher::Entry &SubscriptionMatcher::entryFor(QString &topic)
+{
+    auto it = m_cache.find(topic);
+    if (it == m_cache.end()) {
+        if (m_cache.size() >= m_capacity) {
+            m_cache.clear();
+            m_nextHint = 1;
+        }
+        it = m_cache.insert(topic, Entry{topic, {}, m_nextHint++, 0});
+    }
+    return it.value();
+}
+
+const QStringList &SubscriptionMatcher::filtersOf(Entry &entry)
+{
+    if (entry.filtersEpoch != m_filtersEpoch) {
+        entry.filters.clear();
+        for (const QString &filter : std::as_const(m_filters)) {
+            if (TopicFilter::matches(filter, entry.topic))
+                entry.filters.append(filter);
+        }
+        entry.filtersEpoch = m_filtersEpoch;
+    }
+    return entry.filters;
 }
 
 QStringList SubscriptionMatcher::match(const QString &topic)
 {
-    const auto cached = m_cache.constFind(topic);
-    if (cached != m_cache.constEnd())
-        return cached.value();
+    QString copy = topic;
+    return filtersOf(entryFor(copy));
+}
 
-    QStringList matching;
-    for (const QString &filter : std::as_const(m_filters)) {
-        if (TopicFilter::matches(filter, topic))
-            matching.append(filter);
-    }
-    // Topics with ids in them (devices/<uuid>/...) never repeat; start over
-    // rather than grow without bound.
-    if (m_cache.size() >= MaxCachedTopics)
-        m_cache.clear();
-    m_cache.insert(topic, matching);
-    return matching;
+quint32 SubscriptionMatcher::intern(QString &topic, QStringList *filters)
+{
+    Entry &entry = entryFor(topic);
+    topic = entry.topic;
+    if (filters)
+        *filters = filtersOf(entry);
+    return entry.hint;
 }
 
 } // namespace Signalbox

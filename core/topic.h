@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <algorithm>
 #include <optional>
 
 // Topic names and topic filters, MQTT 5.0 §4.7 (the same rules in 3.1.1 §4.7).
@@ -59,21 +60,48 @@ private:
 
 // Routes topics to the filters they match, caching the answer per topic
 // (topics repeat, so a flood costs one hash lookup per message; the cached
-// list is shared, not copied). Not thread-safe: use one per thread.
+// list is shared, not copied). The same lookup gives each topic a hint
+// (Message::topicHint) and one string shared by all its messages: see intern().
+// Not thread-safe: use one per thread.
 class SubscriptionMatcher
 {
 public:
+    static constexpr qsizetype DefaultCapacity = 10000;
+
     void addFilter(const QString &filter);
     void removeFilter(const QString &filter);
     void clear();
     QStringList filters() const { return m_filters; }
     // The filters that match `topic`, in the order they were added.
     QStringList match(const QString &topic);
+    // One lookup for a received message: replaces `topic` with the string kept
+    // for it (equal text, data shared by every message on the topic), sets
+    // *filters to the filters it matches when filters is not null, and returns
+    // the topic's hint: 1, 2, ... in order of first sight, stable until the
+    // cache starts over.
+    quint32 intern(QString &topic, QStringList *filters = nullptr);
+    // Topics kept at most; at the limit the cache starts over (topics with ids
+    // in them, devices/<uuid>/..., never repeat) and hints start again at 1.
+    void setCapacity(qsizetype topics) { m_capacity = std::max<qsizetype>(1, topics); }
+    qsizetype capacity() const { return m_capacity; }
+    qsizetype cachedTopics() const { return m_cache.size(); }
 
 private:
-    static constexpr qsizetype MaxCachedTopics = 10000; // then the cache starts over
+    struct Entry
+    {
+        QString topic;
+        QStringList filters;
+        quint32 hint = 0;
+        quint32 filtersEpoch = 0; // filters are computed again when m_filtersEpoch moved on
+    };
+    Entry &entryFor(QString &topic);
+    const QStringList &filtersOf(Entry &entry);
+
+    qsizetype m_capacity = DefaultCapacity;
     QStringList m_filters;
-    QHash<QString, QStringList> m_cache;
+    quint32 m_filtersEpoch = 1;
+    quint32 m_nextHint = 1;
+    QHash<QString, Entry> m_cache;
 };
 
 } // namespace Signalbox

@@ -21,6 +21,7 @@ struct TopicTreeModel::Node
     QString topic;
     Node *parent = nullptr;
     int row = 0;
+    qint64 index = -1; // in TopicTreeModel::m_all
     std::vector<std::unique_ptr<Node>> children;
     QHash<QString, Node *> childByName;
     int shownChildren = 0;  // rows the views know of; the rest arrive in the next insertion
@@ -97,6 +98,7 @@ TopicTreeModel::Node *TopicTreeModel::childFor(Node *parent, const QString &name
     Node *raw = child.get();
     parent->childByName.insert(name, raw);
     parent->children.push_back(std::move(child));
+    raw->index = qint64(m_all.size());
     m_all.push_back(raw);
     ++m_nodeCount;
     return raw;
@@ -141,7 +143,10 @@ void TopicTreeModel::apply(int budgetMs)
             if (budgetMs >= 0 && (++done & 255) == 0 && clock.elapsed() >= budgetMs)
                 break;
             const Message &m = batch.at(m_pendingOffset);
-            Node *node = m_leafByTopic.value(m.topic);
+            const qint64 hinted = m_hints.find(m, [&](qint64 i) {
+                return size_t(i) < m_all.size() && sameTopicData(m_all[size_t(i)]->topic, m.topic);
+            });
+            Node *node = hinted >= 0 ? m_all[size_t(hinted)] : m_leafByTopic.value(m.topic);
             if (!node) {
                 node = m_root.get();
                 qsizetype start = 0;
@@ -154,6 +159,10 @@ void TopicTreeModel::apply(int budgetMs)
                     start = slash + 1;
                 }
                 m_leafByTopic.insert(m.topic, node);
+            }
+            if (hinted < 0 && m.topicHint != 0) {
+                node->topic = m.topic; // the same text; shared with the hint's string
+                m_hints.remember(m, node->index);
             }
             const bool wasRetained = node->retained();
             const qint64 time = m.receivedAtMs ? m.receivedAtMs : now;
@@ -236,6 +245,7 @@ void TopicTreeModel::clear()
     m_pending.clear();
     m_pendingOffset = 0;
     m_leafByTopic.clear();
+    m_hints.clear();
     m_all.clear();
     m_nodeCount = 0;
     m_nodesWithMessages = 0;

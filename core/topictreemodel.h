@@ -1,6 +1,7 @@
 #pragma once
 
 #include "message.h"
+#include "topichints.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -22,8 +23,9 @@ namespace Signalbox {
 // slices of a few milliseconds when there are many: new nodes arrive as one
 // rowsInserted per parent, changed nodes as one dataChanged per parent spanning
 // the changed rows; the model is reset only by clear(). A topic seen before
-// finds its node with one hash lookup; a new one costs O(topic levels).
-// The rate is counted by a 1 s timer (tickRate()). Lives in the GUI thread.
+// finds its node by its hint (Message::topicHint), else with one hash lookup;
+// a new one costs O(topic levels). The rate is counted by a 1 s timer
+// (tickRate()). Lives in the GUI thread.
 class TopicTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -94,6 +96,7 @@ private:
     std::deque<QList<Message>> m_pending; // batches not yet applied, the first from m_pendingOffset
     qsizetype m_pendingOffset = 0;
     QHash<QString, Node *> m_leafByTopic; // a topic seen before: its node in one lookup
+    TopicHintIndex m_hints;               // or, with a hint, without hashing: rows are m_all indexes
     std::vector<Node *> m_all; // every node but the root, for the rate tick
     size_t m_nodeCount = 0;
     qsizetype m_nodesWithMessages = 0;

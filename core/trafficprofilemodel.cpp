@@ -30,7 +30,7 @@ TrafficProfileModel::~TrafficProfileModel() = default;
 void TrafficProfileModel::addMessages(const QList<Message> &messages)
 {
     for (const Message &message : messages) {
-        const int id = topicFor(message.topic);
+        const int id = topicFor(message);
         Topic &topic = m_topics[size_t(id)];
         if (topic.active < 0) {
             topic.active = int(m_active.size());
@@ -96,6 +96,7 @@ void TrafficProfileModel::clear()
     beginResetModel();
     m_topics.clear();
     m_topicIndex.clear();
+    m_topicHints.clear();
     m_active.clear();
     m_buckets.clear();
     m_keys.clear();
@@ -360,16 +361,27 @@ void TrafficProfileModel::sort(int column, Qt::SortOrder order)
     rerank();
 }
 
-int TrafficProfileModel::topicFor(const QString &topic)
+int TrafficProfileModel::topicFor(const Message &message)
 {
-    const auto it = m_topicIndex.constFind(topic);
-    if (it != m_topicIndex.cend())
-        return *it;
-    const int id = int(m_topics.size());
-    Topic &created = m_topics.emplace_back();
-    created.name = topic;
-    created.key = keyFor(topic);
-    m_topicIndex.insert(topic, id);
+    const qint64 hinted = m_topicHints.find(message, [&](qint64 i) {
+        return size_t(i) < m_topics.size() && sameTopicData(m_topics[size_t(i)].name, message.topic);
+    });
+    if (hinted >= 0)
+        return int(hinted);
+    int id;
+    const auto it = m_topicIndex.constFind(message.topic);
+    if (it != m_topicIndex.cend()) {
+        id = *it;
+        if (message.topicHint != 0)
+            m_topics[size_t(id)].name = message.topic; // the same text; shared with the hint's string
+    } else {
+        id = int(m_topics.size());
+        Topic &created = m_topics.emplace_back();
+        created.name = message.topic;
+        created.key = keyFor(message.topic);
+        m_topicIndex.insert(message.topic, id);
+    }
+    m_topicHints.remember(message, id);
     return id;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "message.h"
+#include "topichints.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -175,7 +176,7 @@ private:
         Histogram sizes{};
     };
 
-    int topicFor(const QString &topic);
+    int topicFor(const Message &message);
     int keyFor(const QString &topic);
     QString keyOf(const QString &topic) const;
     void applyBucket(const Bucket &bucket, int sign);
@@ -205,6 +206,7 @@ private:
 
     std::vector<Topic> m_topics;
     QHash<QString, int> m_topicIndex;
+    TopicHintIndex m_topicHints; // rows: m_topics indexes
     std::vector<Active> m_active;
     std::deque<Bucket> m_buckets; // oldest first, at most m_windowSeconds
     std::vector<Stats> m_keys;

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -33,13 +35,42 @@ constexpr int ConfirmListedTopics = 10;
 // range and finds each among its shown items by a linear search: with many
 // children expanded that is the whole GUI thread. Rows here keep their height
 // and children arrive by rowsInserted, so repainting what is shown is enough.
+// Under a flood the model changes after every slice of a few milliseconds;
+// values that change faster than RepaintMs can't be read anyway, so changes
+// repaint at most once per RepaintMs (laying out the rows' text is most of a
+// paint). Scrolling, resizing and new rows still paint at once.
 class TopicTree : public QTreeView
 {
 public:
-    using QTreeView::QTreeView;
+    static constexpr int RepaintMs = 100;
+
+    explicit TopicTree(QWidget *parent)
+        : QTreeView(parent)
+    {
+        m_repaint.setSingleShot(true);
+        connect(&m_repaint, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    }
 
 protected:
-    void dataChanged(const QModelIndex &, const QModelIndex &, const QList<int> &) override { viewport()->update(); }
+    void dataChanged(const QModelIndex &, const QModelIndex &, const QList<int> &) override
+    {
+        if (m_repaint.isActive())
+            return;
+        const qint64 since = m_lastPaint.isValid() ? m_lastPaint.elapsed() : RepaintMs;
+        if (since >= RepaintMs)
+            viewport()->update();
+        else
+            m_repaint.start(int(RepaintMs - since));
+    }
+    void paintEvent(QPaintEvent *event) override
+    {
+        m_lastPaint.start();
+        QTreeView::paintEvent(event);
+    }
+
+private:
+    QTimer m_repaint;
+    QElapsedTimer m_lastPaint;
 };
 
 } // namespace

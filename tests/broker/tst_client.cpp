@@ -3,6 +3,7 @@
 #include "mosquittobroker.h"
 #include "mqttclient.h"
 #include "sessionstore.h"
+#include "topichints.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -403,6 +404,47 @@ private slots:
         for (const Message &m : rec.messages)
             QCOMPARE(m.topic, QStringLiteral("test/alias/long/topic/name"));
         QCOMPARE(pubRec.errors.size(), 0);
+    }
+
+    // With topic hints on (the window's clients), every message on a topic
+    // carries the same hint and the same string data; off, no hint.
+    void topicHints_data() { addVersionRows(); }
+    void topicHints()
+    {
+        fetchVersion();
+        auto hinted = connectedClient(profile(m_broker->plainPort()));
+        hinted->setTopicHints(true);
+        auto plain = connectedClient(profile(m_broker->plainPort()));
+        auto pub = connectedClient(profile(m_broker->plainPort()));
+        Recorder hintedRec(hinted.get()), plainRec(plain.get());
+        QVERIFY(subscribeAndWait(hinted.get(), QStringLiteral("test/hints/#"), 1));
+        QVERIFY(subscribeAndWait(plain.get(), QStringLiteral("test/hints/#"), 1));
+        for (const char *topic : {"test/hints/a", "test/hints/b", "test/hints/a", "test/hints/b/c", "test/hints/a"})
+            pub->publish(OutgoingMessage{QString::fromLatin1(topic), "x", 1, false, {}});
+        QTRY_COMPARE_WITH_TIMEOUT(hintedRec.messages.size(), 5, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(plainRec.messages.size(), 5, Timeout);
+
+        const QList<Message> &m = hintedRec.messages;
+        QCOMPARE(m[0].topic, QStringLiteral("test/hints/a"));
+        QVERIFY(m[0].topicHint != 0);
+        QCOMPARE(m[2].topicHint, m[0].topicHint);
+        QCOMPARE(m[4].topicHint, m[0].topicHint);
+        QVERIFY(sameTopicData(m[2].topic, m[0].topic));
+        QVERIFY(sameTopicData(m[4].topic, m[0].topic));
+        QVERIFY(m[1].topicHint != 0 && m[1].topicHint != m[0].topicHint);
+        QVERIFY(m[3].topicHint != 0 && m[3].topicHint != m[0].topicHint && m[3].topicHint != m[1].topicHint);
+        QVERIFY(!sameTopicData(m[1].topic, m[0].topic));
+        for (const Message &message : m)
+            QCOMPARE(message.subscriptions, QStringList{QStringLiteral("test/hints/#")});
+        for (const Message &message : plainRec.messages)
+            QCOMPARE(message.topicHint, 0u);
+        // The same messages otherwise; == leaves the hint out.
+        for (qsizetype i = 0; i < m.size(); ++i) {
+            Message same = m[i];
+            same.receivedAtMs = plainRec.messages[i].receivedAtMs;
+            same.packetId = plainRec.messages[i].packetId;
+            QCOMPARE(same, plainRec.messages[i]);
+        }
     }
 
     void sysTopics_data() { addVersionRows(); }

@@ -1,4 +1,5 @@
 #include "topic.h"
+#include "topichints.h"
 
 #include <QTest>
 
@@ -24,6 +25,7 @@ private slots:
     void matcherOrderAndDuplicates();
     void matcherCacheInvalidation();
     void matcherCacheIsShared();
+    void matcherInternsTopics();
 };
 
 void TestTopic::matches_data()
@@ -315,6 +317,49 @@ void TestTopic::matcherCacheIsShared()
     for (int i = 0; i < 20000; ++i)
         QCOMPARE(matcher.match(u"a/"_s + QString::number(i)).size(), 1);
     QCOMPARE(matcher.match(u"a/b/c"_s), QStringList());
+}
+
+void TestTopic::matcherInternsTopics()
+{
+    SubscriptionMatcher matcher;
+    matcher.setCapacity(3);
+    QCOMPARE(matcher.capacity(), 3);
+
+    // Each topic gets a hint in order of first sight and one string for all its messages.
+    QString a1 = u"a/"_s + u"1"_s, a1again = u"a/"_s + u"1"_s, b = u"b"_s;
+    QVERIFY(a1.constData() != a1again.constData());
+    QStringList filters{u"stale"_s};
+    QCOMPARE(matcher.intern(a1, &filters), 1u);
+    QCOMPARE(filters, QStringList()); // no filters yet
+    QCOMPARE(matcher.intern(b), 2u);
+    QCOMPARE(matcher.intern(a1again, &filters), 1u);
+    QCOMPARE(a1again, u"a/1"_s);
+    QVERIFY(a1again.constData() == a1.constData());
+    QCOMPARE(matcher.cachedTopics(), 2);
+
+    // A filter added later is matched on the next lookup; the hint stays.
+    matcher.addFilter(u"a/+"_s);
+    QString a1third = u"a/"_s + u"1"_s;
+    QCOMPARE(matcher.intern(a1third, &filters), 1u);
+    QCOMPARE(filters, QStringList{u"a/+"_s});
+    QCOMPARE(matcher.match(u"a/1"_s), QStringList{u"a/+"_s});
+    QVERIFY(a1third.constData() == a1.constData());
+    matcher.removeFilter(u"a/+"_s);
+    QCOMPARE(matcher.intern(a1third, &filters), 1u);
+    QCOMPARE(filters, QStringList());
+
+    // Past the capacity the cache starts over: hints begin again at 1, with new strings.
+    QString c = u"c"_s;
+    QCOMPARE(matcher.intern(c), 3u);
+    QString d = u"d"_s;
+    QCOMPARE(matcher.intern(d), 1u);
+    QCOMPARE(matcher.cachedTopics(), 1);
+    QString a1fourth = u"a/"_s + u"1"_s;
+    QCOMPARE(matcher.intern(a1fourth), 2u);
+    QVERIFY(a1fourth.constData() != a1.constData());
+    QVERIFY(!sameTopicData(a1fourth, a1));
+    QVERIFY(sameTopicData(a1again, a1));
+    QVERIFY(!sameTopicData(QString(), QString()));
 }
 
 QTEST_APPLESS_MAIN(TestTopic)

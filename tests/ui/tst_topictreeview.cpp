@@ -58,7 +58,54 @@ private slots:
     void deleteRetainedPublishesEmptyRetained();
     void sortingKeepsOpenNodesAndSelection();
     void opensRootsAndOnlyChildren();
+    void lastChangeIsPainted();
 };
+
+namespace {
+
+// Counts the paint events of a widget.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+} // namespace
+
+// Changes repaint the tree at most every so often under a flood; the last
+// change of a burst must still reach the screen.
+void TestTopicTreeView::lastChangeIsPainted()
+{
+    TopicTreeModel model;
+    TopicTreeView view;
+    view.setModel(&model);
+    view.resize(800, 400);
+    fill(model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTreeView *tree = view.treeView();
+    PaintCounter counter;
+    tree->viewport()->installEventFilter(&counter);
+    QTRY_VERIFY(counter.paints > 0);
+
+    for (int i = 0; i < 20; ++i) {
+        model.addMessages({message(QStringLiteral("home/hall/light"), QByteArray::number(i))});
+        model.flush();
+        QCoreApplication::processEvents();
+    }
+    counter.paints = 0;
+    model.addMessages({message(QStringLiteral("home/hall/light"), "last")});
+    model.flush(); // dataChanged: a repaint now or soon, never none
+    QTRY_VERIFY_WITH_TIMEOUT(counter.paints > 0, 2000);
+}
 
 void TestTopicTreeView::sortingKeepsOpenNodesAndSelection()
 {
