@@ -109,6 +109,23 @@ Feed makeFeed(int count, quint32 seed)
     return feed;
 }
 
+// Gives both tables the feed batch by batch; settle() applies what they hold
+// (flush, tick) every `every` batches and at the end.
+template<typename Table, typename Settle>
+void feedBoth(const Feed &feed, Table &hinted, Table &plain, qsizetype every, Settle settle)
+{
+    for (qsizetype b = 0; b < feed.hinted.size(); ++b) {
+        hinted.addMessages(feed.hinted[b]);
+        plain.addMessages(feed.plain[b]);
+        if (b % every == 0) {
+            settle(hinted);
+            settle(plain);
+        }
+    }
+    settle(hinted);
+    settle(plain);
+}
+
 } // namespace
 
 class TestTopicHints : public QObject
@@ -157,16 +174,7 @@ void TestTopicHints::topicTree()
     QFETCH(quint32, seed);
     const Feed feed = makeFeed(4000, seed);
     TopicTreeModel hinted, plain;
-    for (qsizetype b = 0; b < feed.hinted.size(); ++b) {
-        hinted.addMessages(feed.hinted[b]);
-        plain.addMessages(feed.plain[b]);
-        if (b % 7 == 0) {
-            hinted.flush();
-            plain.flush();
-        }
-    }
-    hinted.flush();
-    plain.flush();
+    feedBoth(feed, hinted, plain, 7, [](TopicTreeModel &model) { model.flush(); });
 
     QCOMPARE(hinted.nodeCount(), plain.nodeCount());
     qint64 own = 0;
@@ -196,16 +204,7 @@ void TestTopicHints::trafficProfile()
         model->setDepth(TrafficProfileModel::MaxDepth); // a key per topic
         model->setTopN(TrafficProfileModel::MaxTopN);
     }
-    for (qsizetype b = 0; b < feed.hinted.size(); ++b) {
-        hinted.addMessages(feed.hinted[b]);
-        plain.addMessages(feed.plain[b]);
-        if (b % 50 == 0) {
-            hinted.tick();
-            plain.tick();
-        }
-    }
-    hinted.tick();
-    plain.tick();
+    feedBoth(feed, hinted, plain, 50, [](TrafficProfileModel &model) { model.tick(); });
 
     QCOMPARE(hinted.topicCount(), plain.topicCount());
     QCOMPARE(hinted.rowCount(), plain.rowCount());
