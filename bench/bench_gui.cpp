@@ -38,6 +38,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <numeric>
 #include <utility>
 #include <vector>
 
@@ -144,8 +145,15 @@ public:
         m_lastTickNs = 0;
         m_timer.start();
     }
-    void setRecording(bool recording) { m_recording = recording; }
+    void setRecording(bool recording)
+    {
+        if (recording && !m_recording)
+            m_recordingSinceNs = m_clock.nsecsElapsed();
+        m_recording = recording;
+    }
     const std::vector<double> &gapsMs() const { return m_gapsMs; }
+    // When each gap ended, in seconds since recording started; parallel to gapsMs().
+    const std::vector<double> &gapEndS() const { return m_gapEndS; }
     const std::vector<double> &postedMs() const { return m_postedMs; }
     // The GUI thread's CPU time within each gap, parallel to gapsMs().
     const std::vector<double> &gapCpuMs() const { return m_gapCpuMs; }
@@ -174,6 +182,7 @@ private:
         if (m_recording && m_lastTickNs > 0) {
             m_gapsMs.push_back(double(now - m_lastTickNs) / 1e6);
             m_gapCpuMs.push_back(double(cpu - m_lastTickCpuNs) / 1e6);
+            m_gapEndS.push_back(double(now - m_recordingSinceNs) / 1e9);
         }
         m_lastTickNs = now;
         m_lastTickCpuNs = cpu;
@@ -196,6 +205,8 @@ private:
     std::vector<double> m_gapsMs;
     std::vector<double> m_postedMs;
     std::vector<double> m_gapCpuMs;
+    std::vector<double> m_gapEndS;
+    qint64 m_recordingSinceNs = 0;
 };
 
 void print(const char *key, const QByteArray &value)
@@ -332,6 +343,20 @@ int main(int argc, char **argv)
             }
         }
         print("long_stalls", double(longCount), 0);
+        // The five largest stalls: ms, when they ended (s after the first message) and the
+        // GUI thread's CPU ms within them, e.g. "176.1@0.84s/150.2cpu".
+        std::vector<size_t> order(gaps.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        const size_t top = std::min<size_t>(5, order.size());
+        std::partial_sort(order.begin(), order.begin() + qsizetype(top), order.end(),
+                          [&](size_t a, size_t b) { return gaps[a] > gaps[b]; });
+        QByteArrayList largest;
+        for (size_t k = 0; k < top; ++k) {
+            const size_t i = order[k];
+            largest << QByteArray::number(gaps[i], 'f', 1) + '@' + QByteArray::number(probe.gapEndS()[i], 'f', 2) + "s/"
+                    + QByteArray::number(probe.gapCpuMs()[i], 'f', 1) + "cpu";
+        }
+        print("stall_largest", largest.join(' '));
         print("long_stalls_on_cpu_percent", longMs > 0 ? longCpuMs / longMs * 100 : 0, 0);
         print("posted_p50_ms", percentile(posted, 50));
         print("posted_p99_ms", percentile(posted, 99));

@@ -65,6 +65,8 @@ TopicTreeModel::TopicTreeModel(QObject *parent)
         apply(SliceMs);
         if (!m_pending.empty()) {
             m_flushTimer.start(0); // the rest after whatever else waits
+        } else if (!m_grown.empty()) {
+            m_flushTimer.start(int(std::max<qint64>(1, InsertMs - m_lastInsert.elapsed()))); // new rows wait
         } else {
             m_flushTimer.setInterval(50);
         }
@@ -84,12 +86,12 @@ void TopicTreeModel::addMessages(const QList<Message> &messages)
         m_flushTimer.start();
 }
 
-TopicTreeModel::Node *TopicTreeModel::childFor(Node *parent, const QString &name, std::vector<Node *> &grown)
+TopicTreeModel::Node *TopicTreeModel::childFor(Node *parent, const QString &name)
 {
     if (Node *found = parent->childByName.value(name))
         return found;
     if (parent->announced && parent->shownChildren == static_cast<int>(parent->children.size()))
-        grown.push_back(parent);
+        m_grown.push_back(parent);
     auto child = std::make_unique<Node>();
     child->name = name;
     child->topic = parent == m_root.get() ? name : parent->topic + QLatin1Char('/') + name;
@@ -115,7 +117,7 @@ void TopicTreeModel::announce(Node *node)
 void TopicTreeModel::flush()
 {
     m_flushTimer.stop();
-    while (!m_pending.empty())
+    while (!m_pending.empty() || !m_grown.empty())
         apply(-1);
 }
 
@@ -127,14 +129,13 @@ void TopicTreeModel::apply(int budgetMs)
 {
     if (!m_rateTimer.isActive())
         m_rateTimer.start();
-    if (m_pending.empty())
+    if (m_pending.empty() && m_grown.empty())
         return;
     ++m_flushEpoch;
     QElapsedTimer clock;
     clock.start();
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    std::vector<Node *> grown;
     std::vector<Node *> changed;
     qsizetype done = 0;
     while (!m_pending.empty()) {
@@ -153,7 +154,7 @@ void TopicTreeModel::apply(int budgetMs)
                 while (true) {
                     const qsizetype slash = m.topic.indexOf(QLatin1Char('/'), start);
                     const qsizetype end = slash < 0 ? m.topic.size() : slash;
-                    node = childFor(node, m.topic.mid(start, end - start), grown);
+                    node = childFor(node, m.topic.mid(start, end - start));
                     if (slash < 0)
                         break;
                     start = slash + 1;
@@ -191,14 +192,21 @@ void TopicTreeModel::apply(int budgetMs)
         m_pendingOffset = 0;
     }
 
-    for (Node *parent : grown) {
-        const int first = parent->shownChildren;
-        const int last = static_cast<int>(parent->children.size()) - 1;
-        beginInsertRows(indexFor(parent), first, last);
-        for (int row = first; row <= last; ++row)
-            announce(parent->children[static_cast<size_t>(row)].get());
-        parent->shownChildren = last + 1;
-        endInsertRows();
+    // New rows make QTreeView lay out all its shown rows again: under a burst
+    // of new topics they are announced at most every InsertMs, not after every
+    // slice. flush() (budgetMs < 0) announces everything.
+    if (!m_grown.empty() && (budgetMs < 0 || !m_lastInsert.isValid() || m_lastInsert.elapsed() >= InsertMs)) {
+        for (Node *parent : m_grown) {
+            const int first = parent->shownChildren;
+            const int last = static_cast<int>(parent->children.size()) - 1;
+            beginInsertRows(indexFor(parent), first, last);
+            for (int row = first; row <= last; ++row)
+                announce(parent->children[static_cast<size_t>(row)].get());
+            parent->shownChildren = last + 1;
+            endInsertRows();
+        }
+        m_grown.clear();
+        m_lastInsert.start();
     }
     emitChanged(changed, 0, ColumnCount - 1, {});
 }
@@ -246,6 +254,8 @@ void TopicTreeModel::clear()
     m_pendingOffset = 0;
     m_leafByTopic.clear();
     m_hints.clear();
+    m_grown.clear();
+    m_lastInsert.invalidate();
     m_all.clear();
     m_nodeCount = 0;
     m_nodesWithMessages = 0;

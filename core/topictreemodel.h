@@ -4,6 +4,7 @@
 #include "topichints.h"
 
 #include <QAbstractItemModel>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QTimer>
@@ -21,11 +22,11 @@ namespace Signalbox {
 //
 // Messages given to addMessages() wait and are applied by a 50 ms timer, in
 // slices of a few milliseconds when there are many: new nodes arrive as one
-// rowsInserted per parent, changed nodes as one dataChanged per parent spanning
-// the changed rows; the model is reset only by clear(). A topic seen before
-// finds its node by its hint (Message::topicHint), else with one hash lookup;
-// a new one costs O(topic levels). The rate is counted by a 1 s timer
-// (tickRate()). Lives in the GUI thread.
+// rowsInserted per parent (at most every InsertMs), changed nodes as one
+// dataChanged per parent spanning the changed rows; the model is reset only by
+// clear(). A topic seen before finds its node by its hint (Message::topicHint),
+// else with one hash lookup; a new one costs O(topic levels). The rate is
+// counted by a 1 s timer (tickRate()). Lives in the GUI thread.
 class TopicTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ public:
     };
     Q_ENUM(Role)
 
+    static constexpr int InsertMs = 200; // new rows are announced at most this often, but by flush()
     static constexpr int RecentCapacity = 20; // messages kept per node with own messages, at most
     static constexpr qsizetype HistoryBudget = 100'000; // messages kept by all nodes together, about
     // How many messages each node keeps now: RecentCapacity, fewer once more
@@ -85,7 +87,7 @@ private:
 
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(const Node *node, int column = 0) const;
-    Node *childFor(Node *parent, const QString &name, std::vector<Node *> &grown);
+    Node *childFor(Node *parent, const QString &name);
     void announce(Node *node);
     void limitHistory();
     void emitChanged(std::vector<Node *> &changed, int firstColumn, int lastColumn, const QList<int> &roles);
@@ -98,6 +100,8 @@ private:
     QHash<QString, Node *> m_leafByTopic; // a topic seen before: its node in one lookup
     TopicHintIndex m_hints;               // or, with a hint, without hashing: rows are m_all indexes
     std::vector<Node *> m_all; // every node but the root, for the rate tick
+    std::vector<Node *> m_grown; // announced nodes with children the views don't know yet
+    QElapsedTimer m_lastInsert;
     size_t m_nodeCount = 0;
     qsizetype m_nodesWithMessages = 0;
     int m_historyPerNode = RecentCapacity;
