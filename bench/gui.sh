@@ -274,6 +274,7 @@ verdict() { awk -v v="$1" -v t="$2" 'BEGIN { if (v == "" || v == "-") print "-";
     echo "| event-loop stall, p99 | $(f stall_p99_ms) ms | < 16 ms | $(verdict "$(f stall_p99_ms)" 16) |"
     echo "| event-loop stall, max | $(f stall_max_ms) ms | < 100 ms | $(verdict "$(f stall_max_ms)" 100) |"
     echo "| stalls of 8 ms or more: count; GUI thread on a CPU for | $(f long_stalls); $(f long_stalls_on_cpu_percent)% of their time | | |"
+    echo "| the five largest stalls: ms @ s after the first message / GUI-thread CPU ms | $(f stall_largest) | | |"
     echo "| posted-event delay p50 / p99 / max | $(f posted_p50_ms) / $(f posted_p99_ms) / $(f posted_max_ms) ms | | |"
     echo "| cold start to first expose, median of $starts ($(cut -f1 "$OUT/startup.tsv" | awk '{ printf "%s%.0f", (NR > 1 ? " " : ""), $1 / 1000 }') ms) | $startup_ms ms | < 500 ms | $(verdict "$startup_ms" 500) |"
     echo "| of it after main() | $startup_main_ms ms | | |"
