@@ -269,6 +269,11 @@ int MqttClient::inFlightCount() const
     return int(m_inFlight.size());
 }
 
+qint64 MqttClient::bytesToWrite() const
+{
+    return m_writeBuffer.size() + (m_transport ? m_transport->bytesToWrite() : 0);
+}
+
 // ---------------------------------------------------------------- connection
 
 void MqttClient::connectToBroker()
@@ -326,6 +331,7 @@ void MqttClient::startTransport()
     connect(m_transport, &Transport::readyRead, this, &MqttClient::onTransportReadyRead);
     connect(m_transport, &Transport::closed, this, &MqttClient::onTransportClosed);
     connect(m_transport, &Transport::failed, this, &MqttClient::onTransportFailed);
+    connect(m_transport, &Transport::bytesWritten, this, &MqttClient::bytesWritten);
     m_connectTimer.start(std::max(1, m_profile.connectTimeoutMs));
     m_transport->open();
 }

@@ -140,6 +140,11 @@ public:
     QString sessionStorePath() const { return m_storePath; }
     int queuedCount() const;   // waiting, not yet sent
     int inFlightCount() const; // sent, not fully acknowledged
+    // Bytes of encoded packets that the operating system has not taken yet
+    // (in this client's write buffer and its socket's). A QoS 0 message is
+    // delivered() as Sent once it is in here: a sender that bounds its memory
+    // waits for bytesWritten() while this is large.
+    qint64 bytesToWrite() const;
 
     // Returns the packet id, or 0 if a filter is invalid (errorOccurred() says which)
     // or the client is not connected. Subscriptions are remembered and re-sent
@@ -185,6 +190,8 @@ signals:
     // The number of QoS 1/2 messages waiting and in flight changed (at most
     // five times a second, and once more when they settle).
     void outgoingCountsChanged(int queued, int inFlight);
+    // The operating system took `bytes` more of what bytesToWrite() counts.
+    void bytesWritten(qint64 bytes);
 
 private:
     struct Outgoing

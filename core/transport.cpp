@@ -130,6 +130,7 @@ public:
                 emit readyRead();
         });
         connect(m_socket, &QTcpSocket::errorOccurred, this, &SocketTransport::onError);
+        connect(m_socket, &QTcpSocket::bytesWritten, this, &Transport::bytesWritten);
         m_resumeTimer.setParent(this);
         m_resumeTimer.setSingleShot(true);
         m_resumeTimer.setTimerType(Qt::PreciseTimer);
@@ -172,6 +173,11 @@ public:
         m_socket->flush();
     }
     QByteArray readAll() override { return m_socket->readAll(); }
+    qint64 bytesToWrite() const override
+    {
+        const auto *ssl = qobject_cast<const QSslSocket *>(m_socket);
+        return m_socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0);
+    }
 
     void close() override
     {
@@ -294,6 +300,7 @@ public:
             emit readyRead();
         });
         connect(m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::onDisconnected);
+        connect(m_socket, &QWebSocket::bytesWritten, this, &Transport::bytesWritten);
         // Qt 6.4 names the signal error(); 6.5 renamed it errorOccurred().
         connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &WebSocketTransport::onError);
         connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -330,6 +337,7 @@ public:
     }
 
     void write(const QByteArray &data) override { m_socket->sendBinaryMessage(data); }
+    qint64 bytesToWrite() const override { return m_socket->bytesToWrite(); }
 
     QByteArray readAll() override { return std::exchange(m_buffer, {}); }
     void abortSocket() override { m_socket->abort(); }

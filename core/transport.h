@@ -35,6 +35,9 @@ public:
     // and larger reads cost far less CPU. readyRead() follows the pause if
     // anything is waiting. A transport that cannot pause ignores it.
     virtual void pauseReading(int ms) { Q_UNUSED(ms); }
+    // Bytes given to write() that the operating system has not taken yet
+    // (they wait in the socket's buffer); bytesWritten() says when it took some.
+    virtual qint64 bytesToWrite() const { return 0; }
     // "broker.local:8883", for error sentences.
     QString peerName() const;
 
@@ -43,6 +46,7 @@ signals:
     void readyRead();
     void closed();
     void failed(const Signalbox::Error &error);
+    void bytesWritten(qint64 bytes);
 
 protected:
     explicit Transport(const ConnectionProfile &profile, QObject *parent);

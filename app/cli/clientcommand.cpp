@@ -207,8 +207,11 @@ bool ClientCommand::publish(const OutgoingMessage &message)
     const quint64 token = m_client->publish(message);
     if (token == 0)
         return false; // errorOccurred() says why
-    if (!m_settled.remove(token))
-        m_pending.insert(token);
+    if (!m_settled.remove(token)) {
+        const qint64 bytes = message.topic.size() + message.payload.size();
+        m_pending.insert(token, bytes);
+        m_pendingBytes += bytes;
+    }
     return true;
 }
 
@@ -225,13 +228,16 @@ void ClientCommand::onDelivered(const Delivery &delivery)
         if (m_deliveryFailureCode == ExitSuccess)
             m_deliveryFailureCode = delivery.reason >= 0x80 ? int(delivery.reason) : int(ExitFailure);
     }
-    if (!m_pending.remove(delivery.token)) {
+    const auto pending = m_pending.constFind(delivery.token);
+    if (pending == m_pending.cend()) {
         m_settled.insert(delivery.token);
         // a message a previous run left in the session file (--session-db)
         if (m_pending.isEmpty() && m_client->inFlightCount() == 0 && m_client->queuedCount() == 0)
             onAllDelivered();
         return;
     }
+    m_pendingBytes -= pending.value();
+    m_pending.erase(pending);
     if (m_pending.isEmpty())
         onAllDelivered();
 }

@@ -5,6 +5,7 @@
 
 #include "mqttclient.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -63,6 +64,8 @@ protected:
     // acknowledged. A failed delivery is printed and makes the exit code non-zero.
     bool publish(const OutgoingMessage &message);
     int pendingDeliveries() const { return int(m_pending.size()); }
+    // Topic and payload bytes of the publishes not yet settled.
+    qint64 pendingBytes() const { return m_pendingBytes; }
     int deliveryFailureCode() const { return m_deliveryFailureCode; }
 
     // Disconnects cleanly (the DISCONNECT goes after everything queued) and
@@ -99,7 +102,8 @@ private:
     bool m_errorWhileConnected = false;
     bool m_checkScheduled = false;
 
-    QSet<quint64> m_pending;  // tokens of publishes not yet settled
+    QHash<quint64, qint64> m_pending; // tokens of publishes not yet settled, with their sizes
+    qint64 m_pendingBytes = 0;
     QSet<quint64> m_settled;  // settled before publish() returned their token
     int m_deliveryFailureCode = ExitSuccess;
 };

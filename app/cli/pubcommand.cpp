@@ -2,9 +2,13 @@
 
 #include "stdinreader.h"
 
+#include "mqtt.h"
+#include "packets.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <limits>
 
 namespace Signalbox::Cli {
@@ -13,9 +17,70 @@ PubCommand::PubCommand(const Options &options, QObject *parent) : ClientCommand(
 {
     // -l may bring more messages than the client's default queue limit.
     client().setMaximumQueued(std::numeric_limits<int>::max());
+    connect(&client(), &MqttClient::delivered, this, &PubCommand::onProgress);
+    connect(&client(), &MqttClient::bytesWritten, this, &PubCommand::onProgress);
 }
 
-// As mosquitto_pub, a file or all of stdin is read before connecting.
+qint64 PubCommand::maximumPayload(const Options &options)
+{
+    PublishPacket empty;
+    empty.topic = options.topics.value(0);
+    empty.qos = options.qos;
+    empty.retain = options.retain;
+    empty.packetId = options.qos > 0 ? 1 : 0;
+    if (options.profile.version == ProtocolVersion::V5)
+        empty.properties = options.publishProperties;
+    const QByteArray bytes = encodePacket(empty, options.profile.version);
+    qsizetype header = 1; // the fixed header's first byte, then its Remaining Length
+    while (header < bytes.size() && (quint8(bytes.at(header)) & 0x80))
+        ++header;
+    ++header;
+    return qint64(MaxVariableByteInteger) - (bytes.size() - header);
+}
+
+// Reads all of `device` into m_payload; false after fail(). What one message
+// cannot carry is refused before it is read (a file: by its size), or as soon
+// as it is past the limit (a pipe). mosquitto_pub says "Error: File must be
+// less than 268435455 bytes." but reads all of stdin first.
+bool PubCommand::readPayload(QIODevice &device, const QString &what)
+{
+    const qint64 limit = maximumPayload(options());
+    if (!device.isSequential() && device.size() - device.pos() > limit) {
+        fail(ExitFailure, tr("%1 is %2 bytes, more than the %3 bytes one MQTT message to this topic can carry.")
+                              .arg(what)
+                              .arg(device.size() - device.pos())
+                              .arg(limit));
+        return false;
+    }
+    constexpr qint64 Chunk = 1024 * 1024;
+    m_payload.clear();
+    for (;;) {
+        const qsizetype size = m_payload.size();
+        const qint64 want = std::min(Chunk, limit + 1 - size);
+        m_payload.resize(size + want);
+        const qint64 n = device.read(m_payload.data() + size, want);
+        if (n < 0) {
+            m_payload.clear();
+            fail(ExitFailure, tr("%1 could not be read: %2.").arg(what, device.errorString()));
+            return false;
+        }
+        m_payload.resize(size + n);
+        if (m_payload.size() > limit) {
+            m_payload = QByteArray();
+            fail(ExitFailure, tr("%1 holds more than the %2 bytes one MQTT message to this topic can carry.")
+                                  .arg(what)
+                                  .arg(limit));
+            return false;
+        }
+        if (n == 0)
+            break;
+    }
+    m_payload.squeeze();
+    return true;
+}
+
+// As mosquitto_pub, a file or all of stdin is read before connecting, and
+// refused when one message cannot carry it.
 bool PubCommand::prepare()
 {
     const Options &o = options();
@@ -29,7 +94,8 @@ bool PubCommand::prepare()
             fail(ExitFailure, tr("Cannot read the message file %1: %2.").arg(o.file, file.errorString()));
             return false;
         }
-        m_payload = file.readAll();
+        if (!readPayload(file, tr("The message file %1").arg(o.file)))
+            return false;
         break;
     }
     case PayloadSource::StdinWhole: {
@@ -38,7 +104,8 @@ bool PubCommand::prepare()
             fail(ExitFailure, tr("Cannot read standard input: %1.").arg(in.errorString()));
             return false;
         }
-        m_payload = in.readAll();
+        if (!readPayload(in, tr("Standard input")))
+            return false;
         break;
     }
     case PayloadSource::Null:
@@ -53,8 +120,10 @@ void PubCommand::onConnected(const ConnackInfo &info)
 {
     Q_UNUSED(info);
     // After a reconnect the client re-sends what is unacknowledged by itself.
-    if (m_started)
+    if (m_started) {
+        onProgress();
         return;
+    }
     m_started = true;
     if (options().payloadSource == PayloadSource::StdinLines) {
         m_reader = new StdinReader(this);
@@ -85,6 +154,10 @@ void PubCommand::publishNext()
     const Options &o = options();
     if (o.repeatDelaySeconds <= 0) {
         while (m_published < o.repeat && !isFinishing()) {
+            if (isBusy()) {
+                m_waiting = true;
+                return;
+            }
             publishPayload(m_payload);
             ++m_published;
         }
@@ -107,6 +180,30 @@ void PubCommand::onLines(const QList<QByteArray> &lines)
             return;
         publishPayload(line);
     }
+    if (isBusy()) {
+        m_waiting = true;
+        m_reader->setPaused(true);
+    }
+}
+
+bool PubCommand::isBusy(int divisor)
+{
+    MqttClient &c = client();
+    // Messages a previous run left in the session file (--session-db) count too.
+    const int messages = std::max(pendingDeliveries(), c.queuedCount() + c.inFlightCount());
+    return messages >= MaximumPending / divisor || pendingBytes() + c.bytesToWrite() >= MaximumPendingBytes / divisor;
+}
+
+// Something was settled or written: take more input once below half the bounds.
+void PubCommand::onProgress()
+{
+    if (!m_waiting || isFinishing() || isBusy(2))
+        return;
+    m_waiting = false;
+    if (m_reader)
+        m_reader->setPaused(false); // goes on from the event loop
+    else
+        QTimer::singleShot(0, this, &PubCommand::publishNext);
 }
 
 void PubCommand::onInputFinished()

@@ -3,6 +3,7 @@
 #include <QMetaObject>
 
 #include <cerrno>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 
@@ -19,7 +20,9 @@ namespace Signalbox::Cli {
 struct StdinReader::Shared
 {
     std::mutex mutex;
+    std::condition_variable taken; // a chunk was taken, or the object went away
     StdinReader *reader = nullptr;
+    int posted = 0; // chunks posted to the object and not yet taken
 };
 
 StdinReader::StdinReader(QObject *parent) : QObject(parent), m_shared(std::make_shared<Shared>())
@@ -29,8 +32,11 @@ StdinReader::StdinReader(QObject *parent) : QObject(parent), m_shared(std::make_
 
 StdinReader::~StdinReader()
 {
-    const std::lock_guard lock(m_shared->mutex);
-    m_shared->reader = nullptr;
+    {
+        const std::lock_guard lock(m_shared->mutex);
+        m_shared->reader = nullptr;
+    }
+    m_shared->taken.notify_one();
 }
 
 void StdinReader::start()
@@ -39,9 +45,14 @@ void StdinReader::start()
         return;
     m_started = true;
     std::thread([shared = m_shared] {
-        constexpr int ChunkSize = 64 * 1024;
         QByteArray buffer(ChunkSize, Qt::Uninitialized);
         for (;;) {
+            {
+                std::unique_lock lock(shared->mutex);
+                shared->taken.wait(lock, [&] { return !shared->reader || shared->posted < ReadAheadChunks; });
+                if (!shared->reader)
+                    return;
+            }
 #ifdef Q_OS_WIN
             const int n = ::_read(0, buffer.data(), ChunkSize);
 #else
@@ -58,34 +69,93 @@ void StdinReader::start()
             }
             const QByteArray chunk(buffer.constData(), qsizetype(n));
             StdinReader *reader = shared->reader;
+            ++shared->posted;
             QMetaObject::invokeMethod(reader, [reader, chunk] { reader->onChunk(chunk); }, Qt::QueuedConnection);
         }
     }).detach();
 }
 
+void StdinReader::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        schedule();
+}
+
 void StdinReader::onChunk(const QByteArray &chunk)
 {
-    QList<QByteArray> lines;
-    qsizetype start = 0;
-    for (qsizetype newline = chunk.indexOf('\n'); newline >= 0; newline = chunk.indexOf('\n', start)) {
-        if (m_partial.isEmpty()) {
-            lines.append(chunk.mid(start, newline - start));
-        } else {
-            lines.append(m_partial + chunk.mid(start, newline - start));
-            m_partial.clear();
-        }
-        start = newline + 1;
-    }
-    m_partial.append(chunk.constData() + start, chunk.size() - start);
-    if (!lines.isEmpty())
-        emit linesRead(lines);
+    m_chunks.push_back(chunk);
+    schedule();
 }
 
 void StdinReader::onEnd()
 {
-    if (!m_partial.isEmpty())
-        emit linesRead({std::exchange(m_partial, {})});
-    emit finished();
+    m_ended = true;
+    schedule();
+}
+
+// One batch per pass of the event loop, so that what the consumer does with
+// a batch (a socket write) happens before the next one.
+void StdinReader::schedule()
+{
+    if (m_scheduled || m_paused || m_finished)
+        return;
+    m_scheduled = true;
+    QMetaObject::invokeMethod(this, &StdinReader::handOn, Qt::QueuedConnection);
+}
+
+// Makes the next posted chunk the current one; lets the thread read another.
+bool StdinReader::nextChunk()
+{
+    if (m_chunks.empty())
+        return false;
+    m_current = std::move(m_chunks.front());
+    m_chunks.pop_front();
+    m_offset = 0;
+    {
+        const std::lock_guard lock(m_shared->mutex);
+        --m_shared->posted;
+    }
+    m_shared->taken.notify_one();
+    return true;
+}
+
+void StdinReader::handOn()
+{
+    m_scheduled = false;
+    if (m_paused || m_finished)
+        return;
+    QList<QByteArray> lines;
+    while (lines.size() < MaximumBatch) {
+        if (m_offset >= m_current.size() && !nextChunk())
+            break;
+        const qsizetype newline = m_current.indexOf('\n', m_offset);
+        if (newline < 0) {
+            m_partial.append(m_current.constData() + m_offset, m_current.size() - m_offset);
+            m_offset = m_current.size();
+            continue;
+        }
+        if (m_partial.isEmpty()) {
+            lines.append(m_current.mid(m_offset, newline - m_offset));
+        } else {
+            m_partial.append(m_current.constData() + m_offset, newline - m_offset);
+            lines.append(std::exchange(m_partial, {}));
+        }
+        m_offset = newline + 1;
+    }
+    if (m_offset >= m_current.size())
+        m_current.clear();
+    const bool more = m_offset < m_current.size() || !m_chunks.empty();
+    if (!more && m_ended && !m_partial.isEmpty())
+        lines.append(std::exchange(m_partial, {}));
+    if (!lines.isEmpty())
+        emit linesRead(lines);
+    if (more) {
+        schedule();
+    } else if (m_ended && !m_paused && !m_finished) {
+        m_finished = true;
+        emit finished();
+    }
 }
 
 } // namespace Signalbox::Cli

@@ -19,6 +19,19 @@
 #include <cstdlib>
 #include <ctime>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
+// AddressSanitizer's quarantine keeps freed memory resident: no memory checks.
+#if defined(__SANITIZE_ADDRESS__)
+#define SIGNALBOX_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SIGNALBOX_TEST_ASAN 1
+#endif
+#endif
+
 using namespace Signalbox;
 using namespace Signalbox::Cli;
 using Signalbox::Test::MosquittoBroker;
@@ -84,6 +97,33 @@ Run runCli(const QStringList &args, const QByteArray &input = {}, int timeoutMs 
     return finish(process, timeoutMs);
 }
 
+// `count` lines of `size` bytes with their '\n', each starting with its number.
+QByteArray numberedLines(int count, int size)
+{
+    QByteArray out;
+    out.reserve(qsizetype(count) * size);
+    for (int i = 0; i < count; ++i) {
+        out += QByteArray::number(i).rightJustified(8, '0').leftJustified(size - 1, 'x');
+        out += '\n';
+    }
+    return out;
+}
+
+// The peak resident memory (VmHWM) of a running process in KiB; -1 where
+// unknown (not Linux, or it has ended).
+qint64 peakRssKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
 quint16 freePort()
 {
     QTcpServer server;
@@ -145,6 +185,13 @@ private slots:
     void subSigtermDisconnectsCleanly();
     void pubStdinLines();
     void pubStdinWhole();
+    void pubStdinLinesInOrder_data();
+    void pubStdinLinesInOrder();
+    void pubStdinLinePublishedOnArrival();
+    void pubStdinLinesBoundedMemory_data();
+    void pubStdinLinesBoundedMemory();
+    void pubPayloadTooLarge_data();
+    void pubPayloadTooLarge();
     void pubDeniedQos1FailsV5();
     void demoPublishes();
     void subBrokerStopsAnswering();
@@ -950,6 +997,189 @@ void TestCli::pubStdinWhole()
     const Run r = finish(*sub);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("3:a\nb\n3:a\nb\n0:\n"));
+}
+
+void TestCli::pubStdinLinesInOrder_data()
+{
+    QTest::addColumn<int>("qos");
+    for (int qos = 0; qos <= 2; ++qos)
+        QTest::addRow("qos %d", qos) << qos;
+}
+
+// More lines than the reader's read-ahead and the publisher's bounds hold, so
+// that reading pauses and resumes many times: every line arrives, in order.
+void TestCli::pubStdinLinesInOrder()
+{
+    QFETCH(int, qos);
+    constexpr int Lines = 20000;
+    const QString topic = QStringLiteral("ordered/%1").arg(qos);
+    const QString q = QString::number(qos);
+    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-q"), q, QStringLiteral("-C"),
+                                                   QString::number(Lines)},
+                             topic, qos);
+    QVERIFY(sub);
+    const QByteArray input = numberedLines(Lines, 100);
+    const Run pub = runCli(QStringList{QStringLiteral("pub")} + plain()
+                               + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-l"), QStringLiteral("-q"), q},
+                           input, 120000);
+    QCOMPARE(pub.err, QByteArray());
+    QCOMPARE(pub.exitCode, 0);
+    const Run r = finish(*sub, 120000);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count('\n'), Lines);
+    QVERIFY(r.out == input);
+}
+
+// A line from a pipe goes out as it arrives, not when a buffer fills or the
+// input ends.
+void TestCli::pubStdinLinePublishedOnArrival()
+{
+    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), QStringLiteral("arrival/x"), QStringLiteral("-C"),
+                                                   QStringLiteral("2")},
+                             QStringLiteral("arrival/x"));
+    QVERIFY(sub);
+    QProcess pub;
+    pub.start(QStringLiteral(SIGNALBOX_CLI_PATH), QStringList{QStringLiteral("pub")} + plain()
+                                                      + QStringList{QStringLiteral("-t"), QStringLiteral("arrival/x"),
+                                                                    QStringLiteral("-l"), QStringLiteral("-q"),
+                                                                    QStringLiteral("1")});
+    QVERIFY(pub.waitForStarted(10000));
+    pub.write("first\n");
+    QVERIFY(pub.waitForBytesWritten(10000));
+    QByteArray received;
+    while (!received.contains('\n') && sub->waitForReadyRead(ProcessTimeoutMs))
+        received += sub->readAllStandardOutput();
+    QCOMPARE(received, QByteArray("first\n"));
+    QCOMPARE(pub.state(), QProcess::Running); // its stdin is still open
+    pub.write("second\n");
+    pub.closeWriteChannel();
+    const Run p = finish(pub);
+    QCOMPARE(p.err, QByteArray());
+    QCOMPARE(p.exitCode, 0);
+    const Run r = finish(*sub);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(received + r.out, QByteArray("first\nsecond\n"));
+}
+
+void TestCli::pubStdinLinesBoundedMemory_data()
+{
+    QTest::addColumn<int>("qos");
+    for (int qos = 0; qos <= 2; ++qos)
+        QTest::addRow("qos %d", qos) << qos;
+}
+
+// Reading stdin is paced by what the client still holds: fed 24 MB of lines
+// (242 bytes each, as bench/pub-memory.sh) through a pipe as fast as it takes
+// them, the command's peak resident memory grows by far less than the input's
+// size over what it had once connected. (Unpaced, the input piled up in the
+// client's queue: 40 MB more at QoS 1 and 2.)
+void TestCli::pubStdinLinesBoundedMemory()
+{
+#if defined(SIGNALBOX_TEST_ASAN)
+    QSKIP("AddressSanitizer's quarantine keeps freed memory resident");
+#elif defined(Q_OS_LINUX)
+    QFETCH(int, qos);
+    constexpr int Lines = 100000;
+    constexpr qint64 GrowthLimitKiB = 12 * 1024;
+    const QByteArray input = numberedLines(Lines, 242);
+    const QString id = nextId("paced");
+    const qint64 from = m_broker.logSize();
+    QProcess pub;
+    pub.start(QStringLiteral(SIGNALBOX_CLI_PATH), QStringList{QStringLiteral("pub"), QStringLiteral("-i"), id} + plain()
+                                                      + QStringList{QStringLiteral("-t"), QStringLiteral("paced/x"),
+                                                                    QStringLiteral("-l"), QStringLiteral("-q"),
+                                                                    QString::number(qos)});
+    QVERIFY(pub.waitForStarted(10000));
+    // mosquitto: "New client connected from 127.0.0.1:port as <id> (p2, c1, k60)."
+    QVERIFY(m_broker.waitForLog(" as " + id.toUtf8() + " (", from, 20000));
+    const qint64 connected = peakRssKiB(pub.processId());
+    QVERIFY(connected > 0);
+    qint64 peak = connected;
+    constexpr qsizetype Piece = 256 * 1024;
+    for (qsizetype at = 0; at < input.size() && pub.state() == QProcess::Running; at += Piece) {
+        pub.write(input.mid(at, Piece));
+        while (pub.bytesToWrite() > 0 && pub.waitForBytesWritten(ProcessTimeoutMs)) {
+        }
+        peak = std::max(peak, peakRssKiB(pub.processId()));
+    }
+    pub.closeWriteChannel();
+    while (pub.state() == QProcess::Running && !pub.waitForFinished(50))
+        peak = std::max(peak, peakRssKiB(pub.processId()));
+    const Run r = finish(pub, 120000);
+    QCOMPARE(r.err, QByteArray());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(peak - connected < GrowthLimitKiB,
+             qPrintable(QStringLiteral("peak RSS %1 KiB, %2 KiB once connected, for %3 bytes of input")
+                            .arg(peak)
+                            .arg(connected)
+                            .arg(input.size())));
+#else
+    QSKIP("VmHWM in /proc/<pid>/status is Linux's");
+#endif
+}
+
+void TestCli::pubPayloadTooLarge_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<bool>("pipe");
+    QTest::newRow("-f file") << QStringLiteral("-f") << false;
+    QTest::newRow("-s from a file") << QStringLiteral("-s") << false;
+    QTest::newRow("-s from an endless pipe") << QStringLiteral("-s") << true;
+}
+
+// MQTT 5.0 §1.5.5: a Remaining Length is at most 268,435,455 bytes, of which
+// the topic "big/x" takes 7. A file larger than that is refused by its size,
+// before it is read (a sparse file of 300 MB); a pipe once it is past the limit.
+void TestCli::pubPayloadTooLarge()
+{
+    QFETCH(QString, option);
+    QFETCH(bool, pipe);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("big.bin"));
+    {
+        QFile big(path);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(300 * 1000 * 1000));
+    }
+    QStringList args = QStringList{QStringLiteral("pub")} + plain() + QStringList{QStringLiteral("-t"), QStringLiteral("big/x")};
+    args += option;
+    if (option == QLatin1String("-f"))
+        args += path;
+    QProcess process;
+    if (pipe) {
+#ifdef Q_OS_UNIX
+        // the pipe never ends: the command must stop reading by itself
+        process.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), QStringLiteral("cat /dev/zero | \"$0\" \"$@\""),
+                                                             QStringLiteral(SIGNALBOX_CLI_PATH)}
+                                                     + args);
+#else
+        QSKIP("a shell pipe");
+#endif
+    } else {
+        if (option == QLatin1String("-s"))
+            process.setStandardInputFile(path);
+        process.start(QStringLiteral(SIGNALBOX_CLI_PATH), args);
+    }
+    QVERIFY(process.waitForStarted(10000));
+    process.closeWriteChannel();
+    const Run r = finish(process, 120000);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1); // as mosquitto_pub
+    QCOMPARE(r.errLines().size(), 1);
+    QVERIFY2(r.err.contains("268435448 bytes one MQTT message to this topic can carry"), r.err.constData());
+    if (option == QLatin1String("-f"))
+        QVERIFY2(r.err.contains(path.toLocal8Bit()), r.err.constData());
+    QVERIFY2(r.err.contains(pipe ? "holds more than" : "is 300000000 bytes"), r.err.constData());
+#if defined(Q_OS_LINUX) && !defined(SIGNALBOX_TEST_ASAN)
+    if (!pipe) {
+        // not read: the largest child this test process has waited for stayed small
+        rusage usage{};
+        QCOMPARE(getrusage(RUSAGE_CHILDREN, &usage), 0);
+        QVERIFY2(usage.ru_maxrss < 200 * 1024, qPrintable(QString::number(usage.ru_maxrss)));
+    }
+#endif
 }
 
 void TestCli::pubDeniedQos1FailsV5()
