@@ -14,8 +14,8 @@
 #   --reps R         repetitions, clients interleaved (default 1)
 #   --only LIST      clients, comma separated: signalbox, mosquitto_pub (default both)
 #   --cli PATH       a signalbox-cli to use instead of building build-bench/app/signalbox-cli (Release)
-#   --wait S         seconds the subscriber may take to get the last lines once the publisher
-#                    has exited (default 120); what it has not got by then counts as lost
+#   --wait S         once the publisher has exited, the subscriber is stopped when it has received
+#                    nothing for S seconds (default 30); what it has not got by then counts as lost
 #
 # Results: a table on stdout; every run in bench/out/<time>/runs.tsv, the table in summary.md,
 # the broker's log and each client's stderr next to them. The input file is kept in
@@ -26,7 +26,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(dirname "$HERE")"
 HOST=127.0.0.1
 
-size=1000000000 line=242 qos_list="0,1,2" reps=1 only="signalbox,mosquitto_pub" cli="" wait_s=120
+size=1000000000 line=242 qos_list="0,1,2" reps=1 only="signalbox,mosquitto_pub" cli="" wait_s=30
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit "${1:-2}"; }
 while (($#)); do
     case "$1" in
@@ -134,10 +134,15 @@ run_one() {
         read -r rss elapsed code < <(tail -n 1 "$tag.time")
         [[ "$code" == 0 ]] || status="EXIT-$code"
     fi
-    # the subscriber gets the last lines a little later; what it lacks after --wait is lost
-    for ((i = 0; i < wait_s * 10; i++)); do
-        kill -0 "$spid" 2>/dev/null || break
-        sleep 0.1
+    # the broker may still be sending the backlog: wait while the subscriber's output grows
+    local got last_got=-1 last_change=$EPOCHSECONDS
+    while kill -0 "$spid" 2>/dev/null && ((EPOCHSECONDS - last_change < wait_s)); do
+        got="$(stat -c %s "$tag.sub.out")"
+        if [[ "$got" != "$last_got" ]]; then
+            last_got="$got"
+            last_change=$EPOCHSECONDS
+        fi
+        sleep 0.2
     done
     kill "$spid" 2>/dev/null || true
     wait "$spid" 2>/dev/null || true
