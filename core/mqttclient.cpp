@@ -102,11 +102,33 @@ MqttClient::MqttClient(const ConnectionProfile &profile, QObject *parent) : QObj
             emit disconnected({});
             return;
         }
-        failConnection(makeError(ErrorKind::Timeout,
-                                 tr("No answer from the broker at %1:%2 within %3 s of connecting.")
-                                     .arg(m_profile.host)
-                                     .arg(m_profile.port)
-                                     .arg(m_profile.connectTimeoutMs / 1000.0)));
+        // One deadline for every step of connecting, so that a peer that
+        // trickles a handshake or a CONNACK cannot hold the client.
+        const double seconds = m_profile.connectTimeoutMs / 1000.0;
+        QString why;
+        if (m_transportOpened) {
+            why = tr("No answer from the broker at %1:%2 within %3 s of connecting: no CONNACK came.")
+                      .arg(m_profile.host)
+                      .arg(m_profile.port)
+                      .arg(seconds);
+        } else {
+            switch (m_profile.scheme) {
+            case TransportScheme::Tcp:
+                why = tr("The TCP connection to %1:%2 did not complete within %3 s.");
+                break;
+            case TransportScheme::Tls:
+                why = tr("The TCP connection or TLS handshake with %1:%2 did not complete within %3 s.");
+                break;
+            case TransportScheme::WebSocket:
+                why = tr("The WebSocket upgrade with %1:%2 did not complete within %3 s.");
+                break;
+            case TransportScheme::SecureWebSocket:
+                why = tr("The TLS handshake or WebSocket upgrade with %1:%2 did not complete within %3 s.");
+                break;
+            }
+            why = why.arg(m_profile.host).arg(m_profile.port).arg(seconds);
+        }
+        failConnection(makeError(ErrorKind::Timeout, why));
     });
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(200);
@@ -222,7 +244,7 @@ bool MqttClient::commitSessionStore()
     // Nothing that depends on the lost changes may reach the broker.
     m_writeBuffer.clear();
     const Error error = makeError(ErrorKind::Storage,
-                                  tr("Cannot write the session store %1: %2").arg(m_store->path(), m_store->lastError()));
+                                  tr("Cannot write the session file %1: %2").arg(m_store->path(), m_store->lastError()));
     if (m_transport)
         failConnection(error);
     else {
@@ -317,6 +339,7 @@ void MqttClient::startTransport()
     closeTransport();
     setState(m_reconnectAttempt > 0 ? State::Reconnecting : State::Connecting);
     m_connackReceived = false;
+    m_transportOpened = false;
     m_connack = {};
     m_writeBuffer.clear();
     m_inboundAliases.clear();
@@ -338,6 +361,7 @@ void MqttClient::startTransport()
 
 void MqttClient::onTransportOpened()
 {
+    m_transportOpened = true;
     ConnectPacket connect;
     connect.version = m_profile.version;
     connect.clientId = m_clientId;
@@ -378,7 +402,7 @@ void MqttClient::onTransportOpened()
                 p.set(PropertyId::AuthenticationData, m_profile.authenticationData);
         }
     }
-    m_lastReceivedUs = nowUs();
+    m_lastPacketUs = nowUs();
     sendPacket(connect);
     flushWrites();
 }
@@ -390,7 +414,6 @@ void MqttClient::onTransportReadyRead()
     const QByteArray data = m_transport->readAll();
     if (data.isEmpty())
         return;
-    m_lastReceivedUs = nowUs();
     QList<Packet> packets;
     QList<QByteArray> raw;
     const bool ok = m_decoder.feed(data, packets, m_trace ? &raw : nullptr);
@@ -531,9 +554,11 @@ void MqttClient::scheduleReconnect()
 // ---------------------------------------------------------------- keep-alive
 
 // Keep-alive, MQTT 5.0 §3.1.2.10: something must be sent within every
-// keep-alive interval. We also ping when nothing has been received for half an
-// interval, and give up when a PINGREQ has had no answer for half an interval,
-// so a half-open connection is noticed within about 1.25 intervals.
+// keep-alive interval. We also ping when no complete packet has arrived for
+// half an interval. Only a PINGRESP answers a PINGREQ (§3.12.4): bytes of a
+// packet that never completes are no answer, or a broker that trickles a huge
+// PUBLISH would hold the client forever. A dead or stalled connection is
+// given up within about 1.25 intervals (see stalled()).
 void MqttClient::onKeepAliveTimer()
 {
     const quint16 keepAlive = m_connack.serverKeepAlive ? m_connack.serverKeepAlive : m_profile.keepAlive;
@@ -541,24 +566,70 @@ void MqttClient::onKeepAliveTimer()
         return;
     const qint64 intervalUs = qint64(keepAlive) * 1000000;
     const qint64 now = nowUs();
-    if (m_pingSentUs >= 0) {
-        if (m_lastReceivedUs > m_pingSentUs) {
-            m_pingSentUs = -1;
-        } else if (now - m_pingSentUs >= intervalUs / 2) {
-            failConnection(makeError(ErrorKind::Timeout,
-                                     tr("The broker at %1:%2 stopped answering: no reply to a ping within %3 s.")
-                                         .arg(m_profile.host)
-                                         .arg(m_profile.port)
-                                         .arg(keepAlive / 2.0),
-                                     quint8(ReasonCode::KeepAliveTimeout)));
-            return;
-        }
-    }
-    if (m_pingSentUs < 0 && (now - m_lastReceivedUs >= intervalUs / 2 || now - m_lastSentUs >= intervalUs * 3 / 4)) {
+    if (stalled(now, intervalUs))
+        return;
+    if (m_pingSentUs < 0 && (now - m_lastPacketUs >= intervalUs / 2 || now - m_lastSentUs >= intervalUs * 3 / 4)) {
         m_pingSentUs = now;
         sendPacket(PingreqPacket{});
         flushWrites();
     }
+}
+
+// The ways a live socket can make no progress, each with a bound; true when
+// the connection was given up.
+bool MqttClient::stalled(qint64 now, qint64 intervalUs)
+{
+    const auto giveUp = [&](const QString &why) {
+        failConnection(makeError(ErrorKind::Timeout, why, quint8(ReasonCode::KeepAliveTimeout)));
+        return true;
+    };
+    const double seconds = double(intervalUs) / 1e6;
+    if (m_pingSentUs >= 0) {
+        // No PINGRESP within half an interval. Complete packets that arrived
+        // since the PINGREQ may be queued ahead of its answer (a flood): then
+        // a whole interval.
+        const bool packetsSincePing = m_lastPacketUs > m_pingSentUs;
+        const qint64 allowedUs = packetsSincePing ? intervalUs : intervalUs / 2;
+        if (now - m_pingSentUs >= allowedUs) {
+            const double waited = double(now - m_pingSentUs) / 1e6;
+            if (m_decoder.bufferedBytes() > 0)
+                return giveUp(tr("The broker at %1:%2 stopped making progress: no reply to a ping within %3 s, "
+                                 "while a packet it began (%4 bytes so far) never completed.")
+                                  .arg(m_profile.host)
+                                  .arg(m_profile.port)
+                                  .arg(waited, 0, 'f', 1)
+                                  .arg(m_decoder.bufferedBytes()));
+            // The ping itself may not have left: a broker that stopped
+            // reading lets the socket's buffers fill.
+            if (const qint64 unsent = bytesToWrite(); unsent > 0)
+                return giveUp(tr("The broker at %1:%2 stopped reading: no reply to a ping within %3 s, "
+                                 "with %4 bytes still waiting to be sent.")
+                                  .arg(m_profile.host)
+                                  .arg(m_profile.port)
+                                  .arg(waited, 0, 'f', 1)
+                                  .arg(unsent));
+            return giveUp(tr("The broker at %1:%2 stopped answering: no reply to a ping within %3 s.")
+                              .arg(m_profile.host)
+                              .arg(m_profile.port)
+                              .arg(waited, 0, 'f', 1));
+        }
+    }
+    // A broker that answers pings but acknowledges nothing: no PUBACK, PUBREC,
+    // PUBCOMP, SUBACK or UNSUBACK for two intervals while we wait for one. MQTT
+    // 5.0 §4.4 forbids re-sending on the same connection; a new connection
+    // re-sends what is unacknowledged.
+    const qsizetype waiting = m_inFlight.size() + m_pendingSubscribes.size() + m_pendingUnsubscribes.size();
+    if (waiting == 0) {
+        m_lastAckUs = now;
+    } else if (now - m_lastAckUs >= 2 * intervalUs) {
+        return giveUp(tr("The broker at %1:%2 answers pings but has acknowledged nothing for %3 s "
+                         "(%n request(s) waiting).",
+                         nullptr, int(waiting))
+                          .arg(m_profile.host)
+                          .arg(m_profile.port)
+                          .arg(2 * seconds, 0, 'f', 0));
+    }
+    return false;
 }
 
 // ---------------------------------------------------------------- writing
@@ -588,8 +659,10 @@ void MqttClient::flushWrites()
         return;
     if (m_writeBuffer.isEmpty() || !m_transport)
         return;
-    m_transport->write(m_writeBuffer);
-    m_writeBuffer.clear();
+    // Taken out before writing: a socket may emit bytesWritten() from inside
+    // write(), and what its receivers send then must neither count as unsent
+    // nor be cleared with this batch.
+    m_transport->write(std::exchange(m_writeBuffer, {}));
     m_lastSentUs = nowUs();
     if (m_trace && !m_sentTrace.isEmpty())
         emit packetsSent(std::exchange(m_sentTrace, {}));
@@ -944,6 +1017,7 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
 {
     if (packets.isEmpty())
         return;
+    m_lastPacketUs = nowUs();
     if (raw) {
         QList<PacketRecord> records;
         records.reserve(m_tracePublishes ? packets.size() : 0);
@@ -1051,10 +1125,13 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
                 if constexpr (std::is_same_v<T, ConnackPacket>) {
                     handleConnack(p);
                 } else if constexpr (std::is_same_v<T, AckPacket>) {
+                    m_lastAckUs = m_lastPacketUs;
                     handleAck(p);
                 } else if constexpr (std::is_same_v<T, SubackPacket>) {
+                    m_lastAckUs = m_lastPacketUs;
                     handleSuback(p);
                 } else if constexpr (std::is_same_v<T, UnsubackPacket>) {
+                    m_lastAckUs = m_lastPacketUs;
                     handleUnsuback(p);
                 } else if constexpr (std::is_same_v<T, PingrespPacket>) {
                     m_pingSentUs = -1;
@@ -1154,7 +1231,7 @@ void MqttClient::handleConnack(const ConnackPacket &packet)
             m_store->clearSessionState();
     }
     m_reconnectAttempt = 0;
-    m_lastReceivedUs = nowUs();
+    m_lastPacketUs = m_lastAckUs = nowUs();
     m_pingSentUs = -1;
 
     const quint16 keepAlive = info.serverKeepAlive ? info.serverKeepAlive : m_profile.keepAlive;

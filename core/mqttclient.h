@@ -250,6 +250,7 @@ private:
     bool m_topicHints = false;
     bool m_userDisconnect = false;
     bool m_connackReceived = false;
+    bool m_transportOpened = false;
     QList<PacketRecord> m_sentTrace;
 
     // keep-alive
@@ -258,8 +259,10 @@ private:
     QTimer m_reconnectTimer;
     QElapsedTimer m_clock;
     qint64 m_lastSentUs = 0;
-    qint64 m_lastReceivedUs = 0;
+    qint64 m_lastPacketUs = 0; // the last complete packet received (bytes of an unfinished one do not count)
     qint64 m_pingSentUs = -1;
+    qint64 m_lastAckUs = 0;    // the last acknowledgement received, or when waiting for one began
+    bool stalled(qint64 now, qint64 intervalUs);
     int m_reconnectAttempt = 0;
 
     // outbound publish state

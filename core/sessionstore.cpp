@@ -121,7 +121,7 @@ bool SessionStore::open(const QString &path, QString *error)
     const auto fail = [&](const QString &why) {
         d->lastError = why;
         if (error)
-            *error = QObject::tr("Cannot open the session store %1: %2").arg(path, why);
+            *error = QObject::tr("Cannot open the session file %1: %2").arg(path, why);
         return false;
     };
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))

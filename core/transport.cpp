@@ -299,6 +299,14 @@ public:
             m_buffer.append(frame);
             emit readyRead();
         });
+        // MQTT 5.0 §6.0.0-1: MQTT travels in binary frames only; any other data
+        // frame closes the connection (else a peer sending text would look alive).
+        connect(m_socket, &QWebSocket::textFrameReceived, this, [this] {
+            fail(transportError(ErrorKind::Protocol,
+                                tr("The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.")
+                                    .arg(peerName())));
+            abortSocket();
+        });
         connect(m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::onDisconnected);
         connect(m_socket, &QWebSocket::bytesWritten, this, &Transport::bytesWritten);
         // Qt 6.4 names the signal error(); 6.5 renamed it errorOccurred().

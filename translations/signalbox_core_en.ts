@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Signalbox::MqttClient</name>
+    <message numerus="yes">
+        <location filename="../core/mqttclient.cpp" line="625"/>
+        <source>The broker at %1:%2 answers pings but has acknowledged nothing for %3 s (%n request(s) waiting).</source>
+        <translation>
+            <numerusform>The broker at %1:%2 answers pings but has acknowledged nothing for %3 s (%n request waiting).</numerusform>
+            <numerusform>The broker at %1:%2 answers pings but has acknowledged nothing for %3 s (%n requests waiting).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::TrafficProfileModel</name>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="277"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="278"/>
         <source>%n more subtree(s)</source>
         <translation>
             <numerusform>%n more subtree</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="279"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="280"/>
         <source>%1 messages/s: %2 messages in the last %n second(s)</source>
         <translation>
             <numerusform>%1 messages/s: %2 messages in the last %n second</numerusform>
@@ -20,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="282"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="283"/>
         <source>%1 bytes/s: %2 bytes in the last %n second(s)</source>
         <translation>
             <numerusform>%1 bytes/s: %2 bytes in the last %n second</numerusform>
@@ -28,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="337"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="338"/>
         <source>Messages per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>Messages per second, averaged over the last %n second</numerusform>
@@ -36,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="338"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="339"/>
         <source>Payload bytes per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>Payload bytes per second, averaged over the last %n second</numerusform>

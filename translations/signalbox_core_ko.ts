@@ -5,8 +5,8 @@
     <name>QObject</name>
     <message>
         <location filename="../core/sessionstore.cpp" line="124"/>
-        <source>Cannot open the session store %1: %2</source>
-        <translation>세션 저장소 %1을(를) 열 수 없습니다: %2</translation>
+        <source>Cannot open the session file %1: %2</source>
+        <translation>세션 파일 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../core/sessionstore.cpp" line="128"/>
@@ -17,62 +17,62 @@
 <context>
     <name>Signalbox::BrokerPresets</name>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="41"/>
-        <source>TLS on 8883 uses mosquitto.org&apos;s own CA (download mosquitto.org.crt and choose it as the CA file); 8884 asks for a client certificate. The seed table lists WebSocket on port 80, the broker&apos;s page 8080 (ws) and 8081 (wss).</source>
-        <translation>8883번 포트의 TLS는 mosquitto.org 자체 CA를 사용합니다(mosquitto.org.crt를 내려받아 CA 파일로 선택하세요). 8884번은 클라이언트 인증서를 요구합니다. 기본 목록에는 80번 포트의 WebSocket, 브로커 페이지에는 8080(ws)과 8081(wss)이 나와 있습니다.</translation>
+        <location filename="../core/brokerpresets.cpp" line="42"/>
+        <source>TLS on 8883 uses mosquitto.org&apos;s own CA (download mosquitto.org.crt from test.mosquitto.org and choose it as the CA file); 8884 asks for a client certificate. WebSocket is on 8080 (ws) and 8081 (wss), as the broker&apos;s page says; some lists of public brokers give port 80.</source>
+        <translation>8883번 포트의 TLS는 mosquitto.org 자체 CA를 사용합니다(test.mosquitto.org에서 mosquitto.org.crt를 내려받아 CA 파일로 선택하세요). 8884번은 클라이언트 인증서를 요구합니다. 브로커 페이지에 따르면 WebSocket은 8080(ws)과 8081(wss)이며, 일부 공개 브로커 목록에는 80번으로 나와 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="45"/>
-        <source>The seed table lists no TLS port; HiveMQ&apos;s page gives 8883 (TLS) and 8884 (secure WebSocket).</source>
-        <translation>기본 목록에 TLS 포트가 없습니다. HiveMQ 페이지에는 8883(TLS)과 8884(보안 WebSocket)가 나와 있습니다.</translation>
+        <location filename="../core/brokerpresets.cpp" line="46"/>
+        <source>Ports as HiveMQ&apos;s page gives them: 8883 (TLS), 8000 (WebSocket) and 8884 (secure WebSocket), path /mqtt.</source>
+        <translation>HiveMQ 페이지에 나온 포트입니다: 8883(TLS), 8000(WebSocket), 8884(보안 WebSocket), 경로 /mqtt.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="47"/>
+        <location filename="../core/brokerpresets.cpp" line="49"/>
         <source>Another name for HiveMQ&apos;s public broker (broker.hivemq.com); the same ports are assumed.</source>
         <translation>HiveMQ 공개 브로커(broker.hivemq.com)의 다른 이름입니다. 포트도 같다고 가정합니다.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="49"/>
-        <source>The seed table lists WebSocket on 8083; 8084 (secure WebSocket) is from EMQX&apos;s page.</source>
-        <translation>기본 목록에는 8083번의 WebSocket이 나와 있습니다. 8084(보안 WebSocket)는 EMQX 페이지 기준입니다.</translation>
+        <location filename="../core/brokerpresets.cpp" line="51"/>
+        <source>Ports as EMQX&apos;s page gives them: 8883 (TLS), 8083 (WebSocket) and 8084 (secure WebSocket), path /mqtt.</source>
+        <translation>EMQX 페이지에 나온 포트입니다: 8883(TLS), 8083(WebSocket), 8084(보안 WebSocket), 경로 /mqtt.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="51"/>
+        <location filename="../core/brokerpresets.cpp" line="54"/>
         <source>The successor of mqtt.eclipse.org. The TLS port 8883 is not confirmed; WebSocket runs on 80 and 443 with the path /mqtt.</source>
         <translation>mqtt.eclipse.org의 후속 브로커입니다. TLS 포트 8883은 확인되지 않았습니다. WebSocket은 80번과 443번에서 경로 /mqtt로 동작합니다.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="54"/>
-        <source>Needs a flespi token as the user name. The WebSocket path is not given in the seed table.</source>
-        <translation>사용자 이름으로 flespi 토큰이 필요합니다. 기본 목록에 WebSocket 경로가 나와 있지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../core/brokerpresets.cpp" line="56"/>
-        <source>Needs a DIoTY account. The seed table lists WebSocket ports 8080 and 8880 without saying which is secure; 8880 is assumed to be. The service may no longer be running.</source>
-        <translation>DIoTY 계정이 필요합니다. 기본 목록에는 WebSocket 포트 8080과 8880이 나와 있지만 어느 쪽이 보안 연결인지는 없어 8880으로 가정합니다. 서비스가 더 이상 운영되지 않을 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../core/brokerpresets.cpp" line="59"/>
-        <source>No WebSocket listener according to the seed table. The service may no longer be running.</source>
-        <translation>기본 목록에 따르면 WebSocket 리스너가 없습니다. 서비스가 더 이상 운영되지 않을 수 있습니다.</translation>
+        <location filename="../core/brokerpresets.cpp" line="57"/>
+        <source>Needs a flespi token as the user name. The WebSocket path / is assumed; flespi&apos;s documentation has the details.</source>
+        <translation>사용자 이름으로 flespi 토큰이 필요합니다. WebSocket 경로는 /로 가정합니다. 자세한 내용은 flespi 문서를 참고하세요.</translation>
     </message>
     <message>
         <location filename="../core/brokerpresets.cpp" line="60"/>
+        <source>Needs a DIoTY account. Lists of public brokers give WebSocket ports 8080 and 8880 without saying which is secure; 8880 is assumed to be. The service may no longer be running.</source>
+        <translation>DIoTY 계정이 필요합니다. 공개 브로커 목록에는 WebSocket 포트 8080과 8880이 나와 있지만 어느 쪽이 보안 연결인지는 없어 8880으로 가정합니다. 서비스가 더 이상 운영되지 않을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="63"/>
+        <source>No WebSocket listener is known. The service may no longer be running.</source>
+        <translation>알려진 WebSocket 리스너가 없습니다. 서비스가 더 이상 운영되지 않을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/brokerpresets.cpp" line="64"/>
         <source>Eclipse (old name)</source>
         <translation>Eclipse (이전 이름)</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="61"/>
-        <source>Listed in the seed table, since replaced by mqtt.eclipseprojects.io.</source>
-        <translation>기본 목록에 있었지만 mqtt.eclipseprojects.io로 대체되었습니다.</translation>
+        <location filename="../core/brokerpresets.cpp" line="65"/>
+        <source>Replaced by mqtt.eclipseprojects.io; this name may no longer answer.</source>
+        <translation>mqtt.eclipseprojects.io로 대체되었습니다. 이 이름은 더 이상 응답하지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="62"/>
+        <location filename="../core/brokerpresets.cpp" line="66"/>
         <source>Eclipse IoT (old name)</source>
         <translation>Eclipse IoT (이전 이름)</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="63"/>
+        <location filename="../core/brokerpresets.cpp" line="67"/>
         <source>Retired; Eclipse&apos;s sandbox is now mqtt.eclipseprojects.io.</source>
         <translation>운영 종료됨. Eclipse의 샌드박스는 이제 mqtt.eclipseprojects.io입니다.</translation>
     </message>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <location filename="../core/connectionprofile.cpp" line="262"/>
-        <location filename="../core/connectionprofile.cpp" line="537"/>
+        <location filename="../core/connectionprofile.cpp" line="550"/>
         <source>The key &apos;%1&apos; must be an object.</source>
         <translation>키 &apos;%1&apos;은(는) 객체여야 합니다.</translation>
     </message>
@@ -327,197 +327,202 @@
         <translation>URL &apos;%1&apos;에 호스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="470"/>
+        <location filename="../core/connectionprofile.cpp" line="362"/>
+        <source>The user name or password in the URL is not valid UTF-8.</source>
+        <translation>URL의 사용자 이름 또는 비밀번호가 올바른 UTF-8이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionprofile.cpp" line="483"/>
         <source>This profile was written by a newer Signalbox (file format %1); this one reads format %2.</source>
         <translation>이 프로필은 더 새로운 Signalbox(파일 형식 %1)에서 작성되었습니다. 이 버전은 형식 %2을(를) 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="483"/>
+        <location filename="../core/connectionprofile.cpp" line="496"/>
         <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot; or &quot;wss&quot;.</source>
         <translation>키 &apos;%1&apos;은(는) &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot;, &quot;wss&quot; 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="493"/>
+        <location filename="../core/connectionprofile.cpp" line="506"/>
         <source>The key &apos;%1&apos; must be one of &quot;3.1&quot;, &quot;3.1.1&quot; or &quot;5.0&quot;.</source>
         <translation>키 &apos;%1&apos;은(는) &quot;3.1&quot;, &quot;3.1.1&quot;, &quot;5.0&quot; 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="520"/>
+        <location filename="../core/connectionprofile.cpp" line="533"/>
         <source>The key &apos;%1&apos; may not be given together with &apos;payloadBase64&apos;.</source>
         <translation>키 &apos;%1&apos;은(는) &apos;payloadBase64&apos;와 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="539"/>
+        <location filename="../core/connectionprofile.cpp" line="552"/>
         <source>The key &apos;%1&apos; is not valid: %2</source>
         <translation>키 &apos;%1&apos;이(가) 올바르지 않습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="578"/>
+        <location filename="../core/connectionprofile.cpp" line="591"/>
         <source>The host name is empty.</source>
         <translation>호스트 이름이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="580"/>
+        <location filename="../core/connectionprofile.cpp" line="593"/>
         <source>Port 0 cannot be connected to; %1:// usually uses port %2.</source>
         <translation>포트 0으로는 연결할 수 없습니다. %1://은(는) 보통 포트 %2을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="582"/>
+        <location filename="../core/connectionprofile.cpp" line="595"/>
         <source>The WebSocket path must start with &apos;/&apos;, as in &apos;/mqtt&apos;.</source>
         <translation>WebSocket 경로는 &apos;/mqtt&apos;처럼 &apos;/&apos;로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="586"/>
+        <location filename="../core/connectionprofile.cpp" line="599"/>
         <source>MQTT 3.1 allows client identifiers of at most 23 characters; this one has %1.</source>
         <translation>MQTT 3.1은 클라이언트 ID를 최대 23자까지 허용하는데 이 ID는 %1자입니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="589"/>
+        <location filename="../core/connectionprofile.cpp" line="602"/>
         <source>The client identifier is longer than the 65535 bytes MQTT allows.</source>
         <translation>클라이언트 ID가 MQTT가 허용하는 65535바이트보다 깁니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="592"/>
+        <location filename="../core/connectionprofile.cpp" line="605"/>
         <source>A persistent session (clean session off) needs a client identifier under MQTT %1.</source>
         <translation>MQTT %1에서 지속 세션(clean session 끔)을 쓰려면 클라이언트 ID가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="595"/>
+        <location filename="../core/connectionprofile.cpp" line="608"/>
         <source>Keeping the message history needs a client identifier: the history is kept per client.</source>
         <translation>메시지 기록을 보관하려면 클라이언트 ID가 필요합니다. 기록은 클라이언트별로 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="598"/>
+        <location filename="../core/connectionprofile.cpp" line="611"/>
         <source>MQTT %1 does not allow a password without a user name.</source>
         <translation>MQTT %1은(는) 사용자 이름 없는 비밀번호를 허용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="601"/>
+        <location filename="../core/connectionprofile.cpp" line="614"/>
         <source>The connect timeout must be positive.</source>
         <translation>연결 제한 시간은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="606"/>
+        <location filename="../core/connectionprofile.cpp" line="619"/>
         <source>The will topic is not valid. %1</source>
         <translation>유언(will) 토픽이 올바르지 않습니다. %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="609"/>
+        <location filename="../core/connectionprofile.cpp" line="622"/>
         <source>The will QoS must be 0, 1 or 2, not %1.</source>
         <translation>유언 QoS는 %1이(가) 아니라 0, 1, 2 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="611"/>
+        <location filename="../core/connectionprofile.cpp" line="624"/>
         <source>Will properties need MQTT 5.0; this profile uses MQTT %1.</source>
         <translation>유언 속성에는 MQTT 5.0이 필요합니다. 이 프로필은 MQTT %1을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="616"/>
+        <location filename="../core/connectionprofile.cpp" line="629"/>
         <source>The property &apos;%1&apos; cannot be part of a will message.</source>
         <translation>&apos;%1&apos; 속성은 유언 메시지에 넣을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="627"/>
+        <location filename="../core/connectionprofile.cpp" line="640"/>
         <source>The CA certificate file &apos;%1&apos; does not exist.</source>
         <translation>CA 인증서 파일 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="628"/>
+        <location filename="../core/connectionprofile.cpp" line="641"/>
         <source>The client certificate file &apos;%1&apos; does not exist.</source>
         <translation>클라이언트 인증서 파일 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="629"/>
+        <location filename="../core/connectionprofile.cpp" line="642"/>
         <source>The private key file &apos;%1&apos; does not exist.</source>
         <translation>개인 키 파일 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="631"/>
+        <location filename="../core/connectionprofile.cpp" line="644"/>
         <source>A client certificate needs its private key; choose the key file too.</source>
         <translation>클라이언트 인증서에는 개인 키가 필요합니다. 키 파일도 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="633"/>
+        <location filename="../core/connectionprofile.cpp" line="646"/>
         <source>A private key needs its client certificate; choose the certificate file too.</source>
         <translation>개인 키에는 클라이언트 인증서가 필요합니다. 인증서 파일도 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="637"/>
+        <location filename="../core/connectionprofile.cpp" line="650"/>
         <source>The first reconnect delay must be positive.</source>
         <translation>첫 재연결 지연은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="639"/>
+        <location filename="../core/connectionprofile.cpp" line="652"/>
         <source>The longest reconnect delay must be positive.</source>
         <translation>최대 재연결 지연은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="641"/>
+        <location filename="../core/connectionprofile.cpp" line="654"/>
         <source>The longest reconnect delay is shorter than the first one.</source>
         <translation>최대 재연결 지연이 첫 재연결 지연보다 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="643"/>
+        <location filename="../core/connectionprofile.cpp" line="656"/>
         <source>The reconnect delay multiplier must be at least 1.</source>
         <translation>재연결 지연 배수는 1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="645"/>
+        <location filename="../core/connectionprofile.cpp" line="658"/>
         <source>The reconnect jitter must be a fraction from 0 up to (not including) 1.</source>
         <translation>재연결 지터는 0 이상 1 미만의 값이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="647"/>
+        <location filename="../core/connectionprofile.cpp" line="660"/>
         <source>The number of reconnect attempts may not be negative; use 0 to keep trying.</source>
         <translation>재연결 시도 횟수는 음수일 수 없습니다. 계속 시도하려면 0을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="653"/>
+        <location filename="../core/connectionprofile.cpp" line="666"/>
         <source>Authentication data needs an authentication method.</source>
         <translation>인증 데이터에는 인증 방식이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="657"/>
+        <location filename="../core/connectionprofile.cpp" line="670"/>
         <source>%1 needs MQTT 5.0; this profile uses MQTT %2.</source>
         <translation>%1에는 MQTT 5.0이 필요합니다. 이 프로필은 MQTT %2을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="659"/>
+        <location filename="../core/connectionprofile.cpp" line="672"/>
         <source>A session expiry interval</source>
         <translation>세션 만료 간격</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="660"/>
+        <location filename="../core/connectionprofile.cpp" line="673"/>
         <source>A receive maximum</source>
         <translation>수신 최대값</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="661"/>
+        <location filename="../core/connectionprofile.cpp" line="674"/>
         <source>A topic alias maximum</source>
         <translation>토픽 별칭 최대값</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="662"/>
+        <location filename="../core/connectionprofile.cpp" line="675"/>
         <source>A maximum packet size</source>
         <translation>최대 패킷 크기</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="663"/>
+        <location filename="../core/connectionprofile.cpp" line="676"/>
         <source>Requesting response information</source>
         <translation>응답 정보 요청</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="664"/>
+        <location filename="../core/connectionprofile.cpp" line="677"/>
         <source>Turning off problem information</source>
         <translation>문제 정보 끄기</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="665"/>
+        <location filename="../core/connectionprofile.cpp" line="678"/>
         <source>User properties in CONNECT</source>
         <translation>CONNECT의 사용자 속성</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="666"/>
+        <location filename="../core/connectionprofile.cpp" line="679"/>
         <source>Enhanced authentication</source>
         <translation>확장 인증</translation>
     </message>
@@ -890,188 +895,225 @@
 <context>
     <name>Signalbox::MqttClient</name>
     <message>
-        <location filename="../core/mqttclient.cpp" line="106"/>
-        <source>No answer from the broker at %1:%2 within %3 s of connecting.</source>
-        <translation>연결 후 %3초 안에 %1:%2의 브로커가 응답하지 않았습니다.</translation>
+        <location filename="../core/mqttclient.cpp" line="110"/>
+        <source>No answer from the broker at %1:%2 within %3 s of connecting: no CONNACK came.</source>
+        <translation>연결 후 %3초 안에 %1:%2의 브로커가 응답하지 않았습니다: CONNACK이 오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="225"/>
-        <source>Cannot write the session store %1: %2</source>
-        <translation>세션 저장소 %1에 쓸 수 없습니다: %2</translation>
+        <location filename="../core/mqttclient.cpp" line="117"/>
+        <source>The TCP connection to %1:%2 did not complete within %3 s.</source>
+        <translation>%1:%2로의 TCP 연결이 %3초 안에 완료되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="282"/>
+        <location filename="../core/mqttclient.cpp" line="120"/>
+        <source>The TCP connection or TLS handshake with %1:%2 did not complete within %3 s.</source>
+        <translation>%1:%2와의 TCP 연결 또는 TLS 핸드셰이크가 %3초 안에 완료되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="123"/>
+        <source>The WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
+        <translation>%1:%2와의 WebSocket 업그레이드가 %3초 안에 완료되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="126"/>
+        <source>The TLS handshake or WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
+        <translation>%1:%2와의 TLS 핸드셰이크 또는 WebSocket 업그레이드가 %3초 안에 완료되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="247"/>
+        <source>Cannot write the session file %1: %2</source>
+        <translation>세션 파일 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="309"/>
         <source>The connection has no host or port.</source>
         <translation>연결에 호스트나 포트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="291"/>
+        <location filename="../core/mqttclient.cpp" line="318"/>
         <source>Invalid will topic: %1</source>
         <translation>잘못된 유언 토픽: %1</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="399"/>
+        <location filename="../core/mqttclient.cpp" line="428"/>
         <source>The broker sent a malformed packet: %1</source>
         <translation>브로커가 잘못된 형식의 패킷을 보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="424"/>
+        <location filename="../core/mqttclient.cpp" line="453"/>
         <source>The broker at %1 closed the connection without answering CONNECT (it may not support MQTT %2).</source>
         <translation>%1의 브로커가 CONNECT에 응답하지 않고 연결을 닫았습니다(MQTT %2을(를) 지원하지 않을 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="428"/>
+        <location filename="../core/mqttclient.cpp" line="457"/>
         <source>The broker at %1 closed the connection.</source>
         <translation>%1의 브로커가 연결을 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="543"/>
+        <location filename="../core/mqttclient.cpp" line="596"/>
+        <source>The broker at %1:%2 stopped making progress: no reply to a ping within %3 s, while a packet it began (%4 bytes so far) never completed.</source>
+        <translation>%1:%2의 브로커가 진행을 멈췄습니다: %3초 안에 ping 응답이 없고, 보내기 시작한 패킷(지금까지 %4바이트)이 끝나지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="605"/>
+        <source>The broker at %1:%2 stopped reading: no reply to a ping within %3 s, with %4 bytes still waiting to be sent.</source>
+        <translation>%1:%2의 브로커가 읽기를 멈췄습니다: %3초 안에 ping 응답이 없고, 아직 %4바이트가 전송을 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqttclient.cpp" line="611"/>
         <source>The broker at %1:%2 stopped answering: no reply to a ping within %3 s.</source>
         <translation>%1:%2의 브로커가 응답을 멈췄습니다: %3초 안에 ping 응답이 없습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/mqttclient.cpp" line="625"/>
+        <source>The broker at %1:%2 answers pings but has acknowledged nothing for %3 s (%n request(s) waiting).</source>
+        <translation>
+            <numerusform>%1:%2의 브로커가 ping에는 응답하지만 %3초 동안 아무것도 확인(ack)하지 않았습니다(대기 중인 요청 %n개).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="637"/>
+        <location filename="../core/mqttclient.cpp" line="716"/>
         <source>Cannot publish to &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;에 발행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="640"/>
-        <location filename="../core/mqttclient.cpp" line="868"/>
+        <location filename="../core/mqttclient.cpp" line="719"/>
+        <location filename="../core/mqttclient.cpp" line="947"/>
         <source>QoS must be 0, 1 or 2, not %1.</source>
         <translation>QoS는 %1이(가) 아니라 0, 1, 2 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="642"/>
+        <location filename="../core/mqttclient.cpp" line="721"/>
         <source>Cannot publish at QoS 0 while disconnected.</source>
         <translation>연결이 끊긴 상태에서는 QoS 0으로 발행할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="644"/>
+        <location filename="../core/mqttclient.cpp" line="723"/>
         <source>Cannot publish: %1 messages are already waiting to be sent.</source>
         <translation>발행할 수 없습니다: 이미 메시지 %1개가 전송을 기다리고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="712"/>
+        <location filename="../core/mqttclient.cpp" line="791"/>
         <source>The broker accepts QoS %1 at most.</source>
         <translation>브로커는 최대 QoS %1까지 받습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="719"/>
+        <location filename="../core/mqttclient.cpp" line="798"/>
         <source>The broker does not support retained messages.</source>
         <translation>브로커가 보존 메시지를 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="733"/>
+        <location filename="../core/mqttclient.cpp" line="812"/>
         <source>Topic alias %1 is outside the broker&apos;s limit of %2.</source>
         <translation>토픽 별칭 %1이(가) 브로커 한도 %2을(를) 벗어납니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="747"/>
+        <location filename="../core/mqttclient.cpp" line="826"/>
         <source>Topic alias %1 has no topic yet on this connection.</source>
         <translation>토픽 별칭 %1에 이 연결에서 아직 지정된 토픽이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="777"/>
+        <location filename="../core/mqttclient.cpp" line="856"/>
         <source>The message is larger than the broker&apos;s maximum packet size of %1 bytes.</source>
         <translation>메시지가 브로커의 최대 패킷 크기 %1바이트보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="862"/>
+        <location filename="../core/mqttclient.cpp" line="941"/>
         <source>Nothing to subscribe to.</source>
         <translation>구독할 대상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="866"/>
+        <location filename="../core/mqttclient.cpp" line="945"/>
         <source>Invalid topic filter &apos;%1&apos;: %2</source>
         <translation>잘못된 토픽 필터 &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="871"/>
+        <location filename="../core/mqttclient.cpp" line="950"/>
         <source>Cannot subscribe while not connected.</source>
         <translation>연결되지 않은 상태에서는 구독할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="891"/>
+        <location filename="../core/mqttclient.cpp" line="970"/>
         <source>Nothing to unsubscribe from.</source>
         <translation>구독 해지할 대상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="892"/>
+        <location filename="../core/mqttclient.cpp" line="971"/>
         <source>Cannot unsubscribe while not connected.</source>
         <translation>연결되지 않은 상태에서는 구독을 해지할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="972"/>
+        <location filename="../core/mqttclient.cpp" line="1052"/>
         <source>The broker sent %1 before CONNACK.</source>
         <translation>브로커가 CONNACK 전에 %1을(를) 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1004"/>
+        <location filename="../core/mqttclient.cpp" line="1087"/>
         <source>The broker sent more unacknowledged QoS 2 messages than the %1 allowed.</source>
         <translation>브로커가 허용된 %1개보다 많은 미확인 QoS 2 메시지를 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1055"/>
+        <location filename="../core/mqttclient.cpp" line="1144"/>
         <source>The broker sent %1, which only a client may send.</source>
         <translation>브로커가 클라이언트만 보낼 수 있는 %1을(를) 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1071"/>
+        <location filename="../core/mqttclient.cpp" line="1160"/>
         <source>The broker sent a PUBLISH with an empty topic and no topic alias.</source>
         <translation>브로커가 토픽도 토픽 별칭도 없는 PUBLISH를 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1078"/>
+        <location filename="../core/mqttclient.cpp" line="1167"/>
         <source>The broker used topic alias %1, beyond the maximum of %2 this client allows.</source>
         <translation>브로커가 이 클라이언트가 허용하는 최대값 %2을(를) 넘는 토픽 별칭 %1을(를) 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1087"/>
+        <location filename="../core/mqttclient.cpp" line="1176"/>
         <source>The broker used topic alias %1 without defining it first.</source>
         <translation>브로커가 토픽 별칭 %1을(를) 정의하지 않고 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1100"/>
+        <location filename="../core/mqttclient.cpp" line="1189"/>
         <source>The broker sent a second CONNACK.</source>
         <translation>브로커가 CONNACK을 두 번 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1115"/>
+        <location filename="../core/mqttclient.cpp" line="1204"/>
         <source>The broker at %1:%2 refused the connection: %3.</source>
         <translation>%1:%2의 브로커가 연결을 거부했습니다: %3.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1128"/>
+        <location filename="../core/mqttclient.cpp" line="1217"/>
         <source>The broker sent a Receive Maximum of 0.</source>
         <translation>브로커가 Receive Maximum을 0으로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1241"/>
+        <location filename="../core/mqttclient.cpp" line="1330"/>
         <source>The broker answered %1 subscriptions with %2 reason codes.</source>
         <translation>브로커가 구독 %1개에 이유 코드 %2개로 응답했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1268"/>
+        <location filename="../core/mqttclient.cpp" line="1357"/>
         <source>Failure</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1270"/>
+        <location filename="../core/mqttclient.cpp" line="1359"/>
         <source>The broker refused the subscription to %1: %2.</source>
         <translation>브로커가 %1 구독을 거부했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1296"/>
+        <location filename="../core/mqttclient.cpp" line="1385"/>
         <source>The broker at %1:%2 ended the connection: %3.</source>
         <translation>%1:%2의 브로커가 연결을 끊었습니다: %3.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1298"/>
+        <location filename="../core/mqttclient.cpp" line="1387"/>
         <source>It suggests the server %1.</source>
         <translation>서버 %1을(를) 사용하라고 제안합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1305"/>
+        <location filename="../core/mqttclient.cpp" line="1394"/>
         <source>The broker sent AUTH under MQTT %1.</source>
         <translation>브로커가 MQTT %1에서 AUTH를 보냈습니다.</translation>
     </message>
@@ -2185,78 +2227,78 @@
         <translation>브로커가 &apos;%1&apos; 구독을 거부했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="461"/>
+        <location filename="../core/retainedscan.cpp" line="465"/>
         <source>No restore file was chosen.</source>
         <translation>복원 파일을 선택하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="464"/>
+        <location filename="../core/retainedscan.cpp" line="468"/>
         <source>Could not write the restore file %1: the folder %2 cannot be created.</source>
         <translation>복원 파일 %1을(를) 쓸 수 없습니다: 폴더 %2을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="467"/>
-        <location filename="../core/retainedscan.cpp" line="470"/>
+        <location filename="../core/retainedscan.cpp" line="471"/>
+        <location filename="../core/retainedscan.cpp" line="474"/>
         <source>Could not write the restore file %1: %2.</source>
         <translation>복원 파일 %1을(를) 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="483"/>
+        <location filename="../core/retainedscan.cpp" line="487"/>
         <source>Could not read the restore file %1: %2.</source>
         <translation>복원 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="489"/>
+        <location filename="../core/retainedscan.cpp" line="493"/>
         <source>The restore file %1 is not valid JSON: %2 at offset %3.</source>
         <translation>복원 파일 %1이(가) 올바른 JSON이 아닙니다: 오프셋 %3에서 %2.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="494"/>
+        <location filename="../core/retainedscan.cpp" line="498"/>
         <source>The file %1 is not a Signalbox retained-message restore file.</source>
         <translation>파일 %1은(는) Signalbox 보존 메시지 복원 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="499"/>
+        <location filename="../core/retainedscan.cpp" line="503"/>
         <source>The restore file %1 has version %2; this Signalbox reads version %3.</source>
         <translation>복원 파일 %1의 버전은 %2인데 이 Signalbox는 버전 %3을(를) 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="504"/>
+        <location filename="../core/retainedscan.cpp" line="508"/>
         <source>The restore file %1 has no list of messages.</source>
         <translation>복원 파일 %1에 메시지 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="512"/>
+        <location filename="../core/retainedscan.cpp" line="516"/>
         <source>Message %1 of the restore file %2 is invalid: %3</source>
         <translation>복원 파일 %2의 메시지 %1이(가) 올바르지 않습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="516"/>
+        <location filename="../core/retainedscan.cpp" line="520"/>
         <source>it is not an object.</source>
         <translation>객체가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="526"/>
+        <location filename="../core/retainedscan.cpp" line="530"/>
         <source>it has no payload.</source>
         <translation>페이로드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="529"/>
+        <location filename="../core/retainedscan.cpp" line="533"/>
         <source>its payload is not Base64.</source>
         <translation>페이로드가 Base64가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="533"/>
+        <location filename="../core/retainedscan.cpp" line="537"/>
         <source>its QoS is not 0, 1 or 2.</source>
         <translation>QoS가 0, 1, 2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="538"/>
+        <location filename="../core/retainedscan.cpp" line="542"/>
         <source>its properties are not an object.</source>
         <translation>속성이 객체가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="545"/>
+        <location filename="../core/retainedscan.cpp" line="549"/>
         <source>the property %1 does not belong to a retained message.</source>
         <translation>속성 %1은(는) 보존 메시지에 쓸 수 없습니다.</translation>
     </message>
@@ -2368,37 +2410,37 @@
 <context>
     <name>Signalbox::TopicTreeModel</name>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="369"/>
+        <location filename="../core/topictreemodel.cpp" line="389"/>
         <source>(empty)</source>
         <translation>(비어 있음)</translation>
     </message>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="377"/>
+        <location filename="../core/topictreemodel.cpp" line="397"/>
         <source>(retained) %1</source>
         <translation>(보존) %1</translation>
     </message>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="438"/>
+        <location filename="../core/topictreemodel.cpp" line="458"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="440"/>
+        <location filename="../core/topictreemodel.cpp" line="460"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="442"/>
+        <location filename="../core/topictreemodel.cpp" line="462"/>
         <source>Rate (/s)</source>
         <translation>전송률(/s)</translation>
     </message>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="444"/>
+        <location filename="../core/topictreemodel.cpp" line="464"/>
         <source>Last payload</source>
         <translation>마지막 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="446"/>
+        <location filename="../core/topictreemodel.cpp" line="466"/>
         <source>Last time</source>
         <translation>마지막 시각</translation>
     </message>
@@ -2406,214 +2448,214 @@
 <context>
     <name>Signalbox::TrafficProfileModel</name>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="170"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
         <source>0 B</source>
         <translation>0 B</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="170"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
         <source>1–16 B</source>
         <translation>1–16 B</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="170"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
         <source>17–64 B</source>
         <translation>17–64 B</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="170"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
         <source>65–256 B</source>
         <translation>65–256 B</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="170"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
         <source>257 B–1 KiB</source>
         <translation>257 B–1 KiB</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="172"/>
         <source>1–4 KiB</source>
         <translation>1–4 KiB</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="172"/>
         <source>4–16 KiB</source>
         <translation>4–16 KiB</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="172"/>
         <source>16–64 KiB</source>
         <translation>16–64 KiB</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="172"/>
         <source>64–256 KiB</source>
         <translation>64–256 KiB</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="172"/>
         <source>&gt; 256 KiB</source>
         <translation>&gt; 256 KiB</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="215"/>
-        <location filename="../core/trafficprofilemodel.cpp" line="223"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="216"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="224"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="217"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="218"/>
         <source>%1 k/s</source>
         <translation>%1 k/s</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="218"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="219"/>
         <source>%1 M/s</source>
         <translation>%1 M/s</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="231"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="232"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="261"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="262"/>
         <source>(other)</source>
         <translation>(기타)</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="267"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="268"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="277"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="278"/>
         <source>%n more subtree(s)</source>
         <translation>
             <numerusform>하위 트리 %n개 더</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="279"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="280"/>
         <source>%1 messages/s: %2 messages in the last %n second(s)</source>
         <translation>
             <numerusform>초당 메시지 %1개: 최근 %n초 동안 메시지 %2개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="282"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="283"/>
         <source>%1 bytes/s: %2 bytes in the last %n second(s)</source>
         <translation>
             <numerusform>초당 %1바이트: 최근 %n초 동안 %2바이트</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="285"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="286"/>
         <source>%1 % of %2 bytes/s</source>
         <translation>초당 %2바이트 중 %1 %</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="289"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="290"/>
         <source>%1 messages</source>
         <translation>메시지 %1개</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="291"/>
-        <location filename="../core/trafficprofilemodel.cpp" line="293"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="292"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="294"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="323"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="324"/>
         <source>Subtree</source>
         <translation>하위 트리</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="324"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="325"/>
         <source>Msg/s</source>
         <translation>메시지/s</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="325"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="326"/>
         <source>Bytes/s</source>
         <translation>바이트/s</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="326"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="327"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="327"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="328"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="328"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="329"/>
         <source>Bytes</source>
         <translation>바이트</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="329"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="330"/>
         <source>Min payload</source>
         <translation>최소 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="330"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="331"/>
         <source>Avg payload</source>
         <translation>평균 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="331"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="332"/>
         <source>Max payload</source>
         <translation>최대 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="336"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="337"/>
         <source>The topic&apos;s first levels; &quot;(other)&quot; sums the subtrees below the top ones</source>
         <translation>토픽의 앞쪽 단계입니다. &quot;(기타)&quot;는 상위 항목 아래의 나머지 하위 트리를 합한 값입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="337"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="338"/>
         <source>Messages per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>최근 %n초 동안의 평균 초당 메시지 수</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="338"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="339"/>
         <source>Payload bytes per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>최근 %n초 동안의 평균 초당 페이로드 바이트</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="339"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="340"/>
         <source>Share of all payload bytes per second</source>
         <translation>전체 초당 페이로드 바이트 중 비율</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="340"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="341"/>
         <source>Messages since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 메시지 수</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="341"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="342"/>
         <source>Payload bytes since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 페이로드 바이트</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="342"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="343"/>
         <source>Smallest payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤 가장 작은 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="343"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="344"/>
         <source>Average payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 평균 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="344"/>
+        <location filename="../core/trafficprofilemodel.cpp" line="345"/>
         <source>Largest payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤 가장 큰 페이로드</translation>
     </message>
@@ -2661,48 +2703,53 @@
         <translation>파일 %1에 PEM 개인 키가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="224"/>
+        <location filename="../core/transport.cpp" line="230"/>
         <source>The connection to %1 closed during the handshake.</source>
         <translation>핸드셰이크 중에 %1 연결이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="242"/>
+        <location filename="../core/transport.cpp" line="248"/>
         <source>TLS to %1 failed: the connection closed during the handshake (is it a TLS port? does it require a client certificate?).</source>
         <translation>%1에 대한 TLS 실패: 핸드셰이크 중에 연결이 닫혔습니다(TLS 포트가 맞나요? 클라이언트 인증서가 필요한가요?).</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="246"/>
+        <location filename="../core/transport.cpp" line="252"/>
         <source>%1 closed the connection before it was established.</source>
         <translation>%1이(가) 연결이 완료되기 전에 연결을 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="267"/>
+        <location filename="../core/transport.cpp" line="273"/>
         <source>Connection to %1 failed: %2.</source>
         <translation>%1에 연결하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="362"/>
-        <location filename="../core/transport.cpp" line="397"/>
+        <location filename="../core/transport.cpp" line="306"/>
+        <source>The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.</source>
+        <translation>%1의 브로커가 WebSocket 텍스트 프레임을 보냈습니다. MQTT는 바이너리 프레임으로만 전달됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/transport.cpp" line="378"/>
+        <location filename="../core/transport.cpp" line="413"/>
         <source>WebSocket connection to %1 failed: %2.</source>
         <translation>%1에 WebSocket 연결을 하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="372"/>
+        <location filename="../core/transport.cpp" line="388"/>
         <source>Cannot find the host &apos;%1&apos;.</source>
         <translation>호스트 &apos;%1&apos;을(를) 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="376"/>
+        <location filename="../core/transport.cpp" line="392"/>
         <source>Connection to %1 refused: no broker is listening there.</source>
         <translation>%1에 대한 연결이 거부되었습니다: 그곳에서 대기 중인 브로커가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="392"/>
+        <location filename="../core/transport.cpp" line="408"/>
         <source>The WebSocket connection to %1 broke: %2.</source>
         <translation>%1과(와)의 WebSocket 연결이 끊어졌습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="396"/>
+        <location filename="../core/transport.cpp" line="412"/>
         <source>TLS to %1 failed: %2.</source>
         <translation>%1에 대한 TLS 실패: %2.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="331"/>
+        <location filename="../ui/connectionpage.cpp" line="338"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n message queued until connected</numerusform>
@@ -91,7 +91,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="563"/>
+        <location filename="../ui/retainedmanager.cpp" line="575"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>Scanning %1… %n retained message so far.</numerusform>
@@ -99,7 +99,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="565"/>
+        <location filename="../ui/retainedmanager.cpp" line="577"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>%n acknowledged…</numerusform>
@@ -107,7 +107,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="575"/>
+        <location filename="../ui/retainedmanager.cpp" line="587"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%n retained message under %1</numerusform>
@@ -115,7 +115,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="578"/>
+        <location filename="../ui/retainedmanager.cpp" line="590"/>
         <source>Stopped at %n message(s); narrow the filter to see the rest.</source>
         <translation>
             <numerusform>Stopped at %n message; narrow the filter to see the rest.</numerusform>
@@ -123,7 +123,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="592"/>
+        <location filename="../ui/retainedmanager.cpp" line="604"/>
         <source>Cleared %n retained message(s).</source>
         <translation>
             <numerusform>Cleared %n retained message.</numerusform>
@@ -131,7 +131,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="594"/>
+        <location filename="../ui/retainedmanager.cpp" line="606"/>
         <source>Cleared %1; %n failed: %2</source>
         <translation>
             <numerusform>Cleared %1; %n failed: %2</numerusform>
@@ -139,7 +139,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="605"/>
+        <location filename="../ui/retainedmanager.cpp" line="617"/>
         <source>Restored %n retained message(s).</source>
         <translation>
             <numerusform>Restored %n retained message.</numerusform>
@@ -147,7 +147,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="607"/>
+        <location filename="../ui/retainedmanager.cpp" line="619"/>
         <source>Restored %1; %n failed: %2</source>
         <translation>
             <numerusform>Restored %1; %n failed: %2</numerusform>
@@ -158,7 +158,7 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TopicTreeView</name>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="339"/>
+        <location filename="../ui/topictreeview.cpp" line="370"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -166,7 +166,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="342"/>
+        <location filename="../ui/topictreeview.cpp" line="373"/>
         <source>Publish an empty retained message to %n topic(s), so the broker deletes their retained messages?</source>
         <translation>
             <numerusform>Publish an empty retained message to %n topic, so the broker deletes its retained message?</numerusform>

@@ -773,96 +773,96 @@
         <translation>PUBLISH와 그 확인 응답은 이 탭이 열려 있는 동안 기록되고, 다른 패킷은 항상 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="134"/>
+        <location filename="../ui/connectionpage.cpp" line="135"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="135"/>
+        <location filename="../ui/connectionpage.cpp" line="136"/>
         <source>Packets</source>
         <translation>패킷</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="154"/>
+        <location filename="../ui/connectionpage.cpp" line="155"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="155"/>
+        <location filename="../ui/connectionpage.cpp" line="156"/>
         <source>Topics</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="156"/>
+        <location filename="../ui/connectionpage.cpp" line="157"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="157"/>
+        <location filename="../ui/connectionpage.cpp" line="158"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="158"/>
+        <location filename="../ui/connectionpage.cpp" line="159"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="159"/>
+        <location filename="../ui/connectionpage.cpp" line="160"/>
         <source>Broker</source>
         <translation>브로커</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="197"/>
+        <location filename="../ui/connectionpage.cpp" line="198"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1초 후 재연결(%2번째 시도)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="331"/>
+        <location filename="../ui/connectionpage.cpp" line="338"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>연결될 때까지 메시지 %n개 대기 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="421"/>
+        <location filename="../ui/connectionpage.cpp" line="430"/>
         <source>connected to %1</source>
         <translation>%1에 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="422"/>
-        <location filename="../ui/connectionpage.cpp" line="434"/>
+        <location filename="../ui/connectionpage.cpp" line="431"/>
+        <location filename="../ui/connectionpage.cpp" line="443"/>
         <source>Disconnect</source>
         <translation>연결 끊기</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="425"/>
+        <location filename="../ui/connectionpage.cpp" line="434"/>
         <source>connecting to %1…</source>
         <translation>%1에 연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="426"/>
-        <location filename="../ui/connectionpage.cpp" line="430"/>
+        <location filename="../ui/connectionpage.cpp" line="435"/>
+        <location filename="../ui/connectionpage.cpp" line="439"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="429"/>
+        <location filename="../ui/connectionpage.cpp" line="438"/>
         <source>reconnecting to %1…</source>
         <translation>%1에 재연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="433"/>
+        <location filename="../ui/connectionpage.cpp" line="442"/>
         <source>disconnecting…</source>
         <translation>연결 끊는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="437"/>
+        <location filename="../ui/connectionpage.cpp" line="446"/>
         <source>not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="438"/>
+        <location filename="../ui/connectionpage.cpp" line="447"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
@@ -1850,56 +1850,56 @@ First they are saved to this restore file, from which they can be published agai
         <translation>보존 메시지 복원</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="563"/>
+        <location filename="../ui/retainedmanager.cpp" line="575"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>%1 스캔 중… 지금까지 보존 메시지 %n개.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="565"/>
+        <location filename="../ui/retainedmanager.cpp" line="577"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>%n개 확인됨…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="575"/>
+        <location filename="../ui/retainedmanager.cpp" line="587"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%1 아래 보존 메시지 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="578"/>
+        <location filename="../ui/retainedmanager.cpp" line="590"/>
         <source>Stopped at %n message(s); narrow the filter to see the rest.</source>
         <translation>
             <numerusform>메시지 %n개에서 멈췄습니다. 나머지를 보려면 필터를 좁히세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="592"/>
+        <location filename="../ui/retainedmanager.cpp" line="604"/>
         <source>Cleared %n retained message(s).</source>
         <translation>
             <numerusform>보존 메시지 %n개를 지웠습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="594"/>
+        <location filename="../ui/retainedmanager.cpp" line="606"/>
         <source>Cleared %1; %n failed: %2</source>
         <translation>
             <numerusform>%1개 지움, %n개 실패: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="605"/>
+        <location filename="../ui/retainedmanager.cpp" line="617"/>
         <source>Restored %n retained message(s).</source>
         <translation>
             <numerusform>보존 메시지 %n개를 복원했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="607"/>
+        <location filename="../ui/retainedmanager.cpp" line="619"/>
         <source>Restored %1; %n failed: %2</source>
         <translation>
             <numerusform>%1개 복원, %n개 실패: %2</numerusform>
@@ -2220,61 +2220,61 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TopicTreeView</name>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="53"/>
+        <location filename="../ui/topictreeview.cpp" line="84"/>
         <source>Copy</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="54"/>
-        <location filename="../ui/topictreeview.cpp" line="321"/>
+        <location filename="../ui/topictreeview.cpp" line="85"/>
+        <location filename="../ui/topictreeview.cpp" line="352"/>
         <source>Delete retained…</source>
         <translation>보존 메시지 삭제…</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="55"/>
-        <location filename="../ui/topictreeview.cpp" line="319"/>
+        <location filename="../ui/topictreeview.cpp" line="86"/>
+        <location filename="../ui/topictreeview.cpp" line="350"/>
         <source>Plot</source>
         <translation>차트 추가</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="67"/>
+        <location filename="../ui/topictreeview.cpp" line="98"/>
         <source>Search topics</source>
         <translation>토픽 검색</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="100"/>
+        <location filename="../ui/topictreeview.cpp" line="131"/>
         <source>Chart this topic&apos;s numeric payloads</source>
         <translation>이 토픽의 숫자 페이로드를 차트로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="272"/>
+        <location filename="../ui/topictreeview.cpp" line="303"/>
         <source>No topic selected</source>
         <translation>선택한 토픽 없음</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="281"/>
+        <location filename="../ui/topictreeview.cpp" line="312"/>
         <source> (retained)</source>
         <translation> (보존)</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="318"/>
+        <location filename="../ui/topictreeview.cpp" line="349"/>
         <source>Copy topic</source>
         <translation>토픽 복사</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="339"/>
+        <location filename="../ui/topictreeview.cpp" line="370"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 외 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="341"/>
+        <location filename="../ui/topictreeview.cpp" line="372"/>
         <source>Delete Retained Messages</source>
         <translation>보존 메시지 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="342"/>
+        <location filename="../ui/topictreeview.cpp" line="373"/>
         <source>Publish an empty retained message to %n topic(s), so the broker deletes their retained messages?</source>
         <translation>
             <numerusform>토픽 %n개에 빈 보존 메시지를 발행해 브로커가 보존 메시지를 삭제하게 할까요?</numerusform>
@@ -2370,82 +2370,82 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>A native desktop MQTT client.</source>
         <translation>네이티브 데스크톱 MQTT 클라이언트입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>Open a connection to URL (mqtt://, mqtts://, ws://, wss://) and connect.</source>
         <translation>URL(mqtt://, mqtts://, ws://, wss://)로 연결을 열고 접속합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>Name of that connection.</source>
         <translation>그 연결의 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="44"/>
+        <location filename="../app/gui/main.cpp" line="45"/>
         <source>Subscribe that connection to FILTER (repeatable).</source>
         <translation>그 연결에서 FILTER를 구독합니다(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>Keep connection profiles in FILE.</source>
         <translation>연결 프로필을 FILE에 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Save a picture of the window to FILE after --screenshot-delay ms, then quit.</source>
         <translation>--screenshot-delay ms 후 창의 그림을 FILE에 저장하고 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Milliseconds before the screenshot (3000).</source>
         <translation>스크린샷까지의 밀리초(3000)입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Show the message log as a chat.</source>
         <translation>메시지 로그를 채팅 형식으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Show the packet inspector beside the log.</source>
         <translation>로그 옆에 패킷 검사기를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Show the topic tree instead of the message log.</source>
         <translation>메시지 로그 대신 토픽 트리를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>Show the broker&apos;s $SYS dashboard instead of the message log.</source>
         <translation>메시지 로그 대신 브로커의 $SYS 대시보드를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>Show VIEW in the middle: messages, topics, traffic, charts, retained or broker.</source>
         <translation>가운데에 VIEW를 표시합니다: messages, topics, traffic, charts, retained, broker 중 하나.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="71"/>
         <source>Chart the numbers of FILTER, or of a JSON field: FILTER|PATH (repeatable).</source>
         <translation>FILTER의 숫자나 JSON 필드의 숫자를 차트로 그립니다: FILTER|PATH(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
+        <location filename="../app/gui/main.cpp" line="75"/>
         <source>List the retained messages under FILTER once connected.</source>
         <translation>연결되면 FILTER 아래의 보존 메시지를 나열합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="78"/>
         <source>With --screenshot: also save a picture of the connection editor to FILE.</source>
         <translation>--screenshot과 함께: 연결 편집기의 그림도 FILE에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="125"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>--view is one of: %1.</source>
         <translation>--view는 다음 중 하나입니다: %1.</translation>
     </message>

@@ -197,6 +197,10 @@ bool PubCommand::isBusy(int divisor)
 // Something was settled or written: take more input once below half the bounds.
 void PubCommand::onProgress()
 {
+    if (m_inputDone) {
+        checkDone(); // the last bytes may just have left
+        return;
+    }
     if (!m_waiting || isFinishing() || isBusy(2))
         return;
     m_waiting = false;
@@ -220,7 +224,12 @@ void PubCommand::onAllDelivered()
 void PubCommand::checkDone()
 {
     // Messages a previous run left in the session file (--session-db) are finished too.
-    if (m_inputDone && pendingDeliveries() == 0 && client().inFlightCount() == 0 && client().queuedCount() == 0)
+    // A QoS 0 message is published once its last byte left the client (as
+    // mosquitto_pub's on_publish): a broker that stops reading keeps us here
+    // until the keep-alive ends the connection, rather than a DISCONNECT
+    // dropping the unsent bytes and exiting 0.
+    if (m_inputDone && !isFinishing() && pendingDeliveries() == 0 && client().inFlightCount() == 0
+        && client().queuedCount() == 0 && client().bytesToWrite() == 0)
         finish(deliveryFailureCode());
 }
 

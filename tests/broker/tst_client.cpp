@@ -177,6 +177,35 @@ private slots:
         QVERIFY(subRec.errors.isEmpty());
     }
 
+    // A receiver of bytesWritten() that publishes at once (as a paced
+    // publisher does): Qt's sockets may emit it from inside write(), while the
+    // client is still handing over its batch. Every message arrives, in order,
+    // and when the last bytes are out the client holds none.
+    void publishFromBytesWritten_data() { addVersionRows(); }
+    void publishFromBytesWritten()
+    {
+        fetchVersion();
+        const QString topic = QStringLiteral("test/written/") + protocolVersionName(m_version);
+        auto sub = connectedClient(profile(m_broker->plainPort()));
+        auto pub = connectedClient(profile(m_broker->plainPort()));
+        Recorder subRec(sub.get());
+        QVERIFY(subscribeAndWait(sub.get(), topic, 0));
+        const int count = 50;
+        int published = 0;
+        qint64 leftAtLast = -1;
+        connect(pub.get(), &MqttClient::bytesWritten, pub.get(), [&] {
+            leftAtLast = pub->bytesToWrite();
+            if (published < count)
+                QVERIFY(pub->publish({topic, QByteArray::number(published++), 0, false, {}}) != 0);
+        });
+        QVERIFY(pub->publish({topic, QByteArray::number(published++), 0, false, {}}) != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(subRec.messages.size(), count, Timeout);
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(subRec.messages.at(i).payload, QByteArray::number(i));
+        QTRY_COMPARE_WITH_TIMEOUT(leftAtLast, 0, Timeout);
+        QCOMPARE(pub->bytesToWrite(), 0);
+    }
+
     void retainedMessage_data() { addVersionRows(); }
     void retainedMessage()
     {
