@@ -58,6 +58,14 @@ for f in "$root/usr/bin/signalbox" "$root/usr/bin/signalbox-cli" "$desktop" "$me
          "$root/usr/share/icons/hicolor/scalable/apps/$id.svg"; do
     [[ -f "$f" ]] && pass "installs ${f#"$root"}" || fail "does not install ${f#"$root"}"
 done
+copyright=$root/usr/share/doc/signalbox/copyright
+if grep -qx "License: Apache-2.0" "$copyright" 2>/dev/null; then
+    pass "the licence in ${copyright#"$root"}"
+else
+    fail "no Apache-2.0 licence at ${copyright#"$root"}"
+fi
+grep -q "<project_license>Apache-2.0</project_license>" "$metainfo" && pass "metainfo project_license" ||
+    fail "the metainfo's project_license is not Apache-2.0"
 for size in 16 32 48 64 128 256 512; do
     png=$root/usr/share/icons/hicolor/${size}x$size/apps/$id.png
     if [[ -f "$png" ]] && file "$png" | grep -q "PNG image data, $size x $size"; then
