@@ -79,7 +79,8 @@ double cpuSeconds(int who)
 {
     rusage usage{};
     getrusage(who, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // The calling thread's time on a CPU and time runnable but waiting for one, in seconds
@@ -106,9 +107,7 @@ double percentile(std::vector<double> values, double p)
 class ExposeWatcher : public QObject
 {
 public:
-    ExposeWatcher(QWindow *window, std::function<void()> onExposed)
-        : QObject(window)
-        , m_onExposed(std::move(onExposed))
+    ExposeWatcher(QWindow *window, std::function<void()> onExposed) : QObject(window), m_onExposed(std::move(onExposed))
     {
         window->installEventFilter(this);
     }
@@ -231,7 +230,8 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption startupOption(QStringLiteral("startup-only"), QStringLiteral("Exit after the first expose."));
+    const QCommandLineOption startupOption(QStringLiteral("startup-only"),
+                                           QStringLiteral("Exit after the first expose."));
     const QCommandLineOption hostOption(QStringLiteral("host"), QStringLiteral("Broker host."), QStringLiteral("HOST"),
                                         QStringLiteral("127.0.0.1"));
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Broker port."), QStringLiteral("PORT"),
@@ -240,16 +240,18 @@ int main(int argc, char **argv)
                                      QStringLiteral("500000"));
     const QCommandLineOption idleOption(QStringLiteral("idle-ms"), QStringLiteral("Idle time before the RSS reading."),
                                         QStringLiteral("MS"), QStringLiteral("2000"));
-    const QCommandLineOption stallOption(QStringLiteral("stall-s"), QStringLiteral("Give up after S s without a message."),
-                                         QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption stallOption(QStringLiteral("stall-s"),
+                                         QStringLiteral("Give up after S s without a message."), QStringLiteral("S"),
+                                         QStringLiteral("10"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout-s"), QStringLiteral("Give up after S s in all."),
                                            QStringLiteral("S"), QStringLiteral("300"));
-    const QCommandLineOption noTraceOption(QStringLiteral("no-packet-trace"),
-                                           QStringLiteral("Turn the page's packet inspector trace off (a diagnosis, not what users get)."));
+    const QCommandLineOption noTraceOption(
+        QStringLiteral("no-packet-trace"),
+        QStringLiteral("Turn the page's packet inspector trace off (a diagnosis, not what users get)."));
     const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("The view shown during the flood."),
                                         QStringLiteral("messages|topics|traffic"), QStringLiteral("messages"));
-    parser.addOptions({startupOption, hostOption, portOption, nOption, idleOption, stallOption, timeoutOption, noTraceOption,
-                       viewOption});
+    parser.addOptions({startupOption, hostOption, portOption, nOption, idleOption, stallOption, timeoutOption,
+                       noTraceOption, viewOption});
     parser.process(app);
 
     print("platform", QGuiApplication::platformName().toUtf8());
@@ -354,7 +356,7 @@ int main(int argc, char **argv)
         for (size_t k = 0; k < top; ++k) {
             const size_t i = order[k];
             largest << QByteArray::number(gaps[i], 'f', 1) + '@' + QByteArray::number(probe.gapEndS()[i], 'f', 2) + "s/"
-                    + QByteArray::number(probe.gapCpuMs()[i], 'f', 1) + "cpu";
+                           + QByteArray::number(probe.gapCpuMs()[i], 'f', 1) + "cpu";
         }
         print("stall_largest", largest.join(' '));
         print("long_stalls_on_cpu_percent", longMs > 0 ? longCpuMs / longMs * 100 : 0, 0);
@@ -368,7 +370,8 @@ int main(int argc, char **argv)
         print("gui_thread_cpu_us_per_msg", received > 0 ? guiCpu / double(received) * 1e6 : 0, 2);
         print("gui_thread_busy_percent", seconds > 0 ? guiCpu / seconds * 100 : 0, 0);
         const auto sched = schedSeconds();
-        print("gui_thread_waiting_for_cpu_percent", seconds > 0 ? (sched.second - schedAtFirst.second) / seconds * 100 : 0, 0);
+        print("gui_thread_waiting_for_cpu_percent",
+              seconds > 0 ? (sched.second - schedAtFirst.second) / seconds * 100 : 0, 0);
         page->topicModel()->flush();
         print("tree_nodes", double(page->topicModel()->nodeCount()), 0);
         print("rss_after_mb", procStatusMb("VmRSS"), 1);
@@ -415,9 +418,8 @@ int main(int argc, char **argv)
             std::fflush(stdout);
         });
     });
-    QObject::connect(page->client(), &ClientHost::errorOccurred, &app, [&](const Error &error) {
-        std::fprintf(stderr, "bench_gui: %s\n", qPrintable(error.message));
-    });
+    QObject::connect(page->client(), &ClientHost::errorOccurred, &app,
+                     [&](const Error &error) { std::fprintf(stderr, "bench_gui: %s\n", qPrintable(error.message)); });
     QTimer::singleShot(parser.value(timeoutOption).toInt() * 1000, &app, [&] {
         exitCode = 4;
         if (!ready) {

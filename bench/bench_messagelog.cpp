@@ -39,8 +39,8 @@ void timeFilter(MessageLogModel &model, const char *name, const LogFilter &filte
         std::fprintf(stderr, "bench_messagelog: filter %s rejected\n", name);
         std::exit(1);
     }
-    std::printf("bench_messagelog %-28s %8.1f ms %9d rows shown\n", name, static_cast<double>(timer.nsecsElapsed()) / 1e6,
-                model.rowCount());
+    std::printf("bench_messagelog %-28s %8.1f ms %9d rows shown\n", name,
+                static_cast<double>(timer.nsecsElapsed()) / 1e6, model.rowCount());
 }
 
 } // namespace
@@ -63,7 +63,8 @@ int main(int argc, char **argv)
         for (int i = batch * BatchSize; i < (batch + 1) * BatchSize; ++i) {
             Message m;
             m.topic = QStringLiteral("site/%1/sensor/value").arg(i % Topics);
-            m.payload = "{\"seq\":" + QByteArray::number(i) + ",\"state\":\"" + (i % 100 == 0 ? "ALARM" : "ok") + "\",\"pad\":\"";
+            m.payload = "{\"seq\":" + QByteArray::number(i) + ",\"state\":\"" + (i % 100 == 0 ? "ALARM" : "ok")
+                        + "\",\"pad\":\"";
             m.payload.append(PayloadSize - m.payload.size() - 2, 'x');
             m.payload.append("\"}");
             m.subscriptions = subscriptions;

@@ -20,7 +20,7 @@ struct BrokerPreset
     quint16 wssPort = 0;
     QString webSocketPath;
     bool gone = false; // shut down or renamed; kept so old profiles can be recognised
-    QString note;      // caveats and uncertainties, for a tooltip
+    QString note; // caveats and uncertainties, for a tooltip
 
     quint16 port(TransportScheme scheme) const;
     bool supports(TransportScheme scheme) const { return port(scheme) != 0; }

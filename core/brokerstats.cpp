@@ -58,10 +58,14 @@ qint64 parseUptime(const QByteArray &payload, bool bareIsMilliseconds)
 bool isCumulative(const QString &key)
 {
     static const QStringList counters{
-        QStringLiteral("messages/received"),         QStringLiteral("messages/sent"),
-        QStringLiteral("bytes/received"),            QStringLiteral("bytes/sent"),
-        QStringLiteral("publish/messages/received"), QStringLiteral("publish/messages/sent"),
-        QStringLiteral("publish/messages/dropped"),  QStringLiteral("publish/bytes/received"),
+        QStringLiteral("messages/received"),
+        QStringLiteral("messages/sent"),
+        QStringLiteral("bytes/received"),
+        QStringLiteral("bytes/sent"),
+        QStringLiteral("publish/messages/received"),
+        QStringLiteral("publish/messages/sent"),
+        QStringLiteral("publish/messages/dropped"),
+        QStringLiteral("publish/bytes/received"),
         QStringLiteral("publish/bytes/sent"),
     };
     return counters.contains(key);
@@ -120,7 +124,8 @@ const QList<BrokerStats::MetricInfo> &BrokerStats::metrics()
         for (const auto &[what, name] : loads) {
             const bool bytes = what.startsWith(QLatin1String("bytes"));
             for (const QString &window : windows)
-                add(QStringLiteral("load/%1/%2").arg(what, window), tr("%1 (%2 average)").arg(name, tr("%1 min").arg(window.chopped(3))),
+                add(QStringLiteral("load/%1/%2").arg(what, window),
+                    tr("%1 (%2 average)").arg(name, tr("%1 min").arg(window.chopped(3))),
                     bytes ? Unit::BytesPerMinute : Unit::PerMinute);
         }
         const qsizetype counters = l.size();
@@ -314,8 +319,7 @@ void BrokerStats::addSample(const QString &key, double value, qint64 timeMs)
         if (it != m_series.constEnd() && !it->isEmpty()) {
             const Sample previous = it->constLast();
             if (timeMs > previous.timeMs && value >= previous.value)
-                addSample(rateKey(key), (value - previous.value) * 1000.0 / double(timeMs - previous.timeMs),
-                          timeMs);
+                addSample(rateKey(key), (value - previous.value) * 1000.0 / double(timeMs - previous.timeMs), timeMs);
         }
     }
     QList<Sample> &samples = m_series[key];

@@ -69,7 +69,7 @@ public:
     BrokerKind brokerKind() const { return m_kind; }
     QString brokerKindName() const; // "mosquitto", "EMQX", or empty when unknown
     QString version() const { return m_version; }
-    QString nodeName() const { return m_node; }         // EMQX node, e.g. "emqx@127.0.0.1"
+    QString nodeName() const { return m_node; } // EMQX node, e.g. "emqx@127.0.0.1"
     QString description() const { return m_description; } // EMQX sysdescr
     qint64 uptimeSeconds() const { return m_uptimeSeconds; } // -1 until known
 

@@ -64,8 +64,8 @@ ClientHost::~ClientHost()
     // Disconnect cleanly if we can, then stop the thread; the client is
     // deleted in its own thread when the thread finishes.
     if (m_thread.isRunning())
-        QMetaObject::invokeMethod(m_client, [client = m_client] { client->disconnectFromBroker(); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_client, [client = m_client] { client->disconnectFromBroker(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -73,7 +73,8 @@ ClientHost::~ClientHost()
 void ClientHost::setProfile(const ConnectionProfile &profile)
 {
     m_profile = profile;
-    QMetaObject::invokeMethod(m_client, [client = m_client, profile] { client->setProfile(profile); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_client, [client = m_client, profile] { client->setProfile(profile); }, Qt::QueuedConnection);
 }
 
 void ClientHost::connectToBroker()
@@ -83,26 +84,30 @@ void ClientHost::connectToBroker()
 
 void ClientHost::disconnectFromBroker()
 {
-    QMetaObject::invokeMethod(m_client, [client = m_client] { client->disconnectFromBroker(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_client, [client = m_client] { client->disconnectFromBroker(); }, Qt::QueuedConnection);
 }
 
 quint64 ClientHost::publish(const OutgoingMessage &message)
 {
     const quint64 token = m_client->reserveToken();
     QMetaObject::invokeMethod(
-        m_client, [client = m_client, token, message] { client->publishWithToken(token, message); }, Qt::QueuedConnection);
+        m_client, [client = m_client, token, message] { client->publishWithToken(token, message); },
+        Qt::QueuedConnection);
     return token;
 }
 
 void ClientHost::subscribe(const SubscribeEntry &entry, const Properties &properties)
 {
     QMetaObject::invokeMethod(
-        m_client, [client = m_client, entry, properties] { client->subscribe({entry}, properties); }, Qt::QueuedConnection);
+        m_client, [client = m_client, entry, properties] { client->subscribe({entry}, properties); },
+        Qt::QueuedConnection);
 }
 
 void ClientHost::unsubscribe(const QString &filter)
 {
-    QMetaObject::invokeMethod(m_client, [client = m_client, filter] { client->unsubscribe({filter}); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_client, [client = m_client, filter] { client->unsubscribe({filter}); }, Qt::QueuedConnection);
 }
 
 void ClientHost::setPacketTraceEnabled(bool enabled)

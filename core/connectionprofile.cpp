@@ -106,8 +106,7 @@ class Reader
 public:
     Reader(const QJsonObject &object, QString prefix, QString *error)
         : m_object(object), m_prefix(std::move(prefix)), m_error(error)
-    {
-    }
+    { }
 
     bool ok() const { return m_ok; }
     QString path(const QString &key) const { return m_prefix.isEmpty() ? key : m_prefix + QLatin1Char('.') + key; }
@@ -185,7 +184,7 @@ public:
             return;
         }
         if (const std::optional<qint64> v = readInteger(key, std::numeric_limits<Int>::min(),
-                                                          static_cast<qint64>(std::numeric_limits<Int>::max())))
+                                                        static_cast<qint64>(std::numeric_limits<Int>::max())))
             out = static_cast<Int>(*v);
     }
 
@@ -206,7 +205,8 @@ public:
         if (!has(key))
             return;
         const QJsonValue v = value(key);
-        const auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
         if (!v.isString() || !decoded) {
             fail(key, Text::tr("The key '%1' must be a base64 string."));
             return;
@@ -274,7 +274,10 @@ private:
         const QJsonValue v = value(key);
         const double d = v.toDouble();
         if (!v.isDouble() || std::floor(d) != d || d < static_cast<double>(minimum) || d > static_cast<double>(maximum)) {
-            failWith(Text::tr("The key '%1' must be a whole number from %2 to %3.").arg(path(QLatin1String(key))).arg(minimum).arg(maximum));
+            failWith(Text::tr("The key '%1' must be a whole number from %2 to %3.")
+                         .arg(path(QLatin1String(key)))
+                         .arg(minimum)
+                         .arg(maximum));
             return std::nullopt;
         }
         return static_cast<qint64>(d);
@@ -331,7 +334,8 @@ bool ConnectionProfile::applyUrl(const QString &text, QString *error)
     const QString trimmed = text.trimmed();
     const qsizetype separator = trimmed.indexOf(QLatin1String("://"));
     if (separator <= 0)
-        return fail(error, Text::tr("'%1' is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://.").arg(trimmed));
+        return fail(
+            error, Text::tr("'%1' is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://.").arg(trimmed));
     const QStringView schemeText = QStringView(trimmed).first(separator);
     const std::optional<TransportScheme> parsedScheme = parseScheme(schemeText);
     if (!parsedScheme) {
@@ -368,7 +372,7 @@ bool ConnectionProfile::applyUrl(const QString &text, QString *error)
         const QString path = url.path(QUrl::FullyEncoded);
         if (!path.isEmpty() || url.hasQuery())
             webSocketPath = (path.isEmpty() ? QStringLiteral("/") : path)
-                + (url.hasQuery() ? QLatin1Char('?') + url.query(QUrl::FullyEncoded) : QString());
+                            + (url.hasQuery() ? QLatin1Char('?') + url.query(QUrl::FullyEncoded) : QString());
     }
     // mqtt:// and mqtts:// paths are mosquitto's -L topic; they are the caller's to read.
     if (!url.userInfo().isEmpty()) {
@@ -480,9 +484,10 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     int fileVersion = FileFormatVersion;
     r.integer("version", fileVersion, 1, std::numeric_limits<int>::max());
     if (r.ok() && fileVersion > FileFormatVersion) {
-        fail(error, Text::tr("This profile was written by a newer Signalbox (file format %1); this one reads format %2.")
-                        .arg(fileVersion)
-                        .arg(FileFormatVersion));
+        fail(error,
+             Text::tr("This profile was written by a newer Signalbox (file format %1); this one reads format %2.")
+                 .arg(fileVersion)
+                 .arg(FileFormatVersion));
         return std::nullopt;
     }
 
@@ -544,12 +549,14 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
         if (w->has("properties")) {
             const QJsonValue v = w->value("properties");
             QString propertiesError;
-            const std::optional<Properties> properties = v.isObject() ? Properties::fromJson(v.toObject(), &propertiesError)
-                                                                      : std::nullopt;
+            const std::optional<Properties> properties = v.isObject()
+                                                             ? Properties::fromJson(v.toObject(), &propertiesError)
+                                                             : std::nullopt;
             if (!v.isObject())
                 w->fail("properties", Text::tr("The key '%1' must be an object."));
             else if (!properties)
-                w->failWith(Text::tr("The key '%1' is not valid: %2").arg(w->path(QStringLiteral("properties")), propertiesError));
+                w->failWith(
+                    Text::tr("The key '%1' is not valid: %2").arg(w->path(QStringLiteral("properties")), propertiesError));
             else
                 p.will.properties = *properties;
         }
@@ -590,22 +597,27 @@ QStringList ConnectionProfile::validate() const
     if (host.trimmed().isEmpty())
         problems.append(Text::tr("The host name is empty."));
     if (port == 0)
-        problems.append(Text::tr("Port 0 cannot be connected to; %1:// usually uses port %2.").arg(schemeName(scheme)).arg(defaultPort(scheme)));
+        problems.append(Text::tr("Port 0 cannot be connected to; %1:// usually uses port %2.")
+                            .arg(schemeName(scheme))
+                            .arg(defaultPort(scheme)));
     if (isWebSocket(scheme) && !webSocketPath.startsWith(QLatin1Char('/')))
         problems.append(Text::tr("The WebSocket path must start with '/', as in '/mqtt'."));
 
     if (version == ProtocolVersion::V31 && clientId.size() > MaxV31ClientIdLength) {
         // MQTT 3.1 §3.1: the client identifier is 1 to 23 characters long.
-        problems.append(Text::tr("MQTT 3.1 allows client identifiers of at most 23 characters; this one has %1.").arg(clientId.size()));
+        problems.append(
+            Text::tr("MQTT 3.1 allows client identifiers of at most 23 characters; this one has %1.").arg(clientId.size()));
     }
     if (clientId.toUtf8().size() > 65535)
         problems.append(Text::tr("The client identifier is longer than the 65535 bytes MQTT allows."));
     if (!v5 && clientId.isEmpty() && !cleanStart) {
         // MQTT 3.1.1 §3.1.3.1: a zero-byte client identifier requires CleanSession 1.
-        problems.append(Text::tr("A persistent session (clean session off) needs a client identifier under MQTT %1.").arg(versionName));
+        problems.append(
+            Text::tr("A persistent session (clean session off) needs a client identifier under MQTT %1.").arg(versionName));
     }
     if (keepHistory && clientId.isEmpty())
-        problems.append(Text::tr("Keeping the message history needs a client identifier: the history is kept per client."));
+        problems.append(
+            Text::tr("Keeping the message history needs a client identifier: the history is kept per client."));
     if (!v5 && password && !username) {
         // MQTT 3.1.1 §3.1.2.9: no password without a user name (5.0 allows it).
         problems.append(Text::tr("MQTT %1 does not allow a password without a user name.").arg(versionName));
@@ -626,7 +638,8 @@ QStringList ConnectionProfile::validate() const
             for (const Property &property : will.properties.items()) {
                 // MQTT 5.0 §3.1.3.2: the will properties.
                 if (!propertyAllowed(property.id, PacketType::Connect, true))
-                    problems.append(Text::tr("The property '%1' cannot be part of a will message.").arg(propertyName(property.id)));
+                    problems.append(
+                        Text::tr("The property '%1' cannot be part of a will message.").arg(propertyName(property.id)));
             }
         }
     }

@@ -18,18 +18,24 @@ enum class TransportScheme : quint8 { Tcp, Tls, WebSocket, SecureWebSocket };
 // "mqtt", "mqtts", "ws", "wss"
 QString schemeName(TransportScheme scheme);
 quint16 defaultPort(TransportScheme scheme); // 1883, 8883, 80, 443
-inline bool isSecure(TransportScheme s) { return s == TransportScheme::Tls || s == TransportScheme::SecureWebSocket; }
-inline bool isWebSocket(TransportScheme s) { return s == TransportScheme::WebSocket || s == TransportScheme::SecureWebSocket; }
+inline bool isSecure(TransportScheme s)
+{
+    return s == TransportScheme::Tls || s == TransportScheme::SecureWebSocket;
+}
+inline bool isWebSocket(TransportScheme s)
+{
+    return s == TransportScheme::WebSocket || s == TransportScheme::SecureWebSocket;
+}
 
 struct TlsOptions
 {
     bool useSystemCaCertificates = true; // also trust the system store when caFile is set
-    QString caFile;          // PEM: extra CA certificates
+    QString caFile; // PEM: extra CA certificates
     QString certificateFile; // PEM client certificate
-    QString keyFile;         // PEM private key (RSA or EC)
-    QString keyPassphrase;   // secret: never written by toJson() unless asked
-    QString serverName;      // SNI and the name verified; empty: the host
-    QStringList alpn;        // e.g. {"mqtt"} or {"x-amzn-mqtt-ca"}
+    QString keyFile; // PEM private key (RSA or EC)
+    QString keyPassphrase; // secret: never written by toJson() unless asked
+    QString serverName; // SNI and the name verified; empty: the host
+    QStringList alpn; // e.g. {"mqtt"} or {"x-amzn-mqtt-ca"}
     bool allowInsecure = false; // accept any certificate: only by explicit choice
     friend bool operator==(const TlsOptions &, const TlsOptions &) = default;
 };
@@ -61,8 +67,8 @@ struct ReconnectOptions
 // but left out of toJson() unless includeSecrets is set.
 struct ConnectionProfile
 {
-    QString id;    // stable identifier (a UUID), for the GUI's profile store
-    QString name;  // shown to the user
+    QString id; // stable identifier (a UUID), for the GUI's profile store
+    QString name; // shown to the user
     QString group; // folder in the GUI's sidebar
 
     TransportScheme scheme = TransportScheme::Tcp;
@@ -83,9 +89,9 @@ struct ConnectionProfile
     ReconnectOptions reconnect;
 
     // 5.0 CONNECT properties
-    quint16 receiveMaximum = 0;     // 0: not sent (the broker assumes 65535)
-    quint16 topicAliasMaximum = 0;  // aliases we accept from the broker
-    quint32 maximumPacketSize = 0;  // largest packet accepted (sent in 5.0, enforced locally in 3.x); 0: no limit
+    quint16 receiveMaximum = 0; // 0: not sent (the broker assumes 65535)
+    quint16 topicAliasMaximum = 0; // aliases we accept from the broker
+    quint32 maximumPacketSize = 0; // largest packet accepted (sent in 5.0, enforced locally in 3.x); 0: no limit
     bool requestResponseInformation = false;
     bool requestProblemInformation = true;
     QList<UserProperty> userProperties;

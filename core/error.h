@@ -14,13 +14,13 @@ enum class ErrorKind : quint8 {
     HostNotFound,
     ConnectionRefused,
     Transport, // the connection broke or could not be made otherwise
-    Tls,       // handshake or certificate failure
-    Timeout,   // no CONNACK in time, or keep-alive expired
-    Protocol,  // the broker sent something malformed or not allowed
-    Refused,   // CONNACK with an error reason (bad credentials, not authorized ...)
+    Tls, // handshake or certificate failure
+    Timeout, // no CONNACK in time, or keep-alive expired
+    Protocol, // the broker sent something malformed or not allowed
+    Refused, // CONNACK with an error reason (bad credentials, not authorized ...)
     ServerDisconnected, // DISCONNECT from the server (5.0) or the broker closed the connection
-    Rejected,  // a SUBACK/PUBACK/... carried an error reason
-    Storage,   // the session store could not be opened or written
+    Rejected, // a SUBACK/PUBACK/... carried an error reason
+    Storage, // the session store could not be opened or written
 };
 
 // What went wrong, in one sentence a user understands. Core fills it in; the
@@ -29,7 +29,7 @@ struct Error
 {
     ErrorKind kind = ErrorKind::None;
     quint8 reason = 0; // the reason code the broker sent, or the one we sent in DISCONNECT
-    QString message;   // "TLS to broker.local:8883 failed: the certificate has expired."
+    QString message; // "TLS to broker.local:8883 failed: the certificate has expired."
     bool isError() const { return kind != ErrorKind::None; }
 };
 

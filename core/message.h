@@ -20,9 +20,9 @@ struct Message
     bool retain = false;
     bool dup = false;
     quint16 packetId = 0;
-    Properties properties;       // 5.0 PUBLISH properties as received
-    QStringList subscriptions;   // the filters of our subscriptions it matched (shared, not copied)
-    qint64 receivedAtMs = 0;     // QDateTime::currentMSecsSinceEpoch() of the socket read that brought it
+    Properties properties; // 5.0 PUBLISH properties as received
+    QStringList subscriptions; // the filters of our subscriptions it matched (shared, not copied)
+    qint64 receivedAtMs = 0; // QDateTime::currentMSecsSinceEpoch() of the socket read that brought it
     // A small number the receiving client gives each topic it sees (0: none), and
     // `topic` is then the one string it keeps for that topic, shared by all its
     // messages. Tables per topic use it to skip a string hash (see topichints.h).
@@ -30,9 +30,9 @@ struct Message
     quint32 topicHint = 0;
     friend bool operator==(const Message &a, const Message &b)
     {
-        return a.topic == b.topic && a.payload == b.payload && a.qos == b.qos && a.retain == b.retain
-            && a.dup == b.dup && a.packetId == b.packetId && a.properties == b.properties
-            && a.subscriptions == b.subscriptions && a.receivedAtMs == b.receivedAtMs;
+        return a.topic == b.topic && a.payload == b.payload && a.qos == b.qos && a.retain == b.retain && a.dup == b.dup
+               && a.packetId == b.packetId && a.properties == b.properties && a.subscriptions == b.subscriptions
+               && a.receivedAtMs == b.receivedAtMs;
     }
 };
 
@@ -51,21 +51,21 @@ struct OutgoingMessage
 struct Delivery
 {
     enum class State : quint8 {
-        Queued,        // waiting for a free in-flight slot or a connection
-        Sent,          // written; QoS 0 stops here
-        Acknowledged,  // PUBACK (QoS 1) or PUBCOMP (QoS 2) with a success code
-        Received,      // PUBREC arrived (QoS 2, half way)
-        Failed,        // an error reason, or dropped (see reason and message)
+        Queued, // waiting for a free in-flight slot or a connection
+        Sent, // written; QoS 0 stops here
+        Acknowledged, // PUBACK (QoS 1) or PUBCOMP (QoS 2) with a success code
+        Received, // PUBREC arrived (QoS 2, half way)
+        Failed, // an error reason, or dropped (see reason and message)
     };
-    quint64 token = 0;    // what publish() returned
+    quint64 token = 0; // what publish() returned
     quint16 packetId = 0; // 0 for QoS 0
     QString topic;
     quint8 qos = 0;
     State state = State::Queued;
-    quint8 reason = 0;       // reason code from PUBACK/PUBREC/PUBCOMP (5.0)
-    QString reasonString;    // Reason String property, if any
+    quint8 reason = 0; // reason code from PUBACK/PUBREC/PUBCOMP (5.0)
+    QString reasonString; // Reason String property, if any
     qint64 roundTripUs = -1; // from writing the PUBLISH to the final acknowledgement
-    Properties properties;   // properties of the acknowledgement
+    Properties properties; // properties of the acknowledgement
 };
 
 } // namespace Signalbox

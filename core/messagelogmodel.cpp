@@ -83,8 +83,7 @@ bool LogFilter::isEmpty() const
     return showReceived && showSent && subscription.isEmpty() && topicFilter.isEmpty() && text.isEmpty();
 }
 
-MessageLogModel::MessageLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+MessageLogModel::MessageLogModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_entryCacheIds.fill(~MessageStore::RowId(0));
     m_flushTimer.setInterval(50);
@@ -292,7 +291,8 @@ QString MessageLogModel::propertiesSummary(const Properties &properties)
     for (const Property &p : properties.items()) {
         switch (p.id) {
         case PropertyId::PayloadFormatIndicator:
-            parts << QStringLiteral("format=%1").arg(p.value.toUInt() == 1 ? QStringLiteral("utf-8") : QStringLiteral("bytes"));
+            parts << QStringLiteral("format=%1")
+                         .arg(p.value.toUInt() == 1 ? QStringLiteral("utf-8") : QStringLiteral("bytes"));
             break;
         case PropertyId::MessageExpiryInterval:
             parts << QStringLiteral("expiry=%1 s").arg(p.value.toUInt());
@@ -305,8 +305,7 @@ QString MessageLogModel::propertiesSummary(const Properties &properties)
             break;
         case PropertyId::CorrelationData: {
             const qsizetype size = p.value.toByteArray().size();
-            parts << QStringLiteral("correlation=")
-                         + (size == 1 ? tr("1 byte") : tr("%1 bytes").arg(size));
+            parts << QStringLiteral("correlation=") + (size == 1 ? tr("1 byte") : tr("%1 bytes").arg(size));
             break;
         }
         case PropertyId::TopicAlias:
@@ -402,7 +401,8 @@ bool MessageLogModel::payloadMatches(QByteArrayView payload) const
     QChar *end = m_matcher.decoder.appendToBuffer(text.data(), payload);
     text.truncate(end - text.constData());
     // the decoder's output is valid UTF-16 (invalid input becomes U+FFFD)
-    return m_matcher.regex.match(text, 0, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption)
+    return m_matcher.regex
+        .match(text, 0, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption)
         .hasMatch();
 }
 
@@ -531,9 +531,8 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
                                           : tr("Acknowledged");
             case Delivery::State::Failed:
                 return tr("Failed: %1")
-                    .arg(e.reasonString.isEmpty()
-                             ? tr("reason code 0x%1").arg(e.reason, 2, 16, QLatin1Char('0'))
-                             : e.reasonString);
+                    .arg(e.reasonString.isEmpty() ? tr("reason code 0x%1").arg(e.reason, 2, 16, QLatin1Char('0'))
+                                                  : e.reasonString);
             }
             return QString();
         }

@@ -19,10 +19,10 @@ namespace Signalbox {
 struct LogEntry
 {
     enum class Direction : quint8 { Received, Sent };
-    Message message;             // for Sent: topic, payload, qos, retain, properties
+    Message message; // for Sent: topic, payload, qos, retain, properties
     Direction direction = Direction::Received;
     qint64 timeMs = 0;
-    quint64 token = 0;           // Sent: the token publish() returned
+    quint64 token = 0; // Sent: the token publish() returned
     Delivery::State delivery = Delivery::State::Queued; // Sent
     qint64 roundTripUs = -1;
     quint8 reason = 0;
@@ -34,9 +34,9 @@ struct LogFilter
 {
     bool showReceived = true;
     bool showSent = true;
-    QString subscription;   // only messages that matched this filter ("" = all)
-    QString topicFilter;    // MQTT filter the topic must match ("" = all)
-    QString text;           // in topic or payload
+    QString subscription; // only messages that matched this filter ("" = all)
+    QString topicFilter; // MQTT filter the topic must match ("" = all)
+    QString text; // in topic or payload
     bool regularExpression = false;
     bool caseSensitive = false;
     bool isEmpty() const;
@@ -51,16 +51,26 @@ class MessageLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, DirectionColumn, TopicColumn, QosColumn, RetainColumn, SizeColumn, PayloadColumn, DeliveryColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        DirectionColumn,
+        TopicColumn,
+        QosColumn,
+        RetainColumn,
+        SizeColumn,
+        PayloadColumn,
+        DeliveryColumn,
+        ColumnCount
+    };
     enum Role {
-        EntryRole = Qt::UserRole,  // const LogEntry * as quintptr (valid until the next change)
-        PayloadRole,               // QByteArray
-        TopicRole,                 // QString
-        DirectionRole,             // int (LogEntry::Direction)
-        SubscriptionRole,          // QString: the first matched filter
-        SubscriptionColorRole,     // what setSubscriptionColor() gave for that filter
-        DeliveryStateRole,         // int (Delivery::State)
-        PropertiesRole,            // QString: propertiesSummary() of the row, "" when it has none
+        EntryRole = Qt::UserRole, // const LogEntry * as quintptr (valid until the next change)
+        PayloadRole, // QByteArray
+        TopicRole, // QString
+        DirectionRole, // int (LogEntry::Direction)
+        SubscriptionRole, // QString: the first matched filter
+        SubscriptionColorRole, // what setSubscriptionColor() gave for that filter
+        DeliveryStateRole, // int (Delivery::State)
+        PropertiesRole, // QString: propertiesSummary() of the row, "" when it has none
     };
     Q_ENUM(Role)
 
@@ -73,7 +83,7 @@ public:
 
     void setCapacity(qsizetype rows); // default 1,000,000
     qsizetype capacity() const { return m_capacity; }
-    qsizetype totalCount() const;     // stored rows, filtered or not
+    qsizetype totalCount() const; // stored rows, filtered or not
 
     // A filter is applied to all stored rows at once and to every later row.
     // Returns false (and leaves the filter as it was) for an invalid regular
@@ -129,8 +139,8 @@ private:
     {
         LogFilter filter;
         QRegularExpression regex;
-        QByteArray needleUtf8;        // case-sensitive or non-ASCII text
-        QByteArray needleLowerAscii;  // case-insensitive ASCII text
+        QByteArray needleUtf8; // case-sensitive or non-ASCII text
+        QByteArray needleLowerAscii; // case-insensitive ASCII text
         bool matchAll = true;
         QStringDecoder decoder;
         QString buffer;

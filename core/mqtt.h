@@ -93,7 +93,10 @@ Q_ENUM_NS(ReasonCode)
 // A short English phrase for a reason code as it appears in the given packet
 // ("Not authorized", "Granted QoS 1"); unknown values give "Reason code 0xNN".
 QString reasonCodeText(quint8 code, PacketType context = PacketType::Reserved);
-inline bool isErrorReason(quint8 code) { return code >= 0x80; }
+inline bool isErrorReason(quint8 code)
+{
+    return code >= 0x80;
+}
 
 // MQTT 3.1.1 §3.2.2.3 CONNACK return codes.
 enum class ConnackReturnCode : quint8 {

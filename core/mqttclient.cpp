@@ -967,8 +967,9 @@ quint16 MqttClient::subscribe(const QList<SubscribeEntry> &entries, const Proper
 quint16 MqttClient::unsubscribe(const QStringList &filters, const Properties &properties)
 {
     if (filters.isEmpty() || m_state != State::Connected) {
-        const Error error = makeError(ErrorKind::InvalidArgument, filters.isEmpty() ? tr("Nothing to unsubscribe from.")
-                                                                                     : tr("Cannot unsubscribe while not connected."));
+        const Error error = makeError(ErrorKind::InvalidArgument, filters.isEmpty()
+                                                                      ? tr("Nothing to unsubscribe from.")
+                                                                      : tr("Cannot unsubscribe while not connected."));
         m_lastError = error;
         emit errorOccurred(error);
         return 0;
@@ -1140,9 +1141,8 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
                 } else if constexpr (std::is_same_v<T, AuthPacket>) {
                     handleAuth(p);
                 } else {
-                    protocolViolation(ReasonCode::ProtocolError,
-                                      tr("The broker sent %1, which only a client may send.")
-                                          .arg(packetTypeName(packetType(Packet(p)))));
+                    protocolViolation(ReasonCode::ProtocolError, tr("The broker sent %1, which only a client may send.")
+                                                                     .arg(packetTypeName(packetType(Packet(p)))));
                 }
             },
             packet);
@@ -1157,7 +1157,8 @@ bool MqttClient::resolveInbound(PublishPacket &publish)
     const auto alias = publish.properties.integer(PropertyId::TopicAlias);
     if (!alias) {
         if (publish.topic.isEmpty()) {
-            protocolViolation(ReasonCode::ProtocolError, tr("The broker sent a PUBLISH with an empty topic and no topic alias."));
+            protocolViolation(ReasonCode::ProtocolError,
+                              tr("The broker sent a PUBLISH with an empty topic and no topic alias."));
             return false;
         }
         return true;
@@ -1173,7 +1174,8 @@ bool MqttClient::resolveInbound(PublishPacket &publish)
     if (publish.topic.isEmpty()) {
         const auto it = m_inboundAliases.constFind(a);
         if (it == m_inboundAliases.constEnd()) {
-            protocolViolation(ReasonCode::ProtocolError, tr("The broker used topic alias %1 without defining it first.").arg(a));
+            protocolViolation(ReasonCode::ProtocolError,
+                              tr("The broker used topic alias %1 without defining it first.").arg(a));
             return false;
         }
         publish.topic = *it;
@@ -1200,12 +1202,10 @@ void MqttClient::handleConnack(const ConnackPacket &packet)
                           ? reasonWithString(packet.reasonCode, PacketType::Connack, packet.properties)
                           : connackReturnCodeText(packet.reasonCode);
         m_connack = info;
-        failConnection(makeError(ErrorKind::Refused,
-                                 tr("The broker at %1:%2 refused the connection: %3.")
-                                     .arg(m_profile.host)
-                                     .arg(m_profile.port)
-                                     .arg(why),
-                                 packet.reasonCode));
+        failConnection(makeError(
+            ErrorKind::Refused,
+            tr("The broker at %1:%2 refused the connection: %3.").arg(m_profile.host).arg(m_profile.port).arg(why),
+            packet.reasonCode));
         return;
     }
     const Properties &p = packet.properties;
@@ -1355,9 +1355,10 @@ void MqttClient::handleSuback(const SubackPacket &packet)
         const QString why = m_profile.version == ProtocolVersion::V5
                                 ? reasonWithString(firstRefusal, PacketType::Suback, packet.properties)
                                 : tr("Failure");
-        const Error error = makeError(ErrorKind::Rejected,
-                                      tr("The broker refused the subscription to %1: %2.").arg(refused.join(QStringLiteral(", ")), why),
-                                      firstRefusal);
+        const Error error = makeError(
+            ErrorKind::Rejected,
+            tr("The broker refused the subscription to %1: %2.").arg(refused.join(QStringLiteral(", ")), why),
+            firstRefusal);
         m_lastError = error;
         emit errorOccurred(error);
     }
@@ -1391,7 +1392,8 @@ void MqttClient::handleServerDisconnect(const DisconnectPacket &packet)
 void MqttClient::handleAuth(const AuthPacket &packet)
 {
     if (m_profile.version != ProtocolVersion::V5) {
-        protocolViolation(ReasonCode::ProtocolError, tr("The broker sent AUTH under MQTT %1.").arg(protocolVersionName(m_profile.version)));
+        protocolViolation(ReasonCode::ProtocolError,
+                          tr("The broker sent AUTH under MQTT %1.").arg(protocolVersionName(m_profile.version)));
         return;
     }
     emit authenticationRequested(packet.reasonCode, packet.properties);

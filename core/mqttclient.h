@@ -29,10 +29,10 @@ struct ConnackInfo
 {
     bool sessionPresent = false;
     quint8 reasonCode = 0;
-    Properties properties;          // server properties (5.0)
-    QString assignedClientId;       // Assigned Client Identifier, if any
+    Properties properties; // server properties (5.0)
+    QString assignedClientId; // Assigned Client Identifier, if any
     QString reasonString;
-    quint16 serverKeepAlive = 0;    // 0 if the server did not override
+    quint16 serverKeepAlive = 0; // 0 if the server did not override
     quint16 serverReceiveMaximum = 65535;
     quint16 serverTopicAliasMaximum = 0;
     quint8 maximumQoS = 2;
@@ -138,7 +138,7 @@ public:
     // client's thread at the next connectToBroker(). An empty path turns it off.
     void setSessionStore(const QString &path, bool history = false, qint64 historyMaximumBytes = 256 * 1024 * 1024);
     QString sessionStorePath() const { return m_storePath; }
-    int queuedCount() const;   // waiting, not yet sent
+    int queuedCount() const; // waiting, not yet sent
     int inFlightCount() const; // sent, not fully acknowledged
     // Bytes of encoded packets that the operating system has not taken yet
     // (in this client's write buffer and its socket's). A QoS 0 message is
@@ -261,23 +261,23 @@ private:
     qint64 m_lastSentUs = 0;
     qint64 m_lastPacketUs = 0; // the last complete packet received (bytes of an unfinished one do not count)
     qint64 m_pingSentUs = -1;
-    qint64 m_lastAckUs = 0;    // the last acknowledgement received, or when waiting for one began
+    qint64 m_lastAckUs = 0; // the last acknowledgement received, or when waiting for one began
     bool stalled(qint64 now, qint64 intervalUs);
     int m_reconnectAttempt = 0;
 
     // outbound publish state
     std::atomic<quint64> m_nextToken{1};
     quint16 m_lastPacketId = 0;
-    std::deque<Outgoing> m_queue;          // not yet sent
-    QMap<quint16, Outgoing> m_inFlight;    // sent QoS 1/2, by packet id, in send order by id
-    QList<quint16> m_inFlightOrder;        // packet ids in the order they were first sent
+    std::deque<Outgoing> m_queue; // not yet sent
+    QMap<quint16, Outgoing> m_inFlight; // sent QoS 1/2, by packet id, in send order by id
+    QList<quint16> m_inFlightOrder; // packet ids in the order they were first sent
     int m_maximumQueued = 100000;
     int m_maximumInFlightV3 = 20;
 
     // inbound QoS 2: ids received and not yet released
     QSet<quint16> m_inboundQos2;
     QHash<quint16, size_t> m_inboundFingerprints; // of those received in this run: topic and payload
-    QHash<quint16, size_t> m_recentlyReleased;    // the last ids released, with their fingerprints
+    QHash<quint16, size_t> m_recentlyReleased; // the last ids released, with their fingerprints
     std::deque<quint16> m_releasedOrder;
     void rememberReleased(quint16 id, size_t fingerprint);
 

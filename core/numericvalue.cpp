@@ -67,7 +67,7 @@ std::optional<double> stringNumber(QByteArrayView rawString)
 class PathFinder final : public JsonHandler
 {
 public:
-    explicit PathFinder(const JsonPath &path) : m_steps(path.steps) {}
+    explicit PathFinder(const JsonPath &path) : m_steps(path.steps) { }
 
     std::optional<double> result() const { return m_result; }
 
@@ -222,32 +222,38 @@ std::optional<JsonPath> JsonPath::parse(QStringView path, QString *error)
                     key.append(c);
                 }
                 if (!closed)
-                    return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "A quoted key in a JSON path has no closing quote."));
+                    return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue",
+                                                  "A quoted key in a JSON path has no closing quote."));
                 step.key = key.toUtf8();
             } else {
                 const qsizetype start = pos;
                 while (pos < n && path[pos].isDigit() && path[pos].unicode() < 128)
                     ++pos;
                 if (pos == start)
-                    return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "An array index in a JSON path must be a number, as in values[0]."));
+                    return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue",
+                                                  "An array index in a JSON path must be a number, as in values[0]."));
                 if (pos - start > 9)
-                    return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "An array index in a JSON path is too large."));
+                    return fail(
+                        QT_TRANSLATE_NOOP("Signalbox::NumericValue", "An array index in a JSON path is too large."));
                 step.index = path.sliced(start, pos - start).toInt();
             }
             if (pos >= n || path[pos] != u']')
                 return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "A '[' in a JSON path has no matching ']'."));
             ++pos;
             if (pos < n && path[pos] != u'.' && path[pos] != u'[')
-                return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "Expected '.' or '[' after ']' in the JSON path."));
+                return fail(
+                    QT_TRANSLATE_NOOP("Signalbox::NumericValue", "Expected '.' or '[' after ']' in the JSON path."));
         } else {
             const qsizetype start = pos;
             while (pos < n && path[pos] != u'.' && path[pos] != u'[') {
                 if (path[pos] == u']')
-                    return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "A ']' in a JSON path has no matching '['."));
+                    return fail(
+                        QT_TRANSLATE_NOOP("Signalbox::NumericValue", "A ']' in a JSON path has no matching '['."));
                 ++pos;
             }
             if (pos == start)
-                return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue", "A JSON path may not have an empty key (as in \"a..b\" or \".a\")."));
+                return fail(QT_TRANSLATE_NOOP("Signalbox::NumericValue",
+                                              "A JSON path may not have an empty key (as in \"a..b\" or \".a\")."));
             step.key = path.sliced(start, pos - start).toUtf8();
         }
         result.steps.append(step);

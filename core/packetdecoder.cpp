@@ -20,10 +20,7 @@ struct Text
 class Reader
 {
 public:
-    Reader(const char *data, qsizetype size)
-        : m_p(reinterpret_cast<const uchar *>(data)), m_end(m_p + size)
-    {
-    }
+    Reader(const char *data, qsizetype size) : m_p(reinterpret_cast<const uchar *>(data)), m_end(m_p + size) { }
 
     qsizetype remaining() const { return m_end - m_p; }
     bool atEnd() const { return m_p == m_end; }
@@ -150,8 +147,8 @@ bool reasonAllowed(PacketType type, quint8 code)
 {
     switch (type) {
     case PacketType::Connack:
-        return isOneOf(code, {0x00, 0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8C,
-                              0x90, 0x95, 0x97, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9F});
+        return isOneOf(code, {0x00, 0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89,
+                              0x8A, 0x8C, 0x90, 0x95, 0x97, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9F});
     case PacketType::Puback:
     case PacketType::Pubrec:
         return isOneOf(code, {0x00, 0x10, 0x80, 0x83, 0x87, 0x90, 0x91, 0x97, 0x99});
@@ -163,9 +160,8 @@ bool reasonAllowed(PacketType type, quint8 code)
     case PacketType::Unsuback:
         return isOneOf(code, {0x00, 0x11, 0x80, 0x83, 0x87, 0x8F, 0x91});
     case PacketType::Disconnect:
-        return isOneOf(code, {0x00, 0x04, 0x80, 0x81, 0x82, 0x83, 0x87, 0x89, 0x8B, 0x8D, 0x8E, 0x8F, 0x90,
-                              0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F,
-                              0xA0, 0xA1, 0xA2});
+        return isOneOf(code, {0x00, 0x04, 0x80, 0x81, 0x82, 0x83, 0x87, 0x89, 0x8B, 0x8D, 0x8E, 0x8F, 0x90, 0x93, 0x94,
+                              0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F, 0xA0, 0xA1, 0xA2});
     case PacketType::Auth:
         return code == 0x00 || code == 0x18 || code == 0x19;
     default:
@@ -273,10 +269,13 @@ class BodyDecoder
 {
 public:
     BodyDecoder(const FixedHeader &header, const char *body, ProtocolVersion version, DecodeError *error)
-        : m_r(body, header.remainingLength), m_type(header.type()), m_flags(header.flags()), m_version(version),
-          m_v5(version == ProtocolVersion::V5), m_error(error)
-    {
-    }
+        : m_r(body, header.remainingLength)
+        , m_type(header.type())
+        , m_flags(header.flags())
+        , m_version(version)
+        , m_v5(version == ProtocolVersion::V5)
+        , m_error(error)
+    { }
 
     bool decode(Packet &out)
     {
@@ -326,8 +325,7 @@ private:
     bool truncated(const char *field)
     {
         //: %1 is a field of the packet such as "topic name"
-        return fail(ReasonCode::MalformedPacket,
-                    Text::tr("the %1 runs past the end of the packet").arg(Text::tr(field)));
+        return fail(ReasonCode::MalformedPacket, Text::tr("the %1 runs past the end of the packet").arg(Text::tr(field)));
     }
     bool expectEnd()
     {
@@ -375,8 +373,7 @@ private:
         case TextCheck::InvalidUtf8:
         case TextCheck::Wildcard:
             //: %1 is an MQTT property name such as "Content Type"
-            return fail(ReasonCode::MalformedPacket,
-                        Text::tr("%1 is not valid UTF-8", "property").arg(propertyName(id)));
+            return fail(ReasonCode::MalformedPacket, Text::tr("%1 is not valid UTF-8", "property").arg(propertyName(id)));
         case TextCheck::ContainsNull:
             return fail(ReasonCode::MalformedPacket,
                         Text::tr("%1 contains the character U+0000", "property").arg(propertyName(id)));
@@ -578,8 +575,7 @@ private:
         case PropertyId::SubscriptionIdentifierAvailable:
         case PropertyId::SharedSubscriptionAvailable:
             if (value > 1)
-                return fail(ReasonCode::ProtocolError,
-                            Text::tr("%1 is %2, not 0 or 1").arg(propertyName(id)).arg(value));
+                return fail(ReasonCode::ProtocolError, Text::tr("%1 is %2, not 0 or 1").arg(propertyName(id)).arg(value));
             return true;
         // MQTT 5.0 §3.1.2.11.3, §3.2.2.3.3, §3.1.2.11.4, §3.2.2.3.6: 0 is a Protocol Error.
         case PropertyId::ReceiveMaximum:
@@ -645,8 +641,7 @@ private:
         if (willQos == 3) // MQTT 5.0 §3.1.2.6
             return fail(ReasonCode::MalformedPacket, Text::tr("the will QoS is 3"));
         if (!willFlag && (willQos != 0 || willRetain)) { // MQTT 5.0 §3.1.2.6, §3.1.2.7
-            return fail(ReasonCode::MalformedPacket,
-                        Text::tr("will QoS or will retain is set without the will flag"));
+            return fail(ReasonCode::MalformedPacket, Text::tr("will QoS or will retain is set without the will flag"));
         }
         const bool hasUsername = flags & 0x80;
         const bool hasPassword = flags & 0x40;
@@ -675,8 +670,7 @@ private:
             if (!readBinary(will.payload, QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "will payload")))
                 return false;
         }
-        if (hasUsername
-            && !readString(p.username.emplace(), QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "user name")))
+        if (hasUsername && !readString(p.username.emplace(), QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "user name")))
             return false;
         if (hasPassword && !readBinary(p.password.emplace(), QT_TRANSLATE_NOOP("Signalbox::PacketDecoder", "password")))
             return false;
@@ -913,8 +907,7 @@ std::optional<Packet> decodePacket(QByteArrayView bytes, ProtocolVersion version
 
 PacketDecoder::PacketDecoder(ProtocolVersion version)
     : m_version(version), m_maximumPacketSize(1 + 4 + MaxRemainingLength)
-{
-}
+{ }
 
 void PacketDecoder::reset()
 {
@@ -938,8 +931,8 @@ bool PacketDecoder::feed(QByteArrayView data, QList<Packet> &out, QList<QByteArr
     const auto checkHeader = [&](HeaderStatus status, const FixedHeader &header) {
         DecodeError error;
         if (status == HeaderStatus::Malformed) {
-            error.message =
-                sentence(header.type(), Text::tr("the remaining length is not a valid variable byte integer"));
+            error.message = sentence(header.type(),
+                                     Text::tr("the remaining length is not a valid variable byte integer"));
             return fail(std::move(error));
         }
         if (!checkFirstByte(header, m_version, &error))

@@ -8,7 +8,8 @@
 
 namespace Signalbox {
 
-PacketLogModel::PacketLogModel(ProtocolVersion version, QObject *parent) : QAbstractTableModel(parent), m_version(version)
+PacketLogModel::PacketLogModel(ProtocolVersion version, QObject *parent)
+    : QAbstractTableModel(parent), m_version(version)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(100);

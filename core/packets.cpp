@@ -18,7 +18,7 @@ struct Text
 class Writer
 {
 public:
-    explicit Writer(QByteArray &out) : m_out(out) {}
+    explicit Writer(QByteArray &out) : m_out(out) { }
 
     void byte(quint8 value) { m_out.append(char(value)); }
     void twoByteInteger(quint16 value)
@@ -553,8 +553,7 @@ QString describePacket(const Packet &packet, ProtocolVersion version)
                             .arg(p.version == ProtocolVersion::V31 ? QStringLiteral("MQIsdp") : QStringLiteral("MQTT"))
                             .arg(quint8(p.version)));
                 d.field(Text::tr("Client identifier"), QLatin1Char('"') + p.clientId + QLatin1Char('"'));
-                d.field(p.version == ProtocolVersion::V5 ? Text::tr("Clean start")
-                                                         : Text::tr("Clean session"),
+                d.field(p.version == ProtocolVersion::V5 ? Text::tr("Clean start") : Text::tr("Clean session"),
                         yesNo(p.cleanStart));
                 d.field(Text::tr("Keep alive"), QStringLiteral("%1 s").arg(p.keepAlive));
                 d.field(Text::tr("User name"),
@@ -567,8 +566,7 @@ QString describePacket(const Packet &packet, ProtocolVersion version)
                     d.field(Text::tr("QoS"), QString::number(p.will->qos), 2);
                     d.field(Text::tr("Retain"), yesNo(p.will->retain), 2);
                     d.field(Text::tr("Payload"),
-                            Text::tr("%1 bytes %2").arg(p.will->payload.size()).arg(describeBytes(p.will->payload)),
-                            2);
+                            Text::tr("%1 bytes %2").arg(p.will->payload.size()).arg(describeBytes(p.will->payload)), 2);
                     d.properties(p.will->properties, p.version, Text::tr("Will properties"), 2);
                 } else {
                     d.field(Text::tr("Will"), Text::tr("none"));
@@ -589,16 +587,15 @@ QString describePacket(const Packet &packet, ProtocolVersion version)
                 d.title(QStringLiteral("PUBLISH (MQTT %1)").arg(protocolVersionName(version)));
                 const quint8 flags = quint8((p.dup ? 0x08 : 0) | (p.qos & 0x03) << 1 | (p.retain ? 0x01 : 0));
                 d.field(Text::tr("Flags"), QStringLiteral("%1 (DUP=%2, QoS=%3, RETAIN=%4)")
-                                                     .arg(flagsText(flags))
-                                                     .arg(p.dup ? 1 : 0)
-                                                     .arg(p.qos)
-                                                     .arg(p.retain ? 1 : 0));
+                                               .arg(flagsText(flags))
+                                               .arg(p.dup ? 1 : 0)
+                                               .arg(p.qos)
+                                               .arg(p.retain ? 1 : 0));
                 d.field(Text::tr("Topic"), p.topic.isEmpty() ? Text::tr("(empty)") : p.topic);
                 if (p.qos > 0)
                     d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
                 d.properties(p.properties, version, Text::tr("Properties"));
-                d.field(Text::tr("Payload"),
-                        Text::tr("%1 bytes %2").arg(p.payload.size()).arg(describeBytes(p.payload)));
+                d.field(Text::tr("Payload"), Text::tr("%1 bytes %2").arg(p.payload.size()).arg(describeBytes(p.payload)));
             } else if constexpr (std::is_same_v<T, AckPacket>) {
                 d.title(QStringLiteral("%1 (MQTT %2)").arg(packetTypeName(p.type), protocolVersionName(version)));
                 d.field(Text::tr("Flags"), flagsText(p.type == PacketType::Pubrel ? 0x02 : 0x00));

@@ -73,9 +73,9 @@ struct SubscribeEntry
 {
     QString filter;
     quint8 qos = 0;
-    bool noLocal = false;           // 5.0
+    bool noLocal = false; // 5.0
     bool retainAsPublished = false; // 5.0
-    quint8 retainHandling = 0;      // 5.0: 0 send, 1 send if new, 2 never
+    quint8 retainHandling = 0; // 5.0: 0 send, 1 send if new, 2 never
     friend bool operator==(const SubscribeEntry &, const SubscribeEntry &) = default;
 };
 
@@ -136,8 +136,7 @@ struct AuthPacket
 };
 
 using Packet = std::variant<ConnectPacket, ConnackPacket, PublishPacket, AckPacket, SubscribePacket, SubackPacket,
-                            UnsubscribePacket, UnsubackPacket, PingreqPacket, PingrespPacket, DisconnectPacket,
-                            AuthPacket>;
+                            UnsubscribePacket, UnsubackPacket, PingreqPacket, PingrespPacket, DisconnectPacket, AuthPacket>;
 
 PacketType packetType(const Packet &packet);
 

@@ -131,8 +131,7 @@ class JsonParser
 public:
     JsonParser(QByteArrayView in, JsonHandler *handler, bool allowCut)
         : m_in(in), m_handler(handler), m_allowCut(allowCut)
-    {
-    }
+    { }
 
     bool run();
     qsizetype errorOffset() const { return m_errorOffset; }
@@ -296,8 +295,9 @@ bool JsonParser::parse()
                 } else if (c == '}') {
                     close();
                 } else {
-                    return fail(m_pos, tr("Expected ',' or '}' after a value in an object, found %1")
-                                           .arg(describeByte(m_in, m_pos)));
+                    return fail(
+                        m_pos,
+                        tr("Expected ',' or '}' after a value in an object, found %1").arg(describeByte(m_in, m_pos)));
                 }
             } else {
                 if (c == ',') {
@@ -306,8 +306,9 @@ bool JsonParser::parse()
                 } else if (c == ']') {
                     close();
                 } else {
-                    return fail(m_pos, tr("Expected ',' or ']' after a value in an array, found %1")
-                                           .arg(describeByte(m_in, m_pos)));
+                    return fail(
+                        m_pos,
+                        tr("Expected ',' or ']' after a value in an array, found %1").arg(describeByte(m_in, m_pos)));
                 }
             }
             continue;
@@ -377,14 +378,16 @@ bool JsonParser::scanString()
             } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
                 i += 2;
             } else {
-                return fail(i, tr("Invalid escape sequence '\\%1' in a string").arg(describeByte(m_in, i + 1).remove(QLatin1Char('\''))));
+                return fail(i, tr("Invalid escape sequence '\\%1' in a string")
+                                   .arg(describeByte(m_in, i + 1).remove(QLatin1Char('\''))));
             }
             continue;
         }
         if (c < 0x20) {
             if (c == '\n')
                 return fail(i, tr("Line break inside a string (write it as \\n)"));
-            return fail(i, tr("Control character U+%1 inside a string must be escaped").arg(uint(c), 4, 16, QLatin1Char('0')));
+            return fail(
+                i, tr("Control character U+%1 inside a string must be escaped").arg(uint(c), 4, 16, QLatin1Char('0')));
         }
         const int len = utf8SequenceLength(p + i, n - i);
         if (len == 0)
@@ -438,12 +441,15 @@ bool JsonParser::scanNumber()
 bool JsonParser::scanLiteral()
 {
     const char c = m_in[m_pos];
-    const QByteArrayView literal = c == 't' ? QByteArrayView("true") : c == 'f' ? QByteArrayView("false") : QByteArrayView("null");
+    const QByteArrayView literal = c == 't'   ? QByteArrayView("true")
+                                   : c == 'f' ? QByteArrayView("false")
+                                              : QByteArrayView("null");
     const QByteArrayView rest = m_in.sliced(m_pos);
     if (rest.startsWith(literal)) {
         m_pos += literal.size();
         const qsizetype after = m_pos;
-        if (after < m_in.size() && ((m_in[after] >= 'a' && m_in[after] <= 'z') || (m_in[after] >= 'A' && m_in[after] <= 'Z')))
+        if (after < m_in.size()
+            && ((m_in[after] >= 'a' && m_in[after] <= 'z') || (m_in[after] >= 'A' && m_in[after] <= 'Z')))
             return fail(m_pos - literal.size(), tr("Invalid literal; expected true, false or null"));
         return true;
     }
@@ -455,7 +461,7 @@ bool JsonParser::scanLiteral()
 class PrettyWriter final : public JsonHandler
 {
 public:
-    explicit PrettyWriter(int indent) : m_indent(qMax(0, indent)) {}
+    explicit PrettyWriter(int indent) : m_indent(qMax(0, indent)) { }
 
     void beginObject() override { open('{'); }
     void endObject() override { close('}'); }
@@ -566,13 +572,27 @@ void appendQuoted(QString &out, QStringView s)
     for (const QChar ch : s) {
         const char16_t u = ch.unicode();
         switch (u) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        case '\b': out += QLatin1String("\\b"); break;
-        case '\f': out += QLatin1String("\\f"); break;
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        case '\b':
+            out += QLatin1String("\\b");
+            break;
+        case '\f':
+            out += QLatin1String("\\f");
+            break;
         default:
             if (u < 0x20 || u == 0x7F)
                 out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
@@ -618,7 +638,7 @@ void appendNewline(QString &out, int depth)
 class CborRenderer
 {
 public:
-    explicit CborRenderer(QByteArrayView data) : m_reader(data.data(), data.size()) {}
+    explicit CborRenderer(QByteArrayView data) : m_reader(data.data(), data.size()) { }
 
     // false: an error (or an end of data inside an item) stopped it
     bool renderAll()
@@ -631,9 +651,8 @@ public:
             if (!item(0))
                 return false;
         }
-        return m_reader.lastError() == QCborError::NoError || m_reader.lastError() == QCborError::EndOfFile
-            ? !m_midItem
-            : false;
+        return m_reader.lastError() == QCborError::NoError || m_reader.lastError() == QCborError::EndOfFile ? !m_midItem
+                                                                                                            : false;
     }
     QString m_out;
     bool m_tooDeep = false;
@@ -728,11 +747,21 @@ bool CborRenderer::item(int depth)
         return true;
     case QCborStreamReader::SimpleType:
         switch (r.toSimpleType()) {
-        case QCborSimpleType::False: m_out += QLatin1String("false"); break;
-        case QCborSimpleType::True: m_out += QLatin1String("true"); break;
-        case QCborSimpleType::Null: m_out += QLatin1String("null"); break;
-        case QCborSimpleType::Undefined: m_out += QLatin1String("undefined"); break;
-        default: m_out += QStringLiteral("simple(%1)").arg(uint(r.toSimpleType())); break;
+        case QCborSimpleType::False:
+            m_out += QLatin1String("false");
+            break;
+        case QCborSimpleType::True:
+            m_out += QLatin1String("true");
+            break;
+        case QCborSimpleType::Null:
+            m_out += QLatin1String("null");
+            break;
+        case QCborSimpleType::Undefined:
+            m_out += QLatin1String("undefined");
+            break;
+        default:
+            m_out += QStringLiteral("simple(%1)").arg(uint(r.toSimpleType()));
+            break;
         }
         break;
     case QCborStreamReader::Float16:
@@ -765,7 +794,7 @@ bool cborDecodesAsOneItem(QByteArrayView data)
 class MsgpackRenderer : public msgpack::null_visitor
 {
 public:
-    explicit MsgpackRenderer(bool write) : m_write(write) {}
+    explicit MsgpackRenderer(bool write) : m_write(write) { }
 
     bool visit_nil() { return put(QStringLiteral("null")); }
     bool visit_boolean(bool v) { return put(v ? QStringLiteral("true") : QStringLiteral("false")); }
@@ -918,9 +947,10 @@ void renderBinary(RenderedPayload &r, QByteArrayView data, bool cut)
             return;
         }
         const qsizetype at = renderer.m_reader.currentOffset();
-        r.error = renderer.m_tooDeep
-            ? tr("Invalid CBOR at byte %1: nesting deeper than %2 levels is not supported.").arg(at).arg(MaxBinaryDepth)
-            : tr("Invalid CBOR at byte %1: %2.").arg(at).arg(renderer.m_reader.lastError().toString());
+        r.error =
+            renderer.m_tooDeep
+                ? tr("Invalid CBOR at byte %1: nesting deeper than %2 levels is not supported.").arg(at).arg(MaxBinaryDepth)
+                : tr("Invalid CBOR at byte %1: %2.").arg(at).arg(renderer.m_reader.lastError().toString());
         r.text = hexDump(data);
         return;
     }
@@ -968,7 +998,11 @@ public:
     void endObject() override { m_open.pop_back(); }
     void beginArray() override { open(); }
     void endArray() override { m_open.pop_back(); }
-    void key(QByteArrayView) override { m_counts[m_open.back()] += 1; m_inKey = true; }
+    void key(QByteArrayView) override
+    {
+        m_counts[m_open.back()] += 1;
+        m_inKey = true;
+    }
     void value(JsonScalar, QByteArrayView) override { countItem(); }
     std::vector<quint32> m_counts;
 
@@ -1020,7 +1054,7 @@ JsonNumber parseNumber(QByteArrayView raw)
 class CborEncoder final : public JsonHandler
 {
 public:
-    CborEncoder(QByteArray *out, const std::vector<quint32> &counts) : m_writer(out), m_counts(counts) {}
+    CborEncoder(QByteArray *out, const std::vector<quint32> &counts) : m_writer(out), m_counts(counts) { }
     void beginObject() override { m_writer.startMap(m_counts[m_next++]); }
     void endObject() override { m_writer.endMap(); }
     void beginArray() override { m_writer.startArray(m_counts[m_next++]); }
@@ -1029,10 +1063,18 @@ public:
     void value(JsonScalar kind, QByteArrayView raw) override
     {
         switch (kind) {
-        case JsonScalar::String: m_writer.append(decodeJsonString(raw)); break;
-        case JsonScalar::True: m_writer.append(true); break;
-        case JsonScalar::False: m_writer.append(false); break;
-        case JsonScalar::Null: m_writer.append(nullptr); break;
+        case JsonScalar::String:
+            m_writer.append(decodeJsonString(raw));
+            break;
+        case JsonScalar::True:
+            m_writer.append(true);
+            break;
+        case JsonScalar::False:
+            m_writer.append(false);
+            break;
+        case JsonScalar::Null:
+            m_writer.append(nullptr);
+            break;
         case JsonScalar::Number: {
             const JsonNumber n = parseNumber(raw);
             if (n.kind == JsonNumber::Signed)
@@ -1056,19 +1098,27 @@ private:
 class MsgpackEncoder final : public JsonHandler
 {
 public:
-    explicit MsgpackEncoder(const std::vector<quint32> &counts) : m_packer(m_buffer), m_counts(counts) {}
+    explicit MsgpackEncoder(const std::vector<quint32> &counts) : m_packer(m_buffer), m_counts(counts) { }
     void beginObject() override { m_packer.pack_map(m_counts[m_next++]); }
-    void endObject() override {}
+    void endObject() override { }
     void beginArray() override { m_packer.pack_array(m_counts[m_next++]); }
-    void endArray() override {}
+    void endArray() override { }
     void key(QByteArrayView raw) override { string(raw); }
     void value(JsonScalar kind, QByteArrayView raw) override
     {
         switch (kind) {
-        case JsonScalar::String: string(raw); break;
-        case JsonScalar::True: m_packer.pack_true(); break;
-        case JsonScalar::False: m_packer.pack_false(); break;
-        case JsonScalar::Null: m_packer.pack_nil(); break;
+        case JsonScalar::String:
+            string(raw);
+            break;
+        case JsonScalar::True:
+            m_packer.pack_true();
+            break;
+        case JsonScalar::False:
+            m_packer.pack_false();
+            break;
+        case JsonScalar::Null:
+            m_packer.pack_nil();
+            break;
         case JsonScalar::Number: {
             const JsonNumber n = parseNumber(raw);
             if (n.kind == JsonNumber::Signed)
@@ -1102,13 +1152,20 @@ private:
 QString payloadFormatName(PayloadFormat format)
 {
     switch (format) {
-    case PayloadFormat::Auto: return tr("Auto");
-    case PayloadFormat::Text: return tr("Text");
-    case PayloadFormat::Json: return QStringLiteral("JSON");
-    case PayloadFormat::Hex: return tr("Hex");
-    case PayloadFormat::Base64: return QStringLiteral("Base64");
-    case PayloadFormat::Cbor: return QStringLiteral("CBOR");
-    case PayloadFormat::MessagePack: return QStringLiteral("MessagePack");
+    case PayloadFormat::Auto:
+        return tr("Auto");
+    case PayloadFormat::Text:
+        return tr("Text");
+    case PayloadFormat::Json:
+        return QStringLiteral("JSON");
+    case PayloadFormat::Hex:
+        return tr("Hex");
+    case PayloadFormat::Base64:
+        return QStringLiteral("Base64");
+    case PayloadFormat::Cbor:
+        return QStringLiteral("CBOR");
+    case PayloadFormat::MessagePack:
+        return QStringLiteral("MessagePack");
     }
     return {};
 }
@@ -1161,18 +1218,30 @@ QString decodeJsonString(QByteArrayView raw)
         const char e = body[j + 1];
         i = j + 2;
         switch (e) {
-        case 'b': out += QLatin1Char('\b'); break;
-        case 'f': out += QLatin1Char('\f'); break;
-        case 'n': out += QLatin1Char('\n'); break;
-        case 'r': out += QLatin1Char('\r'); break;
-        case 't': out += QLatin1Char('\t'); break;
+        case 'b':
+            out += QLatin1Char('\b');
+            break;
+        case 'f':
+            out += QLatin1Char('\f');
+            break;
+        case 'n':
+            out += QLatin1Char('\n');
+            break;
+        case 'r':
+            out += QLatin1Char('\r');
+            break;
+        case 't':
+            out += QLatin1Char('\t');
+            break;
         case 'u':
             if (i + 4 <= body.size()) {
                 out += QChar(char16_t(QByteArray(body.sliced(i, 4).data(), 4).toUShort(nullptr, 16)));
                 i += 4;
             }
             break;
-        default: out += QLatin1Char(e); break;
+        default:
+            out += QLatin1Char(e);
+            break;
         }
     }
     return out;
@@ -1375,7 +1444,8 @@ QByteArray encodePayload(const QString &text, PayloadFormat format, QString *err
             digits.append(char(ch.unicode()));
         }
         if (digits.size() % 2 != 0)
-            return failWith(tr("Hex needs two digits per byte; there is an odd number of digits (%1).").arg(digits.size()));
+            return failWith(
+                tr("Hex needs two digits per byte; there is an odd number of digits (%1).").arg(digits.size()));
         return QByteArray::fromHex(digits);
     }
     case PayloadFormat::Base64: {
@@ -1385,9 +1455,11 @@ QByteArray encodePayload(const QString &text, PayloadFormat format, QString *err
             if (!ch.isSpace())
                 compact.append(char(ch.unicode() > 0x7F ? '!' : ch.unicode()));
         }
-        auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::Base64Encoding
+                                                                   | QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            decoded = QByteArray::fromBase64Encoding(compact, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+            decoded = QByteArray::fromBase64Encoding(compact, QByteArray::Base64UrlEncoding
+                                                                  | QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return failWith(tr("The text is not valid Base64."));
         return *decoded;

@@ -20,10 +20,10 @@ PayloadFormat detectPayloadFormat(QByteArrayView payload);
 struct JsonPretty
 {
     bool ok = false;
-    QString text;            // pretty text (on error: the input as text)
+    QString text; // pretty text (on error: the input as text)
     qsizetype errorOffset = -1; // byte offset of the error in the input
     int errorLine = 0, errorColumn = 0; // 1-based
-    QString errorMessage;    // "Expected ',' or '}' after a value"
+    QString errorMessage; // "Expected ',' or '}' after a value"
 };
 // Re-indents JSON without parsing it into a DOM: keys keep their order and
 // numbers their exact text. Invalid JSON gives ok=false and where it broke
@@ -67,10 +67,10 @@ struct RenderedPayload
 {
     PayloadFormat format = PayloadFormat::Text; // what was rendered (Auto resolved)
     QString text;
-    bool truncated = false;    // only the first shownBytes were rendered
+    bool truncated = false; // only the first shownBytes were rendered
     qsizetype shownBytes = 0;
     qsizetype totalBytes = 0;
-    QString error;             // e.g. invalid JSON / CBOR: a sentence with the position
+    QString error; // e.g. invalid JSON / CBOR: a sentence with the position
 };
 // Renders at most limitBytes of the payload (nothing is cut silently: see truncated);
 // a negative limit renders everything. Text and JSON are cut at a UTF-8 boundary,

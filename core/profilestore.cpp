@@ -72,7 +72,8 @@ bool readProfilesDocument(const QJsonDocument &document, QList<ConnectionProfile
         const QJsonObject root = document.object();
         const QJsonValue format = root.value(QLatin1String("format"));
         if (!format.isUndefined() && format.toString() != FormatName) {
-            *error = Text::tr("This is not a Signalbox profile file (its format is '%1').").arg(format.toVariant().toString());
+            *error =
+                Text::tr("This is not a Signalbox profile file (its format is '%1').").arg(format.toVariant().toString());
             return false;
         }
         const QJsonValue version = root.value(QLatin1String("version"));
@@ -134,18 +135,23 @@ class MqttxFields
 {
 public:
     MqttxFields(const QJsonObject &object, QString context, QString *error, QString prefix = QString())
-        : m_object(object)
-        , m_context(std::move(context))
-        , m_prefix(std::move(prefix))
-        , m_error(error)
-    {
-    }
+        : m_object(object), m_context(std::move(context)), m_prefix(std::move(prefix)), m_error(error)
+    { }
 
     bool failed() const { return !m_error->isEmpty(); }
 
-    std::optional<QString> string(const char *key) { return read<QString>(key, QJsonValue::String, Text::tr("a string")); }
-    std::optional<bool> boolean(const char *key) { return read<bool>(key, QJsonValue::Bool, Text::tr("true or false")); }
-    std::optional<QJsonObject> object(const char *key) { return read<QJsonObject>(key, QJsonValue::Object, Text::tr("an object")); }
+    std::optional<QString> string(const char *key)
+    {
+        return read<QString>(key, QJsonValue::String, Text::tr("a string"));
+    }
+    std::optional<bool> boolean(const char *key)
+    {
+        return read<bool>(key, QJsonValue::Bool, Text::tr("true or false"));
+    }
+    std::optional<QJsonObject> object(const char *key)
+    {
+        return read<QJsonObject>(key, QJsonValue::Object, Text::tr("an object"));
+    }
 
     std::optional<quint32> integer(const char *key, quint32 maximum)
     {
@@ -254,7 +260,8 @@ std::optional<ConnectionProfile> profileFromMqttx(const QJsonObject &connection,
         } else if (p == QLatin1String("wss")) {
             profile.scheme = TransportScheme::SecureWebSocket;
         } else {
-            *error = Text::tr("In MQTTX %1, the field 'protocol' should be mqtt, mqtts, ws or wss, not '%2'.").arg(context, *protocol);
+            *error = Text::tr("In MQTTX %1, the field 'protocol' should be mqtt, mqtts, ws or wss, not '%2'.")
+                         .arg(context, *protocol);
             return std::nullopt;
         }
         schemeKnown = true;
@@ -294,7 +301,8 @@ std::optional<ConnectionProfile> profileFromMqttx(const QJsonObject &connection,
         else if (*v == QLatin1String("5.0") || *v == QLatin1String("5"))
             profile.version = ProtocolVersion::V5;
         else {
-            *error = Text::tr("In MQTTX %1, the field 'mqttVersion' should be 3.1, 3.1.1 or 5.0, not '%2'.").arg(context, *v);
+            *error =
+                Text::tr("In MQTTX %1, the field 'mqttVersion' should be 3.1, 3.1.1 or 5.0, not '%2'.").arg(context, *v);
             return std::nullopt;
         }
     }
@@ -405,9 +413,7 @@ std::optional<ConnectionProfile> profileFromMqttx(const QJsonObject &connection,
 
 } // namespace
 
-ProfileStore::ProfileStore(const QString &filePath, QObject *parent)
-    : QObject(parent)
-    , m_filePath(filePath)
+ProfileStore::ProfileStore(const QString &filePath, QObject *parent) : QObject(parent), m_filePath(filePath)
 {
     if (m_filePath.isEmpty())
         m_filePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/profiles.json");
@@ -477,7 +483,8 @@ bool ProfileStore::save()
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        fail(tr("The profiles could not be saved to '%1': %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString()));
+        fail(tr("The profiles could not be saved to '%1': %2")
+                 .arg(QDir::toNativeSeparators(m_filePath), file.errorString()));
         return false;
     }
     QJsonArray profiles;
@@ -490,7 +497,8 @@ bool ProfileStore::save()
     root.insert(QLatin1String("profiles"), profiles);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        fail(tr("The profiles could not be saved to '%1': %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString()));
+        fail(tr("The profiles could not be saved to '%1': %2")
+                 .arg(QDir::toNativeSeparators(m_filePath), file.errorString()));
         return false;
     }
     return true;
@@ -645,7 +653,8 @@ QList<ConnectionProfile> ProfileStore::importProfiles(const QByteArray &json, QS
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     QList<ConnectionProfile> profiles;
     if (parseError.error != QJsonParseError::NoError)
-        problem = Text::tr("The file is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
+        problem =
+            Text::tr("The file is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
     else
         readProfilesDocument(document, &profiles, nullptr, &problem);
     if (error)
@@ -663,7 +672,9 @@ QList<ConnectionProfile> ProfileStore::importMqttx(const QByteArray &json, QStri
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     QJsonArray connections;
     if (parseError.error != QJsonParseError::NoError) {
-        problem = Text::tr("The MQTTX export is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
+        problem = Text::tr("The MQTTX export is not valid JSON (%1 at byte %2).")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset);
     } else if (document.isArray()) {
         connections = document.array();
     } else if (document.object().contains(QLatin1String("host"))) {

@@ -37,7 +37,7 @@ struct PropertyInfo
     PropertyId id;
     PropertyType type;
     const char *name; // the spec's name
-    const char *key;  // JSON and CLI key
+    const char *key; // JSON and CLI key
     quint32 packetMask;
     bool inWill;
 };
@@ -47,8 +47,10 @@ using T = PropertyType;
 
 // MQTT 5.0 §2.2.2.2, table 2-4: identifier, type and the packets that may carry it.
 constexpr PropertyInfo PropertyTable[] = {
-    {PropertyId::PayloadFormatIndicator, T::Byte, "Payload Format Indicator", "payloadFormatIndicator", packets({P::Publish}), true},
-    {PropertyId::MessageExpiryInterval, T::FourByteInteger, "Message Expiry Interval", "messageExpiryInterval", packets({P::Publish}), true},
+    {PropertyId::PayloadFormatIndicator, T::Byte, "Payload Format Indicator", "payloadFormatIndicator",
+     packets({P::Publish}), true},
+    {PropertyId::MessageExpiryInterval, T::FourByteInteger, "Message Expiry Interval", "messageExpiryInterval",
+     packets({P::Publish}), true},
     {PropertyId::ContentType, T::Utf8String, "Content Type", "contentType", packets({P::Publish}), true},
     {PropertyId::ResponseTopic, T::Utf8String, "Response Topic", "responseTopic", packets({P::Publish}), true},
     {PropertyId::CorrelationData, T::BinaryData, "Correlation Data", "correlationData", packets({P::Publish}), true},
@@ -68,13 +70,17 @@ constexpr PropertyInfo PropertyTable[] = {
     {PropertyId::WillDelayInterval, T::FourByteInteger, "Will Delay Interval", "willDelayInterval", 0, true},
     {PropertyId::RequestResponseInformation, T::Byte, "Request Response Information", "requestResponseInformation",
      packets({P::Connect}), false},
-    {PropertyId::ResponseInformation, T::Utf8String, "Response Information", "responseInformation", packets({P::Connack}), false},
-    {PropertyId::ServerReference, T::Utf8String, "Server Reference", "serverReference", packets({P::Connack, P::Disconnect}), false},
+    {PropertyId::ResponseInformation, T::Utf8String, "Response Information", "responseInformation",
+     packets({P::Connack}), false},
+    {PropertyId::ServerReference, T::Utf8String, "Server Reference", "serverReference",
+     packets({P::Connack, P::Disconnect}), false},
     {PropertyId::ReasonString, T::Utf8String, "Reason String", "reasonString",
-     packets({P::Connack, P::Puback, P::Pubrec, P::Pubrel, P::Pubcomp, P::Suback, P::Unsuback, P::Disconnect, P::Auth}), false},
-    {PropertyId::ReceiveMaximum, T::TwoByteInteger, "Receive Maximum", "receiveMaximum", packets({P::Connect, P::Connack}), false},
-    {PropertyId::TopicAliasMaximum, T::TwoByteInteger, "Topic Alias Maximum", "topicAliasMaximum", packets({P::Connect, P::Connack}),
+     packets({P::Connack, P::Puback, P::Pubrec, P::Pubrel, P::Pubcomp, P::Suback, P::Unsuback, P::Disconnect, P::Auth}),
      false},
+    {PropertyId::ReceiveMaximum, T::TwoByteInteger, "Receive Maximum", "receiveMaximum",
+     packets({P::Connect, P::Connack}), false},
+    {PropertyId::TopicAliasMaximum, T::TwoByteInteger, "Topic Alias Maximum", "topicAliasMaximum",
+     packets({P::Connect, P::Connack}), false},
     {PropertyId::TopicAlias, T::TwoByteInteger, "Topic Alias", "topicAlias", packets({P::Publish}), false},
     {PropertyId::MaximumQoS, T::Byte, "Maximum QoS", "maximumQoS", packets({P::Connack}), false},
     {PropertyId::RetainAvailable, T::Byte, "Retain Available", "retainAvailable", packets({P::Connack}), false},
@@ -82,12 +88,12 @@ constexpr PropertyInfo PropertyTable[] = {
      packets({P::Connect, P::Connack, P::Publish, P::Puback, P::Pubrec, P::Pubrel, P::Pubcomp, P::Subscribe, P::Suback,
               P::Unsubscribe, P::Unsuback, P::Disconnect, P::Auth}),
      true},
-    {PropertyId::MaximumPacketSize, T::FourByteInteger, "Maximum Packet Size", "maximumPacketSize", packets({P::Connect, P::Connack}),
-     false},
-    {PropertyId::WildcardSubscriptionAvailable, T::Byte, "Wildcard Subscription Available", "wildcardSubscriptionAvailable",
-     packets({P::Connack}), false},
-    {PropertyId::SubscriptionIdentifierAvailable, T::Byte, "Subscription Identifier Available", "subscriptionIdentifierAvailable",
-     packets({P::Connack}), false},
+    {PropertyId::MaximumPacketSize, T::FourByteInteger, "Maximum Packet Size", "maximumPacketSize",
+     packets({P::Connect, P::Connack}), false},
+    {PropertyId::WildcardSubscriptionAvailable, T::Byte, "Wildcard Subscription Available",
+     "wildcardSubscriptionAvailable", packets({P::Connack}), false},
+    {PropertyId::SubscriptionIdentifierAvailable, T::Byte, "Subscription Identifier Available",
+     "subscriptionIdentifierAvailable", packets({P::Connack}), false},
     {PropertyId::SharedSubscriptionAvailable, T::Byte, "Shared Subscription Available", "sharedSubscriptionAvailable",
      packets({P::Connack}), false},
 };
@@ -194,7 +200,8 @@ QString propertyName(PropertyId id)
 {
     const PropertyInfo *p = info(static_cast<quint8>(id));
     return p ? QString::fromLatin1(p->name)
-             : QStringLiteral("Property 0x%1").arg(QString::number(static_cast<quint8>(id), 16).toUpper().rightJustified(2, QLatin1Char('0')));
+             : QStringLiteral("Property 0x%1")
+                   .arg(QString::number(static_cast<quint8>(id), 16).toUpper().rightJustified(2, QLatin1Char('0')));
 }
 
 QString propertyKey(PropertyId id)
@@ -412,7 +419,8 @@ std::optional<Properties> Properties::fromJson(const QJsonObject &json, QString 
             for (const QJsonValue &pairValue : pairs) {
                 const QJsonArray pair = pairValue.toArray();
                 if (!pairValue.isArray() || pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString()) {
-                    fail(error, Text::tr("The property '%1' must be an array of [name, value] pairs of strings.").arg(key));
+                    fail(error,
+                         Text::tr("The property '%1' must be an array of [name, value] pairs of strings.").arg(key));
                     return std::nullopt;
                 }
                 result.addUserProperty(pair.at(0).toString(), pair.at(1).toString());
@@ -426,7 +434,8 @@ std::optional<Properties> Properties::fromJson(const QJsonObject &json, QString 
                 // MQTT 5.0 §3.8.2.1.2: a Subscription Identifier of 0 is a Protocol Error.
                 const std::optional<quint32> v = jsonInteger(idValue, type);
                 if (!v || *v == 0) {
-                    fail(error, Text::tr("The property '%1' must hold integers from 1 to %2.").arg(key).arg(MaxVariableByteInteger));
+                    fail(error,
+                         Text::tr("The property '%1' must hold integers from 1 to %2.").arg(key).arg(MaxVariableByteInteger));
                     return std::nullopt;
                 }
                 result.add(*id, QVariant::fromValue(*v));
@@ -437,7 +446,8 @@ std::optional<Properties> Properties::fromJson(const QJsonObject &json, QString 
         if (isIntegerType(type)) {
             const std::optional<quint32> v = jsonInteger(value, type);
             if (!v) {
-                fail(error, Text::tr("The property '%1' must be an integer from 0 to %2.").arg(key).arg(maximumValue(type)));
+                fail(error,
+                     Text::tr("The property '%1' must be an integer from 0 to %2.").arg(key).arg(maximumValue(type)));
                 return std::nullopt;
             }
             result.set(*id, QVariant::fromValue(*v));
@@ -448,9 +458,10 @@ std::optional<Properties> Properties::fromJson(const QJsonObject &json, QString 
             }
             result.set(*id, value.toString());
         } else if (type == PropertyType::BinaryData) {
-            const auto decoded = value.isString()
-                                     ? QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors)
-                                     : QByteArray::FromBase64Result{{}, QByteArray::Base64DecodingStatus::IllegalInputLength};
+            const auto decoded = value.isString() ? QByteArray::fromBase64Encoding(
+                                     value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors)
+                                                  : QByteArray::FromBase64Result{
+                                                      {}, QByteArray::Base64DecodingStatus::IllegalInputLength};
             if (!decoded) {
                 fail(error, Text::tr("The property '%1' must be a base64 string.").arg(key));
                 return std::nullopt;
@@ -460,8 +471,9 @@ std::optional<Properties> Properties::fromJson(const QJsonObject &json, QString 
     }
     // Canonical order (by identifier, repeated values in their given order),
     // so a profile read twice compares equal.
-    std::stable_sort(result.m_items.begin(), result.m_items.end(),
-                     [](const Property &a, const Property &b) { return static_cast<quint8>(a.id) < static_cast<quint8>(b.id); });
+    std::stable_sort(result.m_items.begin(), result.m_items.end(), [](const Property &a, const Property &b) {
+        return static_cast<quint8>(a.id) < static_cast<quint8>(b.id);
+    });
     return result;
 }
 

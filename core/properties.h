@@ -46,12 +46,22 @@ enum class PropertyId : quint8 {
 };
 
 // MQTT 5.0 §1.5 data representations used by properties.
-enum class PropertyType : quint8 { Invalid, Byte, TwoByteInteger, FourByteInteger, VariableByteInteger, Utf8String, BinaryData, Utf8StringPair };
+enum class PropertyType : quint8 {
+    Invalid,
+    Byte,
+    TwoByteInteger,
+    FourByteInteger,
+    VariableByteInteger,
+    Utf8String,
+    BinaryData,
+    Utf8StringPair
+};
 
-PropertyType propertyType(quint8 id);             // Invalid for an unknown identifier
-QString propertyName(PropertyId id);              // "Message Expiry Interval"
-QString propertyKey(PropertyId id);               // "messageExpiryInterval" (JSON, CLI -D)
-std::optional<PropertyId> propertyFromKey(QStringView key); // accepts the key, mosquitto's -D names ("message-expiry-interval") and the spec name
+PropertyType propertyType(quint8 id); // Invalid for an unknown identifier
+QString propertyName(PropertyId id); // "Message Expiry Interval"
+QString propertyKey(PropertyId id); // "messageExpiryInterval" (JSON, CLI -D)
+std::optional<PropertyId>
+propertyFromKey(QStringView key); // accepts the key, mosquitto's -D names ("message-expiry-interval") and the spec name
 // Whether the property may appear in a packet of this type (MQTT 5.0 §2.2.2.2 table);
 // `inWill` selects the will properties of CONNECT.
 bool propertyAllowed(PropertyId id, PacketType type, bool inWill = false);

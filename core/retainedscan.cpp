@@ -57,9 +57,7 @@ QString randomSuffix()
 
 } // namespace
 
-RetainedScan::RetainedScan(const ConnectionProfile &profile, QObject *parent)
-    : QObject(parent)
-    , m_profile(profile)
+RetainedScan::RetainedScan(const ConnectionProfile &profile, QObject *parent) : QObject(parent), m_profile(profile)
 {
     m_quietTimer.setSingleShot(true);
     connect(&m_quietTimer, &QTimer::timeout, this, &RetainedScan::finishScan);
@@ -111,7 +109,7 @@ void RetainedScan::startClient()
     const QString base = p.clientId.isEmpty() ? QStringLiteral("signalbox") : p.clientId;
     // MQTT 3.1 §3.1: client ids of at most 23 characters.
     p.clientId = p.version == ProtocolVersion::V31 ? QStringLiteral("sb-retained-") + randomSuffix()
-                                                    : base + QStringLiteral("-retained-") + randomSuffix();
+                                                   : base + QStringLiteral("-retained-") + randomSuffix();
     p.cleanStart = true;
     p.sessionExpiryInterval.reset();
     p.will = {};
@@ -166,7 +164,8 @@ void RetainedScan::failLater(ErrorKind kind, const QString &message)
     Error error;
     error.kind = kind;
     error.message = message;
-    QMetaObject::invokeMethod(this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
 }
 
 void RetainedScan::failBusy()
@@ -189,8 +188,9 @@ void RetainedScan::scan(const QString &filter)
     }
     // MQTT 5.0 §4.8.2: retained messages are not sent to shared subscriptions.
     if (TopicFilter(filter).isShared()) {
-        failLater(ErrorKind::InvalidArgument,
-                  tr("A shared subscription ('%1') receives no retained messages; scan the filter without $share.").arg(filter));
+        failLater(
+            ErrorKind::InvalidArgument,
+            tr("A shared subscription ('%1') receives no retained messages; scan the filter without $share.").arg(filter));
         return;
     }
     if (!begin(Operation::Scan))
@@ -220,7 +220,8 @@ void RetainedScan::clear(const QList<Message> &messages, const QString &restoreF
         m_outgoing.append(out);
     }
     if (m_outgoing.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this] { finishPublishing(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { finishPublishing(); }, Qt::QueuedConnection);
         return;
     }
     startClient();
@@ -249,7 +250,8 @@ void RetainedScan::restore(const QString &restoreFilePath)
         m_outgoing.append(out);
     }
     if (m_outgoing.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this] { finishPublishing(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { finishPublishing(); }, Qt::QueuedConnection);
         return;
     }
     startClient();
@@ -465,7 +467,8 @@ bool RetainedScan::writeRestoreFile(const QString &path, const QList<Message> &m
         return setError(tr("No restore file was chosen."));
     const QFileInfo info(path);
     if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
-        return setError(tr("Could not write the restore file %1: the folder %2 cannot be created.").arg(path, info.absolutePath()));
+        return setError(
+            tr("Could not write the restore file %1: the folder %2 cannot be created.").arg(path, info.absolutePath()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return setError(tr("Could not write the restore file %1: %2.").arg(path, file.errorString()));
@@ -490,7 +493,9 @@ QList<Message> RetainedScan::readRestoreFile(const QString &path, QString *error
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        why = tr("The restore file %1 is not valid JSON: %2 at offset %3.").arg(path, parseError.errorString()).arg(parseError.offset);
+        why = tr("The restore file %1 is not valid JSON: %2 at offset %3.")
+                  .arg(path, parseError.errorString())
+                  .arg(parseError.offset);
         return {};
     }
     const QJsonObject root = doc.object();
@@ -500,7 +505,10 @@ QList<Message> RetainedScan::readRestoreFile(const QString &path, QString *error
     }
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version != FormatVersion) {
-        why = tr("The restore file %1 has version %2; this Signalbox reads version %3.").arg(path).arg(version).arg(FormatVersion);
+        why = tr("The restore file %1 has version %2; this Signalbox reads version %3.")
+                  .arg(path)
+                  .arg(version)
+                  .arg(FormatVersion);
         return {};
     }
     const QJsonValue messagesValue = root.value(QStringLiteral("messages"));
@@ -528,7 +536,8 @@ QList<Message> RetainedScan::readRestoreFile(const QString &path, QString *error
         const QJsonValue payload = entry.value(QStringLiteral("payload"));
         if (!payload.isString())
             return bad(tr("it has no payload."));
-        const auto decoded = QByteArray::fromBase64Encoding(payload.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(payload.toString().toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return bad(tr("its payload is not Base64."));
         m.payload = *decoded;
@@ -561,9 +570,8 @@ void RetainedScan::noteMessages(const QList<Message> &messages)
 {
     for (const Message &m : messages) {
         const size_t hash = payloadHash(m.payload);
-        qint64 slot = m_seenHints.find(m, [&](qint64 i) {
-            return size_t(i) < m_seen.size() && sameTopicData(m_seen[size_t(i)].topic, m.topic);
-        });
+        qint64 slot = m_seenHints.find(
+            m, [&](qint64 i) { return size_t(i) < m_seen.size() && sameTopicData(m_seen[size_t(i)].topic, m.topic); });
         if (slot < 0) {
             slot = m_seenIndex.value(m.topic, -1);
             if (slot >= 0 && m.topicHint != 0) {

@@ -17,8 +17,9 @@ bool platformMayHaveKeychain(QString *reason)
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        *reason = Text::tr("No system keychain is reachable (no D-Bus session), so passwords are kept in memory for this "
-                           "session only and must be typed again after a restart.");
+        *reason = Text::tr(
+            "No system keychain is reachable (no D-Bus session), so passwords are kept in memory for this "
+            "session only and must be typed again after a restart.");
         return false;
     }
 #else
@@ -41,8 +42,7 @@ QString memoryOnlyReason()
 
 } // namespace
 
-SecretStore::SecretStore(QObject *parent)
-    : QObject(parent)
+SecretStore::SecretStore(QObject *parent) : QObject(parent)
 {
     QString reason;
     if (platformMayHaveKeychain(&reason)) {
@@ -53,8 +53,7 @@ SecretStore::SecretStore(QObject *parent)
     }
 }
 
-SecretStore::SecretStore(Backend backend, QObject *parent)
-    : QObject(parent)
+SecretStore::SecretStore(Backend backend, QObject *parent) : QObject(parent)
 {
     setBackend(backend);
 }
@@ -78,8 +77,9 @@ void SecretStore::fallBackToMemory(const QString &reason)
     if (m_backend == Backend::MemoryOnly)
         return;
     m_backend = Backend::MemoryOnly;
-    m_unavailableReason = Text::tr("The system keychain is not available (%1), so passwords are kept in memory for this "
-                                   "session only and must be typed again after a restart.")
+    m_unavailableReason = Text::tr(
+                              "The system keychain is not available (%1), so passwords are kept in memory for this "
+                              "session only and must be typed again after a restart.")
                               .arg(reason);
     emit availabilityChanged(false);
 }

@@ -101,7 +101,7 @@ struct SessionStore::Private
     void trimHistory();
 };
 
-SessionStore::SessionStore() : d(std::make_unique<Private>()) {}
+SessionStore::SessionStore() : d(std::make_unique<Private>()) { }
 
 SessionStore::~SessionStore()
 {
@@ -141,8 +141,9 @@ bool SessionStore::open(const QString &path, QString *error)
                        "PRIMARY KEY (session, seq))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS inbound_qos2 (session TEXT NOT NULL, packet_id INTEGER NOT NULL, "
                        "PRIMARY KEY (session, packet_id))"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS history (id INTEGER PRIMARY KEY AUTOINCREMENT, session TEXT NOT NULL, "
-                       "received_ms INTEGER NOT NULL, subscriptions TEXT NOT NULL, publish BLOB NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS history (id INTEGER PRIMARY KEY AUTOINCREMENT, session TEXT NOT NULL, "
+            "received_ms INTEGER NOT NULL, subscriptions TEXT NOT NULL, publish BLOB NOT NULL)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS history_session ON history (session, id)"),
     };
     for (const QString &sql : setup) {
@@ -184,7 +185,8 @@ SessionStore::Session SessionStore::load()
 {
     Session session;
     QSqlQuery query(d->db());
-    query.prepare(QStringLiteral("SELECT seq, packet_id, released, publish FROM outgoing WHERE session = ? ORDER BY seq"));
+    query.prepare(
+        QStringLiteral("SELECT seq, packet_id, released, publish FROM outgoing WHERE session = ? ORDER BY seq"));
     query.addBindValue(d->session);
     if (d->exec(query)) {
         while (query.next()) {
@@ -227,8 +229,10 @@ qint64 SessionStore::nextSeq()
 
 void SessionStore::addOutgoing(const Outgoing &outgoing)
 {
-    d->run(QStringLiteral("INSERT OR REPLACE INTO outgoing (session, seq, packet_id, released, publish) VALUES (?, ?, ?, ?, ?)"),
-           {d->session, outgoing.seq, int(outgoing.packet.packetId), outgoing.released ? 1 : 0, encodePublish(outgoing.packet)});
+    d->run(QStringLiteral(
+               "INSERT OR REPLACE INTO outgoing (session, seq, packet_id, released, publish) VALUES (?, ?, ?, ?, ?)"),
+           {d->session, outgoing.seq, int(outgoing.packet.packetId), outgoing.released ? 1 : 0,
+            encodePublish(outgoing.packet)});
 }
 
 void SessionStore::setOutgoingSent(qint64 seq, quint16 packetId)
@@ -254,7 +258,8 @@ void SessionStore::removeOutgoing(qint64 seq)
 
 void SessionStore::addInboundQos2(quint16 packetId)
 {
-    d->run(QStringLiteral("INSERT OR IGNORE INTO inbound_qos2 (session, packet_id) VALUES (?, ?)"), {d->session, int(packetId)});
+    d->run(QStringLiteral("INSERT OR IGNORE INTO inbound_qos2 (session, packet_id) VALUES (?, ?)"),
+           {d->session, int(packetId)});
 }
 
 void SessionStore::removeInboundQos2(quint16 packetId)

@@ -28,8 +28,8 @@ class SessionStore
 public:
     struct Outgoing
     {
-        qint64 seq = 0;        // order of publication, unique in the session
-        PublishPacket packet;  // packetId 0 while queued
+        qint64 seq = 0; // order of publication, unique in the session
+        PublishPacket packet; // packetId 0 while queued
         bool released = false; // QoS 2: PUBREC received, PUBREL sent
     };
     struct Session

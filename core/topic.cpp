@@ -67,8 +67,9 @@ QString validateString(QStringView text, bool isFilter)
     }
     // MQTT 5.0 §1.5.4: well-formed UTF-8 only, so no lone surrogate halves.
     if (hasUnpairedSurrogate(text)) {
-        return isFilter ? tr("Topic filters may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.")
-                        : tr("Topic names may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.");
+        return isFilter
+                   ? tr("Topic filters may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.")
+                   : tr("Topic names may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.");
     }
     const qsizetype bytes = utf8Length(text);
     if (bytes > MaxUtf8Bytes) {
@@ -203,7 +204,8 @@ QString TopicFilter::validate(QStringView filter)
         if (shared->group.contains(u'+') || shared->group.contains(u'#'))
             return tr("The group name of a shared subscription may not contain '+' or '#'.");
         if (!shared->hasSeparator || shared->filter.isEmpty())
-            return tr("A shared subscription needs a topic filter after the group name, as in '$share/group/sensors/#'.");
+            return tr(
+                "A shared subscription needs a topic filter after the group name, as in '$share/group/sensors/#'.");
     }
     return validateLevels(filter);
 }

@@ -16,7 +16,7 @@ class TopicName
 {
 public:
     TopicName() = default;
-    explicit TopicName(QString name) : m_name(std::move(name)) {}
+    explicit TopicName(QString name) : m_name(std::move(name)) { }
     const QString &toString() const { return m_name; }
     // Non-empty, no '+' or '#', no U+0000, at most 65535 UTF-8 bytes.
     bool isValid() const { return validate(m_name).isEmpty(); }
@@ -32,7 +32,7 @@ class TopicFilter
 {
 public:
     TopicFilter() = default;
-    explicit TopicFilter(QString filter) : m_filter(std::move(filter)) {}
+    explicit TopicFilter(QString filter) : m_filter(std::move(filter)) { }
     const QString &toString() const { return m_filter; }
     bool isValid() const { return validate(m_filter).isEmpty(); }
     // Empty when valid, else one sentence saying why. Checks: non-empty; '#'

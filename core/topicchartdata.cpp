@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 
-
 #include <algorithm>
 #include <charconv>
 
@@ -28,7 +27,7 @@ void appendNumber(QByteArray &out, double value)
 
 } // namespace
 
-TopicChartData::TopicChartData(QObject *parent) : QObject(parent) {}
+TopicChartData::TopicChartData(QObject *parent) : QObject(parent) { }
 
 TopicChartData::~TopicChartData() = default;
 
@@ -76,8 +75,7 @@ int TopicChartData::addSeries(const QString &filter, const QString &jsonPath, QS
 
 bool TopicChartData::removeSeries(int id)
 {
-    const auto it = std::find_if(m_series.begin(), m_series.end(),
-                                 [id](const auto &s) { return s->series.id == id; });
+    const auto it = std::find_if(m_series.begin(), m_series.end(), [id](const auto &s) { return s->series.id == id; });
     if (it == m_series.end())
         return false;
     const QString filter = (*it)->series.filter;
@@ -243,8 +241,7 @@ QByteArray TopicChartData::toCsv() const
             count[i] = end - cursor[i];
             rows = std::max(rows, count[i]);
         }
-        const QByteArray timeText =
-            QDateTime::fromMSecsSinceEpoch(time, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+        const QByteArray timeText = QDateTime::fromMSecsSinceEpoch(time, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
         for (size_t row = 0; row < rows; ++row) {
             out += timeText;
             for (size_t i = 0; i < lineCount; ++i) {

@@ -57,7 +57,7 @@ public:
         int id = -1;
         QString filter;
         QString jsonPath;
-        qint64 skipped = 0;   // non-numeric messages on wildcard topics that have no line
+        qint64 skipped = 0; // non-numeric messages on wildcard topics that have no line
         qint64 unplotted = 0; // numbers on topics beyond MaxLinesPerSeries
     };
 
@@ -92,9 +92,9 @@ public:
     QByteArray toCsv() const;
 
 signals:
-    void seriesChanged();  // a series was added or removed
-    void linesChanged();   // a line was added or removed, or clear()
-    void pointsAdded();    // at most once per addMessages()
+    void seriesChanged(); // a series was added or removed
+    void linesChanged(); // a line was added or removed, or clear()
+    void pointsAdded(); // at most once per addMessages()
 
 private:
     struct SeriesData
@@ -102,7 +102,7 @@ private:
         Series series;
         JsonPath path;
         bool wildcard = false;
-        Line *fixedLine = nullptr;          // series without wildcards
+        Line *fixedLine = nullptr; // series without wildcards
         QHash<QString, Line *> linesByTopic; // series with wildcards
     };
 

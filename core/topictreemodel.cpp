@@ -24,7 +24,7 @@ struct TopicTreeModel::Node
     qint64 index = -1; // in TopicTreeModel::m_all
     std::vector<std::unique_ptr<Node>> children;
     QHash<QString, Node *> childByName;
-    int shownChildren = 0;  // rows the views know of; the rest arrive in the next insertion
+    int shownChildren = 0; // rows the views know of; the rest arrive in the next insertion
     bool announced = false;
 
     // The node's own last messages, oldest first (see TopicTreeModel::historyPerNode()).
@@ -32,9 +32,9 @@ struct TopicTreeModel::Node
     qint64 ownCount = 0;
     qint64 ownLastTimeMs = 0;
 
-    qint64 count = 0;        // subtree
-    qint64 bytes = 0;        // subtree
-    qint64 lastTimeMs = 0;   // subtree
+    qint64 count = 0; // subtree
+    qint64 bytes = 0; // subtree
+    qint64 lastTimeMs = 0; // subtree
     qint64 countAtTick = 0;
     qint64 rate = 0;
     int retainedInSubtree = 0; // nodes (this one included) whose last message was retained
@@ -54,9 +54,7 @@ struct TopicTreeModel::Node
     }
 };
 
-TopicTreeModel::TopicTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_root(std::make_unique<Node>())
+TopicTreeModel::TopicTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
 {
     m_root->announced = true;
     m_flushTimer.setInterval(50);
@@ -316,7 +314,8 @@ QList<Message> TopicTreeModel::recentMessages(const QModelIndex &index, int max)
 // its last message), and those already kept are trimmed once.
 void TopicTreeModel::limitHistory()
 {
-    const int perNode = int(std::clamp<qsizetype>(HistoryBudget / std::max<qsizetype>(1, m_nodesWithMessages), 1, RecentCapacity));
+    const int perNode = int(
+        std::clamp<qsizetype>(HistoryBudget / std::max<qsizetype>(1, m_nodesWithMessages), 1, RecentCapacity));
     if (perNode >= m_historyPerNode)
         return;
     m_historyPerNode = perNode;

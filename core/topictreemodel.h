@@ -33,17 +33,17 @@ class TopicTreeModel : public QAbstractItemModel
 public:
     enum Column { NameColumn, MessagesColumn, RateColumn, PayloadColumn, TimeColumn, ColumnCount };
     enum Role {
-        TopicRole = Qt::UserRole,  // QString: the node's full topic
-        PayloadRole,               // QByteArray: last payload on the node's own topic (null if none)
-        RetainedRole,              // bool: the retain flag of the node's last own message
-        CountRole,                 // qint64: messages on the node and its descendants
-        RateRole,                  // qint64: of those, how many arrived in the last rate period (1 s)
-        NodeHasMessageRole,        // bool: a message arrived on the node's own topic
-        OwnCountRole,              // qint64: messages on the node's own topic
-        BytesRole,                 // qint64: payload bytes of the node and its descendants
-        LastTimeRole,              // qint64: ms since epoch of the subtree's last message (0: none)
-        HasRetainedRole,           // bool: the node or a descendant holds a retained message
-        SortRole,                  // the column's value for sorting: name, count, rate, preview, last time
+        TopicRole = Qt::UserRole, // QString: the node's full topic
+        PayloadRole, // QByteArray: last payload on the node's own topic (null if none)
+        RetainedRole, // bool: the retain flag of the node's last own message
+        CountRole, // qint64: messages on the node and its descendants
+        RateRole, // qint64: of those, how many arrived in the last rate period (1 s)
+        NodeHasMessageRole, // bool: a message arrived on the node's own topic
+        OwnCountRole, // qint64: messages on the node's own topic
+        BytesRole, // qint64: payload bytes of the node and its descendants
+        LastTimeRole, // qint64: ms since epoch of the subtree's last message (0: none)
+        HasRetainedRole, // bool: the node or a descendant holds a retained message
+        SortRole, // the column's value for sorting: name, count, rate, preview, last time
     };
     Q_ENUM(Role)
 
@@ -98,7 +98,7 @@ private:
     std::deque<QList<Message>> m_pending; // batches not yet applied, the first from m_pendingOffset
     qsizetype m_pendingOffset = 0;
     QHash<QString, Node *> m_leafByTopic; // a topic seen before: its node in one lookup
-    TopicHintIndex m_hints;               // or, with a hint, without hashing: rows are m_all indexes
+    TopicHintIndex m_hints; // or, with a hint, without hashing: rows are m_all indexes
     std::vector<Node *> m_all; // every node but the root, for the rate tick
     std::vector<Node *> m_grown; // announced nodes with children the views don't know yet
     QElapsedTimer m_lastInsert;

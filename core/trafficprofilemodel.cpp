@@ -168,8 +168,8 @@ double TrafficProfileModel::totalBytesPerSecond() const
 
 QStringList TrafficProfileModel::sizeBucketNames()
 {
-    return {tr("0 B"),         tr("1–16 B"),  tr("17–64 B"),  tr("65–256 B"),   tr("257 B–1 KiB"),
-            tr("1–4 KiB"),     tr("4–16 KiB"), tr("16–64 KiB"), tr("64–256 KiB"), tr("> 256 KiB")};
+    return {tr("0 B"),     tr("1–16 B"),   tr("17–64 B"),   tr("65–256 B"),   tr("257 B–1 KiB"),
+            tr("1–4 KiB"), tr("4–16 KiB"), tr("16–64 KiB"), tr("64–256 KiB"), tr("> 256 KiB")};
 }
 
 int TrafficProfileModel::sizeBucket(qint64 payloadSize)
@@ -321,28 +321,46 @@ QVariant TrafficProfileModel::headerData(int section, Qt::Orientation orientatio
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case SubtreeColumn: return tr("Subtree");
-        case MessagesPerSecondColumn: return tr("Msg/s");
-        case BytesPerSecondColumn: return tr("Bytes/s");
-        case ShareColumn: return tr("Share");
-        case MessagesColumn: return tr("Messages");
-        case BytesColumn: return tr("Bytes");
-        case MinPayloadColumn: return tr("Min payload");
-        case AvgPayloadColumn: return tr("Avg payload");
-        case MaxPayloadColumn: return tr("Max payload");
+        case SubtreeColumn:
+            return tr("Subtree");
+        case MessagesPerSecondColumn:
+            return tr("Msg/s");
+        case BytesPerSecondColumn:
+            return tr("Bytes/s");
+        case ShareColumn:
+            return tr("Share");
+        case MessagesColumn:
+            return tr("Messages");
+        case BytesColumn:
+            return tr("Bytes");
+        case MinPayloadColumn:
+            return tr("Min payload");
+        case AvgPayloadColumn:
+            return tr("Avg payload");
+        case MaxPayloadColumn:
+            return tr("Max payload");
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case SubtreeColumn: return tr("The topic's first levels; \"(other)\" sums the subtrees below the top ones");
-        case MessagesPerSecondColumn: return tr("Messages per second, averaged over the last %n second(s)", nullptr, m_windowSeconds);
-        case BytesPerSecondColumn: return tr("Payload bytes per second, averaged over the last %n second(s)", nullptr, m_windowSeconds);
-        case ShareColumn: return tr("Share of all payload bytes per second");
-        case MessagesColumn: return tr("Messages since the profile was cleared");
-        case BytesColumn: return tr("Payload bytes since the profile was cleared");
-        case MinPayloadColumn: return tr("Smallest payload since the profile was cleared");
-        case AvgPayloadColumn: return tr("Average payload since the profile was cleared");
-        case MaxPayloadColumn: return tr("Largest payload since the profile was cleared");
+        case SubtreeColumn:
+            return tr("The topic's first levels; \"(other)\" sums the subtrees below the top ones");
+        case MessagesPerSecondColumn:
+            return tr("Messages per second, averaged over the last %n second(s)", nullptr, m_windowSeconds);
+        case BytesPerSecondColumn:
+            return tr("Payload bytes per second, averaged over the last %n second(s)", nullptr, m_windowSeconds);
+        case ShareColumn:
+            return tr("Share of all payload bytes per second");
+        case MessagesColumn:
+            return tr("Messages since the profile was cleared");
+        case BytesColumn:
+            return tr("Payload bytes since the profile was cleared");
+        case MinPayloadColumn:
+            return tr("Smallest payload since the profile was cleared");
+        case AvgPayloadColumn:
+            return tr("Average payload since the profile was cleared");
+        case MaxPayloadColumn:
+            return tr("Largest payload since the profile was cleared");
         }
     }
     if (role == Qt::InitialSortOrderRole)

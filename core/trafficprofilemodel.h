@@ -56,17 +56,17 @@ public:
     };
     Q_ENUM(Column)
     enum Role {
-        KeyRole = Qt::UserRole,      // QString: the row's key; empty for "(other)"
-        ValueRole,                   // the cell's raw value: key (QString) or number (double / qint64)
-        MessagesPerSecondRole,       // double
-        BytesPerSecondRole,          // double
-        ShareRole,                   // double: percent of all bytes/s in the window (0 when none)
-        MessagesRole,                // qint64: since clear()
-        BytesRole,                   // qint64: payload bytes since clear()
-        MinPayloadRole,              // qint64: smallest payload since clear()
-        AvgPayloadRole,              // double: BytesRole / MessagesRole
-        MaxPayloadRole,              // qint64: largest payload since clear()
-        IsOtherRole,                 // bool: the "(other)" row
+        KeyRole = Qt::UserRole, // QString: the row's key; empty for "(other)"
+        ValueRole, // the cell's raw value: key (QString) or number (double / qint64)
+        MessagesPerSecondRole, // double
+        BytesPerSecondRole, // double
+        ShareRole, // double: percent of all bytes/s in the window (0 when none)
+        MessagesRole, // qint64: since clear()
+        BytesRole, // qint64: payload bytes since clear()
+        MinPayloadRole, // qint64: smallest payload since clear()
+        AvgPayloadRole, // double: BytesRole / MessagesRole
+        MaxPayloadRole, // qint64: largest payload since clear()
+        IsOtherRole, // bool: the "(other)" row
     };
     Q_ENUM(Role)
 
@@ -111,8 +111,8 @@ public:
     static int sizeBucket(qint64 payloadSize);
     QList<qint64> sizeHistogram() const;
     QList<qint64> sizeHistogram(const QString &key) const; // zeros for an unknown key
-    QList<qint64> sizeHistogramForRow(int row) const;       // "(other)" sums the rest; zeros if out of range
-    int rowForKey(const QString &key) const;                // -1 when the key has no row
+    QList<qint64> sizeHistogramForRow(int row) const; // "(other)" sums the rest; zeros if out of range
+    int rowForKey(const QString &key) const; // -1 when the key has no row
 
     // Human forms ("1.2 k/s", "3.4 MB/s", "512 B") in the current locale.
     static QString formatRate(double perSecond);

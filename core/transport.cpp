@@ -227,7 +227,8 @@ private:
     void onDisconnected()
     {
         if (!m_opened) {
-            fail(transportError(ErrorKind::Transport, tr("The connection to %1 closed during the handshake.").arg(peerName())));
+            fail(transportError(ErrorKind::Transport,
+                                tr("The connection to %1 closed during the handshake.").arg(peerName())));
             return;
         }
         emitClosedOnce();
@@ -246,10 +247,12 @@ private:
             }
             if (isSecure(m_profile.scheme)) {
                 fail(transportError(ErrorKind::Tls, tr("TLS to %1 failed: the connection closed during the handshake "
-                                                       "(is it a TLS port? does it require a client certificate?).").arg(peer)));
+                                                       "(is it a TLS port? does it require a client certificate?).")
+                                                        .arg(peer)));
                 return;
             }
-            fail(transportError(ErrorKind::Transport, tr("%1 closed the connection before it was established.").arg(peer)));
+            fail(transportError(ErrorKind::Transport,
+                                tr("%1 closed the connection before it was established.").arg(peer)));
             return;
         case QAbstractSocket::HostNotFoundError:
             fail(transportError(ErrorKind::HostNotFound, tr("Cannot find the host '%1'.").arg(m_profile.host)));
@@ -270,7 +273,8 @@ private:
             fail(transportError(ErrorKind::Tls, tr("TLS to %1 failed: %2.").arg(peer, m_socket->errorString())));
             return;
         default:
-            fail(transportError(ErrorKind::Transport, tr("Connection to %1 failed: %2.").arg(peer, m_socket->errorString())));
+            fail(transportError(ErrorKind::Transport,
+                                tr("Connection to %1 failed: %2.").arg(peer, m_socket->errorString())));
             return;
         }
     }
@@ -302,15 +306,16 @@ public:
         // MQTT 5.0 §6.0.0-1: MQTT travels in binary frames only; any other data
         // frame closes the connection (else a peer sending text would look alive).
         connect(m_socket, &QWebSocket::textFrameReceived, this, [this] {
-            fail(transportError(ErrorKind::Protocol,
-                                tr("The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.")
-                                    .arg(peerName())));
+            fail(transportError(
+                ErrorKind::Protocol,
+                tr("The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.").arg(peerName())));
             abortSocket();
         });
         connect(m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::onDisconnected);
         connect(m_socket, &QWebSocket::bytesWritten, this, &Transport::bytesWritten);
         // Qt 6.4 names the signal error(); 6.5 renamed it errorOccurred().
-        connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &WebSocketTransport::onError);
+        connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+                &WebSocketTransport::onError);
         connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             m_sslErrors = errors;
             if (m_profile.tls.allowInsecure)
@@ -321,7 +326,8 @@ public:
     void open() override
     {
         QUrl url;
-        url.setScheme(m_profile.scheme == TransportScheme::SecureWebSocket ? QStringLiteral("wss") : QStringLiteral("ws"));
+        url.setScheme(m_profile.scheme == TransportScheme::SecureWebSocket ? QStringLiteral("wss")
+                                                                           : QStringLiteral("ws"));
         url.setHost(m_profile.host);
         url.setPort(m_profile.port);
         // The profile keeps a query string, if any, inside the path ("/mqtt?token=x").
@@ -422,7 +428,7 @@ private:
 
 } // namespace
 
-Transport::Transport(const ConnectionProfile &profile, QObject *parent) : QObject(parent), m_profile(profile) {}
+Transport::Transport(const ConnectionProfile &profile, QObject *parent) : QObject(parent), m_profile(profile) { }
 
 void Transport::fail(const Error &error)
 {

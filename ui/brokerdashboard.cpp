@@ -35,7 +35,6 @@ QString formatDuration(qint64 seconds)
     return days > 0 ? BrokerDashboard::tr("%n day(s) %1", nullptr, int(days)).arg(hms) : hms;
 }
 
-
 QString formatValue(double value, BrokerStats::Unit unit)
 {
     const QLocale locale;
@@ -113,8 +112,8 @@ BrokerDashboard::BrokerDashboard(QWidget *parent) : QWidget(parent)
         makeChart(tr("Messages per second"), {{QStringLiteral("rate/messages/received"), tr("in")},
                                               {QStringLiteral("rate/messages/sent"), tr("out")}}),
         makeChart(tr("Clients connected"), {{QStringLiteral("clients/connected"), tr("connected")}}),
-        makeChart(tr("Bytes per second"), {{QStringLiteral("rate/bytes/received"), tr("in")},
-                                           {QStringLiteral("rate/bytes/sent"), tr("out")}}),
+        makeChart(tr("Bytes per second"),
+                  {{QStringLiteral("rate/bytes/received"), tr("in")}, {QStringLiteral("rate/bytes/sent"), tr("out")}}),
     };
     for (qsizetype i = 0; i < chartList.size(); ++i) {
         auto *view = new QChartView(chartList.at(i), this);
@@ -244,8 +243,7 @@ void BrokerDashboard::refresh()
 
     for (auto it = m_tiles.cbegin(); it != m_tiles.cend(); ++it) {
         const std::optional<double> value = stats ? stats->current(it.key()) : std::nullopt;
-        it.value()->setText(value ? formatValue(*value, BrokerStats::metricInfo(it.key()).unit)
-                                  : QStringLiteral("–"));
+        it.value()->setText(value ? formatValue(*value, BrokerStats::metricInfo(it.key()).unit) : QStringLiteral("–"));
     }
 
     // A broker publishes a $SYS value only when it changes, so a level (clients
@@ -256,7 +254,8 @@ void BrokerDashboard::refresh()
     updateMetricChoices();
     for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
         const QString key = it.key() == QLatin1String("metric") ? m_metricKey : it.key();
-        const QList<BrokerStats::Sample> samples = stats && !key.isEmpty() ? stats->series(key) : QList<BrokerStats::Sample>();
+        const QList<BrokerStats::Sample> samples = stats && !key.isEmpty() ? stats->series(key)
+                                                                           : QList<BrokerStats::Sample>();
         const bool level = !key.startsWith(QLatin1String("rate/")) && !key.startsWith(QLatin1String("load/"));
         QList<QPointF> points;
         points.reserve(level ? samples.size() * 2 + 1 : samples.size());
@@ -359,9 +358,8 @@ void BrokerDashboard::updateMetricChoices()
         const QString name = BrokerStats::metricInfo(key).displayName;
         named.append({name.isEmpty() ? key : name, key});
     }
-    std::sort(named.begin(), named.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.first, b.first) < 0;
-    });
+    std::sort(named.begin(), named.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
     const QSignalBlocker blocker(m_metricCombo);
     m_metricCombo->clear();
     for (const auto &[name, key] : std::as_const(named))
@@ -399,7 +397,8 @@ int BrokerDashboard::chartPointCount(const QString &key) const
 
 QList<QPointF> BrokerDashboard::chartPoints(const QString &key) const
 {
-    const QLineSeries *line = m_series.value(key == m_metricKey && !m_series.contains(key) ? QStringLiteral("metric") : key);
+    const QLineSeries *line = m_series.value(key == m_metricKey && !m_series.contains(key) ? QStringLiteral("metric")
+                                                                                           : key);
     return line ? line->points() : QList<QPointF>();
 }
 

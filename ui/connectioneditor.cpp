@@ -119,7 +119,8 @@ std::optional<QString> bytesAsText(const QByteArray &bytes, bool multiline)
         if (ch == QLatin1Char('\t') || (multiline && ch == QLatin1Char('\n')))
             continue;
         const QChar::Category category = ch.category();
-        if (category == QChar::Other_Control || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+        if (category == QChar::Other_Control || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
             return std::nullopt;
     }
     return text;
@@ -178,9 +179,7 @@ void showBytes(QWidget *edit, QComboBox *combo, PayloadFormat &shown, const QByt
 
 } // namespace
 
-ConnectionEditor::ConnectionEditor(const ConnectionProfile &profile, QWidget *parent)
-    : QDialog(parent)
-    , m_base(profile)
+ConnectionEditor::ConnectionEditor(const ConnectionProfile &profile, QWidget *parent) : QDialog(parent), m_base(profile)
 {
     setWindowTitle(profile.name.isEmpty() ? tr("New connection") : tr("Edit connection “%1”").arg(profile.name));
 
@@ -272,8 +271,8 @@ QWidget *ConnectionEditor::createGeneralTab()
 
     m_scheme = new QComboBox;
     m_scheme->setObjectName(QStringLiteral("scheme"));
-    for (TransportScheme scheme : {TransportScheme::Tcp, TransportScheme::Tls, TransportScheme::WebSocket,
-                                   TransportScheme::SecureWebSocket})
+    for (TransportScheme scheme :
+         {TransportScheme::Tcp, TransportScheme::Tls, TransportScheme::WebSocket, TransportScheme::SecureWebSocket})
         m_scheme->addItem(schemeName(scheme) + QLatin1String("://"), QVariant::fromValue(int(scheme)));
     connect(m_scheme, &QComboBox::currentIndexChanged, this, &ConnectionEditor::schemeChanged);
     m_host = lineEdit(QStringLiteral("host"), tr("broker.example.com"));
@@ -318,7 +317,8 @@ QWidget *ConnectionEditor::createGeneralTab()
         QAction *action = menu->addAction(text, this, [this, style] { m_clientId->setText(generateClientId(style)); });
         action->setObjectName(name);
     };
-    addStyle(tr("Random, with the prefix “signalbox-”"), ClientIdStyle::RandomWithPrefix, QStringLiteral("generateRandom"));
+    addStyle(tr("Random, with the prefix “signalbox-”"), ClientIdStyle::RandomWithPrefix,
+             QStringLiteral("generateRandom"));
     addStyle(tr("UUID (36 characters, not for MQTT 3.1)"), ClientIdStyle::Uuid, QStringLiteral("generateUuid"));
     addStyle(tr("From this computer's MAC address"), ClientIdStyle::MacAddress, QStringLiteral("generateMac"));
     generate->setMenu(menu);
@@ -333,7 +333,8 @@ QWidget *ConnectionEditor::createGeneralTab()
     form->addRow(QString(), m_cleanStart);
     m_keepHistory = checkBox(tr("Keep the message history on disk, up to"), QStringLiteral("keepHistory"));
     m_historyLimit = spinBox(1, 1024 * 1024, QStringLiteral("historyLimitMb"), tr(" MB"));
-    m_historyLimit->setToolTip(tr("The received messages are stored with the session and shown again at the next start."));
+    m_historyLimit->setToolTip(
+        tr("The received messages are stored with the session and shown again at the next start."));
     m_keepHistory->setToolTip(m_historyLimit->toolTip());
     auto *historyRow = new QHBoxLayout;
     historyRow->addWidget(m_keepHistory);
@@ -394,7 +395,8 @@ QWidget *ConnectionEditor::createTlsTab()
     m_alpn = lineEdit(QStringLiteral("alpn"), tr("Comma-separated, e.g. mqtt"));
     form->addRow(tr("&ALPN:"), m_alpn);
 
-    m_allowInsecure = checkBox(tr("Allow insecure connections (accept any certificate)"), QStringLiteral("allowInsecure"));
+    m_allowInsecure = checkBox(tr("Allow insecure connections (accept any certificate)"),
+                               QStringLiteral("allowInsecure"));
     form->addRow(QString(), m_allowInsecure);
     m_insecureWarning = new QLabel(tr("Anyone between you and the broker can read and change the traffic: the broker's "
                                       "certificate is not checked. Use this only for testing."));
@@ -419,8 +421,10 @@ QWidget *ConnectionEditor::createWebSocketTab()
     m_webSocketPath = lineEdit(QStringLiteral("webSocketPath"), QStringLiteral("/mqtt"));
     form->addRow(tr("&Path:"), m_webSocketPath);
     // The same value is shown on the General tab.
-    connect(m_webSocketPath, &QLineEdit::textChanged, this, [this](const QString &text) { setIfDifferent(m_generalPath, text); });
-    connect(m_generalPath, &QLineEdit::textChanged, this, [this](const QString &text) { setIfDifferent(m_webSocketPath, text); });
+    connect(m_webSocketPath, &QLineEdit::textChanged, this,
+            [this](const QString &text) { setIfDifferent(m_generalPath, text); });
+    connect(m_generalPath, &QLineEdit::textChanged, this,
+            [this](const QString &text) { setIfDifferent(m_webSocketPath, text); });
     return page;
 }
 
@@ -440,9 +444,11 @@ QWidget *ConnectionEditor::createMqtt5Tab()
     m_maximumPacketSize = spinBox(0, MaxSpin, QStringLiteral("maximumPacketSize"), tr(" bytes"));
     m_maximumPacketSize->setSpecialValueText(tr("No limit"));
     form->addRow(tr("&Maximum packet size:"), m_maximumPacketSize);
-    m_requestResponseInformation = checkBox(tr("Request response information"), QStringLiteral("requestResponseInformation"));
+    m_requestResponseInformation = checkBox(tr("Request response information"),
+                                            QStringLiteral("requestResponseInformation"));
     form->addRow(QString(), m_requestResponseInformation);
-    m_requestProblemInformation = checkBox(tr("Request problem information"), QStringLiteral("requestProblemInformation"));
+    m_requestProblemInformation = checkBox(tr("Request problem information"),
+                                           QStringLiteral("requestProblemInformation"));
     form->addRow(QString(), m_requestProblemInformation);
 
     m_authenticationMethod = lineEdit(QStringLiteral("authenticationMethod"), tr("Empty: no enhanced authentication"));
@@ -452,7 +458,8 @@ QWidget *ConnectionEditor::createMqtt5Tab()
     m_authenticationDataFormat = formatBox(QStringLiteral("authenticationDataFormat"));
     m_authenticationDataNote = noteLabel(QStringLiteral("authenticationDataNote"));
     connect(m_authenticationDataFormat, &QComboBox::currentIndexChanged, this, [this] {
-        payloadFormatChanged(m_authenticationDataFormat, m_authenticationDataShown, m_authenticationData, m_authenticationDataNote);
+        payloadFormatChanged(m_authenticationDataFormat, m_authenticationDataShown, m_authenticationData,
+                             m_authenticationDataNote);
     });
     connect(m_authenticationData, &QLineEdit::textEdited, m_authenticationDataNote, &QWidget::hide);
     auto *authenticationDataRow = new QHBoxLayout;
@@ -511,9 +518,8 @@ QWidget *ConnectionEditor::createWillTab()
     m_willPayload->setMaximumHeight(90);
     m_willPayloadFormat = formatBox(QStringLiteral("willPayloadFormat"));
     m_willPayloadNote = noteLabel(QStringLiteral("willPayloadNote"));
-    connect(m_willPayloadFormat, &QComboBox::currentIndexChanged, this, [this] {
-        payloadFormatChanged(m_willPayloadFormat, m_willPayloadShown, m_willPayload, m_willPayloadNote);
-    });
+    connect(m_willPayloadFormat, &QComboBox::currentIndexChanged, this,
+            [this] { payloadFormatChanged(m_willPayloadFormat, m_willPayloadShown, m_willPayload, m_willPayloadNote); });
     connect(m_willPayload, &QPlainTextEdit::textChanged, m_willPayloadNote, &QWidget::hide);
     auto *payloadRow = new QHBoxLayout;
     payloadRow->addWidget(m_willPayload, 1);
@@ -543,7 +549,8 @@ QWidget *ConnectionEditor::createWillTab()
     form->addRow(m_willProperties);
 
     const auto enable = [this](bool on) {
-        for (QWidget *w : std::initializer_list<QWidget *>{m_willTopic, m_willPayload, m_willPayloadFormat, m_willQos, m_willRetain})
+        for (QWidget *w :
+             std::initializer_list<QWidget *>{m_willTopic, m_willPayload, m_willPayloadFormat, m_willQos, m_willRetain})
             w->setEnabled(on);
         m_willProperties->setEnabled(on && currentVersion() == ProtocolVersion::V5);
     };
@@ -659,7 +666,8 @@ void ConnectionEditor::setFields(const ConnectionProfile &p)
     m_willExpiry->setValue(clampToSpin(p.will.properties.integer(PropertyId::MessageExpiryInterval).value_or(0)));
     m_willContentType->setText(p.will.properties.string(PropertyId::ContentType).value_or(QString()));
 
-    m_connectTimeout->setValue(std::max(m_connectTimeout->minimum(), std::min(p.connectTimeoutMs, m_connectTimeout->maximum())));
+    m_connectTimeout->setValue(
+        std::max(m_connectTimeout->minimum(), std::min(p.connectTimeoutMs, m_connectTimeout->maximum())));
     m_reconnect->setChecked(p.reconnect.enabled);
     m_reconnectInitial->setValue(p.reconnect.initialDelayMs);
     m_reconnectMaximum->setValue(p.reconnect.maximumDelayMs);
@@ -669,7 +677,8 @@ void ConnectionEditor::setFields(const ConnectionProfile &p)
     m_reconnectJitter->setValue(p.reconnect.jitter * 100.0);
     m_shownJitter = m_reconnectJitter->value();
 
-    for (QWidget *w : std::initializer_list<QWidget *>{m_willTopic, m_willPayload, m_willPayloadFormat, m_willQos, m_willRetain})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_willTopic, m_willPayload, m_willPayloadFormat, m_willQos, m_willRetain})
         w->setEnabled(p.will.enabled);
     for (QWidget *w : std::initializer_list<QWidget *>{m_reconnectInitial, m_reconnectMaximum, m_reconnectMultiplier,
                                                        m_reconnectJitter, m_reconnectAttempts})
@@ -863,8 +872,9 @@ QStringList ConnectionEditor::problems() const
     QStringList result;
     ConnectionProfile p = profile();
     if (!portValue()) {
-        result.append(m_port->text().trimmed().isEmpty() ? tr("The port is empty; enter a number from 1 to 65535.")
-                                                          : tr("The port “%1” is not a number from 1 to 65535.").arg(m_port->text().trimmed()));
+        result.append(m_port->text().trimmed().isEmpty()
+                          ? tr("The port is empty; enter a number from 1 to 65535.")
+                          : tr("The port “%1” is not a number from 1 to 65535.").arg(m_port->text().trimmed()));
         p.port = defaultPort(p.scheme); // already said; keep validate() from repeating it
     }
     if (p.version == ProtocolVersion::V5 && !m_sessionExpiry->text().trimmed().isEmpty() && !p.sessionExpiryInterval)

@@ -207,8 +207,8 @@ void ConnectionSidebar::rebuild()
 
 QStandardItem *ConnectionSidebar::itemFor(const QString &profileId) const
 {
-    const QModelIndexList found =
-        m_model->match(m_model->index(0, 0), ProfileIdRole, profileId, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found = m_model->match(m_model->index(0, 0), ProfileIdRole, profileId, 1,
+                                                 Qt::MatchExactly | Qt::MatchRecursive);
     return found.isEmpty() ? nullptr : m_model->itemFromIndex(found.first());
 }
 
@@ -340,9 +340,10 @@ void ConnectionSidebar::askRenameGroup(const QString &name)
 void ConnectionSidebar::askDeleteGroup(const QString &name)
 {
     const qsizetype count = m_store->profilesInGroup(name).size();
-    const QString question = count == 0
-        ? tr("Delete the group “%1”?").arg(name)
-        : tr("Delete the group “%1”? Its %n connection(s) will move to no group.", nullptr, int(count)).arg(name);
+    const QString question =
+        count == 0
+            ? tr("Delete the group “%1”?").arg(name)
+            : tr("Delete the group “%1”? Its %n connection(s) will move to no group.", nullptr, int(count)).arg(name);
     if (QMessageBox::question(this, tr("Delete group"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes)
         deleteGroup(name);

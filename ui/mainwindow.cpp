@@ -140,8 +140,8 @@ void MainWindow::createMenus()
     view->addAction(tr("Message log &capacity…"), this, [this] {
         bool ok = false;
         const int rows = QInputDialog::getInt(this, tr("Message log capacity"),
-                                              tr("Messages kept per connection (the oldest go first):"),
-                                              logCapacity(), 1000, 50'000'000, 100'000, &ok);
+                                              tr("Messages kept per connection (the oldest go first):"), logCapacity(),
+                                              1000, 50'000'000, 100'000, &ok);
         if (ok)
             setLogCapacity(rows);
     });
@@ -303,8 +303,9 @@ void MainWindow::importProfiles()
         QString mqttxError;
         imported = ProfileStore::importMqttx(contents, &mqttxError);
         if (imported.isEmpty()) {
-            QMessageBox::warning(this, tr("Import connections"),
-                                 tr("%1 holds no connections Signalbox can read: %2").arg(path, mqttxError.isEmpty() ? error : mqttxError));
+            QMessageBox::warning(
+                this, tr("Import connections"),
+                tr("%1 holds no connections Signalbox can read: %2").arg(path, mqttxError.isEmpty() ? error : mqttxError));
             return;
         }
     }
@@ -319,8 +320,8 @@ void MainWindow::importProfiles()
 
 void MainWindow::exportProfiles()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export connections"), QStringLiteral("signalbox-connections.json"),
-                                                      tr("Connections (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export connections"), QStringLiteral("signalbox-connections.json"), tr("Connections (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);

@@ -92,7 +92,8 @@ public:
     }
 
     // The chat shows one column: the bubble's tooltip is the topic's (topic and properties).
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index) override
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
     {
         if (event->type() != QEvent::ToolTip || !index.isValid())
             return QStyledItemDelegate::helpEvent(event, view, option, index);
@@ -145,7 +146,8 @@ public:
         const int detailWidth = fm.horizontalAdvance(detailText);
 
         painter->setPen(palette.color(QPalette::PlaceholderText));
-        painter->drawText(QRect(text.right() - detailWidth + 1, text.top(), detailWidth, line), Qt::AlignRight | Qt::AlignVCenter, detailText);
+        painter->drawText(QRect(text.right() - detailWidth + 1, text.top(), detailWidth, line),
+                          Qt::AlignRight | Qt::AlignVCenter, detailText);
         QFont bold = option.font;
         bold.setBold(true);
         painter->setFont(bold);
@@ -179,7 +181,8 @@ public:
             status = fm.elidedText(status, Qt::ElideRight, maxStatus);
             statusWidth = fm.horizontalAdvance(status);
             painter->setPen(statusColor);
-            painter->drawText(QRect(text.right() - statusWidth + 1, third, statusWidth, line), Qt::AlignRight | Qt::AlignVCenter, status);
+            painter->drawText(QRect(text.right() - statusWidth + 1, third, statusWidth, line),
+                              Qt::AlignRight | Qt::AlignVCenter, status);
         }
         if (!properties.isEmpty()) {
             const int propertiesWidth = std::max(0, text.width() - statusWidth - (statusWidth ? PadX : 0));
@@ -277,11 +280,7 @@ void appendCsvField(QByteArray &out, const QString &field)
 class ExportWriter
 {
 public:
-    ExportWriter(QIODevice *device, MessageLogView::ExportFormat format)
-        : m_device(device)
-        , m_format(format)
-    {
-    }
+    ExportWriter(QIODevice *device, MessageLogView::ExportFormat format) : m_device(device), m_format(format) { }
 
     bool begin()
     {
@@ -313,7 +312,8 @@ public:
                                      QString::number(e.message.qos),
                                      e.message.retain ? QStringLiteral("true") : QStringLiteral("false"),
                                      text ? QStringLiteral("utf-8") : QStringLiteral("base64"),
-                                     text ? QString::fromUtf8(e.message.payload) : QString::fromLatin1(e.message.payload.toBase64()),
+                                     text ? QString::fromUtf8(e.message.payload)
+                                          : QString::fromLatin1(e.message.payload.toBase64()),
                                      e.message.subscriptions.join(QLatin1Char(' ')),
                                      sent ? deliveryName(e.delivery) : QString(),
                                      MessageLogModel::propertiesSummary(e.message.properties)};
@@ -382,8 +382,9 @@ QString lineDiffHtml(const QStringList &before, const QStringList &after)
         std::vector<std::vector<quint32>> lcs(n + 1, std::vector<quint32>(m + 1, 0));
         for (size_t i = n; i-- > 0;)
             for (size_t j = m; j-- > 0;)
-                lcs[i][j] = a[static_cast<qsizetype>(i)] == b[static_cast<qsizetype>(j)] ? lcs[i + 1][j + 1] + 1
-                                                                                         : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i][j] = a[static_cast<qsizetype>(i)] == b[static_cast<qsizetype>(j)]
+                                ? lcs[i + 1][j + 1] + 1
+                                : std::max(lcs[i + 1][j], lcs[i][j + 1]);
         size_t i = 0, j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && a[static_cast<qsizetype>(i)] == b[static_cast<qsizetype>(j)]) {
@@ -440,8 +441,7 @@ struct MessageLogView::ExportJob
     QPointer<QProgressDialog> progress;
 };
 
-MessageLogView::MessageLogView(QWidget *parent)
-    : QWidget(parent)
+MessageLogView::MessageLogView(QWidget *parent) : QWidget(parent)
 {
     m_received = new QToolButton(this);
     m_received->setText(tr("Received"));
@@ -494,7 +494,8 @@ MessageLogView::MessageLogView(QWidget *parent)
                                                         {ExportFormat::JsonArray, tr("JSON array")}};
     for (bool filteredOnly : {true, false}) {
         for (const auto &[format, name] : formats) {
-            const QString label = filteredOnly ? tr("Shown messages as %1…").arg(name) : tr("All messages as %1…").arg(name);
+            const QString label = filteredOnly ? tr("Shown messages as %1…").arg(name)
+                                               : tr("All messages as %1…").arg(name);
             exportMenu->addAction(label, this, [this, f = format, filteredOnly] { chooseExportFile(f, filteredOnly); });
         }
         if (filteredOnly)
@@ -596,8 +597,10 @@ MessageLogView::MessageLogView(QWidget *parent)
     });
     connect(m_chatButton, &QToolButton::clicked, this, [this] { setMode(Mode::Chat); });
     connect(m_tableButton, &QToolButton::clicked, this, [this] { setMode(Mode::Table); });
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) { showContextMenu(m_table, pos); });
-    connect(m_chat, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) { showContextMenu(m_chat, pos); });
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showContextMenu(m_table, pos); });
+    connect(m_chat, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showContextMenu(m_chat, pos); });
     updateCounts(0, 0);
 }
 
@@ -628,7 +631,8 @@ void MessageLogView::setModel(MessageLogModel *model)
     }
     delete oldSelection;
     if (model) {
-        for (int column = 0; column < MessageLogModel::ColumnCount; ++column) // the delivery column is repainted on delivery updates
+        for (int column = 0; column < MessageLogModel::ColumnCount;
+             ++column) // the delivery column is repainted on delivery updates
             m_chat->setColumnHidden(column, column != MessageLogModel::DeliveryColumn);
         QHeaderView *header = m_table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
@@ -649,8 +653,8 @@ void MessageLogView::setModel(MessageLogModel *model)
         connect(m_selection, &QItemSelectionModel::currentRowChanged, this, &MessageLogView::currentEntryChanged);
 
         const LogFilter &f = model->filter();
-        const QSignalBlocker b1(m_received), b2(m_sent), b3(m_topicFilter), b4(m_text), b5(m_regex), b6(m_caseSensitive),
-            b7(m_subscription);
+        const QSignalBlocker b1(m_received), b2(m_sent), b3(m_topicFilter), b4(m_text), b5(m_regex),
+            b6(m_caseSensitive), b7(m_subscription);
         m_received->setChecked(f.showReceived);
         m_sent->setChecked(f.showSent);
         m_topicFilter->setText(f.topicFilter);
@@ -774,7 +778,8 @@ void MessageLogView::showFilterError(QLineEdit *field, const QString &error)
 {
     for (QLineEdit *edit : {m_topicFilter, m_text}) {
         QPalette palette = edit->palette();
-        palette.setColor(QPalette::Text, edit == field ? errorTextColor() : QApplication::palette(edit).color(QPalette::Text));
+        palette.setColor(QPalette::Text,
+                         edit == field ? errorTextColor() : QApplication::palette(edit).color(QPalette::Text));
         edit->setPalette(palette);
         edit->setToolTip(edit == field ? error : QString());
     }
@@ -845,7 +850,8 @@ void MessageLogView::chooseExportFile(ExportFormat format, bool filteredOnly)
         suffix = QStringLiteral(".json");
         break;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export messages"), QStringLiteral("messages") + suffix, filter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export messages"), QStringLiteral("messages") + suffix,
+                                                      filter);
     if (path.isEmpty())
         return;
     auto failed = std::make_shared<QMetaObject::Connection>();
@@ -945,7 +951,8 @@ void MessageLogView::showContextMenu(QAbstractItemView *view, const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("Copy topic"), this, [topic] { QGuiApplication::clipboard()->setText(topic); });
     menu.addAction(tr("Copy payload"), this, [payload] {
-        QGuiApplication::clipboard()->setText(isUtf8(payload) ? QString::fromUtf8(payload) : QString::fromLatin1(payload.toHex(' ')));
+        QGuiApplication::clipboard()->setText(isUtf8(payload) ? QString::fromUtf8(payload)
+                                                              : QString::fromLatin1(payload.toHex(' ')));
     });
     QAction *compare = menu.addAction(tr("Compare with previous"), this, &MessageLogView::compareCurrentWithPrevious);
     compare->setEnabled(m_model->previousOnTopic(row) != nullptr);
@@ -969,10 +976,11 @@ void MessageLogView::compareCurrentWithPrevious()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("compareDialog"));
     dialog->setWindowTitle(tr("Compare with previous — %1").arg(current.message.topic));
-    auto *label = new QLabel(tr("Previous message at %1, this message at %2")
-                                 .arg(QDateTime::fromMSecsSinceEpoch(previous.timeMs).toString(QStringLiteral("HH:mm:ss.zzz")),
-                                      QDateTime::fromMSecsSinceEpoch(current.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"))),
-                             dialog);
+    auto *label = new QLabel(
+        tr("Previous message at %1, this message at %2")
+            .arg(QDateTime::fromMSecsSinceEpoch(previous.timeMs).toString(QStringLiteral("HH:mm:ss.zzz")),
+                 QDateTime::fromMSecsSinceEpoch(current.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"))),
+        dialog);
     auto *text = new QTextEdit(dialog);
     text->setReadOnly(true);
     text->setLineWrapMode(QTextEdit::NoWrap);

@@ -33,7 +33,7 @@ QString dataSize(qsizetype bytes)
 class TreeBuilder final : public JsonHandler
 {
 public:
-    explicit TreeBuilder(QTreeWidget *tree) : m_tree(tree) {}
+    explicit TreeBuilder(QTreeWidget *tree) : m_tree(tree) { }
 
     void beginObject() override { open(QStringLiteral("{")); }
     void endObject() override { close(QStringLiteral("{%1}")); }

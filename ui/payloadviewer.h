@@ -26,14 +26,14 @@ public:
     explicit PayloadViewer(QWidget *parent = nullptr);
     void setPayload(const QByteArray &payload);
     QByteArray payload() const { return m_payload; }
-    void setFormat(PayloadFormat format);      // default Auto
-    PayloadFormat format() const;              // the choice (may be Auto)
-    PayloadFormat renderedFormat() const;      // what is shown now
-    QString shownText() const;                 // the text view's content (tests)
-    QString statusText() const;                // "Showing 1.0 MB of 10.0 MB", JSON error ...
-    bool isTruncated() const;                  // the "Show all" button is offered
-    void showAll();                            // renders the whole payload
-    void setTreeShown(bool shown);             // JSON as a tree (ignored for other formats)
+    void setFormat(PayloadFormat format); // default Auto
+    PayloadFormat format() const; // the choice (may be Auto)
+    PayloadFormat renderedFormat() const; // what is shown now
+    QString shownText() const; // the text view's content (tests)
+    QString statusText() const; // "Showing 1.0 MB of 10.0 MB", JSON error ...
+    bool isTruncated() const; // the "Show all" button is offered
+    void showAll(); // renders the whole payload
+    void setTreeShown(bool shown); // JSON as a tree (ignored for other formats)
     bool isTreeShown() const;
     QTreeWidget *treeWidget() const { return m_tree; } // tests
 

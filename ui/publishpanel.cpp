@@ -30,7 +30,8 @@ namespace Signalbox {
 
 namespace {
 
-constexpr PayloadFormat EditableFormats[] = {PayloadFormat::Text, PayloadFormat::Json, PayloadFormat::Hex, PayloadFormat::Base64};
+constexpr PayloadFormat EditableFormats[] = {PayloadFormat::Text, PayloadFormat::Json, PayloadFormat::Hex,
+                                             PayloadFormat::Base64};
 
 QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
 {
@@ -97,7 +98,7 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
     m_formatCombo = new QComboBox(this);
     m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
     for (const PayloadFormat format : EditableFormats)
-        m_formatCombo->addItem(format == PayloadFormat::Text ? tr("Text")
+        m_formatCombo->addItem(format == PayloadFormat::Text   ? tr("Text")
                                : format == PayloadFormat::Json ? tr("JSON")
                                : format == PayloadFormat::Hex  ? tr("Hex")
                                                                : tr("Base64"),

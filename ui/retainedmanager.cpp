@@ -60,7 +60,8 @@ QString formatSeconds(qint64 s)
 QString preview(const QByteArray &payload)
 {
     const qsizetype newline = payload.indexOf('\n');
-    const QByteArray firstLine = payload.left(std::min<qsizetype>(newline < 0 ? payload.size() : newline, PreviewChars * 4));
+    const QByteArray firstLine = payload.left(
+        std::min<qsizetype>(newline < 0 ? payload.size() : newline, PreviewChars * 4));
     QString text = QString::fromUtf8(firstLine);
     for (QChar &c : text) {
         if (c.category() == QChar::Other_Control)
@@ -77,7 +78,16 @@ QString preview(const QByteArray &payload)
 class RetainedTableModel : public QAbstractTableModel
 {
 public:
-    enum Column { CheckColumn, TopicColumn, SizeColumn, QosColumn, AgeColumn, ExpiresColumn, PayloadColumn, ColumnCount };
+    enum Column {
+        CheckColumn,
+        TopicColumn,
+        SizeColumn,
+        QosColumn,
+        AgeColumn,
+        ExpiresColumn,
+        PayloadColumn,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -190,14 +200,22 @@ public:
         if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
             return {};
         switch (section) {
-        case CheckColumn: return QString();
-        case TopicColumn: return RetainedManager::tr("Topic");
-        case SizeColumn: return RetainedManager::tr("Size");
-        case QosColumn: return RetainedManager::tr("QoS");
-        case AgeColumn: return RetainedManager::tr("Age");
-        case ExpiresColumn: return RetainedManager::tr("Expires in");
-        case PayloadColumn: return RetainedManager::tr("Payload");
-        default: return {};
+        case CheckColumn:
+            return QString();
+        case TopicColumn:
+            return RetainedManager::tr("Topic");
+        case SizeColumn:
+            return RetainedManager::tr("Size");
+        case QosColumn:
+            return RetainedManager::tr("QoS");
+        case AgeColumn:
+            return RetainedManager::tr("Age");
+        case ExpiresColumn:
+            return RetainedManager::tr("Expires in");
+        case PayloadColumn:
+            return RetainedManager::tr("Payload");
+        default:
+            return {};
         }
     }
 
@@ -448,8 +466,9 @@ QString RetainedManager::defaultRestorePath() const
         if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('.'))
             c = QLatin1Char('_');
     }
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/retained-backups/") + broker
-           + QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/retained-backups/")
+           + broker + QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+           + QStringLiteral(".json");
 }
 
 int RetainedManager::clearChecked(const QString &restoreFilePath, bool confirm)
@@ -499,7 +518,8 @@ int RetainedManager::clearChecked(const QString &restoreFilePath, bool confirm)
     m_clearing.clear();
     for (const Message &m : std::as_const(checked))
         m_clearing.append(m.topic);
-    setStatus(tr("Saving %1 and clearing %n retained message(s)…", nullptr, int(checked.size())).arg(QDir::toNativeSeparators(path)));
+    setStatus(tr("Saving %1 and clearing %n retained message(s)…", nullptr, int(checked.size()))
+                  .arg(QDir::toNativeSeparators(path)));
     m_scan->clear(checked, path);
     updateButtons();
     return int(checked.size());
@@ -522,8 +542,10 @@ void RetainedManager::chooseAndClear()
 
 void RetainedManager::chooseAndRestore()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/retained-backups");
-    const QString path = QFileDialog::getOpenFileName(this, tr("Restore retained messages"), dir, tr("Retained messages (*.json)"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                        + QStringLiteral("/retained-backups");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore retained messages"), dir,
+                                                      tr("Retained messages (*.json)"));
     if (!path.isEmpty())
         restoreFrom(path);
 }
@@ -585,9 +607,11 @@ void RetainedManager::onScanned(const QList<Message> &messages)
     for (const Message &m : messages)
         bytes += m.payload.size();
     QString text = tr("%n retained message(s) under %1", nullptr, int(messages.size())).arg(m_scannedFilter);
-    text += QStringLiteral(", ") + QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat) + QLatin1Char('.');
+    text += QStringLiteral(", ") + QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat)
+            + QLatin1Char('.');
     if (m_scan && m_scan->lastScanTruncated())
-        text += QLatin1Char(' ') + tr("Stopped at %n message(s); narrow the filter to see the rest.", nullptr, int(messages.size()));
+        text += QLatin1Char(' ')
+                + tr("Stopped at %n message(s); narrow the filter to see the rest.", nullptr, int(messages.size()));
     setStatus(text);
     updateButtons();
     emit operationFinished();

@@ -68,23 +68,23 @@ public:
     // The current row's message; a null message when none.
     Message shownMessage() const;
 
-    QList<Message> messages() const;        // the rows, by topic
+    QList<Message> messages() const; // the rows, by topic
     QStringList topics() const;
     QStringList checkedTopics() const;
-    QString statusText() const;             // progress, results and errors
+    QString statusText() const; // progress, results and errors
     bool hasError() const { return m_hasError; }
 
-    QLineEdit *filterField() const { return m_filterField; }      // tests
+    QLineEdit *filterField() const { return m_filterField; } // tests
     QLabel *filterProblemLabel() const { return m_filterProblem; } // tests
-    QPushButton *scanButton() const { return m_scanButton; }      // tests
-    QLineEdit *selectField() const { return m_selectField; }      // tests
-    QPushButton *checkAllButton() const { return m_checkAllButton; }     // tests
+    QPushButton *scanButton() const { return m_scanButton; } // tests
+    QLineEdit *selectField() const { return m_selectField; } // tests
+    QPushButton *checkAllButton() const { return m_checkAllButton; } // tests
     QPushButton *uncheckAllButton() const { return m_uncheckAllButton; } // tests
-    QPushButton *clearButton() const { return m_clearButton; }    // tests
+    QPushButton *clearButton() const { return m_clearButton; } // tests
     QPushButton *restoreButton() const { return m_restoreButton; } // tests
-    QTableView *tableView() const { return m_table; }             // tests
-    QAbstractItemModel *model() const;                            // tests
-    PayloadViewer *payloadViewer() const { return m_payload; }    // tests
+    QTableView *tableView() const { return m_table; } // tests
+    QAbstractItemModel *model() const; // tests
+    PayloadViewer *payloadViewer() const { return m_payload; } // tests
 
 signals:
     // A scan, clear or restore ended (successfully or not).

@@ -434,8 +434,9 @@ void SubscriptionPanel::updateRow(Row &row)
         status = tr("Paused");
     row.statusLabel->setText(status);
     row.statusLabel->setVisible(!status.isEmpty());
-    setTextColor(row.statusLabel, row.statusIsError && !row.status.isEmpty() ? errorTextColor()
-                                                                               : palette().color(QPalette::PlaceholderText));
+    setTextColor(row.statusLabel, row.statusIsError && !row.status.isEmpty()
+                                      ? errorTextColor()
+                                      : palette().color(QPalette::PlaceholderText));
 
     const QColor glyphColor = palette().color(QPalette::Text);
     row.pause->setIcon(glyphIcon(item.active ? Glyph::Pause : Glyph::Resume, glyphColor, iconSize));

@@ -25,7 +25,7 @@ namespace Signalbox {
 // whether it is active (subscribed) or paused (unsubscribed, kept in the list).
 struct SubscriptionItem
 {
-    SubscribeEntry entry;        // filter, qos, MQTT 5 options
+    SubscribeEntry entry; // filter, qos, MQTT 5 options
     quint32 subscriptionIdentifier = 0; // 5.0; 0: none
     QColor color;
     QString alias;
@@ -72,7 +72,7 @@ public:
 
 signals:
     void subscribeRequested(const Signalbox::SubscriptionItem &item);
-    void unsubscribeRequested(const QString &filter);   // pause or remove
+    void unsubscribeRequested(const QString &filter); // pause or remove
     void itemsChanged();
 
 protected:

@@ -89,9 +89,7 @@ QList<QPointF> decimate(const std::deque<TopicChartData::Point> &points, qint64 
     result.reserve(TopicChartView::MaxShownPoints);
     result.append(toPoint(*begin));
     const double span = double(std::max<qint64>(1, toMs - fromMs)) * (1 + 1e-9);
-    auto bucketOf = [&](qint64 t) {
-        return std::clamp(int(double(t - fromMs) / span * buckets), 0, buckets - 1);
-    };
+    auto bucketOf = [&](qint64 t) { return std::clamp(int(double(t - fromMs) / span * buckets), 0, buckets - 1); };
     auto inner = begin + 1;
     const auto last = end - 1;
     int bucket = -1;
@@ -699,8 +697,8 @@ bool TopicChartView::exportCsv(const QString &path)
 
 void TopicChartView::exportPngClicked()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export chart as PNG"), QStringLiteral("chart.png"), tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"), QStringLiteral("chart.png"),
+                                                      tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (!exportPng(path))
@@ -709,8 +707,8 @@ void TopicChartView::exportPngClicked()
 
 void TopicChartView::exportCsvClicked()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export chart data as CSV"), QStringLiteral("chart.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart data as CSV"), QStringLiteral("chart.csv"),
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (!exportCsv(path))

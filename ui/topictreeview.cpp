@@ -44,8 +44,7 @@ class TopicTree : public QTreeView
 public:
     static constexpr int RepaintMs = 100;
 
-    explicit TopicTree(QWidget *parent)
-        : QTreeView(parent)
+    explicit TopicTree(QWidget *parent) : QTreeView(parent)
     {
         m_repaint.setSingleShot(true);
         connect(&m_repaint, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
@@ -332,7 +331,8 @@ void TopicTreeView::onDataChanged(const QModelIndex &topLeft, const QModelIndex 
         return;
     m_deleteButton->setEnabled(m_shownIndex.data(TopicTreeModel::HasRetainedRole).toBool());
     const QList<Message> recent = m_model->recentMessages(m_shownIndex, 1);
-    const bool newMessage = !recent.isEmpty() && (m_shownHistory.isEmpty() || !(recent.constFirst() == m_shownHistory.constFirst()));
+    const bool newMessage = !recent.isEmpty()
+                            && (m_shownHistory.isEmpty() || !(recent.constFirst() == m_shownHistory.constFirst()));
     // a user reading an older message keeps it; otherwise the newest is followed
     if (newMessage && m_history->currentRow() <= 0)
         updateDetails();

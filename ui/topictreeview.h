@@ -54,10 +54,10 @@ public:
     // The history entry shown (the newest by default); a null message when none.
     Message shownMessage() const;
 
-    QTreeView *treeView() const { return m_tree; }          // tests
-    QLineEdit *searchField() const { return m_search; }     // tests
+    QTreeView *treeView() const { return m_tree; } // tests
+    QLineEdit *searchField() const { return m_search; } // tests
     PayloadViewer *payloadViewer() const { return m_payload; } // tests
-    QListWidget *historyList() const { return m_history; }  // tests
+    QListWidget *historyList() const { return m_history; } // tests
     QPushButton *deleteRetainedButton() const { return m_deleteButton; } // tests
     QPushButton *plotButton() const { return m_plotButton; } // tests
 

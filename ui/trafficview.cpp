@@ -99,10 +99,9 @@ TrafficView::TrafficView(QWidget *parent) : QWidget(parent)
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(QCursor::pos(),
-                           tr("%1: %2 messages")
-                               .arg(TrafficProfileModel::sizeBucketNames().value(index),
-                                    QLocale().toString(qint64(std::llround(set->at(index))))));
+        QToolTip::showText(QCursor::pos(), tr("%1: %2 messages")
+                                               .arg(TrafficProfileModel::sizeBucketNames().value(index),
+                                                    QLocale().toString(qint64(std::llround(set->at(index))))));
     });
     auto *chartView = new QChartView(m_chart, splitter);
     chartView->setRenderHint(QPainter::Antialiasing);
@@ -279,8 +278,8 @@ void TrafficView::updateHistogram()
     QList<qint64> values(TrafficProfileModel::SizeBucketCount, 0);
     QString title = tr("Payload sizes");
     if (m_model) {
-        const QModelIndexList rows =
-            m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+        const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows()
+                                                               : QModelIndexList();
         if (rows.isEmpty()) {
             values = m_model->sizeHistogram();
             title = tr("Payload sizes, all topics, last %n s", nullptr, m_model->windowSeconds());

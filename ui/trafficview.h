@@ -41,7 +41,7 @@ public:
     QString summaryText() const;
     QString histogramTitle() const;
     QList<qint64> histogramValues() const; // what the chart shows, one per size bucket
-    QString selectedKey() const;           // empty when nothing or "(other)" is selected
+    QString selectedKey() const; // empty when nothing or "(other)" is selected
 
 public slots:
     void refresh();

@@ -223,7 +223,7 @@ void ClientCommand::onDelivered(const Delivery &delivery)
         return;
     if (delivery.state == Delivery::State::Failed) {
         const QString why = delivery.reasonString.isEmpty() ? reasonCodeText(delivery.reason, PacketType::Puback)
-                                                             : delivery.reasonString;
+                                                            : delivery.reasonString;
         printError(tr("Publishing to '%1' failed: %2").arg(delivery.topic, why));
         if (m_deliveryFailureCode == ExitSuccess)
             m_deliveryFailureCode = delivery.reason >= 0x80 ? int(delivery.reason) : int(ExitFailure);

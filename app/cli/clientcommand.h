@@ -17,14 +17,14 @@ namespace Signalbox::Cli {
 // error numbers for the same cause.
 enum ExitCode : int {
     ExitSuccess = 0,
-    ExitFailure = 1,        // bad arguments, or the broker could not be reached
-    ExitProtocol = 2,       // MOSQ_ERR_PROTOCOL
+    ExitFailure = 1, // bad arguments, or the broker could not be reached
+    ExitProtocol = 2, // MOSQ_ERR_PROTOCOL
     ExitConnectionLost = 7, // MOSQ_ERR_CONN_LOST
-    ExitTls = 8,            // MOSQ_ERR_TLS
-    ExitKeepAlive = 19,     // MOSQ_ERR_KEEPALIVE
-    ExitMalformed = 26,     // MOSQ_ERR_MALFORMED_PACKET
-    ExitTimedOut = 27,      // MOSQ_ERR_TIMEOUT, as mosquitto_sub -W
-    ExitInterrupted = 130,  // a second SIGINT/SIGTERM before the clean disconnect ended
+    ExitTls = 8, // MOSQ_ERR_TLS
+    ExitKeepAlive = 19, // MOSQ_ERR_KEEPALIVE
+    ExitMalformed = 26, // MOSQ_ERR_MALFORMED_PACKET
+    ExitTimedOut = 27, // MOSQ_ERR_TIMEOUT, as mosquitto_sub -W
+    ExitInterrupted = 130, // a second SIGINT/SIGTERM before the clean disconnect ended
 };
 
 // One run of a command against one broker: connects, reports errors as one
@@ -58,7 +58,7 @@ protected:
     // rejected publish): by default printed, and the command ends with 1.
     virtual void onRequestError(const Error &error);
     // Every tracked publish has been acknowledged or has failed.
-    virtual void onAllDelivered() {}
+    virtual void onAllDelivered() { }
 
     // Publishes and tracks the delivery: QoS 0 when written, QoS 1/2 when
     // acknowledged. A failed delivery is printed and makes the exit code non-zero.
@@ -104,7 +104,7 @@ private:
 
     QHash<quint64, qint64> m_pending; // tokens of publishes not yet settled, with their sizes
     qint64 m_pendingBytes = 0;
-    QSet<quint64> m_settled;  // settled before publish() returned their token
+    QSet<quint64> m_settled; // settled before publish() returned their token
     int m_deliveryFailureCode = ExitSuccess;
 };
 

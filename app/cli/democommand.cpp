@@ -31,8 +31,9 @@ DemoCommand::DemoCommand(const Options &options, QObject *parent) : ClientComman
 QList<OutgoingMessage> DemoCommand::readings(qint64 tick, double intervalSeconds, qint64 timeMs)
 {
     const double t = double(tick) * intervalSeconds;
-    const QByteArray timestamp =
-        '"' + QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1() + '"';
+    const QByteArray timestamp = '"'
+                                 + QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1()
+                                 + '"';
 
     // A board that sways a little: gravity on z, small tilts on x and y, a slow turn.
     const double ax = 0.15 * std::sin(0.7 * t) + noise(0.02);

@@ -43,7 +43,7 @@ void appendNumber(QByteArray &out, qint64 value)
 class JsonWriter
 {
 public:
-    JsonWriter(QByteArray &out, bool pretty) : m_out(out), m_pretty(pretty) {}
+    JsonWriter(QByteArray &out, bool pretty) : m_out(out), m_pretty(pretty) { }
 
     void beginObject()
     {
@@ -569,9 +569,14 @@ void MessageFormatter::appendField(QByteArray &out, const Message &message, cons
     case 'd': {
         const qsizetype size = token.conversion == 'f' ? qsizetype(sizeof(float)) : qsizetype(sizeof(double));
         if (message.payload.size() != size) {
-            m_warnings.append(token.conversion == 'f'
-                                  ? QCoreApplication::translate("MessageFormatter", "Float printing (%f) requested, but the payload is not 4 bytes.").toUtf8()
-                                  : QCoreApplication::translate("MessageFormatter", "Double printing (%d) requested, but the payload is not 8 bytes.").toUtf8());
+            m_warnings.append(
+                token.conversion == 'f'
+                    ? QCoreApplication::translate("MessageFormatter",
+                                                  "Float printing (%f) requested, but the payload is not 4 bytes.")
+                          .toUtf8()
+                    : QCoreApplication::translate("MessageFormatter",
+                                                  "Double printing (%d) requested, but the payload is not 8 bytes.")
+                          .toUtf8());
             m_warnings.append('\n');
             break;
         }
@@ -608,9 +613,10 @@ void MessageFormatter::appendMosquittoJson(QByteArray &out, const Message &messa
         QJsonParseError error;
         QJsonDocument::fromJson(QByteArray('[' + message.payload + ']'), &error);
         if (error.error != QJsonParseError::NoError) {
-            m_warnings.append(QCoreApplication::translate("MessageFormatter", "Message payload is not valid JSON on topic %1.")
-                                  .arg(message.topic)
-                                  .toUtf8());
+            m_warnings.append(
+                QCoreApplication::translate("MessageFormatter", "Message payload is not valid JSON on topic %1.")
+                    .arg(message.topic)
+                    .toUtf8());
             m_warnings.append('\n');
             return;
         }
@@ -715,7 +721,8 @@ bool MessageFormatter::isValidUtf8(const char *data, qsizetype size)
                 return false;
             cp = (cp << 6) | (p[i] & 0x3f);
         }
-        if ((extra == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (extra == 3 && (cp < 0x10000 || cp > 0x10ffff)))
+        if ((extra == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)))
+            || (extra == 3 && (cp < 0x10000 || cp > 0x10ffff)))
             return false;
         p += extra + 1;
     }

@@ -22,9 +22,9 @@ public:
     struct Settings
     {
         bool verbose = false; // -v
-        bool eol = true;      // -N clears it
-        bool json = false;    // --json
-        bool pretty = false;  // --pretty, for %j and %J
+        bool eol = true; // -N clears it
+        bool json = false; // --json
+        bool pretty = false; // --pretty, for %j and %J
         std::optional<QByteArray> format; // -F
     };
 
@@ -87,7 +87,7 @@ private:
     long m_nanoseconds = 0;
     std::tm m_localTime{};
     QByteArray m_iso8601; // %I
-    QByteArray m_tst;     // %j "tst"
+    QByteArray m_tst; // %j "tst"
 
     qint64 m_receivedMs = -1;
     QByteArray m_receivedText; // --json "received"

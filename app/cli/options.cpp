@@ -459,7 +459,8 @@ ParseResult OptionParser::parse(const QList<QByteArray> &args)
             SB_NEED(v);
             const auto d = parseReal(*v, 0, 24 * 3600.0);
             if (!d)
-                return fail(tr("The option --repeat-delay needs a number of seconds, not '%1'.").arg(QString::fromLocal8Bit(*v)));
+                return fail(
+                    tr("The option --repeat-delay needs a number of seconds, not '%1'.").arg(QString::fromLocal8Bit(*v)));
             o.repeatDelaySeconds = *d;
         } else if (option == QLatin1String("--interval")) {
             if (!demo)
@@ -588,8 +589,8 @@ ParseResult OptionParser::parse(const QList<QByteArray> &args)
         } else if (option.startsWith(QLatin1Char('-'))) {
             return fail(tr("Unknown option '%1' (see 'signalbox-cli %2 --help').").arg(option, cmd));
         } else {
-            return fail(tr("Unexpected argument '%1': options start with '-' (see 'signalbox-cli %2 --help').")
-                            .arg(option, cmd));
+            return fail(
+                tr("Unexpected argument '%1': options start with '-' (see 'signalbox-cli %2 --help').").arg(option, cmd));
         }
         if (inlineValue)
             return fail(tr("The option %1 takes no value.").arg(option));
@@ -613,7 +614,8 @@ ParseResult OptionParser::parse(const QList<QByteArray> &args)
         }
         const qsizetype authorityStart = url->indexOf(QLatin1String("://")) + 3;
         QString authority = url->mid(authorityStart);
-        authority.truncate(authority.indexOf(QLatin1Char('/')) >= 0 ? authority.indexOf(QLatin1Char('/')) : authority.size());
+        authority.truncate(authority.indexOf(QLatin1Char('/')) >= 0 ? authority.indexOf(QLatin1Char('/'))
+                                                                    : authority.size());
         authority = authority.mid(authority.lastIndexOf(QLatin1Char('@')) + 1);
         urlHasPort = authority.lastIndexOf(QLatin1Char(':')) > authority.lastIndexOf(QLatin1Char(']'));
     }
@@ -703,13 +705,15 @@ ParseResult OptionParser::parse(const QList<QByteArray> &args)
     for (const PropertyArgument &arg : std::as_const(propertyArgs)) {
         bool inWill = false;
         const PacketType type = packetTypeForCommand(arg.command, &inWill);
-        const bool usable = arg.command == QLatin1String("connect") || arg.command == QLatin1String("will")
-                            || arg.command == QLatin1String("disconnect")
-                            || (sub && (arg.command == QLatin1String("subscribe") || arg.command == QLatin1String("unsubscribe")))
-                            || (!sub && arg.command == QLatin1String("publish"));
+        const bool usable =
+            arg.command == QLatin1String("connect") || arg.command == QLatin1String("will")
+            || arg.command == QLatin1String("disconnect")
+            || (sub && (arg.command == QLatin1String("subscribe") || arg.command == QLatin1String("unsubscribe")))
+            || (!sub && arg.command == QLatin1String("publish"));
         if (type == PacketType::Reserved)
-            return fail(tr("Unknown packet '%1' in -D: use connect, publish, subscribe, unsubscribe, disconnect or will.")
-                            .arg(arg.command));
+            return fail(
+                tr("Unknown packet '%1' in -D: use connect, publish, subscribe, unsubscribe, disconnect or will.")
+                    .arg(arg.command));
         if (!usable)
             return fail(tr("'%1' cannot take -D %2 properties.").arg(cmd, arg.command));
         if (!propertyAllowed(arg.id, type, inWill))

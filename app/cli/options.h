@@ -28,40 +28,40 @@ struct Options
     ConnectionProfile profile;
     bool reconnect = false;
     int timeoutSeconds = 0; // -W; 0: none
-    bool quiet = false;     // --quiet: no error lines
-    bool debug = false;     // -d: packets on stderr
-    QString sessionDb;      // --session-db: the session state in this SQLite file
-    bool history = false;   // --history: received messages kept in the session file too
+    bool quiet = false; // --quiet: no error lines
+    bool debug = false; // -d: packets on stderr
+    QString sessionDb; // --session-db: the session state in this SQLite file
+    bool history = false; // --history: received messages kept in the session file too
 
     // sub
-    QStringList topics;            // -t (pub: exactly one)
-    QStringList filterOuts;        // -T
+    QStringList topics; // -t (pub: exactly one)
+    QStringList filterOuts; // -T
     QStringList unsubscribeTopics; // -U
-    quint8 qos = 0;                // -q
-    int count = 0;                 // -C; 0: no limit
-    bool verbose = false;          // -v
-    bool eol = true;               // -N clears it
-    bool noRetained = false;       // -R
-    bool retainedOnly = false;     // --retained-only
-    bool removeRetained = false;   // --remove-retained
+    quint8 qos = 0; // -q
+    int count = 0; // -C; 0: no limit
+    bool verbose = false; // -v
+    bool eol = true; // -N clears it
+    bool noRetained = false; // -R
+    bool retainedOnly = false; // --retained-only
+    bool removeRetained = false; // --remove-retained
     bool exitAfterSubscribe = false; // -E
-    bool retainAsPublished = false;  // --retain-as-published
-    bool json = false;               // --json
-    bool pretty = false;             // --pretty (%j, %J)
-    double randomFilter = 100.0;     // --random-filter, percent
+    bool retainAsPublished = false; // --retain-as-published
+    bool json = false; // --json
+    bool pretty = false; // --pretty (%j, %J)
+    double randomFilter = 100.0; // --random-filter, percent
     std::optional<QByteArray> format; // -F
 
     // pub
     PayloadSource payloadSource = PayloadSource::None;
     QByteArray message; // -m
-    QString file;       // -f
+    QString file; // -f
     bool retain = false; // -r
-    int repeat = 1;      // --repeat
+    int repeat = 1; // --repeat
     double repeatDelaySeconds = 0; // --repeat-delay
 
     // demo
     int intervalMs = 1000; // --interval
-    int demoCount = 0;     // --count; 0: until stopped
+    int demoCount = 0; // --count; 0: until stopped
 
     // MQTT 5.0 properties from -D, per packet (the CONNECT and will ones are in `profile`)
     Properties publishProperties;

@@ -67,9 +67,8 @@ bool PubCommand::readPayload(QIODevice &device, const QString &what)
         m_payload.resize(size + n);
         if (m_payload.size() > limit) {
             m_payload = QByteArray();
-            fail(ExitFailure, tr("%1 holds more than the %2 bytes one MQTT message to this topic can carry.")
-                                  .arg(what)
-                                  .arg(limit));
+            fail(ExitFailure,
+                 tr("%1 holds more than the %2 bytes one MQTT message to this topic can carry.").arg(what).arg(limit));
             return false;
         }
         if (n == 0)

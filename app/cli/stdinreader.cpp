@@ -70,7 +70,8 @@ void StdinReader::start()
             const QByteArray chunk(buffer.constData(), qsizetype(n));
             StdinReader *reader = shared->reader;
             ++shared->posted;
-            QMetaObject::invokeMethod(reader, [reader, chunk] { reader->onChunk(chunk); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                reader, [reader, chunk] { reader->onChunk(chunk); }, Qt::QueuedConnection);
         }
     }).detach();
 }

@@ -55,9 +55,9 @@ private:
 
     std::shared_ptr<Shared> m_shared;
     std::deque<QByteArray> m_chunks; // posted by the thread, not yet taken
-    QByteArray m_current;            // the chunk being split into lines
-    qsizetype m_offset = 0;          // in m_current
-    QByteArray m_partial;            // the start of a line that continues in the next chunk
+    QByteArray m_current; // the chunk being split into lines
+    qsizetype m_offset = 0; // in m_current
+    QByteArray m_partial; // the start of a line that continues in the next chunk
     bool m_started = false;
     bool m_paused = false;
     bool m_scheduled = false;

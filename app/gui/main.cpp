@@ -39,11 +39,12 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Open a connection to URL (mqtt://, mqtts://, ws://, wss://) and connect."),
         QStringLiteral("URL"));
     // Not --name or --title: QGuiApplication takes those for itself (X11).
-    const QCommandLineOption nameOption(QStringLiteral("connection-name"), QApplication::translate("main", "Name of that connection."),
+    const QCommandLineOption nameOption(QStringLiteral("connection-name"),
+                                        QApplication::translate("main", "Name of that connection."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption subscribeOption(
-        QStringLiteral("subscribe"), QApplication::translate("main", "Subscribe that connection to FILTER (repeatable)."),
-        QStringLiteral("FILTER"));
+        QStringLiteral("subscribe"),
+        QApplication::translate("main", "Subscribe that connection to FILTER (repeatable)."), QStringLiteral("FILTER"));
     const QCommandLineOption profilesOption(QStringLiteral("profiles"),
                                             QApplication::translate("main", "Keep connection profiles in FILE."),
                                             QStringLiteral("FILE"));
@@ -56,15 +57,17 @@ int main(int argc, char **argv)
                                          QStringLiteral("MS"), QStringLiteral("3000"));
     const QCommandLineOption chatOption(QStringLiteral("chat"),
                                         QApplication::translate("main", "Show the message log as a chat."));
-    const QCommandLineOption packetsOption(QStringLiteral("packets"),
-                                           QApplication::translate("main", "Show the packet inspector beside the log."));
-    const QCommandLineOption topicsOption(QStringLiteral("topics"),
-                                          QApplication::translate("main", "Show the topic tree instead of the message log."));
-    const QCommandLineOption brokerOption(QStringLiteral("broker"),
-                                          QApplication::translate("main", "Show the broker's $SYS dashboard instead of the message log."));
+    const QCommandLineOption packetsOption(
+        QStringLiteral("packets"), QApplication::translate("main", "Show the packet inspector beside the log."));
+    const QCommandLineOption topicsOption(
+        QStringLiteral("topics"), QApplication::translate("main", "Show the topic tree instead of the message log."));
+    const QCommandLineOption brokerOption(
+        QStringLiteral("broker"),
+        QApplication::translate("main", "Show the broker's $SYS dashboard instead of the message log."));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QApplication::translate("main", "Show VIEW in the middle: messages, topics, traffic, charts, retained or broker."),
+        QApplication::translate("main",
+                                "Show VIEW in the middle: messages, topics, traffic, charts, retained or broker."),
         QStringLiteral("VIEW"));
     const QCommandLineOption plotOption(
         QStringLiteral("plot"),
@@ -72,13 +75,15 @@ int main(int argc, char **argv)
         QStringLiteral("FILTER[|PATH]"));
     const QCommandLineOption scanOption(
         QStringLiteral("scan-retained"),
-        QApplication::translate("main", "List the retained messages under FILTER once connected."), QStringLiteral("FILTER"));
+        QApplication::translate("main", "List the retained messages under FILTER once connected."),
+        QStringLiteral("FILTER"));
     const QCommandLineOption editorShotOption(
         QStringLiteral("screenshot-editor"),
         QApplication::translate("main", "With --screenshot: also save a picture of the connection editor to FILE."),
         QStringLiteral("FILE"));
-    parser.addOptions({connectOption, nameOption, subscribeOption, profilesOption, screenshotOption, delayOption, chatOption,
-                       packetsOption, topicsOption, brokerOption, viewOption, plotOption, scanOption, editorShotOption});
+    parser.addOptions({connectOption, nameOption, subscribeOption, profilesOption, screenshotOption, delayOption,
+                       chatOption, packetsOption, topicsOption, brokerOption, viewOption, plotOption, scanOption,
+                       editorShotOption});
     parser.process(app);
 
     applyTheme(ThemeChoice(QSettings().value(QStringLiteral("theme"), int(ThemeChoice::System)).toInt()));
@@ -119,11 +124,13 @@ int main(int argc, char **argv)
         if (parser.isSet(brokerOption))
             page->showView(ConnectionPage::View::Broker);
         if (parser.isSet(viewOption)) {
-            const QStringList names = {QStringLiteral("messages"), QStringLiteral("topics"), QStringLiteral("traffic"),
-                                       QStringLiteral("charts"),   QStringLiteral("retained"), QStringLiteral("broker")};
+            const QStringList names = {QStringLiteral("messages"), QStringLiteral("topics"),
+                                       QStringLiteral("traffic"),  QStringLiteral("charts"),
+                                       QStringLiteral("retained"), QStringLiteral("broker")};
             const qsizetype view = names.indexOf(parser.value(viewOption).toLower());
             if (view < 0) {
-                qCritical("%s", qPrintable(QApplication::translate("main", "--view is one of: %1.").arg(names.join(QStringLiteral(", ")))));
+                qCritical("%s", qPrintable(QApplication::translate("main", "--view is one of: %1.")
+                                               .arg(names.join(QStringLiteral(", ")))));
                 return 1;
             }
             page->showView(ConnectionPage::View(view));
@@ -137,8 +144,9 @@ int main(int argc, char **argv)
         }
         if (parser.isSet(scanOption)) {
             page->retainedManager()->setFilter(parser.value(scanOption));
-            QObject::connect(page->client(), &ClientHost::connected, page, [page] { page->retainedManager()->startScan(); },
-                             Qt::SingleShotConnection);
+            QObject::connect(
+                page->client(), &ClientHost::connected, page, [page] { page->retainedManager()->startScan(); },
+                Qt::SingleShotConnection);
         }
 
         page->connectToBroker();

@@ -2,7 +2,8 @@
 
 using namespace Signalbox;
 
-FakeBroker::FakeBroker(ProtocolVersion version, QObject *parent) : QObject(parent), m_version(version), m_decoder(version)
+FakeBroker::FakeBroker(ProtocolVersion version, QObject *parent)
+    : QObject(parent), m_version(version), m_decoder(version)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FakeBroker::onNewConnection);
     m_server.listen(QHostAddress::LocalHost, 0);

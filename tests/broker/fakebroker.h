@@ -41,7 +41,7 @@ public:
     int connectionCount() const { return m_connections; }
     Signalbox::ProtocolVersion version() const { return m_version; }
 
-    template <typename T>
+    template<typename T>
     QList<T> receivedOf() const
     {
         QList<T> out;

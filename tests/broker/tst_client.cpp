@@ -24,12 +24,12 @@ struct Recorder
 {
     explicit Recorder(MqttClient *client)
     {
-        QObject::connect(client, &MqttClient::messagesReceived, client, [this](const QList<Message> &batch) {
-            messages += batch;
-        });
+        QObject::connect(client, &MqttClient::messagesReceived, client,
+                         [this](const QList<Message> &batch) { messages += batch; });
         QObject::connect(client, &MqttClient::delivered, client, [this](const Delivery &d) { deliveries.append(d); });
         QObject::connect(client, &MqttClient::errorOccurred, client, [this](const Error &e) { errors.append(e); });
-        QObject::connect(client, &MqttClient::subscribed, client, [this](const SubscribeResult &r) { subacks.append(r); });
+        QObject::connect(client, &MqttClient::subscribed, client,
+                         [this](const SubscribeResult &r) { subacks.append(r); });
     }
     QList<Message> messages;
     QList<Delivery> deliveries;

@@ -48,8 +48,14 @@ double procStatusMb(const char *field)
     }
     return 0;
 }
-double residentMb() { return procStatusMb("VmRSS"); }
-double peakMb() { return procStatusMb("VmHWM"); }
+double residentMb()
+{
+    return procStatusMb("VmRSS");
+}
+double peakMb()
+{
+    return procStatusMb("VmHWM");
+}
 
 // AddressSanitizer keeps freed memory in a quarantine: no memory bound there.
 #if defined(__SANITIZE_ADDRESS__)
@@ -101,7 +107,9 @@ private slots:
                 << v << QByteArray::fromHex("30ffffffff01") << quint8(ReasonCode::MalformedPacket);
             // topic "a(" with an invalid UTF-8 sequence C3 28
             QTest::addRow("%s topic not UTF-8", name)
-                << v << (v == ProtocolVersion::V5 ? QByteArray::fromHex("30060002c3280078") : QByteArray::fromHex("30050002c32878"))
+                << v
+                << (v == ProtocolVersion::V5 ? QByteArray::fromHex("30060002c3280078")
+                                             : QByteArray::fromHex("30050002c32878"))
                 << quint8(ReasonCode::MalformedPacket);
             QTest::addRow("%s CONNACK twice", name)
                 << v << (v == ProtocolVersion::V5 ? QByteArray::fromHex("2003000000") : QByteArray::fromHex("20020000"))
@@ -110,12 +118,16 @@ private slots:
                 << v << QByteArray::fromHex("3605000178000a") << quint8(ReasonCode::MalformedPacket);
             // QoS 1 with packet identifier 0 (§2.2.1: non-zero)
             QTest::addRow("%s PUBLISH packet id 0", name)
-                << v << (v == ProtocolVersion::V5 ? QByteArray::fromHex("3206000178000000") : QByteArray::fromHex("32050001780000"))
+                << v
+                << (v == ProtocolVersion::V5 ? QByteArray::fromHex("3206000178000000")
+                                             : QByteArray::fromHex("32050001780000"))
                 << quint8(ReasonCode::ProtocolError);
             QTest::addRow("%s PUBACK packet id 0", name)
                 << v << QByteArray::fromHex("40020000") << quint8(ReasonCode::ProtocolError);
             QTest::addRow("%s SUBSCRIBE from the broker", name)
-                << v << (v == ProtocolVersion::V5 ? QByteArray::fromHex("820700010000017800") : QByteArray::fromHex("8206000100017800"))
+                << v
+                << (v == ProtocolVersion::V5 ? QByteArray::fromHex("820700010000017800")
+                                             : QByteArray::fromHex("8206000100017800"))
                 << quint8(ReasonCode::ProtocolError);
         }
         // The client's Maximum Packet Size is 64 (set below for 5.0): a 106-byte PUBLISH.
@@ -241,7 +253,8 @@ private slots:
             QVERIFY(intact);
             QCOMPARE(client.state(), MqttClient::State::Connected);
             // the payload, once in the decoder's buffer and once as the message
-            QVERIFY2(!MemoryBoundsHold || peakMb() - rssBefore < 2.5 * 256, qPrintable(QString::number(peakMb() - rssBefore)));
+            QVERIFY2(!MemoryBoundsHold || peakMb() - rssBefore < 2.5 * 256,
+                     qPrintable(QString::number(peakMb() - rssBefore)));
         }
     }
 
@@ -359,9 +372,9 @@ private slots:
         QVERIFY(connected.wait(Timeout));
         QSignalSpy delivered(&client, &MqttClient::delivered);
         client.publish({QStringLiteral("a/b"), "again", 1, false, {}});
-        QTRY_VERIFY_WITH_TIMEOUT(!delivered.isEmpty()
-                                     && delivered.last().first().value<Delivery>().state == Delivery::State::Acknowledged,
-                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !delivered.isEmpty() && delivered.last().first().value<Delivery>().state == Delivery::State::Acknowledged,
+            Timeout);
         QCOMPARE(client.inFlightCount(), 0);
         const auto publishes = broker.receivedOf<PublishPacket>();
         QCOMPARE(publishes.size(), 2);

@@ -113,7 +113,8 @@ bool waitConnected(MqttClient *client)
     QSignalSpy spy(client, &MqttClient::connected);
     if (spy.wait(Timeout))
         return true;
-    qWarning().noquote() << client->clientId() << "did not connect:" << client->lastError().message << int(client->state());
+    qWarning().noquote() << client->clientId() << "did not connect:" << client->lastError().message
+                         << int(client->state());
     return false;
 }
 
@@ -168,7 +169,8 @@ private:
         QFETCH(int, qos);
         m_version = version;
         m_qos = quint8(qos);
-        m_tag = QStringLiteral("%1-q%2").arg(version == ProtocolVersion::V5 ? QStringLiteral("v5") : QStringLiteral("v311"))
+        m_tag = QStringLiteral("%1-q%2")
+                    .arg(version == ProtocolVersion::V5 ? QStringLiteral("v5") : QStringLiteral("v311"))
                     .arg(qos);
     }
 
@@ -195,9 +197,17 @@ private:
 
     QStringList cliConnection(quint16 port, const QString &clientId) const
     {
-        return {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
-                QStringLiteral("-V"), m_version == ProtocolVersion::V5 ? QStringLiteral("mqttv5") : QStringLiteral("mqttv311"),
-                QStringLiteral("-c"), QStringLiteral("-i"), clientId, QStringLiteral("-q"), QString::number(m_qos)};
+        return {QStringLiteral("-h"),
+                QStringLiteral("127.0.0.1"),
+                QStringLiteral("-p"),
+                QString::number(port),
+                QStringLiteral("-V"),
+                m_version == ProtocolVersion::V5 ? QStringLiteral("mqttv5") : QStringLiteral("mqttv311"),
+                QStringLiteral("-c"),
+                QStringLiteral("-i"),
+                clientId,
+                QStringLiteral("-q"),
+                QString::number(m_qos)};
     }
 
     // The session key signalbox-cli uses for -h 127.0.0.1 -p port -i clientId.
@@ -286,7 +296,8 @@ private slots:
                  topic + QStringLiteral("/#")};
         if (json) // prints with the matched subscriptions, which MqttClient then computes
             args.append(QStringLiteral("--json"));
-        const QByteArray subscribedLine = (subId + QStringLiteral(" %1 ").arg(m_qos) + topic + QStringLiteral("/#")).toUtf8();
+        const QByteArray subscribedLine =
+            (subId + QStringLiteral(" %1 ").arg(m_qos) + topic + QStringLiteral("/#")).toUtf8();
 
         QProcess sub;
         qint64 logFrom = m_broker->logSize();
@@ -295,9 +306,8 @@ private slots:
 
         MqttClient pub(profile(port, QStringLiteral("faults-rx-pub-") + m_tag));
         int acknowledged = 0;
-        connect(&pub, &MqttClient::delivered, &pub, [&](const Delivery &d) {
-            acknowledged += d.state == Delivery::State::Acknowledged;
-        });
+        connect(&pub, &MqttClient::delivered, &pub,
+                [&](const Delivery &d) { acknowledged += d.state == Delivery::State::Acknowledged; });
         pub.connectToBroker();
         QVERIFY(waitConnected(&pub));
 
@@ -320,8 +330,9 @@ private slots:
             killProcess(sub);
             disconnectAndWait(&pub);
         }
-        QVERIFY2(keeps, qPrintable(QStringLiteral("%1 messages acknowledged to the publisher, none in the history")
-                                       .arg(acknowledged)));
+        QVERIFY2(keeps,
+                 qPrintable(
+                     QStringLiteral("%1 messages acknowledged to the publisher, none in the history").arg(acknowledged)));
 
         int kills = 0;
         int inFlightAtKills = 0;
@@ -364,8 +375,9 @@ private slots:
         const QList<int> missing = tally.missing(total);
         report("client killed while receiving (x3)", rowName(), total, inFlightAtKills, int(missing.size()),
                tally.duplicates(), QStringLiteral("history rows %1").arg(history.size()));
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing: %1; stderr: %2")
-                                                   .arg(listText(missing), QString::fromUtf8(stderrText))));
+        QVERIFY2(
+            missing.isEmpty(),
+            qPrintable(QStringLiteral("missing: %1; stderr: %2").arg(listText(missing), QString::fromUtf8(stderrText))));
         QCOMPARE(tally.distinct(), total);
         if (m_qos == 2)
             QVERIFY2(tally.duplicates() == 0, qPrintable(QStringLiteral("twice: ") + listText(tally.duplicated())));
@@ -459,8 +471,8 @@ private slots:
         QProcess again;
         QVERIFY(startCli(again, args, true));
         // Not waitForFinished(): the proxy needs this thread's event loop.
-        QTRY_VERIFY2_WITH_TIMEOUT(again.state() == QProcess::NotRunning, "the second run did not finish what the file held",
-                                  DrainTimeout);
+        QTRY_VERIFY2_WITH_TIMEOUT(again.state() == QProcess::NotRunning,
+                                  "the second run did not finish what the file held", DrainTimeout);
         QCOMPARE(again.exitStatus(), QProcess::NormalExit);
         QVERIFY2(again.exitCode() == 0, again.readAllStandardError().constData());
 
@@ -475,15 +487,16 @@ private slots:
                 pendingLost.append(n);
         }
         std::sort(pendingLost.begin(), pendingLost.end());
-        report("client killed while publishing", rowName(), fed, int(pending.size()), int(gaps.size() + pendingLost.size()),
-               tally.duplicates(),
+        report("client killed while publishing", rowName(), fed, int(pending.size()),
+               int(gaps.size() + pendingLost.size()), tally.duplicates(),
                QStringLiteral("lines fed %1 (link dark from %2), received at kill %3, arrived 0..%4")
                    .arg(fed)
                    .arg(fedAtBlackhole)
                    .arg(receivedAtKill)
                    .arg(highest));
         QVERIFY2(gaps.isEmpty(), qPrintable(QStringLiteral("gaps: ") + listText(gaps)));
-        QVERIFY2(pendingLost.isEmpty(), qPrintable(QStringLiteral("held in the file, never arrived: ") + listText(pendingLost)));
+        QVERIFY2(pendingLost.isEmpty(),
+                 qPrintable(QStringLiteral("held in the file, never arrived: ") + listText(pendingLost)));
         if (m_qos == 2)
             QVERIFY2(tally.duplicates() == 0, qPrintable(QStringLiteral("twice: ") + listText(tally.duplicated())));
         disconnectAndWait(&subscriber);
@@ -531,8 +544,10 @@ private slots:
                 if (p && (p->dup || epoch == 0))
                     notReusedId.insert(p->payload.toInt());
                 if (p)
-                    onTheWire[p->payload.toInt()].append(
-                        QStringLiteral("run %1 id %2%3").arg(epoch).arg(p->packetId).arg(p->dup ? QStringLiteral(" dup") : QString()));
+                    onTheWire[p->payload.toInt()].append(QStringLiteral("run %1 id %2%3")
+                                                             .arg(epoch)
+                                                             .arg(p->packetId)
+                                                             .arg(p->dup ? QStringLiteral(" dup") : QString()));
             }
         });
         subscriber.connectToBroker();
@@ -543,7 +558,7 @@ private slots:
         pub.setSessionStore(dir.filePath(QStringLiteral("pub.db")));
         QHash<quint64, int> numberOfToken;
         QHash<int, int> acknowledgedInEpoch; // number -> broker run that sent PUBACK/PUBCOMP
-        QHash<int, int> pubrecInEpoch;       // number -> broker run that sent PUBREC
+        QHash<int, int> pubrecInEpoch; // number -> broker run that sent PUBREC
         QHash<int, QString> failed; // number -> why the publisher gave it up
         connect(&pub, &MqttClient::delivered, &pub, [&](const Delivery &d) {
             if (!numberOfToken.contains(d.token))
@@ -553,11 +568,10 @@ private slots:
             else if (d.state == Delivery::State::Received)
                 pubrecInEpoch.insert(numberOfToken.value(d.token), epoch);
             else if (d.state == Delivery::State::Failed)
-                failed.insert(numberOfToken.value(d.token),
-                              QStringLiteral("failed in broker run %1, reason 0x%2 %3")
-                                  .arg(epoch)
-                                  .arg(d.reason, 2, 16, QLatin1Char('0'))
-                                  .arg(d.reasonString));
+                failed.insert(numberOfToken.value(d.token), QStringLiteral("failed in broker run %1, reason 0x%2 %3")
+                                                                .arg(epoch)
+                                                                .arg(d.reason, 2, 16, QLatin1Char('0'))
+                                                                .arg(d.reasonString));
         });
         pub.connectToBroker();
         QVERIFY(waitConnected(&pub));
@@ -612,18 +626,20 @@ private slots:
             const bool refused = failed.contains(n);
             const bool reusedId = acknowledgedInEpoch.contains(n) && onTheWire.contains(n) && !notReusedId.contains(n);
             allLossesAreBrokers = allLossesAreBrokers && (neverSent || refused || reusedId);
-            why.append(acknowledgedInEpoch.contains(n)
-                           ? QStringLiteral("%1 (PUBREC from broker run %2, PUBCOMP from run %3; at the subscriber: %4)")
-                                 .arg(n)
-                                 .arg(pubrecInEpoch.value(n, -1))
-                                 .arg(acknowledgedInEpoch.value(n))
-                                 .arg(onTheWire.value(n).join(QStringLiteral(", ")))
-                           : QStringLiteral("%1 (not acknowledged: %2)").arg(n).arg(failed.value(n)));
+            why.append(
+                acknowledgedInEpoch.contains(n)
+                    ? QStringLiteral("%1 (PUBREC from broker run %2, PUBCOMP from run %3; at the subscriber: %4)")
+                          .arg(n)
+                          .arg(pubrecInEpoch.value(n, -1))
+                          .arg(acknowledgedInEpoch.value(n))
+                          .arg(onTheWire.value(n).join(QStringLiteral(", ")))
+                    : QStringLiteral("%1 (not acknowledged: %2)").arg(n).arg(failed.value(n)));
         }
         bool allDuplicatesAreBrokers = true;
         for (int n : tally.duplicated()) {
             const QList<int> runs = receivedInEpochs.value(n);
-            allDuplicatesAreBrokers = allDuplicatesAreBrokers && QSet<int>(runs.cbegin(), runs.cend()).size() == runs.size();
+            allDuplicatesAreBrokers = allDuplicatesAreBrokers
+                                      && QSet<int>(runs.cbegin(), runs.cend()).size() == runs.size();
         }
         report("broker killed (SIGKILL x2, persistence on)", rowName(), total, inFlightAtKills, int(missing.size()),
                tally.duplicates(),
@@ -637,14 +653,19 @@ private slots:
             qInfo().noquote() << "twice:" << twice.join(QStringLiteral(", "));
         }
         if (!missing.isEmpty() && allLossesAreBrokers)
-            QEXPECT_FAIL("", "mosquitto 2.0 acknowledged these messages to the publisher, then (restored from an older "
-                             "snapshot) never sent them, refused them, or reused a held packet id (docs/reliability.md)",
+            QEXPECT_FAIL("",
+                         "mosquitto 2.0 acknowledged these messages to the publisher, then (restored from an older "
+                         "snapshot) never sent them, refused them, or reused a held packet id (docs/reliability.md)",
                          Continue);
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("lost: ") + why.first(std::min<qsizetype>(why.size(), 20)).join(QStringLiteral(", "))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("lost: ")
+                            + why.first(std::min<qsizetype>(why.size(), 20)).join(QStringLiteral(", "))));
         if (m_qos == 2) {
             if (tally.duplicates() > 0 && allDuplicatesAreBrokers)
-                QEXPECT_FAIL("", "mosquitto 2.0 restored a snapshot older than a completed QoS 2 exchange and "
-                                 "sent the message again (docs/reliability.md)", Continue);
+                QEXPECT_FAIL("",
+                             "mosquitto 2.0 restored a snapshot older than a completed QoS 2 exchange and "
+                             "sent the message again (docs/reliability.md)",
+                             Continue);
             QVERIFY2(tally.duplicates() == 0, qPrintable(QStringLiteral("twice (each from a different broker run): ")
                                                          + listText(tally.duplicated())));
         }
@@ -742,7 +763,8 @@ private slots:
         const QList<int> downMissing = down.missing(total);
         report("half-open connection (blackhole, keep-alive 2 s)", rowName(), 2 * total, inFlightAtBlackhole,
                int(upMissing.size() + downMissing.size()), up.duplicates() + down.duplicates(),
-               QStringLiteral("published during the outage %5, noticed after %1 ms (%2), connections through the proxy %3, bytes dropped %4")
+               QStringLiteral("published during the outage %5, noticed after %1 ms (%2), connections through the proxy "
+                              "%3, bytes dropped %4")
                    .arg(noticedAfterMs)
                    .arg(noticed.message)
                    .arg(proxy.acceptedCount())

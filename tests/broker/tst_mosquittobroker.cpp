@@ -155,20 +155,28 @@ void TestMosquittoBroker::initTestCase()
 quint16 TestMosquittoBroker::port(Listener listener) const
 {
     switch (listener) {
-    case Plain: return m_broker.plainPort();
-    case Tls: return m_broker.tlsPort();
-    case Mtls: return m_broker.mtlsPort();
-    case Ws: return m_broker.wsPort();
-    case Wss: return m_broker.wssPort();
-    case Auth: return m_broker.authPort();
-    case ExpiredTls: return m_broker.expiredTlsPort();
-    case WrongHostTls: return m_broker.wrongHostTlsPort();
+    case Plain:
+        return m_broker.plainPort();
+    case Tls:
+        return m_broker.tlsPort();
+    case Mtls:
+        return m_broker.mtlsPort();
+    case Ws:
+        return m_broker.wsPort();
+    case Wss:
+        return m_broker.wssPort();
+    case Auth:
+        return m_broker.authPort();
+    case ExpiredTls:
+        return m_broker.expiredTlsPort();
+    case WrongHostTls:
+        return m_broker.wrongHostTlsPort();
     }
     return 0;
 }
 
-void TestMosquittoBroker::open(QSslSocket &socket, Listener listener, const QString &peerName, const QString &clientCert,
-                               const QString &clientKey, const QByteArray &passphrase)
+void TestMosquittoBroker::open(QSslSocket &socket, Listener listener, const QString &peerName,
+                               const QString &clientCert, const QString &clientKey, const QByteArray &passphrase)
 {
     m_pending.clear();
     const quint16 p = port(listener);
@@ -392,9 +400,11 @@ void TestMosquittoBroker::sysVersion()
 void TestMosquittoBroker::acl()
 {
     const auto common = [this](const QString &user, const QString &password) {
-        return QStringList{QStringLiteral("-h"), m_broker.host(), QStringLiteral("-p"),
-                           QString::number(m_broker.authPort()), QStringLiteral("-u"), user,
-                           QStringLiteral("-P"), password, QStringLiteral("-q"), QStringLiteral("1")};
+        return QStringList{QStringLiteral("-h"), m_broker.host(),
+                           QStringLiteral("-p"), QString::number(m_broker.authPort()),
+                           QStringLiteral("-u"), user,
+                           QStringLiteral("-P"), password,
+                           QStringLiteral("-q"), QStringLiteral("1")};
     };
     const auto publish = [&](const QString &user, const QString &password, const QString &topic) {
         int exitCode = -1;
@@ -416,8 +426,10 @@ void TestMosquittoBroker::acl()
     QVERIFY2(m_broker.waitForLog("fixture-acl-bob 1 public/#", logStart), qPrintable(m_broker.logTail()));
 
     // alice may only read public/#; nobody may write public/denied/#; a denied PUBLISH is acknowledged and dropped
-    QCOMPARE(publish(MosquittoBroker::aliceUser(), MosquittoBroker::alicePassword(), QStringLiteral("public/by-alice")), 0);
-    QCOMPARE(publish(MosquittoBroker::bobUser(), MosquittoBroker::bobPassword(), QStringLiteral("public/denied/by-bob")), 0);
+    QCOMPARE(publish(MosquittoBroker::aliceUser(), MosquittoBroker::alicePassword(), QStringLiteral("public/by-alice")),
+             0);
+    QCOMPARE(publish(MosquittoBroker::bobUser(), MosquittoBroker::bobPassword(), QStringLiteral("public/denied/by-bob")),
+             0);
     QCOMPARE(publish(MosquittoBroker::bobUser(), MosquittoBroker::bobPassword(), QStringLiteral("public/by-bob")), 0);
 
     QVERIFY(subscriber.waitForFinished(IoTimeoutMs * 2));

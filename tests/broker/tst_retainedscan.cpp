@@ -191,7 +191,8 @@ void TestRetainedScan::restoreFileRoundTrip()
 
     const QString path = m_dir.filePath(QStringLiteral("nested/dir/roundtrip.json"));
     QString error;
-    QVERIFY2(RetainedScan::writeRestoreFile(path, messages, QStringLiteral("mqtt://broker:1883"), &error), qPrintable(error));
+    QVERIFY2(RetainedScan::writeRestoreFile(path, messages, QStringLiteral("mqtt://broker:1883"), &error),
+             qPrintable(error));
     QVERIFY(error.isEmpty());
 
     error = QStringLiteral("stale");
@@ -238,11 +239,13 @@ void TestRetainedScan::corruptRestoreFile_data()
     QTest::newRow("json array") << QByteArray("[1, 2]") << QStringLiteral("not a Signalbox");
     QTest::newRow("newer version") << QByteArray(R"({"format":"signalbox-retained","version":2,"messages":[]})")
                                    << QStringLiteral("version 2");
-    QTest::newRow("no messages") << QByteArray(R"({"format":"signalbox-retained","version":1})") << QStringLiteral("no list");
+    QTest::newRow("no messages") << QByteArray(R"({"format":"signalbox-retained","version":1})")
+                                 << QStringLiteral("no list");
     QTest::newRow("entry not object") << head + "[3]}" << QStringLiteral("Message 1");
     QTest::newRow("bad topic") << head + R"([{"topic":"a/+","payload":"","qos":1}]})" << QStringLiteral("+");
-    QTest::newRow("bad base64") << head + R"([{"topic":"a","payload":"AQI=","qos":1},{"topic":"b","payload":"@@not base64@@","qos":1}]})"
-                                << QStringLiteral("Message 2");
+    QTest::newRow("bad base64")
+        << head + R"([{"topic":"a","payload":"AQI=","qos":1},{"topic":"b","payload":"@@not base64@@","qos":1}]})"
+        << QStringLiteral("Message 2");
     QTest::newRow("bad qos") << head + R"([{"topic":"a","payload":"","qos":3}]})" << QStringLiteral("QoS");
     QTest::newRow("no payload") << head + R"([{"topic":"a","qos":1}]})" << QStringLiteral("payload");
     QTest::newRow("bad property") << head + R"([{"topic":"a","payload":"","qos":1,"properties":{"noSuch":1}}]})"
@@ -462,7 +465,8 @@ void TestRetainedScan::scanClearRestore()
         QCOMPARE(back->qos, m.qos);
         if (v5 && m.topic == t("a/props")) {
             QCOMPARE(back->properties.string(PropertyId::ContentType), m.properties.string(PropertyId::ContentType));
-            QCOMPARE(back->properties.binary(PropertyId::CorrelationData), m.properties.binary(PropertyId::CorrelationData));
+            QCOMPARE(back->properties.binary(PropertyId::CorrelationData),
+                     m.properties.binary(PropertyId::CorrelationData));
             QCOMPARE(back->properties.string(PropertyId::ResponseTopic), m.properties.string(PropertyId::ResponseTopic));
             QCOMPARE(back->properties.integer(PropertyId::PayloadFormatIndicator),
                      m.properties.integer(PropertyId::PayloadFormatIndicator));

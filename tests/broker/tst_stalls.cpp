@@ -30,9 +30,9 @@ using namespace Signalbox;
 
 namespace {
 
-constexpr int KeepAlive = 2;       // seconds, for the CLI's -k
+constexpr int KeepAlive = 2; // seconds, for the CLI's -k
 constexpr int ConnectTimeoutS = 10; // the profile's default, which the CLI keeps
-constexpr int ExitKeepAlive = 19;  // MOSQ_ERR_KEEPALIVE, as mosquitto_sub
+constexpr int ExitKeepAlive = 19; // MOSQ_ERR_KEEPALIVE, as mosquitto_sub
 
 struct Run
 {
@@ -76,9 +76,16 @@ Run runCli(const QStringList &args, int waitMs)
 
 QStringList subArgs(quint16 port, ProtocolVersion version, const QStringList &more = {})
 {
-    return QStringList{QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                       QStringLiteral("-p"), QString::number(port), QStringLiteral("-t"), QStringLiteral("a"),
-                       QStringLiteral("-k"), QString::number(KeepAlive), QStringLiteral("-V"),
+    return QStringList{QStringLiteral("sub"),
+                       QStringLiteral("-h"),
+                       QStringLiteral("127.0.0.1"),
+                       QStringLiteral("-p"),
+                       QString::number(port),
+                       QStringLiteral("-t"),
+                       QStringLiteral("a"),
+                       QStringLiteral("-k"),
+                       QString::number(KeepAlive),
+                       QStringLiteral("-V"),
                        version == ProtocolVersion::V5 ? QStringLiteral("5") : QStringLiteral("311")}
            + more;
 }
@@ -100,7 +107,7 @@ QByteArray remainingLength(quint32 n)
 // `sentBytes` of payload.
 QByteArray unfinishedPublish(ProtocolVersion version, quint32 payloadBytes, int sentBytes)
 {
-    QByteArray variable("\x00\x01" "a", 3);
+    QByteArray variable("\x00\x01a", 3); // topic "a"
     if (version == ProtocolVersion::V5)
         variable.append('\0'); // no properties
     QByteArray out(1, '\x30');
@@ -135,10 +142,7 @@ private slots:
     // sent, and every PINGREQ is answered with PINGRESP's two bytes, which only
     // land inside the unfinished payload. Before, the client took any byte as
     // an answer and ran forever.
-    void trickledPublish_data()
-    {
-        addVersionRows();
-    }
+    void trickledPublish_data() { addVersionRows(); }
     void trickledPublish()
     {
         QFETCH(ProtocolVersion, version);
@@ -197,10 +201,7 @@ private slots:
     }
 
     // A packet begun and then silence: no bytes at all, no PINGRESP.
-    void unfinishedPacketThenSilence_data()
-    {
-        addVersionRows();
-    }
+    void unfinishedPacketThenSilence_data() { addVersionRows(); }
     void unfinishedPacketThenSilence()
     {
         QFETCH(ProtocolVersion, version);
@@ -220,10 +221,7 @@ private slots:
 
     // Pings answered, SUBSCRIBE never acknowledged: the subscriber would wait
     // forever for its subscription.
-    void subscribeNeverAcknowledged_data()
-    {
-        addVersionRows();
-    }
+    void subscribeNeverAcknowledged_data() { addVersionRows(); }
     void subscribeNeverAcknowledged()
     {
         QFETCH(ProtocolVersion, version);
@@ -264,8 +262,7 @@ private slots:
         const Run r = runCli({QStringLiteral("pub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
                               QStringLiteral("-p"), QString::number(broker.port()), QStringLiteral("-t"),
                               QStringLiteral("a"), QStringLiteral("-m"), QStringLiteral("hello"), QStringLiteral("-q"),
-                              QString::number(qos), QStringLiteral("-k"), QString::number(KeepAlive),
-                              QStringLiteral("-V"),
+                              QString::number(qos), QStringLiteral("-k"), QString::number(KeepAlive), QStringLiteral("-V"),
                               version == ProtocolVersion::V5 ? QStringLiteral("5") : QStringLiteral("311")},
                              30000);
         QVERIFY(r.finished);
@@ -282,19 +279,20 @@ private slots:
     void handshakeNeverFinishes_data()
     {
         QTest::addColumn<QStringList>("target"); // the CLI's options naming the peer, with %1 for the port
-        QTest::addColumn<QByteArray>("first");   // sent when the client's first bytes arrive
+        QTest::addColumn<QByteArray>("first"); // sent when the client's first bytes arrive
         QTest::addColumn<QByteArray>("trickle"); // then a byte of it every 200 ms, over and over
         QTest::addColumn<QByteArray>("expected"); // what the sentence names as the stage that stalled
-        const QStringList plain{QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QStringLiteral("%1")};
+        const QStringList plain{QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                                QStringLiteral("%1")};
         QTest::newRow("MQTT: no CONNACK") << plain << QByteArray() << QByteArray() << QByteArray("no CONNACK came");
-        QTest::newRow("MQTT: CONNACK never completes") << plain << QByteArray("\x20\x7f", 2) << QByteArray(1, '\0')
-                                                    << QByteArray("no CONNACK came");
+        QTest::newRow("MQTT: CONNACK never completes")
+            << plain << QByteArray("\x20\x7f", 2) << QByteArray(1, '\0') << QByteArray("no CONNACK came");
         QTest::newRow("TLS: no ServerHello")
             << QStringList{QStringLiteral("-L"), QStringLiteral("mqtts://127.0.0.1:%1/a"), QStringLiteral("--insecure")}
             << QByteArray() << QByteArray() << QByteArray("TLS handshake with 127.0.0.1");
         QTest::newRow("WebSocket: no upgrade answer")
-            << QStringList{QStringLiteral("-L"), QStringLiteral("ws://127.0.0.1:%1/mqtt")} << QByteArray() << QByteArray()
-            << QByteArray("WebSocket upgrade with 127.0.0.1");
+            << QStringList{QStringLiteral("-L"), QStringLiteral("ws://127.0.0.1:%1/mqtt")} << QByteArray()
+            << QByteArray() << QByteArray("WebSocket upgrade with 127.0.0.1");
         QTest::newRow("WebSocket: upgrade headers never end")
             << QStringList{QStringLiteral("-L"), QStringLiteral("ws://127.0.0.1:%1/mqtt")}
             << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n") << QByteArray("X-Wait: 1\r\n")
@@ -388,8 +386,8 @@ private slots:
         timer.start(200);
         const Run r = runCli({QStringLiteral("sub"), QStringLiteral("-L"),
                               QStringLiteral("ws://127.0.0.1:%1/mqtt").arg(server.serverPort()), QStringLiteral("-t"),
-                              QStringLiteral("a"), QStringLiteral("-k"), QString::number(KeepAlive), QStringLiteral("-V"),
-                              QStringLiteral("311")},
+                              QStringLiteral("a"), QStringLiteral("-k"), QString::number(KeepAlive),
+                              QStringLiteral("-V"), QStringLiteral("311")},
                              30000);
         QVERIFY(r.finished);
         QVERIFY(r.exitCode != 0);
@@ -424,12 +422,13 @@ private slots:
                             if (line.toLower().startsWith("sec-websocket-key:"))
                                 key = line.mid(line.indexOf(':') + 1).trimmed();
                         }
-                        const QByteArray accept =
-                            QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", QCryptographicHash::Sha1)
-                                .toBase64();
-                        socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                                      "Sec-WebSocket-Protocol: mqtt\r\nSec-WebSocket-Accept: "
-                                      + accept + "\r\n\r\n");
+                        const QByteArray accept = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
+                                                                           QCryptographicHash::Sha1)
+                                                      .toBase64();
+                        socket->write(
+                            "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                            "Sec-WebSocket-Protocol: mqtt\r\nSec-WebSocket-Accept: "
+                            + accept + "\r\n\r\n");
                         buffer->remove(0, end + 4);
                         *upgraded = true;
                     }
@@ -495,10 +494,10 @@ private slots:
                 });
             }
         });
-        const Run r = runCli({QStringLiteral("pub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                              QString::number(server.serverPort()), QStringLiteral("-t"), QStringLiteral("a"),
-                              QStringLiteral("-f"), file.fileName(), QStringLiteral("-k"), QString::number(KeepAlive),
-                              QStringLiteral("-V"), QStringLiteral("311")},
+        const Run r = runCli({QStringLiteral("pub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                              QStringLiteral("-p"), QString::number(server.serverPort()), QStringLiteral("-t"),
+                              QStringLiteral("a"), QStringLiteral("-f"), file.fileName(), QStringLiteral("-k"),
+                              QString::number(KeepAlive), QStringLiteral("-V"), QStringLiteral("311")},
                              30000);
         QVERIFY(r.finished);
         QCOMPARE(r.exitCode, ExitKeepAlive);

@@ -225,11 +225,13 @@ QProcess *TestCli::startSub(const QStringList &args, const QString &filter, int 
     const QString id = nextId("sub");
     const qint64 from = m_broker.logSize();
     auto *process = new QProcess(this);
-    process->start(QStringLiteral(SIGNALBOX_CLI_PATH), QStringList{QStringLiteral("sub"), QStringLiteral("-i"), id} + args);
+    process->start(QStringLiteral(SIGNALBOX_CLI_PATH),
+                   QStringList{QStringLiteral("sub"), QStringLiteral("-i"), id} + args);
     process->closeWriteChannel();
     const QByteArray needle = id.toUtf8() + ' ' + QByteArray::number(qos) + ' ' + filter.toUtf8();
     if (!m_broker.waitForLog(needle, from, 20000)) {
-        qWarning("subscription '%s' not seen; stderr: %s", needle.constData(), process->readAllStandardError().constData());
+        qWarning("subscription '%s' not seen; stderr: %s", needle.constData(),
+                 process->readAllStandardError().constData());
         return nullptr;
     }
     return process;
@@ -263,17 +265,20 @@ void TestCli::parseOptions_data()
     QTest::newRow("-c needs -i") << l("sub -t a -c") << QStringLiteral("-i");
     QTest::newRow("-i and -I") << l("sub -t a -i x -I y") << QStringLiteral("-I");
     QTest::newRow("bad version") << l("sub -t a -V 4") << QStringLiteral("4");
-    QTest::newRow("-D with -V 311") << l("sub -t a -V 311 -D connect session-expiry-interval 5") << QStringLiteral("-V 5");
+    QTest::newRow("-D with -V 311") << l("sub -t a -V 311 -D connect session-expiry-interval 5")
+                                    << QStringLiteral("-V 5");
     QTest::newRow("-D unknown property") << l("pub -t a -m x -D publish flavour 5") << QStringLiteral("flavour");
-    QTest::newRow("-D not allowed in packet") << l("pub -t a -m x -D publish session-expiry-interval 5")
-                                              << QStringLiteral("PUBLISH");
-    QTest::newRow("-D number range") << l("pub -t a -m x -D publish payload-format-indicator 300") << QStringLiteral("255");
+    QTest::newRow("-D not allowed in packet")
+        << l("pub -t a -m x -D publish session-expiry-interval 5") << QStringLiteral("PUBLISH");
+    QTest::newRow("-D number range") << l("pub -t a -m x -D publish payload-format-indicator 300")
+                                     << QStringLiteral("255");
     QTest::newRow("pub minimal") << l("pub -t a -m x") << QString();
     QTest::newRow("pub no message") << l("pub -t a") << QStringLiteral("-m");
     QTest::newRow("pub two sources") << l("pub -t a -m x -n") << QStringLiteral("only one");
     QTest::newRow("pub wildcard topic") << l("pub -t a/# -m x") << QStringLiteral("a/#");
     QTest::newRow("pub two topics") << l("pub -t a -t b -m x") << QStringLiteral("one topic");
-    QTest::newRow("will payload without topic") << l("pub -t a -m x --will-payload bye") << QStringLiteral("--will-topic");
+    QTest::newRow("will payload without topic")
+        << l("pub -t a -m x --will-payload bye") << QStringLiteral("--will-topic");
     QTest::newRow("cert without key") << l("sub -t a --cert c.pem") << QStringLiteral("--key");
     QTest::newRow("demo") << l("demo --interval 100 --count 3") << QString();
     QTest::newRow("demo -t") << l("demo -t a") << QStringLiteral("-t");
@@ -357,7 +362,8 @@ void TestCli::parseConnection()
     // TLS options turn TLS on and move the default port, as mosquitto's --cafile does
     QTemporaryFile ca;
     QVERIFY(ca.open());
-    o = parse(qPrintable(QStringLiteral("sub -t a --cafile %1 --alpn mqtt,x --tls-server-name n.example").arg(ca.fileName())));
+    o = parse(
+        qPrintable(QStringLiteral("sub -t a --cafile %1 --alpn mqtt,x --tls-server-name n.example").arg(ca.fileName())));
     QVERIFY(o);
     QCOMPARE(o->profile.scheme, TransportScheme::Tls);
     QCOMPARE(o->profile.port, quint16(8883));
@@ -372,13 +378,14 @@ void TestCli::parseConnection()
     QVERIFY(o->profile.tls.allowInsecure);
 
     // -D: properties per packet; -D alone selects MQTT 5
-    o = parse("pub -t a -m x -D publish user-property k v -D publish user-property k w -D publish content-type text/plain "
-              "-D connect session-expiry-interval 60 -D connect user-property who me -D will message-expiry-interval 9 "
-              "--will-topic w --will-payload bye --will-qos 1 --will-retain");
+    o = parse(
+        "pub -t a -m x -D publish user-property k v -D publish user-property k w -D publish content-type text/plain "
+        "-D connect session-expiry-interval 60 -D connect user-property who me -D will message-expiry-interval 9 "
+        "--will-topic w --will-payload bye --will-qos 1 --will-retain");
     QVERIFY(o);
     QCOMPARE(o->profile.version, ProtocolVersion::V5);
-    QCOMPARE(o->publishProperties.userProperties(),
-             (QList<UserProperty>{{QStringLiteral("k"), QStringLiteral("v")}, {QStringLiteral("k"), QStringLiteral("w")}}));
+    QCOMPARE(o->publishProperties.userProperties(), (QList<UserProperty>{{QStringLiteral("k"), QStringLiteral("v")},
+                                                                         {QStringLiteral("k"), QStringLiteral("w")}}));
     QCOMPARE(o->publishProperties.string(PropertyId::ContentType), QStringLiteral("text/plain"));
     QCOMPARE(o->profile.sessionExpiryInterval, std::optional<quint32>(60));
     QCOMPARE(o->profile.userProperties, (QList<UserProperty>{{QStringLiteral("who"), QStringLiteral("me")}}));
@@ -461,7 +468,7 @@ void TestCli::formatNoEol()
     verbose.append(out, m);
     m.payload.clear();
     verbose.append(out, m); // mosquitto_sub -v prints "(null)" for an empty payload
-    plain.append(out, m);   // and nothing without -v
+    plain.append(out, m); // and nothing without -v
     QCOMPARE(out, QByteArray("sensors/kitchen/temp 21.5\nsensors/kitchen/temp (null)\n"));
 
     s.eol = false;
@@ -563,7 +570,8 @@ void TestCli::formatMosquittoJson()
     out.clear();
     pretty.append(out, m);
     QVERIFY(out.count('\n') > 3);
-    QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("payload")).toString(), QStringLiteral("not json"));
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("payload")).toString(),
+             QStringLiteral("not json"));
 }
 
 void TestCli::utf8Validation_data()
@@ -607,7 +615,8 @@ void TestCli::demoReadings()
         QVERIFY(qAbs(imu.value(QLatin1String("az")).toDouble() - 9.81) < 0.5);
         QVERIFY(imu.value(QLatin1String("ax")).isDouble() && imu.value(QLatin1String("ay")).isDouble()
                 && imu.value(QLatin1String("gx")).isDouble());
-        const double distance = QJsonDocument::fromJson(messages[1].payload).object().value(QLatin1String("distance_cm")).toDouble();
+        const double distance =
+            QJsonDocument::fromJson(messages[1].payload).object().value(QLatin1String("distance_cm")).toDouble();
         QVERIFY(distance >= 2 && distance <= 400);
         QVERIFY(QJsonDocument::fromJson(messages[2].payload).object().value(QLatin1String("lux")).toDouble() >= 0);
     }
@@ -647,9 +656,10 @@ void TestCli::pubSub()
     QFETCH(QString, version);
     const QString topic = QStringLiteral("pubsub/%1/%2").arg(qos).arg(version);
     const QString q = QString::number(qos);
-    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), QStringLiteral("pubsub/#"), QStringLiteral("-q"), q,
-                                                   QStringLiteral("-v"), QStringLiteral("-C"), QStringLiteral("3"),
-                                                   QStringLiteral("-V"), version},
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("pubsub/#"), QStringLiteral("-q"),
+                                               q, QStringLiteral("-v"), QStringLiteral("-C"), QStringLiteral("3"),
+                                               QStringLiteral("-V"), version},
                              QStringLiteral("pubsub/#"), qos);
     QVERIFY(sub);
     for (const char *payload : {"one", "two two", "three"}) {
@@ -671,7 +681,8 @@ void TestCli::subFormats_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("topic|payload|qos|retain|len") << QStringLiteral("%t|%p|%q|%r|%l") << QByteArray("fmt/a|hello|1|0|5\n");
+    QTest::newRow("topic|payload|qos|retain|len")
+        << QStringLiteral("%t|%p|%q|%r|%l") << QByteArray("fmt/a|hello|1|0|5\n");
     QTest::newRow("hex") << QStringLiteral("%x") << QByteArray("68656c6c6f\n");
     QTest::newRow("escapes") << QStringLiteral("%t\\t%p") << QByteArray("fmt/a\thello\n");
 }
@@ -680,14 +691,15 @@ void TestCli::subFormats()
 {
     QFETCH(QString, format);
     QFETCH(QByteArray, expected);
-    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), QStringLiteral("fmt/#"), QStringLiteral("-q"),
-                                                   QStringLiteral("1"), QStringLiteral("-C"), QStringLiteral("1"),
-                                                   QStringLiteral("-F"), format},
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("fmt/#"), QStringLiteral("-q"),
+                                               QStringLiteral("1"), QStringLiteral("-C"), QStringLiteral("1"),
+                                               QStringLiteral("-F"), format},
                              QStringLiteral("fmt/#"), 1);
     QVERIFY(sub);
     QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
-                    + QStringList{QStringLiteral("-t"), QStringLiteral("fmt/a"), QStringLiteral("-q"), QStringLiteral("1"),
-                                  QStringLiteral("-m"), QStringLiteral("hello")})
+                    + QStringList{QStringLiteral("-t"), QStringLiteral("fmt/a"), QStringLiteral("-q"),
+                                  QStringLiteral("1"), QStringLiteral("-m"), QStringLiteral("hello")})
                  .exitCode,
              0);
     const Run r = finish(*sub);
@@ -697,17 +709,19 @@ void TestCli::subFormats()
 
 void TestCli::subJsonV5Properties()
 {
-    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), QStringLiteral("json/#"), QStringLiteral("-C"),
-                                                   QStringLiteral("2"), QStringLiteral("--json"), QStringLiteral("-V"),
-                                                   QStringLiteral("5")},
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("json/#"), QStringLiteral("-C"),
+                                               QStringLiteral("2"), QStringLiteral("--json"), QStringLiteral("-V"),
+                                               QStringLiteral("5")},
                              QStringLiteral("json/#"));
     QVERIFY(sub);
     Run pub = runCli(QStringList{QStringLiteral("pub")} + plain()
-                     + QStringList{QStringLiteral("-V"), QStringLiteral("5"), QStringLiteral("-t"), QStringLiteral("json/a"),
-                                   QStringLiteral("-m"), QStringLiteral("{\"v\":1}"), QStringLiteral("-D"),
-                                   QStringLiteral("publish"), QStringLiteral("user-property"), QStringLiteral("source"),
-                                   QStringLiteral("test"), QStringLiteral("-D"), QStringLiteral("publish"),
-                                   QStringLiteral("content-type"), QStringLiteral("application/json")});
+                     + QStringList{QStringLiteral("-V"), QStringLiteral("5"), QStringLiteral("-t"),
+                                   QStringLiteral("json/a"), QStringLiteral("-m"), QStringLiteral("{\"v\":1}"),
+                                   QStringLiteral("-D"), QStringLiteral("publish"), QStringLiteral("user-property"),
+                                   QStringLiteral("source"), QStringLiteral("test"), QStringLiteral("-D"),
+                                   QStringLiteral("publish"), QStringLiteral("content-type"),
+                                   QStringLiteral("application/json")});
     QCOMPARE(pub.exitCode, 0);
     QTemporaryFile binary;
     QVERIFY(binary.open());
@@ -745,9 +759,10 @@ void TestCli::subJsonV5Properties()
 
 void TestCli::subFilterOut()
 {
-    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), QStringLiteral("fo/#"), QStringLiteral("-T"),
-                                                   QStringLiteral("fo/skip/#"), QStringLiteral("-v"), QStringLiteral("-C"),
-                                                   QStringLiteral("2")},
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("fo/#"), QStringLiteral("-T"),
+                                               QStringLiteral("fo/skip/#"), QStringLiteral("-v"), QStringLiteral("-C"),
+                                               QStringLiteral("2")},
                              QStringLiteral("fo/#"));
     QVERIFY(sub);
     for (const char *topic : {"fo/skip/x", "fo/skip", "fo/a", "fo/skip/y/z", "fo/b"}) {
@@ -764,17 +779,20 @@ void TestCli::subFilterOut()
 
 void TestCli::subNoRetained()
 {
-    QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
-                    + QStringList{QStringLiteral("-t"), QStringLiteral("ret/old"), QStringLiteral("-m"), QStringLiteral("stale"),
-                                  QStringLiteral("-r"), QStringLiteral("-q"), QStringLiteral("1")})
-                 .exitCode,
-             0);
-    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), QStringLiteral("ret/#"), QStringLiteral("-R"),
-                                                   QStringLiteral("-C"), QStringLiteral("1")},
+    QCOMPARE(
+        runCli(QStringList{QStringLiteral("pub")} + plain()
+               + QStringList{QStringLiteral("-t"), QStringLiteral("ret/old"), QStringLiteral("-m"),
+                             QStringLiteral("stale"), QStringLiteral("-r"), QStringLiteral("-q"), QStringLiteral("1")})
+            .exitCode,
+        0);
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("ret/#"), QStringLiteral("-R"),
+                                               QStringLiteral("-C"), QStringLiteral("1")},
                              QStringLiteral("ret/#"));
     QVERIFY(sub);
     QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
-                    + QStringList{QStringLiteral("-t"), QStringLiteral("ret/new"), QStringLiteral("-m"), QStringLiteral("fresh")})
+                    + QStringList{QStringLiteral("-t"), QStringLiteral("ret/new"), QStringLiteral("-m"),
+                                  QStringLiteral("fresh")})
                  .exitCode,
              0);
     const Run r = finish(*sub);
@@ -782,8 +800,9 @@ void TestCli::subNoRetained()
     QCOMPARE(r.out, QByteArray("fresh\n"));
 
     // without -R the retained message comes first
-    QProcess *all = startSub(plain() + QStringList{QStringLiteral("-t"), QStringLiteral("ret/old"), QStringLiteral("-C"),
-                                                   QStringLiteral("1"), QStringLiteral("-F"), QStringLiteral("%r %p")},
+    QProcess *all = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("ret/old"), QStringLiteral("-C"),
+                                               QStringLiteral("1"), QStringLiteral("-F"), QStringLiteral("%r %p")},
                              QStringLiteral("ret/old"));
     QVERIFY(all);
     const Run r2 = finish(*all);
@@ -794,9 +813,9 @@ void TestCli::subNoRetained()
 void TestCli::subInvalidFilter()
 {
     const qint64 from = m_broker.logSize();
-    const Run r = runCli(QStringList{QStringLiteral("sub")} + plain()
-                         + QStringList{QStringLiteral("-t"), QStringLiteral("ok/#"), QStringLiteral("-t"),
-                                       QStringLiteral("bad/#/x")});
+    const Run r = runCli(
+        QStringList{QStringLiteral("sub")} + plain()
+        + QStringList{QStringLiteral("-t"), QStringLiteral("ok/#"), QStringLiteral("-t"), QStringLiteral("bad/#/x")});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY2(r.err.contains("bad/#/x"), r.err.constData());
@@ -808,8 +827,8 @@ void TestCli::subInvalidFilter()
 
 void TestCli::subConnectionRefused()
 {
-    const Run r = runCli({QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                          QString::number(freePort()), QStringLiteral("-t"), QStringLiteral("a")});
+    const Run r = runCli({QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                          QStringLiteral("-p"), QString::number(freePort()), QStringLiteral("-t"), QStringLiteral("a")});
     QVERIFY(r.finished);
     QVERIFY(r.exitCode != 0);
     QCOMPARE(r.errLines().size(), 1);
@@ -828,8 +847,8 @@ void TestCli::subWrongPassword()
     QFETCH(QString, version);
     const Run r = runCli({QStringLiteral("sub"), QStringLiteral("-h"), m_broker.host(), QStringLiteral("-p"),
                           QString::number(m_broker.authPort()), QStringLiteral("-u"), MosquittoBroker::aliceUser(),
-                          QStringLiteral("-P"), QStringLiteral("wrong"), QStringLiteral("-t"), QStringLiteral("alice/#"),
-                          QStringLiteral("-V"), version});
+                          QStringLiteral("-P"), QStringLiteral("wrong"), QStringLiteral("-t"),
+                          QStringLiteral("alice/#"), QStringLiteral("-V"), version});
     QVERIFY(r.finished);
     QCOMPARE(r.errLines().size(), 1);
     const QByteArray err = r.err.toLower();
@@ -848,9 +867,9 @@ void TestCli::subWrongPassword()
 
 void TestCli::subTimeout()
 {
-    const Run r = runCli(QStringList{QStringLiteral("sub")} + plain()
-                         + QStringList{QStringLiteral("-t"), QStringLiteral("nothing/here"), QStringLiteral("-W"),
-                                       QStringLiteral("1")});
+    const Run r = runCli(
+        QStringList{QStringLiteral("sub")} + plain()
+        + QStringList{QStringLiteral("-t"), QStringLiteral("nothing/here"), QStringLiteral("-W"), QStringLiteral("1")});
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, 27); // as mosquitto_sub -W
     QCOMPARE(r.errLines().size(), 1);
@@ -890,12 +909,12 @@ void TestCli::subTls()
         tls = {QStringLiteral("--cafile"), m_broker.caFile()};
         port = m_broker.wrongHostTlsPort();
     } else if (which == QLatin1String("mtls")) {
-        tls = {QStringLiteral("--cafile"), m_broker.caFile(), QStringLiteral("--cert"), m_broker.clientCertFile(),
-               QStringLiteral("--key"), m_broker.clientKeyFile()};
+        tls = {QStringLiteral("--cafile"), m_broker.caFile(),       QStringLiteral("--cert"),
+               m_broker.clientCertFile(),  QStringLiteral("--key"), m_broker.clientKeyFile()};
         port = m_broker.mtlsPort();
     }
-    const QStringList args = QStringList{QStringLiteral("-h"), QStringLiteral("localhost"), QStringLiteral("-p"),
-                                         QString::number(port), QStringLiteral("-t"), QStringLiteral("tls/#")}
+    const QStringList args = QStringList{QStringLiteral("-h"),  QStringLiteral("localhost"), QStringLiteral("-p"),
+                                         QString::number(port), QStringLiteral("-t"),        QStringLiteral("tls/#")}
                              + tls;
     if (!works) {
         const Run r = runCli(QStringList{QStringLiteral("sub")} + args);
@@ -923,17 +942,19 @@ void TestCli::subTls()
 void TestCli::subWebSocket()
 {
     const QString url = QStringLiteral("ws://127.0.0.1:%1/").arg(m_broker.wsPort());
-    QProcess *sub = startSub({QStringLiteral("--url"), url, QStringLiteral("-t"), QStringLiteral("ws/#"), QStringLiteral("-C"),
-                              QStringLiteral("2"), QStringLiteral("-v")},
+    QProcess *sub = startSub({QStringLiteral("--url"), url, QStringLiteral("-t"), QStringLiteral("ws/#"),
+                              QStringLiteral("-C"), QStringLiteral("2"), QStringLiteral("-v")},
                              QStringLiteral("ws/#"));
     QVERIFY(sub);
     // one over TCP, one over WebSocket
-    QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
-                    + QStringList{QStringLiteral("-t"), QStringLiteral("ws/tcp"), QStringLiteral("-m"), QStringLiteral("a")})
-                 .exitCode,
-             0);
-    const Run pub = runCli({QStringLiteral("pub"), QStringLiteral("--url"), url, QStringLiteral("-t"), QStringLiteral("ws/ws"),
-                            QStringLiteral("-m"), QStringLiteral("b"), QStringLiteral("-q"), QStringLiteral("2")});
+    QCOMPARE(
+        runCli(QStringList{QStringLiteral("pub")} + plain()
+               + QStringList{QStringLiteral("-t"), QStringLiteral("ws/tcp"), QStringLiteral("-m"), QStringLiteral("a")})
+            .exitCode,
+        0);
+    const Run pub = runCli({QStringLiteral("pub"), QStringLiteral("--url"), url, QStringLiteral("-t"),
+                            QStringLiteral("ws/ws"), QStringLiteral("-m"), QStringLiteral("b"), QStringLiteral("-q"),
+                            QStringLiteral("2")});
     QCOMPARE(pub.err, QByteArray());
     QCOMPARE(pub.exitCode, 0);
     const Run r = finish(*sub);
@@ -944,7 +965,8 @@ void TestCli::subWebSocket()
 void TestCli::subSigtermDisconnectsCleanly()
 {
 #ifdef Q_OS_UNIX
-    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), QStringLiteral("term/#")}, QStringLiteral("term/#"));
+    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), QStringLiteral("term/#")},
+                             QStringLiteral("term/#"));
     QVERIFY(sub);
     const QString id = sub->arguments().at(2);
     const qint64 from = m_broker.logSize();
@@ -963,8 +985,9 @@ void TestCli::subSigtermDisconnectsCleanly()
 
 void TestCli::pubStdinLines()
 {
-    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), QStringLiteral("lines/#"), QStringLiteral("-q"),
-                                                   QStringLiteral("1"), QStringLiteral("-C"), QStringLiteral("4")},
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("lines/#"), QStringLiteral("-q"),
+                                               QStringLiteral("1"), QStringLiteral("-C"), QStringLiteral("4")},
                              QStringLiteral("lines/#"), 1);
     QVERIFY(sub);
     const Run pub = runCli(QStringList{QStringLiteral("pub")} + plain()
@@ -981,8 +1004,9 @@ void TestCli::pubStdinLines()
 
 void TestCli::pubStdinWhole()
 {
-    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), QStringLiteral("whole/#"), QStringLiteral("-C"),
-                                                   QStringLiteral("3"), QStringLiteral("-F"), QStringLiteral("%l:%p")},
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("whole/#"), QStringLiteral("-C"),
+                                               QStringLiteral("3"), QStringLiteral("-F"), QStringLiteral("%l:%p")},
                              QStringLiteral("whole/#"));
     QVERIFY(sub);
     const Run pub = runCli(QStringList{QStringLiteral("pub")} + plain()
@@ -1014,8 +1038,9 @@ void TestCli::pubStdinLinesInOrder()
     constexpr int Lines = 20000;
     const QString topic = QStringLiteral("ordered/%1").arg(qos);
     const QString q = QString::number(qos);
-    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-q"), q, QStringLiteral("-C"),
-                                                   QString::number(Lines)},
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-q"), q,
+                                               QStringLiteral("-C"), QString::number(Lines)},
                              topic, qos);
     QVERIFY(sub);
     const QByteArray input = numberedLines(Lines, 100);
@@ -1035,15 +1060,16 @@ void TestCli::pubStdinLinesInOrder()
 // input ends.
 void TestCli::pubStdinLinePublishedOnArrival()
 {
-    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), QStringLiteral("arrival/x"), QStringLiteral("-C"),
-                                                   QStringLiteral("2")},
-                             QStringLiteral("arrival/x"));
+    QProcess *sub = startSub(
+        plain()
+            + QStringList{QStringLiteral("-t"), QStringLiteral("arrival/x"), QStringLiteral("-C"), QStringLiteral("2")},
+        QStringLiteral("arrival/x"));
     QVERIFY(sub);
     QProcess pub;
-    pub.start(QStringLiteral(SIGNALBOX_CLI_PATH), QStringList{QStringLiteral("pub")} + plain()
-                                                      + QStringList{QStringLiteral("-t"), QStringLiteral("arrival/x"),
-                                                                    QStringLiteral("-l"), QStringLiteral("-q"),
-                                                                    QStringLiteral("1")});
+    pub.start(QStringLiteral(SIGNALBOX_CLI_PATH),
+              QStringList{QStringLiteral("pub")} + plain()
+                  + QStringList{QStringLiteral("-t"), QStringLiteral("arrival/x"), QStringLiteral("-l"),
+                                QStringLiteral("-q"), QStringLiteral("1")});
     QVERIFY(pub.waitForStarted(10000));
     pub.write("first\n");
     QVERIFY(pub.waitForBytesWritten(10000));
@@ -1086,10 +1112,10 @@ void TestCli::pubStdinLinesBoundedMemory()
     const QString id = nextId("paced");
     const qint64 from = m_broker.logSize();
     QProcess pub;
-    pub.start(QStringLiteral(SIGNALBOX_CLI_PATH), QStringList{QStringLiteral("pub"), QStringLiteral("-i"), id} + plain()
-                                                      + QStringList{QStringLiteral("-t"), QStringLiteral("paced/x"),
-                                                                    QStringLiteral("-l"), QStringLiteral("-q"),
-                                                                    QString::number(qos)});
+    pub.start(QStringLiteral(SIGNALBOX_CLI_PATH),
+              QStringList{QStringLiteral("pub"), QStringLiteral("-i"), id} + plain()
+                  + QStringList{QStringLiteral("-t"), QStringLiteral("paced/x"), QStringLiteral("-l"),
+                                QStringLiteral("-q"), QString::number(qos)});
     QVERIFY(pub.waitForStarted(10000));
     // mosquitto: "New client connected from 127.0.0.1:port as <id> (p2, c1, k60)."
     QVERIFY(m_broker.waitForLog(" as " + id.toUtf8() + " (", from, 20000));
@@ -1099,8 +1125,7 @@ void TestCli::pubStdinLinesBoundedMemory()
     constexpr qsizetype Piece = 256 * 1024;
     for (qsizetype at = 0; at < input.size() && pub.state() == QProcess::Running; at += Piece) {
         pub.write(input.mid(at, Piece));
-        while (pub.bytesToWrite() > 0 && pub.waitForBytesWritten(ProcessTimeoutMs)) {
-        }
+        while (pub.bytesToWrite() > 0 && pub.waitForBytesWritten(ProcessTimeoutMs)) { }
         peak = std::max(peak, peakRssKiB(pub.processId()));
     }
     pub.closeWriteChannel();
@@ -1143,7 +1168,8 @@ void TestCli::pubPayloadTooLarge()
         QVERIFY(big.open(QIODevice::WriteOnly));
         QVERIFY(big.resize(300 * 1000 * 1000));
     }
-    QStringList args = QStringList{QStringLiteral("pub")} + plain() + QStringList{QStringLiteral("-t"), QStringLiteral("big/x")};
+    QStringList args = QStringList{QStringLiteral("pub")} + plain()
+                       + QStringList{QStringLiteral("-t"), QStringLiteral("big/x")};
     args += option;
     if (option == QLatin1String("-f"))
         args += path;
@@ -1151,9 +1177,10 @@ void TestCli::pubPayloadTooLarge()
     if (pipe) {
 #ifdef Q_OS_UNIX
         // the pipe never ends: the command must stop reading by itself
-        process.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), QStringLiteral("cat /dev/zero | \"$0\" \"$@\""),
-                                                             QStringLiteral(SIGNALBOX_CLI_PATH)}
-                                                     + args);
+        process.start(QStringLiteral("/bin/sh"),
+                      QStringList{QStringLiteral("-c"), QStringLiteral("cat /dev/zero | \"$0\" \"$@\""),
+                                  QStringLiteral(SIGNALBOX_CLI_PATH)}
+                          + args);
 #else
         QSKIP("a shell pipe");
 #endif
@@ -1187,9 +1214,9 @@ void TestCli::pubDeniedQos1FailsV5()
     // bob may not publish to public/denied/#; under MQTT 5 mosquitto says so in PUBACK
     const Run r = runCli({QStringLiteral("pub"), QStringLiteral("-h"), m_broker.host(), QStringLiteral("-p"),
                           QString::number(m_broker.authPort()), QStringLiteral("-u"), MosquittoBroker::bobUser(),
-                          QStringLiteral("-P"), MosquittoBroker::bobPassword(), QStringLiteral("-V"), QStringLiteral("5"),
-                          QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"), QStringLiteral("public/denied/x"),
-                          QStringLiteral("-m"), QStringLiteral("no")});
+                          QStringLiteral("-P"), MosquittoBroker::bobPassword(), QStringLiteral("-V"),
+                          QStringLiteral("5"), QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"),
+                          QStringLiteral("public/denied/x"), QStringLiteral("-m"), QStringLiteral("no")});
     QVERIFY(r.finished);
     QVERIFY(r.exitCode != 0);
     QCOMPARE(r.errLines().size(), 1);
@@ -1198,13 +1225,14 @@ void TestCli::pubDeniedQos1FailsV5()
 
 void TestCli::demoPublishes()
 {
-    QProcess *sub = startSub(plain() + QStringList{QStringLiteral("-t"), QStringLiteral("Sensor/#"), QStringLiteral("-C"),
-                                                   QStringLiteral("6"), QStringLiteral("-v")},
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("Sensor/#"), QStringLiteral("-C"),
+                                               QStringLiteral("6"), QStringLiteral("-v")},
                              QStringLiteral("Sensor/#"));
     QVERIFY(sub);
     const Run demo = runCli(QStringList{QStringLiteral("demo")} + plain()
-                            + QStringList{QStringLiteral("--interval"), QStringLiteral("100"), QStringLiteral("--count"),
-                                          QStringLiteral("2")});
+                            + QStringList{QStringLiteral("--interval"), QStringLiteral("100"),
+                                          QStringLiteral("--count"), QStringLiteral("2")});
     QCOMPARE(demo.err, QByteArray());
     QCOMPARE(demo.exitCode, 0);
     const Run r = finish(*sub);
@@ -1255,8 +1283,8 @@ void TestCli::subBrokerStopsAnswering()
     QProcess process;
     process.start(QStringLiteral(SIGNALBOX_CLI_PATH),
                   {QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                   QString::number(server.serverPort()), QStringLiteral("-t"), QStringLiteral("a"), QStringLiteral("-k"),
-                   QStringLiteral("2")});
+                   QString::number(server.serverPort()), QStringLiteral("-t"), QStringLiteral("a"),
+                   QStringLiteral("-k"), QStringLiteral("2")});
     const Run r = finish(process);
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, 19); // MOSQ_ERR_KEEPALIVE
@@ -1295,20 +1323,22 @@ void TestCli::subConnectionLost()
     options.websockets = false;
     MosquittoBroker broker(options);
     QVERIFY2(broker.start(), qPrintable(broker.errorString()));
-    const QStringList args{QStringLiteral("-h"), broker.host(), QStringLiteral("-p"), QString::number(broker.plainPort()),
-                           QStringLiteral("-t"), QStringLiteral("lost/#"), QStringLiteral("-k"), QStringLiteral("5")};
+    const QStringList args{QStringLiteral("-h"), broker.host(),
+                           QStringLiteral("-p"), QString::number(broker.plainPort()),
+                           QStringLiteral("-t"), QStringLiteral("lost/#"),
+                           QStringLiteral("-k"), QStringLiteral("5")};
 
     // by default: one line and a non-zero exit
     QProcess sub;
-    sub.start(QStringLiteral(SIGNALBOX_CLI_PATH), QStringList{QStringLiteral("sub"), QStringLiteral("-i"),
-                                                              QStringLiteral("lost-1")} + args);
+    sub.start(QStringLiteral(SIGNALBOX_CLI_PATH),
+              QStringList{QStringLiteral("sub"), QStringLiteral("-i"), QStringLiteral("lost-1")} + args);
     QVERIFY(broker.waitForLog("lost-1 0 lost/#", 0, 20000));
 
     // --reconnect: keeps going and gets messages after the broker is back
     QProcess again;
     again.start(QStringLiteral(SIGNALBOX_CLI_PATH),
-                QStringList{QStringLiteral("sub"), QStringLiteral("-i"), QStringLiteral("lost-2"), QStringLiteral("--reconnect"),
-                            QStringLiteral("-C"), QStringLiteral("1"), QStringLiteral("-v")}
+                QStringList{QStringLiteral("sub"), QStringLiteral("-i"), QStringLiteral("lost-2"),
+                            QStringLiteral("--reconnect"), QStringLiteral("-C"), QStringLiteral("1"), QStringLiteral("-v")}
                     + args);
     QVERIFY(broker.waitForLog("lost-2 0 lost/#", 0, 20000));
 
@@ -1325,8 +1355,8 @@ void TestCli::subConnectionLost()
         from = 0; // the log started over
     QVERIFY(broker.waitForLog("lost-2 0 lost/#", from, 30000));
     QCOMPARE(runCli({QStringLiteral("pub"), QStringLiteral("-h"), broker.host(), QStringLiteral("-p"),
-                     QString::number(broker.plainPort()), QStringLiteral("-t"), QStringLiteral("lost/x"), QStringLiteral("-m"),
-                     QStringLiteral("back")})
+                     QString::number(broker.plainPort()), QStringLiteral("-t"), QStringLiteral("lost/x"),
+                     QStringLiteral("-m"), QStringLiteral("back")})
                  .exitCode,
              0);
     const Run r2 = finish(again);

@@ -122,9 +122,9 @@ QString findProgram(const QString &name, const QStringList &extraDirs)
 
 } // namespace
 
-MosquittoBroker::MosquittoBroker() : MosquittoBroker(Options{}) {}
+MosquittoBroker::MosquittoBroker() : MosquittoBroker(Options{}) { }
 
-MosquittoBroker::MosquittoBroker(const Options &options) : m_options(options) {}
+MosquittoBroker::MosquittoBroker(const Options &options) : m_options(options) { }
 
 MosquittoBroker::~MosquittoBroker()
 {
@@ -160,7 +160,8 @@ bool MosquittoBroker::findTools()
     if (m_mosquitto.isEmpty() && QFileInfo(QStringLiteral("/usr/sbin/mosquitto")).isExecutable())
         m_mosquitto = QStringLiteral("/usr/sbin/mosquitto");
     if (m_mosquitto.isEmpty())
-        m_mosquitto = findProgram(QStringLiteral("mosquitto"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
+        m_mosquitto = findProgram(QStringLiteral("mosquitto"),
+                                  {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
     if (m_mosquitto.isEmpty() || !QFileInfo(m_mosquitto).isExecutable())
         return fail(QStringLiteral("The mosquitto broker was not found (%1); install it: apt-get install mosquitto.")
                         .arg(m_mosquitto.isEmpty() ? QStringLiteral("not in /usr/sbin nor on PATH") : m_mosquitto));
@@ -215,66 +216,66 @@ bool MosquittoBroker::generateCertificates()
     };
     const auto selfSignedCa = [&](const QString &key, const QString &cert, const QString &subject) {
         return genKey(key)
-            && runTool(m_openssl, {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"),
-                                   QStringLiteral("-config"), cnf, QStringLiteral("-extensions"), QStringLiteral("ca_ext"),
-                                   QStringLiteral("-key"), key, QStringLiteral("-subj"), subject,
-                                   QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-sha256"),
-                                   QStringLiteral("-out"), cert});
+               && runTool(m_openssl,
+                          {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"),
+                           QStringLiteral("-config"), cnf, QStringLiteral("-extensions"), QStringLiteral("ca_ext"),
+                           QStringLiteral("-key"), key, QStringLiteral("-subj"), subject, QStringLiteral("-days"),
+                           QStringLiteral("3650"), QStringLiteral("-sha256"), QStringLiteral("-out"), cert});
     };
     const auto request = [&](const QString &key, const QString &csr, const QString &subject) {
-        return runTool(m_openssl, {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-config"), cnf,
-                                   QStringLiteral("-key"), key, QStringLiteral("-subj"), subject,
-                                   QStringLiteral("-out"), csr});
+        return runTool(m_openssl,
+                       {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-config"), cnf,
+                        QStringLiteral("-key"), key, QStringLiteral("-subj"), subject, QStringLiteral("-out"), csr});
     };
     const auto sign = [&](const QString &csr, const QString &caCert, const QString &caKey, const QString &extensions,
                           int serial, const QString &cert) {
         return runTool(m_openssl, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
                                    QStringLiteral("-CA"), caCert, QStringLiteral("-CAkey"), caKey,
-                                   QStringLiteral("-set_serial"), QString::number(serial),
-                                   QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-sha256"),
-                                   QStringLiteral("-extfile"), cnf, QStringLiteral("-extensions"), extensions,
-                                   QStringLiteral("-out"), cert});
+                                   QStringLiteral("-set_serial"), QString::number(serial), QStringLiteral("-days"),
+                                   QStringLiteral("3650"), QStringLiteral("-sha256"), QStringLiteral("-extfile"), cnf,
+                                   QStringLiteral("-extensions"), extensions, QStringLiteral("-out"), cert});
     };
 
     const QString ca = QStringLiteral("ca.crt"), caKey = QStringLiteral("ca.key");
     const QString serverKey = QStringLiteral("server.key"), clientKey = QStringLiteral("client.key");
     const QString wrongCa = QStringLiteral("wrong-ca.crt"), wrongCaKey = QStringLiteral("wrong-ca.key");
     return selfSignedCa(caKey, ca, QStringLiteral("/CN=Signalbox Test CA"))
-        && selfSignedCa(wrongCaKey, wrongCa, QStringLiteral("/CN=Signalbox Wrong CA"))
-        // server: for 127.0.0.1 and localhost; the same key serves the expired and wrong-host certificates
-        && genKey(serverKey)
-        && request(serverKey, QStringLiteral("server.csr"), QStringLiteral("/CN=localhost"))
-        && sign(QStringLiteral("server.csr"), ca, caKey, QStringLiteral("server_ext"), 2, QStringLiteral("server.crt"))
-        && runTool(m_openssl, {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"),
-                               QStringLiteral("-config"), cnf, QStringLiteral("-extensions"), QStringLiteral("server_ext"),
-                               QStringLiteral("-key"), serverKey, QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                               QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-sha256"),
-                               QStringLiteral("-out"), QStringLiteral("selfsigned-server.crt")})
-        && request(serverKey, QStringLiteral("wronghost-server.csr"), QStringLiteral("/CN=wrong.host.invalid"))
-        && sign(QStringLiteral("wronghost-server.csr"), ca, caKey, QStringLiteral("wronghost_ext"), 3,
-                QStringLiteral("wronghost-server.crt"))
-        && runTool(m_openssl, {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), cnf,
-                               QStringLiteral("-cert"), ca, QStringLiteral("-keyfile"), caKey,
-                               QStringLiteral("-in"), QStringLiteral("server.csr"),
-                               QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"),
-                               QStringLiteral("-enddate"), QStringLiteral("20200102000000Z"),
-                               QStringLiteral("-extensions"), QStringLiteral("server_ext"), QStringLiteral("-notext"),
-                               QStringLiteral("-out"), QStringLiteral("expired-server.crt")})
-        // client: one key, certified by the CA and (untrusted) by the wrong CA
-        && genKey(clientKey)
-        && request(clientKey, QStringLiteral("client.csr"), QStringLiteral("/CN=signalbox-test-client"))
-        && sign(QStringLiteral("client.csr"), ca, caKey, QStringLiteral("client_ext"), 4, QStringLiteral("client.crt"))
-        && sign(QStringLiteral("client.csr"), wrongCa, wrongCaKey, QStringLiteral("client_ext"), 5,
-                QStringLiteral("untrusted-client.crt"))
-        && runTool(m_openssl, {QStringLiteral("pkey"), QStringLiteral("-in"), clientKey, QStringLiteral("-aes256"),
-                               QStringLiteral("-passout"),
-                               QStringLiteral("pass:") + QString::fromLatin1(clientKeyPassphrase()),
-                               QStringLiteral("-out"), QStringLiteral("client-encrypted.key")});
+           && selfSignedCa(wrongCaKey, wrongCa, QStringLiteral("/CN=Signalbox Wrong CA"))
+           // server: for 127.0.0.1 and localhost; the same key serves the expired and wrong-host certificates
+           && genKey(serverKey) && request(serverKey, QStringLiteral("server.csr"), QStringLiteral("/CN=localhost"))
+           && sign(QStringLiteral("server.csr"), ca, caKey, QStringLiteral("server_ext"), 2, QStringLiteral("server.crt"))
+           && runTool(m_openssl,
+                      {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"),
+                       QStringLiteral("-config"), cnf, QStringLiteral("-extensions"), QStringLiteral("server_ext"),
+                       QStringLiteral("-key"), serverKey, QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                       QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-sha256"),
+                       QStringLiteral("-out"), QStringLiteral("selfsigned-server.crt")})
+           && request(serverKey, QStringLiteral("wronghost-server.csr"), QStringLiteral("/CN=wrong.host.invalid"))
+           && sign(QStringLiteral("wronghost-server.csr"), ca, caKey, QStringLiteral("wronghost_ext"), 3,
+                   QStringLiteral("wronghost-server.crt"))
+           && runTool(m_openssl,
+                      {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), cnf,
+                       QStringLiteral("-cert"), ca, QStringLiteral("-keyfile"), caKey, QStringLiteral("-in"),
+                       QStringLiteral("server.csr"), QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"),
+                       QStringLiteral("-enddate"), QStringLiteral("20200102000000Z"), QStringLiteral("-extensions"),
+                       QStringLiteral("server_ext"), QStringLiteral("-notext"), QStringLiteral("-out"),
+                       QStringLiteral("expired-server.crt")})
+           // client: one key, certified by the CA and (untrusted) by the wrong CA
+           && genKey(clientKey)
+           && request(clientKey, QStringLiteral("client.csr"), QStringLiteral("/CN=signalbox-test-client"))
+           && sign(QStringLiteral("client.csr"), ca, caKey, QStringLiteral("client_ext"), 4, QStringLiteral("client.crt"))
+           && sign(QStringLiteral("client.csr"), wrongCa, wrongCaKey, QStringLiteral("client_ext"), 5,
+                   QStringLiteral("untrusted-client.crt"))
+           && runTool(m_openssl,
+                      {QStringLiteral("pkey"), QStringLiteral("-in"), clientKey, QStringLiteral("-aes256"),
+                       QStringLiteral("-passout"), QStringLiteral("pass:") + QString::fromLatin1(clientKeyPassphrase()),
+                       QStringLiteral("-out"), QStringLiteral("client-encrypted.key")});
 }
 
 bool MosquittoBroker::writeAuthFiles()
 {
-    if (!runTool(m_mosquittoPasswd, {QStringLiteral("-c"), QStringLiteral("-b"), passwordFile(), aliceUser(), alicePassword()})
+    if (!runTool(m_mosquittoPasswd,
+                 {QStringLiteral("-c"), QStringLiteral("-b"), passwordFile(), aliceUser(), alicePassword()})
         || !runTool(m_mosquittoPasswd, {QStringLiteral("-b"), passwordFile(), bobUser(), bobPassword()}))
         return false;
     if (!writeFile(aclFile(), AclFile))
@@ -442,7 +443,7 @@ bool MosquittoBroker::launch(bool *portConflict)
         if (m_process->waitForFinished(20)) {
             const QString tail = logTail();
             *portConflict = tail.contains(QLatin1String("Address already in use"))
-                || tail.contains(QLatin1String("Unable to start any listening sockets"));
+                            || tail.contains(QLatin1String("Unable to start any listening sockets"));
             const int code = m_process->exitCode();
             m_process.reset();
             return fail(QStringLiteral("mosquitto (%1 -c %2) exited with code %3 while starting. Log:\n%4")

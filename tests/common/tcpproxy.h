@@ -34,9 +34,9 @@ public:
 
     int connectionCount() const { return int(m_pairs.size()); } // open or half-open
     int acceptedCount() const { return m_accepted; }
-    qint64 bytesToTarget() const { return m_bytesToTarget; }     // forwarded
+    qint64 bytesToTarget() const { return m_bytesToTarget; } // forwarded
     qint64 bytesFromTarget() const { return m_bytesFromTarget; } // forwarded
-    qint64 bytesDropped() const { return m_bytesDropped; }       // by the blackhole
+    qint64 bytesDropped() const { return m_bytesDropped; } // by the blackhole
 
 signals:
     void connectionAccepted();

@@ -111,8 +111,7 @@ QList<Golden> goldenVectors()
     g.append({"3.1 CONNACK accepted", V::V31, ConnackPacket{false, 0, {}}, hex("20 02 00 00")});
     g.append({"3.1 CONNACK identifier rejected", V::V31, ConnackPacket{false, 2, {}}, hex("20 02 00 02")});
     g.append({"3.1 PUBLISH QoS 0", V::V31, publish(str("a/b"), "hi"), hex("30 07 00 03 61 2F 62 68 69")});
-    g.append({"3.1 PUBLISH QoS 1 retain", V::V31, publish(str("t"), "x", 1, 10, true),
-              hex("33 06 00 01 74 00 0A 78")});
+    g.append({"3.1 PUBLISH QoS 1 retain", V::V31, publish(str("t"), "x", 1, 10, true), hex("33 06 00 01 74 00 0A 78")});
     g.append({"3.1 PUBACK", V::V31, ack(PacketType::Puback, 10), hex("40 02 00 0A")});
     g.append({"3.1 PUBREC", V::V31, ack(PacketType::Pubrec, 10), hex("50 02 00 0A")});
     g.append({"3.1 PUBREL", V::V31, ack(PacketType::Pubrel, 10), hex("62 02 00 0A")});
@@ -209,8 +208,7 @@ QList<Golden> goldenVectors()
     }
     g.append({"5.0 CONNACK minimal", V::V5, ConnackPacket{false, 0, {}}, hex("20 03 00 00 00")});
     g.append({"5.0 CONNACK not authorized with reason string", V::V5,
-              ConnackPacket{false, 0x87, props({{PID::ReasonString, str("no")}})},
-              hex("20 08 00 87 05 1F 00 02 6E 6F")});
+              ConnackPacket{false, 0x87, props({{PID::ReasonString, str("no")}})}, hex("20 08 00 87 05 1F 00 02 6E 6F")});
     g.append({"5.0 CONNACK every property", V::V5,
               ConnackPacket{true, 0,
                             props({{PID::SessionExpiryInterval, 120u},
@@ -256,8 +254,7 @@ QList<Golden> goldenVectors()
               publish(QString(), "z", 2, 9, false, true, props({{PID::TopicAlias, 5u}})),
               hex("3C 09 00 00 00 09 03 23 00 05 7A")});
     g.append({"5.0 PUBACK success shortened", V::V5, ack(PacketType::Puback, 10), hex("40 02 00 0A")});
-    g.append({"5.0 PUBACK reason without properties", V::V5, ack(PacketType::Puback, 10, 0x10),
-              hex("40 03 00 0A 10")});
+    g.append({"5.0 PUBACK reason without properties", V::V5, ack(PacketType::Puback, 10, 0x10), hex("40 03 00 0A 10")});
     g.append({"5.0 PUBACK reason and reason string", V::V5,
               ack(PacketType::Puback, 10, 0x10, props({{PID::ReasonString, str("no")}})),
               hex("40 09 00 0A 10 05 1F 00 02 6E 6F")});
@@ -275,8 +272,7 @@ QList<Golden> goldenVectors()
                               props({{PID::SubscriptionIdentifier, 42u}, {PID::UserProperty, pair("k", "v")}})},
               hex("82 1F  00 01  09 0B 2A 26 00 01 6B 00 01 76"
                   "  00 03 61 2F 23 2D  00 0A 24 73 68 61 72 65 2F 67 2F 78 10")});
-    g.append({"5.0 SUBSCRIBE minimal", V::V5, SubscribePacket{2, {entry("t", 2)}, {}},
-              hex("82 07 00 02 00 00 01 74 02")});
+    g.append({"5.0 SUBSCRIBE minimal", V::V5, SubscribePacket{2, {entry("t", 2)}, {}}, hex("82 07 00 02 00 00 01 74 02")});
     g.append({"5.0 SUBACK", V::V5,
               SubackPacket{1, {0x01, 0x00, 0x02, 0x80, 0x8F, 0x9E, 0xA1, 0xA2}, props({{PID::ReasonString, str("ok")}})},
               hex("90 10  00 01  05 1F 00 02 6F 6B  01 00 02 80 8F 9E A1 A2")});
@@ -289,18 +285,16 @@ QList<Golden> goldenVectors()
     g.append({"5.0 DISCONNECT normal", V::V5, DisconnectPacket{}, hex("E0 00")});
     g.append({"5.0 DISCONNECT with will message", V::V5, DisconnectPacket{0x04, {}}, hex("E0 01 04")});
     g.append({"5.0 DISCONNECT use another server", V::V5,
-              DisconnectPacket{0x9C,
-                               props({{PID::SessionExpiryInterval, 0u},
-                                      {PID::ServerReference, str("b:1883")},
-                                      {PID::ReasonString, str("move")}})},
+              DisconnectPacket{0x9C, props({{PID::SessionExpiryInterval, 0u},
+                                            {PID::ServerReference, str("b:1883")},
+                                            {PID::ReasonString, str("move")}})},
               hex("E0 17 9C 15  11 00 00 00 00  1C 00 06 62 3A 31 38 38 33  1F 00 04 6D 6F 76 65")});
     g.append({"5.0 AUTH success shortened", V::V5, AuthPacket{}, hex("F0 00")});
     g.append({"5.0 AUTH continue", V::V5,
-              AuthPacket{0x18,
-                         props({{PID::AuthenticationMethod, str("SCRAM-SHA-1")},
-                                {PID::AuthenticationData, QByteArray("\x01\x02\x03")},
-                                {PID::ReasonString, str("go")},
-                                {PID::UserProperty, pair("k", "v")}})},
+              AuthPacket{0x18, props({{PID::AuthenticationMethod, str("SCRAM-SHA-1")},
+                                      {PID::AuthenticationData, QByteArray("\x01\x02\x03")},
+                                      {PID::ReasonString, str("go")},
+                                      {PID::UserProperty, pair("k", "v")}})},
               hex("F0 22 18 20  15 00 0B 53 43 52 41 4D 2D 53 48 41 2D 31  16 00 03 01 02 03"
                   "  1F 00 02 67 6F  26 00 01 6B 00 01 76")});
     g.append({"5.0 AUTH re-authenticate", V::V5, AuthPacket{0x19, {}}, hex("F0 02 19 00")});
@@ -425,8 +419,8 @@ void TestCodec::decodeAcceptsAlternativeForms_data()
     QTest::addColumn<Packet>("packet");
     // MQTT 5.0 §3.4.2.2.1: below a Remaining Length of 4 there is no Property Length.
     QTest::newRow("5.0 PUBACK explicit success") << hex("40 03 00 0A 00") << V::V5 << Packet(ack(PacketType::Puback, 10));
-    QTest::newRow("5.0 PUBACK empty properties") << hex("40 04 00 0A 10 00") << V::V5
-                                                 << Packet(ack(PacketType::Puback, 10, 0x10));
+    QTest::newRow("5.0 PUBACK empty properties")
+        << hex("40 04 00 0A 10 00") << V::V5 << Packet(ack(PacketType::Puback, 10, 0x10));
     // MQTT 5.0 §3.14.2.2.1
     QTest::newRow("5.0 DISCONNECT explicit normal") << hex("E0 01 00") << V::V5 << Packet(DisconnectPacket{});
     QTest::newRow("5.0 DISCONNECT empty properties") << hex("E0 02 00 00") << V::V5 << Packet(DisconnectPacket{});
@@ -478,8 +472,7 @@ void TestCodec::roundTrip_data()
         << Packet(publish(str("t"), QByteArray(300, 'p'), 1, 1, false, false, subscriptionIds)) << V::V5;
     QTest::newRow("5.0 PUBLISH 200-byte payload of zero bytes")
         << Packet(publish(str("a/b/c"), QByteArray(200, '\0'), 2, 77)) << V::V5;
-    QTest::newRow("3.1.1 PUBLISH long topic")
-        << Packet(publish(QString(65535, QLatin1Char('t')), "x", 1, 2)) << V::V311;
+    QTest::newRow("3.1.1 PUBLISH long topic") << Packet(publish(QString(65535, QLatin1Char('t')), "x", 1, 2)) << V::V311;
 
     ConnectPacket longConnect = connectPacket(V::V5, "client", false, 65535);
     longConnect.password = QByteArray(65535, 'x');
@@ -596,18 +589,17 @@ void TestCodec::malformed_data()
     row("unknown property", V::V5, "30 07 00 01 74 02 05 00 78", R::MalformedPacket, "unknown property identifier 0x05");
     row("property not allowed in PUBLISH", V::V5, "30 09 00 01 74 05 11 00 00 00 00", R::ProtocolError,
         "Session Expiry Interval is not allowed");
-    row("will property in CONNECT properties", V::V5,
-        "10 13 00 04 4D 51 54 54 05 02 00 3C 05 18 00 00 00 05 00 01 63", R::ProtocolError, "Will Delay Interval");
+    row("will property in CONNECT properties", V::V5, "10 13 00 04 4D 51 54 54 05 02 00 3C 05 18 00 00 00 05 00 01 63",
+        R::ProtocolError, "Will Delay Interval");
     row("property given twice", V::V5, "30 0E 00 01 74 0A 02 00 00 00 01 02 00 00 00 02", R::ProtocolError,
         "Message Expiry Interval appears more than once");
-    row("subscription identifier twice in SUBSCRIBE", V::V5, "82 0B 00 01 04 0B 01 0B 02 00 01 74 00",
-        R::ProtocolError, "more than once");
+    row("subscription identifier twice in SUBSCRIBE", V::V5, "82 0B 00 01 04 0B 01 0B 02 00 01 74 00", R::ProtocolError,
+        "more than once");
     row("property length past the packet", V::V5, "30 06 00 01 74 09 01 01", R::MalformedPacket, "property length");
     row("property value cut short", V::V5, "30 07 00 01 74 03 02 00 00", R::MalformedPacket, "cut short");
-    row("property variable byte integer of 5 bytes", V::V5, "30 0A 00 01 74 06 0B FF FF FF FF 01",
-        R::MalformedPacket, "variable byte integer");
-    row("property length of 5 bytes", V::V5, "30 08 00 01 74 FF FF FF FF 01", R::MalformedPacket,
-        "property length");
+    row("property variable byte integer of 5 bytes", V::V5, "30 0A 00 01 74 06 0B FF FF FF FF 01", R::MalformedPacket,
+        "variable byte integer");
+    row("property length of 5 bytes", V::V5, "30 08 00 01 74 FF FF FF FF 01", R::MalformedPacket, "property length");
     row("subscription identifier 0", V::V5, "30 06 00 01 74 02 0B 00", R::ProtocolError, "Subscription Identifier is 0");
     row("receive maximum 0", V::V5, "20 06 00 00 03 21 00 00", R::ProtocolError, "Receive Maximum is 0");
     row("maximum QoS 2", V::V5, "20 05 00 00 02 24 02", R::ProtocolError, "Maximum QoS");
@@ -664,8 +656,8 @@ void TestCodec::malformed_data()
         "reserved connect flag");
     row("CONNECT will QoS 3", V::V311, "10 0E 00 04 4D 51 54 54 04 1E 00 3C 00 02 63 31", R::MalformedPacket,
         "will QoS is 3");
-    row("CONNECT will QoS without will", V::V311, "10 0E 00 04 4D 51 54 54 04 0A 00 3C 00 02 63 31",
-        R::MalformedPacket, "without the will flag");
+    row("CONNECT will QoS without will", V::V311, "10 0E 00 04 4D 51 54 54 04 0A 00 3C 00 02 63 31", R::MalformedPacket,
+        "without the will flag");
     row("CONNECT will retain without will", V::V5, "10 0F 00 04 4D 51 54 54 05 22 00 3C 00 00 02 63 31",
         R::MalformedPacket, "without the will flag");
     row("CONNECT 3.1.1 password without user name", V::V311, "10 0E 00 04 4D 51 54 54 04 42 00 3C 00 02 63 31",
@@ -759,7 +751,7 @@ void TestCodec::decoderTakesVersionFromConnect()
 {
     // A broker learns the version from CONNECT; what follows is read by it.
     const QByteArray stream = encodePacket(connectPacket(V::V5, "c", true, 5), V::V5)
-        + encodePacket(SubscribePacket{4, {entry("a", 1, true)}, {}}, V::V5);
+                              + encodePacket(SubscribePacket{4, {entry("a", 1, true)}, {}}, V::V5);
     PacketDecoder decoder(V::V311);
     QList<Packet> packets;
     QVERIFY2(decoder.feed(stream, packets), qPrintable(decoder.error().message));
@@ -866,7 +858,8 @@ void TestCodec::describeNamesPropertiesAndReasons()
     const QString connack = describePacket(ConnackPacket{false, 5, {}}, V::V311);
     QVERIFY2(connack.contains(connackReturnCodeText(5)), qPrintable(connack));
 
-    const QString auth = describePacket(AuthPacket{0x18, props({{PID::AuthenticationData, QByteArray("secret")}})}, V::V5);
+    const QString auth = describePacket(AuthPacket{0x18, props({{PID::AuthenticationData, QByteArray("secret")}})},
+                                        V::V5);
     QVERIFY2(!auth.contains(QLatin1String("secret")), qPrintable(auth));
 }
 
@@ -887,10 +880,11 @@ void TestCodec::summarize_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("publish") << Packet(publish(str("a/b"), QByteArray(12, 'x'), 1, 3))
                              << QStringLiteral("PUBLISH id=3 qos=1 topic=a/b (12 bytes)");
-    QTest::newRow("publish qos 0 retain") << Packet(publish(str("t"), "ab", 0, 0, true))
-                                          << QStringLiteral("PUBLISH qos=0 retain topic=t (2 bytes)");
+    QTest::newRow("publish qos 0 retain")
+        << Packet(publish(str("t"), "ab", 0, 0, true)) << QStringLiteral("PUBLISH qos=0 retain topic=t (2 bytes)");
     QTest::newRow("puback") << Packet(ack(PacketType::Puback, 3)) << QStringLiteral("PUBACK id=3");
-    QTest::newRow("pubrec error") << Packet(ack(PacketType::Pubrec, 4, 0x80)) << QStringLiteral("PUBREC id=4 reason=0x80");
+    QTest::newRow("pubrec error") << Packet(ack(PacketType::Pubrec, 4, 0x80))
+                                  << QStringLiteral("PUBREC id=4 reason=0x80");
     QTest::newRow("suback") << Packet(SubackPacket{1, {0x01, 0x80}, {}}) << QStringLiteral("SUBACK id=1 codes=0x01,0x80");
     QTest::newRow("pingreq") << Packet(PingreqPacket{}) << QStringLiteral("PINGREQ");
     QTest::newRow("disconnect") << Packet(DisconnectPacket{0x8E, {}}) << QStringLiteral("DISCONNECT reason=0x8E");
@@ -931,8 +925,10 @@ void TestCodec::writeFuzzCorpus()
     for (const V version : {V::V31, V::V311, V::V5}) {
         const QByteArray stream = streamOf(goldenFor(version));
         const QString name = protocolVersionName(version);
-        write(QStringLiteral("stream-%1-byte-by-byte").arg(name), QByteArray() + versionByte(version) + char(0) + char(1) + stream);
-        write(QStringLiteral("stream-%1-chunks").arg(name), QByteArray() + versionByte(version) + char(3) + char(7) + stream);
+        write(QStringLiteral("stream-%1-byte-by-byte").arg(name),
+              QByteArray() + versionByte(version) + char(0) + char(1) + stream);
+        write(QStringLiteral("stream-%1-chunks").arg(name),
+              QByteArray() + versionByte(version) + char(3) + char(7) + stream);
     }
 }
 

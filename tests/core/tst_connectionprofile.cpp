@@ -57,35 +57,52 @@ void TestConnectionProfile::fromUrl_data()
 
     const QString none = u"-"_s;
     const QString defaultPath = u"/mqtt"_s;
-    QTest::newRow("mqtt default port") << u"mqtt://broker.local"_s << TransportScheme::Tcp << u"broker.local"_s << 1883 << defaultPath << none << none;
-    QTest::newRow("mqtt with port") << u"mqtt://broker.local:1884"_s << TransportScheme::Tcp << u"broker.local"_s << 1884 << defaultPath << none << none;
+    QTest::newRow("mqtt default port") << u"mqtt://broker.local"_s << TransportScheme::Tcp << u"broker.local"_s << 1883
+                                       << defaultPath << none << none;
+    QTest::newRow("mqtt with port") << u"mqtt://broker.local:1884"_s << TransportScheme::Tcp << u"broker.local"_s
+                                    << 1884 << defaultPath << none << none;
     // a password and no user name (found by fuzz_url): no empty User Name in CONNECT
-    QTest::newRow("password only") << u"mqtt://:pw@host"_s << TransportScheme::Tcp << u"host"_s << 1883 << defaultPath << none << u"pw"_s;
-    QTest::newRow("tcp alias") << u"tcp://10.0.0.1:1883"_s << TransportScheme::Tcp << u"10.0.0.1"_s << 1883 << defaultPath << none << none;
-    QTest::newRow("MQTT upper case") << u"MQTT://Host"_s << TransportScheme::Tcp << u"host"_s << 1883 << defaultPath << none << none;
-    QTest::newRow("mqtts default port") << u"mqtts://broker"_s << TransportScheme::Tls << u"broker"_s << 8883 << defaultPath << none << none;
-    QTest::newRow("ssl alias") << u"ssl://broker"_s << TransportScheme::Tls << u"broker"_s << 8883 << defaultPath << none << none;
-    QTest::newRow("tls alias") << u"tls://broker:8884"_s << TransportScheme::Tls << u"broker"_s << 8884 << defaultPath << none << none;
-    QTest::newRow("ws with path") << u"ws://host:8080/mqtt"_s << TransportScheme::WebSocket << u"host"_s << 8080 << u"/mqtt"_s << none << none;
-    QTest::newRow("ws default port") << u"ws://host/ws"_s << TransportScheme::WebSocket << u"host"_s << 80 << u"/ws"_s << none << none;
-    QTest::newRow("ws without path keeps /mqtt") << u"ws://host"_s << TransportScheme::WebSocket << u"host"_s << 80 << defaultPath << none << none;
-    QTest::newRow("ws root path") << u"ws://host/"_s << TransportScheme::WebSocket << u"host"_s << 80 << u"/"_s << none << none;
-    QTest::newRow("wss with query") << u"wss://iot.example.com/mqtt?x-amz-token=a%2Fb"_s << TransportScheme::SecureWebSocket
-                                    << u"iot.example.com"_s << 443 << u"/mqtt?x-amz-token=a%2Fb"_s << none << none;
-    QTest::newRow("user and password") << u"mqtt://alice:secret@host"_s << TransportScheme::Tcp << u"host"_s << 1883 << defaultPath
-                                       << u"alice"_s << u"secret"_s;
-    QTest::newRow("user only") << u"mqtt://alice@host"_s << TransportScheme::Tcp << u"host"_s << 1883 << defaultPath << u"alice"_s << none;
-    QTest::newRow("empty password") << u"mqtt://alice:@host"_s << TransportScheme::Tcp << u"host"_s << 1883 << defaultPath << u"alice"_s
-                                    << QString();
-    QTest::newRow("percent-decoded credentials") << u"mqtts://us%40er:p%3Ass%2Fw%20d@host:8883"_s << TransportScheme::Tls << u"host"_s << 8883
-                                                 << defaultPath << u"us@er"_s << u"p:ss/w d"_s;
-    QTest::newRow("IPv6") << u"mqtt://[::1]:1884"_s << TransportScheme::Tcp << u"::1"_s << 1884 << defaultPath << none << none;
-    QTest::newRow("IPv6 default port") << u"mqtt://[fe80::1]"_s << TransportScheme::Tcp << u"fe80::1"_s << 1883 << defaultPath << none << none;
-    QTest::newRow("IPv6 with user") << u"ws://bob@[::1]:9001/mqtt"_s << TransportScheme::WebSocket << u"::1"_s << 9001 << u"/mqtt"_s
-                                    << u"bob"_s << none;
-    QTest::newRow("mosquitto -L topic path is ignored") << u"mqtt://host:1883/sensors/temp"_s << TransportScheme::Tcp << u"host"_s << 1883
-                                                        << defaultPath << none << none;
-    QTest::newRow("surrounding spaces") << u"  mqtt://host  "_s << TransportScheme::Tcp << u"host"_s << 1883 << defaultPath << none << none;
+    QTest::newRow("password only") << u"mqtt://:pw@host"_s << TransportScheme::Tcp << u"host"_s << 1883 << defaultPath
+                                   << none << u"pw"_s;
+    QTest::newRow("tcp alias") << u"tcp://10.0.0.1:1883"_s << TransportScheme::Tcp << u"10.0.0.1"_s << 1883
+                               << defaultPath << none << none;
+    QTest::newRow("MQTT upper case") << u"MQTT://Host"_s << TransportScheme::Tcp << u"host"_s << 1883 << defaultPath
+                                     << none << none;
+    QTest::newRow("mqtts default port") << u"mqtts://broker"_s << TransportScheme::Tls << u"broker"_s << 8883
+                                        << defaultPath << none << none;
+    QTest::newRow("ssl alias") << u"ssl://broker"_s << TransportScheme::Tls << u"broker"_s << 8883 << defaultPath
+                               << none << none;
+    QTest::newRow("tls alias") << u"tls://broker:8884"_s << TransportScheme::Tls << u"broker"_s << 8884 << defaultPath
+                               << none << none;
+    QTest::newRow("ws with path") << u"ws://host:8080/mqtt"_s << TransportScheme::WebSocket << u"host"_s << 8080
+                                  << u"/mqtt"_s << none << none;
+    QTest::newRow("ws default port") << u"ws://host/ws"_s << TransportScheme::WebSocket << u"host"_s << 80 << u"/ws"_s
+                                     << none << none;
+    QTest::newRow("ws without path keeps /mqtt")
+        << u"ws://host"_s << TransportScheme::WebSocket << u"host"_s << 80 << defaultPath << none << none;
+    QTest::newRow("ws root path") << u"ws://host/"_s << TransportScheme::WebSocket << u"host"_s << 80 << u"/"_s << none
+                                  << none;
+    QTest::newRow("wss with query") << u"wss://iot.example.com/mqtt?x-amz-token=a%2Fb"_s
+                                    << TransportScheme::SecureWebSocket << u"iot.example.com"_s << 443
+                                    << u"/mqtt?x-amz-token=a%2Fb"_s << none << none;
+    QTest::newRow("user and password") << u"mqtt://alice:secret@host"_s << TransportScheme::Tcp << u"host"_s << 1883
+                                       << defaultPath << u"alice"_s << u"secret"_s;
+    QTest::newRow("user only") << u"mqtt://alice@host"_s << TransportScheme::Tcp << u"host"_s << 1883 << defaultPath
+                               << u"alice"_s << none;
+    QTest::newRow("empty password") << u"mqtt://alice:@host"_s << TransportScheme::Tcp << u"host"_s << 1883
+                                    << defaultPath << u"alice"_s << QString();
+    QTest::newRow("percent-decoded credentials") << u"mqtts://us%40er:p%3Ass%2Fw%20d@host:8883"_s << TransportScheme::Tls
+                                                 << u"host"_s << 8883 << defaultPath << u"us@er"_s << u"p:ss/w d"_s;
+    QTest::newRow("IPv6") << u"mqtt://[::1]:1884"_s << TransportScheme::Tcp << u"::1"_s << 1884 << defaultPath << none
+                          << none;
+    QTest::newRow("IPv6 default port") << u"mqtt://[fe80::1]"_s << TransportScheme::Tcp << u"fe80::1"_s << 1883
+                                       << defaultPath << none << none;
+    QTest::newRow("IPv6 with user") << u"ws://bob@[::1]:9001/mqtt"_s << TransportScheme::WebSocket << u"::1"_s << 9001
+                                    << u"/mqtt"_s << u"bob"_s << none;
+    QTest::newRow("mosquitto -L topic path is ignored") << u"mqtt://host:1883/sensors/temp"_s << TransportScheme::Tcp
+                                                        << u"host"_s << 1883 << defaultPath << none << none;
+    QTest::newRow("surrounding spaces") << u"  mqtt://host  "_s << TransportScheme::Tcp << u"host"_s << 1883
+                                        << defaultPath << none << none;
 }
 
 void TestConnectionProfile::fromUrl()
@@ -114,18 +131,26 @@ void TestConnectionProfile::badUrls_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("message");
-    QTest::newRow("http") << u"http://host"_s << u"Unsupported URL scheme 'http'; use mqtt://, mqtts://, ws:// or wss://."_s;
-    QTest::newRow("no scheme") << u"host:1883"_s << u"'host:1883' is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://."_s;
+    QTest::newRow("http") << u"http://host"_s
+                          << u"Unsupported URL scheme 'http'; use mqtt://, mqtts://, ws:// or wss://."_s;
+    QTest::newRow("no scheme") << u"host:1883"_s
+                               << u"'host:1883' is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://."_s;
     QTest::newRow("empty") << QString() << u"'' is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://."_s;
     QTest::newRow("no host") << u"mqtt://"_s << u"The URL 'mqtt://' names no host."_s;
     QTest::newRow("only a port") << u"mqtt://:1883"_s << u"The URL 'mqtt://:1883' names no host."_s;
-    QTest::newRow("port too large") << u"mqtt://host:65536"_s << u"The port '65536' in 'mqtt://host:65536' is not a number from 1 to 65535."_s;
-    QTest::newRow("port 0") << u"mqtt://host:0"_s << u"The port '0' in 'mqtt://host:0' is not a number from 1 to 65535."_s;
-    QTest::newRow("port not a number") << u"mqtt://host:abc"_s << u"The port 'abc' in 'mqtt://host:abc' is not a number from 1 to 65535."_s;
-    QTest::newRow("IPv6 unclosed") << u"mqtt://[::1:1883"_s << u"The IPv6 address in 'mqtt://[::1:1883' lacks its closing ']'."_s;
+    QTest::newRow("port too large") << u"mqtt://host:65536"_s
+                                    << u"The port '65536' in 'mqtt://host:65536' is not a number from 1 to 65535."_s;
+    QTest::newRow("port 0") << u"mqtt://host:0"_s
+                            << u"The port '0' in 'mqtt://host:0' is not a number from 1 to 65535."_s;
+    QTest::newRow("port not a number") << u"mqtt://host:abc"_s
+                                       << u"The port 'abc' in 'mqtt://host:abc' is not a number from 1 to 65535."_s;
+    QTest::newRow("IPv6 unclosed") << u"mqtt://[::1:1883"_s
+                                   << u"The IPv6 address in 'mqtt://[::1:1883' lacks its closing ']'."_s;
     // percent-encoded bytes that are not UTF-8 (a UTF-16 surrogate) in the user name or password (found by fuzz_url)
-    QTest::newRow("user not UTF-8") << u"ws://a%ED%A6%BFb@z:80/"_s << u"The user name or password in the URL is not valid UTF-8."_s;
-    QTest::newRow("password not UTF-8") << u"mqtt://u:%FF@z"_s << u"The user name or password in the URL is not valid UTF-8."_s;
+    QTest::newRow("user not UTF-8") << u"ws://a%ED%A6%BFb@z:80/"_s
+                                    << u"The user name or password in the URL is not valid UTF-8."_s;
+    QTest::newRow("password not UTF-8") << u"mqtt://u:%FF@z"_s
+                                        << u"The user name or password in the URL is not valid UTF-8."_s;
 }
 
 void TestConnectionProfile::badUrls()
@@ -329,36 +354,48 @@ void TestConnectionProfile::jsonBadTypes_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
     QTest::newRow("host number") << QByteArray(R"({"host": 5})") << u"The key 'host' must be a string."_s;
-    QTest::newRow("port string") << QByteArray(R"({"port": "1883"})") << u"The key 'port' must be a whole number from 0 to 65535."_s;
-    QTest::newRow("port too large") << QByteArray(R"({"port": 70000})") << u"The key 'port' must be a whole number from 0 to 65535."_s;
-    QTest::newRow("port fraction") << QByteArray(R"({"port": 1883.5})") << u"The key 'port' must be a whole number from 0 to 65535."_s;
-    QTest::newRow("keepAlive negative") << QByteArray(R"({"keepAlive": -1})") << u"The key 'keepAlive' must be a whole number from 0 to 65535."_s;
-    QTest::newRow("cleanStart string") << QByteArray(R"({"cleanStart": "yes"})") << u"The key 'cleanStart' must be true or false."_s;
+    QTest::newRow("port string") << QByteArray(R"({"port": "1883"})")
+                                 << u"The key 'port' must be a whole number from 0 to 65535."_s;
+    QTest::newRow("port too large") << QByteArray(R"({"port": 70000})")
+                                    << u"The key 'port' must be a whole number from 0 to 65535."_s;
+    QTest::newRow("port fraction") << QByteArray(R"({"port": 1883.5})")
+                                   << u"The key 'port' must be a whole number from 0 to 65535."_s;
+    QTest::newRow("keepAlive negative") << QByteArray(R"({"keepAlive": -1})")
+                                        << u"The key 'keepAlive' must be a whole number from 0 to 65535."_s;
+    QTest::newRow("cleanStart string") << QByteArray(R"({"cleanStart": "yes"})")
+                                       << u"The key 'cleanStart' must be true or false."_s;
     QTest::newRow("scheme unknown") << QByteArray(R"({"scheme": "http"})")
                                     << u"The key 'scheme' must be one of \"mqtt\", \"mqtts\", \"ws\" or \"wss\"."_s;
-    QTest::newRow("protocolVersion number") << QByteArray(R"({"protocolVersion": 5})")
-                                            << u"The key 'protocolVersion' must be one of \"3.1\", \"3.1.1\" or \"5.0\"."_s;
+    QTest::newRow("protocolVersion number")
+        << QByteArray(R"({"protocolVersion": 5})")
+        << u"The key 'protocolVersion' must be one of \"3.1\", \"3.1.1\" or \"5.0\"."_s;
     QTest::newRow("username number") << QByteArray(R"({"username": 1})") << u"The key 'username' must be a string."_s;
     QTest::newRow("tls not object") << QByteArray(R"({"tls": true})") << u"The key 'tls' must be an object."_s;
-    QTest::newRow("tls.caFile number") << QByteArray(R"({"tls": {"caFile": 1}})") << u"The key 'tls.caFile' must be a string."_s;
+    QTest::newRow("tls.caFile number") << QByteArray(R"({"tls": {"caFile": 1}})")
+                                       << u"The key 'tls.caFile' must be a string."_s;
     QTest::newRow("tls.alpn strings") << QByteArray(R"({"tls": {"alpn": ["mqtt", 1]}})")
                                       << u"The key 'tls.alpn' must be an array of strings."_s;
-    QTest::newRow("will.qos string") << QByteArray(R"({"will": {"qos": "1"}})") << u"The key 'will.qos' must be a whole number from 0 to 2."_s;
-    QTest::newRow("will.qos 3") << QByteArray(R"({"will": {"qos": 3}})") << u"The key 'will.qos' must be a whole number from 0 to 2."_s;
+    QTest::newRow("will.qos string") << QByteArray(R"({"will": {"qos": "1"}})")
+                                     << u"The key 'will.qos' must be a whole number from 0 to 2."_s;
+    QTest::newRow("will.qos 3") << QByteArray(R"({"will": {"qos": 3}})")
+                                << u"The key 'will.qos' must be a whole number from 0 to 2."_s;
     QTest::newRow("will.payloadBase64 bad") << QByteArray(R"({"will": {"payloadBase64": "%%"}})")
                                             << u"The key 'will.payloadBase64' must be a base64 string."_s;
     QTest::newRow("will both payloads") << QByteArray(R"({"will": {"payload": "a", "payloadBase64": "YQ=="}})")
                                         << u"The key 'will.payload' may not be given together with 'payloadBase64'."_s;
-    QTest::newRow("will.properties bad") << QByteArray(R"({"will": {"properties": {"contentType": 1}}})")
-                                         << u"The key 'will.properties' is not valid: The property 'contentType' must be a string."_s;
-    QTest::newRow("reconnect.multiplier string") << QByteArray(R"({"reconnect": {"multiplier": "2"}})")
-                                                 << u"The key 'reconnect.multiplier' must be a number."_s;
-    QTest::newRow("userProperties shape") << QByteArray(R"({"userProperties": [["a"]]})")
-                                          << u"The key 'userProperties' must be an array of [name, value] pairs of strings."_s;
-    QTest::newRow("sessionExpiryInterval negative") << QByteArray(R"({"sessionExpiryInterval": -5})")
-                                                    << u"The key 'sessionExpiryInterval' must be a whole number from 0 to 4294967295."_s;
-    QTest::newRow("newer file format") << QByteArray(R"({"version": 2})")
-                                       << u"This profile was written by a newer Signalbox (file format 2); this one reads format 1."_s;
+    QTest::newRow("will.properties bad")
+        << QByteArray(R"({"will": {"properties": {"contentType": 1}}})")
+        << u"The key 'will.properties' is not valid: The property 'contentType' must be a string."_s;
+    QTest::newRow("reconnect.multiplier string")
+        << QByteArray(R"({"reconnect": {"multiplier": "2"}})") << u"The key 'reconnect.multiplier' must be a number."_s;
+    QTest::newRow("userProperties shape")
+        << QByteArray(R"({"userProperties": [["a"]]})")
+        << u"The key 'userProperties' must be an array of [name, value] pairs of strings."_s;
+    QTest::newRow("sessionExpiryInterval negative")
+        << QByteArray(R"({"sessionExpiryInterval": -5})")
+        << u"The key 'sessionExpiryInterval' must be a whole number from 0 to 4294967295."_s;
+    QTest::newRow("newer file format") << QByteArray(
+        R"({"version": 2})") << u"This profile was written by a newer Signalbox (file format 2); this one reads format 1."_s;
     QTest::newRow("version string") << QByteArray(R"({"version": "1"})")
                                     << u"The key 'version' must be a whole number from 1 to 2147483647."_s;
     QTest::newRow("first problem wins") << QByteArray(R"({"host": 1, "tls": {"caFile": 2}, "port": "x"})")
@@ -417,7 +454,8 @@ void TestConnectionProfile::validate_data()
     p = {};
     p.version = ProtocolVersion::V31;
     p.clientId = QString(24, u'x');
-    QTest::newRow("3.1 client id of 24") << p << QStringList{u"MQTT 3.1 allows client identifiers of at most 23 characters; this one has 24."_s};
+    QTest::newRow("3.1 client id of 24")
+        << p << QStringList{u"MQTT 3.1 allows client identifiers of at most 23 characters; this one has 24."_s};
     p.clientId = QString(23, u'x');
     QTest::newRow("3.1 client id of 23") << p << QStringList();
     p.version = ProtocolVersion::V311;
@@ -436,7 +474,8 @@ void TestConnectionProfile::validate_data()
     // MQTT 3.1.1 §3.1.2.9
     p = {};
     p.password = u"x"_s;
-    QTest::newRow("3.1.1 password without user") << p << QStringList{u"MQTT 3.1.1 does not allow a password without a user name."_s};
+    QTest::newRow("3.1.1 password without user")
+        << p << QStringList{u"MQTT 3.1.1 does not allow a password without a user name."_s};
 
     p = {};
     p.connectTimeoutMs = 0;
@@ -448,11 +487,13 @@ void TestConnectionProfile::validate_data()
     p.will.qos = 3;
     QTest::newRow("will topic and qos")
         << p
-        << QStringList{u"The will topic is not valid. Topic names may not contain the wildcards '+' or '#'; those belong in subscription filters."_s,
-                       u"The will QoS must be 0, 1 or 2, not 3."_s};
+        << QStringList{
+               u"The will topic is not valid. Topic names may not contain the wildcards '+' or '#'; those belong in subscription filters."_s,
+               u"The will QoS must be 0, 1 or 2, not 3."_s};
     p.will.topic.clear();
     p.will.qos = 0;
-    QTest::newRow("empty will topic") << p << QStringList{u"The will topic is not valid. A topic name may not be empty."_s};
+    QTest::newRow("empty will topic") << p
+                                      << QStringList{u"The will topic is not valid. A topic name may not be empty."_s};
     p.will.enabled = false;
     QTest::newRow("disabled will is not checked") << p << QStringList();
 
@@ -460,12 +501,14 @@ void TestConnectionProfile::validate_data()
     p.will.enabled = true;
     p.will.topic = u"status"_s;
     p.will.properties.set(PropertyId::WillDelayInterval, 5u);
-    QTest::newRow("will properties under 3.1.1") << p << QStringList{u"Will properties need MQTT 5.0; this profile uses MQTT 3.1.1."_s};
+    QTest::newRow("will properties under 3.1.1")
+        << p << QStringList{u"Will properties need MQTT 5.0; this profile uses MQTT 3.1.1."_s};
     p.version = ProtocolVersion::V5;
     QTest::newRow("will properties under 5.0") << p << QStringList();
     // MQTT 5.0 §3.1.3.2
     p.will.properties.set(PropertyId::TopicAlias, 1u);
-    QTest::newRow("topic alias in will") << p << QStringList{u"The property 'Topic Alias' cannot be part of a will message."_s};
+    QTest::newRow("topic alias in will") << p
+                                         << QStringList{u"The property 'Topic Alias' cannot be part of a will message."_s};
 
     p = {};
     p.reconnect.enabled = true;
@@ -475,16 +518,18 @@ void TestConnectionProfile::validate_data()
     p.reconnect.jitter = 1.0;
     p.reconnect.maximumAttempts = -1;
     QTest::newRow("reconnect") << p
-                               << QStringList{u"The first reconnect delay must be positive."_s,
-                                              u"The longest reconnect delay must be positive."_s,
-                                              u"The reconnect delay multiplier must be at least 1."_s,
-                                              u"The reconnect jitter must be a fraction from 0 up to (not including) 1."_s,
-                                              u"The number of reconnect attempts may not be negative; use 0 to keep trying."_s};
+                               << QStringList{
+                                      u"The first reconnect delay must be positive."_s,
+                                      u"The longest reconnect delay must be positive."_s,
+                                      u"The reconnect delay multiplier must be at least 1."_s,
+                                      u"The reconnect jitter must be a fraction from 0 up to (not including) 1."_s,
+                                      u"The number of reconnect attempts may not be negative; use 0 to keep trying."_s};
     p = {};
     p.reconnect.enabled = true;
     p.reconnect.initialDelayMs = 5000;
     p.reconnect.maximumDelayMs = 1000;
-    QTest::newRow("reconnect maximum below initial") << p << QStringList{u"The longest reconnect delay is shorter than the first one."_s};
+    QTest::newRow("reconnect maximum below initial")
+        << p << QStringList{u"The longest reconnect delay is shorter than the first one."_s};
     p.reconnect.enabled = false;
     QTest::newRow("disabled reconnect is not checked") << p << QStringList();
 
@@ -514,16 +559,17 @@ void TestConnectionProfile::validate_data()
     p = {};
     p.version = ProtocolVersion::V5;
     p.authenticationData = "x";
-    QTest::newRow("authentication data without method") << p << QStringList{u"Authentication data needs an authentication method."_s};
+    QTest::newRow("authentication data without method")
+        << p << QStringList{u"Authentication data needs an authentication method."_s};
 
     p = {};
     p.host.clear();
     p.port = 0;
     p.connectTimeoutMs = -1;
-    QTest::newRow("every problem is listed") << p
-                                             << QStringList{u"The host name is empty."_s,
-                                                            u"Port 0 cannot be connected to; mqtt:// usually uses port 1883."_s,
-                                                            u"The connect timeout must be positive."_s};
+    QTest::newRow("every problem is listed")
+        << p
+        << QStringList{u"The host name is empty."_s, u"Port 0 cannot be connected to; mqtt:// usually uses port 1883."_s,
+                       u"The connect timeout must be positive."_s};
 }
 
 void TestConnectionProfile::validate()
@@ -559,7 +605,8 @@ void TestConnectionProfile::validateTlsFiles()
 
     p.tls.keyFile = key;
     p.tls.certificateFile.clear();
-    QCOMPARE(p.validate(), QStringList{u"A private key needs its client certificate; choose the certificate file too."_s});
+    QCOMPARE(p.validate(),
+             QStringList{u"A private key needs its client certificate; choose the certificate file too."_s});
 
     const QString missing = dir.filePath(u"missing.pem"_s);
     p.tls.caFile = missing;

@@ -29,7 +29,8 @@ QList<Message> numbered(int from, int count, const QString &topic = QStringLiter
 // 256 bytes, 1000 topics; every 100th carries "Needle" in the payload.
 Message bulkMessage(int i, const QStringList &subscriptions)
 {
-    QByteArray payload = "{\"seq\":" + QByteArray::number(i) + ",\"tag\":\"" + (i % 100 == 0 ? "Needle" : "plain") + "\",\"pad\":\"";
+    QByteArray payload = "{\"seq\":" + QByteArray::number(i) + ",\"tag\":\"" + (i % 100 == 0 ? "Needle" : "plain")
+                         + "\",\"pad\":\"";
     payload.append(256 - payload.size() - 2, 'x');
     payload.append("\"}");
     return makeMessage(QStringLiteral("site/%1/value").arg(i % 1000), payload, subscriptions);
@@ -388,12 +389,14 @@ void TestMessageLogModel::previousOnTopic()
 void TestMessageLogModel::subscriptionColor()
 {
     MessageLogModel model;
-    model.appendReceived({makeMessage(QStringLiteral("a"), "1", {QStringLiteral("a")}), makeMessage(QStringLiteral("b"), "2")});
+    model.appendReceived(
+        {makeMessage(QStringLiteral("a"), "1", {QStringLiteral("a")}), makeMessage(QStringLiteral("b"), "2")});
     model.flush();
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setSubscriptionColor(QStringLiteral("a"), QVariant(QStringLiteral("#ff0000")));
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(model.data(model.index(0, 0), MessageLogModel::SubscriptionColorRole).toString(), QStringLiteral("#ff0000"));
+    QCOMPARE(model.data(model.index(0, 0), MessageLogModel::SubscriptionColorRole).toString(),
+             QStringLiteral("#ff0000"));
     QVERIFY(!model.data(model.index(1, 0), MessageLogModel::SubscriptionColorRole).isValid());
 }
 
@@ -429,7 +432,8 @@ void TestMessageLogModel::propertiesSummary()
     const QVariant none = model.data(model.index(1, 0), MessageLogModel::PropertiesRole);
     QCOMPARE(none.typeId(), QMetaType::QString);
     QCOMPARE(none.toString(), QString());
-    QCOMPARE(model.data(model.index(1, MessageLogModel::TopicColumn), Qt::ToolTipRole).toString(), QStringLiteral("plain"));
+    QCOMPARE(model.data(model.index(1, MessageLogModel::TopicColumn), Qt::ToolTipRole).toString(),
+             QStringLiteral("plain"));
     QVERIFY(!model.data(model.index(1, MessageLogModel::PayloadColumn), Qt::ToolTipRole).isValid());
 
     QCOMPARE(model.data(model.index(2, 0), MessageLogModel::PropertiesRole).toString(),

@@ -35,8 +35,9 @@ void TestPayloadFormat::prettyKeepsText_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("key order and number text") << QByteArray(R"({"b":1.50,"a":1e3,"c":-0.0})")
                                                << QStringLiteral("{\n  \"b\": 1.50,\n  \"a\": 1e3,\n  \"c\": -0.0\n}");
-    QTest::newRow("nested") << QByteArray(R"({"a":[1,{"x":null},[]],"o":{}})")
-                            << QStringLiteral("{\n  \"a\": [\n    1,\n    {\n      \"x\": null\n    },\n    []\n  ],\n  \"o\": {}\n}");
+    QTest::newRow("nested")
+        << QByteArray(R"({"a":[1,{"x":null},[]],"o":{}})")
+        << QStringLiteral("{\n  \"a\": [\n    1,\n    {\n      \"x\": null\n    },\n    []\n  ],\n  \"o\": {}\n}");
     QTest::newRow("unicode escapes kept") << QByteArray("[\"\\u00e9\\ud83d\\ude00\\n\\\"\\\\\"]")
                                           << QStringLiteral("[\n  \"\\u00e9\\ud83d\\ude00\\n\\\"\\\\\"\n]");
     QTest::newRow("korean") << QByteArray(R"({"이름":"홍길동"})") << QStringLiteral("{\n  \"이름\": \"홍길동\"\n}");
@@ -69,18 +70,24 @@ void TestPayloadFormat::invalidJson_data()
     QTest::newRow("empty") << QByteArray("") << 0 << 1 << 1 << QStringLiteral("Expected a JSON value");
     QTest::newRow("only spaces") << QByteArray("  \n ") << 4 << 2 << 2 << QStringLiteral("Expected a JSON value");
     QTest::newRow("missing colon") << QByteArray("{\"a\" 1}") << 5 << 1 << 6 << QStringLiteral("Expected ':'");
-    QTest::newRow("missing comma in object") << QByteArray("{\"a\":1\n \"b\":2}") << 8 << 2 << 2
-                                             << QStringLiteral("Expected ',' or '}'");
-    QTest::newRow("missing comma in array") << QByteArray("[1 2]") << 3 << 1 << 4 << QStringLiteral("Expected ',' or ']'");
-    QTest::newRow("trailing comma array") << QByteArray("[1,]") << 3 << 1 << 4 << QStringLiteral("Trailing comma before ']'");
-    QTest::newRow("trailing comma object") << QByteArray("{\"a\":1,}") << 7 << 1 << 8 << QStringLiteral("Trailing comma before '}'");
-    QTest::newRow("unquoted key") << QByteArray("{a:1}") << 1 << 1 << 2 << QStringLiteral("Expected a key in double quotes");
+    QTest::newRow("missing comma in object")
+        << QByteArray("{\"a\":1\n \"b\":2}") << 8 << 2 << 2 << QStringLiteral("Expected ',' or '}'");
+    QTest::newRow("missing comma in array")
+        << QByteArray("[1 2]") << 3 << 1 << 4 << QStringLiteral("Expected ',' or ']'");
+    QTest::newRow("trailing comma array")
+        << QByteArray("[1,]") << 3 << 1 << 4 << QStringLiteral("Trailing comma before ']'");
+    QTest::newRow("trailing comma object")
+        << QByteArray("{\"a\":1,}") << 7 << 1 << 8 << QStringLiteral("Trailing comma before '}'");
+    QTest::newRow("unquoted key") << QByteArray("{a:1}") << 1 << 1 << 2
+                                  << QStringLiteral("Expected a key in double quotes");
     QTest::newRow("single quotes") << QByteArray("['a']") << 1 << 1 << 2 << QStringLiteral("double quotes");
     QTest::newRow("unterminated string") << QByteArray("[\"abc") << 5 << 1 << 6 << QStringLiteral("inside a string");
     QTest::newRow("raw newline in string") << QByteArray("[\"a\nb\"]") << 3 << 1 << 4 << QStringLiteral("Line break");
     QTest::newRow("control char in string") << QByteArray("[\"a\x01\"]") << 3 << 1 << 4 << QStringLiteral("U+0001");
-    QTest::newRow("bad escape") << QByteArray("[\"\\x\"]") << 2 << 1 << 3 << QStringLiteral("Invalid escape sequence '\\x'");
-    QTest::newRow("bad unicode escape") << QByteArray("[\"\\u12g4\"]") << 2 << 1 << 3 << QStringLiteral("four hex digits");
+    QTest::newRow("bad escape") << QByteArray("[\"\\x\"]") << 2 << 1 << 3
+                                << QStringLiteral("Invalid escape sequence '\\x'");
+    QTest::newRow("bad unicode escape") << QByteArray("[\"\\u12g4\"]") << 2 << 1 << 3
+                                        << QStringLiteral("four hex digits");
     QTest::newRow("invalid utf-8") << QByteArray("[\"\xC3\x28\"]") << 2 << 1 << 3 << QStringLiteral("Invalid UTF-8");
     QTest::newRow("leading zero") << QByteArray("[01]") << 1 << 1 << 2 << QStringLiteral("leading zeros");
     QTest::newRow("minus without digit") << QByteArray("[-a]") << 2 << 1 << 3 << QStringLiteral("digit after '-'");
@@ -95,8 +102,8 @@ void TestPayloadFormat::invalidJson_data()
     QTest::newRow("unclosed array") << QByteArray("[1,\n2") << 5 << 2 << 2 << QStringLiteral("missing ']'");
     QTest::newRow("two values") << QByteArray("{} {}") << 3 << 1 << 4 << QStringLiteral("after the JSON value");
     QTest::newRow("mismatched bracket") << QByteArray("[1}") << 2 << 1 << 3 << QStringLiteral("Expected ',' or ']'");
-    QTest::newRow("column counts code points") << QByteArray("{\"한글\":\"값\" x}") << 16 << 1 << 11
-                                               << QStringLiteral("found 'x'");
+    QTest::newRow("column counts code points")
+        << QByteArray("{\"한글\":\"값\" x}") << 16 << 1 << 11 << QStringLiteral("found 'x'");
     QTest::newRow("too deep") << QByteArray(600, '[') << 512 << 1 << 513 << QStringLiteral("Nesting deeper");
 }
 
@@ -122,7 +129,8 @@ void TestPayloadFormat::invalidJson()
 
 void TestPayloadFormat::hexDumpLayout()
 {
-    QCOMPARE(hexDump("{\"a\":1}"), QStringLiteral("00000000  7b 22 61 22 3a 31 7d                              {\"a\":1}"));
+    QCOMPARE(hexDump("{\"a\":1}"),
+             QStringLiteral("00000000  7b 22 61 22 3a 31 7d                              {\"a\":1}"));
     QByteArray bytes;
     for (int i = 0; i < 20; ++i)
         bytes.append(char(i == 16 ? 'A' : i));
@@ -162,8 +170,9 @@ void TestPayloadFormat::cbor()
     const RenderedPayload r = renderPayload(bytes, PayloadFormat::Auto);
     QCOMPARE(r.format, PayloadFormat::Cbor);
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-    QCOMPARE(r.text, QStringLiteral("{\n  \"temp\": 21.5,\n  \"ok\": true,\n  \"raw\": h'0102',\n  \"list\": [\n    1,\n    -1,\n"
-                                    "    null\n  ],\n  \"empty\": [],\n  \"when\": 1234(1700000000)\n}"));
+    QCOMPARE(r.text, QStringLiteral(
+                         "{\n  \"temp\": 21.5,\n  \"ok\": true,\n  \"raw\": h'0102',\n  \"list\": [\n    1,\n    -1,\n"
+                         "    null\n  ],\n  \"empty\": [],\n  \"when\": 1234(1700000000)\n}"));
 
     const RenderedPayload broken = renderPayload(bytes.first(bytes.size() - 3), PayloadFormat::Cbor);
     QVERIFY(broken.error.startsWith(QStringLiteral("Invalid CBOR at byte")));
@@ -178,7 +187,9 @@ void TestPayloadFormat::messagePack()
     if (r.error.contains(QStringLiteral("not built in")))
         QSKIP("MessagePack support was not built in");
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-    QCOMPARE(r.text, QStringLiteral("{\n  \"a\": 1,\n  \"b\": [\n    true,\n    null,\n    -2,\n    1.5\n  ],\n  \"s\": \"한\"\n}"));
+    QCOMPARE(
+        r.text,
+        QStringLiteral("{\n  \"a\": 1,\n  \"b\": [\n    true,\n    null,\n    -2,\n    1.5\n  ],\n  \"s\": \"한\"\n}"));
     QCOMPARE(detectPayloadFormat(bytes), PayloadFormat::MessagePack);
 
     const RenderedPayload invalid = renderPayload(QByteArray("\x92\x01\xc1", 3), PayloadFormat::MessagePack);
@@ -187,7 +198,8 @@ void TestPayloadFormat::messagePack()
     QVERIFY(cutShort.error.contains(QStringLiteral("ends inside")));
 
     QString error;
-    const QByteArray encoded = encodePayload(QStringLiteral(R"({"a":1,"b":[true,null,-2,1.5],"s":"한"})"), PayloadFormat::MessagePack, &error);
+    const QByteArray encoded = encodePayload(QStringLiteral(R"({"a":1,"b":[true,null,-2,1.5],"s":"한"})"),
+                                             PayloadFormat::MessagePack, &error);
     QVERIFY(error.isEmpty());
     QCOMPARE(encoded.toHex(), bytes.toHex());
 }
@@ -233,14 +245,16 @@ void TestPayloadFormat::truncatesLargePayload()
     QVERIFY(r.shownBytes <= 1024 * 1024);
     QVERIFY(r.shownBytes > 1024 * 1024 - 4);
     QCOMPARE(r.totalBytes, json.size());
-    QVERIFY(r.text.startsWith(QStringLiteral("[\n  {\n    \"id\": 12345,\n    \"name\": \"센서\",\n    \"value\": 1.50\n  },")));
+    QVERIFY(r.text.startsWith(
+        QStringLiteral("[\n  {\n    \"id\": 12345,\n    \"name\": \"센서\",\n    \"value\": 1.50\n  },")));
 
     const RenderedPayload all = renderPayload(json, PayloadFormat::Json, -1);
     QVERIFY(!all.truncated);
     QCOMPARE(all.shownBytes, json.size());
     QVERIFY(all.text.endsWith(QStringLiteral("  },\n  0\n]")));
 
-    const RenderedPayload text = renderPayload(QByteArray(3 * 1024 * 1024, 'a') + "한", PayloadFormat::Text, 3 * 1024 * 1024 + 1);
+    const RenderedPayload text = renderPayload(QByteArray(3 * 1024 * 1024, 'a') + "한", PayloadFormat::Text,
+                                               3 * 1024 * 1024 + 1);
     QVERIFY(text.truncated);
     QCOMPARE(text.shownBytes, 3 * 1024 * 1024); // not inside the three bytes of 한
 
@@ -272,15 +286,20 @@ void TestPayloadFormat::encode_data()
                                         << QByteArray("{ \"b\":1.50, \"a\":2 }") << QString();
     QTest::newRow("json invalid") << QStringLiteral("{\"a\":}") << PayloadFormat::Json << QByteArray()
                                   << QStringLiteral("line 1, column 6");
-    QTest::newRow("hex with spaces") << QStringLiteral("7b 22\n61 22") << PayloadFormat::Hex << QByteArray("{\"a\"") << QString();
-    QTest::newRow("hex odd") << QStringLiteral("7b2") << PayloadFormat::Hex << QByteArray() << QStringLiteral("odd number");
-    QTest::newRow("hex bad digit") << QStringLiteral("7g") << PayloadFormat::Hex << QByteArray() << QStringLiteral("'g' at position 2");
+    QTest::newRow("hex with spaces") << QStringLiteral("7b 22\n61 22") << PayloadFormat::Hex << QByteArray("{\"a\"")
+                                     << QString();
+    QTest::newRow("hex odd") << QStringLiteral("7b2") << PayloadFormat::Hex << QByteArray()
+                             << QStringLiteral("odd number");
+    QTest::newRow("hex bad digit") << QStringLiteral("7g") << PayloadFormat::Hex << QByteArray()
+                                   << QStringLiteral("'g' at position 2");
     QTest::newRow("base64") << QStringLiteral("aGVs\nbG8=") << PayloadFormat::Base64 << QByteArray("hello") << QString();
     QTest::newRow("base64url") << QStringLiteral("-_8") << PayloadFormat::Base64 << QByteArray("\xfb\xff") << QString();
-    QTest::newRow("base64 invalid") << QStringLiteral("a$b") << PayloadFormat::Base64 << QByteArray() << QStringLiteral("Base64");
+    QTest::newRow("base64 invalid") << QStringLiteral("a$b") << PayloadFormat::Base64 << QByteArray()
+                                    << QStringLiteral("Base64");
     QTest::newRow("cbor from json") << QStringLiteral(R"({"b":1,"a":[true,-2]})") << PayloadFormat::Cbor
                                     << QByteArray::fromHex("a2616201616182f521") << QString();
-    QTest::newRow("cbor invalid json") << QStringLiteral("{") << PayloadFormat::Cbor << QByteArray() << QStringLiteral("Type JSON");
+    QTest::newRow("cbor invalid json") << QStringLiteral("{") << PayloadFormat::Cbor << QByteArray()
+                                       << QStringLiteral("Type JSON");
 }
 
 void TestPayloadFormat::encode()
@@ -303,7 +322,8 @@ void TestPayloadFormat::encode()
 void TestPayloadFormat::encodeStructured()
 {
     QString error;
-    const QByteArray cbor = encodePayload(QStringLiteral(R"({"z":1.5,"a":"x","n":null,"big":18446744073709551615})"), PayloadFormat::Cbor, &error);
+    const QByteArray cbor = encodePayload(QStringLiteral(R"({"z":1.5,"a":"x","n":null,"big":18446744073709551615})"),
+                                          PayloadFormat::Cbor, &error);
     QVERIFY(error.isEmpty());
     const QCborMap map = QCborValue::fromCbor(cbor).toMap();
     QCOMPARE(map.size(), 4);
@@ -340,9 +360,10 @@ void TestPayloadFormat::streamsEventsInOrder()
 {
     Recorder recorder;
     QVERIFY(parseJson("{\"z\":[1,\"\\u00e9\\n\"],\"a\":{}}", &recorder));
-    QCOMPARE(recorder.events, (QStringList{QStringLiteral("{"), QStringLiteral("key:z"), QStringLiteral("["), QStringLiteral("1"),
-                                           QStringLiteral("\"\\u00e9\\n\""), QStringLiteral("]"), QStringLiteral("key:a"),
-                                           QStringLiteral("{"), QStringLiteral("}"), QStringLiteral("}")}));
+    QCOMPARE(recorder.events,
+             (QStringList{QStringLiteral("{"), QStringLiteral("key:z"), QStringLiteral("["), QStringLiteral("1"),
+                          QStringLiteral("\"\\u00e9\\n\""), QStringLiteral("]"), QStringLiteral("key:a"),
+                          QStringLiteral("{"), QStringLiteral("}"), QStringLiteral("}")}));
     QCOMPARE(decodeJsonString("\"\\u00e9\\ud83d\\ude00\\t\\\"x\\/\""), QStringLiteral("é😀\t\"x/"));
     JsonError error;
     QVERIFY(!parseJson("[1,]", nullptr, &error));

@@ -221,7 +221,8 @@ void TestProfileStore::corruptFileKeptAside()
 
     const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("profiles.json.corrupt-*")}, QDir::Files);
     QCOMPARE(backups.size(), 1);
-    QVERIFY(QRegularExpression(QStringLiteral("^profiles\\.json\\.corrupt-\\d{8}-\\d{6}$")).match(backups.first()).hasMatch());
+    QVERIFY(
+        QRegularExpression(QStringLiteral("^profiles\\.json\\.corrupt-\\d{8}-\\d{6}$")).match(backups.first()).hasMatch());
     QCOMPARE(readAll(dir.filePath(backups.first())), content);
     QVERIFY2(store.errorString().contains(QDir::toNativeSeparators(dir.filePath(backups.first()))),
              qPrintable(store.errorString()));
@@ -417,15 +418,19 @@ void TestProfileStore::importMqttxWrongTypeNamesField_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
-    QTest::newRow("port string") << QByteArray(R"([{"name": "Kitchen", "host": "h", "port": "1883"}])") << QStringLiteral("port");
-    QTest::newRow("clean number") << QByteArray(R"([{"name": "Kitchen", "host": "h", "clean": 1}])") << QStringLiteral("clean");
+    QTest::newRow("port string") << QByteArray(R"([{"name": "Kitchen", "host": "h", "port": "1883"}])")
+                                 << QStringLiteral("port");
+    QTest::newRow("clean number") << QByteArray(R"([{"name": "Kitchen", "host": "h", "clean": 1}])")
+                                  << QStringLiteral("clean");
     QTest::newRow("port out of range") << QByteArray(R"([{"name": "Kitchen", "port": 70000}])") << QStringLiteral("port");
-    QTest::newRow("will qos") << QByteArray(R"([{"name": "Kitchen", "will": {"lastWillQos": "1"}}])") << QStringLiteral("lastWillQos");
+    QTest::newRow("will qos") << QByteArray(R"([{"name": "Kitchen", "will": {"lastWillQos": "1"}}])")
+                              << QStringLiteral("lastWillQos");
     QTest::newRow("protocol") << QByteArray(R"([{"name": "Kitchen", "protocol": "quic"}])") << QStringLiteral("protocol");
-    QTest::newRow("version") << QByteArray(R"([{"name": "Kitchen", "mqttVersion": "4"}])") << QStringLiteral("mqttVersion");
-    QTest::newRow("user properties")
-        << QByteArray(R"([{"name": "Kitchen", "mqttVersion": "5.0", "properties": {"userProperties": {"a": 1}}}])")
-        << QStringLiteral("userProperties");
+    QTest::newRow("version") << QByteArray(R"([{"name": "Kitchen", "mqttVersion": "4"}])")
+                             << QStringLiteral("mqttVersion");
+    QTest::newRow("user properties") << QByteArray(
+        R"([{"name": "Kitchen", "mqttVersion": "5.0", "properties": {"userProperties": {"a": 1}}}])")
+                                     << QStringLiteral("userProperties");
 }
 
 void TestProfileStore::importMqttxWrongTypeNamesField()

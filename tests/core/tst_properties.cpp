@@ -170,11 +170,13 @@ void TestProperties::allowed_data()
     QTest::newRow("Subscription Identifier not in SUBACK") << I::SubscriptionIdentifier << P::Suback << false << false;
     QTest::newRow("Session Expiry Interval in DISCONNECT") << I::SessionExpiryInterval << P::Disconnect << false << true;
     QTest::newRow("Session Expiry Interval not in will") << I::SessionExpiryInterval << P::Connect << true << false;
-    QTest::newRow("Assigned Client Identifier only CONNACK") << I::AssignedClientIdentifier << P::Connect << false << false;
+    QTest::newRow("Assigned Client Identifier only CONNACK")
+        << I::AssignedClientIdentifier << P::Connect << false << false;
     QTest::newRow("Server Keep Alive in CONNACK") << I::ServerKeepAlive << P::Connack << false << true;
     QTest::newRow("Authentication Method in AUTH") << I::AuthenticationMethod << P::Auth << false << true;
     QTest::newRow("Authentication Data not in DISCONNECT") << I::AuthenticationData << P::Disconnect << false << false;
-    QTest::newRow("Request Problem Information in CONNECT") << I::RequestProblemInformation << P::Connect << false << true;
+    QTest::newRow("Request Problem Information in CONNECT")
+        << I::RequestProblemInformation << P::Connect << false << true;
     QTest::newRow("Will Delay Interval in will") << I::WillDelayInterval << P::Connect << true << true;
     QTest::newRow("Will Delay Interval not in CONNECT") << I::WillDelayInterval << P::Connect << false << false;
     QTest::newRow("Will Delay Interval not in PUBLISH") << I::WillDelayInterval << P::Publish << false << false;
@@ -192,7 +194,8 @@ void TestProperties::allowed_data()
     QTest::newRow("nothing in PINGREQ") << I::UserProperty << P::Pingreq << false << false;
     QTest::newRow("will flag only in CONNECT") << I::ContentType << P::Publish << true << false;
     QTest::newRow("Maximum Packet Size in CONNECT") << I::MaximumPacketSize << P::Connect << false << true;
-    QTest::newRow("Shared Subscription Available in CONNACK") << I::SharedSubscriptionAvailable << P::Connack << false << true;
+    QTest::newRow("Shared Subscription Available in CONNACK")
+        << I::SharedSubscriptionAvailable << P::Connack << false << true;
     QTest::newRow("unknown id") << static_cast<PropertyId>(0x04) << P::Publish << false << false;
 }
 
@@ -348,7 +351,8 @@ void TestProperties::jsonShape()
     QCOMPARE(p.toJson(), expected);
 
     // mosquitto-style and spec-style keys are read too.
-    const std::optional<Properties> kebab = Properties::fromJson(parse(R"({"message-expiry-interval": 60, "Content Type": "text/plain"})"));
+    const std::optional<Properties> kebab = Properties::fromJson(
+        parse(R"({"message-expiry-interval": 60, "Content Type": "text/plain"})"));
     QVERIFY(kebab);
     QCOMPARE(kebab->integer(PropertyId::MessageExpiryInterval), std::optional<quint32>(60));
     QCOMPARE(kebab->string(PropertyId::ContentType), std::optional<QString>(u"text/plain"_s));
@@ -361,24 +365,28 @@ void TestProperties::jsonErrors_data()
     QTest::newRow("unknown key") << QByteArray(R"({"expiry": 1})") << u"Unknown property 'expiry'."_s;
     QTest::newRow("string for integer") << QByteArray(R"({"messageExpiryInterval": "60"})")
                                         << u"The property 'messageExpiryInterval' must be an integer from 0 to 4294967295."_s;
-    QTest::newRow("fraction") << QByteArray(R"({"topicAlias": 1.5})") << u"The property 'topicAlias' must be an integer from 0 to 65535."_s;
+    QTest::newRow("fraction") << QByteArray(R"({"topicAlias": 1.5})")
+                              << u"The property 'topicAlias' must be an integer from 0 to 65535."_s;
     QTest::newRow("negative") << QByteArray(R"({"receiveMaximum": -1})")
                               << u"The property 'receiveMaximum' must be an integer from 0 to 65535."_s;
     // MQTT 5.0 §1.5: a Byte property holds 0 to 255.
     QTest::newRow("byte too large") << QByteArray(R"({"payloadFormatIndicator": 256})")
                                     << u"The property 'payloadFormatIndicator' must be an integer from 0 to 255."_s;
-    QTest::newRow("number for string") << QByteArray(R"({"contentType": 5})") << u"The property 'contentType' must be a string."_s;
+    QTest::newRow("number for string") << QByteArray(R"({"contentType": 5})")
+                                       << u"The property 'contentType' must be a string."_s;
     QTest::newRow("bad base64") << QByteArray(R"({"correlationData": "!!"})")
                                 << u"The property 'correlationData' must be a base64 string."_s;
     QTest::newRow("user property object") << QByteArray(R"({"userProperties": {"k": "v"}})")
                                           << u"The property 'userProperties' must be an array of [name, value] pairs."_s;
-    QTest::newRow("user property triple") << QByteArray(R"({"userProperties": [["k", "v", "w"]]})")
-                                          << u"The property 'userProperties' must be an array of [name, value] pairs of strings."_s;
+    QTest::newRow("user property triple")
+        << QByteArray(R"({"userProperties": [["k", "v", "w"]]})")
+        << u"The property 'userProperties' must be an array of [name, value] pairs of strings."_s;
     // MQTT 5.0 §3.8.2.1.2: Subscription Identifier is 1 to 268435455.
     QTest::newRow("subscription id 0") << QByteArray(R"({"subscriptionIdentifiers": [0]})")
                                        << u"The property 'subscriptionIdentifiers' must hold integers from 1 to 268435455."_s;
-    QTest::newRow("subscription id too large") << QByteArray(R"({"subscriptionIdentifiers": [268435456]})")
-                                               << u"The property 'subscriptionIdentifiers' must hold integers from 1 to 268435455."_s;
+    QTest::newRow("subscription id too large")
+        << QByteArray(R"({"subscriptionIdentifiers": [268435456]})")
+        << u"The property 'subscriptionIdentifiers' must hold integers from 1 to 268435455."_s;
 }
 
 void TestProperties::jsonErrors()

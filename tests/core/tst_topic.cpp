@@ -112,10 +112,10 @@ void TestTopic::sharedFilters_data()
     QTest::addColumn<bool>("matches");
 
     // MQTT 5.0 §4.8.2 examples
-    QTest::newRow("4.8.2 $share/consumer1/sport/tennis/+")
-        << u"$share/consumer1/sport/tennis/+"_s << u"consumer1"_s << u"sport/tennis/+"_s << u"sport/tennis/player1"_s << true;
-    QTest::newRow("4.8.2 $share/consumer2/sport/tennis/+")
-        << u"$share/consumer2/sport/tennis/+"_s << u"consumer2"_s << u"sport/tennis/+"_s << u"sport/tennis/player2"_s << true;
+    QTest::newRow("4.8.2 $share/consumer1/sport/tennis/+") << u"$share/consumer1/sport/tennis/+"_s << u"consumer1"_s
+                                                           << u"sport/tennis/+"_s << u"sport/tennis/player1"_s << true;
+    QTest::newRow("4.8.2 $share/consumer2/sport/tennis/+") << u"$share/consumer2/sport/tennis/+"_s << u"consumer2"_s
+                                                           << u"sport/tennis/+"_s << u"sport/tennis/player2"_s << true;
     QTest::newRow("4.8.2 $share/consumer1//finance")
         << u"$share/consumer1//finance"_s << u"consumer1"_s << u"/finance"_s << u"/finance"_s << true;
     QTest::newRow("4.8.2 $share/consumer1/+/finance")
@@ -179,34 +179,44 @@ void TestTopic::invalidFilters_data()
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QString>("message");
     // MQTT 5.0 §4.7.3
-    QTest::newRow("4.7.3 empty") << QString() << u"A topic filter may not be empty; use '#' to subscribe to every topic."_s;
-    QTest::newRow("4.7.3 null character") << QStringLiteral("a/\u0000") << u"Topic filters may not contain the null character (U+0000)."_s;
+    QTest::newRow("4.7.3 empty") << QString()
+                                 << u"A topic filter may not be empty; use '#' to subscribe to every topic."_s;
+    QTest::newRow("4.7.3 null character")
+        << QStringLiteral("a/\u0000") << u"Topic filters may not contain the null character (U+0000)."_s;
     // MQTT 5.0 §4.7.1.2
-    QTest::newRow("4.7.1.2 sport/tennis#") << u"sport/tennis#"_s
-                                           << u"The '#' wildcard must occupy a whole level, as in 'sensors/#', not 'sensors#'."_s;
-    QTest::newRow("4.7.1.2 sport/tennis/#/ranking") << u"sport/tennis/#/ranking"_s
-                                                    << u"The '#' wildcard must be the last level of a filter, as in 'sensors/#'."_s;
+    QTest::newRow("4.7.1.2 sport/tennis#")
+        << u"sport/tennis#"_s << u"The '#' wildcard must occupy a whole level, as in 'sensors/#', not 'sensors#'."_s;
+    QTest::newRow("4.7.1.2 sport/tennis/#/ranking")
+        << u"sport/tennis/#/ranking"_s << u"The '#' wildcard must be the last level of a filter, as in 'sensors/#'."_s;
     QTest::newRow("#/") << u"#/"_s << u"The '#' wildcard must be the last level of a filter, as in 'sensors/#'."_s;
     QTest::newRow("##") << u"##"_s << u"The '#' wildcard must occupy a whole level, as in 'sensors/#', not 'sensors#'."_s;
     // MQTT 5.0 §4.7.1.3
-    QTest::newRow("4.7.1.3 sport+") << u"sport+"_s
-                                    << u"The '+' wildcard must occupy a whole level, as in 'sensors/+/temperature', not 'sensors+'."_s;
+    QTest::newRow("4.7.1.3 sport+")
+        << u"sport+"_s
+        << u"The '+' wildcard must occupy a whole level, as in 'sensors/+/temperature', not 'sensors+'."_s;
     QTest::newRow("++") << u"a/++/b"_s
                         << u"The '+' wildcard must occupy a whole level, as in 'sensors/+/temperature', not 'sensors+'."_s;
     // MQTT 5.0 §4.8.2
-    QTest::newRow("4.8.2 empty group") << u"$share//a"_s << u"A shared subscription needs a group name, as in '$share/group/sensors/#'."_s;
-    QTest::newRow("4.8.2 $share/ alone") << u"$share/"_s << u"A shared subscription needs a group name, as in '$share/group/sensors/#'."_s;
-    QTest::newRow("4.8.2 + in group") << u"$share/g+/a"_s << u"The group name of a shared subscription may not contain '+' or '#'."_s;
-    QTest::newRow("4.8.2 # in group") << u"$share/#/a"_s << u"The group name of a shared subscription may not contain '+' or '#'."_s;
-    QTest::newRow("4.8.2 no filter") << u"$share/g"_s
-                                     << u"A shared subscription needs a topic filter after the group name, as in '$share/group/sensors/#'."_s;
-    QTest::newRow("4.8.2 empty filter") << u"$share/g/"_s
-                                        << u"A shared subscription needs a topic filter after the group name, as in '$share/group/sensors/#'."_s;
-    QTest::newRow("4.8.2 bad inner filter") << u"$share/g/a#"_s
-                                            << u"The '#' wildcard must occupy a whole level, as in 'sensors/#', not 'sensors#'."_s;
+    QTest::newRow("4.8.2 empty group") << u"$share//a"_s
+                                       << u"A shared subscription needs a group name, as in '$share/group/sensors/#'."_s;
+    QTest::newRow("4.8.2 $share/ alone") << u"$share/"_s
+                                         << u"A shared subscription needs a group name, as in '$share/group/sensors/#'."_s;
+    QTest::newRow("4.8.2 + in group") << u"$share/g+/a"_s
+                                      << u"The group name of a shared subscription may not contain '+' or '#'."_s;
+    QTest::newRow("4.8.2 # in group") << u"$share/#/a"_s
+                                      << u"The group name of a shared subscription may not contain '+' or '#'."_s;
+    QTest::newRow("4.8.2 no filter")
+        << u"$share/g"_s
+        << u"A shared subscription needs a topic filter after the group name, as in '$share/group/sensors/#'."_s;
+    QTest::newRow("4.8.2 empty filter")
+        << u"$share/g/"_s
+        << u"A shared subscription needs a topic filter after the group name, as in '$share/group/sensors/#'."_s;
+    QTest::newRow("4.8.2 bad inner filter")
+        << u"$share/g/a#"_s << u"The '#' wildcard must occupy a whole level, as in 'sensors/#', not 'sensors#'."_s;
     // MQTT 5.0 §1.5.4
-    QTest::newRow("1.5.4 lone surrogate") << QString(QChar(0xD800))
-                                          << u"Topic filters may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8."_s;
+    QTest::newRow("1.5.4 lone surrogate")
+        << QString(QChar(0xD800))
+        << u"Topic filters may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8."_s;
 }
 
 void TestTopic::invalidFilters()
@@ -221,7 +231,8 @@ void TestTopic::topicNames_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("message");
-    const QString wildcards = u"Topic names may not contain the wildcards '+' or '#'; those belong in subscription filters."_s;
+    const QString wildcards =
+        u"Topic names may not contain the wildcards '+' or '#'; those belong in subscription filters."_s;
     // MQTT 5.0 §4.7.1, §4.7.3
     QTest::newRow("plain") << u"sport/tennis/player1"_s << QString();
     QTest::newRow("4.7.3 /") << u"/"_s << QString();
@@ -233,9 +244,11 @@ void TestTopic::topicNames_data()
     QTest::newRow("4.7.1 +") << u"sport/+"_s << wildcards;
     QTest::newRow("4.7.1 #") << u"sport/#"_s << wildcards;
     QTest::newRow("4.7.1 # inside a level") << u"sport#1"_s << wildcards;
-    QTest::newRow("4.7.3 null character") << QStringLiteral("a\u0000b") << u"Topic names may not contain the null character (U+0000)."_s;
-    QTest::newRow("1.5.4 lone low surrogate") << QString(QChar(0xDC00))
-                                              << u"Topic names may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8."_s;
+    QTest::newRow("4.7.3 null character")
+        << QStringLiteral("a\u0000b") << u"Topic names may not contain the null character (U+0000)."_s;
+    QTest::newRow("1.5.4 lone low surrogate")
+        << QString(QChar(0xDC00))
+        << u"Topic names may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8."_s;
 }
 
 void TestTopic::topicNames()
@@ -256,12 +269,14 @@ void TestTopic::longStrings()
 
     const QString tooLong(65536, u'a');
     QCOMPARE(TopicName::validate(tooLong), u"A topic name may be at most 65535 bytes of UTF-8; this one has 65536."_s);
-    QCOMPARE(TopicFilter::validate(tooLong), u"A topic filter may be at most 65535 bytes of UTF-8; this one has 65536."_s);
+    QCOMPARE(TopicFilter::validate(tooLong),
+             u"A topic filter may be at most 65535 bytes of UTF-8; this one has 65536."_s);
     QVERIFY(!TopicFilter::matches(tooLong, tooLong));
 
     // 21846 characters of U+00E9 are 43692 bytes; 32768 of them are 65536.
     QCOMPARE(TopicName::validate(QString(21846, QChar(0xE9))), QString());
-    QCOMPARE(TopicName::validate(QString(32768, QChar(0xE9))), u"A topic name may be at most 65535 bytes of UTF-8; this one has 65536."_s);
+    QCOMPARE(TopicName::validate(QString(32768, QChar(0xE9))),
+             u"A topic name may be at most 65535 bytes of UTF-8; this one has 65536."_s);
 }
 
 void TestTopic::matcherOrderAndDuplicates()

@@ -110,7 +110,8 @@ private slots:
         QTest::newRow("invalid after value") << QByteArray(R"({"temp": 21.5} x)") << QStringLiteral("temp") << O();
         QTest::newRow("not json") << QByteArray("21.5") << QStringLiteral("temp") << O();
         QTest::newRow("first duplicate key") << QByteArray(R"({"a": 1, "a": 2})") << QStringLiteral("a") << O(1);
-        QTest::newRow("key after nested match") << QByteArray(R"({"x": {"t": 1}, "t": 5})") << QStringLiteral("t") << O(5);
+        QTest::newRow("key after nested match")
+            << QByteArray(R"({"x": {"t": 1}, "t": 5})") << QStringLiteral("t") << O(5);
         QTest::newRow("malformed path") << doc << QStringLiteral("a..b") << O();
     }
 
@@ -209,8 +210,7 @@ private slots:
         QCOMPARE(data.line(0).label, QStringLiteral("sensor/t"));
         QCOMPARE(data.line(0).seriesId, id);
 
-        data.addMessages({message(QStringLiteral("sensor/t"), "1.5", T0),
-                          message(QStringLiteral("sensor/u"), "9", T0),
+        data.addMessages({message(QStringLiteral("sensor/t"), "1.5", T0), message(QStringLiteral("sensor/u"), "9", T0),
                           message(QStringLiteral("sensor/t"), "n/a", T0 + 1),
                           message(QStringLiteral("sensor/t"), "2.5", T0 + 2)});
         QCOMPARE(points.size(), 1);
@@ -357,8 +357,7 @@ private slots:
         data.addSeries(QStringLiteral("y,z"), QStringLiteral("[\"q\"]"), nullptr);
         data.addMessages({message(QStringLiteral("x"), "0.1", T0),
                           message(QStringLiteral("y,z"), R"({"q": -2.5e-7})", T0 + 5),
-                          message(QStringLiteral("x"), "1e20", T0 + 5),
-                          message(QStringLiteral("x"), "3", T0 + 5),
+                          message(QStringLiteral("x"), "1e20", T0 + 5), message(QStringLiteral("x"), "3", T0 + 5),
                           message(QStringLiteral("y,z"), R"({"q": 0.30000000000000004})", T0 + 1234)});
         const QByteArray csv = data.toCsv();
         QList<QByteArray> rows = csv.split('\n');
@@ -366,7 +365,11 @@ private slots:
         QCOMPARE(rows.takeFirst(), QByteArray(R"(time,x,"y,z · [""q""]")"));
         QCOMPARE(rows.size(), 4);
 
-        struct Row { qint64 time; QList<std::optional<double>> cells; };
+        struct Row
+        {
+            qint64 time;
+            QList<std::optional<double>> cells;
+        };
         QList<Row> parsed;
         for (const QByteArray &row : std::as_const(rows)) {
             const QList<QByteArray> cells = row.split(',');
@@ -396,8 +399,7 @@ private slots:
         QCOMPARE(parsed[2].cells, (QList<O>{3.0, O()}));
         QCOMPARE(parsed[3].time, T0 + 1234);
         QCOMPARE(parsed[3].cells, (QList<O>{O(), 0.30000000000000004}));
-        QVERIFY(rows[0].startsWith(QDateTime::fromMSecsSinceEpoch(T0, Qt::UTC)
-                                       .toString(Qt::ISODateWithMs).toLatin1()));
+        QVERIFY(rows[0].startsWith(QDateTime::fromMSecsSinceEpoch(T0, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1()));
     }
 
     void csvEmpty()

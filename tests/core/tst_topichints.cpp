@@ -59,7 +59,7 @@ Feed makeFeed(int count, quint32 seed)
     SubscriptionMatcher client;
     client.setCapacity(5); // starts over often: a hint soon names another topic
     SubscriptionMatcher other;
-    other.setCapacity(3);  // another client's hints, colliding with the first's
+    other.setCapacity(3); // another client's hints, colliding with the first's
     other.addFilter(QStringLiteral("#"));
     const QByteArrayList payloads{QByteArray(), "1", "22", "333", "{\"v\":4}"};
 
@@ -184,9 +184,10 @@ void TestTopicHints::topicTree()
         if (!h.isValid())
             continue;
         QCOMPARE(h.row(), p.row());
-        for (int role : {int(TopicTreeModel::OwnCountRole), int(TopicTreeModel::CountRole), int(TopicTreeModel::BytesRole),
-                         int(TopicTreeModel::RetainedRole), int(TopicTreeModel::HasRetainedRole),
-                         int(TopicTreeModel::PayloadRole), int(TopicTreeModel::LastTimeRole), int(TopicTreeModel::TopicRole)})
+        for (int role :
+             {int(TopicTreeModel::OwnCountRole), int(TopicTreeModel::CountRole), int(TopicTreeModel::BytesRole),
+              int(TopicTreeModel::RetainedRole), int(TopicTreeModel::HasRetainedRole), int(TopicTreeModel::PayloadRole),
+              int(TopicTreeModel::LastTimeRole), int(TopicTreeModel::TopicRole)})
             QCOMPARE(h.data(role), p.data(role));
         QCOMPARE(hinted.recentMessages(h), plain.recentMessages(p));
         own += h.data(TopicTreeModel::OwnCountRole).toLongLong();

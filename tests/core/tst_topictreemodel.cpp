@@ -52,7 +52,8 @@ void TestTopicTreeModel::hierarchy()
 {
     TopicTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.addMessages({message(QStringLiteral("a/b/c")), message(QStringLiteral("a/b")), message(QStringLiteral("$SYS/x"))});
+    model.addMessages(
+        {message(QStringLiteral("a/b/c")), message(QStringLiteral("a/b")), message(QStringLiteral("$SYS/x"))});
     model.flush();
 
     QCOMPARE(childNames(model, {}), (QStringList{QStringLiteral("a"), QStringLiteral("$SYS")}));
@@ -94,7 +95,8 @@ void TestTopicTreeModel::countsRollUp()
 {
     TopicTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.addMessages({message(QStringLiteral("a/b/c"), "12345"), message(QStringLiteral("a/b")), message(QStringLiteral("a/d"))});
+    model.addMessages(
+        {message(QStringLiteral("a/b/c"), "12345"), message(QStringLiteral("a/b")), message(QStringLiteral("a/d"))});
     model.flush();
     model.addMessages({message(QStringLiteral("a/b/c"), "1")});
     model.flush();
@@ -119,10 +121,9 @@ void TestTopicTreeModel::retainedFlag()
 {
     TopicTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.addMessages({message(QStringLiteral("home/kitchen/temp"), "21", true),
-                       message(QStringLiteral("home/hall/temp"), "19", true),
-                       message(QStringLiteral("home/hall/light"), "on", false),
-                       message(QStringLiteral("office/temp"), "22", true)});
+    model.addMessages(
+        {message(QStringLiteral("home/kitchen/temp"), "21", true), message(QStringLiteral("home/hall/temp"), "19", true),
+         message(QStringLiteral("home/hall/light"), "on", false), message(QStringLiteral("office/temp"), "22", true)});
     model.flush();
     const QModelIndex home = model.indexForTopic(QStringLiteral("home"));
     QVERIFY(!home.data(TopicTreeModel::RetainedRole).toBool());
@@ -240,7 +241,8 @@ void TestTopicTreeModel::hundredThousandTopics()
     const QModelIndex vehicle = model.indexForTopic(QStringLiteral("fleet/42/sensor"));
     QCOMPARE(model.rowCount(vehicle), Topics / 100);
     QCOMPARE(vehicle.data(TopicTreeModel::CountRole).toLongLong(), 2 * Topics / 100);
-    QCOMPARE(model.indexForTopic(QStringLiteral("fleet/42/sensor/99942")).data(TopicTreeModel::OwnCountRole).toLongLong(), 2);
+    QCOMPARE(
+        model.indexForTopic(QStringLiteral("fleet/42/sensor/99942")).data(TopicTreeModel::OwnCountRole).toLongLong(), 2);
     QCOMPARE(model.nodeCount(), 1 + 100 + 100 + Topics);
 
     // The history of all nodes together stays within the budget: here one per topic, the last.
@@ -297,7 +299,6 @@ void TestTopicTreeModel::clearEmptiesTheTree()
     QCOMPARE(model.indexForTopic(QStringLiteral("a/b")).data(TopicTreeModel::CountRole).toLongLong(), 1);
 }
 
-
 void TestTopicTreeModel::largeBatchIsAppliedInSlices()
 {
     TopicTreeModel model;
@@ -331,7 +332,10 @@ void TestTopicTreeModel::largeBatchIsAppliedInSlices()
     QCOMPARE(many.data(TopicTreeModel::CountRole).toLongLong(), Topics);
     for (qsizetype i = 1; i < insertedAtNs.size(); ++i)
         QVERIFY2(insertedAtNs[i] - insertedAtNs[i - 1] >= (TopicTreeModel::InsertMs - 1) * 1'000'000LL,
-                 qPrintable(QStringLiteral("insertions %1 and %2: %3 ns apart").arg(i - 1).arg(i).arg(insertedAtNs[i] - insertedAtNs[i - 1])));
+                 qPrintable(QStringLiteral("insertions %1 and %2: %3 ns apart")
+                                .arg(i - 1)
+                                .arg(i)
+                                .arg(insertedAtNs[i] - insertedAtNs[i - 1])));
 }
 
 // flush() announces new rows at once, also ones held back by the insertion limit.

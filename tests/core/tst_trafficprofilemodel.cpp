@@ -43,10 +43,7 @@ QVariant cell(const Model &model, const QString &key, int role)
 
 struct Fixture
 {
-    Fixture()
-    {
-        model.setAutoTick(false);
-    }
+    Fixture() { model.setAutoTick(false); }
     Model model;
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
 };
@@ -125,15 +122,15 @@ void TestTrafficProfileModel::ranksByMessagesPerSecond()
     f.model.addMessages(batch);
     f.model.tick();
     // a/# and d/# tie at 5: the key decides.
-    QCOMPARE(rowKeys(f.model), (QStringList{QStringLiteral("b/#"), QStringLiteral("a/#"), QStringLiteral("d/#"),
-                                         QStringLiteral("c")}));
+    QCOMPARE(rowKeys(f.model),
+             (QStringList{QStringLiteral("b/#"), QStringLiteral("a/#"), QStringLiteral("d/#"), QStringLiteral("c")}));
     QCOMPARE(cell(f.model, QStringLiteral("b/#"), Model::MessagesPerSecondRole).toDouble(), 1.0);
     QCOMPARE(cell(f.model, QStringLiteral("c"), Model::MessagesRole).toLongLong(), 1);
 
     f.model.addMessages(repeated(QStringLiteral("c/more"), 20));
     f.model.tick();
     QCOMPARE(rowKeys(f.model), (QStringList{QStringLiteral("c/#"), QStringLiteral("b/#"), QStringLiteral("a/#"),
-                                         QStringLiteral("d/#"), QStringLiteral("c")}));
+                                            QStringLiteral("d/#"), QStringLiteral("c")}));
 }
 
 void TestTrafficProfileModel::rateIsAverageOverWindow()
@@ -201,8 +198,8 @@ void TestTrafficProfileModel::bytesAndShare()
 void TestTrafficProfileModel::payloadMinAvgMax()
 {
     Fixture f;
-    f.model.addMessages({message(QStringLiteral("p/a"), 0), message(QStringLiteral("p/b"), 10),
-                         message(QStringLiteral("p/a"), 20)});
+    f.model.addMessages(
+        {message(QStringLiteral("p/a"), 0), message(QStringLiteral("p/b"), 10), message(QStringLiteral("p/a"), 20)});
     f.model.tick();
     f.model.addMessages({message(QStringLiteral("p/a"), 30)});
     f.model.tick();
@@ -303,7 +300,7 @@ void TestTrafficProfileModel::depthChangeRegroups()
     QCOMPARE(depthSpy.size(), 1);
     QCOMPARE(resetSpy.size(), 1);
     QCOMPARE(rowKeys(f.model), (QStringList{QStringLiteral("a/b/#"), QStringLiteral("$SYS/broker/#"),
-                                         QStringLiteral("a/x"), QStringLiteral("a")}));
+                                            QStringLiteral("a/x"), QStringLiteral("a")}));
     QCOMPARE(cell(f.model, QStringLiteral("a/b/#"), Model::MessagesRole).toLongLong(), 7);
     QCOMPARE(cell(f.model, QStringLiteral("a/b/#"), Model::MessagesPerSecondRole).toDouble(), 0.7);
     QCOMPARE(f.model.keyCount(), 4);
@@ -475,7 +472,9 @@ void TestTrafficProfileModel::displayIsHumanAndToolTipExact()
     f.model.setWindowSeconds(1);
     f.model.addMessages(repeated(QStringLiteral("t/x"), 1234, 2000));
     f.model.tick();
-    const auto text = [&](int column, int role = Qt::DisplayRole) { return f.model.index(0, column).data(role).toString(); };
+    const auto text = [&](int column, int role = Qt::DisplayRole) {
+        return f.model.index(0, column).data(role).toString();
+    };
     QCOMPARE(text(Model::SubtreeColumn), QStringLiteral("t/#"));
     QCOMPARE(text(Model::MessagesPerSecondColumn), QStringLiteral("1.2 k/s"));
     QCOMPARE(text(Model::BytesPerSecondColumn), QStringLiteral("2.4 MB/s"));

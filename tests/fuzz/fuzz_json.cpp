@@ -196,8 +196,8 @@ void checkJson(QByteArrayView input)
 
 void checkRender(const QByteArray &payload)
 {
-    constexpr PayloadFormat Formats[] = {PayloadFormat::Auto,   PayloadFormat::Text, PayloadFormat::Json,
-                                         PayloadFormat::Hex,    PayloadFormat::Base64, PayloadFormat::Cbor,
+    constexpr PayloadFormat Formats[] = {PayloadFormat::Auto,       PayloadFormat::Text,   PayloadFormat::Json,
+                                         PayloadFormat::Hex,        PayloadFormat::Base64, PayloadFormat::Cbor,
                                          PayloadFormat::MessagePack};
     const PayloadFormat detected = detectPayloadFormat(payload);
     if (detected == PayloadFormat::Auto)

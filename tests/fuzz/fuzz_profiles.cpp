@@ -88,8 +88,8 @@ void checkRoundTrip(const QList<ConnectionProfile> &profiles)
     if (ProfileStore::exportProfiles(imported, true) != exported)
         mismatch("exporting imported profiles gives other bytes");
 
-    const QList<ConnectionProfile> withoutSecretsImported =
-        ProfileStore::importProfiles(ProfileStore::exportProfiles(profiles, false), &error);
+    const QList<ConnectionProfile> withoutSecretsImported = ProfileStore::importProfiles(
+        ProfileStore::exportProfiles(profiles, false), &error);
     if (!error.isEmpty() || withoutSecretsImported.size() != profiles.size())
         mismatch("exportProfiles(false) output does not import");
     for (qsizetype i = 0; i < profiles.size(); ++i) {

@@ -347,7 +347,9 @@ void TestConnectionEditor::bytesRoundTrip_data()
     QTest::newRow("carriage return") << QByteArray("a\r\nb") << QStringLiteral("Hex") << QStringLiteral("Hex");
     QTest::newRow("bad utf-8") << QByteArray("\xc3\x28") << QStringLiteral("Hex") << QStringLiteral("Hex");
     QTest::newRow("nul inside") << QByteArray("on\0line", 7) << QStringLiteral("Hex") << QStringLiteral("Hex");
-    QTest::newRow("no-break space") << QByteArray("a\xc2\xa0" "b") << QStringLiteral("Hex") << QStringLiteral("Text");
+    QTest::newRow("no-break space") << QByteArray("a\xc2\xa0"
+                                                  "b")
+                                    << QStringLiteral("Hex") << QStringLiteral("Text");
     QTest::newRow("bom") << QByteArray("\xef\xbb\xbfhi") << QStringLiteral("Hex") << QStringLiteral("Hex");
 }
 
@@ -415,7 +417,8 @@ void TestConnectionEditor::formatSwitchConverts()
     QCOMPARE(format->currentText(), QStringLiteral("Hex"));
     QVERIFY(!note->isHidden());
     QCOMPARE(payload->toPlainText(), QStringLiteral("61 c2 a0 62"));
-    QCOMPARE(editor.profile().will.payload, QByteArray("a\xc2\xa0" "b"));
+    QCOMPARE(editor.profile().will.payload, QByteArray("a\xc2\xa0"
+                                                       "b"));
 }
 
 void TestConnectionEditor::badHexDisablesOk_data()
@@ -423,12 +426,14 @@ void TestConnectionEditor::badHexDisablesOk_data()
     QTest::addColumn<QByteArray>("fieldName");
     QTest::addColumn<QString>("badHex");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("will: not a digit") << QByteArray("willPayload") << QStringLiteral("00 zz") << QStringLiteral("will payload");
-    QTest::newRow("will: odd digits") << QByteArray("willPayload") << QStringLiteral("abc") << QStringLiteral("will payload");
-    QTest::newRow("authentication: not a digit") << QByteArray("authenticationData") << QStringLiteral("0x0g")
-                                                 << QStringLiteral("authentication data");
-    QTest::newRow("authentication: odd digits") << QByteArray("authenticationData") << QStringLiteral("0x123")
-                                                << QStringLiteral("authentication data");
+    QTest::newRow("will: not a digit") << QByteArray("willPayload") << QStringLiteral("00 zz")
+                                       << QStringLiteral("will payload");
+    QTest::newRow("will: odd digits") << QByteArray("willPayload") << QStringLiteral("abc")
+                                      << QStringLiteral("will payload");
+    QTest::newRow("authentication: not a digit")
+        << QByteArray("authenticationData") << QStringLiteral("0x0g") << QStringLiteral("authentication data");
+    QTest::newRow("authentication: odd digits")
+        << QByteArray("authenticationData") << QStringLiteral("0x123") << QStringLiteral("authentication data");
 }
 
 void TestConnectionEditor::badHexDisablesOk()

@@ -33,7 +33,10 @@ private:
         return m_store->add(profile);
     }
 
-    QAbstractItemModel *model() const { return m_sidebar->findChild<QTreeView *>(QStringLiteral("connectionTree"))->model(); }
+    QAbstractItemModel *model() const
+    {
+        return m_sidebar->findChild<QTreeView *>(QStringLiteral("connectionTree"))->model();
+    }
 
     QModelIndex groupIndex(const QString &name) const
     {
@@ -96,8 +99,8 @@ private slots:
 
     void groupsAndProfilesAppearWithCounts()
     {
-        QCOMPARE(topLevelTexts(), (QStringList{QStringLiteral("Lab (2)"), QStringLiteral("Prod (0)"),
-                                               QStringLiteral("Gamma")}));
+        QCOMPARE(topLevelTexts(),
+                 (QStringList{QStringLiteral("Lab (2)"), QStringLiteral("Prod (0)"), QStringLiteral("Gamma")}));
         const QModelIndex lab = groupIndex(QStringLiteral("Lab"));
         QCOMPARE(model()->rowCount(lab), 2);
         QCOMPARE(model()->index(0, 0, lab).data().toString(), QStringLiteral("Alpha"));
@@ -214,8 +217,8 @@ private slots:
         QVERIFY(m_sidebar->renameGroup(QStringLiteral("Lab"), QStringLiteral(" Bench ")));
         QCOMPARE(m_store->profile(m_a)->group, QStringLiteral("Bench"));
         QCOMPARE(m_store->profile(m_b)->group, QStringLiteral("Bench"));
-        QCOMPARE(topLevelTexts(), (QStringList{QStringLiteral("Bench (2)"), QStringLiteral("Prod (0)"),
-                                               QStringLiteral("Gamma")}));
+        QCOMPARE(topLevelTexts(),
+                 (QStringList{QStringLiteral("Bench (2)"), QStringLiteral("Prod (0)"), QStringLiteral("Gamma")}));
         QVERIFY(!m_sidebar->renameGroup(QStringLiteral("Bench"), QStringLiteral("Prod")));
         QVERIFY(!m_sidebar->renameGroup(QStringLiteral("Bench"), QStringLiteral("  ")));
         QVERIFY(!m_sidebar->renameGroup(QStringLiteral("Nope"), QStringLiteral("Other")));

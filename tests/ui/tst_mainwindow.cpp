@@ -126,11 +126,13 @@ private slots:
         QVERIFY(shown.indexOf(QStringLiteral("celsius")) < shown.indexOf(QStringLiteral("\"id\"")));
 
         // The topic tree has the topic; the broker dashboard fills once $SYS/# is subscribed from it.
-        QTRY_VERIFY_WITH_TIMEOUT(page->topicModel()->indexForTopic(QStringLiteral("sensors/kitchen/temp")).isValid(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->topicModel()->indexForTopic(QStringLiteral("sensors/kitchen/temp")).isValid(),
+                                 5000);
         QVERIFY(page->brokerStats()->version().isEmpty());
         emit page->brokerDashboard()->subscribeSysRequested();
         QTRY_VERIFY_WITH_TIMEOUT(page->brokerStats()->version().startsWith(QStringLiteral("mosquitto version")), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(page->topicModel()->indexForTopic(QStringLiteral("$SYS/broker/version")).isValid(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->topicModel()->indexForTopic(QStringLiteral("$SYS/broker/version")).isValid(),
+                                 5000);
 
         // The broker goes away: the page says so in words, the sidebar marks it.
         m_broker->kill();
@@ -220,7 +222,8 @@ private slots:
         QVERIFY(up.wait(10000));
         publisher.publish({QStringLiteral("plant/name"), "Line 3", 1, true, {}});
         for (int i = 0; i < 3; ++i) {
-            publisher.publish({QStringLiteral("plant/a/temp"), QByteArray("{\"t\": ") + QByteArray::number(20 + i) + '}', 1, false, {}});
+            publisher.publish(
+                {QStringLiteral("plant/a/temp"), QByteArray("{\"t\": ") + QByteArray::number(20 + i) + '}', 1, false, {}});
             publisher.publish({QStringLiteral("plant/b/temp"), QByteArray::number(30 + i), 1, false, {}});
         }
         QTRY_COMPARE_WITH_TIMEOUT(page->logModel()->totalCount(), 7, 10000);
@@ -246,7 +249,11 @@ private slots:
         page->trafficModel()->tick();
         const int row = page->trafficModel()->rowForKey(QStringLiteral("plant/#"));
         QVERIFY(row >= 0);
-        QCOMPARE(page->trafficModel()->index(row, TrafficProfileModel::MessagesColumn).data(TrafficProfileModel::ValueRole).toLongLong(), 9);
+        QCOMPARE(page->trafficModel()
+                     ->index(row, TrafficProfileModel::MessagesColumn)
+                     .data(TrafficProfileModel::ValueRole)
+                     .toLongLong(),
+                 9);
 
         // Retained: a scan under "plant/#" finds the one retained message.
         page->showView(ConnectionPage::View::Retained);
@@ -299,7 +306,8 @@ private slots:
             sawQueued |= again.logModel()->entry(r).message.payload == "later";
         QVERIFY(sawQueued);
         QVERIFY(again.topicModel()->indexForTopic(QStringLiteral("plant/a/temp")).isValid()
-                || (again.topicModel()->flush(), again.topicModel()->indexForTopic(QStringLiteral("plant/a/temp")).isValid()));
+                || (again.topicModel()->flush(),
+                    again.topicModel()->indexForTopic(QStringLiteral("plant/a/temp")).isValid()));
     }
 
     void profilesPersistWithoutSecrets()

@@ -32,7 +32,8 @@ void fill(MessageLogModel &model)
         Message m;
         m.topic = QStringLiteral("a/%1").arg(i % 10);
         m.payload = "value " + QByteArray::number(i);
-        m.subscriptions = i % 10 == 0 ? QStringList{QStringLiteral("a/#"), QStringLiteral("b/#")} : QStringList{QStringLiteral("a/#")};
+        m.subscriptions = i % 10 == 0 ? QStringList{QStringLiteral("a/#"), QStringLiteral("b/#")}
+                                      : QStringList{QStringLiteral("a/#")};
         m.receivedAtMs = 1'700'000'000'000 + i;
         if (i == 0) {
             m.properties.set(PropertyId::ContentType, QStringLiteral("text/plain"));
@@ -281,15 +282,19 @@ void TestMessageLogView::exportJsonLines()
     const QJsonObject properties = first.value(QStringLiteral("properties")).toObject();
     QCOMPARE(properties.value(QStringLiteral("contentType")).toString(), QStringLiteral("text/plain"));
     QCOMPARE(properties.value(QStringLiteral("userProperties")).toArray(),
-             QJsonArray({QJsonArray{QStringLiteral("sensor"), QStringLiteral("temp")}, QJsonArray{QStringLiteral("unit"), QStringLiteral("C")}}));
+             QJsonArray({QJsonArray{QStringLiteral("sensor"), QStringLiteral("temp")},
+                         QJsonArray{QStringLiteral("unit"), QStringLiteral("C")}}));
     QVERIFY(!QJsonDocument::fromJson(lines.at(1)).object().contains(QStringLiteral("properties")));
     const QJsonObject sent = QJsonDocument::fromJson(lines.at(1000)).object();
     QCOMPARE(sent.value(QStringLiteral("direction")).toString(), QStringLiteral("sent"));
-    QCOMPARE(sent.value(QStringLiteral("delivery")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("acknowledged"));
-    QCOMPARE(sent.value(QStringLiteral("properties")).toObject().value(QStringLiteral("responseTopic")).toString(), QStringLiteral("reply/0"));
+    QCOMPARE(sent.value(QStringLiteral("delivery")).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("acknowledged"));
+    QCOMPARE(sent.value(QStringLiteral("properties")).toObject().value(QStringLiteral("responseTopic")).toString(),
+             QStringLiteral("reply/0"));
     const QJsonObject binary = QJsonDocument::fromJson(lines.last()).object();
     QCOMPARE(binary.value(QStringLiteral("payloadEncoding")).toString(), QStringLiteral("base64"));
-    QCOMPARE(QByteArray::fromBase64(binary.value(QStringLiteral("payload")).toString().toLatin1()), QByteArray("\xff\x00\x01\xfe", 4));
+    QCOMPARE(QByteArray::fromBase64(binary.value(QStringLiteral("payload")).toString().toLatin1()),
+             QByteArray("\xff\x00\x01\xfe", 4));
     for (const QByteArray &line : std::as_const(lines)) {
         QJsonDocument::fromJson(line, &parseError);
         QCOMPARE(parseError.error, QJsonParseError::NoError);
@@ -307,11 +312,14 @@ void TestMessageLogView::exportCsv()
     QList<QByteArray> lines = file.readAll().split('\n');
     QCOMPARE(lines.takeLast(), QByteArray());
     QCOMPARE(lines.size(), 11);
-    QCOMPARE(lines.first(), QByteArray("time,direction,topic,qos,retain,payloadEncoding,payload,subscriptions,delivery,properties\r"));
-    QVERIFY2(lines.at(1).endsWith(",acknowledged,response=reply/0 \xc2\xb7 correlation=3 bytes\r"), lines.at(1).constData());
+    QCOMPARE(lines.first(),
+             QByteArray("time,direction,topic,qos,retain,payloadEncoding,payload,subscriptions,delivery,properties\r"));
+    QVERIFY2(lines.at(1).endsWith(",acknowledged,response=reply/0 \xc2\xb7 correlation=3 bytes\r"),
+             lines.at(1).constData());
     QVERIFY2(lines.at(2).endsWith(",acknowledged,\r"), lines.at(2).constData());
     // The JSON payload has a comma and quotes: one quoted field, quotes doubled.
-    QVERIFY2(lines.at(1).contains(",\"{\"\"on\"\": true, \"\"text\"\": \"\"a, \\\"\"quoted\\\"\" value\"\"}\","), lines.at(1).constData());
+    QVERIFY2(lines.at(1).contains(",\"{\"\"on\"\": true, \"\"text\"\": \"\"a, \\\"\"quoted\\\"\" value\"\"}\","),
+             lines.at(1).constData());
 
     const QString all = m_dir.filePath(QStringLiteral("all.csv"));
     QVERIFY(m_view->exportTo(all, MessageLogView::ExportFormat::Csv, false));
@@ -380,7 +388,8 @@ void TestMessageLogView::exportManyRows()
         }
     }
     QString error;
-    QVERIFY(!m_view->exportTo(m_dir.filePath(QStringLiteral("no/such/dir/x.json")), MessageLogView::ExportFormat::JsonArray, false, &error));
+    QVERIFY(!m_view->exportTo(m_dir.filePath(QStringLiteral("no/such/dir/x.json")),
+                              MessageLogView::ExportFormat::JsonArray, false, &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -462,7 +471,8 @@ void TestMessageLogView::compareWithPrevious()
     QCOMPARE(changed(QStringLiteral("+"), QStringLiteral("\"a\": 2,")), 1);
     QCOMPARE(changed(QStringLiteral(" "), QStringLiteral("\"c\": \"same\"")), 1);
     // the removed line right before the added one (indexOf matches whole lines)
-    QCOMPARE(lines.indexOf(QRegularExpression(QStringLiteral("-.*"))) + 1, lines.indexOf(QRegularExpression(QStringLiteral("\\+.*"))));
+    QCOMPARE(lines.indexOf(QRegularExpression(QStringLiteral("-.*"))) + 1,
+             lines.indexOf(QRegularExpression(QStringLiteral("\\+.*"))));
     dialog->close();
 }
 

@@ -76,7 +76,8 @@ void TestPayloadViewer::switchesFormats()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<PayloadFormat>(), PayloadFormat::Hex);
     QCOMPARE(viewer.renderedFormat(), PayloadFormat::Hex);
-    QCOMPARE(viewer.shownText(), QStringLiteral("00000000  7b 22 61 22 3a 31 7d                              {\"a\":1}"));
+    QCOMPARE(viewer.shownText(),
+             QStringLiteral("00000000  7b 22 61 22 3a 31 7d                              {\"a\":1}"));
 
     viewer.setFormat(PayloadFormat::Base64);
     QCOMPARE(viewer.shownText(), QStringLiteral("eyJhIjoxfQ=="));

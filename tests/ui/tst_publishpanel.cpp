@@ -41,10 +41,7 @@ private:
     {
         QTest::keyClick(child<QPlainTextEdit>(panel, "payloadEdit"), key, Qt::ControlModifier);
     }
-    static OutgoingMessage onlyMessage(const QSignalSpy &spy)
-    {
-        return spy.first().first().value<OutgoingMessage>();
-    }
+    static OutgoingMessage onlyMessage(const QSignalSpy &spy) { return spy.first().first().value<OutgoingMessage>(); }
 
 private slots:
     void invalidTopicShowsWhyAndSendsNothing()
@@ -90,14 +87,16 @@ private slots:
         QVERIFY(child<QPushButton>(panel, "prettyButton")->isVisible());
         child<QComboBox>(panel, "qosCombo")->setCurrentIndex(1);
         QTest::mouseClick(child<QCheckBox>(panel, "retainCheck"), Qt::LeftButton);
-        QTest::keyClicks(child<QPlainTextEdit>(panel, "payloadEdit"), QStringLiteral("{\"t\": 21.5, \"u\": \"\u00b0C\"}"));
+        QTest::keyClicks(child<QPlainTextEdit>(panel, "payloadEdit"),
+                         QStringLiteral("{\"t\": 21.5, \"u\": \"\u00b0C\"}"));
         QVERIFY(child<QPushButton>(panel, "sendButton")->isEnabled());
 
         ctrlEnter(panel);
         QCOMPARE(spy.count(), 1);
         const OutgoingMessage message = onlyMessage(spy);
         QCOMPARE(message.topic, QStringLiteral("sensors/kitchen/temp"));
-        QCOMPARE(message.payload, QByteArray("{\"t\": 21.5, \"u\": \"\xc2\xb0""C\"}"));
+        QCOMPARE(message.payload, QByteArray("{\"t\": 21.5, \"u\": \"\xc2\xb0"
+                                             "C\"}"));
         QCOMPARE(message.qos, quint8(1));
         QVERIFY(message.retain);
         QVERIFY(message.properties.isEmpty());

@@ -119,7 +119,8 @@ void TestRetainedManager::scanCheckClearRestore()
     QVERIFY(!view.clearButton()->isEnabled());
     QTest::keyClicks(view.selectField(), QStringLiteral("home/+/temp"));
     QTest::keyClick(view.selectField(), Qt::Key_Return);
-    QCOMPARE(view.checkedTopics(), (QStringList{QStringLiteral("home/hall/temp"), QStringLiteral("home/kitchen/temp")}));
+    QCOMPARE(view.checkedTopics(),
+             (QStringList{QStringLiteral("home/hall/temp"), QStringLiteral("home/kitchen/temp")}));
     QVERIFY(view.clearButton()->isEnabled());
     QTest::mouseClick(view.checkAllButton(), Qt::LeftButton);
     QCOMPARE(view.checkedTopics().size(), 3);

@@ -193,8 +193,8 @@ private slots:
         QVERIFY(area);
         QWidget *viewport = area->viewport();
         const QPointF center(viewport->width() / 2.0, viewport->height() / 2.0);
-        QWheelEvent wheel(center, viewport->mapToGlobal(center), QPoint(), QPoint(0, 120), Qt::NoButton,
-                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(center, viewport->mapToGlobal(center), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
         QCoreApplication::sendEvent(viewport, &wheel);
         QVERIFY(view.isZoomed());
         const auto after = view.xRange();
@@ -267,8 +267,8 @@ private slots:
                                [](const QPointF &l, const QPointF &r) { return l.x() < r.x(); }));
         QCOMPARE(shown.constFirst().x(), double(T0));
         QCOMPARE(shown.constLast().x(), double(T0 + Count - 1));
-        const auto [minIt, maxIt] = std::minmax_element(shown.begin(), shown.end(),
-                                                        [](const QPointF &l, const QPointF &r) { return l.y() < r.y(); });
+        const auto [minIt, maxIt] = std::minmax_element(
+            shown.begin(), shown.end(), [](const QPointF &l, const QPointF &r) { return l.y() < r.y(); });
         QCOMPARE(maxIt->y(), 1'000'000.0);
         QCOMPARE(maxIt->x(), double(T0 + 54'321));
         QCOMPARE(minIt->y(), -1'000'000.0);

@@ -26,11 +26,10 @@ Message message(const QString &topic, const QByteArray &payload, bool retain = f
 
 void fill(TopicTreeModel &model)
 {
-    model.addMessages({message(QStringLiteral("home/kitchen/temp"), "21", true),
-                       message(QStringLiteral("home/hall/temp"), "19", true),
-                       message(QStringLiteral("home/hall/light"), "on"),
-                       message(QStringLiteral("office/temp"), "22", true),
-                       message(QStringLiteral("$SYS/broker/uptime"), "100 seconds")});
+    model.addMessages(
+        {message(QStringLiteral("home/kitchen/temp"), "21", true), message(QStringLiteral("home/hall/temp"), "19", true),
+         message(QStringLiteral("home/hall/light"), "on"), message(QStringLiteral("office/temp"), "22", true),
+         message(QStringLiteral("$SYS/broker/uptime"), "100 seconds")});
     model.flush();
 }
 

@@ -60,10 +60,7 @@ class TestTrafficView : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void tableShowsTheProfile()
     {
@@ -74,8 +71,8 @@ private slots:
         QCOMPARE(f.view.rankByComboBox()->currentText(), QStringLiteral("Messages/s"));
         feed(f.model);
         const QTableView *table = f.view.tableView();
-        QCOMPARE(shownSubtrees(table), (QStringList{QStringLiteral("many/#"), QStringLiteral("mixed/#"),
-                                                    QStringLiteral("big/#")}));
+        QCOMPARE(shownSubtrees(table),
+                 (QStringList{QStringLiteral("many/#"), QStringLiteral("mixed/#"), QStringLiteral("big/#")}));
         QCOMPARE(table->model()->index(0, Model::MessagesPerSecondColumn).data().toString(), QStringLiteral("5.0/s"));
         QCOMPARE(table->model()->index(0, Model::BytesPerSecondColumn).data().toString(), QStringLiteral("50 B/s"));
         QCOMPARE(table->model()->index(2, Model::MaxPayloadColumn).data().toString(), QStringLiteral("4.9 kB"));
@@ -93,9 +90,8 @@ private slots:
         feed(f.model);
         f.view.depthSpinBox()->setValue(2);
         QCOMPARE(f.model.depth(), 2);
-        QCOMPARE(shownSubtrees(f.view.tableView()),
-                 (QStringList{QStringLiteral("many/a/#"), QStringLiteral("many/b/#"), QStringLiteral("mixed/y"),
-                              QStringLiteral("big/x")}));
+        QCOMPARE(shownSubtrees(f.view.tableView()), (QStringList{QStringLiteral("many/a/#"), QStringLiteral("many/b/#"),
+                                                                 QStringLiteral("mixed/y"), QStringLiteral("big/x")}));
         f.model.setDepth(3);
         QCOMPARE(f.view.depthSpinBox()->value(), 3);
         QCOMPARE(shownSubtrees(f.view.tableView()).first(), QStringLiteral("many/a/1"));
@@ -120,8 +116,8 @@ private slots:
         QCOMPARE(f.model.sortColumn(), int(Model::BytesPerSecondColumn));
         QCOMPARE(f.model.sortOrder(), Qt::DescendingOrder);
         QCOMPARE(f.view.tableView()->horizontalHeader()->sortIndicatorSection(), int(Model::BytesPerSecondColumn));
-        QCOMPARE(shownSubtrees(f.view.tableView()), (QStringList{QStringLiteral("big/#"), QStringLiteral("mixed/#"),
-                                                                 QStringLiteral("many/#")}));
+        QCOMPARE(shownSubtrees(f.view.tableView()),
+                 (QStringList{QStringLiteral("big/#"), QStringLiteral("mixed/#"), QStringLiteral("many/#")}));
         rankBy->setCurrentIndex(rankBy->findText(QStringLiteral("Messages/s")));
         QCOMPARE(shownSubtrees(f.view.tableView()).first(), QStringLiteral("many/#"));
     }

@@ -41,10 +41,12 @@ const QSet<QString> &allowedWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> set;
-        for (const char *w : {"MQTT", "QoS", "JSON", "CBOR", "MessagePack", "Base", "Hex", "TLS", "SSL", "URL", "WebSocket",
-                              "SYS", "UTF", "PNG", "CSV", "EMQX", "KiB", "MiB", "GiB", "Signalbox", "signalbox", "Ctrl",
-                              "Enter", "PEM", "SNI", "ALPN", "UUID", "MAC", "AUTH", "CONNECT", "PUBLISH", "SCRAM", "SHA",
-                              "mqtt", "mqtts", "wss", "Mosquitto", "HiveMQ", "Eclipse", "IoT", "Flespi", "DIoTY", "Fluux", "temp"})
+        for (const char *w :
+             {"MQTT",      "QoS",       "JSON",      "CBOR",    "MessagePack", "Base",  "Hex",   "TLS",   "SSL",
+              "URL",       "WebSocket", "SYS",       "UTF",     "PNG",         "CSV",   "EMQX",  "KiB",   "MiB",
+              "GiB",       "Signalbox", "signalbox", "Ctrl",    "Enter",       "PEM",   "SNI",   "ALPN",  "UUID",
+              "MAC",       "AUTH",      "CONNECT",   "PUBLISH", "SCRAM",       "SHA",   "mqtt",  "mqtts", "wss",
+              "Mosquitto", "HiveMQ",    "Eclipse",   "IoT",     "Flespi",      "DIoTY", "Fluux", "temp"})
             set.insert(QLatin1String(w));
         return set;
     }();
@@ -271,7 +273,8 @@ private slots:
             QVERIFY2(englishWords(message).isEmpty(), qPrintable(message));
         }
         QVERIFY(installTranslations(QStringLiteral("en")));
-        QCOMPARE(reason(tooLong), QStringLiteral("PUBLISH: the remaining length is not a valid variable byte integer."));
+        QCOMPARE(reason(tooLong),
+                 QStringLiteral("PUBLISH: the remaining length is not a valid variable byte integer."));
         QCOMPARE(reason(cutShort), QStringLiteral("PUBLISH: the topic name runs past the end of the packet."));
     }
 
