@@ -558,7 +558,7 @@ void MqttClient::scheduleReconnect()
 // half an interval. Only a PINGRESP answers a PINGREQ (§3.12.4): bytes of a
 // packet that never completes are no answer, or a broker that trickles a huge
 // PUBLISH would hold the client forever. A dead or stalled connection is
-// given up within about 1.25 intervals (see stalled()).
+// given up about one interval after its last complete packet (see stalled()).
 void MqttClient::onKeepAliveTimer()
 {
     const quint16 keepAlive = m_connack.serverKeepAlive ? m_connack.serverKeepAlive : m_profile.keepAlive;
