@@ -1,8 +1,8 @@
 // Decoder throughput: a stream of 256-byte PUBLISH packets fed to
 // PacketDecoder in 64 KiB chunks, as a socket read delivers them.
 // Prints one line per case: packets per second and MB per second.
-#include "packetdecoder.h"
-#include "packets.h"
+#include "mqtt/packetdecoder.h"
+#include "mqtt/packets.h"
 
 #include <QElapsedTimer>
 

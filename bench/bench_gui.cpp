@@ -16,12 +16,12 @@
 //       --view picks what the middle of the page shows during the flood (default messages).
 #include "connectionpage.h"
 #include "mainwindow.h"
-#include "messagelogmodel.h"
-#include "profilestore.h"
-#include "secretstore.h"
+#include "models/messagelogmodel.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 #include "subscriptionpanel.h"
 #include "theme.h"
-#include "topictreemodel.h"
+#include "models/topictreemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 // topics appended in batches of 1000, then a text, a regular-expression and
 // a topic filter over all of them. Prints the peak resident memory (VmHWM)
 // and the time of each step.
-#include "messagelogmodel.h"
+#include "models/messagelogmodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "brokerstats.h"
+#include "models/brokerstats.h"
 
 #include <QHash>
 #include <QPointF>

@@ -1,7 +1,7 @@
 #include "connectioneditor.h"
 
-#include "brokerpresets.h"
-#include "clientid.h"
+#include "profiles/brokerpresets.h"
+#include "client/clientid.h"
 #include "theme.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "payloadformat.h"
+#include "client/connectionprofile.h"
+#include "payload/payloadformat.h"
 
 #include <QDialog>
 #include <QStringList>

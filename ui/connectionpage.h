@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clienthost.h"
+#include "client/clienthost.h"
 
 #include <QWidget>
 

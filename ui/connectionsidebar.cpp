@@ -1,6 +1,6 @@
 #include "connectionsidebar.h"
 
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 #include <QHeaderView>
 #include <QInputDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mqttclient.h"
+#include "client/mqttclient.h"
 
 #include <QHash>
 #include <QStringList>

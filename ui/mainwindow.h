@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionprofile.h"
+#include "client/connectionprofile.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,8 +1,8 @@
 #include "messagelogview.h"
 
-#include "payloadformat.h"
+#include "payload/payloadformat.h"
 #include "theme.h"
-#include "topic.h"
+#include "mqtt/topic.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messagelogmodel.h"
+#include "models/messagelogmodel.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "payloadformat.h"
+#include "payload/payloadformat.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "message.h"
-#include "mqtt.h"
-#include "payloadformat.h"
+#include "mqtt/message.h"
+#include "mqtt/mqtt.h"
+#include "payload/payloadformat.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #include "retainedmanager.h"
 
 #include "payloadviewer.h"
-#include "retainedscan.h"
-#include "topic.h"
+#include "client/retainedscan.h"
+#include "mqtt/topic.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

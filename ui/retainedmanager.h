@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "error.h"
-#include "message.h"
-#include "retainedscan.h"
+#include "client/connectionprofile.h"
+#include "mqtt/error.h"
+#include "mqtt/message.h"
+#include "client/retainedscan.h"
 
 #include <QPointer>
 #include <QWidget>

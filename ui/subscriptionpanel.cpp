@@ -1,7 +1,7 @@
 #include "subscriptionpanel.h"
 
 #include "theme.h"
-#include "topic.h"
+#include "mqtt/topic.h"
 
 #include <QCheckBox>
 #include <QColorDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mqtt.h"
-#include "packets.h"
+#include "mqtt/mqtt.h"
+#include "mqtt/packets.h"
 
 #include <QColor>
 #include <QHash>

@@ -1,9 +1,9 @@
 #include "topicchartview.h"
 
-#include "numericvalue.h"
+#include "payload/numericvalue.h"
 #include "theme.h"
-#include "topic.h"
-#include "topicchartdata.h"
+#include "mqtt/topic.h"
+#include "models/topicchartdata.h"
 
 #include <QAction>
 #include <QChart>

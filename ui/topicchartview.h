@@ -1,6 +1,6 @@
 #pragma once
 
-#include "topicchartdata.h"
+#include "models/topicchartdata.h"
 
 #include <QColor>
 #include <QHash>

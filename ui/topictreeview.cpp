@@ -1,7 +1,7 @@
 #include "topictreeview.h"
 
 #include "payloadviewer.h"
-#include "topictreemodel.h"
+#include "models/topictreemodel.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "message.h"
+#include "mqtt/message.h"
 
 #include <QPersistentModelIndex>
 #include <QWidget>

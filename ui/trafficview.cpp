@@ -1,6 +1,6 @@
 #include "trafficview.h"
 
-#include "trafficprofilemodel.h"
+#include "models/trafficprofilemodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

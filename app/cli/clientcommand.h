@@ -3,7 +3,7 @@
 #include "options.h"
 #include "outputstream.h"
 
-#include "mqttclient.h"
+#include "client/mqttclient.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "applicationid.h"
+#include "profiles/applicationid.h"
 #include "democommand.h"
 #include "options.h"
 #include "outputstream.h"

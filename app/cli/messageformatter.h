@@ -1,6 +1,6 @@
 #pragma once
 
-#include "message.h"
+#include "mqtt/message.h"
 
 #include <QByteArray>
 #include <QList>

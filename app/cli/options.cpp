@@ -1,7 +1,7 @@
 #include "options.h"
 
-#include "mqtt.h"
-#include "topic.h"
+#include "mqtt/mqtt.h"
+#include "mqtt/topic.h"
 
 #include <QCoreApplication>
 #include <QUrl>

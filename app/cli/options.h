@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "properties.h"
+#include "client/connectionprofile.h"
+#include "mqtt/properties.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 
 #include "stdinreader.h"
 
-#include "mqtt.h"
-#include "packets.h"
+#include "mqtt/mqtt.h"
+#include "mqtt/packets.h"
 
 #include <QCoreApplication>
 #include <QFile>

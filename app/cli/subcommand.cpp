@@ -1,6 +1,6 @@
 #include "subcommand.h"
 
-#include "topic.h"
+#include "mqtt/topic.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "packetdecoder.h"
-#include "packets.h"
+#include "mqtt/packetdecoder.h"
+#include "mqtt/packets.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
 // BrokerStats fed by a real mosquitto (sys_interval 1) through MqttClient.
-#include "brokerstats.h"
+#include "models/brokerstats.h"
 #include "mosquittobroker.h"
-#include "mqttclient.h"
+#include "client/mqttclient.h"
 
 #include <QSignalSpy>
 #include <QTest>

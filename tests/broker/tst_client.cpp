@@ -1,9 +1,9 @@
 // MqttClient against a real mosquitto started for this test, for MQTT 3.1.1
 // and 5.0 (each test function runs once per version through _data rows).
 #include "mosquittobroker.h"
-#include "mqttclient.h"
-#include "sessionstore.h"
-#include "topichints.h"
+#include "client/mqttclient.h"
+#include "client/sessionstore.h"
+#include "mqtt/topichints.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

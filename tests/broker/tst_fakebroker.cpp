@@ -1,7 +1,7 @@
 // MqttClient against a scripted fake broker: misbehaviour no real broker shows,
 // and connections dropped at exact points of the QoS flows.
 #include "fakebroker.h"
-#include "mqttclient.h"
+#include "client/mqttclient.h"
 
 #include <QFile>
 #include <QSignalSpy>

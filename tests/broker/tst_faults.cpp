@@ -6,8 +6,8 @@
 // QoS 2 message twice. Each row prints a "FAULTS|" line with its figures
 // (docs/reliability.md).
 #include "mosquittobroker.h"
-#include "mqttclient.h"
-#include "sessionstore.h"
+#include "client/mqttclient.h"
+#include "client/sessionstore.h"
 #include "tcpproxy.h"
 
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // RetainedScan: the restore file and ages without a broker; scan, clear and
 // restore against a real mosquitto for MQTT 3.1.1 and 5.0.
 #include "mosquittobroker.h"
-#include "mqttclient.h"
-#include "retainedscan.h"
+#include "client/mqttclient.h"
+#include "client/retainedscan.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

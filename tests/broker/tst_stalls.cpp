@@ -13,7 +13,7 @@
 // The waits below are generous (a loaded CI machine); what is asserted is that
 // the command ended, how, and with which sentence, never how fast.
 #include "fakebroker.h"
-#include "mqttclient.h"
+#include "client/mqttclient.h"
 
 #include <memory>
 

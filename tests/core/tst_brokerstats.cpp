@@ -1,4 +1,4 @@
-#include "brokerstats.h"
+#include "models/brokerstats.h"
 
 #include <QSignalSpy>
 #include <QTest>

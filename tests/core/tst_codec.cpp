@@ -1,5 +1,5 @@
-#include "packetdecoder.h"
-#include "packets.h"
+#include "mqtt/packetdecoder.h"
+#include "mqtt/packets.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "connectionprofile.h"
+#include "client/connectionprofile.h"
 
 #include <QFile>
 #include <QJsonArray>

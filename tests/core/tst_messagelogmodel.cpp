@@ -1,4 +1,4 @@
-#include "messagelogmodel.h"
+#include "models/messagelogmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "packetlogmodel.h"
-#include "packets.h"
+#include "models/packetlogmodel.h"
+#include "mqtt/packets.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "payloadformat.h"
+#include "payload/payloadformat.h"
 
 #include <QCborArray>
 #include <QCborMap>

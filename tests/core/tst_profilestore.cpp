@@ -1,7 +1,7 @@
-#include "brokerpresets.h"
-#include "clientid.h"
-#include "profilestore.h"
-#include "secretstore.h"
+#include "profiles/brokerpresets.h"
+#include "client/clientid.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 
 #include <QDir>
 #include <QFile>

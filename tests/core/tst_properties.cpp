@@ -1,5 +1,5 @@
-#include "mqtt.h"
-#include "properties.h"
+#include "mqtt/mqtt.h"
+#include "mqtt/properties.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

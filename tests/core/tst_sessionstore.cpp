@@ -1,4 +1,4 @@
-#include "sessionstore.h"
+#include "client/sessionstore.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,5 +1,5 @@
-#include "topic.h"
-#include "topichints.h"
+#include "mqtt/topic.h"
+#include "mqtt/topichints.h"
 
 #include <QTest>
 

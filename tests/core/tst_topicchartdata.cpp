@@ -1,5 +1,5 @@
-#include "numericvalue.h"
-#include "topicchartdata.h"
+#include "payload/numericvalue.h"
+#include "models/topicchartdata.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

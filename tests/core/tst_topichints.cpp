@@ -6,12 +6,12 @@
 // reused for other topics, mixed with hints from a second client and with
 // messages that carry none) and once with no hint and fresh strings, and
 // compare everything the tables show.
-#include "messagestore.h"
-#include "retainedscan.h"
-#include "topic.h"
-#include "topichints.h"
-#include "topictreemodel.h"
-#include "trafficprofilemodel.h"
+#include "models/messagestore.h"
+#include "client/retainedscan.h"
+#include "mqtt/topic.h"
+#include "mqtt/topichints.h"
+#include "models/topictreemodel.h"
+#include "models/trafficprofilemodel.h"
 
 #include <QRandomGenerator>
 #include <QTest>

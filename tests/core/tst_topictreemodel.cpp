@@ -1,4 +1,4 @@
-#include "topictreemodel.h"
+#include "models/topictreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>

@@ -1,4 +1,4 @@
-#include "trafficprofilemodel.h"
+#include "models/trafficprofilemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -8,8 +8,8 @@
 // - fed in chunks or whole, the decoder yields the same packets and the same error;
 // - each packet's raw bytes decode on their own to the same packet;
 // - encode(decoded) decodes to the same packet, and encoding that again gives the same bytes.
-#include "packetdecoder.h"
-#include "packets.h"
+#include "mqtt/packetdecoder.h"
+#include "mqtt/packets.h"
 
 #include <cstdint>
 #include <cstdio>

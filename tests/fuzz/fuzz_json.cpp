@@ -12,7 +12,7 @@
 // - renderPayload accounts for the bytes it shows; payloadPreview keeps to its
 //   length; detection, hex dump, Base64, CBOR and MessagePack do not crash;
 // - encodePayload succeeds or fails with a sentence, never both or neither.
-#include "payloadformat.h"
+#include "payload/payloadformat.h"
 
 #include <QList>
 #include <QString>

@@ -10,8 +10,8 @@
 //   gives the same bytes; exportProfiles(read, false) imports to the same
 //   profiles without their secrets;
 // - fromJson(p.toJson(true)) == p.
-#include "connectionprofile.h"
-#include "profilestore.h"
+#include "client/connectionprofile.h"
+#include "profiles/profilestore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

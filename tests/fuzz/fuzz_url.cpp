@@ -8,7 +8,7 @@
 // - applyUrl on a default profile agrees with fromUrl;
 // - fromUrl(p.url()) gives the same scheme, host, port, user name and (for
 //   WebSockets) path, and p.url() is then a fixed point.
-#include "connectionprofile.h"
+#include "client/connectionprofile.h"
 
 #include <QString>
 

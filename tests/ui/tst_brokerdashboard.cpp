@@ -1,5 +1,5 @@
 #include "brokerdashboard.h"
-#include "brokerstats.h"
+#include "models/brokerstats.h"
 
 #include <QLabel>
 #include <QPushButton>

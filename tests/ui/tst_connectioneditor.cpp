@@ -1,4 +1,4 @@
-#include "brokerpresets.h"
+#include "profiles/brokerpresets.h"
 #include "connectioneditor.h"
 
 #include <QCheckBox>

@@ -3,24 +3,24 @@
 // message in the log with its subscription's colour, open it as JSON, see the
 // delivery acknowledged, and survive the broker going away.
 #include "brokerdashboard.h"
-#include "brokerstats.h"
+#include "models/brokerstats.h"
 #include "connectionpage.h"
 #include "connectionsidebar.h"
-#include "messagelogmodel.h"
+#include "models/messagelogmodel.h"
 #include "messagelogview.h"
 #include "mainwindow.h"
 #include "mosquittobroker.h"
 #include "payloadviewer.h"
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 #include "retainedmanager.h"
 #include "publishpanel.h"
-#include "secretstore.h"
+#include "profiles/secretstore.h"
 #include "subscriptionpanel.h"
-#include "topicchartdata.h"
+#include "models/topicchartdata.h"
 #include "topicchartview.h"
-#include "topictreemodel.h"
+#include "models/topictreemodel.h"
 #include "topictreeview.h"
-#include "trafficprofilemodel.h"
+#include "models/trafficprofilemodel.h"
 
 #include <QApplication>
 #include <QLabel>

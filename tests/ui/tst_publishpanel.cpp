@@ -1,6 +1,6 @@
 #include "publishpanel.h"
 
-#include "topic.h"
+#include "mqtt/topic.h"
 
 #include <QCheckBox>
 #include <QComboBox>

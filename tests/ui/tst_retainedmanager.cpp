@@ -1,9 +1,9 @@
 // RetainedManager driven against a real mosquitto: scan, check, clear, restore.
 #include "mosquittobroker.h"
-#include "mqttclient.h"
+#include "client/mqttclient.h"
 #include "payloadviewer.h"
 #include "retainedmanager.h"
-#include "retainedscan.h"
+#include "client/retainedscan.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "topicchartdata.h"
+#include "models/topicchartdata.h"
 #include "topicchartview.h"
 
 #include <QAbstractScrollArea>

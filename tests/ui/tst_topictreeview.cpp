@@ -1,5 +1,5 @@
 #include "payloadviewer.h"
-#include "topictreemodel.h"
+#include "models/topictreemodel.h"
 #include "topictreeview.h"
 
 #include <QAbstractItemModelTester>

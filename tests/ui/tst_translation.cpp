@@ -5,11 +5,11 @@
 #include "connectioneditor.h"
 #include "connectionpage.h"
 #include "mainwindow.h"
-#include "numericvalue.h"
-#include "packetdecoder.h"
-#include "profilestore.h"
-#include "secretstore.h"
-#include "topic.h"
+#include "payload/numericvalue.h"
+#include "mqtt/packetdecoder.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "mqtt/topic.h"
 #include "translation.h"
 
 #include <QAbstractButton>

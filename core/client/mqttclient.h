@@ -1,0 +1,315 @@
+#pragma once
+
+#include "client/connectionprofile.h"
+#include "mqtt/error.h"
+#include "mqtt/message.h"
+#include "mqtt/packetdecoder.h"
+#include "mqtt/packets.h"
+#include "client/sessionstore.h"
+#include "mqtt/topic.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <atomic>
+#include <deque>
+
+namespace Signalbox {
+
+class Transport;
+
+// What the broker told us in CONNACK.
+struct ConnackInfo
+{
+    bool sessionPresent = false;
+    quint8 reasonCode = 0;
+    Properties properties; // server properties (5.0)
+    QString assignedClientId; // Assigned Client Identifier, if any
+    QString reasonString;
+    quint16 serverKeepAlive = 0; // 0 if the server did not override
+    quint16 serverReceiveMaximum = 65535;
+    quint16 serverTopicAliasMaximum = 0;
+    quint8 maximumQoS = 2;
+    bool retainAvailable = true;
+    quint32 serverMaximumPacketSize = 0; // 0: no limit
+};
+
+// A SUBACK, matched with the filters that were asked for.
+struct SubscribeResult
+{
+    quint16 packetId = 0;
+    QList<SubscribeEntry> entries;
+    QList<quint8> reasonCodes; // one per entry: granted QoS or an error (>= 0x80)
+    Properties properties;
+};
+
+struct UnsubscribeResult
+{
+    quint16 packetId = 0;
+    QStringList filters;
+    QList<quint8> reasonCodes; // empty in 3.x
+    Properties properties;
+};
+
+// A packet as it crossed the wire, for the packet inspector.
+struct PacketRecord
+{
+    bool outgoing = false;
+    qint64 timeMs = 0;
+    Packet packet;
+    QByteArray bytes;
+};
+
+// One connection to one broker. Lives in one thread (move it with
+// moveToThread() before connectToBroker() to keep a flood off the GUI thread);
+// every signal carries values, so queued connections work.
+//
+// QoS 1/2 outbound: publish() queues; up to the broker's Receive Maximum are in
+// flight; acknowledgements come back as delivered(). Unacknowledged messages are
+// kept across a reconnect to a persistent session and re-sent with DUP (5.0
+// §4.4). Inbound QoS 2 is delivered once, on PUBLISH, and its packet id held
+// until PUBREL.
+//
+// With a session store (setSessionStore()), that state lives in an SQLite file
+// as well and survives a restart: what a previous run left for the same broker
+// and client id is loaded at connectToBroker() and finished on the next
+// connection. Every change is committed before the acknowledgement that
+// depends on it is written to the socket.
+class MqttClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Connected, Disconnecting, Reconnecting };
+    Q_ENUM(State)
+
+    explicit MqttClient(const ConnectionProfile &profile = {}, QObject *parent = nullptr);
+    ~MqttClient() override;
+
+    const ConnectionProfile &profile() const { return m_profile; }
+    // Takes effect at the next connectToBroker().
+    void setProfile(const ConnectionProfile &profile);
+    State state() const { return m_state; }
+    ProtocolVersion protocolVersion() const { return m_profile.version; }
+    // The client id in use (the profile's, generated, or assigned by the broker).
+    QString clientId() const { return m_clientId; }
+    const ConnackInfo &connack() const { return m_connack; }
+    Error lastError() const { return m_lastError; }
+
+    // Emit packetsSent/packetsReceived (costs a copy of each packet's bytes).
+    void setPacketTraceEnabled(bool enabled) { m_trace = enabled; }
+    // With the trace on, also PUBLISH, PUBACK, PUBREC, PUBREL and PUBCOMP (on by
+    // default); off, only the other packets are traced, which a flood leaves few.
+    void setPublishTraceEnabled(bool enabled) { m_tracePublishes = enabled; }
+    // Compute Message::subscriptions for each received message (on by default).
+    void setMatchSubscriptions(bool enabled) { m_matchSubscriptions = enabled; }
+    // Give each received message a topic hint and the one string kept for its
+    // topic (Message::topicHint), remembering up to `topics` topics (off by
+    // default; the window turns it on so that its per-topic tables skip hashing).
+    void setTopicHints(bool enabled, qsizetype topics = 1 << 20)
+    {
+        m_topicHints = enabled;
+        m_matcher.setCapacity(enabled ? std::max(topics, SubscriptionMatcher::DefaultCapacity)
+                                      : SubscriptionMatcher::DefaultCapacity);
+    }
+
+    // Publishes; returns a token that comes back in delivered() (never from
+    // inside this call: sending happens from the event loop). Invalid
+    // topics or QoS fail at once with errorOccurred() and return 0.
+    // While disconnected, QoS 1/2 messages are queued (up to maximumQueued), QoS 0 fails.
+    quint64 publish(const OutgoingMessage &message);
+    // The same with a token taken beforehand from reserveToken(): for callers
+    // in another thread, which invoke this one queued. A rejected message
+    // also comes back as a Failed delivery.
+    void publishWithToken(quint64 token, const OutgoingMessage &message);
+    // Thread-safe.
+    quint64 reserveToken() { return m_nextToken.fetch_add(1); }
+    void setMaximumQueued(int count) { m_maximumQueued = count; }
+    // QoS 1/2 messages in flight at once under MQTT 3.x (5.0 uses the
+    // broker's Receive Maximum). Default 20, as libmosquitto.
+    void setMaximumInFlightV3(int count) { m_maximumInFlightV3 = std::max(1, count); }
+    // Keeps the session state (and, with history, every received message, in
+    // the same transactions) in the SQLite file at path; opened in this
+    // client's thread at the next connectToBroker(). An empty path turns it off.
+    void setSessionStore(const QString &path, bool history = false, qint64 historyMaximumBytes = 256 * 1024 * 1024);
+    QString sessionStorePath() const { return m_storePath; }
+    int queuedCount() const; // waiting, not yet sent
+    int inFlightCount() const; // sent, not fully acknowledged
+    // Bytes of encoded packets that the operating system has not taken yet
+    // (in this client's write buffer and its socket's). A QoS 0 message is
+    // delivered() as Sent once it is in here: a sender that bounds its memory
+    // waits for bytesWritten() while this is large.
+    qint64 bytesToWrite() const;
+
+    // Returns the packet id, or 0 if a filter is invalid (errorOccurred() says which)
+    // or the client is not connected. Subscriptions are remembered and re-sent
+    // after a reconnect that has no session present.
+    quint16 subscribe(const QList<SubscribeEntry> &entries, const Properties &properties = {});
+    quint16 subscribe(const QString &filter, quint8 qos = 0) { return subscribe(QList<SubscribeEntry>{{filter, qos}}); }
+    quint16 unsubscribe(const QStringList &filters, const Properties &properties = {});
+    QList<SubscribeEntry> subscriptions() const { return m_subscriptions.values(); }
+
+    // Enhanced authentication (5.0 §4.12): answer an authenticationRequested().
+    void sendAuth(quint8 reasonCode, const Properties &properties);
+
+public slots:
+    void connectToBroker();
+    // Sends DISCONNECT (with a reason and properties in 5.0) and closes.
+    void disconnectFromBroker(quint8 reasonCode = 0, const Properties &properties = {});
+
+signals:
+    void stateChanged(Signalbox::MqttClient::State state);
+    void connected(const Signalbox::ConnackInfo &info);
+    // The connection closed; `error` is empty after disconnectFromBroker().
+    void disconnected(const Signalbox::Error &error);
+    // Every message decoded from one socket read, in order.
+    void messagesReceived(const QList<Signalbox::Message> &messages);
+    void delivered(const Signalbox::Delivery &delivery);
+    void subscribed(const Signalbox::SubscribeResult &result);
+    void unsubscribed(const Signalbox::UnsubscribeResult &result);
+    // DISCONNECT from the server (5.0), before disconnected().
+    void serverDisconnected(quint8 reasonCode, const Signalbox::Properties &properties);
+    void authenticationRequested(quint8 reasonCode, const Signalbox::Properties &properties);
+    // Any error. One that ends the connection is followed by disconnected()
+    // or, with auto-reconnect, reconnectScheduled(); others (a refused
+    // subscription, an invalid topic) leave the connection as it is.
+    void errorOccurred(const Signalbox::Error &error);
+    // Scheduled a reconnect attempt in `delayMs`.
+    void reconnectScheduled(int attempt, int delayMs);
+    void packetsSent(const QList<Signalbox::PacketRecord> &packets);
+    void packetsReceived(const QList<Signalbox::PacketRecord> &packets);
+    // State a previous run left in the session store was loaded: outgoing
+    // QoS 1/2 messages (they get new tokens, in delivered()) and incoming QoS 2
+    // ids not yet released.
+    void sessionRestored(int outgoing, int inboundQos2);
+    // The number of QoS 1/2 messages waiting and in flight changed (at most
+    // five times a second, and once more when they settle).
+    void outgoingCountsChanged(int queued, int inFlight);
+    // The operating system took `bytes` more of what bytesToWrite() counts.
+    void bytesWritten(qint64 bytes);
+
+private:
+    struct Outgoing
+    {
+        quint64 token = 0;
+        qint64 seq = 0; // in the session store; 0: not stored
+        PublishPacket packet;
+        qint64 sentAtUs = -1;
+        bool pubrecReceived = false; // QoS 2: PUBREL stage
+    };
+
+    void setState(State state);
+    void startTransport();
+    void onTransportOpened();
+    void onTransportReadyRead();
+    void onTransportClosed();
+    void onTransportFailed(const Error &error);
+    void handlePackets(QList<Packet> &packets, QList<QByteArray> *raw);
+    void handleConnack(const ConnackPacket &packet);
+    void handleAck(const AckPacket &packet);
+    void handleSuback(const SubackPacket &packet);
+    void handleUnsuback(const UnsubackPacket &packet);
+    void handleServerDisconnect(const DisconnectPacket &packet);
+    void handleAuth(const AuthPacket &packet);
+    bool resolveInbound(PublishPacket &publish);
+    void sendPacket(const Packet &packet);
+    void flushWrites();
+    bool enqueuePublish(quint64 token, const OutgoingMessage &message, bool reportRejection);
+    void pumpOutgoing();
+    qsizetype inFlightWindow() const;
+    void resendInFlight();
+    quint16 nextPacketId();
+    bool openSessionStore(QString *why);
+    bool commitSessionStore();
+    void protocolViolation(ReasonCode reason, const QString &message);
+    void failConnection(const Error &error, bool graceful = false);
+    void closeTransport(bool graceful = false);
+    void scheduleReconnect();
+    void onKeepAliveTimer();
+    qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
+
+    ConnectionProfile m_profile;
+    State m_state = State::Disconnected;
+    QString m_clientId;
+    ConnackInfo m_connack;
+    Error m_lastError;
+    Transport *m_transport = nullptr;
+    PacketDecoder m_decoder;
+    QByteArray m_writeBuffer;
+    bool m_writeScheduled = false;
+    bool m_pumpScheduled = false;
+    bool m_reading = false;
+    bool m_trace = false;
+    bool m_tracePublishes = true;
+    bool m_matchSubscriptions = true;
+    bool m_topicHints = false;
+    bool m_userDisconnect = false;
+    bool m_connackReceived = false;
+    bool m_transportOpened = false;
+    QList<PacketRecord> m_sentTrace;
+
+    // keep-alive
+    QTimer m_keepAliveTimer;
+    QTimer m_connectTimer;
+    QTimer m_reconnectTimer;
+    QElapsedTimer m_clock;
+    qint64 m_lastSentUs = 0;
+    qint64 m_lastPacketUs = 0; // the last complete packet received (bytes of an unfinished one do not count)
+    qint64 m_pingSentUs = -1;
+    qint64 m_lastAckUs = 0; // the last acknowledgement received, or when waiting for one began
+    bool stalled(qint64 now, qint64 intervalUs);
+    int m_reconnectAttempt = 0;
+
+    // outbound publish state
+    std::atomic<quint64> m_nextToken{1};
+    quint16 m_lastPacketId = 0;
+    std::deque<Outgoing> m_queue; // not yet sent
+    QMap<quint16, Outgoing> m_inFlight; // sent QoS 1/2, by packet id, in send order by id
+    QList<quint16> m_inFlightOrder; // packet ids in the order they were first sent
+    int m_maximumQueued = 100000;
+    int m_maximumInFlightV3 = 20;
+
+    // inbound QoS 2: ids received and not yet released
+    QSet<quint16> m_inboundQos2;
+    QHash<quint16, size_t> m_inboundFingerprints; // of those received in this run: topic and payload
+    QHash<quint16, size_t> m_recentlyReleased; // the last ids released, with their fingerprints
+    std::deque<quint16> m_releasedOrder;
+    void rememberReleased(quint16 id, size_t fingerprint);
+
+    // subscriptions
+    QMap<QString, SubscribeEntry> m_subscriptions;
+    QHash<quint16, SubscribePacket> m_pendingSubscribes;
+    QHash<quint16, UnsubscribePacket> m_pendingUnsubscribes;
+    SubscriptionMatcher m_matcher;
+    Properties m_subscriptionProperties; // re-sent with a re-subscribe
+
+    // the session store
+    QString m_storePath;
+    bool m_storeHistory = false;
+    qint64 m_storeHistoryBytes = 0;
+    std::unique_ptr<SessionStore> m_store;
+    QString m_storeSession;
+    bool m_commitScheduled = false;
+    void storeChanged();
+
+    QTimer m_countsTimer;
+    std::pair<int, int> m_shownCounts{0, 0};
+    void countsChanged();
+
+    // topic aliases (5.0)
+    QHash<quint16, QString> m_inboundAliases;
+    QHash<QString, quint16> m_outboundAliases;
+    quint16 m_nextOutboundAlias = 1;
+};
+
+} // namespace Signalbox
+
+Q_DECLARE_METATYPE(Signalbox::ConnackInfo)
+Q_DECLARE_METATYPE(Signalbox::SubscribeResult)
+Q_DECLARE_METATYPE(Signalbox::UnsubscribeResult)
+Q_DECLARE_METATYPE(Signalbox::PacketRecord)

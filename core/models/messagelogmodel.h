@@ -1,0 +1,181 @@
+#pragma once
+
+#include "mqtt/message.h"
+#include "models/messagestore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QTimer>
+
+#include <array>
+#include <deque>
+#include <vector>
+
+namespace Signalbox {
+
+// One row of the message log.
+struct LogEntry
+{
+    enum class Direction : quint8 { Received, Sent };
+    Message message; // for Sent: topic, payload, qos, retain, properties
+    Direction direction = Direction::Received;
+    qint64 timeMs = 0;
+    quint64 token = 0; // Sent: the token publish() returned
+    Delivery::State delivery = Delivery::State::Queued; // Sent
+    qint64 roundTripUs = -1;
+    quint8 reason = 0;
+    QString reasonString;
+};
+
+// What the log shows.
+struct LogFilter
+{
+    bool showReceived = true;
+    bool showSent = true;
+    QString subscription; // only messages that matched this filter ("" = all)
+    QString topicFilter; // MQTT filter the topic must match ("" = all)
+    QString text; // in topic or payload
+    bool regularExpression = false;
+    bool caseSensitive = false;
+    bool isEmpty() const;
+};
+
+// The message log of one connection: every message received and sent, kept
+// in arrival order up to a capacity (oldest dropped first), with a filter that
+// also applies to rows that arrive after it is set. Rows are appended in
+// batches from a 50 ms timer, so a flood costs one rowsInserted per batch.
+// Lives in the GUI thread.
+class MessageLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TimeColumn,
+        DirectionColumn,
+        TopicColumn,
+        QosColumn,
+        RetainColumn,
+        SizeColumn,
+        PayloadColumn,
+        DeliveryColumn,
+        ColumnCount
+    };
+    enum Role {
+        EntryRole = Qt::UserRole, // const LogEntry * as quintptr (valid until the next change)
+        PayloadRole, // QByteArray
+        TopicRole, // QString
+        DirectionRole, // int (LogEntry::Direction)
+        SubscriptionRole, // QString: the first matched filter
+        SubscriptionColorRole, // what setSubscriptionColor() gave for that filter
+        DeliveryStateRole, // int (Delivery::State)
+        PropertiesRole, // QString: propertiesSummary() of the row, "" when it has none
+    };
+    Q_ENUM(Role)
+
+    explicit MessageLogModel(QObject *parent = nullptr);
+
+    void appendReceived(const QList<Message> &messages);
+    void appendSent(quint64 token, const OutgoingMessage &message);
+    void updateDelivery(const Delivery &delivery);
+    void clear();
+
+    void setCapacity(qsizetype rows); // default 1,000,000
+    qsizetype capacity() const { return m_capacity; }
+    qsizetype totalCount() const; // stored rows, filtered or not
+
+    // A filter is applied to all stored rows at once and to every later row.
+    // Returns false (and leaves the filter as it was) for an invalid regular
+    // expression or topic filter, with the reason in *error.
+    bool setFilter(const LogFilter &filter, QString *error = nullptr);
+    const LogFilter &filter() const { return m_filter; }
+
+    void setSubscriptionColor(const QString &filter, const QVariant &color);
+
+    // MQTT 5 properties on one line, in wire order, user properties and
+    // subscription identifiers each gathered at their first place:
+    // "content-type=application/json · expiry=60 s · user: sensor=temp, unit=C
+    // · response=a/b · correlation=3 bytes · sub-id=1,2"; "" for none.
+    static QString propertiesSummary(const Properties &properties);
+
+    // Row of this (filtered) model. Rows are stored compactly and the entry is
+    // made on request: the reference stays valid until the next change to the
+    // model and for at least the next 31 calls to entry(), previousOnTopic()
+    // or data(EntryRole).
+    const LogEntry &entry(int row) const;
+    // The previous row (in the whole log, filtered or not) on the same topic,
+    // or nullptr if there is none (or it was dropped). Valid as entry() is.
+    const LogEntry *previousOnTopic(int row) const;
+
+    // For long jobs (export) that must survive rows arriving and being
+    // dropped meanwhile: the ids of the shown rows (filteredOnly) or of all
+    // stored rows, oldest first, and the entry of an id while it is stored.
+    using RowId = MessageStore::RowId;
+    std::vector<RowId> rowIds(bool filteredOnly) const;
+    std::optional<LogEntry> entryById(RowId id) const;
+
+    // Forces pending rows in now (tests; the timer does it otherwise).
+    void flush();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void countsChanged(qsizetype shown, qsizetype total);
+
+private:
+    struct PendingBatch
+    {
+        QList<Message> messages;
+        LogEntry::Direction direction = LogEntry::Direction::Received;
+        quint64 token = 0;
+        qint64 timeMs = 0;
+    };
+    // The compiled form of m_filter.
+    struct Matcher
+    {
+        LogFilter filter;
+        QRegularExpression regex;
+        QByteArray needleUtf8; // case-sensitive or non-ASCII text
+        QByteArray needleLowerAscii; // case-insensitive ASCII text
+        bool matchAll = true;
+        QStringDecoder decoder;
+        QString buffer;
+    };
+
+    bool accepts(MessageStore::RowId id) const;
+    bool payloadMatches(QByteArrayView payload) const;
+    bool topicAccepted(quint32 topicId) const;
+    bool subscriptionAccepted(quint32 listId) const;
+    void resetCaches() const;
+    void dropOldest(qsizetype count);
+    void emitCounts();
+    const LogEntry &cachedEntry(MessageStore::RowId id) const;
+    void invalidateEntryCache() const;
+
+    MessageStore m_store;
+    std::deque<MessageStore::RowId> m_visible;
+    std::vector<PendingBatch> m_pending;
+    qsizetype m_pendingCount = 0;
+    qsizetype m_capacity = 1'000'000;
+    LogFilter m_filter;
+    mutable Matcher m_matcher; // its decoder and buffer change while matching
+    QHash<QString, QVariant> m_colors;
+    QTimer m_flushTimer;
+
+    // Answers per interned id, -1 while unknown. Topic: bit 0 the topic
+    // filter matches, bit 1 the text is in the topic. Subscription list: 0 or 1.
+    mutable std::vector<qint8> m_topicCache;
+    mutable std::vector<qint8> m_subscriptionCache;
+    mutable quint64 m_cacheEpoch = 0;
+
+    static constexpr int EntryCacheSize = 32;
+    mutable std::array<LogEntry, EntryCacheSize> m_entryCache;
+    mutable std::array<MessageStore::RowId, EntryCacheSize> m_entryCacheIds;
+    mutable int m_entryCacheNext = 0;
+};
+
+} // namespace Signalbox

@@ -1,0 +1,292 @@
+#include "models/messagestore.h"
+
+#include "models/messagelogmodel.h"
+
+#include <cstring>
+
+namespace Signalbox {
+
+template<typename T>
+quint32 MessageStore::Interner<T>::acquire(const T &value)
+{
+    const auto it = m_ids.constFind(value);
+    if (it != m_ids.constEnd()) {
+        ++m_refs[it.value()];
+        return it.value();
+    }
+    quint32 id;
+    if (!m_free.empty()) {
+        id = m_free.back();
+        m_free.pop_back();
+        m_values[id] = value;
+        m_refs[id] = 1;
+    } else {
+        id = static_cast<quint32>(m_values.size());
+        m_values.push_back(value);
+        m_refs.push_back(1);
+    }
+    m_ids.insert(value, id);
+    return id;
+}
+
+template<typename T>
+void MessageStore::Interner<T>::release(quint32 id)
+{
+    if (--m_refs[id] != 0)
+        return;
+    m_ids.remove(m_values[id]);
+    m_values[id] = T();
+    m_free.push_back(id);
+    ++freed;
+}
+
+template<typename T>
+void MessageStore::Interner<T>::clear()
+{
+    m_ids.clear();
+    m_values.clear();
+    m_refs.clear();
+    m_free.clear();
+    ++freed;
+}
+
+const char *MessageStore::Chunk::store(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return nullptr;
+    char *to;
+    if (bytes.size() > BlockSize / 4) {
+        blocks.push_back(std::make_unique_for_overwrite<char[]>(static_cast<size_t>(bytes.size())));
+        to = blocks.back().get();
+        // keep filling the current small block afterwards
+        if (blocks.size() >= 2 && blockUsed < BlockSize)
+            std::swap(blocks[blocks.size() - 1], blocks[blocks.size() - 2]);
+    } else {
+        if (blockUsed + bytes.size() > BlockSize) {
+            blocks.push_back(std::make_unique_for_overwrite<char[]>(BlockSize));
+            blockUsed = 0;
+        }
+        to = blocks.back().get() + blockUsed;
+        blockUsed += bytes.size();
+    }
+    std::memcpy(to, bytes.data(), static_cast<size_t>(bytes.size()));
+    return to;
+}
+
+MessageStore::MessageStore() = default;
+MessageStore::~MessageStore() = default;
+
+const MessageStore::Row &MessageStore::row(RowId id) const
+{
+    Q_ASSERT(contains(id));
+    const RowId chunk = id / ChunkRows - m_firstChunk;
+    return m_chunks[chunk].rows[id % ChunkRows];
+}
+
+MessageStore::Row &MessageStore::row(RowId id)
+{
+    Q_ASSERT(contains(id));
+    const RowId chunk = id / ChunkRows - m_firstChunk;
+    return m_chunks[chunk].rows[id % ChunkRows];
+}
+
+// A message with a topic hint finds its interned topic without hashing it;
+// freed ids hold an empty value, which no hint matches.
+quint32 MessageStore::acquireTopic(const Message &message)
+{
+    const qint64 hinted = m_topicHints.find(message, [&](qint64 i) {
+        return quint64(i) < m_topics.bound() && sameTopicData(m_topics.value(quint32(i)), message.topic);
+    });
+    if (hinted >= 0) {
+        m_topics.addRef(quint32(hinted));
+        return quint32(hinted);
+    }
+    const quint32 id = m_topics.acquire(message.topic);
+    if (message.topicHint != 0) {
+        m_topics.share(id, message.topic);
+        m_topicHints.remember(message, id);
+    }
+    return id;
+}
+
+// The receiving client hands every message on a topic the same list (see
+// SubscriptionMatcher): the same data is the same list.
+quint32 MessageStore::acquireSubscriptions(const Message &message)
+{
+    const QStringList &list = message.subscriptions;
+    const qint64 hinted = m_subscriptionHints.find(message, [&](qint64 i) {
+        if (quint64(i) >= m_subscriptionLists.bound() || list.isEmpty())
+            return false;
+        const QStringList &held = m_subscriptionLists.value(quint32(i));
+        return held.size() == list.size() && held.constData() == list.constData();
+    });
+    if (hinted >= 0) {
+        m_subscriptionLists.addRef(quint32(hinted));
+        return quint32(hinted);
+    }
+    const quint32 id = m_subscriptionLists.acquire(list);
+    if (message.topicHint != 0 && !list.isEmpty()) {
+        m_subscriptionLists.share(id, list);
+        m_subscriptionHints.remember(message, id);
+    }
+    return id;
+}
+
+MessageStore::RowId MessageStore::append(const Message &message, Direction direction, qint64 timeMs, quint64 token)
+{
+    if (m_chunks.empty() || m_chunks.back().rows.size() == static_cast<size_t>(ChunkRows)) {
+        if (m_chunks.empty())
+            m_firstChunk = m_end / ChunkRows;
+        m_chunks.emplace_back();
+        m_chunks.back().rows.reserve(ChunkRows);
+        // after clear() ids go on counting: the first chunk may start mid-way
+        m_chunks.back().rows.resize(m_end % ChunkRows);
+    }
+    Chunk &chunk = m_chunks.back();
+    const RowId id = m_end;
+
+    Row r;
+    r.payload = chunk.store(message.payload);
+    r.payloadSize = static_cast<quint32>(message.payload.size());
+    r.topic = acquireTopic(message);
+    r.timeMs = timeMs;
+    r.subscriptions = acquireSubscriptions(message);
+    r.packetId = message.packetId;
+    r.qos = message.qos;
+    r.flags = (message.retain ? Retain : 0) | (message.dup ? Dup : 0) | (direction == Direction::Sent ? Sent : 0);
+
+    if (m_lastOnTopic.size() <= r.topic)
+        m_lastOnTopic.resize(r.topic + 1, ~RowId(0));
+    RowId &last = m_lastOnTopic[r.topic];
+    if (last != ~RowId(0) && contains(last) && row(last).topic == r.topic && id - last <= 0xffffffffu)
+        r.previousDelta = static_cast<quint32>(id - last);
+    last = id;
+
+    if (direction == Direction::Sent || !message.properties.isEmpty()) {
+        r.flags |= HasExtra;
+        Extra extra;
+        extra.properties = message.properties;
+        extra.token = token;
+        m_extras.insert(id, extra);
+        if (direction == Direction::Sent)
+            m_tokens.insert(token, id);
+    }
+    chunk.rows.push_back(r);
+    ++m_end;
+    return id;
+}
+
+void MessageStore::dropFront(qsizetype count)
+{
+    count = std::min(count, size());
+    const RowId end = m_first + static_cast<RowId>(count);
+    for (RowId id = m_first; id < end; ++id) {
+        const Row &r = row(id);
+        m_topics.release(r.topic);
+        m_subscriptionLists.release(r.subscriptions);
+        if (r.flags & HasExtra) {
+            const auto it = m_extras.constFind(id);
+            if (it != m_extras.constEnd()) {
+                if (r.flags & Sent)
+                    m_tokens.remove(it->token);
+                m_extras.erase(it);
+            }
+        }
+    }
+    m_first = end;
+    while (!m_chunks.empty() && (m_firstChunk + 1) * ChunkRows <= m_first) {
+        m_chunks.pop_front();
+        ++m_firstChunk;
+    }
+    if (m_first == m_end)
+        clear();
+}
+
+void MessageStore::clear()
+{
+    m_chunks.clear();
+    m_first = m_end;
+    m_firstChunk = m_end / ChunkRows;
+    m_topics.clear();
+    m_subscriptionLists.clear();
+    m_topicHints.clear();
+    m_subscriptionHints.clear();
+    m_lastOnTopic.clear();
+    m_extras.clear();
+    m_tokens.clear();
+}
+
+QByteArrayView MessageStore::payload(RowId id) const
+{
+    const Row &r = row(id);
+    return QByteArrayView(r.payload, r.payloadSize);
+}
+
+MessageStore::Direction MessageStore::direction(RowId id) const
+{
+    return (row(id).flags & Sent) ? Direction::Sent : Direction::Received;
+}
+
+bool MessageStore::retain(RowId id) const
+{
+    return row(id).flags & Retain;
+}
+
+std::optional<MessageStore::RowId> MessageStore::previousOnTopic(RowId id) const
+{
+    const Row &r = row(id);
+    if (r.previousDelta == 0 || id - r.previousDelta < m_first)
+        return std::nullopt;
+    return id - r.previousDelta;
+}
+
+std::optional<MessageStore::RowId> MessageStore::findToken(quint64 token) const
+{
+    const auto it = m_tokens.constFind(token);
+    if (it == m_tokens.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+void MessageStore::setDelivery(RowId id, const Delivery &delivery)
+{
+    Row &r = row(id);
+    r.delivery = static_cast<quint8>(delivery.state);
+    r.reason = delivery.reason;
+    if (delivery.packetId)
+        r.packetId = delivery.packetId;
+    Extra &extra = m_extras[id];
+    r.flags |= HasExtra;
+    extra.roundTripUs = delivery.roundTripUs;
+    extra.reasonString = delivery.reasonString;
+}
+
+LogEntry MessageStore::entry(RowId id) const
+{
+    const Row &r = row(id);
+    LogEntry e;
+    e.message.topic = m_topics.value(r.topic);
+    e.message.payload = QByteArray(r.payload, r.payloadSize);
+    e.message.qos = r.qos;
+    e.message.retain = r.flags & Retain;
+    e.message.dup = r.flags & Dup;
+    e.message.packetId = r.packetId;
+    e.message.subscriptions = m_subscriptionLists.value(r.subscriptions);
+    e.message.receivedAtMs = r.timeMs;
+    e.direction = (r.flags & Sent) ? LogEntry::Direction::Sent : LogEntry::Direction::Received;
+    e.timeMs = r.timeMs;
+    e.delivery = static_cast<Delivery::State>(r.delivery);
+    e.reason = r.reason;
+    if (r.flags & HasExtra) {
+        const auto it = m_extras.constFind(id);
+        if (it != m_extras.constEnd()) {
+            e.message.properties = it->properties;
+            e.token = it->token;
+            e.roundTripUs = it->roundTripUs;
+            e.reasonString = it->reasonString;
+        }
+    }
+    return e;
+}
+
+} // namespace Signalbox

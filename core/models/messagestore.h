@@ -1,0 +1,153 @@
+#pragma once
+
+#include "mqtt/message.h"
+#include "mqtt/topichints.h"
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Signalbox {
+
+struct LogEntry;
+
+// Compact storage for the message log: rows in arrival order, addressed by an
+// id that counts up from 0 and is never reused (until clear()). A row takes
+// 40 bytes plus its payload, which is copied into per-chunk arenas of the
+// store; identical topics and identical subscription lists are kept once.
+// Properties and the details of sent messages are kept beside the row, only
+// for rows that have them. Dropping the oldest rows costs what they held,
+// never a move of the others. Not thread-safe.
+class MessageStore
+{
+public:
+    using RowId = quint64;
+    enum class Direction : quint8 { Received, Sent };
+
+    MessageStore();
+    ~MessageStore();
+    MessageStore(const MessageStore &) = delete;
+    MessageStore &operator=(const MessageStore &) = delete;
+
+    RowId firstId() const { return m_first; }
+    RowId endId() const { return m_end; }
+    qsizetype size() const { return static_cast<qsizetype>(m_end - m_first); }
+    bool contains(RowId id) const { return id >= m_first && id < m_end; }
+
+    RowId append(const Message &message, Direction direction, qint64 timeMs, quint64 token = 0);
+    // Drops the `count` oldest rows (at most size()).
+    void dropFront(qsizetype count);
+    void clear();
+
+    // Accessors for a contained id.
+    quint32 topicId(RowId id) const { return row(id).topic; }
+    const QString &topic(RowId id) const { return m_topics.value(row(id).topic); }
+    QByteArrayView payload(RowId id) const;
+    quint32 subscriptionsId(RowId id) const { return row(id).subscriptions; }
+    const QStringList &subscriptions(RowId id) const { return m_subscriptionLists.value(row(id).subscriptions); }
+    Direction direction(RowId id) const;
+    quint8 qos(RowId id) const { return row(id).qos; }
+    bool retain(RowId id) const;
+    qint64 timeMs(RowId id) const { return row(id).timeMs; }
+    Delivery::State delivery(RowId id) const { return static_cast<Delivery::State>(row(id).delivery); }
+    // The previous row on the same topic, if it is still stored.
+    std::optional<RowId> previousOnTopic(RowId id) const;
+
+    // Interned values by id (ids are reused once nothing refers to them:
+    // compare recycledEpoch() to know when cached answers per id are stale).
+    const QString &topicById(quint32 topicId) const { return m_topics.value(topicId); }
+    const QStringList &subscriptionsById(quint32 listId) const { return m_subscriptionLists.value(listId); }
+    quint32 topicIdBound() const { return m_topics.bound(); }
+    quint32 subscriptionsIdBound() const { return m_subscriptionLists.bound(); }
+    quint64 recycledEpoch() const { return m_topics.freed + m_subscriptionLists.freed; }
+
+    // The sent row with this token, if still stored.
+    std::optional<RowId> findToken(quint64 token) const;
+    void setDelivery(RowId id, const Delivery &delivery);
+
+    // The whole row as a value (the payload copied out of the arena).
+    LogEntry entry(RowId id) const;
+
+private:
+    template<typename T>
+    class Interner
+    {
+    public:
+        quint32 acquire(const T &value);
+        void addRef(quint32 id) { ++m_refs[id]; }
+        // Keeps `value` (equal to the one held: text shared with it) for id.
+        void share(quint32 id, const T &value) { m_values[id] = value; }
+        void release(quint32 id); // returns the id to the free list at zero
+        const T &value(quint32 id) const { return m_values[id]; }
+        quint32 bound() const { return static_cast<quint32>(m_values.size()); }
+        void clear();
+        quint64 freed = 0;
+
+    private:
+        QHash<T, quint32> m_ids;
+        std::vector<T> m_values;
+        std::vector<quint32> m_refs;
+        std::vector<quint32> m_free;
+    };
+
+    struct Row
+    {
+        const char *payload = nullptr;
+        quint32 payloadSize = 0;
+        quint32 topic = 0;
+        qint64 timeMs = 0;
+        quint32 subscriptions = 0;
+        quint32 previousDelta = 0; // id distance to the previous row on the topic; 0: none
+        quint16 packetId = 0;
+        quint8 qos = 0;
+        quint8 flags = 0;
+        quint8 delivery = 0;
+        quint8 reason = 0;
+    };
+    enum Flag : quint8 { Retain = 1, Dup = 2, Sent = 4, HasExtra = 8 };
+
+    struct Extra
+    {
+        Properties properties;
+        quint64 token = 0;
+        qint64 roundTripUs = -1;
+        QString reasonString;
+    };
+
+    static constexpr qsizetype ChunkRows = 4096;
+    static constexpr qsizetype BlockSize = 64 * 1024;
+
+    struct Chunk
+    {
+        std::vector<Row> rows;
+        std::vector<std::unique_ptr<char[]>> blocks;
+        qsizetype blockUsed = BlockSize;
+        const char *store(QByteArrayView bytes);
+    };
+
+    const Row &row(RowId id) const;
+    Row &row(RowId id);
+
+    std::deque<Chunk> m_chunks; // chunk k of the deque holds ids from (m_firstChunk + k) * ChunkRows
+    RowId m_firstChunk = 0;
+    RowId m_first = 0;
+    RowId m_end = 0;
+    quint32 acquireTopic(const Message &message);
+    quint32 acquireSubscriptions(const Message &message);
+    Interner<QString> m_topics;
+    Interner<QStringList> m_subscriptionLists;
+    // By Message::topicHint: the topic's id, and its subscription list's id.
+    TopicHintIndex m_topicHints;
+    TopicHintIndex m_subscriptionHints;
+    std::vector<RowId> m_lastOnTopic; // by topic id
+    QHash<RowId, Extra> m_extras;
+    QHash<quint64, RowId> m_tokens;
+};
+
+} // namespace Signalbox

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "mqtt/message.h"
+#include "mqtt/topichints.h"
+
+#include <QAbstractItemModel>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QTimer>
+
+#include <memory>
+#include <deque>
+#include <vector>
+
+namespace Signalbox {
+
+// The topics one connection has seen, as a tree split on '/' (MQTT 5.0 §4.7.1.1):
+// "a//b" has an empty middle level, "/a" an empty first level, and "$SYS/x" and
+// other '$' topics are top-level nodes of their own. Children keep the order in
+// which their topics first arrived.
+//
+// Messages given to addMessages() wait and are applied by a 50 ms timer, in
+// slices of a few milliseconds when there are many: new nodes arrive as one
+// rowsInserted per parent (at most every InsertMs), changed nodes as one
+// dataChanged per parent spanning the changed rows; the model is reset only by
+// clear(). A topic seen before finds its node by its hint (Message::topicHint),
+// else with one hash lookup; a new one costs O(topic levels). The rate is
+// counted by a 1 s timer (tickRate()). Lives in the GUI thread.
+class TopicTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, MessagesColumn, RateColumn, PayloadColumn, TimeColumn, ColumnCount };
+    enum Role {
+        TopicRole = Qt::UserRole, // QString: the node's full topic
+        PayloadRole, // QByteArray: last payload on the node's own topic (null if none)
+        RetainedRole, // bool: the retain flag of the node's last own message
+        CountRole, // qint64: messages on the node and its descendants
+        RateRole, // qint64: of those, how many arrived in the last rate period (1 s)
+        NodeHasMessageRole, // bool: a message arrived on the node's own topic
+        OwnCountRole, // qint64: messages on the node's own topic
+        BytesRole, // qint64: payload bytes of the node and its descendants
+        LastTimeRole, // qint64: ms since epoch of the subtree's last message (0: none)
+        HasRetainedRole, // bool: the node or a descendant holds a retained message
+        SortRole, // the column's value for sorting: name, count, rate, preview, last time
+    };
+    Q_ENUM(Role)
+
+    static constexpr int InsertMs = 200; // new rows are announced at most this often, but by flush()
+    static constexpr int RecentCapacity = 20; // messages kept per node with own messages, at most
+    static constexpr qsizetype HistoryBudget = 100'000; // messages kept by all nodes together, about
+    // How many messages each node keeps now: RecentCapacity, fewer once more
+    // than HistoryBudget / RecentCapacity topics have messages (at least 1).
+    int historyPerNode() const { return m_historyPerNode; }
+
+    explicit TopicTreeModel(QObject *parent = nullptr);
+    ~TopicTreeModel() override;
+
+    void addMessages(const QList<Message> &messages);
+    // Applies pending messages now (tests; the timer does it otherwise).
+    void flush();
+    // Ends the current rate period: each node's rate becomes what arrived in
+    // it (the 1 s timer calls this; tests may call it directly).
+    void tickRate();
+    void clear();
+
+    // Invalid index if the topic has not been seen (pending messages count once flushed).
+    QModelIndex indexForTopic(const QString &topic) const;
+    // Topics under index (itself included) whose last message was retained, in
+    // tree order; an invalid index means the whole tree.
+    QStringList retainedTopicsUnder(const QModelIndex &index) const;
+    // The node's own last messages, newest first, at most min(max, historyPerNode()).
+    QList<Message> recentMessages(const QModelIndex &index, int max = RecentCapacity) const;
+    qsizetype nodeCount() const { return static_cast<qsizetype>(m_nodeCount); }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node;
+
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(const Node *node, int column = 0) const;
+    Node *childFor(Node *parent, const QString &name);
+    void announce(Node *node);
+    void limitHistory();
+    void emitChanged(std::vector<Node *> &changed, int firstColumn, int lastColumn, const QList<int> &roles);
+
+    std::unique_ptr<Node> m_root;
+    static constexpr int SliceMs = 6;
+    void apply(int budgetMs);
+    std::deque<QList<Message>> m_pending; // batches not yet applied, the first from m_pendingOffset
+    qsizetype m_pendingOffset = 0;
+    QHash<QString, Node *> m_leafByTopic; // a topic seen before: its node in one lookup
+    TopicHintIndex m_hints; // or, with a hint, without hashing: rows are m_all indexes
+    std::vector<Node *> m_all; // every node but the root, for the rate tick
+    std::vector<Node *> m_grown; // announced nodes with children the views don't know yet
+    QElapsedTimer m_lastInsert;
+    size_t m_nodeCount = 0;
+    qsizetype m_nodesWithMessages = 0;
+    int m_historyPerNode = RecentCapacity;
+    quint64 m_flushEpoch = 0;
+    QTimer m_flushTimer;
+    QTimer m_rateTimer;
+};
+
+} // namespace Signalbox

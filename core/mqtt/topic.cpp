@@ -1,0 +1,309 @@
+#include "mqtt/topic.h"
+
+#include <QCoreApplication>
+
+namespace Signalbox {
+
+namespace {
+
+const QLatin1String SharePrefix("$share/");
+
+// MQTT 5.0 §1.5.4: UTF-8 strings are at most 65535 bytes.
+constexpr qsizetype MaxUtf8Bytes = 65535;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Signalbox::Topic", text);
+}
+
+// How many bytes `text` takes as UTF-8 (an unpaired surrogate counts as 3,
+// as QString::toUtf8() writes a replacement character for it).
+qsizetype utf8Length(QStringView text)
+{
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80) {
+            bytes += 1;
+        } else if (c < 0x800) {
+            bytes += 2;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            bytes += 4;
+            ++i;
+        } else {
+            bytes += 3;
+        }
+    }
+    return bytes;
+}
+
+bool hasUnpairedSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate()) {
+            if (i + 1 >= text.size() || !text[i + 1].isLowSurrogate())
+                return true;
+            ++i;
+        } else if (c.isLowSurrogate()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The checks topic names and filters share: MQTT 5.0 §1.5.4 and §4.7.3.
+QString validateString(QStringView text, bool isFilter)
+{
+    if (text.isEmpty()) {
+        // MQTT 5.0 §4.7.3: topic names and filters are at least one character long.
+        return isFilter ? tr("A topic filter may not be empty; use '#' to subscribe to every topic.")
+                        : tr("A topic name may not be empty.");
+    }
+    // MQTT 5.0 §4.7.3: no null character.
+    if (text.contains(QChar(u'\0'))) {
+        return isFilter ? tr("Topic filters may not contain the null character (U+0000).")
+                        : tr("Topic names may not contain the null character (U+0000).");
+    }
+    // MQTT 5.0 §1.5.4: well-formed UTF-8 only, so no lone surrogate halves.
+    if (hasUnpairedSurrogate(text)) {
+        return isFilter
+                   ? tr("Topic filters may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.")
+                   : tr("Topic names may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.");
+    }
+    const qsizetype bytes = utf8Length(text);
+    if (bytes > MaxUtf8Bytes) {
+        return (isFilter ? tr("A topic filter may be at most 65535 bytes of UTF-8; this one has %1.")
+                         : tr("A topic name may be at most 65535 bytes of UTF-8; this one has %1."))
+            .arg(bytes);
+    }
+    return {};
+}
+
+// The filter levels alone, after the checks of validateString().
+QString validateLevels(QStringView filter)
+{
+    qsizetype start = 0;
+    while (true) {
+        qsizetype end = filter.indexOf(u'/', start);
+        const bool last = end < 0;
+        if (last)
+            end = filter.size();
+        const QStringView level = filter.sliced(start, end - start);
+        if (level == u"#") {
+            // MQTT 5.0 §4.7.1.2: '#' must be the last character, after a separator or alone.
+            if (!last)
+                return tr("The '#' wildcard must be the last level of a filter, as in 'sensors/#'.");
+        } else if (level.contains(u'#')) {
+            return tr("The '#' wildcard must occupy a whole level, as in 'sensors/#', not 'sensors#'.");
+        } else if (level != u"+" && level.contains(u'+')) {
+            // MQTT 5.0 §4.7.1.3: '+' must occupy an entire level.
+            return tr("The '+' wildcard must occupy a whole level, as in 'sensors/+/temperature', not 'sensors+'.");
+        }
+        if (last)
+            return {};
+        start = end + 1;
+    }
+}
+
+struct SharedParts
+{
+    QStringView group;
+    QStringView filter;
+    bool hasSeparator = false;
+};
+
+// Splits "$share/{group}/{filter}" (MQTT 5.0 §4.8.2); nullopt when not shared.
+std::optional<SharedParts> splitShared(QStringView filter)
+{
+    if (!filter.startsWith(SharePrefix))
+        return std::nullopt;
+    const QStringView rest = filter.sliced(SharePrefix.size());
+    const qsizetype slash = rest.indexOf(u'/');
+    if (slash < 0)
+        return SharedParts{rest, {}, false};
+    return SharedParts{rest.first(slash), rest.sliced(slash + 1), true};
+}
+
+bool isLiteralLevel(QStringView level)
+{
+    for (const QChar c : level) {
+        if (c == u'+' || c == u'#' || c == u'\0')
+            return false;
+    }
+    return true;
+}
+
+bool matchesPlain(QStringView filter, QStringView topic)
+{
+    if (filter.isEmpty() || topic.isEmpty())
+        return false;
+    // MQTT 5.0 §4.7.2: a filter starting with a wildcard does not match a topic starting with '$'.
+    if (topic.front() == u'$' && (filter.front() == u'+' || filter.front() == u'#'))
+        return false;
+
+    qsizetype f = 0;
+    qsizetype t = 0;
+    bool topicDone = false;
+    while (true) {
+        qsizetype fEnd = filter.indexOf(u'/', f);
+        const bool filterLast = fEnd < 0;
+        if (filterLast)
+            fEnd = filter.size();
+        const QStringView level = filter.sliced(f, fEnd - f);
+
+        // MQTT 5.0 §4.7.1.2: '#' matches the parent level and any number of children.
+        if (level == u"#")
+            return filterLast;
+        if (topicDone)
+            return false;
+
+        qsizetype tEnd = topic.indexOf(u'/', t);
+        const bool topicLast = tEnd < 0;
+        if (topicLast)
+            tEnd = topic.size();
+
+        // MQTT 5.0 §4.7.1.3: '+' matches exactly one level, an empty one included.
+        if (level != u"+") {
+            if (!isLiteralLevel(level) || level != topic.sliced(t, tEnd - t))
+                return false;
+        }
+        if (filterLast)
+            return topicLast;
+        f = fEnd + 1;
+        if (topicLast)
+            topicDone = true;
+        else
+            t = tEnd + 1;
+    }
+}
+
+} // namespace
+
+QString TopicName::validate(QStringView name)
+{
+    QString problem = validateString(name, false);
+    if (!problem.isEmpty())
+        return problem;
+    // MQTT 5.0 §4.7.1: wildcards are for filters only.
+    if (name.contains(u'+') || name.contains(u'#'))
+        return tr("Topic names may not contain the wildcards '+' or '#'; those belong in subscription filters.");
+    return {};
+}
+
+QString TopicFilter::validate(QStringView filter)
+{
+    QString problem = validateString(filter, true);
+    if (!problem.isEmpty())
+        return problem;
+    if (const std::optional<SharedParts> shared = splitShared(filter)) {
+        // MQTT 5.0 §4.8.2: "$share/{ShareName}/{filter}", ShareName at least one
+        // character and without '/', '+' or '#'.
+        if (shared->group.isEmpty())
+            return tr("A shared subscription needs a group name, as in '$share/group/sensors/#'.");
+        if (shared->group.contains(u'+') || shared->group.contains(u'#'))
+            return tr("The group name of a shared subscription may not contain '+' or '#'.");
+        if (!shared->hasSeparator || shared->filter.isEmpty())
+            return tr(
+                "A shared subscription needs a topic filter after the group name, as in '$share/group/sensors/#'.");
+    }
+    return validateLevels(filter);
+}
+
+bool TopicFilter::matches(QStringView filter, QStringView topic)
+{
+    if (filter.size() > MaxUtf8Bytes)
+        return false;
+    if (const std::optional<SharedParts> shared = splitShared(filter)) {
+        if (shared->group.isEmpty() || !shared->hasSeparator || !isLiteralLevel(shared->group))
+            return false;
+        return matchesPlain(shared->filter, topic);
+    }
+    return matchesPlain(filter, topic);
+}
+
+std::optional<QString> TopicFilter::sharedGroup() const
+{
+    const std::optional<SharedParts> shared = splitShared(m_filter);
+    if (!shared || !shared->hasSeparator || shared->group.isEmpty())
+        return std::nullopt;
+    return shared->group.toString();
+}
+
+QString TopicFilter::withoutShare() const
+{
+    const std::optional<SharedParts> shared = splitShared(m_filter);
+    if (!shared || !shared->hasSeparator || shared->group.isEmpty())
+        return m_filter;
+    return shared->filter.toString();
+}
+
+bool TopicFilter::hasWildcards() const
+{
+    const std::optional<SharedParts> shared = splitShared(m_filter);
+    const QStringView filter = shared && shared->hasSeparator ? shared->filter : QStringView(m_filter);
+    return filter.contains(u'+') || filter.contains(u'#');
+}
+
+void SubscriptionMatcher::addFilter(const QString &filter)
+{
+    if (m_filters.contains(filter))
+        return;
+    m_filters.append(filter);
+    ++m_filtersEpoch;
+}
+
+void SubscriptionMatcher::removeFilter(const QString &filter)
+{
+    if (m_filters.removeAll(filter) > 0)
+        ++m_filtersEpoch;
+}
+
+void SubscriptionMatcher::clear()
+{
+    m_filters.clear();
+    ++m_filtersEpoch;
+}
+
+SubscriptionMatcher::Entry &SubscriptionMatcher::entryFor(QString &topic)
+{
+    auto it = m_cache.find(topic);
+    if (it == m_cache.end()) {
+        if (m_cache.size() >= m_capacity) {
+            m_cache.clear();
+            m_nextHint = 1;
+        }
+        it = m_cache.insert(topic, Entry{topic, {}, m_nextHint++, 0});
+    }
+    return it.value();
+}
+
+const QStringList &SubscriptionMatcher::filtersOf(Entry &entry)
+{
+    if (entry.filtersEpoch != m_filtersEpoch) {
+        entry.filters.clear();
+        for (const QString &filter : std::as_const(m_filters)) {
+            if (TopicFilter::matches(filter, entry.topic))
+                entry.filters.append(filter);
+        }
+        entry.filtersEpoch = m_filtersEpoch;
+    }
+    return entry.filters;
+}
+
+QStringList SubscriptionMatcher::match(const QString &topic)
+{
+    QString copy = topic;
+    return filtersOf(entryFor(copy));
+}
+
+quint32 SubscriptionMatcher::intern(QString &topic, QStringList *filters)
+{
+    Entry &entry = entryFor(topic);
+    topic = entry.topic;
+    if (filters)
+        *filters = filtersOf(entry);
+    return entry.hint;
+}
+
+} // namespace Signalbox
