@@ -4,7 +4,7 @@
 <context>
     <name>Signalbox::MqttClient</name>
     <message numerus="yes">
-        <location filename="../core/mqttclient.cpp" line="625"/>
+        <location filename="../core/client/mqttclient.cpp" line="680"/>
         <source>The broker at %1:%2 answers pings but has acknowledged nothing for %3 s (%n request(s) waiting).</source>
         <translation>
             <numerusform>The broker at %1:%2 answers pings but has acknowledged nothing for %3 s (%n request waiting).</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Signalbox::TrafficProfileModel</name>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="278"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="279"/>
         <source>%n more subtree(s)</source>
         <translation>
             <numerusform>%n more subtree</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="280"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="281"/>
         <source>%1 messages/s: %2 messages in the last %n second(s)</source>
         <translation>
             <numerusform>%1 messages/s: %2 messages in the last %n second</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="283"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="284"/>
         <source>%1 bytes/s: %2 bytes in the last %n second(s)</source>
         <translation>
             <numerusform>%1 bytes/s: %2 bytes in the last %n second</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="338"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="350"/>
         <source>Messages per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>Messages per second, averaged over the last %n second</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="339"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="352"/>
         <source>Payload bytes per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>Payload bytes per second, averaged over the last %n second</numerusform>

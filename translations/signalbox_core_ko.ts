@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/sessionstore.cpp" line="124"/>
+        <location filename="../core/client/sessionstore.cpp" line="124"/>
         <source>Cannot open the session file %1: %2</source>
         <translation>세션 파일 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionstore.cpp" line="128"/>
+        <location filename="../core/client/sessionstore.cpp" line="128"/>
         <source>Qt&apos;s SQLite driver is not installed</source>
         <translation>Qt의 SQLite 드라이버가 설치되어 있지 않습니다</translation>
     </message>
@@ -17,62 +17,62 @@
 <context>
     <name>Signalbox::BrokerPresets</name>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="42"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="42"/>
         <source>TLS on 8883 uses mosquitto.org&apos;s own CA (download mosquitto.org.crt from test.mosquitto.org and choose it as the CA file); 8884 asks for a client certificate. WebSocket is on 8080 (ws) and 8081 (wss), as the broker&apos;s page says; some lists of public brokers give port 80.</source>
         <translation>8883번 포트의 TLS는 mosquitto.org 자체 CA를 사용합니다(test.mosquitto.org에서 mosquitto.org.crt를 내려받아 CA 파일로 선택하세요). 8884번은 클라이언트 인증서를 요구합니다. 브로커 페이지에 따르면 WebSocket은 8080(ws)과 8081(wss)이며, 일부 공개 브로커 목록에는 80번으로 나와 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="46"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="47"/>
         <source>Ports as HiveMQ&apos;s page gives them: 8883 (TLS), 8000 (WebSocket) and 8884 (secure WebSocket), path /mqtt.</source>
         <translation>HiveMQ 페이지에 나온 포트입니다: 8883(TLS), 8000(WebSocket), 8884(보안 WebSocket), 경로 /mqtt.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="49"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="50"/>
         <source>Another name for HiveMQ&apos;s public broker (broker.hivemq.com); the same ports are assumed.</source>
         <translation>HiveMQ 공개 브로커(broker.hivemq.com)의 다른 이름입니다. 포트도 같다고 가정합니다.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="51"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="52"/>
         <source>Ports as EMQX&apos;s page gives them: 8883 (TLS), 8083 (WebSocket) and 8084 (secure WebSocket), path /mqtt.</source>
         <translation>EMQX 페이지에 나온 포트입니다: 8883(TLS), 8083(WebSocket), 8084(보안 WebSocket), 경로 /mqtt.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="54"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="56"/>
         <source>The successor of mqtt.eclipse.org. The TLS port 8883 is not confirmed; WebSocket runs on 80 and 443 with the path /mqtt.</source>
         <translation>mqtt.eclipse.org의 후속 브로커입니다. TLS 포트 8883은 확인되지 않았습니다. WebSocket은 80번과 443번에서 경로 /mqtt로 동작합니다.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="57"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="60"/>
         <source>Needs a flespi token as the user name. The WebSocket path / is assumed; flespi&apos;s documentation has the details.</source>
         <translation>사용자 이름으로 flespi 토큰이 필요합니다. WebSocket 경로는 /로 가정합니다. 자세한 내용은 flespi 문서를 참고하세요.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="60"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="63"/>
         <source>Needs a DIoTY account. Lists of public brokers give WebSocket ports 8080 and 8880 without saying which is secure; 8880 is assumed to be. The service may no longer be running.</source>
         <translation>DIoTY 계정이 필요합니다. 공개 브로커 목록에는 WebSocket 포트 8080과 8880이 나와 있지만 어느 쪽이 보안 연결인지는 없어 8880으로 가정합니다. 서비스가 더 이상 운영되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="63"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="66"/>
         <source>No WebSocket listener is known. The service may no longer be running.</source>
         <translation>알려진 WebSocket 리스너가 없습니다. 서비스가 더 이상 운영되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="64"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="67"/>
         <source>Eclipse (old name)</source>
         <translation>Eclipse (이전 이름)</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="65"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="68"/>
         <source>Replaced by mqtt.eclipseprojects.io; this name may no longer answer.</source>
         <translation>mqtt.eclipseprojects.io로 대체되었습니다. 이 이름은 더 이상 응답하지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="66"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="69"/>
         <source>Eclipse IoT (old name)</source>
         <translation>Eclipse IoT (이전 이름)</translation>
     </message>
     <message>
-        <location filename="../core/brokerpresets.cpp" line="67"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="70"/>
         <source>Retired; Eclipse&apos;s sandbox is now mqtt.eclipseprojects.io.</source>
         <translation>운영 종료됨. Eclipse의 샌드박스는 이제 mqtt.eclipseprojects.io입니다.</translation>
     </message>
@@ -80,169 +80,169 @@
 <context>
     <name>Signalbox::BrokerStats</name>
     <message>
-        <location filename="../core/brokerstats.cpp" line="81"/>
+        <location filename="../core/models/brokerstats.cpp" line="85"/>
         <source>Clients connected</source>
         <translation>연결된 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="82"/>
+        <location filename="../core/models/brokerstats.cpp" line="86"/>
         <source>Clients total</source>
         <translation>전체 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="83"/>
+        <location filename="../core/models/brokerstats.cpp" line="87"/>
         <source>Clients disconnected</source>
         <translation>연결 끊긴 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="84"/>
+        <location filename="../core/models/brokerstats.cpp" line="88"/>
         <source>Clients maximum</source>
         <translation>최대 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="85"/>
+        <location filename="../core/models/brokerstats.cpp" line="89"/>
         <source>Clients expired</source>
         <translation>만료된 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="86"/>
+        <location filename="../core/models/brokerstats.cpp" line="90"/>
         <source>Clients active</source>
         <translation>활성 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="87"/>
+        <location filename="../core/models/brokerstats.cpp" line="91"/>
         <source>Clients inactive</source>
         <translation>비활성 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="88"/>
-        <location filename="../core/brokerstats.cpp" line="110"/>
+        <location filename="../core/models/brokerstats.cpp" line="92"/>
+        <location filename="../core/models/brokerstats.cpp" line="114"/>
         <source>Messages received</source>
         <translation>받은 메시지</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="89"/>
-        <location filename="../core/brokerstats.cpp" line="111"/>
+        <location filename="../core/models/brokerstats.cpp" line="93"/>
+        <location filename="../core/models/brokerstats.cpp" line="115"/>
         <source>Messages sent</source>
         <translation>보낸 메시지</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="90"/>
+        <location filename="../core/models/brokerstats.cpp" line="94"/>
         <source>Messages stored</source>
         <translation>저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="91"/>
-        <location filename="../core/brokerstats.cpp" line="112"/>
+        <location filename="../core/models/brokerstats.cpp" line="95"/>
+        <location filename="../core/models/brokerstats.cpp" line="116"/>
         <source>Bytes received</source>
         <translation>받은 바이트</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="92"/>
-        <location filename="../core/brokerstats.cpp" line="113"/>
+        <location filename="../core/models/brokerstats.cpp" line="96"/>
+        <location filename="../core/models/brokerstats.cpp" line="117"/>
         <source>Bytes sent</source>
         <translation>보낸 바이트</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="93"/>
-        <location filename="../core/brokerstats.cpp" line="114"/>
+        <location filename="../core/models/brokerstats.cpp" line="97"/>
+        <location filename="../core/models/brokerstats.cpp" line="118"/>
         <source>PUBLISH received</source>
         <translation>받은 PUBLISH</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="94"/>
-        <location filename="../core/brokerstats.cpp" line="115"/>
+        <location filename="../core/models/brokerstats.cpp" line="98"/>
+        <location filename="../core/models/brokerstats.cpp" line="119"/>
         <source>PUBLISH sent</source>
         <translation>보낸 PUBLISH</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="95"/>
-        <location filename="../core/brokerstats.cpp" line="116"/>
+        <location filename="../core/models/brokerstats.cpp" line="99"/>
+        <location filename="../core/models/brokerstats.cpp" line="120"/>
         <source>PUBLISH dropped</source>
         <translation>버린 PUBLISH</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="96"/>
+        <location filename="../core/models/brokerstats.cpp" line="100"/>
         <source>PUBLISH bytes received</source>
         <translation>받은 PUBLISH 바이트</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="97"/>
+        <location filename="../core/models/brokerstats.cpp" line="101"/>
         <source>PUBLISH bytes sent</source>
         <translation>보낸 PUBLISH 바이트</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="98"/>
+        <location filename="../core/models/brokerstats.cpp" line="102"/>
         <source>Subscriptions</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="99"/>
+        <location filename="../core/models/brokerstats.cpp" line="103"/>
         <source>Shared subscriptions</source>
         <translation>공유 구독</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="100"/>
+        <location filename="../core/models/brokerstats.cpp" line="104"/>
         <source>Retained messages</source>
         <translation>보존 메시지</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="101"/>
+        <location filename="../core/models/brokerstats.cpp" line="105"/>
         <source>Stored messages</source>
         <translation>저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="102"/>
+        <location filename="../core/models/brokerstats.cpp" line="106"/>
         <source>Stored message bytes</source>
         <translation>저장된 메시지 바이트</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="103"/>
+        <location filename="../core/models/brokerstats.cpp" line="107"/>
         <source>Heap</source>
         <translation>힙</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="104"/>
+        <location filename="../core/models/brokerstats.cpp" line="108"/>
         <source>Heap maximum</source>
         <translation>최대 힙</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="105"/>
+        <location filename="../core/models/brokerstats.cpp" line="109"/>
         <source>Topics</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="106"/>
+        <location filename="../core/models/brokerstats.cpp" line="110"/>
         <source>Sessions</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="107"/>
+        <location filename="../core/models/brokerstats.cpp" line="111"/>
         <source>Uptime</source>
         <translation>가동 시간</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="117"/>
+        <location filename="../core/models/brokerstats.cpp" line="121"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="118"/>
+        <location filename="../core/models/brokerstats.cpp" line="122"/>
         <source>Sockets</source>
         <translation>소켓</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="123"/>
+        <location filename="../core/models/brokerstats.cpp" line="128"/>
         <source>%1 (%2 average)</source>
         <translation>%1(평균 %2)</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="123"/>
+        <location filename="../core/models/brokerstats.cpp" line="128"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../core/brokerstats.cpp" line="131"/>
+        <location filename="../core/models/brokerstats.cpp" line="136"/>
         <source>%1 per second</source>
         <translation>초당 %1</translation>
     </message>
@@ -250,279 +250,279 @@
 <context>
     <name>Signalbox::ConnectionProfile</name>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="66"/>
+        <location filename="../core/client/connectionprofile.cpp" line="66"/>
         <source>The IPv6 address in &apos;%1&apos; lacks its closing &apos;]&apos;.</source>
         <translation>&apos;%1&apos;의 IPv6 주소에 닫는 &apos;]&apos;가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="69"/>
+        <location filename="../core/client/connectionprofile.cpp" line="69"/>
         <source>Unexpected text after the IPv6 address in &apos;%1&apos;.</source>
         <translation>&apos;%1&apos;의 IPv6 주소 뒤에 예상하지 못한 텍스트가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="83"/>
+        <location filename="../core/client/connectionprofile.cpp" line="83"/>
         <source>The port &apos;%1&apos; in &apos;%2&apos; is not a number from 1 to 65535.</source>
         <translation>&apos;%2&apos;의 포트 &apos;%1&apos;은(는) 1에서 65535 사이의 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="134"/>
-        <location filename="../core/connectionprofile.cpp" line="150"/>
+        <location filename="../core/client/connectionprofile.cpp" line="133"/>
+        <location filename="../core/client/connectionprofile.cpp" line="149"/>
         <source>The key &apos;%1&apos; must be a string.</source>
         <translation>키 &apos;%1&apos;은(는) 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="162"/>
+        <location filename="../core/client/connectionprofile.cpp" line="161"/>
         <source>The key &apos;%1&apos; must be true or false.</source>
         <translation>키 &apos;%1&apos;은(는) true 또는 false여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="198"/>
+        <location filename="../core/client/connectionprofile.cpp" line="197"/>
         <source>The key &apos;%1&apos; must be a number.</source>
         <translation>키 &apos;%1&apos;은(는) 숫자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="211"/>
+        <location filename="../core/client/connectionprofile.cpp" line="211"/>
         <source>The key &apos;%1&apos; must be a base64 string.</source>
         <translation>키 &apos;%1&apos;은(는) Base64 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="230"/>
+        <location filename="../core/client/connectionprofile.cpp" line="230"/>
         <source>The key &apos;%1&apos; must be an array of strings.</source>
         <translation>키 &apos;%1&apos;은(는) 문자열 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="250"/>
+        <location filename="../core/client/connectionprofile.cpp" line="250"/>
         <source>The key &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
         <translation>키 &apos;%1&apos;은(는) 문자열 [이름, 값] 쌍의 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="262"/>
-        <location filename="../core/connectionprofile.cpp" line="550"/>
+        <location filename="../core/client/connectionprofile.cpp" line="262"/>
+        <location filename="../core/client/connectionprofile.cpp" line="556"/>
         <source>The key &apos;%1&apos; must be an object.</source>
         <translation>키 &apos;%1&apos;은(는) 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="277"/>
+        <location filename="../core/client/connectionprofile.cpp" line="277"/>
         <source>The key &apos;%1&apos; must be a whole number from %2 to %3.</source>
         <translation>키 &apos;%1&apos;은(는) %2에서 %3 사이의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="334"/>
+        <location filename="../core/client/connectionprofile.cpp" line="338"/>
         <source>&apos;%1&apos; is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://.</source>
         <translation>&apos;%1&apos;은(는) URL이 아닙니다. mqtt://host:1883, mqtts://, ws:// 또는 wss:// 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="339"/>
+        <location filename="../core/client/connectionprofile.cpp" line="343"/>
         <source>Unsupported URL scheme &apos;%1&apos;; use mqtt://, mqtts://, ws:// or wss://.</source>
         <translation>지원하지 않는 URL 스킴 &apos;%1&apos;입니다. mqtt://, mqtts://, ws:// 또는 wss://를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="346"/>
+        <location filename="../core/client/connectionprofile.cpp" line="350"/>
         <source>&apos;%1&apos; is not a valid URL.</source>
         <translation>&apos;%1&apos;은(는) 올바른 URL이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="348"/>
+        <location filename="../core/client/connectionprofile.cpp" line="352"/>
         <source>The URL &apos;%1&apos; names no host.</source>
         <translation>URL &apos;%1&apos;에 호스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="362"/>
+        <location filename="../core/client/connectionprofile.cpp" line="366"/>
         <source>The user name or password in the URL is not valid UTF-8.</source>
         <translation>URL의 사용자 이름 또는 비밀번호가 올바른 UTF-8이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="483"/>
+        <location filename="../core/client/connectionprofile.cpp" line="488"/>
         <source>This profile was written by a newer Signalbox (file format %1); this one reads format %2.</source>
         <translation>이 프로필은 더 새로운 Signalbox(파일 형식 %1)에서 작성되었습니다. 이 버전은 형식 %2을(를) 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="496"/>
+        <location filename="../core/client/connectionprofile.cpp" line="501"/>
         <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot; or &quot;wss&quot;.</source>
         <translation>키 &apos;%1&apos;은(는) &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot;, &quot;wss&quot; 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="506"/>
+        <location filename="../core/client/connectionprofile.cpp" line="511"/>
         <source>The key &apos;%1&apos; must be one of &quot;3.1&quot;, &quot;3.1.1&quot; or &quot;5.0&quot;.</source>
         <translation>키 &apos;%1&apos;은(는) &quot;3.1&quot;, &quot;3.1.1&quot;, &quot;5.0&quot; 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="533"/>
+        <location filename="../core/client/connectionprofile.cpp" line="538"/>
         <source>The key &apos;%1&apos; may not be given together with &apos;payloadBase64&apos;.</source>
         <translation>키 &apos;%1&apos;은(는) &apos;payloadBase64&apos;와 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="552"/>
+        <location filename="../core/client/connectionprofile.cpp" line="559"/>
         <source>The key &apos;%1&apos; is not valid: %2</source>
         <translation>키 &apos;%1&apos;이(가) 올바르지 않습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="591"/>
+        <location filename="../core/client/connectionprofile.cpp" line="598"/>
         <source>The host name is empty.</source>
         <translation>호스트 이름이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="593"/>
+        <location filename="../core/client/connectionprofile.cpp" line="600"/>
         <source>Port 0 cannot be connected to; %1:// usually uses port %2.</source>
         <translation>포트 0으로는 연결할 수 없습니다. %1://은(는) 보통 포트 %2을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="595"/>
+        <location filename="../core/client/connectionprofile.cpp" line="604"/>
         <source>The WebSocket path must start with &apos;/&apos;, as in &apos;/mqtt&apos;.</source>
         <translation>WebSocket 경로는 &apos;/mqtt&apos;처럼 &apos;/&apos;로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="599"/>
+        <location filename="../core/client/connectionprofile.cpp" line="609"/>
         <source>MQTT 3.1 allows client identifiers of at most 23 characters; this one has %1.</source>
         <translation>MQTT 3.1은 클라이언트 ID를 최대 23자까지 허용하는데 이 ID는 %1자입니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="602"/>
+        <location filename="../core/client/connectionprofile.cpp" line="612"/>
         <source>The client identifier is longer than the 65535 bytes MQTT allows.</source>
         <translation>클라이언트 ID가 MQTT가 허용하는 65535바이트보다 깁니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="605"/>
+        <location filename="../core/client/connectionprofile.cpp" line="616"/>
         <source>A persistent session (clean session off) needs a client identifier under MQTT %1.</source>
         <translation>MQTT %1에서 지속 세션(clean session 끔)을 쓰려면 클라이언트 ID가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="608"/>
+        <location filename="../core/client/connectionprofile.cpp" line="620"/>
         <source>Keeping the message history needs a client identifier: the history is kept per client.</source>
         <translation>메시지 기록을 보관하려면 클라이언트 ID가 필요합니다. 기록은 클라이언트별로 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="611"/>
+        <location filename="../core/client/connectionprofile.cpp" line="623"/>
         <source>MQTT %1 does not allow a password without a user name.</source>
         <translation>MQTT %1은(는) 사용자 이름 없는 비밀번호를 허용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="614"/>
+        <location filename="../core/client/connectionprofile.cpp" line="626"/>
         <source>The connect timeout must be positive.</source>
         <translation>연결 제한 시간은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="619"/>
+        <location filename="../core/client/connectionprofile.cpp" line="631"/>
         <source>The will topic is not valid. %1</source>
         <translation>유언(will) 토픽이 올바르지 않습니다. %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="622"/>
+        <location filename="../core/client/connectionprofile.cpp" line="634"/>
         <source>The will QoS must be 0, 1 or 2, not %1.</source>
         <translation>유언 QoS는 %1이(가) 아니라 0, 1, 2 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="624"/>
+        <location filename="../core/client/connectionprofile.cpp" line="636"/>
         <source>Will properties need MQTT 5.0; this profile uses MQTT %1.</source>
         <translation>유언 속성에는 MQTT 5.0이 필요합니다. 이 프로필은 MQTT %1을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="629"/>
+        <location filename="../core/client/connectionprofile.cpp" line="642"/>
         <source>The property &apos;%1&apos; cannot be part of a will message.</source>
         <translation>&apos;%1&apos; 속성은 유언 메시지에 넣을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="640"/>
+        <location filename="../core/client/connectionprofile.cpp" line="653"/>
         <source>The CA certificate file &apos;%1&apos; does not exist.</source>
         <translation>CA 인증서 파일 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="641"/>
+        <location filename="../core/client/connectionprofile.cpp" line="654"/>
         <source>The client certificate file &apos;%1&apos; does not exist.</source>
         <translation>클라이언트 인증서 파일 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="642"/>
+        <location filename="../core/client/connectionprofile.cpp" line="655"/>
         <source>The private key file &apos;%1&apos; does not exist.</source>
         <translation>개인 키 파일 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="644"/>
+        <location filename="../core/client/connectionprofile.cpp" line="657"/>
         <source>A client certificate needs its private key; choose the key file too.</source>
         <translation>클라이언트 인증서에는 개인 키가 필요합니다. 키 파일도 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="646"/>
+        <location filename="../core/client/connectionprofile.cpp" line="659"/>
         <source>A private key needs its client certificate; choose the certificate file too.</source>
         <translation>개인 키에는 클라이언트 인증서가 필요합니다. 인증서 파일도 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="650"/>
+        <location filename="../core/client/connectionprofile.cpp" line="663"/>
         <source>The first reconnect delay must be positive.</source>
         <translation>첫 재연결 지연은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="652"/>
+        <location filename="../core/client/connectionprofile.cpp" line="665"/>
         <source>The longest reconnect delay must be positive.</source>
         <translation>최대 재연결 지연은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="654"/>
+        <location filename="../core/client/connectionprofile.cpp" line="667"/>
         <source>The longest reconnect delay is shorter than the first one.</source>
         <translation>최대 재연결 지연이 첫 재연결 지연보다 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="656"/>
+        <location filename="../core/client/connectionprofile.cpp" line="669"/>
         <source>The reconnect delay multiplier must be at least 1.</source>
         <translation>재연결 지연 배수는 1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="658"/>
+        <location filename="../core/client/connectionprofile.cpp" line="671"/>
         <source>The reconnect jitter must be a fraction from 0 up to (not including) 1.</source>
         <translation>재연결 지터는 0 이상 1 미만의 값이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="660"/>
+        <location filename="../core/client/connectionprofile.cpp" line="673"/>
         <source>The number of reconnect attempts may not be negative; use 0 to keep trying.</source>
         <translation>재연결 시도 횟수는 음수일 수 없습니다. 계속 시도하려면 0을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="666"/>
+        <location filename="../core/client/connectionprofile.cpp" line="679"/>
         <source>Authentication data needs an authentication method.</source>
         <translation>인증 데이터에는 인증 방식이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="670"/>
+        <location filename="../core/client/connectionprofile.cpp" line="683"/>
         <source>%1 needs MQTT 5.0; this profile uses MQTT %2.</source>
         <translation>%1에는 MQTT 5.0이 필요합니다. 이 프로필은 MQTT %2을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="672"/>
+        <location filename="../core/client/connectionprofile.cpp" line="685"/>
         <source>A session expiry interval</source>
         <translation>세션 만료 간격</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="673"/>
+        <location filename="../core/client/connectionprofile.cpp" line="686"/>
         <source>A receive maximum</source>
         <translation>수신 최대값</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="674"/>
+        <location filename="../core/client/connectionprofile.cpp" line="687"/>
         <source>A topic alias maximum</source>
         <translation>토픽 별칭 최대값</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="675"/>
+        <location filename="../core/client/connectionprofile.cpp" line="688"/>
         <source>A maximum packet size</source>
         <translation>최대 패킷 크기</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="676"/>
+        <location filename="../core/client/connectionprofile.cpp" line="689"/>
         <source>Requesting response information</source>
         <translation>응답 정보 요청</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="677"/>
+        <location filename="../core/client/connectionprofile.cpp" line="690"/>
         <source>Turning off problem information</source>
         <translation>문제 정보 끄기</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="678"/>
+        <location filename="../core/client/connectionprofile.cpp" line="691"/>
         <source>User properties in CONNECT</source>
         <translation>CONNECT의 사용자 속성</translation>
     </message>
     <message>
-        <location filename="../core/connectionprofile.cpp" line="679"/>
+        <location filename="../core/client/connectionprofile.cpp" line="692"/>
         <source>Enhanced authentication</source>
         <translation>확장 인증</translation>
     </message>
@@ -530,108 +530,108 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="245"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="241"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>위치 %1에 잘못된 정규식이 있습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="309"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="307"/>
         <source>1 byte</source>
         <translation>1바이트</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="309"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="307"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="507"/>
-        <location filename="../core/messagelogmodel.cpp" line="526"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="506"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="525"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="507"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="506"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="513"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="512"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="524"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="523"/>
         <source>Queued</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="528"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="527"/>
         <source>Received by broker</source>
         <translation>브로커가 받음</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="530"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="529"/>
         <source>Acknowledged %1 ms</source>
         <translation>%1ms 만에 확인됨</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="531"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="530"/>
         <source>Acknowledged</source>
         <translation>확인됨</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="533"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="532"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="535"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="533"/>
         <source>reason code 0x%1</source>
         <translation>이유 코드 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="547"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="545"/>
         <source>Properties: %1</source>
         <translation>속성: %1</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="587"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="589"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="587"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="591"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="589"/>
         <source>Topic</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="593"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="591"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="595"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="593"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="597"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="595"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="599"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="597"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../core/messagelogmodel.cpp" line="601"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
         <source>Delivery</source>
         <translation>전달</translation>
     </message>
@@ -639,255 +639,255 @@
 <context>
     <name>Signalbox::Mqtt</name>
     <message>
-        <location filename="../core/mqtt.cpp" line="88"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="104"/>
         <source>Granted QoS 0</source>
         <translation>QoS 0 허가</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="90"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="106"/>
         <source>Normal disconnection</source>
         <translation>정상 연결 종료</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="91"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="107"/>
         <source>Success</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="92"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="109"/>
         <source>Granted QoS 1</source>
         <translation>QoS 1 허가</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="93"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="111"/>
         <source>Granted QoS 2</source>
         <translation>QoS 2 허가</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="94"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="113"/>
         <source>Disconnect with will message</source>
         <translation>유언 메시지와 함께 연결 종료</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="95"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="115"/>
         <source>No matching subscribers</source>
         <translation>일치하는 구독자 없음</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="96"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="117"/>
         <source>No subscription existed</source>
         <translation>구독이 없었음</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="97"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="119"/>
         <source>Continue authentication</source>
         <translation>인증 계속</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="98"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="121"/>
         <source>Re-authenticate</source>
         <translation>재인증</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="99"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="123"/>
         <source>Unspecified error</source>
         <translation>지정되지 않은 오류</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="100"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="125"/>
         <source>Malformed packet</source>
         <translation>잘못된 형식의 패킷</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="101"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="127"/>
         <source>Protocol error</source>
         <translation>프로토콜 오류</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="102"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="129"/>
         <source>Implementation specific error</source>
         <translation>구현별 오류</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="103"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="131"/>
         <source>Unsupported protocol version</source>
         <translation>지원하지 않는 프로토콜 버전</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="104"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="133"/>
         <source>Client identifier not valid</source>
         <translation>클라이언트 ID가 올바르지 않음</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="105"/>
-        <location filename="../core/mqtt.cpp" line="146"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="135"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="209"/>
         <source>Bad user name or password</source>
         <translation>사용자 이름 또는 비밀번호가 틀림</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="106"/>
-        <location filename="../core/mqtt.cpp" line="147"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="137"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="211"/>
         <source>Not authorized</source>
         <translation>권한 없음</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="107"/>
-        <location filename="../core/mqtt.cpp" line="145"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="139"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="207"/>
         <source>Server unavailable</source>
         <translation>서버를 사용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="108"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="141"/>
         <source>Server busy</source>
         <translation>서버가 바쁨</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="109"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="143"/>
         <source>Banned</source>
         <translation>차단됨</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="110"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="145"/>
         <source>Server shutting down</source>
         <translation>서버 종료 중</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="111"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="147"/>
         <source>Bad authentication method</source>
         <translation>잘못된 인증 방식</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="112"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="149"/>
         <source>Keep alive timeout</source>
         <translation>연결 유지 시간 초과</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="113"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="151"/>
         <source>Session taken over</source>
         <translation>다른 연결이 세션을 가져감</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="114"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="153"/>
         <source>Topic filter invalid</source>
         <translation>잘못된 토픽 필터</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="115"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="155"/>
         <source>Topic name invalid</source>
         <translation>잘못된 토픽 이름</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="116"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="157"/>
         <source>Packet identifier in use</source>
         <translation>사용 중인 패킷 ID</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="117"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="159"/>
         <source>Packet identifier not found</source>
         <translation>패킷 ID를 찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="118"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="161"/>
         <source>Receive maximum exceeded</source>
         <translation>수신 최대값 초과</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="119"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="163"/>
         <source>Topic alias invalid</source>
         <translation>잘못된 토픽 별칭</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="120"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="165"/>
         <source>Packet too large</source>
         <translation>패킷이 너무 큼</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="121"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="167"/>
         <source>Message rate too high</source>
         <translation>메시지 전송률이 너무 높음</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="122"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="169"/>
         <source>Quota exceeded</source>
         <translation>할당량 초과</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="123"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="171"/>
         <source>Administrative action</source>
         <translation>관리자 조치</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="124"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="173"/>
         <source>Payload format invalid</source>
         <translation>잘못된 페이로드 형식</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="125"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="175"/>
         <source>Retain not supported</source>
         <translation>보존을 지원하지 않음</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="126"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="177"/>
         <source>QoS not supported</source>
         <translation>QoS를 지원하지 않음</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="127"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="179"/>
         <source>Use another server</source>
         <translation>다른 서버 사용</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="128"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="181"/>
         <source>Server moved</source>
         <translation>서버가 이전됨</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="129"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="183"/>
         <source>Shared subscriptions not supported</source>
         <translation>공유 구독을 지원하지 않음</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="130"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="185"/>
         <source>Connection rate exceeded</source>
         <translation>연결 빈도 초과</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="131"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="187"/>
         <source>Maximum connect time</source>
         <translation>최대 연결 시간 도달</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="132"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="189"/>
         <source>Subscription identifiers not supported</source>
         <translation>구독 ID를 지원하지 않음</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="133"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="191"/>
         <source>Wildcard subscriptions not supported</source>
         <translation>와일드카드 구독을 지원하지 않음</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="135"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="193"/>
         <source>Reason code %1</source>
         <translation>이유 코드 %1</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="142"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="201"/>
         <source>Connection accepted</source>
         <translation>연결 수락됨</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="143"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="203"/>
         <source>Unacceptable protocol version</source>
         <translation>받아들일 수 없는 프로토콜 버전</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="144"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="205"/>
         <source>Identifier rejected</source>
         <translation>ID 거부됨</translation>
     </message>
     <message>
-        <location filename="../core/mqtt.cpp" line="149"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="213"/>
         <source>Return code %1</source>
         <translation>반환 코드 %1</translation>
     </message>
@@ -895,225 +895,225 @@
 <context>
     <name>Signalbox::MqttClient</name>
     <message>
-        <location filename="../core/mqttclient.cpp" line="110"/>
+        <location filename="../core/client/mqttclient.cpp" line="110"/>
         <source>No answer from the broker at %1:%2 within %3 s of connecting: no CONNACK came.</source>
         <translation>연결 후 %3초 안에 %1:%2의 브로커가 응답하지 않았습니다: CONNACK이 오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="117"/>
+        <location filename="../core/client/mqttclient.cpp" line="117"/>
         <source>The TCP connection to %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2로의 TCP 연결이 %3초 안에 완료되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="120"/>
+        <location filename="../core/client/mqttclient.cpp" line="120"/>
         <source>The TCP connection or TLS handshake with %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2와의 TCP 연결 또는 TLS 핸드셰이크가 %3초 안에 완료되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="123"/>
+        <location filename="../core/client/mqttclient.cpp" line="123"/>
         <source>The WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2와의 WebSocket 업그레이드가 %3초 안에 완료되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="126"/>
+        <location filename="../core/client/mqttclient.cpp" line="126"/>
         <source>The TLS handshake or WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2와의 TLS 핸드셰이크 또는 WebSocket 업그레이드가 %3초 안에 완료되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="247"/>
+        <location filename="../core/client/mqttclient.cpp" line="247"/>
         <source>Cannot write the session file %1: %2</source>
         <translation>세션 파일 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="309"/>
+        <location filename="../core/client/mqttclient.cpp" line="309"/>
         <source>The connection has no host or port.</source>
         <translation>연결에 호스트나 포트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="318"/>
+        <location filename="../core/client/mqttclient.cpp" line="318"/>
         <source>Invalid will topic: %1</source>
         <translation>잘못된 유언 토픽: %1</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="428"/>
+        <location filename="../core/client/mqttclient.cpp" line="429"/>
         <source>The broker sent a malformed packet: %1</source>
         <translation>브로커가 잘못된 형식의 패킷을 보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="453"/>
+        <location filename="../core/client/mqttclient.cpp" line="454"/>
         <source>The broker at %1 closed the connection without answering CONNECT (it may not support MQTT %2).</source>
         <translation>%1의 브로커가 CONNECT에 응답하지 않고 연결을 닫았습니다(MQTT %2을(를) 지원하지 않을 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="457"/>
+        <location filename="../core/client/mqttclient.cpp" line="458"/>
         <source>The broker at %1 closed the connection.</source>
         <translation>%1의 브로커가 연결을 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="596"/>
+        <location filename="../core/client/mqttclient.cpp" line="651"/>
         <source>The broker at %1:%2 stopped making progress: no reply to a ping within %3 s, while a packet it began (%4 bytes so far) never completed.</source>
         <translation>%1:%2의 브로커가 진행을 멈췄습니다: %3초 안에 ping 응답이 없고, 보내기 시작한 패킷(지금까지 %4바이트)이 끝나지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="605"/>
+        <location filename="../core/client/mqttclient.cpp" line="660"/>
         <source>The broker at %1:%2 stopped reading: no reply to a ping within %3 s, with %4 bytes still waiting to be sent.</source>
         <translation>%1:%2의 브로커가 읽기를 멈췄습니다: %3초 안에 ping 응답이 없고, 아직 %4바이트가 전송을 기다리고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="611"/>
+        <location filename="../core/client/mqttclient.cpp" line="666"/>
         <source>The broker at %1:%2 stopped answering: no reply to a ping within %3 s.</source>
         <translation>%1:%2의 브로커가 응답을 멈췄습니다: %3초 안에 ping 응답이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/mqttclient.cpp" line="625"/>
+        <location filename="../core/client/mqttclient.cpp" line="680"/>
         <source>The broker at %1:%2 answers pings but has acknowledged nothing for %3 s (%n request(s) waiting).</source>
         <translation>
             <numerusform>%1:%2의 브로커가 ping에는 응답하지만 %3초 동안 아무것도 확인(ack)하지 않았습니다(대기 중인 요청 %n개).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="716"/>
+        <location filename="../core/client/mqttclient.cpp" line="771"/>
         <source>Cannot publish to &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;에 발행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="719"/>
-        <location filename="../core/mqttclient.cpp" line="947"/>
+        <location filename="../core/client/mqttclient.cpp" line="774"/>
+        <location filename="../core/client/mqttclient.cpp" line="1002"/>
         <source>QoS must be 0, 1 or 2, not %1.</source>
         <translation>QoS는 %1이(가) 아니라 0, 1, 2 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="721"/>
+        <location filename="../core/client/mqttclient.cpp" line="776"/>
         <source>Cannot publish at QoS 0 while disconnected.</source>
         <translation>연결이 끊긴 상태에서는 QoS 0으로 발행할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="723"/>
+        <location filename="../core/client/mqttclient.cpp" line="778"/>
         <source>Cannot publish: %1 messages are already waiting to be sent.</source>
         <translation>발행할 수 없습니다: 이미 메시지 %1개가 전송을 기다리고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="791"/>
+        <location filename="../core/client/mqttclient.cpp" line="846"/>
         <source>The broker accepts QoS %1 at most.</source>
         <translation>브로커는 최대 QoS %1까지 받습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="798"/>
+        <location filename="../core/client/mqttclient.cpp" line="853"/>
         <source>The broker does not support retained messages.</source>
         <translation>브로커가 보존 메시지를 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="812"/>
+        <location filename="../core/client/mqttclient.cpp" line="867"/>
         <source>Topic alias %1 is outside the broker&apos;s limit of %2.</source>
         <translation>토픽 별칭 %1이(가) 브로커 한도 %2을(를) 벗어납니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="826"/>
+        <location filename="../core/client/mqttclient.cpp" line="881"/>
         <source>Topic alias %1 has no topic yet on this connection.</source>
         <translation>토픽 별칭 %1에 이 연결에서 아직 지정된 토픽이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="856"/>
+        <location filename="../core/client/mqttclient.cpp" line="911"/>
         <source>The message is larger than the broker&apos;s maximum packet size of %1 bytes.</source>
         <translation>메시지가 브로커의 최대 패킷 크기 %1바이트보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="941"/>
+        <location filename="../core/client/mqttclient.cpp" line="996"/>
         <source>Nothing to subscribe to.</source>
         <translation>구독할 대상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="945"/>
+        <location filename="../core/client/mqttclient.cpp" line="1000"/>
         <source>Invalid topic filter &apos;%1&apos;: %2</source>
         <translation>잘못된 토픽 필터 &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="950"/>
+        <location filename="../core/client/mqttclient.cpp" line="1005"/>
         <source>Cannot subscribe while not connected.</source>
         <translation>연결되지 않은 상태에서는 구독할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="970"/>
+        <location filename="../core/client/mqttclient.cpp" line="1026"/>
         <source>Nothing to unsubscribe from.</source>
         <translation>구독 해지할 대상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="971"/>
+        <location filename="../core/client/mqttclient.cpp" line="1027"/>
         <source>Cannot unsubscribe while not connected.</source>
         <translation>연결되지 않은 상태에서는 구독을 해지할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1052"/>
+        <location filename="../core/client/mqttclient.cpp" line="1111"/>
         <source>The broker sent %1 before CONNACK.</source>
         <translation>브로커가 CONNACK 전에 %1을(를) 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1087"/>
+        <location filename="../core/client/mqttclient.cpp" line="1146"/>
         <source>The broker sent more unacknowledged QoS 2 messages than the %1 allowed.</source>
         <translation>브로커가 허용된 %1개보다 많은 미확인 QoS 2 메시지를 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1144"/>
+        <location filename="../core/client/mqttclient.cpp" line="1207"/>
         <source>The broker sent %1, which only a client may send.</source>
         <translation>브로커가 클라이언트만 보낼 수 있는 %1을(를) 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1160"/>
+        <location filename="../core/client/mqttclient.cpp" line="1224"/>
         <source>The broker sent a PUBLISH with an empty topic and no topic alias.</source>
         <translation>브로커가 토픽도 토픽 별칭도 없는 PUBLISH를 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1167"/>
+        <location filename="../core/client/mqttclient.cpp" line="1231"/>
         <source>The broker used topic alias %1, beyond the maximum of %2 this client allows.</source>
         <translation>브로커가 이 클라이언트가 허용하는 최대값 %2을(를) 넘는 토픽 별칭 %1을(를) 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1176"/>
+        <location filename="../core/client/mqttclient.cpp" line="1241"/>
         <source>The broker used topic alias %1 without defining it first.</source>
         <translation>브로커가 토픽 별칭 %1을(를) 정의하지 않고 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1189"/>
+        <location filename="../core/client/mqttclient.cpp" line="1254"/>
         <source>The broker sent a second CONNACK.</source>
         <translation>브로커가 CONNACK을 두 번 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1204"/>
+        <location filename="../core/client/mqttclient.cpp" line="1270"/>
         <source>The broker at %1:%2 refused the connection: %3.</source>
         <translation>%1:%2의 브로커가 연결을 거부했습니다: %3.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1217"/>
+        <location filename="../core/client/mqttclient.cpp" line="1280"/>
         <source>The broker sent a Receive Maximum of 0.</source>
         <translation>브로커가 Receive Maximum을 0으로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1330"/>
+        <location filename="../core/client/mqttclient.cpp" line="1393"/>
         <source>The broker answered %1 subscriptions with %2 reason codes.</source>
         <translation>브로커가 구독 %1개에 이유 코드 %2개로 응답했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1357"/>
+        <location filename="../core/client/mqttclient.cpp" line="1420"/>
         <source>Failure</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1359"/>
+        <location filename="../core/client/mqttclient.cpp" line="1423"/>
         <source>The broker refused the subscription to %1: %2.</source>
         <translation>브로커가 %1 구독을 거부했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1385"/>
+        <location filename="../core/client/mqttclient.cpp" line="1449"/>
         <source>The broker at %1:%2 ended the connection: %3.</source>
         <translation>%1:%2의 브로커가 연결을 끊었습니다: %3.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1387"/>
+        <location filename="../core/client/mqttclient.cpp" line="1451"/>
         <source>It suggests the server %1.</source>
         <translation>서버 %1을(를) 사용하라고 제안합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqttclient.cpp" line="1394"/>
+        <location filename="../core/client/mqttclient.cpp" line="1459"/>
         <source>The broker sent AUTH under MQTT %1.</source>
         <translation>브로커가 MQTT %1에서 AUTH를 보냈습니다.</translation>
     </message>
@@ -1121,43 +1121,43 @@
 <context>
     <name>Signalbox::NumericValue</name>
     <message>
-        <location filename="../core/numericvalue.cpp" line="204"/>
-        <location filename="../core/numericvalue.cpp" line="257"/>
+        <location filename="../core/payload/numericvalue.cpp" line="204"/>
+        <location filename="../core/payload/numericvalue.cpp" line="263"/>
         <source>A JSON path may not end with &apos;.&apos;.</source>
         <translation>JSON 경로는 &apos;.&apos;로 끝날 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/numericvalue.cpp" line="225"/>
+        <location filename="../core/payload/numericvalue.cpp" line="225"/>
         <source>A quoted key in a JSON path has no closing quote.</source>
         <translation>JSON 경로의 따옴표로 감싼 키에 닫는 따옴표가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/numericvalue.cpp" line="232"/>
+        <location filename="../core/payload/numericvalue.cpp" line="233"/>
         <source>An array index in a JSON path must be a number, as in values[0].</source>
         <translation>JSON 경로의 배열 인덱스는 values[0]처럼 숫자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/numericvalue.cpp" line="234"/>
+        <location filename="../core/payload/numericvalue.cpp" line="237"/>
         <source>An array index in a JSON path is too large.</source>
         <translation>JSON 경로의 배열 인덱스가 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../core/numericvalue.cpp" line="238"/>
+        <location filename="../core/payload/numericvalue.cpp" line="241"/>
         <source>A &apos;[&apos; in a JSON path has no matching &apos;]&apos;.</source>
         <translation>JSON 경로의 &apos;[&apos;에 짝이 되는 &apos;]&apos;가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/numericvalue.cpp" line="241"/>
+        <location filename="../core/payload/numericvalue.cpp" line="245"/>
         <source>Expected &apos;.&apos; or &apos;[&apos; after &apos;]&apos; in the JSON path.</source>
         <translation>JSON 경로에서 &apos;]&apos; 뒤에는 &apos;.&apos; 또는 &apos;[&apos;가 와야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/numericvalue.cpp" line="246"/>
+        <location filename="../core/payload/numericvalue.cpp" line="251"/>
         <source>A &apos;]&apos; in a JSON path has no matching &apos;[&apos;.</source>
         <translation>JSON 경로의 &apos;]&apos;에 짝이 되는 &apos;[&apos;가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/numericvalue.cpp" line="250"/>
+        <location filename="../core/payload/numericvalue.cpp" line="255"/>
         <source>A JSON path may not have an empty key (as in &quot;a..b&quot; or &quot;.a&quot;).</source>
         <translation>JSON 경로에는 빈 키를 쓸 수 없습니다(&quot;a..b&quot;나 &quot;.a&quot;처럼).</translation>
     </message>
@@ -1165,344 +1165,344 @@
 <context>
     <name>Signalbox::PacketDecoder</name>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="225"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="221"/>
         <source>%1: %2.</source>
         <extracomment>%1 is a packet type such as PUBLISH, %2 what is wrong with it</extracomment>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="235"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="231"/>
         <source>Packet type 0 is reserved and may not be sent.</source>
         <translation>패킷 유형 0은 예약되어 있어 보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="240"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="236"/>
         <source>Packet type 15 (AUTH) does not exist in MQTT %1.</source>
         <translation>MQTT %1에는 패킷 유형 15(AUTH)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="247"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="243"/>
         <source>QoS 3 is not a valid QoS</source>
         <translation>QoS 3은 올바른 QoS가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="253"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="249"/>
         <source>the DUP flag is set on a QoS 0 message</source>
         <translation>QoS 0 메시지에 DUP 플래그가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="262"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="258"/>
         <source>the fixed header flags are %1 where %2 is required</source>
         <translation>고정 헤더 플래그는 %2이어야 하는데 %1입니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="316"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="315"/>
         <source>the packet type is reserved</source>
         <translation>패킷 유형이 예약된 값입니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="330"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="328"/>
         <source>the %1 runs past the end of the packet</source>
         <extracomment>%1 is a field of the packet such as &quot;topic name&quot;</extracomment>
         <translation>%1 필드가 패킷 끝을 넘어갑니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="337"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="335"/>
         <source>%1 unexpected bytes follow the end of the packet&apos;s content</source>
         <translation>패킷 내용이 끝난 뒤에 예상하지 못한 %1바이트가 더 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="346"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="344"/>
         <source>packet identifier</source>
         <translation>패킷 ID</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="349"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="347"/>
         <source>the packet identifier is 0</source>
         <translation>패킷 ID가 0입니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="360"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="358"/>
         <source>%1 is not valid UTF-8</source>
         <translation>%1 필드가 올바른 UTF-8이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="362"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="360"/>
         <source>%1 contains the character U+0000</source>
         <translation>%1 필드에 U+0000 문자가 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="364"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="362"/>
         <source>%1 contains a wildcard (&apos;+&apos; or &apos;#&apos;)</source>
         <translation>%1 필드에 와일드카드(&apos;+&apos; 또는 &apos;#&apos;)가 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="379"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="376"/>
         <source>%1 is not valid UTF-8</source>
         <comment>property</comment>
         <extracomment>%1 is an MQTT property name such as &quot;Content Type&quot;</extracomment>
         <translation>%1 속성이 올바른 UTF-8이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="382"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="379"/>
         <source>%1 contains the character U+0000</source>
         <comment>property</comment>
         <translation>%1 속성에 U+0000 문자가 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="422"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="419"/>
         <source>the %1 is empty</source>
         <translation>%1 필드가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="440"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="437"/>
         <source>%1 is cut short</source>
         <extracomment>%1 is an MQTT property name such as &quot;Content Type&quot;</extracomment>
         <translation>%1 속성이 중간에 잘렸습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="451"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="448"/>
         <source>property length</source>
         <translation>속성 길이</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="454"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="451"/>
         <source>the property length is not a valid variable byte integer</source>
         <translation>속성 길이가 올바른 가변 바이트 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="461"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="458"/>
         <source>the property length %1 runs past the end of the packet</source>
         <translation>속성 길이(%1)가 패킷 끝을 넘어갑니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="467"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="464"/>
         <source>a property identifier is not valid</source>
         <translation>속성 식별자가 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="471"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="468"/>
         <source>unknown property identifier %1</source>
         <translation>알 수 없는 속성 식별자(%1)입니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="476"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="473"/>
         <source>%1 is not allowed in the will properties</source>
         <translation>%1 속성은 유언 속성에 넣을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="477"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="474"/>
         <source>%1 is not allowed in this packet</source>
         <translation>%1 속성은 이 패킷에 넣을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="482"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="479"/>
         <source>%1 appears more than once</source>
         <translation>%1 속성이 두 번 이상 나옵니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="518"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="515"/>
         <source>%1 is not a valid variable byte integer</source>
         <translation>%1 속성이 올바른 가변 바이트 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="582"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="578"/>
         <source>%1 is %2, not 0 or 1</source>
         <translation>%1 속성 값이 0이나 1이 아니라 %2입니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="590"/>
-        <location filename="../core/packetdecoder.cpp" line="595"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="586"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="591"/>
         <source>%1 is 0</source>
         <translation>%1 속성 값이 0입니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="604"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="600"/>
         <source>reason code</source>
         <translation>이유 코드</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="608"/>
-        <location filename="../core/packetdecoder.cpp" line="800"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="604"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="794"/>
         <source>reason code %1 is not allowed in this packet</source>
         <translation>이 패킷에 쓸 수 없는 이유 코드(%1)입니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="619"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="615"/>
         <source>protocol name</source>
         <translation>프로토콜 이름</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="621"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="617"/>
         <source>protocol level</source>
         <translation>프로토콜 레벨</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="630"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="626"/>
         <source>protocol &quot;%1&quot; level %2 is not supported</source>
         <translation>지원하지 않는 프로토콜입니다(&quot;%1&quot;, 레벨 %2)</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="637"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="633"/>
         <source>connect flags</source>
         <translation>연결 플래그</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="641"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="637"/>
         <source>the reserved connect flag is set</source>
         <translation>예약된 연결 플래그가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="646"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="642"/>
         <source>the will QoS is 3</source>
         <translation>유언 QoS가 3입니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="649"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="644"/>
         <source>will QoS or will retain is set without the will flag</source>
         <translation>유언 플래그 없이 유언 QoS나 유언 보존이 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="655"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="650"/>
         <source>the password flag is set without the user name flag</source>
         <translation>사용자 이름 플래그 없이 비밀번호 플래그가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="657"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="652"/>
         <source>keep alive</source>
         <translation>연결 유지</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="663"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="658"/>
         <source>client identifier</source>
         <translation>클라이언트 ID</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="671"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="666"/>
         <source>will topic</source>
         <translation>유언 토픽</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="674"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="669"/>
         <source>the will topic is empty</source>
         <translation>유언 토픽이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="675"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="670"/>
         <source>will payload</source>
         <translation>유언 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="679"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="673"/>
         <source>user name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="681"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="675"/>
         <source>password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="689"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="683"/>
         <source>acknowledge flags</source>
         <translation>확인 플래그</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="695"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="689"/>
         <source>reserved acknowledge flags are set</source>
         <translation>예약된 확인 플래그가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="701"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="695"/>
         <source>return code</source>
         <translation>반환 코드</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="706"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="700"/>
         <source>session present is set on a refusal</source>
         <translation>거부 응답에 세션 있음 플래그가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="715"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="709"/>
         <source>topic name</source>
         <translation>토픽 이름</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="724"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="718"/>
         <source>the topic name is empty</source>
         <translation>토픽 이름이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="726"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="720"/>
         <source>the topic name is empty and there is no topic alias</source>
         <translation>토픽 이름이 비어 있는데 토픽 별칭도 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="756"/>
-        <location filename="../core/packetdecoder.cpp" line="816"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="750"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="810"/>
         <source>topic filter</source>
         <translation>토픽 필터</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="759"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="753"/>
         <source>subscription options</source>
         <translation>구독 옵션</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="763"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="757"/>
         <source>the requested QoS of &quot;%1&quot; is 3</source>
         <translation>&quot;%1&quot;에 요청한 QoS가 3입니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="768"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="762"/>
         <source>reserved subscription option bits are set for &quot;%1&quot;</source>
         <translation>&quot;%1&quot;의 구독 옵션에 예약된 비트가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="774"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="768"/>
         <source>retain handling of &quot;%1&quot; is 3</source>
         <translation>&quot;%1&quot;의 보존 처리 값이 3입니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="777"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="771"/>
         <source>reserved bits are set in the requested QoS byte for &quot;%1&quot;</source>
         <translation>&quot;%1&quot;의 요청 QoS 바이트에 예약된 비트가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="782"/>
-        <location filename="../core/packetdecoder.cpp" line="821"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="776"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="815"/>
         <source>there are no topic filters</source>
         <translation>토픽 필터가 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="804"/>
-        <location filename="../core/packetdecoder.cpp" line="841"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="798"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="835"/>
         <source>there are no reason codes</source>
         <translation>이유 코드가 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="891"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="885"/>
         <source>The packet is empty.</source>
         <translation>패킷이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="892"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="886"/>
         <source>the fixed header is cut short</source>
         <translation>고정 헤더가 중간에 잘렸습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="896"/>
-        <location filename="../core/packetdecoder.cpp" line="942"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="890"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="935"/>
         <source>the remaining length is not a valid variable byte integer</source>
         <translation>남은 길이가 올바른 가변 바이트 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="903"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="897"/>
         <source>the remaining length says %1 bytes but %2 follow the fixed header</source>
         <translation>남은 길이는 %1바이트인데 고정 헤더 뒤에는 %2바이트가 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/packetdecoder.cpp" line="951"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="944"/>
         <source>the packet of %1 bytes exceeds the maximum packet size of %2 bytes</source>
         <translation>%1바이트 패킷이 최대 패킷 크기 %2바이트를 넘습니다</translation>
     </message>
@@ -1510,37 +1510,37 @@
 <context>
     <name>Signalbox::PacketLogModel</name>
     <message>
-        <location filename="../core/packetlogmodel.cpp" line="96"/>
+        <location filename="../core/models/packetlogmodel.cpp" line="98"/>
         <source>sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../core/packetlogmodel.cpp" line="96"/>
+        <location filename="../core/models/packetlogmodel.cpp" line="98"/>
         <source>received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../core/packetlogmodel.cpp" line="116"/>
+        <location filename="../core/models/packetlogmodel.cpp" line="118"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../core/packetlogmodel.cpp" line="118"/>
+        <location filename="../core/models/packetlogmodel.cpp" line="120"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../core/packetlogmodel.cpp" line="120"/>
+        <location filename="../core/models/packetlogmodel.cpp" line="122"/>
         <source>Packet</source>
         <translation>패킷</translation>
     </message>
     <message>
-        <location filename="../core/packetlogmodel.cpp" line="122"/>
+        <location filename="../core/models/packetlogmodel.cpp" line="124"/>
         <source>Bytes</source>
         <translation>바이트</translation>
     </message>
     <message>
-        <location filename="../core/packetlogmodel.cpp" line="124"/>
+        <location filename="../core/models/packetlogmodel.cpp" line="126"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
@@ -1548,188 +1548,188 @@
 <context>
     <name>Signalbox::Packets</name>
     <message>
-        <location filename="../core/packets.cpp" line="390"/>
+        <location filename="../core/mqtt/packets.cpp" line="390"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="421"/>
-        <location filename="../core/packets.cpp" line="561"/>
-        <location filename="../core/packets.cpp" line="562"/>
-        <location filename="../core/packets.cpp" line="574"/>
+        <location filename="../core/mqtt/packets.cpp" line="421"/>
+        <location filename="../core/mqtt/packets.cpp" line="560"/>
+        <location filename="../core/mqtt/packets.cpp" line="561"/>
+        <location filename="../core/mqtt/packets.cpp" line="572"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="436"/>
+        <location filename="../core/mqtt/packets.cpp" line="436"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="436"/>
+        <location filename="../core/mqtt/packets.cpp" line="436"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="542"/>
+        <location filename="../core/mqtt/packets.cpp" line="542"/>
         <source>Reason code</source>
         <translation>이유 코드</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="550"/>
-        <location filename="../core/packets.cpp" line="578"/>
-        <location filename="../core/packets.cpp" line="591"/>
-        <location filename="../core/packets.cpp" line="604"/>
-        <location filename="../core/packets.cpp" line="611"/>
-        <location filename="../core/packets.cpp" line="626"/>
-        <location filename="../core/packets.cpp" line="634"/>
-        <location filename="../core/packets.cpp" line="642"/>
-        <location filename="../core/packets.cpp" line="652"/>
-        <location filename="../core/packets.cpp" line="655"/>
-        <location filename="../core/packets.cpp" line="661"/>
+        <location filename="../core/mqtt/packets.cpp" line="550"/>
+        <location filename="../core/mqtt/packets.cpp" line="576"/>
+        <location filename="../core/mqtt/packets.cpp" line="589"/>
+        <location filename="../core/mqtt/packets.cpp" line="601"/>
+        <location filename="../core/mqtt/packets.cpp" line="608"/>
+        <location filename="../core/mqtt/packets.cpp" line="623"/>
+        <location filename="../core/mqtt/packets.cpp" line="631"/>
+        <location filename="../core/mqtt/packets.cpp" line="639"/>
+        <location filename="../core/mqtt/packets.cpp" line="649"/>
+        <location filename="../core/mqtt/packets.cpp" line="652"/>
+        <location filename="../core/mqtt/packets.cpp" line="658"/>
         <source>Flags</source>
         <translation>플래그</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="551"/>
+        <location filename="../core/mqtt/packets.cpp" line="551"/>
         <source>Protocol</source>
         <translation>프로토콜</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="552"/>
+        <location filename="../core/mqtt/packets.cpp" line="552"/>
         <source>%1, level %2</source>
         <translation>%1, 레벨 %2</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="555"/>
+        <location filename="../core/mqtt/packets.cpp" line="555"/>
         <source>Client identifier</source>
         <translation>클라이언트 ID</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="556"/>
+        <location filename="../core/mqtt/packets.cpp" line="556"/>
         <source>Clean start</source>
         <translation>클린 스타트</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="557"/>
+        <location filename="../core/mqtt/packets.cpp" line="556"/>
         <source>Clean session</source>
         <translation>클린 세션</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="559"/>
+        <location filename="../core/mqtt/packets.cpp" line="558"/>
         <source>Keep alive</source>
         <translation>연결 유지</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="560"/>
+        <location filename="../core/mqtt/packets.cpp" line="559"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="562"/>
+        <location filename="../core/mqtt/packets.cpp" line="561"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="563"/>
-        <location filename="../core/packets.cpp" line="587"/>
-        <location filename="../core/packets.cpp" line="599"/>
-        <location filename="../core/packets.cpp" line="608"/>
-        <location filename="../core/packets.cpp" line="613"/>
-        <location filename="../core/packets.cpp" line="628"/>
-        <location filename="../core/packets.cpp" line="636"/>
-        <location filename="../core/packets.cpp" line="644"/>
-        <location filename="../core/packets.cpp" line="658"/>
-        <location filename="../core/packets.cpp" line="663"/>
+        <location filename="../core/mqtt/packets.cpp" line="562"/>
+        <location filename="../core/mqtt/packets.cpp" line="585"/>
+        <location filename="../core/mqtt/packets.cpp" line="597"/>
+        <location filename="../core/mqtt/packets.cpp" line="605"/>
+        <location filename="../core/mqtt/packets.cpp" line="610"/>
+        <location filename="../core/mqtt/packets.cpp" line="625"/>
+        <location filename="../core/mqtt/packets.cpp" line="633"/>
+        <location filename="../core/mqtt/packets.cpp" line="641"/>
+        <location filename="../core/mqtt/packets.cpp" line="655"/>
+        <location filename="../core/mqtt/packets.cpp" line="660"/>
         <source>Properties</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="565"/>
+        <location filename="../core/mqtt/packets.cpp" line="564"/>
         <source>Will:</source>
         <translation>유언:</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="566"/>
-        <location filename="../core/packets.cpp" line="596"/>
+        <location filename="../core/mqtt/packets.cpp" line="565"/>
+        <location filename="../core/mqtt/packets.cpp" line="594"/>
         <source>Topic</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="567"/>
+        <location filename="../core/mqtt/packets.cpp" line="566"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="568"/>
+        <location filename="../core/mqtt/packets.cpp" line="567"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="569"/>
-        <location filename="../core/packets.cpp" line="600"/>
+        <location filename="../core/mqtt/packets.cpp" line="568"/>
+        <location filename="../core/mqtt/packets.cpp" line="598"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="570"/>
-        <location filename="../core/packets.cpp" line="601"/>
+        <location filename="../core/mqtt/packets.cpp" line="569"/>
+        <location filename="../core/mqtt/packets.cpp" line="598"/>
         <source>%1 bytes %2</source>
         <translation>%1바이트 %2</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="572"/>
+        <location filename="../core/mqtt/packets.cpp" line="570"/>
         <source>Will properties</source>
         <translation>유언 속성</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="574"/>
+        <location filename="../core/mqtt/packets.cpp" line="572"/>
         <source>Will</source>
         <translation>유언</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="580"/>
+        <location filename="../core/mqtt/packets.cpp" line="578"/>
         <source>Session present</source>
         <translation>세션 있음</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="584"/>
+        <location filename="../core/mqtt/packets.cpp" line="582"/>
         <source>Return code</source>
         <translation>반환 코드</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="596"/>
+        <location filename="../core/mqtt/packets.cpp" line="594"/>
         <source>(empty)</source>
         <translation>(비어 있음)</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="598"/>
-        <location filename="../core/packets.cpp" line="605"/>
-        <location filename="../core/packets.cpp" line="612"/>
-        <location filename="../core/packets.cpp" line="627"/>
-        <location filename="../core/packets.cpp" line="635"/>
-        <location filename="../core/packets.cpp" line="643"/>
+        <location filename="../core/mqtt/packets.cpp" line="596"/>
+        <location filename="../core/mqtt/packets.cpp" line="602"/>
+        <location filename="../core/mqtt/packets.cpp" line="609"/>
+        <location filename="../core/mqtt/packets.cpp" line="624"/>
+        <location filename="../core/mqtt/packets.cpp" line="632"/>
+        <location filename="../core/mqtt/packets.cpp" line="640"/>
         <source>Packet identifier</source>
         <translation>패킷 ID</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="614"/>
+        <location filename="../core/mqtt/packets.cpp" line="611"/>
         <source>Subscriptions:</source>
         <translation>구독:</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="618"/>
+        <location filename="../core/mqtt/packets.cpp" line="615"/>
         <source>, no local: %1, retain as published: %2, retain handling: %3</source>
         <translation>, No Local: %1, Retain As Published: %2, 보존 처리: %3</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="629"/>
-        <location filename="../core/packets.cpp" line="646"/>
+        <location filename="../core/mqtt/packets.cpp" line="626"/>
+        <location filename="../core/mqtt/packets.cpp" line="643"/>
         <source>Reason codes:</source>
         <translation>이유 코드:</translation>
     </message>
     <message>
-        <location filename="../core/packets.cpp" line="637"/>
+        <location filename="../core/mqtt/packets.cpp" line="634"/>
         <source>Topic filters:</source>
         <translation>토픽 필터:</translation>
     </message>
@@ -1737,229 +1737,229 @@
 <context>
     <name>Signalbox::PayloadFormat</name>
     <message>
-        <location filename="../core/payloadformat.cpp" line="533"/>
+        <location filename="../core/payload/payloadformat.cpp" line="539"/>
         <source>Invalid JSON at line %1, column %2 (byte %3): %4.</source>
         <translation>줄 %1, 열 %2(바이트 %3)에 잘못된 JSON이 있습니다: %4.</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="559"/>
+        <location filename="../core/payload/payloadformat.cpp" line="565"/>
         <source>[The indented text is too large to show in full.]</source>
         <translation>[들여쓴 텍스트가 너무 커서 전부 표시할 수 없습니다.]</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="922"/>
+        <location filename="../core/payload/payloadformat.cpp" line="952"/>
         <source>Invalid CBOR at byte %1: nesting deeper than %2 levels is not supported.</source>
         <translation>바이트 %1에서 잘못된 CBOR: %2단계보다 깊은 중첩은 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="923"/>
+        <location filename="../core/payload/payloadformat.cpp" line="953"/>
         <source>Invalid CBOR at byte %1: %2.</source>
         <translation>바이트 %1에서 잘못된 CBOR: %2.</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="944"/>
+        <location filename="../core/payload/payloadformat.cpp" line="974"/>
         <source>nesting deeper than %1 levels is not supported</source>
         <translation>%1단계보다 깊은 중첩은 지원하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="946"/>
+        <location filename="../core/payload/payloadformat.cpp" line="976"/>
         <source>the data ends inside an item</source>
         <translation>항목 중간에서 데이터가 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="948"/>
+        <location filename="../core/payload/payloadformat.cpp" line="978"/>
         <source>unexpected byte</source>
         <translation>예상하지 못한 바이트</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="950"/>
+        <location filename="../core/payload/payloadformat.cpp" line="980"/>
         <source>Invalid MessagePack at byte %1: %2.</source>
         <translation>바이트 %1에서 잘못된 MessagePack: %2.</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="957"/>
-        <location filename="../core/payloadformat.cpp" line="1413"/>
+        <location filename="../core/payload/payloadformat.cpp" line="987"/>
+        <location filename="../core/payload/payloadformat.cpp" line="1485"/>
         <source>MessagePack support was not built in.</source>
         <translation>MessagePack 지원이 포함되지 않은 빌드입니다.</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="1105"/>
+        <location filename="../core/payload/payloadformat.cpp" line="1156"/>
         <source>Auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="1106"/>
+        <location filename="../core/payload/payloadformat.cpp" line="1158"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="1108"/>
+        <location filename="../core/payload/payloadformat.cpp" line="1162"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="1374"/>
+        <location filename="../core/payload/payloadformat.cpp" line="1443"/>
         <source>&apos;%1&apos; at position %2 is not a hex digit.</source>
         <translation>위치 %2의 &apos;%1&apos;은(는) 16진수 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="1378"/>
+        <location filename="../core/payload/payloadformat.cpp" line="1448"/>
         <source>Hex needs two digits per byte; there is an odd number of digits (%1).</source>
         <translation>Hex는 바이트마다 두 자리가 필요한데 자릿수가 홀수(%1)입니다.</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="1392"/>
+        <location filename="../core/payload/payloadformat.cpp" line="1464"/>
         <source>The text is not valid Base64.</source>
         <translation>올바른 Base64 텍스트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="1401"/>
+        <location filename="../core/payload/payloadformat.cpp" line="1473"/>
         <source>Type JSON to send as %1. %2</source>
         <translation>%1(으)로 보낼 JSON을 입력하세요. %2</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="200"/>
+        <location filename="../core/payload/payloadformat.cpp" line="199"/>
         <source>Nesting deeper than %1 levels is not supported</source>
         <translation>%1단계보다 깊은 중첩은 지원하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="229"/>
+        <location filename="../core/payload/payloadformat.cpp" line="228"/>
         <source>Expected a JSON value, found nothing</source>
         <translation>JSON 값이 필요한데 아무것도 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="231"/>
+        <location filename="../core/payload/payloadformat.cpp" line="230"/>
         <source>Unexpected end of input inside an object (missing &apos;}&apos;)</source>
         <translation>객체 안에서 입력이 끝났습니다(&apos;}&apos; 누락)</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="232"/>
+        <location filename="../core/payload/payloadformat.cpp" line="231"/>
         <source>Unexpected end of input inside an array (missing &apos;]&apos;)</source>
         <translation>배열 안에서 입력이 끝났습니다(&apos;]&apos; 누락)</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="246"/>
+        <location filename="../core/payload/payloadformat.cpp" line="245"/>
         <source>Trailing comma before &apos;]&apos;</source>
         <translation>&apos;]&apos; 앞에 쉼표가 남아 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="279"/>
+        <location filename="../core/payload/payloadformat.cpp" line="278"/>
         <source>Trailing comma before &apos;}&apos;</source>
         <translation>&apos;}&apos; 앞에 쉼표가 남아 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="281"/>
+        <location filename="../core/payload/payloadformat.cpp" line="280"/>
         <source>Keys must be in double quotes, not single quotes</source>
         <translation>키는 작은따옴표가 아니라 큰따옴표로 감싸야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="282"/>
+        <location filename="../core/payload/payloadformat.cpp" line="281"/>
         <source>Expected a key in double quotes, found %1</source>
         <translation>큰따옴표로 감싼 키가 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="285"/>
+        <location filename="../core/payload/payloadformat.cpp" line="284"/>
         <source>Expected &apos;:&apos; after an object key, found %1</source>
         <translation>객체 키 뒤에 &apos;:&apos;가 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="291"/>
+        <location filename="../core/payload/payloadformat.cpp" line="290"/>
         <source>Unexpected %1 after the JSON value</source>
         <translation>JSON 값 뒤에 예상하지 못한 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="299"/>
+        <location filename="../core/payload/payloadformat.cpp" line="300"/>
         <source>Expected &apos;,&apos; or &apos;}&apos; after a value in an object, found %1</source>
         <translation>객체의 값 뒤에 &apos;,&apos; 또는 &apos;}&apos;가 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="309"/>
+        <location filename="../core/payload/payloadformat.cpp" line="311"/>
         <source>Expected &apos;,&apos; or &apos;]&apos; after a value in an array, found %1</source>
         <translation>배열의 값 뒤에 &apos;,&apos; 또는 &apos;]&apos;가 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="337"/>
+        <location filename="../core/payload/payloadformat.cpp" line="338"/>
         <source>Strings must be in double quotes, not single quotes</source>
         <translation>문자열은 작은따옴표가 아니라 큰따옴표로 감싸야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="339"/>
+        <location filename="../core/payload/payloadformat.cpp" line="340"/>
         <source>Comments are not allowed in JSON</source>
         <translation>JSON에서는 주석을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="341"/>
-        <location filename="../core/payloadformat.cpp" line="447"/>
-        <location filename="../core/payloadformat.cpp" line="452"/>
+        <location filename="../core/payload/payloadformat.cpp" line="342"/>
+        <location filename="../core/payload/payloadformat.cpp" line="453"/>
+        <location filename="../core/payload/payloadformat.cpp" line="458"/>
         <source>Invalid literal; expected true, false or null</source>
         <translation>잘못된 리터럴입니다. true, false 또는 null이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="343"/>
+        <location filename="../core/payload/payloadformat.cpp" line="344"/>
         <source>Expected a value, found %1</source>
         <translation>값이 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="359"/>
-        <location filename="../core/payloadformat.cpp" line="367"/>
-        <location filename="../core/payloadformat.cpp" line="372"/>
+        <location filename="../core/payload/payloadformat.cpp" line="360"/>
+        <location filename="../core/payload/payloadformat.cpp" line="368"/>
+        <location filename="../core/payload/payloadformat.cpp" line="373"/>
         <source>Unexpected end of input inside a string (missing &apos;&quot;&apos;)</source>
         <translation>문자열 안에서 입력이 끝났습니다(&apos;&quot;&apos; 누락)</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="374"/>
+        <location filename="../core/payload/payloadformat.cpp" line="375"/>
         <source>Invalid \u escape: expected four hex digits</source>
         <translation>잘못된 \u 이스케이프: 16진수 네 자리가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="380"/>
+        <location filename="../core/payload/payloadformat.cpp" line="381"/>
         <source>Invalid escape sequence &apos;\%1&apos; in a string</source>
         <translation>문자열에 잘못된 이스케이프 시퀀스 &apos;\%1&apos;이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="386"/>
+        <location filename="../core/payload/payloadformat.cpp" line="388"/>
         <source>Line break inside a string (write it as \n)</source>
         <translation>문자열 안에 줄바꿈이 있습니다(\n으로 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="387"/>
+        <location filename="../core/payload/payloadformat.cpp" line="390"/>
         <source>Control character U+%1 inside a string must be escaped</source>
         <translation>문자열 안의 제어 문자 U+%1은(는) 이스케이프해야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="391"/>
+        <location filename="../core/payload/payloadformat.cpp" line="394"/>
         <source>Invalid UTF-8 inside a string</source>
         <translation>문자열 안에 잘못된 UTF-8이 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="403"/>
-        <location filename="../core/payloadformat.cpp" line="417"/>
-        <location filename="../core/payloadformat.cpp" line="428"/>
+        <location filename="../core/payload/payloadformat.cpp" line="406"/>
+        <location filename="../core/payload/payloadformat.cpp" line="420"/>
+        <location filename="../core/payload/payloadformat.cpp" line="431"/>
         <source>Unexpected end of input inside a number</source>
         <translation>숫자 안에서 입력이 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="407"/>
+        <location filename="../core/payload/payloadformat.cpp" line="410"/>
         <source>Numbers must not have leading zeros</source>
         <translation>숫자는 0으로 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="412"/>
+        <location filename="../core/payload/payloadformat.cpp" line="415"/>
         <source>Expected a digit after &apos;-&apos;</source>
         <translation>&apos;-&apos; 뒤에 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="419"/>
+        <location filename="../core/payload/payloadformat.cpp" line="422"/>
         <source>Expected a digit after the decimal point</source>
         <translation>소수점 뒤에 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="430"/>
+        <location filename="../core/payload/payloadformat.cpp" line="433"/>
         <source>Expected a digit in the exponent</source>
         <translation>지수에 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/payloadformat.cpp" line="451"/>
+        <location filename="../core/payload/payloadformat.cpp" line="457"/>
         <source>Unexpected end of input inside a literal</source>
         <translation>리터럴 안에서 입력이 끝났습니다</translation>
     </message>
@@ -1967,176 +1967,176 @@
 <context>
     <name>Signalbox::ProfileStore</name>
     <message>
-        <location filename="../core/profilestore.cpp" line="41"/>
+        <location filename="../core/profiles/profilestore.cpp" line="41"/>
         <source>a boolean</source>
         <translation>불리언</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="43"/>
-        <location filename="../core/profilestore.cpp" line="152"/>
+        <location filename="../core/profiles/profilestore.cpp" line="43"/>
+        <location filename="../core/profiles/profilestore.cpp" line="158"/>
         <source>a number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="45"/>
-        <location filename="../core/profilestore.cpp" line="146"/>
+        <location filename="../core/profiles/profilestore.cpp" line="45"/>
+        <location filename="../core/profiles/profilestore.cpp" line="145"/>
         <source>a string</source>
         <translation>문자열</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="47"/>
+        <location filename="../core/profiles/profilestore.cpp" line="47"/>
         <source>an array</source>
         <translation>배열</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="49"/>
-        <location filename="../core/profilestore.cpp" line="148"/>
+        <location filename="../core/profiles/profilestore.cpp" line="49"/>
+        <location filename="../core/profiles/profilestore.cpp" line="153"/>
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="53"/>
+        <location filename="../core/profiles/profilestore.cpp" line="53"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="60"/>
+        <location filename="../core/profiles/profilestore.cpp" line="60"/>
         <source>Profile %1</source>
         <translation>프로필 %1</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="61"/>
+        <location filename="../core/profiles/profilestore.cpp" line="61"/>
         <source>Profile %1 (&quot;%2&quot;)</source>
         <translation>프로필 %1(&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="75"/>
+        <location filename="../core/profiles/profilestore.cpp" line="76"/>
         <source>This is not a Signalbox profile file (its format is &apos;%1&apos;).</source>
         <translation>Signalbox 프로필 파일이 아닙니다(형식이 &apos;%1&apos;입니다).</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="80"/>
+        <location filename="../core/profiles/profilestore.cpp" line="81"/>
         <source>The profile file has version %1; this Signalbox reads up to version %2.</source>
         <translation>프로필 파일의 버전은 %1인데 이 Signalbox는 버전 %2까지만 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="88"/>
+        <location filename="../core/profiles/profilestore.cpp" line="89"/>
         <source>&apos;groups&apos; should be an array, not %1.</source>
         <translation>&apos;groups&apos;는 %1이(가) 아니라 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="94"/>
+        <location filename="../core/profiles/profilestore.cpp" line="95"/>
         <source>Each group should be a string, not %1.</source>
         <translation>각 그룹은 %1이(가) 아니라 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="103"/>
+        <location filename="../core/profiles/profilestore.cpp" line="104"/>
         <source>&apos;profiles&apos; should be an array, not %1.</source>
         <translation>&apos;profiles&apos;는 %1이(가) 아니라 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="108"/>
+        <location filename="../core/profiles/profilestore.cpp" line="109"/>
         <source>The file holds no JSON object.</source>
         <translation>파일에 JSON 객체가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="115"/>
+        <location filename="../core/profiles/profilestore.cpp" line="116"/>
         <source>Profile %1 should be an object, not %2.</source>
         <translation>프로필 %1은(는) %2이(가) 아니라 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="121"/>
+        <location filename="../core/profiles/profilestore.cpp" line="122"/>
         <source>%1 is not valid. %2</source>
         <translation>%1이(가) 올바르지 않습니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="147"/>
+        <location filename="../core/profiles/profilestore.cpp" line="149"/>
         <source>true or false</source>
         <translation>true 또는 false</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="156"/>
+        <location filename="../core/profiles/profilestore.cpp" line="162"/>
         <source>a whole number from 0 to %1</source>
         <translation>0에서 %1 사이의 정수</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="186"/>
+        <location filename="../core/profiles/profilestore.cpp" line="192"/>
         <source>an object of strings</source>
         <translation>문자열로 된 객체</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="219"/>
+        <location filename="../core/profiles/profilestore.cpp" line="225"/>
         <source>In MQTTX %1, the field &apos;%2&apos; should be %3, not %4.</source>
         <translation>MQTTX %1의 필드 &apos;%2&apos;은(는) %4이(가) 아니라 %3이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="232"/>
+        <location filename="../core/profiles/profilestore.cpp" line="238"/>
         <source>connection %1</source>
         <translation>연결 %1</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="233"/>
+        <location filename="../core/profiles/profilestore.cpp" line="239"/>
         <source>connection %1 (&quot;%2&quot;)</source>
         <translation>연결 %1(&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="257"/>
+        <location filename="../core/profiles/profilestore.cpp" line="263"/>
         <source>In MQTTX %1, the field &apos;protocol&apos; should be mqtt, mqtts, ws or wss, not &apos;%2&apos;.</source>
         <translation>MQTTX %1의 필드 &apos;protocol&apos;은 &apos;%2&apos;이(가) 아니라 mqtt, mqtts, ws, wss 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="297"/>
+        <location filename="../core/profiles/profilestore.cpp" line="305"/>
         <source>In MQTTX %1, the field &apos;mqttVersion&apos; should be 3.1, 3.1.1 or 5.0, not &apos;%2&apos;.</source>
         <translation>MQTTX %1의 필드 &apos;mqttVersion&apos;은 &apos;%2&apos;이(가) 아니라 3.1, 3.1.1, 5.0 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="433"/>
+        <location filename="../core/profiles/profilestore.cpp" line="439"/>
         <source>The profiles in &apos;%1&apos; could not be read: %2</source>
         <translation>&apos;%1&apos;의 프로필을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="445"/>
+        <location filename="../core/profiles/profilestore.cpp" line="451"/>
         <source>It is not valid JSON (%1 at byte %2).</source>
         <translation>올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="462"/>
+        <location filename="../core/profiles/profilestore.cpp" line="468"/>
         <source>The profile file &apos;%1&apos; is damaged and could not be moved aside, so it was left as it is. %2</source>
         <translation>프로필 파일 &apos;%1&apos;이(가) 손상되었지만 옮길 수 없어 그대로 두었습니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="469"/>
+        <location filename="../core/profiles/profilestore.cpp" line="475"/>
         <source>The profile file &apos;%1&apos; is damaged and was kept as &apos;%3&apos;; Signalbox starts with no profiles. %2</source>
         <translation>프로필 파일 &apos;%1&apos;이(가) 손상되어 &apos;%3&apos;(으)로 보관했습니다. Signalbox는 프로필 없이 시작합니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="480"/>
-        <location filename="../core/profilestore.cpp" line="493"/>
+        <location filename="../core/profiles/profilestore.cpp" line="486"/>
+        <location filename="../core/profiles/profilestore.cpp" line="500"/>
         <source>The profiles could not be saved to &apos;%1&apos;: %2</source>
         <translation>프로필을 &apos;%1&apos;에 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="572"/>
+        <location filename="../core/profiles/profilestore.cpp" line="580"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="648"/>
+        <location filename="../core/profiles/profilestore.cpp" line="657"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>파일이 올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="666"/>
+        <location filename="../core/profiles/profilestore.cpp" line="675"/>
         <source>The MQTTX export is not valid JSON (%1 at byte %2).</source>
         <translation>MQTTX 내보내기 파일이 올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="679"/>
+        <location filename="../core/profiles/profilestore.cpp" line="690"/>
         <source>MQTTX connection %1 should be an object, not %2.</source>
         <translation>MQTTX 연결 %1은(는) %2이(가) 아니라 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profilestore.cpp" line="686"/>
+        <location filename="../core/profiles/profilestore.cpp" line="697"/>
         <source>The MQTTX export holds no connections.</source>
         <translation>MQTTX 내보내기 파일에 연결이 없습니다.</translation>
     </message>
@@ -2144,37 +2144,37 @@
 <context>
     <name>Signalbox::Properties</name>
     <message>
-        <location filename="../core/properties.cpp" line="401"/>
+        <location filename="../core/mqtt/properties.cpp" line="408"/>
         <source>Unknown property &apos;%1&apos;.</source>
         <translation>알 수 없는 속성 &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/properties.cpp" line="408"/>
+        <location filename="../core/mqtt/properties.cpp" line="415"/>
         <source>The property &apos;%1&apos; must be an array of [name, value] pairs.</source>
         <translation>속성 &apos;%1&apos;은(는) [이름, 값] 쌍의 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/properties.cpp" line="415"/>
+        <location filename="../core/mqtt/properties.cpp" line="423"/>
         <source>The property &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
         <translation>속성 &apos;%1&apos;은(는) 문자열 [이름, 값] 쌍의 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/properties.cpp" line="429"/>
+        <location filename="../core/mqtt/properties.cpp" line="438"/>
         <source>The property &apos;%1&apos; must hold integers from 1 to %2.</source>
         <translation>속성 &apos;%1&apos;은(는) 1에서 %2 사이의 정수를 담아야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/properties.cpp" line="440"/>
+        <location filename="../core/mqtt/properties.cpp" line="450"/>
         <source>The property &apos;%1&apos; must be an integer from 0 to %2.</source>
         <translation>속성 &apos;%1&apos;은(는) 0에서 %2 사이의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/properties.cpp" line="446"/>
+        <location filename="../core/mqtt/properties.cpp" line="456"/>
         <source>The property &apos;%1&apos; must be a string.</source>
         <translation>속성 &apos;%1&apos;은(는) 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/properties.cpp" line="455"/>
+        <location filename="../core/mqtt/properties.cpp" line="466"/>
         <source>The property &apos;%1&apos; must be a base64 string.</source>
         <translation>속성 &apos;%1&apos;은(는) Base64 문자열이어야 합니다.</translation>
     </message>
@@ -2182,123 +2182,123 @@
 <context>
     <name>Signalbox::RetainedScan</name>
     <message>
-        <location filename="../core/retainedscan.cpp" line="174"/>
+        <location filename="../core/client/retainedscan.cpp" line="173"/>
         <source>Another retained-message operation is still running.</source>
         <translation>다른 보존 메시지 작업이 아직 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="180"/>
+        <location filename="../core/client/retainedscan.cpp" line="179"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="187"/>
+        <location filename="../core/client/retainedscan.cpp" line="186"/>
         <source>Invalid topic filter &apos;%1&apos;: %2</source>
         <translation>잘못된 토픽 필터 &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="193"/>
+        <location filename="../core/client/retainedscan.cpp" line="193"/>
         <source>A shared subscription (&apos;%1&apos;) receives no retained messages; scan the filter without $share.</source>
         <translation>공유 구독(&apos;%1&apos;)은 보존 메시지를 받지 않습니다. $share 없이 필터를 스캔하세요.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="211"/>
+        <location filename="../core/client/retainedscan.cpp" line="211"/>
         <source>%1 Nothing was cleared.</source>
         <translation>%1 아무것도 지우지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="265"/>
+        <location filename="../core/client/retainedscan.cpp" line="267"/>
         <source>Could not subscribe to &apos;%1&apos;.</source>
         <translation>&apos;%1&apos;을(를) 구독할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="279"/>
+        <location filename="../core/client/retainedscan.cpp" line="281"/>
         <source>The broker closed the connection.</source>
         <translation>브로커가 연결을 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="300"/>
+        <location filename="../core/client/retainedscan.cpp" line="302"/>
         <source>The broker refused the subscription to &apos;%1&apos; (reason 0x%2).</source>
         <translation>브로커가 &apos;%1&apos; 구독을 거부했습니다(이유 0x%2).</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="303"/>
+        <location filename="../core/client/retainedscan.cpp" line="305"/>
         <source>The broker refused the subscription to &apos;%1&apos;: %2.</source>
         <translation>브로커가 &apos;%1&apos; 구독을 거부했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="465"/>
+        <location filename="../core/client/retainedscan.cpp" line="467"/>
         <source>No restore file was chosen.</source>
         <translation>복원 파일을 선택하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="468"/>
+        <location filename="../core/client/retainedscan.cpp" line="471"/>
         <source>Could not write the restore file %1: the folder %2 cannot be created.</source>
         <translation>복원 파일 %1을(를) 쓸 수 없습니다: 폴더 %2을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="471"/>
-        <location filename="../core/retainedscan.cpp" line="474"/>
+        <location filename="../core/client/retainedscan.cpp" line="474"/>
+        <location filename="../core/client/retainedscan.cpp" line="477"/>
         <source>Could not write the restore file %1: %2.</source>
         <translation>복원 파일 %1을(를) 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="487"/>
+        <location filename="../core/client/retainedscan.cpp" line="490"/>
         <source>Could not read the restore file %1: %2.</source>
         <translation>복원 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="493"/>
+        <location filename="../core/client/retainedscan.cpp" line="496"/>
         <source>The restore file %1 is not valid JSON: %2 at offset %3.</source>
         <translation>복원 파일 %1이(가) 올바른 JSON이 아닙니다: 오프셋 %3에서 %2.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="498"/>
+        <location filename="../core/client/retainedscan.cpp" line="503"/>
         <source>The file %1 is not a Signalbox retained-message restore file.</source>
         <translation>파일 %1은(는) Signalbox 보존 메시지 복원 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="503"/>
+        <location filename="../core/client/retainedscan.cpp" line="508"/>
         <source>The restore file %1 has version %2; this Signalbox reads version %3.</source>
         <translation>복원 파일 %1의 버전은 %2인데 이 Signalbox는 버전 %3을(를) 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="508"/>
+        <location filename="../core/client/retainedscan.cpp" line="516"/>
         <source>The restore file %1 has no list of messages.</source>
         <translation>복원 파일 %1에 메시지 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="516"/>
+        <location filename="../core/client/retainedscan.cpp" line="524"/>
         <source>Message %1 of the restore file %2 is invalid: %3</source>
         <translation>복원 파일 %2의 메시지 %1이(가) 올바르지 않습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="520"/>
+        <location filename="../core/client/retainedscan.cpp" line="528"/>
         <source>it is not an object.</source>
         <translation>객체가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="530"/>
+        <location filename="../core/client/retainedscan.cpp" line="538"/>
         <source>it has no payload.</source>
         <translation>페이로드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="533"/>
+        <location filename="../core/client/retainedscan.cpp" line="542"/>
         <source>its payload is not Base64.</source>
         <translation>페이로드가 Base64가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="537"/>
+        <location filename="../core/client/retainedscan.cpp" line="546"/>
         <source>its QoS is not 0, 1 or 2.</source>
         <translation>QoS가 0, 1, 2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="542"/>
+        <location filename="../core/client/retainedscan.cpp" line="551"/>
         <source>its properties are not an object.</source>
         <translation>속성이 객체가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/retainedscan.cpp" line="549"/>
+        <location filename="../core/client/retainedscan.cpp" line="558"/>
         <source>the property %1 does not belong to a retained message.</source>
         <translation>속성 %1은(는) 보존 메시지에 쓸 수 없습니다.</translation>
     </message>
@@ -2306,17 +2306,17 @@
 <context>
     <name>Signalbox::SecretStore</name>
     <message>
-        <location filename="../core/secretstore.cpp" line="20"/>
+        <location filename="../core/profiles/secretstore.cpp" line="20"/>
         <source>No system keychain is reachable (no D-Bus session), so passwords are kept in memory for this session only and must be typed again after a restart.</source>
         <translation>시스템 키체인에 접근할 수 없어(D-Bus 세션 없음) 비밀번호를 이번 세션 동안만 메모리에 보관합니다. 다시 시작하면 다시 입력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/secretstore.cpp" line="39"/>
+        <location filename="../core/profiles/secretstore.cpp" line="40"/>
         <source>Passwords are kept in memory for this session only and must be typed again after a restart.</source>
         <translation>비밀번호를 이번 세션 동안만 메모리에 보관합니다. 다시 시작하면 다시 입력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/secretstore.cpp" line="81"/>
+        <location filename="../core/profiles/secretstore.cpp" line="80"/>
         <source>The system keychain is not available (%1), so passwords are kept in memory for this session only and must be typed again after a restart.</source>
         <translation>시스템 키체인을 사용할 수 없어(%1) 비밀번호를 이번 세션 동안만 메모리에 보관합니다. 다시 시작하면 다시 입력해야 합니다.</translation>
     </message>
@@ -2324,77 +2324,77 @@
 <context>
     <name>Signalbox::Topic</name>
     <message>
-        <location filename="../core/topic.cpp" line="60"/>
+        <location filename="../core/mqtt/topic.cpp" line="60"/>
         <source>A topic filter may not be empty; use &apos;#&apos; to subscribe to every topic.</source>
         <translation>토픽 필터는 비어 있을 수 없습니다. 모든 토픽을 구독하려면 &apos;#&apos;을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="61"/>
+        <location filename="../core/mqtt/topic.cpp" line="61"/>
         <source>A topic name may not be empty.</source>
         <translation>토픽 이름은 비어 있을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="65"/>
+        <location filename="../core/mqtt/topic.cpp" line="65"/>
         <source>Topic filters may not contain the null character (U+0000).</source>
         <translation>토픽 필터에는 널 문자(U+0000)를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="66"/>
+        <location filename="../core/mqtt/topic.cpp" line="66"/>
         <source>Topic names may not contain the null character (U+0000).</source>
         <translation>토픽 이름에는 널 문자(U+0000)를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="70"/>
+        <location filename="../core/mqtt/topic.cpp" line="71"/>
         <source>Topic filters may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.</source>
         <translation>토픽 필터에 짝이 없는 UTF-16 서로게이트가 있어 UTF-8로 인코딩할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="71"/>
+        <location filename="../core/mqtt/topic.cpp" line="72"/>
         <source>Topic names may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.</source>
         <translation>토픽 이름에 짝이 없는 UTF-16 서로게이트가 있어 UTF-8로 인코딩할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="75"/>
+        <location filename="../core/mqtt/topic.cpp" line="76"/>
         <source>A topic filter may be at most 65535 bytes of UTF-8; this one has %1.</source>
         <translation>토픽 필터는 UTF-8로 최대 65535바이트까지 가능한데 이 필터는 %1바이트입니다.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="76"/>
+        <location filename="../core/mqtt/topic.cpp" line="77"/>
         <source>A topic name may be at most 65535 bytes of UTF-8; this one has %1.</source>
         <translation>토픽 이름은 UTF-8로 최대 65535바이트까지 가능한데 이 이름은 %1바이트입니다.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="95"/>
+        <location filename="../core/mqtt/topic.cpp" line="96"/>
         <source>The &apos;#&apos; wildcard must be the last level of a filter, as in &apos;sensors/#&apos;.</source>
         <translation>&apos;#&apos; 와일드카드는 &apos;sensors/#&apos;처럼 필터의 마지막 단계여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="97"/>
+        <location filename="../core/mqtt/topic.cpp" line="98"/>
         <source>The &apos;#&apos; wildcard must occupy a whole level, as in &apos;sensors/#&apos;, not &apos;sensors#&apos;.</source>
         <translation>&apos;#&apos; 와일드카드는 &apos;sensors#&apos;이 아니라 &apos;sensors/#&apos;처럼 한 단계 전체를 차지해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="100"/>
+        <location filename="../core/mqtt/topic.cpp" line="101"/>
         <source>The &apos;+&apos; wildcard must occupy a whole level, as in &apos;sensors/+/temperature&apos;, not &apos;sensors+&apos;.</source>
         <translation>&apos;+&apos; 와일드카드는 &apos;sensors+&apos;가 아니라 &apos;sensors/+/temperature&apos;처럼 한 단계 전체를 차지해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="202"/>
+        <location filename="../core/mqtt/topic.cpp" line="203"/>
         <source>A shared subscription needs a group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>공유 구독에는 &apos;$share/group/sensors/#&apos;처럼 그룹 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="204"/>
+        <location filename="../core/mqtt/topic.cpp" line="205"/>
         <source>The group name of a shared subscription may not contain &apos;+&apos; or &apos;#&apos;.</source>
         <translation>공유 구독의 그룹 이름에는 &apos;+&apos;나 &apos;#&apos;을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="206"/>
+        <location filename="../core/mqtt/topic.cpp" line="207"/>
         <source>A shared subscription needs a topic filter after the group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>공유 구독에는 &apos;$share/group/sensors/#&apos;처럼 그룹 이름 뒤에 토픽 필터가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/topic.cpp" line="189"/>
+        <location filename="../core/mqtt/topic.cpp" line="190"/>
         <source>Topic names may not contain the wildcards &apos;+&apos; or &apos;#&apos;; those belong in subscription filters.</source>
         <translation>토픽 이름에는 와일드카드 &apos;+&apos;나 &apos;#&apos;을 쓸 수 없습니다. 와일드카드는 구독 필터에만 씁니다.</translation>
     </message>
@@ -2402,7 +2402,7 @@
 <context>
     <name>Signalbox::TopicChartData</name>
     <message>
-        <location filename="../core/topicchartdata.cpp" line="45"/>
+        <location filename="../core/models/topicchartdata.cpp" line="44"/>
         <source>This topic filter and JSON path are already plotted.</source>
         <translation>이 토픽 필터와 JSON 경로는 이미 차트에 있습니다.</translation>
     </message>
@@ -2410,37 +2410,37 @@
 <context>
     <name>Signalbox::TopicTreeModel</name>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="389"/>
+        <location filename="../core/models/topictreemodel.cpp" line="402"/>
         <source>(empty)</source>
         <translation>(비어 있음)</translation>
     </message>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="397"/>
+        <location filename="../core/models/topictreemodel.cpp" line="410"/>
         <source>(retained) %1</source>
         <translation>(보존) %1</translation>
     </message>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="458"/>
+        <location filename="../core/models/topictreemodel.cpp" line="471"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="460"/>
+        <location filename="../core/models/topictreemodel.cpp" line="473"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="462"/>
+        <location filename="../core/models/topictreemodel.cpp" line="475"/>
         <source>Rate (/s)</source>
         <translation>전송률(/s)</translation>
     </message>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="464"/>
+        <location filename="../core/models/topictreemodel.cpp" line="477"/>
         <source>Last payload</source>
         <translation>마지막 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/topictreemodel.cpp" line="466"/>
+        <location filename="../core/models/topictreemodel.cpp" line="479"/>
         <source>Last time</source>
         <translation>마지막 시각</translation>
     </message>
@@ -2448,214 +2448,214 @@
 <context>
     <name>Signalbox::TrafficProfileModel</name>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>0 B</source>
         <translation>0 B</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>1–16 B</source>
         <translation>1–16 B</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>17–64 B</source>
         <translation>17–64 B</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>65–256 B</source>
         <translation>65–256 B</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>257 B–1 KiB</source>
         <translation>257 B–1 KiB</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>1–4 KiB</source>
         <translation>1–4 KiB</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>4–16 KiB</source>
         <translation>4–16 KiB</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>16–64 KiB</source>
         <translation>16–64 KiB</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>64–256 KiB</source>
         <translation>64–256 KiB</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>&gt; 256 KiB</source>
         <translation>&gt; 256 KiB</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="216"/>
-        <location filename="../core/trafficprofilemodel.cpp" line="224"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="217"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="225"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="218"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="219"/>
         <source>%1 k/s</source>
         <translation>%1 k/s</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="219"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="220"/>
         <source>%1 M/s</source>
         <translation>%1 M/s</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="232"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="233"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="262"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="263"/>
         <source>(other)</source>
         <translation>(기타)</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="268"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="269"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="278"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="279"/>
         <source>%n more subtree(s)</source>
         <translation>
             <numerusform>하위 트리 %n개 더</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="280"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="281"/>
         <source>%1 messages/s: %2 messages in the last %n second(s)</source>
         <translation>
             <numerusform>초당 메시지 %1개: 최근 %n초 동안 메시지 %2개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="283"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="284"/>
         <source>%1 bytes/s: %2 bytes in the last %n second(s)</source>
         <translation>
             <numerusform>초당 %1바이트: 최근 %n초 동안 %2바이트</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="286"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="287"/>
         <source>%1 % of %2 bytes/s</source>
         <translation>초당 %2바이트 중 %1 %</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="290"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="291"/>
         <source>%1 messages</source>
         <translation>메시지 %1개</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="292"/>
-        <location filename="../core/trafficprofilemodel.cpp" line="294"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="293"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="295"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="324"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="326"/>
         <source>Subtree</source>
         <translation>하위 트리</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="325"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="328"/>
         <source>Msg/s</source>
         <translation>메시지/s</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="326"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="330"/>
         <source>Bytes/s</source>
         <translation>바이트/s</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="327"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="328"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="334"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="329"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="336"/>
         <source>Bytes</source>
         <translation>바이트</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="330"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="338"/>
         <source>Min payload</source>
         <translation>최소 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="331"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="340"/>
         <source>Avg payload</source>
         <translation>평균 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="332"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="342"/>
         <source>Max payload</source>
         <translation>최대 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="337"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="348"/>
         <source>The topic&apos;s first levels; &quot;(other)&quot; sums the subtrees below the top ones</source>
         <translation>토픽의 앞쪽 단계입니다. &quot;(기타)&quot;는 상위 항목 아래의 나머지 하위 트리를 합한 값입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="338"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="350"/>
         <source>Messages per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>최근 %n초 동안의 평균 초당 메시지 수</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/trafficprofilemodel.cpp" line="339"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="352"/>
         <source>Payload bytes per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>최근 %n초 동안의 평균 초당 페이로드 바이트</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="340"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="354"/>
         <source>Share of all payload bytes per second</source>
         <translation>전체 초당 페이로드 바이트 중 비율</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="341"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="356"/>
         <source>Messages since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 메시지 수</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="342"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="358"/>
         <source>Payload bytes since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 페이로드 바이트</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="343"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="360"/>
         <source>Smallest payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤 가장 작은 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="344"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="362"/>
         <source>Average payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 평균 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/trafficprofilemodel.cpp" line="345"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="364"/>
         <source>Largest payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤 가장 큰 페이로드</translation>
     </message>
@@ -2663,93 +2663,93 @@
 <context>
     <name>Signalbox::Transport</name>
     <message>
-        <location filename="../core/transport.cpp" line="46"/>
+        <location filename="../core/client/transport.cpp" line="46"/>
         <source>Cannot read the CA file %1: %2.</source>
         <translation>CA 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="51"/>
+        <location filename="../core/client/transport.cpp" line="51"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>CA 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="60"/>
+        <location filename="../core/client/transport.cpp" line="60"/>
         <source>A client certificate needs both a certificate file and a key file.</source>
         <translation>클라이언트 인증서에는 인증서 파일과 키 파일이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="65"/>
+        <location filename="../core/client/transport.cpp" line="65"/>
         <source>Cannot read the client certificate %1: %2.</source>
         <translation>클라이언트 인증서 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="70"/>
+        <location filename="../core/client/transport.cpp" line="70"/>
         <source>The client certificate file %1 holds no PEM certificate.</source>
         <translation>클라이언트 인증서 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="75"/>
+        <location filename="../core/client/transport.cpp" line="75"/>
         <source>Cannot read the private key %1: %2.</source>
         <translation>개인 키 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="88"/>
+        <location filename="../core/client/transport.cpp" line="88"/>
         <source>Cannot open the private key %1: the passphrase is wrong or missing.</source>
         <translation>개인 키 %1을(를) 열 수 없습니다: 암호가 틀렸거나 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="89"/>
+        <location filename="../core/client/transport.cpp" line="89"/>
         <source>The file %1 holds no PEM private key.</source>
         <translation>파일 %1에 PEM 개인 키가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="230"/>
+        <location filename="../core/client/transport.cpp" line="248"/>
         <source>The connection to %1 closed during the handshake.</source>
         <translation>핸드셰이크 중에 %1 연결이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="248"/>
+        <location filename="../core/client/transport.cpp" line="266"/>
         <source>TLS to %1 failed: the connection closed during the handshake (is it a TLS port? does it require a client certificate?).</source>
         <translation>%1에 대한 TLS 실패: 핸드셰이크 중에 연결이 닫혔습니다(TLS 포트가 맞나요? 클라이언트 인증서가 필요한가요?).</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="252"/>
+        <location filename="../core/client/transport.cpp" line="272"/>
         <source>%1 closed the connection before it was established.</source>
         <translation>%1이(가) 연결이 완료되기 전에 연결을 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="273"/>
+        <location filename="../core/client/transport.cpp" line="294"/>
         <source>Connection to %1 failed: %2.</source>
         <translation>%1에 연결하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="306"/>
+        <location filename="../core/client/transport.cpp" line="329"/>
         <source>The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.</source>
         <translation>%1의 브로커가 WebSocket 텍스트 프레임을 보냈습니다. MQTT는 바이너리 프레임으로만 전달됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="378"/>
-        <location filename="../core/transport.cpp" line="413"/>
+        <location filename="../core/client/transport.cpp" line="402"/>
+        <location filename="../core/client/transport.cpp" line="437"/>
         <source>WebSocket connection to %1 failed: %2.</source>
         <translation>%1에 WebSocket 연결을 하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="388"/>
+        <location filename="../core/client/transport.cpp" line="412"/>
         <source>Cannot find the host &apos;%1&apos;.</source>
         <translation>호스트 &apos;%1&apos;을(를) 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="392"/>
+        <location filename="../core/client/transport.cpp" line="416"/>
         <source>Connection to %1 refused: no broker is listening there.</source>
         <translation>%1에 대한 연결이 거부되었습니다: 그곳에서 대기 중인 브로커가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="408"/>
+        <location filename="../core/client/transport.cpp" line="432"/>
         <source>The WebSocket connection to %1 broke: %2.</source>
         <translation>%1과(와)의 WebSocket 연결이 끊어졌습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/transport.cpp" line="412"/>
+        <location filename="../core/client/transport.cpp" line="436"/>
         <source>TLS to %1 failed: %2.</source>
         <translation>%1에 대한 TLS 실패: %2.</translation>
     </message>

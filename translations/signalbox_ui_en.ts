@@ -15,7 +15,7 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="338"/>
+        <location filename="../ui/connectionpage.cpp" line="310"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n message queued until connected</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionsidebar.cpp" line="345"/>
+        <location filename="../ui/connectionsidebar.cpp" line="346"/>
         <source>Delete the group “%1”? Its %n connection(s) will move to no group.</source>
         <translation>
             <numerusform>Delete the group “%1”? Its %n connection will move to no group.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>Imported %n connection.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>Signalbox::RetainedManager</name>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="395"/>
+        <location filename="../ui/retainedmanager.cpp" line="413"/>
         <source>Clear %n checked…</source>
         <translation>
             <numerusform>Clear %n checked…</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="470"/>
+        <location filename="../ui/retainedmanager.cpp" line="489"/>
         <source>Clear %n retained message(s)? Each topic gets an empty retained message.
 First they are saved to this restore file, from which they can be published again:</source>
         <translation>
@@ -75,7 +75,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="484"/>
+        <location filename="../ui/retainedmanager.cpp" line="503"/>
         <source>Clear %n</source>
         <translation>
             <numerusform>Clear %n</numerusform>
@@ -83,7 +83,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="502"/>
+        <location filename="../ui/retainedmanager.cpp" line="521"/>
         <source>Saving %1 and clearing %n retained message(s)…</source>
         <translation>
             <numerusform>Saving %1 and clearing %n retained message…</numerusform>
@@ -91,7 +91,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="575"/>
+        <location filename="../ui/retainedmanager.cpp" line="597"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>Scanning %1… %n retained message so far.</numerusform>
@@ -99,7 +99,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="577"/>
+        <location filename="../ui/retainedmanager.cpp" line="599"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>%n acknowledged…</numerusform>
@@ -107,7 +107,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="587"/>
+        <location filename="../ui/retainedmanager.cpp" line="609"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%n retained message under %1</numerusform>
@@ -115,7 +115,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="590"/>
+        <location filename="../ui/retainedmanager.cpp" line="614"/>
         <source>Stopped at %n message(s); narrow the filter to see the rest.</source>
         <translation>
             <numerusform>Stopped at %n message; narrow the filter to see the rest.</numerusform>
@@ -123,7 +123,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="604"/>
+        <location filename="../ui/retainedmanager.cpp" line="628"/>
         <source>Cleared %n retained message(s).</source>
         <translation>
             <numerusform>Cleared %n retained message.</numerusform>
@@ -131,7 +131,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="606"/>
+        <location filename="../ui/retainedmanager.cpp" line="630"/>
         <source>Cleared %1; %n failed: %2</source>
         <translation>
             <numerusform>Cleared %1; %n failed: %2</numerusform>
@@ -139,7 +139,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="617"/>
+        <location filename="../ui/retainedmanager.cpp" line="641"/>
         <source>Restored %n retained message(s).</source>
         <translation>
             <numerusform>Restored %n retained message.</numerusform>
@@ -147,7 +147,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="619"/>
+        <location filename="../ui/retainedmanager.cpp" line="643"/>
         <source>Restored %1; %n failed: %2</source>
         <translation>
             <numerusform>Restored %1; %n failed: %2</numerusform>
@@ -158,7 +158,7 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TopicTreeView</name>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="370"/>
+        <location filename="../ui/topictreeview.cpp" line="383"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -166,7 +166,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="373"/>
+        <location filename="../ui/topictreeview.cpp" line="386"/>
         <source>Publish an empty retained message to %n topic(s), so the broker deletes their retained messages?</source>
         <translation>
             <numerusform>Publish an empty retained message to %n topic, so the broker deletes its retained message?</numerusform>
@@ -177,7 +177,7 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TrafficView</name>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="265"/>
+        <location filename="../ui/trafficview.cpp" line="264"/>
         <source>%1 · %2 · %n distinct topic(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n distinct topic</numerusform>
@@ -185,7 +185,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="269"/>
+        <location filename="../ui/trafficview.cpp" line="268"/>
         <source>%1 messages/s and %2 bytes/s over the last %n second(s); %3 messages and %4 bytes since the profile was cleared</source>
         <translation>
             <numerusform>%1 messages/s and %2 bytes/s over the last %n second; %3 messages and %4 bytes since the profile was cleared</numerusform>
@@ -193,7 +193,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="286"/>
+        <location filename="../ui/trafficview.cpp" line="285"/>
         <source>Payload sizes, all topics, last %n s</source>
         <translation>
             <numerusform>Payload sizes, all topics, last %n s</numerusform>
@@ -201,7 +201,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="289"/>
+        <location filename="../ui/trafficview.cpp" line="288"/>
         <source>Payload sizes, %1, last %n s</source>
         <translation>
             <numerusform>Payload sizes, %1, last %n s</numerusform>

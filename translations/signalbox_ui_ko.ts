@@ -11,152 +11,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="46"/>
-        <location filename="../ui/brokerdashboard.cpp" line="50"/>
+        <location filename="../ui/brokerdashboard.cpp" line="45"/>
+        <location filename="../ui/brokerdashboard.cpp" line="49"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="48"/>
-        <location filename="../ui/brokerdashboard.cpp" line="52"/>
+        <location filename="../ui/brokerdashboard.cpp" line="47"/>
+        <location filename="../ui/brokerdashboard.cpp" line="51"/>
         <source>%1/min</source>
         <translation>%1/분</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="75"/>
+        <location filename="../ui/brokerdashboard.cpp" line="74"/>
         <source>Subscribe to $SYS/#</source>
         <translation>$SYS/# 구독</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="76"/>
+        <location filename="../ui/brokerdashboard.cpp" line="75"/>
         <source>Subscribe this connection to the broker&apos;s $SYS topics</source>
         <translation>이 연결에서 브로커의 $SYS 토픽을 구독합니다</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="81"/>
+        <location filename="../ui/brokerdashboard.cpp" line="80"/>
         <source>No $SYS messages yet. A plain &apos;#&apos; does not match $SYS topics: subscribe to $SYS/# to see the broker&apos;s statistics (some brokers allow it only to local or privileged clients).</source>
         <translation>아직 $SYS 메시지가 없습니다. 일반 &apos;#&apos;은 $SYS 토픽과 일치하지 않습니다. 브로커 통계를 보려면 $SYS/#을 구독하세요(일부 브로커는 로컬이나 권한 있는 클라이언트에만 허용합니다).</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="90"/>
-        <location filename="../ui/brokerdashboard.cpp" line="115"/>
+        <location filename="../ui/brokerdashboard.cpp" line="89"/>
+        <location filename="../ui/brokerdashboard.cpp" line="114"/>
         <source>Clients connected</source>
         <translation>연결된 클라이언트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="91"/>
+        <location filename="../ui/brokerdashboard.cpp" line="90"/>
         <source>Clients total</source>
         <translation>전체 클라이언트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="92"/>
+        <location filename="../ui/brokerdashboard.cpp" line="91"/>
         <source>Messages in</source>
         <translation>들어온 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="93"/>
+        <location filename="../ui/brokerdashboard.cpp" line="92"/>
         <source>Messages out</source>
         <translation>나간 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="94"/>
+        <location filename="../ui/brokerdashboard.cpp" line="93"/>
         <source>Bytes in</source>
         <translation>들어온 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="95"/>
+        <location filename="../ui/brokerdashboard.cpp" line="94"/>
         <source>Bytes out</source>
         <translation>나간 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="96"/>
+        <location filename="../ui/brokerdashboard.cpp" line="95"/>
         <source>Subscriptions</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="97"/>
+        <location filename="../ui/brokerdashboard.cpp" line="96"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="98"/>
+        <location filename="../ui/brokerdashboard.cpp" line="97"/>
         <source>Stored messages</source>
         <translation>저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="99"/>
+        <location filename="../ui/brokerdashboard.cpp" line="98"/>
         <source>Heap</source>
         <translation>힙</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="100"/>
+        <location filename="../ui/brokerdashboard.cpp" line="99"/>
         <source>Load in (1 min)</source>
         <translation>들어온 부하(1분)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="101"/>
+        <location filename="../ui/brokerdashboard.cpp" line="100"/>
         <source>Load out (1 min)</source>
         <translation>나간 부하(1분)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="102"/>
+        <location filename="../ui/brokerdashboard.cpp" line="101"/>
         <source>Connections (1 min)</source>
         <translation>연결(1분)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="103"/>
+        <location filename="../ui/brokerdashboard.cpp" line="102"/>
         <source>Sockets (1 min)</source>
         <translation>소켓(1분)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="104"/>
+        <location filename="../ui/brokerdashboard.cpp" line="103"/>
         <source>Uptime</source>
         <translation>가동 시간</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="113"/>
+        <location filename="../ui/brokerdashboard.cpp" line="112"/>
         <source>Messages per second</source>
         <translation>초당 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="113"/>
+        <location filename="../ui/brokerdashboard.cpp" line="112"/>
         <location filename="../ui/brokerdashboard.cpp" line="116"/>
         <source>in</source>
         <translation>들어옴</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="114"/>
-        <location filename="../ui/brokerdashboard.cpp" line="117"/>
+        <location filename="../ui/brokerdashboard.cpp" line="113"/>
+        <location filename="../ui/brokerdashboard.cpp" line="116"/>
         <source>out</source>
         <translation>나감</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="115"/>
+        <location filename="../ui/brokerdashboard.cpp" line="114"/>
         <source>connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <location filename="../ui/brokerdashboard.cpp" line="115"/>
         <source>Bytes per second</source>
         <translation>초당 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="132"/>
+        <location filename="../ui/brokerdashboard.cpp" line="131"/>
         <source>Chart any figure the broker publishes</source>
         <translation>브로커가 발행하는 모든 수치를 차트로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="228"/>
+        <location filename="../ui/brokerdashboard.cpp" line="227"/>
         <source>Broker statistics ($SYS)</source>
         <translation>브로커 통계($SYS)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="232"/>
+        <location filename="../ui/brokerdashboard.cpp" line="231"/>
         <source>Unknown broker</source>
         <translation>알 수 없는 브로커</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="241"/>
+        <location filename="../ui/brokerdashboard.cpp" line="240"/>
         <source>up %1</source>
         <translation>가동 %1</translation>
     </message>
@@ -164,117 +164,117 @@
 <context>
     <name>Signalbox::ConnectionEditor</name>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="185"/>
+        <location filename="../ui/connectioneditor.cpp" line="184"/>
         <source>New connection</source>
         <translation>새 연결</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="185"/>
+        <location filename="../ui/connectioneditor.cpp" line="184"/>
         <source>Edit connection “%1”</source>
         <translation>연결 “%1” 편집</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="189"/>
+        <location filename="../ui/connectioneditor.cpp" line="188"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="190"/>
+        <location filename="../ui/connectioneditor.cpp" line="189"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="191"/>
+        <location filename="../ui/connectioneditor.cpp" line="190"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="192"/>
+        <location filename="../ui/connectioneditor.cpp" line="191"/>
         <source>MQTT 5</source>
         <translation>MQTT 5</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="193"/>
+        <location filename="../ui/connectioneditor.cpp" line="192"/>
         <source>Will</source>
         <translation>유언</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="194"/>
+        <location filename="../ui/connectioneditor.cpp" line="193"/>
         <source>Advanced</source>
         <translation>고급</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="245"/>
+        <location filename="../ui/connectioneditor.cpp" line="244"/>
         <source>Shown in the sidebar</source>
         <translation>사이드바에 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="246"/>
+        <location filename="../ui/connectioneditor.cpp" line="245"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="252"/>
+        <location filename="../ui/connectioneditor.cpp" line="251"/>
         <source>The folder in the sidebar; type a new name to make one.</source>
         <translation>사이드바의 폴더입니다. 새 이름을 입력하면 새로 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="253"/>
+        <location filename="../ui/connectioneditor.cpp" line="252"/>
         <source>&amp;Group:</source>
         <translation>그룹(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="257"/>
+        <location filename="../ui/connectioneditor.cpp" line="256"/>
         <source>Choose a public test broker…</source>
         <translation>공개 테스트 브로커 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="260"/>
+        <location filename="../ui/connectioneditor.cpp" line="259"/>
         <source>%1 — %2 (no longer running)</source>
         <translation>%1 — %2 (운영 종료)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="261"/>
+        <location filename="../ui/connectioneditor.cpp" line="260"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="270"/>
+        <location filename="../ui/connectioneditor.cpp" line="269"/>
         <source>&amp;Preset:</source>
         <translation>프리셋(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="279"/>
+        <location filename="../ui/connectioneditor.cpp" line="278"/>
         <source>broker.example.com</source>
         <translation>broker.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="297"/>
+        <location filename="../ui/connectioneditor.cpp" line="296"/>
         <source>&amp;Host:</source>
         <translation>호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="302"/>
+        <location filename="../ui/connectioneditor.cpp" line="301"/>
         <source>WebSocket &amp;path:</source>
         <translation>WebSocket 경로(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="309"/>
+        <location filename="../ui/connectioneditor.cpp" line="308"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT 버전(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="311"/>
+        <location filename="../ui/connectioneditor.cpp" line="310"/>
         <source>Empty: a random one at each connect</source>
         <translation>비워 두면 연결할 때마다 임의로 생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="314"/>
+        <location filename="../ui/connectioneditor.cpp" line="313"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="321"/>
+        <location filename="../ui/connectioneditor.cpp" line="320"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>임의 생성, 접두사 “signalbox-”</translation>
     </message>
@@ -309,453 +309,453 @@
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="336"/>
+        <location filename="../ui/connectioneditor.cpp" line="337"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>받은 메시지를 세션과 함께 저장해 다음 시작 때 다시 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="343"/>
-        <location filename="../ui/connectioneditor.cpp" line="535"/>
-        <location filename="../ui/connectioneditor.cpp" line="538"/>
+        <location filename="../ui/connectioneditor.cpp" line="344"/>
+        <location filename="../ui/connectioneditor.cpp" line="541"/>
+        <location filename="../ui/connectioneditor.cpp" line="544"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="344"/>
+        <location filename="../ui/connectioneditor.cpp" line="345"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="345"/>
+        <location filename="../ui/connectioneditor.cpp" line="346"/>
         <source>&amp;Keep alive:</source>
         <translation>연결 유지(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="348"/>
+        <location filename="../ui/connectioneditor.cpp" line="349"/>
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="349"/>
-        <location filename="../ui/connectioneditor.cpp" line="389"/>
+        <location filename="../ui/connectioneditor.cpp" line="350"/>
+        <location filename="../ui/connectioneditor.cpp" line="390"/>
         <source>Kept in the system keychain</source>
         <translation>시스템 키체인에 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="351"/>
+        <location filename="../ui/connectioneditor.cpp" line="352"/>
         <source>Pass&amp;word:</source>
         <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="361"/>
+        <location filename="../ui/connectioneditor.cpp" line="362"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="376"/>
+        <location filename="../ui/connectioneditor.cpp" line="377"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>mqtts:// 및 wss:// 연결에 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="380"/>
+        <location filename="../ui/connectioneditor.cpp" line="381"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="381"/>
+        <location filename="../ui/connectioneditor.cpp" line="382"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>시스템의 인증 기관(CA) 신뢰</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="383"/>
+        <location filename="../ui/connectioneditor.cpp" line="384"/>
         <source>PEM file with extra CA certificates</source>
         <translation>추가 CA 인증서가 담긴 PEM 파일</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="384"/>
+        <location filename="../ui/connectioneditor.cpp" line="385"/>
         <source>&amp;CA file:</source>
         <translation>CA 파일(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="384"/>
+        <location filename="../ui/connectioneditor.cpp" line="385"/>
         <source>CA certificates</source>
         <translation>CA 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="385"/>
+        <location filename="../ui/connectioneditor.cpp" line="386"/>
         <source>PEM client certificate</source>
         <translation>PEM 클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="386"/>
+        <location filename="../ui/connectioneditor.cpp" line="387"/>
         <source>Client c&amp;ertificate:</source>
         <translation>클라이언트 인증서(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="386"/>
+        <location filename="../ui/connectioneditor.cpp" line="387"/>
         <source>Client certificate</source>
         <translation>클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="387"/>
+        <location filename="../ui/connectioneditor.cpp" line="388"/>
         <source>PEM private key</source>
         <translation>PEM 개인 키</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="388"/>
+        <location filename="../ui/connectioneditor.cpp" line="389"/>
         <source>Private &amp;key:</source>
         <translation>개인 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="388"/>
+        <location filename="../ui/connectioneditor.cpp" line="389"/>
         <source>Private key</source>
         <translation>개인 키</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="388"/>
+        <location filename="../ui/connectioneditor.cpp" line="389"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>키 (*.pem *.key);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="391"/>
+        <location filename="../ui/connectioneditor.cpp" line="392"/>
         <source>Key &amp;passphrase:</source>
         <translation>키 암호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="392"/>
+        <location filename="../ui/connectioneditor.cpp" line="393"/>
         <source>Empty: the host name</source>
         <translation>비워 두면 호스트 이름</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="393"/>
+        <location filename="../ui/connectioneditor.cpp" line="394"/>
         <source>&amp;Server name (SNI):</source>
         <translation>서버 이름(SNI)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="394"/>
+        <location filename="../ui/connectioneditor.cpp" line="395"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>쉼표로 구분, 예: mqtt</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="395"/>
+        <location filename="../ui/connectioneditor.cpp" line="396"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="397"/>
+        <location filename="../ui/connectioneditor.cpp" line="398"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>안전하지 않은 연결 허용(모든 인증서 수락)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="399"/>
+        <location filename="../ui/connectioneditor.cpp" line="401"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>브로커의 인증서를 확인하지 않으므로 사용자와 브로커 사이의 누구든 트래픽을 읽고 바꿀 수 있습니다. 테스트할 때만 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="416"/>
+        <location filename="../ui/connectioneditor.cpp" line="418"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>ws:// 및 wss:// 연결에서 “mqtt” 하위 프로토콜과 함께 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="420"/>
+        <location filename="../ui/connectioneditor.cpp" line="422"/>
         <source>&amp;Path:</source>
         <translation>경로(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="431"/>
+        <location filename="../ui/connectioneditor.cpp" line="435"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>비워 두면 보내지 않음(연결과 함께 종료)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="432"/>
+        <location filename="../ui/connectioneditor.cpp" line="436"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>초 단위입니다. 4294967295이면 만료되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="433"/>
+        <location filename="../ui/connectioneditor.cpp" line="437"/>
         <source>Session &amp;expiry (s):</source>
         <translation>세션 만료(초)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="435"/>
+        <location filename="../ui/connectioneditor.cpp" line="439"/>
         <source>Not sent (65535)</source>
         <translation>보내지 않음(65535)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="436"/>
+        <location filename="../ui/connectioneditor.cpp" line="440"/>
         <source>&amp;Receive maximum:</source>
         <translation>수신 최대값(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="438"/>
-        <location filename="../ui/connectioneditor.cpp" line="536"/>
+        <location filename="../ui/connectioneditor.cpp" line="442"/>
+        <location filename="../ui/connectioneditor.cpp" line="542"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="439"/>
+        <location filename="../ui/connectioneditor.cpp" line="443"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>토픽 별칭 최대값(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="440"/>
+        <location filename="../ui/connectioneditor.cpp" line="444"/>
         <source> bytes</source>
         <translation> 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="441"/>
+        <location filename="../ui/connectioneditor.cpp" line="445"/>
         <source>No limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="442"/>
+        <location filename="../ui/connectioneditor.cpp" line="446"/>
         <source>&amp;Maximum packet size:</source>
         <translation>최대 패킷 크기(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="443"/>
+        <location filename="../ui/connectioneditor.cpp" line="447"/>
         <source>Request response information</source>
         <translation>응답 정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="445"/>
+        <location filename="../ui/connectioneditor.cpp" line="450"/>
         <source>Request problem information</source>
         <translation>문제 정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="448"/>
+        <location filename="../ui/connectioneditor.cpp" line="454"/>
         <source>Empty: no enhanced authentication</source>
         <translation>비워 두면 확장 인증 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="449"/>
+        <location filename="../ui/connectioneditor.cpp" line="455"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>확장 인증(AUTH 패킷), 예: SCRAM-SHA-256.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="450"/>
+        <location filename="../ui/connectioneditor.cpp" line="456"/>
         <source>A&amp;uthentication method:</source>
         <translation>인증 방식(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="461"/>
+        <location filename="../ui/connectioneditor.cpp" line="468"/>
         <source>Authentication d&amp;ata:</source>
         <translation>인증 데이터(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="468"/>
+        <location filename="../ui/connectioneditor.cpp" line="475"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="468"/>
+        <location filename="../ui/connectioneditor.cpp" line="475"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="471"/>
+        <location filename="../ui/connectioneditor.cpp" line="478"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="473"/>
+        <location filename="../ui/connectioneditor.cpp" line="480"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="496"/>
+        <location filename="../ui/connectioneditor.cpp" line="503"/>
         <source>User properties:</source>
         <translation>사용자 속성:</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="504"/>
+        <location filename="../ui/connectioneditor.cpp" line="511"/>
         <source>Send a will message when the connection is lost</source>
         <translation>연결이 끊기면 유언 메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="506"/>
+        <location filename="../ui/connectioneditor.cpp" line="513"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>예: devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="507"/>
+        <location filename="../ui/connectioneditor.cpp" line="514"/>
         <source>&amp;Topic:</source>
         <translation>토픽(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="521"/>
+        <location filename="../ui/connectioneditor.cpp" line="527"/>
         <source>&amp;Payload:</source>
         <translation>페이로드(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="527"/>
+        <location filename="../ui/connectioneditor.cpp" line="533"/>
         <source>0 — at most once</source>
         <translation>0 — 최대 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="527"/>
+        <location filename="../ui/connectioneditor.cpp" line="533"/>
         <source>1 — at least once</source>
         <translation>1 — 최소 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="527"/>
+        <location filename="../ui/connectioneditor.cpp" line="533"/>
         <source>2 — exactly once</source>
         <translation>2 — 정확히 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="528"/>
+        <location filename="../ui/connectioneditor.cpp" line="534"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="529"/>
+        <location filename="../ui/connectioneditor.cpp" line="535"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="537"/>
+        <location filename="../ui/connectioneditor.cpp" line="543"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>유언 지연(5.0)(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="539"/>
+        <location filename="../ui/connectioneditor.cpp" line="545"/>
         <source>Never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="540"/>
+        <location filename="../ui/connectioneditor.cpp" line="546"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>메시지 만료(5.0)(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="541"/>
+        <location filename="../ui/connectioneditor.cpp" line="547"/>
         <source>e.g. application/json</source>
         <translation>예: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="542"/>
+        <location filename="../ui/connectioneditor.cpp" line="548"/>
         <source>&amp;Content type (5.0):</source>
         <translation>콘텐츠 유형(5.0)(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="558"/>
-        <location filename="../ui/connectioneditor.cpp" line="563"/>
-        <location filename="../ui/connectioneditor.cpp" line="566"/>
+        <location filename="../ui/connectioneditor.cpp" line="565"/>
+        <location filename="../ui/connectioneditor.cpp" line="570"/>
+        <location filename="../ui/connectioneditor.cpp" line="573"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="560"/>
+        <location filename="../ui/connectioneditor.cpp" line="567"/>
         <source>&amp;Connect timeout:</source>
         <translation>연결 제한 시간(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="561"/>
+        <location filename="../ui/connectioneditor.cpp" line="568"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>연결이 끊기면 자동으로 재연결</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="565"/>
+        <location filename="../ui/connectioneditor.cpp" line="572"/>
         <source>&amp;First delay:</source>
         <translation>첫 지연(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="568"/>
+        <location filename="../ui/connectioneditor.cpp" line="575"/>
         <source>&amp;Longest delay:</source>
         <translation>최대 지연(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="571"/>
+        <location filename="../ui/connectioneditor.cpp" line="578"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="572"/>
+        <location filename="../ui/connectioneditor.cpp" line="579"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>각 지연은 이전 지연에 이 값을 곱한 값이며, 최대 지연을 넘지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="573"/>
+        <location filename="../ui/connectioneditor.cpp" line="580"/>
         <source>Delay &amp;multiplier:</source>
         <translation>지연 배수(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="576"/>
+        <location filename="../ui/connectioneditor.cpp" line="583"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="577"/>
+        <location filename="../ui/connectioneditor.cpp" line="584"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="578"/>
+        <location filename="../ui/connectioneditor.cpp" line="585"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>각 지연을 최대 이만큼 임의로 늘리거나 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="579"/>
+        <location filename="../ui/connectioneditor.cpp" line="586"/>
         <source>&amp;Jitter:</source>
         <translation>지터(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="581"/>
+        <location filename="../ui/connectioneditor.cpp" line="588"/>
         <source>Keep trying</source>
         <translation>계속 시도</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="582"/>
+        <location filename="../ui/connectioneditor.cpp" line="589"/>
         <source>&amp;Attempts:</source>
         <translation>시도 횟수(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="729"/>
+        <location filename="../ui/connectioneditor.cpp" line="738"/>
         <source>Ports: %1.</source>
         <translation>포트: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="731"/>
+        <location filename="../ui/connectioneditor.cpp" line="740"/>
         <source>This broker is no longer running. %1</source>
         <translation>이 브로커는 더 이상 운영되지 않습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="762"/>
+        <location filename="../ui/connectioneditor.cpp" line="771"/>
         <source>Needs MQTT 5.0</source>
         <translation>MQTT 5.0 필요</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="866"/>
+        <location filename="../ui/connectioneditor.cpp" line="876"/>
         <source>The port is empty; enter a number from 1 to 65535.</source>
         <translation>포트가 비어 있습니다. 1에서 65535 사이의 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="867"/>
+        <location filename="../ui/connectioneditor.cpp" line="877"/>
         <source>The port “%1” is not a number from 1 to 65535.</source>
         <translation>포트 “%1”은(는) 1에서 65535 사이의 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="871"/>
+        <location filename="../ui/connectioneditor.cpp" line="881"/>
         <source>The session expiry must be a number of seconds from 0 to 4294967295.</source>
         <translation>세션 만료는 0에서 4294967295 사이의 초 단위 숫자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="876"/>
+        <location filename="../ui/connectioneditor.cpp" line="886"/>
         <source>The authentication data is not valid hex: %1</source>
         <translation>인증 데이터가 올바른 Hex가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="881"/>
+        <location filename="../ui/connectioneditor.cpp" line="891"/>
         <source>The will payload is not valid hex: %1</source>
         <translation>유언 페이로드가 올바른 Hex가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="884"/>
+        <location filename="../ui/connectioneditor.cpp" line="894"/>
         <source>A key passphrase is set but no private key file is chosen.</source>
         <translation>키 암호가 설정되었지만 개인 키 파일을 선택하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="917"/>
+        <location filename="../ui/connectioneditor.cpp" line="927"/>
         <source>These bytes are not text that can be edited as it is, so they stay in hex.</source>
         <translation>이 바이트는 그대로 편집할 수 있는 텍스트가 아니므로 Hex로 유지됩니다.</translation>
     </message>
@@ -768,101 +768,111 @@
         <translation>이 연결은 인증서 검증이 꺼져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connectionpage.cpp" line="85"/>
+        <source>Messages arrive faster than the window can show them. Signalbox stops reading from the broker until it has caught up; no message is lost.</source>
+        <translation>메시지가 창이 표시할 수 있는 것보다 빠르게 도착하고 있습니다. Signalbox는 따라잡을 때까지 브로커에서 읽기를 멈추며, 메시지는 하나도 잃지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="115"/>
         <source>PUBLISH and its acknowledgements are recorded while this tab is open; the other packets always.</source>
         <translation>PUBLISH와 그 확인 응답은 이 탭이 열려 있는 동안 기록되고, 다른 패킷은 항상 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="135"/>
+        <location filename="../ui/connectionpage.cpp" line="138"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="136"/>
+        <location filename="../ui/connectionpage.cpp" line="139"/>
         <source>Packets</source>
         <translation>패킷</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="155"/>
+        <location filename="../ui/connectionpage.cpp" line="158"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="156"/>
+        <location filename="../ui/connectionpage.cpp" line="159"/>
         <source>Topics</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="157"/>
+        <location filename="../ui/connectionpage.cpp" line="160"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="158"/>
+        <location filename="../ui/connectionpage.cpp" line="161"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="159"/>
+        <location filename="../ui/connectionpage.cpp" line="162"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="160"/>
+        <location filename="../ui/connectionpage.cpp" line="163"/>
         <source>Broker</source>
         <translation>브로커</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="198"/>
+        <location filename="../ui/connectionpage.cpp" line="192"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1초 후 재연결(%2번째 시도)</translation>
     </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="302"/>
+        <source>falling behind: %L1 waiting</source>
+        <translation>처리 지연: %L1개 대기 중</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="338"/>
+        <location filename="../ui/connectionpage.cpp" line="310"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>연결될 때까지 메시지 %n개 대기 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="430"/>
+        <location filename="../ui/connectionpage.cpp" line="402"/>
         <source>connected to %1</source>
         <translation>%1에 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="431"/>
-        <location filename="../ui/connectionpage.cpp" line="443"/>
+        <location filename="../ui/connectionpage.cpp" line="403"/>
+        <location filename="../ui/connectionpage.cpp" line="415"/>
         <source>Disconnect</source>
         <translation>연결 끊기</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="434"/>
+        <location filename="../ui/connectionpage.cpp" line="406"/>
         <source>connecting to %1…</source>
         <translation>%1에 연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="435"/>
-        <location filename="../ui/connectionpage.cpp" line="439"/>
+        <location filename="../ui/connectionpage.cpp" line="407"/>
+        <location filename="../ui/connectionpage.cpp" line="411"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="438"/>
+        <location filename="../ui/connectionpage.cpp" line="410"/>
         <source>reconnecting to %1…</source>
         <translation>%1에 재연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="442"/>
+        <location filename="../ui/connectionpage.cpp" line="414"/>
         <source>disconnecting…</source>
         <translation>연결 끊는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="446"/>
+        <location filename="../ui/connectionpage.cpp" line="418"/>
         <source>not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="447"/>
+        <location filename="../ui/connectionpage.cpp" line="419"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
@@ -901,7 +911,7 @@
     </message>
     <message>
         <location filename="../ui/connectionsidebar.cpp" line="155"/>
-        <location filename="../ui/connectionsidebar.cpp" line="368"/>
+        <location filename="../ui/connectionsidebar.cpp" line="369"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -952,56 +962,56 @@
         <translation>그룹 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="344"/>
+        <location filename="../ui/connectionsidebar.cpp" line="345"/>
         <source>Delete the group “%1”?</source>
         <translation>“%1” 그룹을 삭제할까요?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionsidebar.cpp" line="345"/>
+        <location filename="../ui/connectionsidebar.cpp" line="346"/>
         <source>Delete the group “%1”? Its %n connection(s) will move to no group.</source>
         <translation>
             <numerusform>“%1” 그룹을 삭제할까요? 그룹의 연결 %n개는 그룹 없음으로 옮겨집니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="346"/>
-        <location filename="../ui/connectionsidebar.cpp" line="374"/>
+        <location filename="../ui/connectionsidebar.cpp" line="347"/>
+        <location filename="../ui/connectionsidebar.cpp" line="375"/>
         <source>Delete group</source>
         <translation>그룹 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="357"/>
+        <location filename="../ui/connectionsidebar.cpp" line="358"/>
         <source>New connection…</source>
         <translation>새 연결…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="359"/>
+        <location filename="../ui/connectionsidebar.cpp" line="360"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="360"/>
+        <location filename="../ui/connectionsidebar.cpp" line="361"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="361"/>
+        <location filename="../ui/connectionsidebar.cpp" line="362"/>
         <source>Move to group</source>
         <translation>그룹으로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="362"/>
+        <location filename="../ui/connectionsidebar.cpp" line="363"/>
         <source>(no group)</source>
         <translation>(그룹 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="366"/>
-        <location filename="../ui/connectionsidebar.cpp" line="371"/>
+        <location filename="../ui/connectionsidebar.cpp" line="367"/>
+        <location filename="../ui/connectionsidebar.cpp" line="372"/>
         <source>New group…</source>
         <translation>새 그룹…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="373"/>
+        <location filename="../ui/connectionsidebar.cpp" line="374"/>
         <source>Rename group…</source>
         <translation>그룹 이름 바꾸기…</translation>
     </message>
@@ -1146,7 +1156,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="290"/>
         <location filename="../ui/mainwindow.cpp" line="296"/>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Import connections</source>
         <translation>연결 가져오기</translation>
     </message>
@@ -1161,35 +1171,35 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1에 Signalbox가 읽을 수 있는 연결이 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>연결 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Export connections</source>
         <translation>연결 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Connections (*.json)</source>
         <translation>연결 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>%1(으)로 내보냈습니다(비밀번호 제외).</translation>
     </message>
@@ -1197,187 +1207,187 @@
 <context>
     <name>Signalbox::MessageLogView</name>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="142"/>
+        <location filename="../ui/messagelogview.cpp" line="164"/>
         <source>retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="447"/>
+        <location filename="../ui/messagelogview.cpp" line="468"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="450"/>
+        <location filename="../ui/messagelogview.cpp" line="471"/>
         <source>Show received messages</source>
         <translation>받은 메시지 표시</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="453"/>
+        <location filename="../ui/messagelogview.cpp" line="474"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="456"/>
+        <location filename="../ui/messagelogview.cpp" line="477"/>
         <source>Show sent messages</source>
         <translation>보낸 메시지 표시</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="461"/>
+        <location filename="../ui/messagelogview.cpp" line="482"/>
         <source>Only messages that matched this subscription</source>
         <translation>이 구독과 일치한 메시지만</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="466"/>
+        <location filename="../ui/messagelogview.cpp" line="487"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>토픽 필터, 예: sensors/+/temperature</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="470"/>
+        <location filename="../ui/messagelogview.cpp" line="491"/>
         <source>Search topic and payload</source>
         <translation>토픽과 페이로드 검색</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="476"/>
+        <location filename="../ui/messagelogview.cpp" line="497"/>
         <source>Regular expression</source>
         <translation>정규식</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="481"/>
+        <location filename="../ui/messagelogview.cpp" line="502"/>
         <source>Match case</source>
         <translation>대소문자 구분</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="484"/>
+        <location filename="../ui/messagelogview.cpp" line="505"/>
         <source>Messages shown / stored</source>
         <translation>표시된 메시지 / 저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="486"/>
+        <location filename="../ui/messagelogview.cpp" line="507"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="487"/>
+        <location filename="../ui/messagelogview.cpp" line="508"/>
         <source>Remove every message from the log</source>
         <translation>로그에서 모든 메시지 제거</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="489"/>
-        <location filename="../ui/messagelogview.cpp" line="855"/>
+        <location filename="../ui/messagelogview.cpp" line="510"/>
+        <location filename="../ui/messagelogview.cpp" line="882"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="492"/>
+        <location filename="../ui/messagelogview.cpp" line="513"/>
         <source>JSON lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="493"/>
+        <location filename="../ui/messagelogview.cpp" line="514"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="494"/>
+        <location filename="../ui/messagelogview.cpp" line="515"/>
         <source>JSON array</source>
         <translation>JSON 배열</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="497"/>
+        <location filename="../ui/messagelogview.cpp" line="518"/>
         <source>Shown messages as %1…</source>
         <translation>표시된 메시지를 %1(으)로…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="497"/>
+        <location filename="../ui/messagelogview.cpp" line="519"/>
         <source>All messages as %1…</source>
         <translation>모든 메시지를 %1(으)로…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="506"/>
+        <location filename="../ui/messagelogview.cpp" line="528"/>
         <source>Chat</source>
         <translation>채팅</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="509"/>
+        <location filename="../ui/messagelogview.cpp" line="531"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="695"/>
+        <location filename="../ui/messagelogview.cpp" line="720"/>
         <source>All subscriptions</source>
         <translation>모든 구독</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="787"/>
+        <location filename="../ui/messagelogview.cpp" line="813"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="807"/>
-        <location filename="../ui/messagelogview.cpp" line="822"/>
-        <location filename="../ui/messagelogview.cpp" line="867"/>
-        <location filename="../ui/messagelogview.cpp" line="905"/>
-        <location filename="../ui/messagelogview.cpp" line="931"/>
+        <location filename="../ui/messagelogview.cpp" line="833"/>
+        <location filename="../ui/messagelogview.cpp" line="848"/>
+        <location filename="../ui/messagelogview.cpp" line="894"/>
+        <location filename="../ui/messagelogview.cpp" line="932"/>
+        <location filename="../ui/messagelogview.cpp" line="958"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="836"/>
+        <location filename="../ui/messagelogview.cpp" line="862"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="840"/>
+        <location filename="../ui/messagelogview.cpp" line="866"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="844"/>
+        <location filename="../ui/messagelogview.cpp" line="870"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="848"/>
+        <location filename="../ui/messagelogview.cpp" line="874"/>
         <source>Export messages</source>
         <translation>메시지 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="874"/>
+        <location filename="../ui/messagelogview.cpp" line="901"/>
         <source>Exporting %L1 messages…</source>
         <translation>메시지 %L1개 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="874"/>
+        <location filename="../ui/messagelogview.cpp" line="901"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="946"/>
+        <location filename="../ui/messagelogview.cpp" line="973"/>
         <source>Copy topic</source>
         <translation>토픽 복사</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="947"/>
+        <location filename="../ui/messagelogview.cpp" line="974"/>
         <source>Copy payload</source>
         <translation>페이로드 복사</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="950"/>
+        <location filename="../ui/messagelogview.cpp" line="978"/>
         <source>Compare with previous</source>
         <translation>이전 메시지와 비교</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="971"/>
+        <location filename="../ui/messagelogview.cpp" line="999"/>
         <source>Compare with previous — %1</source>
         <translation>이전 메시지와 비교 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="972"/>
+        <location filename="../ui/messagelogview.cpp" line="1001"/>
         <source>Previous message at %1, this message at %2</source>
         <translation>이전 메시지 %1, 이 메시지 %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="980"/>
+        <location filename="../ui/messagelogview.cpp" line="1009"/>
         <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
         <translation>&lt;p&gt;페이로드가 같습니다.&lt;/p&gt;</translation>
     </message>
@@ -1438,235 +1448,235 @@
 <context>
     <name>Signalbox::PublishPanel</name>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="85"/>
+        <location filename="../ui/publishpanel.cpp" line="86"/>
         <source>Topic, e.g. sensors/kitchen/temp</source>
         <translation>토픽, 예: sensors/kitchen/temp</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="91"/>
+        <location filename="../ui/publishpanel.cpp" line="92"/>
         <source>QoS 0</source>
         <translation>QoS 0</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="91"/>
+        <location filename="../ui/publishpanel.cpp" line="92"/>
         <source>QoS 1</source>
         <translation>QoS 1</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="91"/>
+        <location filename="../ui/publishpanel.cpp" line="92"/>
         <source>QoS 2</source>
         <translation>QoS 2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="92"/>
+        <location filename="../ui/publishpanel.cpp" line="93"/>
         <source>Quality of service</source>
         <translation>서비스 품질(QoS)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="94"/>
+        <location filename="../ui/publishpanel.cpp" line="95"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="100"/>
+        <location filename="../ui/publishpanel.cpp" line="101"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="101"/>
+        <location filename="../ui/publishpanel.cpp" line="102"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="102"/>
+        <location filename="../ui/publishpanel.cpp" line="103"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="103"/>
+        <location filename="../ui/publishpanel.cpp" line="104"/>
         <source>Base64</source>
         <translation>Base64</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="105"/>
+        <location filename="../ui/publishpanel.cpp" line="106"/>
         <source>How the payload is typed</source>
         <translation>페이로드 입력 형식</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="107"/>
+        <location filename="../ui/publishpanel.cpp" line="108"/>
         <source>Format</source>
         <translation>정리</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="109"/>
+        <location filename="../ui/publishpanel.cpp" line="110"/>
         <source>Re-indent the JSON</source>
         <translation>JSON 들여쓰기 다시 하기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="114"/>
+        <location filename="../ui/publishpanel.cpp" line="115"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="115"/>
+        <location filename="../ui/publishpanel.cpp" line="116"/>
         <source>Recall a message sent before</source>
         <translation>이전에 보낸 메시지 불러오기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="122"/>
+        <location filename="../ui/publishpanel.cpp" line="123"/>
         <source>Payload (Ctrl+Enter sends)</source>
         <translation>페이로드(Ctrl+Enter로 전송)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="127"/>
+        <location filename="../ui/publishpanel.cpp" line="128"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="129"/>
+        <location filename="../ui/publishpanel.cpp" line="130"/>
         <source>Publish (Ctrl+Enter)</source>
         <translation>발행(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="181"/>
-        <location filename="../ui/publishpanel.cpp" line="190"/>
+        <location filename="../ui/publishpanel.cpp" line="182"/>
+        <location filename="../ui/publishpanel.cpp" line="191"/>
         <source>MQTT 5 properties</source>
         <translation>MQTT 5 속성</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="195"/>
+        <location filename="../ui/publishpanel.cpp" line="196"/>
         <source>e.g. application/json</source>
         <translation>예: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="197"/>
+        <location filename="../ui/publishpanel.cpp" line="198"/>
         <source>UTF-8 text</source>
         <translation>UTF-8 텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="199"/>
+        <location filename="../ui/publishpanel.cpp" line="200"/>
         <source>Payload Format Indicator: the payload is UTF-8 text</source>
         <translation>Payload Format Indicator: 페이로드가 UTF-8 텍스트임</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="204"/>
+        <location filename="../ui/publishpanel.cpp" line="205"/>
         <source>Never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="205"/>
+        <location filename="../ui/publishpanel.cpp" line="206"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="210"/>
+        <location filename="../ui/publishpanel.cpp" line="211"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="217"/>
+        <location filename="../ui/publishpanel.cpp" line="218"/>
         <source>Correlation data, sent as the UTF-8 bytes of this text</source>
         <translation>상관 데이터, 이 텍스트의 UTF-8 바이트로 전송</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="221"/>
+        <location filename="../ui/publishpanel.cpp" line="222"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="221"/>
+        <location filename="../ui/publishpanel.cpp" line="222"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="229"/>
+        <location filename="../ui/publishpanel.cpp" line="230"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="230"/>
+        <location filename="../ui/publishpanel.cpp" line="231"/>
         <source>Add a user property</source>
         <translation>사용자 속성 추가</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="233"/>
+        <location filename="../ui/publishpanel.cpp" line="234"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="234"/>
+        <location filename="../ui/publishpanel.cpp" line="235"/>
         <source>Remove the selected user properties</source>
         <translation>선택한 사용자 속성 제거</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="267"/>
+        <location filename="../ui/publishpanel.cpp" line="268"/>
         <source>Content type:</source>
         <translation>콘텐츠 유형:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="268"/>
+        <location filename="../ui/publishpanel.cpp" line="269"/>
         <source>Payload format:</source>
         <translation>페이로드 형식:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="269"/>
+        <location filename="../ui/publishpanel.cpp" line="270"/>
         <source>Message expiry:</source>
         <translation>메시지 만료:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="270"/>
+        <location filename="../ui/publishpanel.cpp" line="271"/>
         <source>Topic alias:</source>
         <translation>토픽 별칭:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="271"/>
+        <location filename="../ui/publishpanel.cpp" line="272"/>
         <source>Response topic:</source>
         <translation>응답 토픽:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="272"/>
+        <location filename="../ui/publishpanel.cpp" line="273"/>
         <source>Correlation data:</source>
         <translation>상관 데이터:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="273"/>
+        <location filename="../ui/publishpanel.cpp" line="274"/>
         <source>User properties:</source>
         <translation>사용자 속성:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="345"/>
+        <location filename="../ui/publishpanel.cpp" line="346"/>
         <source>Invalid JSON at line %1, column %2: %3</source>
         <translation>줄 %1, 열 %2에 잘못된 JSON이 있습니다: %3</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="381"/>
+        <location filename="../ui/publishpanel.cpp" line="382"/>
         <source>Response topic: %1</source>
         <translation>응답 토픽: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="388"/>
+        <location filename="../ui/publishpanel.cpp" line="389"/>
         <source>The payload is marked as UTF-8 text but is not valid UTF-8.</source>
         <translation>페이로드가 UTF-8 텍스트로 표시되어 있지만 올바른 UTF-8이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="394"/>
+        <location filename="../ui/publishpanel.cpp" line="395"/>
         <source>User property %1 has a value but no name.</source>
         <translation>사용자 속성 %1에 값은 있지만 이름이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="520"/>
+        <location filename="../ui/publishpanel.cpp" line="521"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="522"/>
+        <location filename="../ui/publishpanel.cpp" line="523"/>
         <source>%1 (QoS %2%3)
 %4</source>
         <translation>%1 (QoS %2%3)
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="525"/>
+        <location filename="../ui/publishpanel.cpp" line="526"/>
         <source>, retained</source>
         <translation>, 보존</translation>
     </message>
@@ -1698,110 +1708,110 @@
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="194"/>
+        <location filename="../ui/retainedmanager.cpp" line="206"/>
         <source>Topic</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="195"/>
+        <location filename="../ui/retainedmanager.cpp" line="208"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="196"/>
+        <location filename="../ui/retainedmanager.cpp" line="210"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="197"/>
+        <location filename="../ui/retainedmanager.cpp" line="212"/>
         <source>Age</source>
         <translation>경과</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="198"/>
+        <location filename="../ui/retainedmanager.cpp" line="214"/>
         <source>Expires in</source>
         <translation>만료까지</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="199"/>
+        <location filename="../ui/retainedmanager.cpp" line="216"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="216"/>
+        <location filename="../ui/retainedmanager.cpp" line="234"/>
         <source>Scan</source>
         <translation>스캔</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="219"/>
+        <location filename="../ui/retainedmanager.cpp" line="237"/>
         <source>Check all</source>
         <translation>모두 선택</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="220"/>
+        <location filename="../ui/retainedmanager.cpp" line="238"/>
         <source>Uncheck all</source>
         <translation>모두 선택 해제</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="221"/>
-        <location filename="../ui/retainedmanager.cpp" line="395"/>
+        <location filename="../ui/retainedmanager.cpp" line="239"/>
+        <location filename="../ui/retainedmanager.cpp" line="413"/>
         <source>Clear checked…</source>
         <translation>선택 항목 지우기…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="222"/>
+        <location filename="../ui/retainedmanager.cpp" line="240"/>
         <source>Restore from file…</source>
         <translation>파일에서 복원…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="226"/>
+        <location filename="../ui/retainedmanager.cpp" line="244"/>
         <source>Topic filter, e.g. sensors/#</source>
         <translation>토픽 필터, 예: sensors/#</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="232"/>
+        <location filename="../ui/retainedmanager.cpp" line="250"/>
         <source>Check topics matching a filter</source>
         <translation>필터와 일치하는 토픽 선택</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="267"/>
+        <location filename="../ui/retainedmanager.cpp" line="285"/>
         <source>Filter:</source>
         <translation>필터:</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="372"/>
+        <location filename="../ui/retainedmanager.cpp" line="390"/>
         <source>A shared subscription receives no retained messages.</source>
         <translation>공유 구독은 보존 메시지를 받지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="395"/>
+        <location filename="../ui/retainedmanager.cpp" line="413"/>
         <source>Clear %n checked…</source>
         <translation>
             <numerusform>선택한 %n개 지우기…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="414"/>
+        <location filename="../ui/retainedmanager.cpp" line="432"/>
         <source>Cannot scan: %1</source>
         <translation>스캔할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="418"/>
+        <location filename="../ui/retainedmanager.cpp" line="436"/>
         <source>No connection to scan.</source>
         <translation>스캔할 연결이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="424"/>
+        <location filename="../ui/retainedmanager.cpp" line="442"/>
         <source>Scanning %1…</source>
         <translation>%1 스캔 중…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="469"/>
+        <location filename="../ui/retainedmanager.cpp" line="488"/>
         <source>Clear retained messages</source>
         <translation>보존 메시지 지우기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="470"/>
+        <location filename="../ui/retainedmanager.cpp" line="489"/>
         <source>Clear %n retained message(s)? Each topic gets an empty retained message.
 First they are saved to this restore file, from which they can be published again:</source>
         <translation>
@@ -1810,96 +1820,96 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="476"/>
+        <location filename="../ui/retainedmanager.cpp" line="495"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="478"/>
+        <location filename="../ui/retainedmanager.cpp" line="497"/>
         <source>Restore file</source>
         <translation>복원 파일</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="479"/>
-        <location filename="../ui/retainedmanager.cpp" line="526"/>
+        <location filename="../ui/retainedmanager.cpp" line="498"/>
+        <location filename="../ui/retainedmanager.cpp" line="548"/>
         <source>Retained messages (*.json)</source>
         <translation>보존 메시지 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="484"/>
+        <location filename="../ui/retainedmanager.cpp" line="503"/>
         <source>Clear %n</source>
         <translation>
             <numerusform>%n개 지우기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="502"/>
+        <location filename="../ui/retainedmanager.cpp" line="521"/>
         <source>Saving %1 and clearing %n retained message(s)…</source>
         <translation>
             <numerusform>%1에 저장하고 보존 메시지 %n개를 지우는 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="512"/>
+        <location filename="../ui/retainedmanager.cpp" line="532"/>
         <source>Restoring from %1…</source>
         <translation>%1에서 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="526"/>
+        <location filename="../ui/retainedmanager.cpp" line="547"/>
         <source>Restore retained messages</source>
         <translation>보존 메시지 복원</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="575"/>
+        <location filename="../ui/retainedmanager.cpp" line="597"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>%1 스캔 중… 지금까지 보존 메시지 %n개.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="577"/>
+        <location filename="../ui/retainedmanager.cpp" line="599"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>%n개 확인됨…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="587"/>
+        <location filename="../ui/retainedmanager.cpp" line="609"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%1 아래 보존 메시지 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="590"/>
+        <location filename="../ui/retainedmanager.cpp" line="614"/>
         <source>Stopped at %n message(s); narrow the filter to see the rest.</source>
         <translation>
             <numerusform>메시지 %n개에서 멈췄습니다. 나머지를 보려면 필터를 좁히세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="604"/>
+        <location filename="../ui/retainedmanager.cpp" line="628"/>
         <source>Cleared %n retained message(s).</source>
         <translation>
             <numerusform>보존 메시지 %n개를 지웠습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="606"/>
+        <location filename="../ui/retainedmanager.cpp" line="630"/>
         <source>Cleared %1; %n failed: %2</source>
         <translation>
             <numerusform>%1개 지움, %n개 실패: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="617"/>
+        <location filename="../ui/retainedmanager.cpp" line="641"/>
         <source>Restored %n retained message(s).</source>
         <translation>
             <numerusform>보존 메시지 %n개를 복원했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="619"/>
+        <location filename="../ui/retainedmanager.cpp" line="643"/>
         <source>Restored %1; %n failed: %2</source>
         <translation>
             <numerusform>%1개 복원, %n개 실패: %2</numerusform>
@@ -2051,28 +2061,28 @@ First they are saved to this restore file, from which they can be published agai
         <translation>일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="443"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="444"/>
         <source>Pause (unsubscribe, keep in the list)</source>
         <translation>일시 중지(구독 해지, 목록에는 유지)</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="443"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="444"/>
         <source>Resume (subscribe again)</source>
         <translation>재개(다시 구독)</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="444"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="445"/>
         <source>Pause</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="444"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="445"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="477"/>
-        <location filename="../ui/subscriptionpanel.cpp" line="489"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="478"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="490"/>
         <source>Subscription Colour</source>
         <translation>구독 색</translation>
     </message>
@@ -2080,139 +2090,139 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TopicChartView</name>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="147"/>
+        <location filename="../ui/topicchartview.cpp" line="145"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>토픽 필터, 예: sensors/+/temperature</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="150"/>
+        <location filename="../ui/topicchartview.cpp" line="148"/>
         <source>JSON path (optional), e.g. data.values[0]</source>
         <translation>JSON 경로(선택 사항), 예: data.values[0]</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="151"/>
+        <location filename="../ui/topicchartview.cpp" line="149"/>
         <source>Empty: the payload itself is the number. Otherwise the field of a JSON payload, as in temp, a.b.c, values[2] or $.a[0].b.</source>
         <translation>비워 두면 페이로드 자체가 숫자입니다. 아니면 temp, a.b.c, values[2], $.a[0].b처럼 JSON 페이로드의 필드를 지정합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="154"/>
+        <location filename="../ui/topicchartview.cpp" line="152"/>
         <source>Plot</source>
         <translation>차트 추가</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="156"/>
+        <location filename="../ui/topicchartview.cpp" line="154"/>
         <source>Topic:</source>
         <translation>토픽:</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="158"/>
+        <location filename="../ui/topicchartview.cpp" line="156"/>
         <source>JSON path:</source>
         <translation>JSON 경로:</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="172"/>
-        <location filename="../ui/topicchartview.cpp" line="619"/>
+        <location filename="../ui/topicchartview.cpp" line="170"/>
+        <location filename="../ui/topicchartview.cpp" line="617"/>
         <source>Pause</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="174"/>
+        <location filename="../ui/topicchartview.cpp" line="172"/>
         <source>Freeze the chart; data keeps being collected</source>
         <translation>차트 고정(데이터는 계속 수집됨)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="175"/>
+        <location filename="../ui/topicchartview.cpp" line="173"/>
         <source>Reset zoom</source>
         <translation>확대/축소 초기화</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="177"/>
+        <location filename="../ui/topicchartview.cpp" line="175"/>
         <source>Export PNG…</source>
         <translation>PNG 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="178"/>
+        <location filename="../ui/topicchartview.cpp" line="176"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="179"/>
+        <location filename="../ui/topicchartview.cpp" line="177"/>
         <source>Drag along the time axis or use the wheel to zoom</source>
         <translation>시간 축을 따라 드래그하거나 휠로 확대/축소</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="194"/>
+        <location filename="../ui/topicchartview.cpp" line="192"/>
         <source>Series</source>
         <translation>시리즈</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="194"/>
+        <location filename="../ui/topicchartview.cpp" line="192"/>
         <source>Points</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="194"/>
+        <location filename="../ui/topicchartview.cpp" line="192"/>
         <source>Skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="201"/>
-        <location filename="../ui/topicchartview.cpp" line="240"/>
+        <location filename="../ui/topicchartview.cpp" line="199"/>
+        <location filename="../ui/topicchartview.cpp" line="238"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="299"/>
+        <location filename="../ui/topicchartview.cpp" line="297"/>
         <source>There is no connection to plot from.</source>
         <translation>차트를 그릴 연결이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="413"/>
+        <location filename="../ui/topicchartview.cpp" line="411"/>
         <source>Topic filter %1, JSON path %2</source>
         <translation>토픽 필터 %1, JSON 경로 %2</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="414"/>
+        <location filename="../ui/topicchartview.cpp" line="412"/>
         <source>(none: the payload)</source>
         <translation>(없음: 페이로드)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="452"/>
+        <location filename="../ui/topicchartview.cpp" line="450"/>
         <source>Only the first %1 topics are plotted; %2 messages on further topics were not.</source>
         <translation>처음 %1개 토픽만 차트에 표시됩니다. 그 밖의 토픽에 온 메시지 %2개는 표시되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="619"/>
+        <location filename="../ui/topicchartview.cpp" line="617"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="703"/>
+        <location filename="../ui/topicchartview.cpp" line="700"/>
         <source>Export chart as PNG</source>
         <translation>차트를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="703"/>
+        <location filename="../ui/topicchartview.cpp" line="701"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="707"/>
+        <location filename="../ui/topicchartview.cpp" line="705"/>
         <source>Could not write the image to %1.</source>
         <translation>이미지를 %1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="713"/>
+        <location filename="../ui/topicchartview.cpp" line="710"/>
         <source>Export chart data as CSV</source>
         <translation>차트 데이터를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="713"/>
+        <location filename="../ui/topicchartview.cpp" line="711"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="717"/>
+        <location filename="../ui/topicchartview.cpp" line="715"/>
         <source>Could not write the data to %1.</source>
         <translation>데이터를 %1에 쓸 수 없습니다.</translation>
     </message>
@@ -2220,61 +2230,61 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TopicTreeView</name>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="84"/>
+        <location filename="../ui/topictreeview.cpp" line="83"/>
         <source>Copy</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="85"/>
-        <location filename="../ui/topictreeview.cpp" line="352"/>
+        <location filename="../ui/topictreeview.cpp" line="84"/>
+        <location filename="../ui/topictreeview.cpp" line="365"/>
         <source>Delete retained…</source>
         <translation>보존 메시지 삭제…</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="86"/>
-        <location filename="../ui/topictreeview.cpp" line="350"/>
+        <location filename="../ui/topictreeview.cpp" line="85"/>
+        <location filename="../ui/topictreeview.cpp" line="363"/>
         <source>Plot</source>
         <translation>차트 추가</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="98"/>
+        <location filename="../ui/topictreeview.cpp" line="97"/>
         <source>Search topics</source>
         <translation>토픽 검색</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="131"/>
+        <location filename="../ui/topictreeview.cpp" line="130"/>
         <source>Chart this topic&apos;s numeric payloads</source>
         <translation>이 토픽의 숫자 페이로드를 차트로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="303"/>
+        <location filename="../ui/topictreeview.cpp" line="315"/>
         <source>No topic selected</source>
         <translation>선택한 토픽 없음</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="312"/>
+        <location filename="../ui/topictreeview.cpp" line="324"/>
         <source> (retained)</source>
         <translation> (보존)</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="349"/>
+        <location filename="../ui/topictreeview.cpp" line="362"/>
         <source>Copy topic</source>
         <translation>토픽 복사</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="370"/>
+        <location filename="../ui/topictreeview.cpp" line="383"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 외 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="372"/>
+        <location filename="../ui/topictreeview.cpp" line="385"/>
         <source>Delete Retained Messages</source>
         <translation>보존 메시지 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="373"/>
+        <location filename="../ui/topictreeview.cpp" line="386"/>
         <source>Publish an empty retained message to %n topic(s), so the broker deletes their retained messages?</source>
         <translation>
             <numerusform>토픽 %n개에 빈 보존 메시지를 발행해 브로커가 보존 메시지를 삭제하게 할까요?</numerusform>
@@ -2324,43 +2334,43 @@ First they are saved to this restore file, from which they can be published agai
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="103"/>
+        <location filename="../ui/trafficview.cpp" line="102"/>
         <source>%1: %2 messages</source>
         <translation>%1: 메시지 %2개</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="260"/>
+        <location filename="../ui/trafficview.cpp" line="259"/>
         <source>No connection.</source>
         <translation>연결 없음.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="265"/>
+        <location filename="../ui/trafficview.cpp" line="264"/>
         <source>%1 · %2 · %n distinct topic(s)</source>
         <translation>
             <numerusform>%1 · %2 · 서로 다른 토픽 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="269"/>
+        <location filename="../ui/trafficview.cpp" line="268"/>
         <source>%1 messages/s and %2 bytes/s over the last %n second(s); %3 messages and %4 bytes since the profile was cleared</source>
         <translation>
             <numerusform>최근 %n초 동안 초당 메시지 %1개, 초당 %2바이트. 프로필을 지운 뒤 메시지 %3개, %4바이트</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="280"/>
+        <location filename="../ui/trafficview.cpp" line="279"/>
         <source>Payload sizes</source>
         <translation>페이로드 크기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="286"/>
+        <location filename="../ui/trafficview.cpp" line="285"/>
         <source>Payload sizes, all topics, last %n s</source>
         <translation>
             <numerusform>페이로드 크기, 모든 토픽, 최근 %n초</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="289"/>
+        <location filename="../ui/trafficview.cpp" line="288"/>
         <source>Payload sizes, %1, last %n s</source>
         <translation>
             <numerusform>페이로드 크기, %1, 최근 %n초</numerusform>
@@ -2380,72 +2390,72 @@ First they are saved to this restore file, from which they can be published agai
         <translation>URL(mqtt://, mqtts://, ws://, wss://)로 연결을 열고 접속합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Name of that connection.</source>
         <translation>그 연결의 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Subscribe that connection to FILTER (repeatable).</source>
         <translation>그 연결에서 FILTER를 구독합니다(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Keep connection profiles in FILE.</source>
         <translation>연결 프로필을 FILE에 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>Save a picture of the window to FILE after --screenshot-delay ms, then quit.</source>
         <translation>--screenshot-delay ms 후 창의 그림을 FILE에 저장하고 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>Milliseconds before the screenshot (3000).</source>
         <translation>스크린샷까지의 밀리초(3000)입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Show the message log as a chat.</source>
         <translation>메시지 로그를 채팅 형식으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Show the packet inspector beside the log.</source>
         <translation>로그 옆에 패킷 검사기를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>Show the topic tree instead of the message log.</source>
         <translation>메시지 로그 대신 토픽 트리를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>Show the broker&apos;s $SYS dashboard instead of the message log.</source>
         <translation>메시지 로그 대신 브로커의 $SYS 대시보드를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>Show VIEW in the middle: messages, topics, traffic, charts, retained or broker.</source>
         <translation>가운데에 VIEW를 표시합니다: messages, topics, traffic, charts, retained, broker 중 하나.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
+        <location filename="../app/gui/main.cpp" line="74"/>
         <source>Chart the numbers of FILTER, or of a JSON field: FILTER|PATH (repeatable).</source>
         <translation>FILTER의 숫자나 JSON 필드의 숫자를 차트로 그립니다: FILTER|PATH(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="78"/>
         <source>List the retained messages under FILTER once connected.</source>
         <translation>연결되면 FILTER 아래의 보존 메시지를 나열합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>With --screenshot: also save a picture of the connection editor to FILE.</source>
         <translation>--screenshot과 함께: 연결 편집기의 그림도 FILE에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="126"/>
+        <location filename="../app/gui/main.cpp" line="132"/>
         <source>--view is one of: %1.</source>
         <translation>--view는 다음 중 하나입니다: %1.</translation>
     </message>

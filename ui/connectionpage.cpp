@@ -9,7 +9,6 @@
 #include "publishpanel.h"
 #include "retainedmanager.h"
 #include "client/retainedscan.h"
-#include "client/sessionstore.h"
 #include "subscriptionpanel.h"
 #include "models/topicchartdata.h"
 #include "topicchartview.h"
@@ -35,9 +34,10 @@ namespace Signalbox {
 
 ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent)
     : QWidget(parent)
-    , m_host(new ClientHost(profile, this))
-    , m_logModel(new MessageLogModel(this))
-    , m_packetModel(new PacketLogModel(profile.version, this))
+    , m_session(new ConnectionSession(profile, this))
+    , m_host(m_session->client())
+    , m_logModel(m_session->logModel())
+    , m_packetModel(m_session->packetModel())
     , m_logView(new MessageLogView(this))
     , m_subscriptions(new SubscriptionPanel(this))
     , m_publish(new PublishPanel(this))
@@ -79,6 +79,13 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     m_queueLabel->setStyleSheet(QStringLiteral("color: #b26a00;"));
     m_queueLabel->hide();
     header->addWidget(m_queueLabel);
+    m_backlogLabel = new QLabel(this);
+    m_backlogLabel->setObjectName(QStringLiteral("backlogLabel"));
+    m_backlogLabel->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_backlogLabel->setToolTip(tr("Messages arrive faster than the window can show them. Signalbox stops reading "
+                                  "from the broker until it has caught up; no message is lost."));
+    m_backlogLabel->hide();
+    header->addWidget(m_backlogLabel);
     header->addWidget(m_insecureLabel);
     header->addWidget(m_connectButton);
 
@@ -115,22 +122,18 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     packetSplit->addWidget(packetPane);
     packetSplit->addWidget(packetDetails);
 
-    m_topicModel = new TopicTreeModel(this);
     m_topicView = new TopicTreeView(this);
-    m_topicView->setModel(m_topicModel);
+    m_topicView->setModel(m_session->topicModel());
     m_topicView->setPayloadViewerEmbedded(false); // payloads show in the page's Payload pane
-    m_trafficModel = new TrafficProfileModel(this);
     m_trafficView = new TrafficView(this);
-    m_trafficView->setModel(m_trafficModel);
-    m_chartData = new TopicChartData(this);
+    m_trafficView->setModel(m_session->trafficModel());
     m_chartView = new TopicChartView(this);
-    m_chartView->setData(m_chartData);
+    m_chartView->setData(m_session->chartData());
     m_retained = new RetainedManager(this);
     m_retained->setProfile(profile);
     m_retained->setPayloadViewerEmbedded(false); // payloads show in the page's Payload pane
-    m_stats = new BrokerStats(this);
     m_dashboard = new BrokerDashboard(this);
-    m_dashboard->setStats(m_stats);
+    m_dashboard->setStats(m_session->brokerStats());
 
     m_details->addTab(m_viewer, tr("Payload"));
     m_details->addTab(packetSplit, tr("Packets"));
@@ -173,26 +176,17 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_outer, 1);
 
-    // client -> page
-    m_host->setPacketTraceEnabled(true);
-    m_host->setPublishTraceEnabled(false);
+    // session -> page
     connect(m_host, &ClientHost::stateChanged, this, &ConnectionPage::onStateChanged);
     connect(m_host, &ClientHost::connected, this, &ConnectionPage::onConnected);
     connect(m_host, &ClientHost::errorOccurred, this, &ConnectionPage::onError);
-    connect(m_host, &ClientHost::messagesReceived, m_logModel, &MessageLogModel::appendReceived);
-    connect(m_host, &ClientHost::messagesReceived, m_topicModel, &TopicTreeModel::addMessages);
-    connect(m_host, &ClientHost::messagesReceived, m_stats, &BrokerStats::addMessages);
-    connect(m_host, &ClientHost::messagesReceived, m_trafficModel, &TrafficProfileModel::addMessages);
-    connect(m_host, &ClientHost::messagesReceived, m_chartData, &TopicChartData::addMessages);
-    connect(m_host, &ClientHost::messagesReceived, this, [this](const QList<Message> &messages) {
+    connect(m_session, &ConnectionSession::messagesDelivered, this, [this](const QList<Message> &messages) {
         if (RetainedScan *scan = m_retained->scan())
             scan->noteMessages(messages);
     });
+    connect(m_session, &ConnectionSession::backlogChanged, this, &ConnectionPage::onBacklogChanged);
     connect(m_host, &ClientHost::outgoingCountsChanged, this, &ConnectionPage::onOutgoingCounts);
-    connect(m_host, &ClientHost::delivered, m_logModel, &MessageLogModel::updateDelivery);
     connect(m_host, &ClientHost::subscribed, this, &ConnectionPage::onSubscribed);
-    connect(m_host, &ClientHost::packetsSent, m_packetModel, &PacketLogModel::append);
-    connect(m_host, &ClientHost::packetsReceived, m_packetModel, &PacketLogModel::append);
     connect(m_host, &ClientHost::rateChanged, this, &ConnectionPage::rateChanged);
     connect(m_host, &ClientHost::reconnectScheduled, this, [this](int attempt, int delayMs) {
         m_stateLabel->setText(tr("reconnecting in %1 s (attempt %2)").arg(delayMs / 1000.0, 0, 'f', 1).arg(attempt));
@@ -205,10 +199,7 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
             m_host->unsubscribe(filter);
     });
     connect(m_subscriptions, &SubscriptionPanel::itemsChanged, this, &ConnectionPage::syncSubscriptionColors);
-    const auto publish = [this](const OutgoingMessage &message) {
-        const quint64 token = m_host->publish(message);
-        m_logModel->appendSent(token, message);
-    };
+    const auto publish = [this](const OutgoingMessage &message) { m_session->publish(message); };
     connect(m_publish, &PublishPanel::publishRequested, this, publish);
     connect(m_topicView, &TopicTreeView::publishRequested, this, publish);
     connect(m_retained, &RetainedManager::messageShown, this, [this](const Message &message) {
@@ -230,47 +221,17 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     });
     connect(m_logView, &MessageLogView::currentEntryChanged, this, &ConnectionPage::showSelectedPayload);
 
-    configureSessionStore(profile);
-    loadHistory(profile);
     updateHeader();
 }
 
 ConnectionPage::~ConnectionPage() = default;
 
-// A persistent session's state, and the history when the profile keeps it, go
-// to the session file; both need a fixed client id to find their session again.
-void ConnectionPage::configureSessionStore(const ConnectionProfile &profile)
-{
-    const bool persistent = !profile.cleanStart
-                            || (profile.version == ProtocolVersion::V5 && profile.sessionExpiryInterval.value_or(0) > 0);
-    const bool use = !profile.clientId.isEmpty() && (persistent || profile.keepHistory);
-    m_host->setSessionStore(use ? SessionStore::defaultPath() : QString(), profile.keepHistory,
-                            qint64(profile.historyLimitMb) * 1024 * 1024);
-}
-
-void ConnectionPage::loadHistory(const ConnectionProfile &profile)
-{
-    if (!profile.keepHistory || profile.clientId.isEmpty())
-        return;
-    SessionStore store;
-    if (!store.open(SessionStore::defaultPath()))
-        return;
-    store.setSession(SessionStore::sessionKey(profile.url(), profile.clientId));
-    const QList<Message> history = store.history();
-    if (history.isEmpty())
-        return;
-    m_logModel->appendReceived(history);
-    m_topicModel->addMessages(history);
-}
-
 void ConnectionPage::setProfile(const ConnectionProfile &profile)
 {
-    m_host->setProfile(profile);
+    m_session->setProfile(profile);
     m_retained->setProfile(profile);
-    configureSessionStore(profile);
     m_publish->setProtocolVersion(profile.version);
     m_subscriptions->setProtocolVersion(profile.version);
-    m_packetModel->setProtocolVersion(profile.version);
     updateHeader();
 }
 
@@ -329,6 +290,17 @@ void ConnectionPage::onViewChanged()
 QString ConnectionPage::queueText() const
 {
     return m_queueLabel->isHidden() ? QString() : m_queueLabel->text();
+}
+
+QString ConnectionPage::backlogText() const
+{
+    return m_backlogLabel->isHidden() ? QString() : m_backlogLabel->text();
+}
+
+void ConnectionPage::onBacklogChanged(qint64 waiting)
+{
+    m_backlogLabel->setText(waiting > 0 ? tr("falling behind: %L1 waiting").arg(waiting) : QString());
+    m_backlogLabel->setVisible(waiting > 0);
 }
 
 void ConnectionPage::onOutgoingCounts(int queued, int inFlight)

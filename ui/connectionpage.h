@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/clienthost.h"
+#include "session/connectionsession.h"
 
 #include <QWidget>
 
@@ -29,10 +29,10 @@ class TopicTreeModel;
 class TopicTreeView;
 struct SubscriptionItem;
 
-// Everything about one connection: a header with its state, errors and
-// Connect button; the subscriptions; the message log with the payload of the
-// selected message; the publish panel; and the packet inspector. Owns the
-// ClientHost (a worker thread) and the log model.
+// The widgets of one connection: a header with its state, errors and Connect
+// button; the subscriptions; the message log with the payload of the selected
+// message; the publish panel; the other views and the packet inspector. Binds
+// them to a ConnectionSession, which holds the client and every model.
 class ConnectionPage : public QWidget
 {
     Q_OBJECT
@@ -44,26 +44,30 @@ public:
     explicit ConnectionPage(const ConnectionProfile &profile, QWidget *parent = nullptr);
     ~ConnectionPage() override;
 
-    const ConnectionProfile &profile() const { return m_host->profile(); }
+    const ConnectionProfile &profile() const { return m_session->profile(); }
     void setProfile(const ConnectionProfile &profile);
+    ConnectionSession *session() const { return m_session; }
     ClientHost *client() const { return m_host; }
-    MessageLogModel *logModel() const { return m_logModel; }
+    MessageLogModel *logModel() const { return m_session->logModel(); }
     MessageLogView *logView() const { return m_logView; }
     SubscriptionPanel *subscriptionPanel() const { return m_subscriptions; }
     PublishPanel *publishPanel() const { return m_publish; }
     PayloadViewer *payloadViewer() const { return m_viewer; }
-    TopicTreeModel *topicModel() const { return m_topicModel; }
+    TopicTreeModel *topicModel() const { return m_session->topicModel(); }
     TopicTreeView *topicView() const { return m_topicView; }
-    BrokerStats *brokerStats() const { return m_stats; }
+    BrokerStats *brokerStats() const { return m_session->brokerStats(); }
     BrokerDashboard *brokerDashboard() const { return m_dashboard; }
-    TrafficProfileModel *trafficModel() const { return m_trafficModel; }
+    TrafficProfileModel *trafficModel() const { return m_session->trafficModel(); }
     TrafficView *trafficView() const { return m_trafficView; }
-    TopicChartData *chartData() const { return m_chartData; }
+    TopicChartData *chartData() const { return m_session->chartData(); }
     TopicChartView *chartView() const { return m_chartView; }
     RetainedManager *retainedManager() const { return m_retained; }
     View currentView() const;
     // "3 queued" while QoS 1/2 messages wait for the connection; empty otherwise.
     QString queueText() const;
+    // "falling behind: 12,000 waiting" while received messages wait for the
+    // window (ConnectionSession::fallingBehind()); empty otherwise.
+    QString backlogText() const;
     QString errorText() const;
     QString stateText() const;
 
@@ -91,12 +95,12 @@ private:
     void onSubscribed(const SubscribeResult &result);
     void showSelectedPayload();
     void onViewChanged();
-    void configureSessionStore(const ConnectionProfile &profile);
-    void loadHistory(const ConnectionProfile &profile);
+    void onBacklogChanged(qint64 waiting);
     void onOutgoingCounts(int queued, int inFlight);
     void updateHeader();
     void syncSubscriptionColors();
 
+    ConnectionSession *m_session;
     ClientHost *m_host;
     MessageLogModel *m_logModel;
     PacketLogModel *m_packetModel;
@@ -106,16 +110,13 @@ private:
     PayloadViewer *m_viewer;
     QTabWidget *m_details;
     QTabWidget *m_views;
-    TopicTreeModel *m_topicModel = nullptr;
     TopicTreeView *m_topicView = nullptr;
-    BrokerStats *m_stats = nullptr;
     BrokerDashboard *m_dashboard = nullptr;
-    TrafficProfileModel *m_trafficModel = nullptr;
     TrafficView *m_trafficView = nullptr;
-    TopicChartData *m_chartData = nullptr;
     TopicChartView *m_chartView = nullptr;
     RetainedManager *m_retained = nullptr;
     QLabel *m_queueLabel = nullptr;
+    QLabel *m_backlogLabel = nullptr;
     QTableView *m_packetView = nullptr;
     QSplitter *m_outer;
     QSplitter *m_center;

@@ -174,11 +174,17 @@ void TopicTreeView::setModel(TopicTreeModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    m_proxy->setSourceModel(model);
     m_viewModel = nullptr;
+    m_tree->setModel(nullptr);
+    m_proxy->setSourceModel(nullptr); // useProxy() gives it the model when it is shown
     useProxy(!m_search->text().isEmpty() || m_tree->header()->sortIndicatorSection() >= 0);
     if (model) {
         connect(model, &QAbstractItemModel::dataChanged, this, &TopicTreeView::onDataChanged);
+        connect(model, &TopicTreeModel::ratesChanged, this, [this] {
+            if (m_viewModel == m_proxy && m_proxy->sortColumn() == TopicTreeModel::RateColumn)
+                m_proxy->invalidate(); // sorted by rate: sort again
+            m_tree->viewport()->update();
+        });
         connect(model, &QAbstractItemModel::modelReset, this, &TopicTreeView::updateDetails);
         m_tree->header()->resizeSection(TopicTreeModel::NameColumn, 260);
         m_tree->header()->resizeSection(TopicTreeModel::MessagesColumn, 90);
@@ -214,8 +220,15 @@ void TopicTreeView::useProxy(bool proxy)
         collect({});
     }
     const QString current = currentTopic();
+    // A proxy with a source handles every change of the source, shown or
+    // not: under a flood over 100,000 topics, tens of milliseconds a second.
+    // It has the model only while the tree shows it.
+    if (wanted == m_proxy)
+        m_proxy->setSourceModel(m_model);
     m_viewModel = wanted;
     m_tree->setModel(wanted);
+    if (wanted != m_proxy)
+        m_proxy->setSourceModel(nullptr);
     if (!wanted)
         return;
     connect(wanted, &QAbstractItemModel::rowsInserted, this, &TopicTreeView::expandArrivals);

@@ -41,6 +41,12 @@ public:
     void setPublishTraceEnabled(bool enabled);
     // See MqttClient::setSessionStore(); the file is opened in the worker thread.
     void setSessionStore(const QString &path, bool history = false, qint64 historyMaximumBytes = 256 * 1024 * 1024);
+    // Back-pressure (MqttClient::setBacklogLimit()): the worker stops reading
+    // while more than `messages` it handed over wait for messagesTaken().
+    // Both are thread-safe.
+    void setBacklogLimit(qint64 messages) { m_client->setBacklogLimit(messages); }
+    void messagesTaken(qint64 count) { m_client->messagesTaken(count); }
+    bool isReadingHeld() const { return m_client->isReadingHeld(); }
     // QoS 1/2 messages waiting for a connection or a free in-flight slot, and in flight.
     int queuedCount() const { return m_queued; }
     int inFlightCount() const { return m_inFlight; }

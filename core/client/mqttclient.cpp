@@ -349,6 +349,7 @@ void MqttClient::startTransport()
     if (m_profile.maximumPacketSize > 0)
         m_decoder.setMaximumPacketSize(m_profile.maximumPacketSize);
 
+    m_backlog.release(); // a new socket starts reading; the next batch holds it again if need be
     m_transport = Transport::create(m_profile, this);
     connect(m_transport, &Transport::opened, this, &MqttClient::onTransportOpened);
     connect(m_transport, &Transport::readyRead, this, &MqttClient::onTransportReadyRead);
@@ -409,7 +410,7 @@ void MqttClient::onTransportOpened()
 
 void MqttClient::onTransportReadyRead()
 {
-    if (!m_transport)
+    if (!m_transport || m_backlog.isHeld())
         return;
     const QByteArray data = m_transport->readAll();
     if (data.isEmpty())
@@ -566,6 +567,21 @@ void MqttClient::onKeepAliveTimer()
         return;
     const qint64 intervalUs = qint64(keepAlive) * 1000000;
     const qint64 now = nowUs();
+    if (m_backlog.isHeld()) {
+        // Our consumer is behind, not the broker: nothing read, nothing to
+        // judge the broker by. A wake-up that the consumer's side missed is
+        // found here; otherwise keep the broker's keep-alive satisfied with an
+        // untimed ping (its answer waits in the stream behind the messages).
+        if (m_backlog.tryRelease()) {
+            resumeReading();
+            return;
+        }
+        if (now - m_lastSentUs >= intervalUs * 3 / 4) {
+            sendPacket(PingreqPacket{});
+            flushWrites();
+        }
+        return;
+    }
     if (stalled(now, intervalUs))
         return;
     if (m_pingSentUs < 0 && (now - m_lastPacketUs >= intervalUs / 2 || now - m_lastSentUs >= intervalUs * 3 / 4)) {
@@ -573,6 +589,45 @@ void MqttClient::onKeepAliveTimer()
         sendPacket(PingreqPacket{});
         flushWrites();
     }
+}
+
+// ---------------------------------------------------------------- back-pressure
+
+void MqttClient::messagesTaken(qint64 count)
+{
+    // In the consumer's thread.
+    if (m_backlog.taken(count))
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_backlog.tryRelease())
+                    resumeReading();
+            },
+            Qt::QueuedConnection);
+}
+
+void MqttClient::holdReading()
+{
+    if (!m_backlog.hold())
+        return; // the consumer caught up meanwhile
+    qCDebug(lcWire) << "holding reading:" << m_backlog.count() << "messages not taken yet";
+    if (m_transport)
+        m_transport->setReadingHeld(true);
+}
+
+// The hold has ended (ReceiveBacklog::tryRelease() or release()).
+void MqttClient::resumeReading()
+{
+    qCDebug(lcWire) << "reading again:" << m_backlog.count() << "messages not taken yet";
+    // The time spent holding tells nothing about the broker: its clocks start over.
+    const qint64 now = nowUs();
+    m_lastPacketUs = m_lastAckUs = now;
+    if (m_pingSentUs >= 0)
+        m_pingSentUs = now;
+    if (!m_transport)
+        return;
+    m_transport->setReadingHeld(false);
+    onTransportReadyRead();
 }
 
 // The ways a live socket can make no progress, each with a bound; true when
@@ -1041,7 +1096,10 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
             m_store->appendHistory(messages);
             storeChanged();
         }
+        const bool hold = m_backlog.added(messages.size());
         emit messagesReceived(std::exchange(messages, {}));
+        if (hold && self)
+            holdReading();
     };
 
     for (Packet &packet : packets) {
@@ -1096,7 +1154,7 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
             if (deliver) {
                 if (receivedAtMs == 0) {
                     receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-                    messages.reserve(packets.size());
+                    messages.reserve(std::min(packets.size(), MaximumBatch));
                 }
                 Message m;
                 m.topic = std::move(publish->topic);
@@ -1113,6 +1171,11 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
                 }
                 m.receivedAtMs = receivedAtMs;
                 messages.append(std::move(m));
+                if (messages.size() >= MaximumBatch) {
+                    flushMessages();
+                    if (!self || !m_transport)
+                        return;
+                }
             }
             continue;
         }

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "client/connectionprofile.h"
+#include "client/receivebacklog.h"
+#include "client/sessionstore.h"
 #include "mqtt/error.h"
 #include "mqtt/message.h"
 #include "mqtt/packetdecoder.h"
 #include "mqtt/packets.h"
-#include "client/sessionstore.h"
 #include "mqtt/topic.h"
 
 #include <QElapsedTimer>
@@ -87,6 +88,9 @@ class MqttClient : public QObject
 public:
     enum class State { Disconnected, Connecting, Connected, Disconnecting, Reconnecting };
     Q_ENUM(State)
+    // The most messages one messagesReceived() carries: a consumer with a
+    // time budget (the window) can take a batch at a time.
+    static constexpr qsizetype MaximumBatch = 256;
 
     explicit MqttClient(const ConnectionProfile &profile = {}, QObject *parent = nullptr);
     ~MqttClient() override;
@@ -154,6 +158,15 @@ public:
     quint16 unsubscribe(const QStringList &filters, const Properties &properties = {});
     QList<SubscribeEntry> subscriptions() const { return m_subscriptions.values(); }
 
+    // Back-pressure for a consumer in another thread (ReceiveBacklog): with a
+    // limit, reading stops while more than `messages` received messages have
+    // not been taken, and starts again when half of them have. 0 (the
+    // default): read whatever comes. Both are thread-safe.
+    void setBacklogLimit(qint64 messages) { m_backlog.setLimit(messages); }
+    void messagesTaken(qint64 count);
+    qint64 backlog() const { return m_backlog.count(); }
+    bool isReadingHeld() const { return m_backlog.isHeld(); }
+
     // Enhanced authentication (5.0 §4.12): answer an authenticationRequested().
     void sendAuth(quint8 reasonCode, const Properties &properties);
 
@@ -167,7 +180,8 @@ signals:
     void connected(const Signalbox::ConnackInfo &info);
     // The connection closed; `error` is empty after disconnectFromBroker().
     void disconnected(const Signalbox::Error &error);
-    // Every message decoded from one socket read, in order.
+    // Messages decoded from one socket read, in order, at most
+    // MaximumBatch at a time.
     void messagesReceived(const QList<Signalbox::Message> &messages);
     void delivered(const Signalbox::Delivery &delivery);
     void subscribed(const Signalbox::SubscribeResult &result);
@@ -231,6 +245,8 @@ private:
     void closeTransport(bool graceful = false);
     void scheduleReconnect();
     void onKeepAliveTimer();
+    void holdReading();
+    void resumeReading();
     qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
 
     ConnectionProfile m_profile;
@@ -264,6 +280,7 @@ private:
     qint64 m_lastAckUs = 0; // the last acknowledgement received, or when waiting for one began
     bool stalled(qint64 now, qint64 intervalUs);
     int m_reconnectAttempt = 0;
+    ReceiveBacklog m_backlog;
 
     // outbound publish state
     std::atomic<quint64> m_nextToken{1};

@@ -126,7 +126,7 @@ public:
         else
             m_socket = new QTcpSocket(this);
         connect(m_socket, &QTcpSocket::readyRead, this, [this] {
-            if (!m_paused)
+            if (!m_paused && !m_held)
                 emit readyRead();
         });
         connect(m_socket, &QTcpSocket::errorOccurred, this, &SocketTransport::onError);
@@ -208,10 +208,27 @@ public:
         m_resumeTimer.start(ms);
     }
 
+    void setReadingHeld(bool held) override
+    {
+        if (held == m_held)
+            return;
+        m_held = held;
+        if (held) {
+            // As pauseReading(), without an end: see there.
+            if (!isSecure(m_profile.scheme))
+                m_socket->setReadBufferSize(1);
+            return;
+        }
+        if (!m_paused)
+            resumeReading();
+    }
+
 private:
     void resumeReading()
     {
         m_paused = false;
+        if (m_held)
+            return; // setReadingHeld(false) resumes
         m_socket->setReadBufferSize(0);
         if (m_socket->bytesAvailable() > 0)
             emit readyRead();
@@ -283,6 +300,7 @@ private:
     QTimer m_resumeTimer;
     QList<QSslError> m_sslErrors;
     bool m_paused = false;
+    bool m_held = false;
     bool m_opened = false;
     bool m_closing = false;
 };

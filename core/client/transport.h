@@ -35,6 +35,13 @@ public:
     // and larger reads cost far less CPU. readyRead() follows the pause if
     // anything is waiting. A transport that cannot pause ignores it.
     virtual void pauseReading(int ms) { Q_UNUSED(ms); }
+    // Holds reading until called with false (back-pressure: the client's
+    // consumer fell behind). A plain TCP socket then takes nothing more from
+    // the network, so TCP holds the broker; TLS and WebSocket transports keep
+    // buffering what arrives (Qt gives them no bounded read buffer) and the
+    // client leaves it unread. readyRead() follows the end of a hold if
+    // anything is waiting.
+    virtual void setReadingHeld(bool held) { Q_UNUSED(held); }
     // Bytes given to write() that the operating system has not taken yet
     // (they wait in the socket's buffer); bytesWritten() says when it took some.
     virtual qint64 bytesToWrite() const { return 0; }

@@ -86,19 +86,27 @@ bool LogFilter::isEmpty() const
 MessageLogModel::MessageLogModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_entryCacheIds.fill(~MessageStore::RowId(0));
+    m_flushTimer.setObjectName(QStringLiteral("messageLogFlush"));
     m_flushTimer.setInterval(50);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &MessageLogModel::flush);
 }
 
+// Rows go into the store at once (the caller's time budget pays for them);
+// views hear of them at most every FlushMs, in one rowsInserted.
 void MessageLogModel::appendReceived(const QList<Message> &messages)
 {
     if (messages.isEmpty())
         return;
-    m_pending.push_back({messages, LogEntry::Direction::Received, 0, 0});
-    m_pendingCount += messages.size();
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    // Of more than the capacity at once, only the newest are kept.
+    const qsizetype first = std::max<qsizetype>(0, messages.size() - m_capacity);
+    makeRoom(messages.size() - first);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype i = first; i < messages.size(); ++i) {
+        const Message &m = messages.at(i);
+        m_store.append(m, MessageStore::Direction::Received, m.receivedAtMs ? m.receivedAtMs : now);
+    }
+    scheduleFlush();
 }
 
 void MessageLogModel::appendSent(quint64 token, const OutgoingMessage &message)
@@ -109,8 +117,20 @@ void MessageLogModel::appendSent(quint64 token, const OutgoingMessage &message)
     m.qos = message.qos;
     m.retain = message.retain;
     m.properties = message.properties;
-    m_pending.push_back({QList<Message>{m}, LogEntry::Direction::Sent, token, QDateTime::currentMSecsSinceEpoch()});
-    ++m_pendingCount;
+    makeRoom(1);
+    m_store.append(m, MessageStore::Direction::Sent, QDateTime::currentMSecsSinceEpoch(), token);
+    scheduleFlush();
+}
+
+void MessageLogModel::makeRoom(qsizetype incoming)
+{
+    const qsizetype overflow = m_store.size() + incoming - m_capacity;
+    if (overflow > 0)
+        dropOldest(overflow);
+}
+
+void MessageLogModel::scheduleFlush()
+{
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -118,34 +138,16 @@ void MessageLogModel::appendSent(quint64 token, const OutgoingMessage &message)
 void MessageLogModel::flush()
 {
     m_flushTimer.stop();
-    if (m_pending.empty())
+    const MessageStore::RowId from = std::max(m_announcedEnd, m_store.firstId());
+    m_announcedEnd = m_store.endId();
+    if (from >= m_store.endId())
         return;
-    std::vector<PendingBatch> pending;
-    pending.swap(m_pending);
-    qsizetype skip = std::max<qsizetype>(0, m_pendingCount - m_capacity);
-    const qsizetype incoming = m_pendingCount - skip;
-    m_pendingCount = 0;
-    const qsizetype overflow = m_store.size() + incoming - m_capacity;
-    if (overflow > 0)
-        dropOldest(overflow);
     invalidateEntryCache();
-
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::vector<MessageStore::RowId> accepted;
-    accepted.reserve(static_cast<size_t>(incoming));
-    for (const PendingBatch &batch : pending) {
-        const auto direction = batch.direction == LogEntry::Direction::Sent ? MessageStore::Direction::Sent
-                                                                            : MessageStore::Direction::Received;
-        for (const Message &m : batch.messages) {
-            if (skip > 0) {
-                --skip;
-                continue;
-            }
-            const qint64 time = batch.timeMs ? batch.timeMs : (m.receivedAtMs ? m.receivedAtMs : now);
-            const MessageStore::RowId id = m_store.append(m, direction, time, batch.token);
-            if (accepts(id))
-                accepted.push_back(id);
-        }
+    accepted.reserve(static_cast<size_t>(m_store.endId() - from));
+    for (MessageStore::RowId id = from; id < m_store.endId(); ++id) {
+        if (accepts(id))
+            accepted.push_back(id);
     }
     if (!accepted.empty()) {
         const int first = static_cast<int>(m_visible.size());
@@ -177,11 +179,7 @@ void MessageLogModel::dropOldest(qsizetype count)
 
 void MessageLogModel::updateDelivery(const Delivery &delivery)
 {
-    auto id = m_store.findToken(delivery.token);
-    if (!id && !m_pending.empty()) {
-        flush();
-        id = m_store.findToken(delivery.token);
-    }
+    const auto id = m_store.findToken(delivery.token);
     if (!id)
         return;
     m_store.setDelivery(*id, delivery);
@@ -197,9 +195,8 @@ void MessageLogModel::clear()
 {
     beginResetModel();
     m_flushTimer.stop();
-    m_pending.clear();
-    m_pendingCount = 0;
     m_store.clear();
+    m_announcedEnd = 0;
     m_visible.clear();
     invalidateEntryCache();
     endResetModel();
@@ -217,7 +214,9 @@ void MessageLogModel::setCapacity(qsizetype rows)
 
 qsizetype MessageLogModel::totalCount() const
 {
-    return m_store.size();
+    // Rows stored since the last flush() count once they are announced.
+    const MessageStore::RowId announced = std::max(m_announcedEnd, m_store.firstId());
+    return m_store.size() - static_cast<qsizetype>(m_store.endId() - std::min(announced, m_store.endId()));
 }
 
 bool MessageLogModel::setFilter(const LogFilter &filter, QString *error)
@@ -266,6 +265,8 @@ bool MessageLogModel::setFilter(const LogFilter &filter, QString *error)
         if (accepts(id))
             m_visible.push_back(id);
     }
+    m_announcedEnd = m_store.endId();
+    m_flushTimer.stop();
     endResetModel();
     emitCounts();
     return true;
@@ -430,7 +431,7 @@ bool MessageLogModel::accepts(MessageStore::RowId id) const
 
 void MessageLogModel::emitCounts()
 {
-    emit countsChanged(static_cast<qsizetype>(m_visible.size()), m_store.size());
+    emit countsChanged(static_cast<qsizetype>(m_visible.size()), totalCount());
 }
 
 void MessageLogModel::invalidateEntryCache() const

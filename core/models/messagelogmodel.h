@@ -83,7 +83,7 @@ public:
 
     void setCapacity(qsizetype rows); // default 1,000,000
     qsizetype capacity() const { return m_capacity; }
-    qsizetype totalCount() const; // stored rows, filtered or not
+    qsizetype totalCount() const; // rows stored and announced (flushed), filtered or not
 
     // A filter is applied to all stored rows at once and to every later row.
     // Returns false (and leaves the filter as it was) for an invalid regular
@@ -127,13 +127,6 @@ signals:
     void countsChanged(qsizetype shown, qsizetype total);
 
 private:
-    struct PendingBatch
-    {
-        QList<Message> messages;
-        LogEntry::Direction direction = LogEntry::Direction::Received;
-        quint64 token = 0;
-        qint64 timeMs = 0;
-    };
     // The compiled form of m_filter.
     struct Matcher
     {
@@ -152,14 +145,15 @@ private:
     bool subscriptionAccepted(quint32 listId) const;
     void resetCaches() const;
     void dropOldest(qsizetype count);
+    void makeRoom(qsizetype incoming);
+    void scheduleFlush();
     void emitCounts();
     const LogEntry &cachedEntry(MessageStore::RowId id) const;
     void invalidateEntryCache() const;
 
     MessageStore m_store;
     std::deque<MessageStore::RowId> m_visible;
-    std::vector<PendingBatch> m_pending;
-    qsizetype m_pendingCount = 0;
+    MessageStore::RowId m_announcedEnd = 0; // rows from here on are stored, not yet in rowsInserted
     qsizetype m_capacity = 1'000'000;
     LogFilter m_filter;
     mutable Matcher m_matcher; // its decoder and buffer change while matching

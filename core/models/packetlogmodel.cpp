@@ -11,6 +11,7 @@ namespace Signalbox {
 PacketLogModel::PacketLogModel(ProtocolVersion version, QObject *parent)
     : QAbstractTableModel(parent), m_version(version)
 {
+    m_flushTimer.setObjectName(QStringLiteral("packetLogFlush"));
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &PacketLogModel::flush);

@@ -57,6 +57,7 @@ struct TopicTreeModel::Node
 TopicTreeModel::TopicTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
 {
     m_root->announced = true;
+    m_flushTimer.setObjectName(QStringLiteral("topicTreeFlush"));
     m_flushTimer.setInterval(50);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] {
@@ -69,6 +70,7 @@ TopicTreeModel::TopicTreeModel(QObject *parent) : QAbstractItemModel(parent), m_
             m_flushTimer.setInterval(50);
         }
     });
+    m_rateTimer.setObjectName(QStringLiteral("topicTreeRate"));
     m_rateTimer.setInterval(1000);
     connect(&m_rateTimer, &QTimer::timeout, this, &TopicTreeModel::tickRate);
 }
@@ -117,6 +119,14 @@ void TopicTreeModel::flush()
     m_flushTimer.stop();
     while (!m_pending.empty() || !m_grown.empty())
         apply(-1);
+}
+
+qsizetype TopicTreeModel::pendingCount() const
+{
+    qsizetype count = -m_pendingOffset;
+    for (const QList<Message> &batch : m_pending)
+        count += batch.size();
+    return count;
 }
 
 // Applies pending messages, for at most about budgetMs (all of them when
@@ -239,6 +249,10 @@ void TopicTreeModel::tickRate()
             if (node->announced)
                 changed.push_back(node);
         }
+    }
+    if (static_cast<qsizetype>(changed.size()) > RateSignalLimit) {
+        emit ratesChanged(); // one signal for a flood over many topics, not one per parent
+        return;
     }
     emitChanged(changed, RateColumn, RateColumn, {Qt::DisplayRole, RateRole});
 }

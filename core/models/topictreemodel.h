@@ -47,6 +47,10 @@ public:
     };
     Q_ENUM(Role)
 
+    // More rates than this changed at one tick: ratesChanged() instead of
+    // dataChanged() per parent (sorting and emitting ten thousand ranges
+    // took longer than a frame).
+    static constexpr qsizetype RateSignalLimit = 1000;
     static constexpr int InsertMs = 200; // new rows are announced at most this often, but by flush()
     static constexpr int RecentCapacity = 20; // messages kept per node with own messages, at most
     static constexpr qsizetype HistoryBudget = 100'000; // messages kept by all nodes together, about
@@ -60,6 +64,9 @@ public:
     void addMessages(const QList<Message> &messages);
     // Applies pending messages now (tests; the timer does it otherwise).
     void flush();
+    // Messages given to addMessages() and not applied yet (they are applied
+    // a slice at a time); a caller that feeds a flood holds back above a bound.
+    qsizetype pendingCount() const;
     // Ends the current rate period: each node's rate becomes what arrived in
     // it (the 1 s timer calls this; tests may call it directly).
     void tickRate();
@@ -81,6 +88,11 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    // The rates of more than RateSignalLimit rows changed at a tick, with no
+    // dataChanged() for them: a view re-reads the rates it shows.
+    void ratesChanged();
 
 private:
     struct Node;

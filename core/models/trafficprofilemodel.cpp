@@ -20,6 +20,7 @@ int threeWay(T a, T b)
 
 TrafficProfileModel::TrafficProfileModel(QObject *parent) : QAbstractTableModel(parent)
 {
+    m_timer.setObjectName(QStringLiteral("trafficTick"));
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &TrafficProfileModel::tick);
     m_timer.start();

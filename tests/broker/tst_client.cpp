@@ -704,6 +704,66 @@ private slots:
         QVERIFY2(e.message.contains(QString::number(port)), qPrintable(e.message));
     }
 
+    // Back-pressure: a consumer that takes nothing makes the client stop
+    // reading (the broker keeps the rest), the connection outlives several
+    // keep-alive intervals meanwhile, and once the consumer takes what it was
+    // given every message arrives, in order.
+    void backPressure_data()
+    {
+        QTest::addColumn<ProtocolVersion>("version");
+        QTest::addColumn<int>("qos");
+        QTest::newRow("3.1.1 QoS 0") << ProtocolVersion::V311 << 0;
+        QTest::newRow("5.0 QoS 1") << ProtocolVersion::V5 << 1;
+    }
+    void backPressure()
+    {
+        fetchVersion();
+        QFETCH(int, qos);
+        ConnectionProfile p = profile(m_broker->plainPort());
+        p.keepAlive = 1;
+        auto sub = connectedClient(p);
+        QCOMPARE(sub->state(), MqttClient::State::Connected);
+        constexpr qint64 Limit = 500;
+        sub->setBacklogLimit(Limit);
+        QVERIFY(subscribeAndWait(sub.get(), QStringLiteral("bp/#"), quint8(qos)));
+        QList<Message> received;
+        bool take = false;
+        connect(sub.get(), &MqttClient::messagesReceived, this, [&](const QList<Message> &batch) {
+            received += batch;
+            if (take)
+                sub->messagesTaken(batch.size());
+        });
+        QSignalSpy errors(sub.get(), &MqttClient::errorOccurred);
+
+        // 20 MB: far more than the sockets' buffers hold.
+        constexpr int Count = 20000;
+        auto pub = connectedClient(profile(m_broker->plainPort()));
+        const QByteArray filler(1024, 'x');
+        for (int i = 0; i < Count; ++i)
+            pub->publish({QStringLiteral("bp/t"), QByteArray::number(i) + ' ' + filler, quint8(qos), false, {}});
+
+        QTRY_VERIFY_WITH_TIMEOUT(sub->isReadingHeld(), Timeout);
+        const qsizetype atHold = received.size();
+        QVERIFY2(atHold > Limit && atHold < Count, qPrintable(QString::number(atHold)));
+        QTest::qWait(4000); // four keep-alive intervals
+        QCOMPARE(received.size(), atHold); // nothing more was handed over
+        QCOMPARE(sub->backlog(), qint64(atHold));
+        QCOMPARE(sub->state(), MqttClient::State::Connected);
+        QVERIFY(errors.isEmpty());
+
+        take = true;
+        sub->messagesTaken(received.size());
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), Count, 6 * Timeout);
+        for (int i = 0; i < Count; ++i) {
+            const QByteArray &payload = received.at(i).payload;
+            QCOMPARE(payload.left(payload.indexOf(' ')), QByteArray::number(i));
+        }
+        QCOMPARE(sub->backlog(), 0);
+        QVERIFY(!sub->isReadingHeld());
+        QCOMPARE(sub->state(), MqttClient::State::Connected);
+        QVERIFY(errors.isEmpty());
+    }
+
     // The broker dies: the client says so, reconnects once it is back, resubscribes.
     void brokerGoesAway_data() { addVersionRows(); }
     void brokerGoesAway()

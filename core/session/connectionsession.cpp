@@ -1,0 +1,151 @@
+#include "session/connectionsession.h"
+
+#include "client/sessionstore.h"
+#include "models/brokerstats.h"
+#include "models/messagelogmodel.h"
+#include "models/packetlogmodel.h"
+#include "models/topicchartdata.h"
+#include "models/topictreemodel.h"
+#include "models/trafficprofilemodel.h"
+
+namespace Signalbox {
+
+ConnectionSession::ConnectionSession(const ConnectionProfile &profile, QObject *parent)
+    : QObject(parent)
+    , m_host(new ClientHost(profile, this))
+    , m_logModel(new MessageLogModel(this))
+    , m_packetModel(new PacketLogModel(profile.version, this))
+    , m_topicModel(new TopicTreeModel(this))
+    , m_trafficModel(new TrafficProfileModel(this))
+    , m_chartData(new TopicChartData(this))
+    , m_stats(new BrokerStats(this))
+{
+    m_host->setBacklogLimit(m_backlogLimit);
+    m_host->setPacketTraceEnabled(true);
+    m_host->setPublishTraceEnabled(false); // PUBLISH packets only while someone looks (the page says when)
+    m_drainTimer.setObjectName(QStringLiteral("sessionDrain"));
+    m_drainTimer.setSingleShot(true);
+    connect(&m_drainTimer, &QTimer::timeout, this, &ConnectionSession::drain);
+    m_lastReport.start();
+
+    connect(m_host, &ClientHost::messagesReceived, this, &ConnectionSession::enqueue);
+    connect(m_host, &ClientHost::delivered, m_logModel, &MessageLogModel::updateDelivery);
+    connect(m_host, &ClientHost::packetsSent, m_packetModel, &PacketLogModel::append);
+    connect(m_host, &ClientHost::packetsReceived, m_packetModel, &PacketLogModel::append);
+
+    configureSessionStore(profile);
+    loadHistory(profile);
+}
+
+ConnectionSession::~ConnectionSession()
+{
+    // The client's thread stops first (ClientHost's destructor), so nothing
+    // arrives while the sinks go.
+    delete m_host;
+}
+
+void ConnectionSession::setProfile(const ConnectionProfile &profile)
+{
+    m_host->setProfile(profile);
+    m_packetModel->setProtocolVersion(profile.version);
+    configureSessionStore(profile);
+}
+
+quint64 ConnectionSession::publish(const OutgoingMessage &message)
+{
+    const quint64 token = m_host->publish(message);
+    m_logModel->appendSent(token, message);
+    return token;
+}
+
+void ConnectionSession::setBacklogLimit(qint64 messages)
+{
+    m_backlogLimit = messages;
+    m_host->setBacklogLimit(messages);
+}
+
+void ConnectionSession::enqueue(const QList<Message> &messages)
+{
+    if (messages.isEmpty())
+        return;
+    m_waiting.push_back(messages);
+    m_waitingCount += messages.size();
+    if (!m_drainTimer.isActive())
+        m_drainTimer.start(0);
+}
+
+// One slice: whole batches until the budget is spent; the rest waits for the
+// next turn of the event loop.
+void ConnectionSession::drain()
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_waiting.empty()) {
+        // The topic tree applies what it is given in slices of its own: while
+        // it is behind, the rest waits here, where the back-pressure sees it.
+        if (m_topicModel->pendingCount() >= SinkBacklog) {
+            m_drainTimer.start(SliceBudgetMs);
+            reportBacklog();
+            return;
+        }
+        const QList<Message> batch = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        m_waitingCount -= batch.size();
+        deliver(batch);
+        m_host->messagesTaken(batch.size());
+        if (slice.elapsed() >= SliceBudgetMs)
+            break;
+    }
+    if (!m_waiting.empty())
+        m_drainTimer.start(0);
+    reportBacklog();
+}
+
+void ConnectionSession::deliver(const QList<Message> &messages)
+{
+    m_logModel->appendReceived(messages);
+    m_topicModel->addMessages(messages);
+    m_stats->addMessages(messages);
+    m_trafficModel->addMessages(messages);
+    m_chartData->addMessages(messages);
+    emit messagesDelivered(messages);
+}
+
+void ConnectionSession::reportBacklog()
+{
+    const bool behind = m_behind ? m_waitingCount >= BehindThreshold / 5 : m_waitingCount >= BehindThreshold;
+    if (behind == m_behind && (!behind || m_lastReport.elapsed() < 250))
+        return;
+    m_behind = behind;
+    m_lastReport.restart();
+    emit backlogChanged(behind ? m_waitingCount : 0);
+}
+
+// A persistent session's state, and the history when the profile keeps it, go
+// to the session file; both need a fixed client id to find their session again.
+void ConnectionSession::configureSessionStore(const ConnectionProfile &profile)
+{
+    const bool persistent = !profile.cleanStart
+                            || (profile.version == ProtocolVersion::V5 && profile.sessionExpiryInterval.value_or(0) > 0);
+    const bool use = !profile.clientId.isEmpty() && (persistent || profile.keepHistory);
+    m_host->setSessionStore(use ? SessionStore::defaultPath() : QString(), profile.keepHistory,
+                            qint64(profile.historyLimitMb) * 1024 * 1024);
+}
+
+// The messages an earlier run kept, back in the log and the topic tree.
+void ConnectionSession::loadHistory(const ConnectionProfile &profile)
+{
+    if (!profile.keepHistory || profile.clientId.isEmpty())
+        return;
+    SessionStore store;
+    if (!store.open(SessionStore::defaultPath()))
+        return;
+    store.setSession(SessionStore::sessionKey(profile.url(), profile.clientId));
+    const QList<Message> history = store.history();
+    if (history.isEmpty())
+        return;
+    m_logModel->appendReceived(history);
+    m_topicModel->addMessages(history);
+}
+
+} // namespace Signalbox

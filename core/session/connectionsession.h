@@ -1,0 +1,104 @@
+#pragma once
+
+#include "client/clienthost.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+
+namespace Signalbox {
+
+class BrokerStats;
+class MessageLogModel;
+class PacketLogModel;
+class TopicChartData;
+class TopicTreeModel;
+class TrafficProfileModel;
+
+// Everything one connection keeps, apart from its widgets: the client in its
+// worker thread (ClientHost) and every sink the window shows (the message
+// log, the packet log, the topic tree, the traffic profile, the chart data and
+// the broker's $SYS statistics), wired together here so that a page only
+// binds widgets to them. Lives in the GUI thread.
+//
+// The received-message path: the worker hands over batches of at most
+// MqttClient::MaximumBatch messages; they wait here in arrival order, and a
+// zero timer gives them to the sinks a slice at a time, for at most
+// SliceBudgetMs per turn of the event loop, so that painting and input run
+// between slices however fast messages come. While more than backlogLimit()
+// messages wait, the worker stops reading from the socket (back-pressure,
+// ReceiveBacklog): TCP then holds the broker, and memory stays bounded however
+// long a flood lasts. Nothing read is dropped.
+class ConnectionSession : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 DefaultBacklogLimit = 20000;
+    static constexpr int SliceBudgetMs = 5;
+    // The most messages a sink with a queue of its own (the topic tree) may
+    // hold unapplied before the session stops giving it more.
+    static constexpr qsizetype SinkBacklog = 8 * MqttClient::MaximumBatch;
+    // waiting() at or above this counts as falling behind (fallingBehind()),
+    // and below a fifth of it no longer.
+    static constexpr qint64 BehindThreshold = 5000;
+
+    explicit ConnectionSession(const ConnectionProfile &profile, QObject *parent = nullptr);
+    ~ConnectionSession() override;
+
+    const ConnectionProfile &profile() const { return m_host->profile(); }
+    // Takes effect at the next connect; also sets where the session state and
+    // history go (the session file) and the packet log's protocol version.
+    void setProfile(const ConnectionProfile &profile);
+
+    ClientHost *client() const { return m_host; }
+    MessageLogModel *logModel() const { return m_logModel; }
+    PacketLogModel *packetModel() const { return m_packetModel; }
+    TopicTreeModel *topicModel() const { return m_topicModel; }
+    TrafficProfileModel *trafficModel() const { return m_trafficModel; }
+    TopicChartData *chartData() const { return m_chartData; }
+    BrokerStats *brokerStats() const { return m_stats; }
+
+    // Publishes through the client and logs the message as sent; returns its token.
+    quint64 publish(const OutgoingMessage &message);
+
+    // Received messages that the sinks have not taken yet.
+    qint64 waiting() const { return m_waitingCount; }
+    bool fallingBehind() const { return m_behind; }
+    void setBacklogLimit(qint64 messages);
+    qint64 backlogLimit() const { return m_backlogLimit; }
+
+signals:
+    // A batch the sinks have taken, for sinks outside the session (the
+    // retained scan of the window's Retained view).
+    void messagesDelivered(const QList<Signalbox::Message> &messages);
+    // waiting() while falling behind, at most four times a second, and 0 once
+    // it has caught up.
+    void backlogChanged(qint64 waiting);
+
+private:
+    void enqueue(const QList<Message> &messages);
+    void drain();
+    void deliver(const QList<Message> &messages);
+    void reportBacklog();
+    void configureSessionStore(const ConnectionProfile &profile);
+    void loadHistory(const ConnectionProfile &profile);
+
+    ClientHost *m_host;
+    MessageLogModel *m_logModel;
+    PacketLogModel *m_packetModel;
+    TopicTreeModel *m_topicModel;
+    TrafficProfileModel *m_trafficModel;
+    TopicChartData *m_chartData;
+    BrokerStats *m_stats;
+
+    std::deque<QList<Message>> m_waiting;
+    qint64 m_waitingCount = 0;
+    qint64 m_backlogLimit = DefaultBacklogLimit;
+    QTimer m_drainTimer;
+    QElapsedTimer m_lastReport;
+    bool m_behind = false;
+};
+
+} // namespace Signalbox

@@ -1,0 +1,107 @@
+// ConnectionSession without a broker: batches handed over by the client's
+// thread reach every sink, in order, a slice at a time, and a backlog is
+// reported while it lasts.
+#include "models/brokerstats.h"
+#include "models/messagelogmodel.h"
+#include "models/topicchartdata.h"
+#include "models/topictreemodel.h"
+#include "models/trafficprofilemodel.h"
+#include "session/connectionsession.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Signalbox;
+
+namespace {
+
+QList<Message> batch(int first, int count)
+{
+    QList<Message> messages;
+    for (int i = first; i < first + count; ++i) {
+        Message m;
+        m.topic = QStringLiteral("site/%1/value").arg(i % 100);
+        m.payload = QByteArray::number(i);
+        m.receivedAtMs = 1'700'000'000'000 + i;
+        messages.append(m);
+    }
+    return messages;
+}
+
+} // namespace
+
+class TestConnectionSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void batchesReachEverySinkInOrder()
+    {
+        ConnectionProfile profile;
+        profile.host = QStringLiteral("127.0.0.1");
+        ConnectionSession session(profile);
+        QSignalSpy delivered(&session, &ConnectionSession::messagesDelivered);
+        constexpr int Batches = 40;
+        constexpr int Size = int(MqttClient::MaximumBatch);
+        for (int b = 0; b < Batches; ++b)
+            emit session.client()->messagesReceived(batch(b * Size, Size)); // as the worker's queued signal would
+        QCOMPARE(session.waiting(), qint64(Batches * Size));
+        QCOMPARE(session.logModel()->totalCount(), 0); // nothing before the event loop runs
+
+        QTRY_COMPARE(session.waiting(), 0);
+        QCOMPARE(delivered.count(), Batches);
+        session.logModel()->flush();
+        session.topicModel()->flush();
+        QCOMPARE(session.logModel()->rowCount(), Batches * Size);
+        for (int row : {0, 1, Size, Batches * Size - 1})
+            QCOMPARE(session.logModel()->entry(row).message.payload, QByteArray::number(row));
+        QCOMPARE(session.topicModel()->nodeCount(), 1 + 100 + 100); // site, site/N, site/N/value
+        QVERIFY(session.topicModel()->indexForTopic(QStringLiteral("site/42/value")).isValid());
+    }
+
+    void aBacklogIsReportedUntilItIsGone()
+    {
+        ConnectionProfile profile;
+        profile.host = QStringLiteral("127.0.0.1");
+        ConnectionSession session(profile);
+        QSignalSpy backlog(&session, &ConnectionSession::backlogChanged);
+        // Far more than one slice of the event loop can take.
+        constexpr int Size = int(MqttClient::MaximumBatch);
+        constexpr int Total = 240 * Size;
+        for (int first = 0; first < Total; first += Size)
+            emit session.client()->messagesReceived(batch(first, Size));
+        QVERIFY(session.waiting() >= ConnectionSession::BehindThreshold);
+
+        QTRY_COMPARE_WITH_TIMEOUT(session.waiting(), 0, 60000);
+        QTRY_VERIFY(!backlog.isEmpty() && backlog.last().at(0).toLongLong() == 0);
+        QVERIFY(backlog.count() >= 2);
+        const qint64 first = backlog.first().at(0).toLongLong();
+        QVERIFY2(first > 0 && first < Total, qPrintable(QString::number(first)));
+        QVERIFY(!session.fallingBehind());
+        session.logModel()->flush();
+        QCOMPARE(session.logModel()->rowCount(), Total);
+    }
+
+    void publishedMessagesAreLoggedAsSent()
+    {
+        ConnectionProfile profile;
+        profile.host = QStringLiteral("127.0.0.1");
+        ConnectionSession session(profile);
+        OutgoingMessage message;
+        message.topic = QStringLiteral("a/b");
+        message.payload = "hello";
+        message.qos = 1; // queued until connected
+        const quint64 token = session.publish(message);
+        QVERIFY(token != 0);
+        session.logModel()->flush();
+        QCOMPARE(session.logModel()->rowCount(), 1);
+        QCOMPARE(session.logModel()->entry(0).direction, LogEntry::Direction::Sent);
+        QCOMPARE(session.logModel()->entry(0).message.payload, QByteArray("hello"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionSession)
+#include "tst_connectionsession.moc"
