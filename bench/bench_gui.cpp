@@ -379,7 +379,7 @@ int main(int argc, char **argv)
         QCoreApplication::exit(exitCode);
     };
 
-    QObject::connect(page->client(), &ClientHost::messagesReceived, &app, [&](const QList<Message> &messages) {
+    QObject::connect(page->client()->events(), &MqttClient::messagesReceived, &app, [&](const QList<Message> &messages) {
         if (!ready)
             return;
         if (!flooding) {
@@ -408,7 +408,7 @@ int main(int argc, char **argv)
     };
 
     const int idleMs = parser.value(idleOption).toInt();
-    QObject::connect(page->client(), &ClientHost::subscribed, &app, [&] {
+    QObject::connect(page->client()->events(), &MqttClient::subscribed, &app, [&] {
         QTimer::singleShot(idleMs, &app, [&] {
             print("idle_rss_mb", procStatusMb("VmRSS"), 1);
             ready = true;
@@ -418,7 +418,7 @@ int main(int argc, char **argv)
             std::fflush(stdout);
         });
     });
-    QObject::connect(page->client(), &ClientHost::errorOccurred, &app,
+    QObject::connect(page->client()->events(), &MqttClient::errorOccurred, &app,
                      [&](const Error &error) { std::fprintf(stderr, "bench_gui: %s\n", qPrintable(error.message)); });
     QTimer::singleShot(parser.value(timeoutOption).toInt() * 1000, &app, [&] {
         exitCode = 4;

@@ -12,8 +12,6 @@ import sys
 import xml.etree.ElementTree as ET
 
 CONTEXTS = {
-    'topic.cpp': 'Signalbox::Topic',
-    'transport.cpp': 'Signalbox::Transport',
     'payloadformat.cpp': 'Signalbox::PayloadFormat',
     'numericvalue.cpp': 'Signalbox::NumericValue',
 }

@@ -530,108 +530,108 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="241"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="243"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>위치 %1에 잘못된 정규식이 있습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="307"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="309"/>
         <source>1 byte</source>
         <translation>1바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="307"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="309"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="506"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="525"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="508"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="527"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="506"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="508"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="512"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="514"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="523"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="525"/>
         <source>Queued</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="527"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="529"/>
         <source>Received by broker</source>
         <translation>브로커가 받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="529"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="531"/>
         <source>Acknowledged %1 ms</source>
         <translation>%1ms 만에 확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="530"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="532"/>
         <source>Acknowledged</source>
         <translation>확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="532"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="534"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="533"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="535"/>
         <source>reason code 0x%1</source>
         <translation>이유 코드 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="545"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="547"/>
         <source>Properties: %1</source>
         <translation>속성: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="587"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="587"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="589"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="589"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="591"/>
         <source>Topic</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="591"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="593"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="593"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="595"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="595"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="597"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="597"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="601"/>
         <source>Delivery</source>
         <translation>전달</translation>
     </message>
@@ -2324,77 +2324,77 @@
 <context>
     <name>Signalbox::Topic</name>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="60"/>
+        <location filename="../core/mqtt/topic.cpp" line="61"/>
         <source>A topic filter may not be empty; use &apos;#&apos; to subscribe to every topic.</source>
         <translation>토픽 필터는 비어 있을 수 없습니다. 모든 토픽을 구독하려면 &apos;#&apos;을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="61"/>
+        <location filename="../core/mqtt/topic.cpp" line="62"/>
         <source>A topic name may not be empty.</source>
         <translation>토픽 이름은 비어 있을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="65"/>
+        <location filename="../core/mqtt/topic.cpp" line="66"/>
         <source>Topic filters may not contain the null character (U+0000).</source>
         <translation>토픽 필터에는 널 문자(U+0000)를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="66"/>
+        <location filename="../core/mqtt/topic.cpp" line="67"/>
         <source>Topic names may not contain the null character (U+0000).</source>
         <translation>토픽 이름에는 널 문자(U+0000)를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="71"/>
+        <location filename="../core/mqtt/topic.cpp" line="72"/>
         <source>Topic filters may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.</source>
         <translation>토픽 필터에 짝이 없는 UTF-16 서로게이트가 있어 UTF-8로 인코딩할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="72"/>
+        <location filename="../core/mqtt/topic.cpp" line="73"/>
         <source>Topic names may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.</source>
         <translation>토픽 이름에 짝이 없는 UTF-16 서로게이트가 있어 UTF-8로 인코딩할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="76"/>
+        <location filename="../core/mqtt/topic.cpp" line="77"/>
         <source>A topic filter may be at most 65535 bytes of UTF-8; this one has %1.</source>
         <translation>토픽 필터는 UTF-8로 최대 65535바이트까지 가능한데 이 필터는 %1바이트입니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="77"/>
+        <location filename="../core/mqtt/topic.cpp" line="78"/>
         <source>A topic name may be at most 65535 bytes of UTF-8; this one has %1.</source>
         <translation>토픽 이름은 UTF-8로 최대 65535바이트까지 가능한데 이 이름은 %1바이트입니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="96"/>
+        <location filename="../core/mqtt/topic.cpp" line="97"/>
         <source>The &apos;#&apos; wildcard must be the last level of a filter, as in &apos;sensors/#&apos;.</source>
         <translation>&apos;#&apos; 와일드카드는 &apos;sensors/#&apos;처럼 필터의 마지막 단계여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="98"/>
+        <location filename="../core/mqtt/topic.cpp" line="99"/>
         <source>The &apos;#&apos; wildcard must occupy a whole level, as in &apos;sensors/#&apos;, not &apos;sensors#&apos;.</source>
         <translation>&apos;#&apos; 와일드카드는 &apos;sensors#&apos;이 아니라 &apos;sensors/#&apos;처럼 한 단계 전체를 차지해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="101"/>
+        <location filename="../core/mqtt/topic.cpp" line="102"/>
         <source>The &apos;+&apos; wildcard must occupy a whole level, as in &apos;sensors/+/temperature&apos;, not &apos;sensors+&apos;.</source>
         <translation>&apos;+&apos; 와일드카드는 &apos;sensors+&apos;가 아니라 &apos;sensors/+/temperature&apos;처럼 한 단계 전체를 차지해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="203"/>
+        <location filename="../core/mqtt/topic.cpp" line="204"/>
         <source>A shared subscription needs a group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>공유 구독에는 &apos;$share/group/sensors/#&apos;처럼 그룹 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="205"/>
+        <location filename="../core/mqtt/topic.cpp" line="206"/>
         <source>The group name of a shared subscription may not contain &apos;+&apos; or &apos;#&apos;.</source>
         <translation>공유 구독의 그룹 이름에는 &apos;+&apos;나 &apos;#&apos;을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="207"/>
+        <location filename="../core/mqtt/topic.cpp" line="208"/>
         <source>A shared subscription needs a topic filter after the group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>공유 구독에는 &apos;$share/group/sensors/#&apos;처럼 그룹 이름 뒤에 토픽 필터가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="190"/>
+        <location filename="../core/mqtt/topic.cpp" line="191"/>
         <source>Topic names may not contain the wildcards &apos;+&apos; or &apos;#&apos;; those belong in subscription filters.</source>
         <translation>토픽 이름에는 와일드카드 &apos;+&apos;나 &apos;#&apos;을 쓸 수 없습니다. 와일드카드는 구독 필터에만 씁니다.</translation>
     </message>
@@ -2663,93 +2663,97 @@
 <context>
     <name>Signalbox::Transport</name>
     <message>
-        <location filename="../core/client/transport.cpp" line="46"/>
+        <location filename="../core/client/transport.cpp" line="41"/>
         <source>Cannot read the CA file %1: %2.</source>
         <translation>CA 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="51"/>
+        <location filename="../core/client/transport.cpp" line="46"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>CA 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="60"/>
+        <location filename="../core/client/transport.cpp" line="55"/>
         <source>A client certificate needs both a certificate file and a key file.</source>
         <translation>클라이언트 인증서에는 인증서 파일과 키 파일이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="65"/>
+        <location filename="../core/client/transport.cpp" line="60"/>
         <source>Cannot read the client certificate %1: %2.</source>
         <translation>클라이언트 인증서 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="70"/>
+        <location filename="../core/client/transport.cpp" line="65"/>
         <source>The client certificate file %1 holds no PEM certificate.</source>
         <translation>클라이언트 인증서 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="75"/>
+        <location filename="../core/client/transport.cpp" line="70"/>
         <source>Cannot read the private key %1: %2.</source>
         <translation>개인 키 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="88"/>
+        <location filename="../core/client/transport.cpp" line="83"/>
         <source>Cannot open the private key %1: the passphrase is wrong or missing.</source>
         <translation>개인 키 %1을(를) 열 수 없습니다: 암호가 틀렸거나 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="89"/>
+        <location filename="../core/client/transport.cpp" line="84"/>
         <source>The file %1 holds no PEM private key.</source>
         <translation>파일 %1에 PEM 개인 키가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="248"/>
+        <location filename="../core/client/transport.cpp" line="243"/>
         <source>The connection to %1 closed during the handshake.</source>
         <translation>핸드셰이크 중에 %1 연결이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="266"/>
+        <location filename="../core/client/transport.cpp" line="261"/>
         <source>TLS to %1 failed: the connection closed during the handshake (is it a TLS port? does it require a client certificate?).</source>
         <translation>%1에 대한 TLS 실패: 핸드셰이크 중에 연결이 닫혔습니다(TLS 포트가 맞나요? 클라이언트 인증서가 필요한가요?).</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="272"/>
+        <location filename="../core/client/transport.cpp" line="267"/>
         <source>%1 closed the connection before it was established.</source>
         <translation>%1이(가) 연결이 완료되기 전에 연결을 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="294"/>
+        <location filename="../core/client/transport.cpp" line="289"/>
         <source>Connection to %1 failed: %2.</source>
         <translation>%1에 연결하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="329"/>
+        <location filename="../core/client/transport.cpp" line="324"/>
         <source>The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.</source>
         <translation>%1의 브로커가 WebSocket 텍스트 프레임을 보냈습니다. MQTT는 바이너리 프레임으로만 전달됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="402"/>
-        <location filename="../core/client/transport.cpp" line="437"/>
+        <location filename="../core/client/transport.cpp" line="397"/>
+        <location filename="../core/client/transport.cpp" line="432"/>
         <source>WebSocket connection to %1 failed: %2.</source>
         <translation>%1에 WebSocket 연결을 하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="412"/>
+        <location filename="../core/client/transport.cpp" line="270"/>
+        <location filename="../core/client/transport.cpp" line="407"/>
         <source>Cannot find the host &apos;%1&apos;.</source>
         <translation>호스트 &apos;%1&apos;을(를) 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="416"/>
+        <location filename="../core/client/transport.cpp" line="274"/>
+        <location filename="../core/client/transport.cpp" line="411"/>
         <source>Connection to %1 refused: no broker is listening there.</source>
         <translation>%1에 대한 연결이 거부되었습니다: 그곳에서 대기 중인 브로커가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="432"/>
+        <location filename="../core/client/transport.cpp" line="427"/>
         <source>The WebSocket connection to %1 broke: %2.</source>
         <translation>%1과(와)의 WebSocket 연결이 끊어졌습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="436"/>
+        <location filename="../core/client/transport.cpp" line="280"/>
+        <location filename="../core/client/transport.cpp" line="285"/>
+        <location filename="../core/client/transport.cpp" line="431"/>
         <source>TLS to %1 failed: %2.</source>
         <translation>%1에 대한 TLS 실패: %2.</translation>
     </message>

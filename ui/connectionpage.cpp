@@ -177,18 +177,19 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     layout->addWidget(m_outer, 1);
 
     // session -> page
-    connect(m_host, &ClientHost::stateChanged, this, &ConnectionPage::onStateChanged);
-    connect(m_host, &ClientHost::connected, this, &ConnectionPage::onConnected);
-    connect(m_host, &ClientHost::errorOccurred, this, &ConnectionPage::onError);
+    const MqttClient *client = m_host->events();
+    connect(client, &MqttClient::stateChanged, this, &ConnectionPage::onStateChanged);
+    connect(client, &MqttClient::connected, this, &ConnectionPage::onConnected);
+    connect(client, &MqttClient::errorOccurred, this, &ConnectionPage::onError);
     connect(m_session, &ConnectionSession::messagesDelivered, this, [this](const QList<Message> &messages) {
         if (RetainedScan *scan = m_retained->scan())
             scan->noteMessages(messages);
     });
     connect(m_session, &ConnectionSession::backlogChanged, this, &ConnectionPage::onBacklogChanged);
-    connect(m_host, &ClientHost::outgoingCountsChanged, this, &ConnectionPage::onOutgoingCounts);
-    connect(m_host, &ClientHost::subscribed, this, &ConnectionPage::onSubscribed);
+    connect(client, &MqttClient::outgoingCountsChanged, this, &ConnectionPage::onOutgoingCounts);
+    connect(client, &MqttClient::subscribed, this, &ConnectionPage::onSubscribed);
     connect(m_host, &ClientHost::rateChanged, this, &ConnectionPage::rateChanged);
-    connect(m_host, &ClientHost::reconnectScheduled, this, [this](int attempt, int delayMs) {
+    connect(client, &MqttClient::reconnectScheduled, this, [this](int attempt, int delayMs) {
         m_stateLabel->setText(tr("reconnecting in %1 s (attempt %2)").arg(delayMs / 1000.0, 0, 'f', 1).arg(attempt));
     });
 

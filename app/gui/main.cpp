@@ -145,8 +145,8 @@ int main(int argc, char **argv)
         if (parser.isSet(scanOption)) {
             page->retainedManager()->setFilter(parser.value(scanOption));
             QObject::connect(
-                page->client(), &ClientHost::connected, page, [page] { page->retainedManager()->startScan(); },
-                Qt::SingleShotConnection);
+                page->client()->events(), &MqttClient::connected, page,
+                [page] { page->retainedManager()->startScan(); }, Qt::SingleShotConnection);
         }
 
         page->connectToBroker();

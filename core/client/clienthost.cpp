@@ -12,38 +12,20 @@ ClientHost::ClientHost(const ConnectionProfile &profile, QObject *parent)
     m_client->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_client, &QObject::deleteLater);
 
-    connect(m_client, &MqttClient::stateChanged, this, [this](MqttClient::State state) {
-        m_state = state;
-        emit stateChanged(state);
-    });
-    connect(m_client, &MqttClient::connected, this, [this](const ConnackInfo &info) {
-        m_connack = info;
-        emit connected(info);
-    });
+    // The mirror: connected before anyone else, so it is up to date when
+    // their queued slots run.
+    connect(m_client, &MqttClient::stateChanged, this, [this](MqttClient::State state) { m_state = state; });
+    connect(m_client, &MqttClient::connected, this, [this](const ConnackInfo &info) { m_connack = info; });
     connect(m_client, &MqttClient::disconnected, this, [this](const Error &error) {
         if (error.isError())
             m_lastError = error;
-        emit disconnected(error);
     });
-    connect(m_client, &MqttClient::errorOccurred, this, [this](const Error &error) {
-        m_lastError = error;
-        emit errorOccurred(error);
-    });
-    connect(m_client, &MqttClient::messagesReceived, this, [this](const QList<Message> &messages) {
-        m_countSinceTick += messages.size();
-        emit messagesReceived(messages);
-    });
-    connect(m_client, &MqttClient::delivered, this, &ClientHost::delivered);
-    connect(m_client, &MqttClient::subscribed, this, &ClientHost::subscribed);
-    connect(m_client, &MqttClient::unsubscribed, this, &ClientHost::unsubscribed);
-    connect(m_client, &MqttClient::reconnectScheduled, this, &ClientHost::reconnectScheduled);
-    connect(m_client, &MqttClient::packetsSent, this, &ClientHost::packetsSent);
-    connect(m_client, &MqttClient::packetsReceived, this, &ClientHost::packetsReceived);
-    connect(m_client, &MqttClient::sessionRestored, this, &ClientHost::sessionRestored);
+    connect(m_client, &MqttClient::errorOccurred, this, [this](const Error &error) { m_lastError = error; });
+    connect(m_client, &MqttClient::messagesReceived, this,
+            [this](const QList<Message> &messages) { m_countSinceTick += messages.size(); });
     connect(m_client, &MqttClient::outgoingCountsChanged, this, [this](int queued, int inFlight) {
         m_queued = queued;
         m_inFlight = inFlight;
-        emit outgoingCountsChanged(queued, inFlight);
     });
 
     m_rateTimer.setInterval(1000);

@@ -11,10 +11,11 @@ namespace Signalbox {
 
 // One connection for a GUI: the MqttClient lives in a worker thread of its
 // own, so decoding a flood never waits for painting and painting never waits
-// for decoding. Calls are forwarded to the worker (queued); the client's
-// signals are re-emitted here, in the thread that created the host. State and
-// CONNACK details are mirrored from those signals. Destroying the host
-// disconnects the client and stops its thread.
+// for decoding. Calls are forwarded to the worker (queued); consumers connect
+// to the client's own signals (events()). State, CONNACK details, the last
+// error and the outgoing counts are mirrored here, for the thread that created
+// the host to read. Destroying the host disconnects the client and stops its
+// thread.
 class ClientHost : public QObject
 {
     Q_OBJECT
@@ -51,21 +52,14 @@ public:
     int queuedCount() const { return m_queued; }
     int inFlightCount() const { return m_inFlight; }
 
+    // The client, to connect to its signals; they arrive queued in the
+    // receiver's thread, after this host has mirrored what they carry (its
+    // own connections come first), so state() already says what a
+    // stateChanged() said. Call nothing on it: it lives in the worker thread.
+    const MqttClient *events() const { return m_client; }
+
 signals:
-    void stateChanged(Signalbox::MqttClient::State state);
-    void connected(const Signalbox::ConnackInfo &info);
-    void disconnected(const Signalbox::Error &error);
-    void messagesReceived(const QList<Signalbox::Message> &messages);
-    void delivered(const Signalbox::Delivery &delivery);
-    void subscribed(const Signalbox::SubscribeResult &result);
-    void unsubscribed(const Signalbox::UnsubscribeResult &result);
-    void errorOccurred(const Signalbox::Error &error);
-    void reconnectScheduled(int attempt, int delayMs);
-    void packetsSent(const QList<Signalbox::PacketRecord> &packets);
-    void packetsReceived(const QList<Signalbox::PacketRecord> &packets);
     void rateChanged(double messagesPerSecond);
-    void sessionRestored(int outgoing, int inboundQos2);
-    void outgoingCountsChanged(int queued, int inFlight);
 
 private:
     ConnectionProfile m_profile;

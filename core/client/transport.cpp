@@ -20,11 +20,6 @@ Q_LOGGING_CATEGORY(lcTransport, "signalbox.transport", QtWarningMsg)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Signalbox::Transport", text);
-}
-
 Error transportError(ErrorKind kind, const QString &message)
 {
     Error error;
@@ -43,12 +38,12 @@ bool makeSslConfiguration(const TlsOptions &tls, QSslConfiguration *config, QStr
     if (!tls.caFile.isEmpty()) {
         QFile file(tls.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            *why = tr("Cannot read the CA file %1: %2.").arg(tls.caFile, file.errorString());
+            *why = Transport::tr("Cannot read the CA file %1: %2.").arg(tls.caFile, file.errorString());
             return false;
         }
         const auto fromFile = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (fromFile.isEmpty()) {
-            *why = tr("The CA file %1 holds no PEM certificate.").arg(tls.caFile);
+            *why = Transport::tr("The CA file %1 holds no PEM certificate.").arg(tls.caFile);
             return false;
         }
         cas += fromFile;
@@ -57,22 +52,23 @@ bool makeSslConfiguration(const TlsOptions &tls, QSslConfiguration *config, QStr
 
     if (!tls.certificateFile.isEmpty() || !tls.keyFile.isEmpty()) {
         if (tls.certificateFile.isEmpty() || tls.keyFile.isEmpty()) {
-            *why = tr("A client certificate needs both a certificate file and a key file.");
+            *why = Transport::tr("A client certificate needs both a certificate file and a key file.");
             return false;
         }
         QFile certFile(tls.certificateFile);
         if (!certFile.open(QIODevice::ReadOnly)) {
-            *why = tr("Cannot read the client certificate %1: %2.").arg(tls.certificateFile, certFile.errorString());
+            *why = Transport::tr("Cannot read the client certificate %1: %2.")
+                       .arg(tls.certificateFile, certFile.errorString());
             return false;
         }
         const auto certs = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
         if (certs.isEmpty()) {
-            *why = tr("The client certificate file %1 holds no PEM certificate.").arg(tls.certificateFile);
+            *why = Transport::tr("The client certificate file %1 holds no PEM certificate.").arg(tls.certificateFile);
             return false;
         }
         QFile keyFile(tls.keyFile);
         if (!keyFile.open(QIODevice::ReadOnly)) {
-            *why = tr("Cannot read the private key %1: %2.").arg(tls.keyFile, keyFile.errorString());
+            *why = Transport::tr("Cannot read the private key %1: %2.").arg(tls.keyFile, keyFile.errorString());
             return false;
         }
         const QByteArray keyData = keyFile.readAll();
@@ -85,8 +81,8 @@ bool makeSslConfiguration(const TlsOptions &tls, QSslConfiguration *config, QStr
         }
         if (key.isNull()) {
             *why = keyData.contains("ENCRYPTED")
-                       ? tr("Cannot open the private key %1: the passphrase is wrong or missing.").arg(tls.keyFile)
-                       : tr("The file %1 holds no PEM private key.").arg(tls.keyFile);
+                       ? Transport::tr("Cannot open the private key %1: the passphrase is wrong or missing.").arg(tls.keyFile)
+                       : Transport::tr("The file %1 holds no PEM private key.").arg(tls.keyFile);
             return false;
         }
         c.setLocalCertificateChain(certs);
@@ -245,7 +241,7 @@ private:
     {
         if (!m_opened) {
             fail(transportError(ErrorKind::Transport,
-                                tr("The connection to %1 closed during the handshake.").arg(peerName())));
+                                Transport::tr("The connection to %1 closed during the handshake.").arg(peerName())));
             return;
         }
         emitClosedOnce();
@@ -263,35 +259,37 @@ private:
                 return;
             }
             if (isSecure(m_profile.scheme)) {
-                fail(transportError(ErrorKind::Tls, tr("TLS to %1 failed: the connection closed during the handshake "
-                                                       "(is it a TLS port? does it require a client certificate?).")
-                                                        .arg(peer)));
+                fail(transportError(ErrorKind::Tls,
+                                    Transport::tr("TLS to %1 failed: the connection closed during the handshake "
+                                                  "(is it a TLS port? does it require a client certificate?).")
+                                        .arg(peer)));
                 return;
             }
             fail(transportError(ErrorKind::Transport,
-                                tr("%1 closed the connection before it was established.").arg(peer)));
+                                Transport::tr("%1 closed the connection before it was established.").arg(peer)));
             return;
         case QAbstractSocket::HostNotFoundError:
-            fail(transportError(ErrorKind::HostNotFound, tr("Cannot find the host '%1'.").arg(m_profile.host)));
+            fail(transportError(ErrorKind::HostNotFound, Transport::tr("Cannot find the host '%1'.").arg(m_profile.host)));
             return;
         case QAbstractSocket::ConnectionRefusedError:
             fail(transportError(ErrorKind::ConnectionRefused,
-                                tr("Connection to %1 refused: no broker is listening there.").arg(peer)));
+                                Transport::tr("Connection to %1 refused: no broker is listening there.").arg(peer)));
             return;
         case QAbstractSocket::SslHandshakeFailedError: {
             QString why = m_sslErrors.isEmpty() ? m_socket->errorString() : sslErrorsText(m_sslErrors);
             if (why.endsWith(QLatin1Char('.')))
                 why.chop(1);
-            fail(transportError(ErrorKind::Tls, tr("TLS to %1 failed: %2.").arg(peer, why)));
+            fail(transportError(ErrorKind::Tls, Transport::tr("TLS to %1 failed: %2.").arg(peer, why)));
             return;
         }
         case QAbstractSocket::SslInvalidUserDataError:
         case QAbstractSocket::SslInternalError:
-            fail(transportError(ErrorKind::Tls, tr("TLS to %1 failed: %2.").arg(peer, m_socket->errorString())));
+            fail(transportError(ErrorKind::Tls,
+                                Transport::tr("TLS to %1 failed: %2.").arg(peer, m_socket->errorString())));
             return;
         default:
             fail(transportError(ErrorKind::Transport,
-                                tr("Connection to %1 failed: %2.").arg(peer, m_socket->errorString())));
+                                Transport::tr("Connection to %1 failed: %2.").arg(peer, m_socket->errorString())));
             return;
         }
     }
@@ -326,7 +324,8 @@ public:
         connect(m_socket, &QWebSocket::textFrameReceived, this, [this] {
             fail(transportError(
                 ErrorKind::Protocol,
-                tr("The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.").arg(peerName())));
+                Transport::tr("The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.")
+                    .arg(peerName())));
             abortSocket();
         });
         connect(m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::onDisconnected);
@@ -399,7 +398,7 @@ private:
         if (why.endsWith(QLatin1Char('.')))
             why.chop(1);
         const ErrorKind kind = m_sslErrors.isEmpty() ? ErrorKind::Transport : ErrorKind::Tls;
-        fail(transportError(kind, tr("WebSocket connection to %1 failed: %2.").arg(peerName(), why)));
+        fail(transportError(kind, Transport::tr("WebSocket connection to %1 failed: %2.").arg(peerName(), why)));
     }
 
     void onError(QAbstractSocket::SocketError code)
@@ -409,11 +408,11 @@ private:
         const QString peer = peerName();
         switch (code) {
         case QAbstractSocket::HostNotFoundError:
-            fail(transportError(ErrorKind::HostNotFound, tr("Cannot find the host '%1'.").arg(m_profile.host)));
+            fail(transportError(ErrorKind::HostNotFound, Transport::tr("Cannot find the host '%1'.").arg(m_profile.host)));
             return;
         case QAbstractSocket::ConnectionRefusedError:
             fail(transportError(ErrorKind::ConnectionRefused,
-                                tr("Connection to %1 refused: no broker is listening there.").arg(peer)));
+                                Transport::tr("Connection to %1 refused: no broker is listening there.").arg(peer)));
             return;
         case QAbstractSocket::RemoteHostClosedError:
             if (m_opened || m_closing) {
@@ -429,12 +428,13 @@ private:
             why.chop(1);
         const bool tls = !m_sslErrors.isEmpty() || code == QAbstractSocket::SslHandshakeFailedError;
         if (m_opened) {
-            fail(transportError(ErrorKind::Transport, tr("The WebSocket connection to %1 broke: %2.").arg(peer, why)));
+            fail(transportError(ErrorKind::Transport,
+                                Transport::tr("The WebSocket connection to %1 broke: %2.").arg(peer, why)));
             return;
         }
         fail(transportError(tls ? ErrorKind::Tls : ErrorKind::Transport,
-                            tls ? tr("TLS to %1 failed: %2.").arg(peer, why)
-                                : tr("WebSocket connection to %1 failed: %2.").arg(peer, why)));
+                            tls ? Transport::tr("TLS to %1 failed: %2.").arg(peer, why)
+                                : Transport::tr("WebSocket connection to %1 failed: %2.").arg(peer, why)));
     }
 
     QWebSocket *m_socket = nullptr;

@@ -15,7 +15,7 @@ namespace Signalbox {
 
 // What a broker tells about itself on $SYS/#, gathered from received batches.
 //
-// addMessages() takes whole batches (ClientHost::messagesReceived) and keeps only the
+// addMessages() takes whole batches (MqttClient::messagesReceived) and keeps only the
 // topics beginning with "$SYS/". It knows mosquitto's tree ($SYS/broker/...) and EMQX's
 // ($SYS/brokers/<node>/...: version, uptime, sysdescr, stats/..., metrics/...) and maps
 // both onto broker-neutral keys named after mosquitto's topics below "$SYS/broker/"

@@ -4,17 +4,18 @@
 
 namespace Signalbox {
 
+// The translation context of this file's sentences.
+class TopicText
+{
+    Q_DECLARE_TR_FUNCTIONS(Signalbox::Topic)
+};
+
 namespace {
 
 const QLatin1String SharePrefix("$share/");
 
 // MQTT 5.0 §1.5.4: UTF-8 strings are at most 65535 bytes.
 constexpr qsizetype MaxUtf8Bytes = 65535;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Signalbox::Topic", text);
-}
 
 // How many bytes `text` takes as UTF-8 (an unpaired surrogate counts as 3,
 // as QString::toUtf8() writes a replacement character for it).
@@ -57,24 +58,25 @@ QString validateString(QStringView text, bool isFilter)
 {
     if (text.isEmpty()) {
         // MQTT 5.0 §4.7.3: topic names and filters are at least one character long.
-        return isFilter ? tr("A topic filter may not be empty; use '#' to subscribe to every topic.")
-                        : tr("A topic name may not be empty.");
+        return isFilter ? TopicText::tr("A topic filter may not be empty; use '#' to subscribe to every topic.")
+                        : TopicText::tr("A topic name may not be empty.");
     }
     // MQTT 5.0 §4.7.3: no null character.
     if (text.contains(QChar(u'\0'))) {
-        return isFilter ? tr("Topic filters may not contain the null character (U+0000).")
-                        : tr("Topic names may not contain the null character (U+0000).");
+        return isFilter ? TopicText::tr("Topic filters may not contain the null character (U+0000).")
+                        : TopicText::tr("Topic names may not contain the null character (U+0000).");
     }
     // MQTT 5.0 §1.5.4: well-formed UTF-8 only, so no lone surrogate halves.
     if (hasUnpairedSurrogate(text)) {
-        return isFilter
-                   ? tr("Topic filters may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.")
-                   : tr("Topic names may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.");
+        return isFilter ? TopicText::tr(
+                   "Topic filters may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.")
+                        : TopicText::tr(
+                            "Topic names may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.");
     }
     const qsizetype bytes = utf8Length(text);
     if (bytes > MaxUtf8Bytes) {
-        return (isFilter ? tr("A topic filter may be at most 65535 bytes of UTF-8; this one has %1.")
-                         : tr("A topic name may be at most 65535 bytes of UTF-8; this one has %1."))
+        return (isFilter ? TopicText::tr("A topic filter may be at most 65535 bytes of UTF-8; this one has %1.")
+                         : TopicText::tr("A topic name may be at most 65535 bytes of UTF-8; this one has %1."))
             .arg(bytes);
     }
     return {};
@@ -93,12 +95,13 @@ QString validateLevels(QStringView filter)
         if (level == u"#") {
             // MQTT 5.0 §4.7.1.2: '#' must be the last character, after a separator or alone.
             if (!last)
-                return tr("The '#' wildcard must be the last level of a filter, as in 'sensors/#'.");
+                return TopicText::tr("The '#' wildcard must be the last level of a filter, as in 'sensors/#'.");
         } else if (level.contains(u'#')) {
-            return tr("The '#' wildcard must occupy a whole level, as in 'sensors/#', not 'sensors#'.");
+            return TopicText::tr("The '#' wildcard must occupy a whole level, as in 'sensors/#', not 'sensors#'.");
         } else if (level != u"+" && level.contains(u'+')) {
             // MQTT 5.0 §4.7.1.3: '+' must occupy an entire level.
-            return tr("The '+' wildcard must occupy a whole level, as in 'sensors/+/temperature', not 'sensors+'.");
+            return TopicText::tr(
+                "The '+' wildcard must occupy a whole level, as in 'sensors/+/temperature', not 'sensors+'.");
         }
         if (last)
             return {};
@@ -187,7 +190,8 @@ QString TopicName::validate(QStringView name)
         return problem;
     // MQTT 5.0 §4.7.1: wildcards are for filters only.
     if (name.contains(u'+') || name.contains(u'#'))
-        return tr("Topic names may not contain the wildcards '+' or '#'; those belong in subscription filters.");
+        return TopicText::tr(
+            "Topic names may not contain the wildcards '+' or '#'; those belong in subscription filters.");
     return {};
 }
 
@@ -200,11 +204,11 @@ QString TopicFilter::validate(QStringView filter)
         // MQTT 5.0 §4.8.2: "$share/{ShareName}/{filter}", ShareName at least one
         // character and without '/', '+' or '#'.
         if (shared->group.isEmpty())
-            return tr("A shared subscription needs a group name, as in '$share/group/sensors/#'.");
+            return TopicText::tr("A shared subscription needs a group name, as in '$share/group/sensors/#'.");
         if (shared->group.contains(u'+') || shared->group.contains(u'#'))
-            return tr("The group name of a shared subscription may not contain '+' or '#'.");
+            return TopicText::tr("The group name of a shared subscription may not contain '+' or '#'.");
         if (!shared->hasSeparator || shared->filter.isEmpty())
-            return tr(
+            return TopicText::tr(
                 "A shared subscription needs a topic filter after the group name, as in '$share/group/sensors/#'.");
     }
     return validateLevels(filter);

@@ -28,10 +28,11 @@ ConnectionSession::ConnectionSession(const ConnectionProfile &profile, QObject *
     connect(&m_drainTimer, &QTimer::timeout, this, &ConnectionSession::drain);
     m_lastReport.start();
 
-    connect(m_host, &ClientHost::messagesReceived, this, &ConnectionSession::enqueue);
-    connect(m_host, &ClientHost::delivered, m_logModel, &MessageLogModel::updateDelivery);
-    connect(m_host, &ClientHost::packetsSent, m_packetModel, &PacketLogModel::append);
-    connect(m_host, &ClientHost::packetsReceived, m_packetModel, &PacketLogModel::append);
+    const MqttClient *client = m_host->events();
+    connect(client, &MqttClient::messagesReceived, this, &ConnectionSession::enqueue);
+    connect(client, &MqttClient::delivered, m_logModel, &MessageLogModel::updateDelivery);
+    connect(client, &MqttClient::packetsSent, m_packetModel, &PacketLogModel::append);
+    connect(client, &MqttClient::packetsReceived, m_packetModel, &PacketLogModel::append);
 
     configureSessionStore(profile);
     loadHistory(profile);
