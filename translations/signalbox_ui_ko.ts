@@ -2380,84 +2380,89 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../ui/startupoptions.cpp" line="81"/>
         <source>A native desktop MQTT client.</source>
         <translation>네이티브 데스크톱 MQTT 클라이언트입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../ui/startupoptions.cpp" line="33"/>
         <source>Open a connection to URL (mqtt://, mqtts://, ws://, wss://) and connect.</source>
         <translation>URL(mqtt://, mqtts://, ws://, wss://)로 연결을 열고 접속합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../ui/startupoptions.cpp" line="37"/>
         <source>Name of that connection.</source>
         <translation>그 연결의 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../ui/startupoptions.cpp" line="40"/>
         <source>Subscribe that connection to FILTER (repeatable).</source>
         <translation>그 연결에서 FILTER를 구독합니다(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../ui/startupoptions.cpp" line="42"/>
         <source>Keep connection profiles in FILE.</source>
         <translation>연결 프로필을 FILE에 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../ui/startupoptions.cpp" line="46"/>
         <source>Save a picture of the window to FILE after --screenshot-delay ms, then quit.</source>
         <translation>--screenshot-delay ms 후 창의 그림을 FILE에 저장하고 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../ui/startupoptions.cpp" line="49"/>
         <source>Milliseconds before the screenshot (3000).</source>
         <translation>스크린샷까지의 밀리초(3000)입니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../ui/startupoptions.cpp" line="52"/>
         <source>Show the message log as a chat.</source>
         <translation>메시지 로그를 채팅 형식으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../ui/startupoptions.cpp" line="54"/>
         <source>Show the packet inspector beside the log.</source>
         <translation>로그 옆에 패킷 검사기를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../ui/startupoptions.cpp" line="56"/>
         <source>Show the topic tree instead of the message log.</source>
         <translation>메시지 로그 대신 토픽 트리를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../ui/startupoptions.cpp" line="59"/>
         <source>Show the broker&apos;s $SYS dashboard instead of the message log.</source>
         <translation>메시지 로그 대신 브로커의 $SYS 대시보드를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69"/>
+        <location filename="../ui/startupoptions.cpp" line="62"/>
         <source>Show VIEW in the middle: messages, topics, traffic, charts, retained or broker.</source>
         <translation>가운데에 VIEW를 표시합니다: messages, topics, traffic, charts, retained, broker 중 하나.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
+        <location filename="../ui/startupoptions.cpp" line="67"/>
         <source>Chart the numbers of FILTER, or of a JSON field: FILTER|PATH (repeatable).</source>
         <translation>FILTER의 숫자나 JSON 필드의 숫자를 차트로 그립니다: FILTER|PATH(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="78"/>
+        <location filename="../ui/startupoptions.cpp" line="71"/>
         <source>List the retained messages under FILTER once connected.</source>
         <translation>연결되면 FILTER 아래의 보존 메시지를 나열합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../ui/startupoptions.cpp" line="75"/>
         <source>With --screenshot: also save a picture of the connection editor to FILE.</source>
         <translation>--screenshot과 함께: 연결 편집기의 그림도 FILE에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="132"/>
+        <location filename="../ui/startupoptions.cpp" line="111"/>
         <source>--view is one of: %1.</source>
         <translation>--view는 다음 중 하나입니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="144"/>
+        <source>--screenshot-delay needs a number of milliseconds, 0 or more, not &apos;%1&apos;.</source>
+        <translation>--screenshot-delay에는 &apos;%1&apos; 대신 0 이상의 밀리초 수가 필요합니다.</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 for lib in core ui; do
-    # the GUI's command-line help (context "main") goes with ui's texts
+    # the window's command-line help (context "main") goes with ui's texts: it is in
+    # ui/startupoptions.cpp now; app/gui/main.cpp is scanned for any text left there
     extra=; [ "$lib" = ui ] && extra="$root/app/gui/main.cpp"
     "$lupdate" -locations absolute "$root/$lib" $extra -ts "$here/signalbox_${lib}_ko.ts"
     "$lupdate" -locations absolute -pluralonly "$root/$lib" $extra -ts "$here/signalbox_${lib}_en.ts"

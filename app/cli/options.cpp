@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QUrl>
 
-#include <cmath>
+#include <algorithm>
+#include <iterator>
 #include <limits>
+#include <type_traits>
 
 #ifndef SIGNALBOX_VERSION
 #define SIGNALBOX_VERSION "0.0.0"
@@ -17,11 +19,6 @@ namespace Signalbox::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OptionParser", text);
-}
-
 // One -D as given, resolved to a packet and property.
 struct PropertyArgument
 {
@@ -30,36 +27,19 @@ struct PropertyArgument
     QVariant value;
 };
 
-struct Commandline
-{
-    const QList<QByteArray> &args;
-    qsizetype index = 2;
-    QString error;
-};
-
-bool isOneOf(QStringView option, std::initializer_list<const char *> names)
-{
-    for (const char *name : names) {
-        if (option == QLatin1String(name))
-            return true;
-    }
-    return false;
-}
-
-std::optional<qint64> parseInteger(const QByteArray &text, qint64 min, qint64 max)
+// The one number parser of the command line: decimal digits for integers (no
+// "0x", no exponent), any finite decimal for reals; spaces around are allowed.
+// Empty when the text is no such number or lies outside [min, max].
+template<typename Number>
+std::optional<Number> parseNumber(const QByteArray &text, Number min, Number max)
 {
     bool ok = false;
-    const qint64 value = text.trimmed().toLongLong(&ok, 10);
-    if (!ok || value < min || value > max)
-        return std::nullopt;
-    return value;
-}
-
-std::optional<double> parseReal(const QByteArray &text, double min, double max)
-{
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value < min || value > max)
+    Number value;
+    if constexpr (std::is_integral_v<Number>)
+        value = text.trimmed().toLongLong(&ok, 10);
+    else
+        value = text.trimmed().toDouble(&ok);
+    if (!ok || !(value >= min && value <= max)) // NaN fails too
         return std::nullopt;
     return value;
 }
@@ -154,14 +134,917 @@ QString commandName(Command command)
     }
 }
 
+// Which commands take an option (ForSub | ForPub | ForDemo), and in which part
+// of the help a line goes: a command's own list, or the Connection and TLS
+// parts that every command's help ends with.
+enum Scope : quint8 {
+    ForSub = 0x01,
+    ForPub = 0x02,
+    ForDemo = 0x04,
+    ForAll = ForSub | ForPub | ForDemo,
+    ConnectionHelp = 0x08,
+    TlsHelp = 0x10,
+};
+
+quint8 scopeOf(Command command)
+{
+    switch (command) {
+    case Command::Sub:
+        return ForSub;
+    case Command::Pub:
+        return ForPub;
+    case Command::Demo:
+        return ForDemo;
+    default:
+        return 0;
+    }
+}
+
+// What an option takes after its name (or after '=' in --name=value).
+enum class Takes : quint8 {
+    Nothing,
+    Text, // one argument, given to the option's store as bytes and as text
+    Integer, // one argument, a whole number in [min, max]
+    Real, // one argument, a decimal number in [min, max]
+};
+
+// One option's value as the command line gave it, parsed as its OptionSpec says.
+struct Value
+{
+    QString option; // the name as typed: "-t" or "--topic"
+    QByteArray bytes; // the argument's bytes, exactly (-m, -F, --will-payload)
+    QString text; // the same in the local 8-bit encoding
+    qint64 integer = 0; // Takes::Integer
+    double real = 0; // Takes::Real
+};
+
+// Help lines of an option: where they go (a Scope) and the text, each line
+// indented and ending in '\n'. An option listed beside another (-T in -t's
+// line) has none of its own.
+struct HelpLine
+{
+    quint8 scope = 0;
+    const char *text = nullptr;
+};
+
+class Reader;
+
+// One option of the command line: everything the parser knows of it.
+struct OptionSpec
+{
+    const char *names[3] = {}; // as typed: {"-t", "--topic"}
+    quint8 commands = ForAll; // the commands that take it; others say it is not valid for them
+    Takes takes = Takes::Nothing;
+    double min = 0; // Integer and Real: the accepted range
+    double max = 0;
+    const char *badNumber = nullptr; // Real: the sentence for a bad value (%1: the value)
+    void (*store)(Reader &, const Value &) = nullptr; // records the value; may fail with a sentence
+    HelpLine help[2] = {};
+    bool valueFirst = false; // take the value before checking the command (-t, -T, -U, as they always have)
+};
+
+// mosquitto's options that signalbox-cli does not have: named as such rather than unknown.
+constexpr const char *UnsupportedOptions[] = {
+    "-A",       "--unix",    "--proxy",       "--psk",        "--psk-identity",          "-S",
+    "--capath", "--ciphers", "--tls-version", "--tls-engine", "--tls-engine-kpass-sha1", "--keyform"};
+
+// Reads one command line against the option table (Reader::Table), then checks
+// and applies what it asked for. Connection options are collected first and
+// applied at the end, so that their order does not matter: explicit
+// -h/-p/-u/-P win over a URL.
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(OptionParser)
+public:
+    static const OptionSpec Table[];
+
+    Reader(const QList<QByteArray> &args, Command command)
+        : m_args(args), m_scope(scopeOf(command)), m_command(commandName(command))
+    {
+        m_options.command = command;
+    }
+
+    // Reads every option; false with error() set at the first problem. After
+    // --help or --version it stops there, finished() and true.
+    bool readOptions();
+    // Checks the options together and applies them to options().profile;
+    // false with error() set.
+    bool finish();
+
+    bool finished() const { return m_finished; }
+    const Options &options() const { return m_options; }
+    const QString &error() const { return m_error; }
+
+    // The help lines of the options in `scope`, in the table's order.
+    static QString helpLines(quint8 scope);
+
+private:
+    bool readOption(const QString &option);
+    bool readNumber(const OptionSpec &spec, Value &value);
+    std::optional<QByteArray> nextValue(const QString &option);
+    std::optional<QString> nextText(const QString &option);
+    bool fail(const QString &sentence)
+    {
+        m_error = sentence;
+        return false;
+    }
+    QString notFor(const QString &option) const;
+
+    static void readPayloadSource(Reader &r, PayloadSource source);
+    static void readSessionExpiry(Reader &r, const Value &value);
+    static void readProperty(Reader &r, const Value &packet);
+
+    bool applyUrl();
+    bool applyTls();
+    bool applySession();
+    bool applyWill();
+    bool applyProperties();
+    bool checkSub();
+    bool checkPub();
+
+    const QList<QByteArray> &m_args;
+    qsizetype m_index = 2;
+    std::optional<QByteArray> m_inlineValue; // the value after '=' of the option being read, until taken
+    const quint8 m_scope; // ForSub, ForPub or ForDemo
+    const QString m_command; // "sub", "pub" or "demo"
+    Options m_options;
+    bool m_finished = false;
+    QString m_error;
+
+    std::optional<QString> m_url, m_host, m_username, m_password, m_clientId, m_idPrefix, m_caFile, m_certFile,
+        m_keyFile, m_keyPassphrase, m_serverName, m_wsPath, m_willTopic;
+    std::optional<quint16> m_port;
+    std::optional<ProtocolVersion> m_version;
+    std::optional<QByteArray> m_willPayload;
+    std::optional<quint8> m_willQos;
+    bool m_willRetain = false;
+    bool m_persistent = false;
+    std::optional<quint32> m_sessionExpiry;
+    std::optional<quint16> m_keepAlive;
+    QStringList m_alpn;
+    bool m_insecure = false, m_useOsCerts = false, m_tls = false;
+    QList<PropertyArgument> m_properties;
+    int m_payloadSources = 0;
+    int m_topicCount = 0;
+};
+
+// Every option, in the order of the help. The help of `sub`, `pub` and `demo`
+// lists the lines for its command, then the Connection and TLS lines.
+const OptionSpec Reader::Table[] = {
+    {.names = {"--help", "-?"},
+     .store =
+         [](Reader &r, const Value &) {
+             r.m_options.helpCommand = r.m_options.command;
+             r.m_options.command = Command::Help;
+             r.m_finished = true;
+         }},
+    {.names = {"--version"},
+     .store =
+         [](Reader &r, const Value &) {
+             r.m_options.command = Command::Version;
+             r.m_finished = true;
+         }},
+
+    // ---- the commands' own options
+    {.names = {"-t", "--topic"},
+     .commands = ForSub | ForPub,
+     .takes = Takes::Text,
+     .store =
+         [](Reader &r, const Value &v) {
+             if (r.m_scope == ForPub && r.m_topicCount > 0) {
+                 r.fail(tr("Give only one topic (-t) to publish to."));
+             } else {
+                 ++r.m_topicCount;
+                 r.m_options.topics.append(v.text);
+             }
+         },
+     .help = {{ForSub,
+               QT_TRANSLATE_NOOP("OptionParser", "  -t, --topic FILTER       subscribe (repeatable); -T FILTER: do "
+                                                 "not print these topics\n")},
+              {ForPub, QT_TRANSLATE_NOOP("OptionParser", "  -t, --topic TOPIC        the topic\n")}},
+     .valueFirst = true},
+    {.names = {"-T", "--filter-out"},
+     .commands = ForSub,
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_options.filterOuts.append(v.text); },
+     .valueFirst = true},
+    {.names = {"-U", "--unsubscribe"},
+     .commands = ForSub,
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_options.unsubscribeTopics.append(v.text); },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  -U FILTER                unsubscribe; -E: exit once subscribed\n")}},
+     .valueFirst = true},
+    {.names = {"-m", "--message"},
+     .commands = ForPub,
+     .takes = Takes::Text,
+     .store =
+         [](Reader &r, const Value &v) {
+             r.m_options.message = v.bytes;
+             readPayloadSource(r, PayloadSource::Message);
+         },
+     .help = {{ForPub, QT_TRANSLATE_NOOP("OptionParser", "  -m TEXT                  the message; -f FILE: a file's "
+                                                         "contents; -n: an empty message\n")}}},
+    {.names = {"-f", "--file"},
+     .commands = ForPub,
+     .takes = Takes::Text,
+     .store =
+         [](Reader &r, const Value &v) {
+             r.m_options.file = v.text;
+             readPayloadSource(r, PayloadSource::File);
+         }},
+    {.names = {"-l", "--stdin-line"},
+     .commands = ForPub,
+     .store = [](Reader &r, const Value &) { readPayloadSource(r, PayloadSource::StdinLines); },
+     .help = {{ForPub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  -l                       each line of standard input as a message\n")}}},
+    {.names = {"-s", "--stdin-file"},
+     .commands = ForPub,
+     .store = [](Reader &r, const Value &) { readPayloadSource(r, PayloadSource::StdinWhole); },
+     .help = {{ForPub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  -s                       all of standard input as one message\n")}}},
+    {.names = {"-n", "--null-message"},
+     .commands = ForPub,
+     .store = [](Reader &r, const Value &) { readPayloadSource(r, PayloadSource::Null); }},
+    {.names = {"--interval"},
+     .commands = ForDemo,
+     .takes = Takes::Integer,
+     .min = 1,
+     .max = 24 * 3600 * 1000,
+     .store = [](Reader &r, const Value &v) { r.m_options.intervalMs = int(v.integer); },
+     .help = {{ForDemo,
+               QT_TRANSLATE_NOOP("OptionParser", "  --interval MS            time between readings (1000)\n")}}},
+    {.names = {"-q", "--qos"},
+     .takes = Takes::Integer,
+     .min = 0,
+     .max = 2,
+     .store = [](Reader &r, const Value &v) { r.m_options.qos = quint8(v.integer); },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser", "  -q QOS                   subscription QoS (0)\n")},
+              {ForPub, QT_TRANSLATE_NOOP("OptionParser", "  -q QOS                   QoS (0); QoS 1 and 2 wait for the "
+                                                         "broker's acknowledgement\n")}}},
+    {.names = {"-C", "--count"},
+     .commands = ForSub | ForDemo,
+     .takes = Takes::Integer,
+     .min = 1,
+     .max = std::numeric_limits<int>::max(),
+     .store =
+         [](Reader &r, const Value &v) {
+             int &count = r.m_scope == ForDemo ? r.m_options.demoCount : r.m_options.count;
+             count = int(v.integer);
+         },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser", "  -C COUNT                 exit after COUNT messages\n")},
+              {ForDemo, QT_TRANSLATE_NOOP("OptionParser",
+                                          "  --count N                stop after N readings of each sensor\n")}}},
+    {.names = {"-r", "--retain"},
+     .commands = ForPub | ForDemo,
+     .store = [](Reader &r, const Value &) { r.m_options.retain = true; },
+     .help = {{ForPub, QT_TRANSLATE_NOOP("OptionParser", "  -r                       retain\n")},
+              {ForDemo, QT_TRANSLATE_NOOP("OptionParser", "  -q QOS -r                QoS (0) and retain\n")}}},
+    {.names = {"--repeat"},
+     .commands = ForPub,
+     .takes = Takes::Integer,
+     .min = 1,
+     .max = std::numeric_limits<int>::max(),
+     .store = [](Reader &r, const Value &v) { r.m_options.repeat = int(v.integer); },
+     .help = {{ForPub, QT_TRANSLATE_NOOP("OptionParser", "  --repeat N               publish N times; --repeat-delay "
+                                                         "SECONDS between them\n")}}},
+    {.names = {"--repeat-delay"},
+     .commands = ForPub,
+     .takes = Takes::Real,
+     .min = 0,
+     .max = 24 * 3600.0,
+     .badNumber = QT_TRANSLATE_NOOP("OptionParser", "The option --repeat-delay needs a number of seconds, not '%1'."),
+     .store = [](Reader &r, const Value &v) { r.m_options.repeatDelaySeconds = v.real; }},
+    {.names = {"-R"},
+     .commands = ForSub,
+     .store = [](Reader &r, const Value &) { r.m_options.noRetained = true; },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  -R                       do not print retained (stale) messages\n")}}},
+    {.names = {"--retained-only"},
+     .commands = ForSub,
+     .store = [](Reader &r, const Value &) { r.m_options.retainedOnly = true; },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser", "  --retained-only          print retained messages only; "
+                                                         "exit at the first live one\n")}}},
+    {.names = {"--remove-retained"},
+     .commands = ForSub,
+     .store = [](Reader &r, const Value &) { r.m_options.removeRetained = true; },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  --remove-retained        clear the retained messages received\n")}}},
+    {.names = {"--retain-as-published"},
+     .commands = ForSub,
+     .store = [](Reader &r, const Value &) { r.m_options.retainAsPublished = true; },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  --retain-as-published    (MQTT 5) keep the publisher's retain flag\n")}}},
+    {.names = {"-v", "--verbose"},
+     .commands = ForSub,
+     .store = [](Reader &r, const Value &) { r.m_options.verbose = true; },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser", "  -v                       print \"topic payload\"\n")}}},
+    {.names = {"-N"},
+     .commands = ForSub,
+     .store = [](Reader &r, const Value &) { r.m_options.eol = false; },
+     .help = {{ForSub,
+               QT_TRANSLATE_NOOP("OptionParser", "  -N                       no newline after each message\n")}}},
+    {.names = {"-E"},
+     .commands = ForSub,
+     .store = [](Reader &r, const Value &) { r.m_options.exitAfterSubscribe = true; }},
+    {.names = {"-F", "--format"},
+     .commands = ForSub,
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_options.format = v.bytes; },
+     .help = {{ForSub,
+               QT_TRANSLATE_NOOP("OptionParser",
+                                 "  -F FORMAT                mosquitto_sub format: %t topic, %p payload, %q qos, "
+                                 "%r retain,\n"
+                                 "                           %l length, %m message id, %x/%X hex, %j/%J JSON, "
+                                 "%I ISO time,\n"
+                                 "                           %U unix time, %A %C %D %E %F %P %R %S MQTT 5 "
+                                 "properties,\n"
+                                 "                           @X strftime, \\n \\t \\0 \\e escapes\n")}}},
+    {.names = {"--json"},
+     .commands = ForSub,
+     .store = [](Reader &r, const Value &) { r.m_options.json = true; },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  --json                   one JSON object per message: topic, payload (or "
+                                         "payload_base64),\n"
+                                         "                           qos, retain, dup, properties, subscriptions, "
+                                         "received\n")}}},
+    {.names = {"--pretty"},
+     .commands = ForSub,
+     .store = [](Reader &r, const Value &) { r.m_options.pretty = true; },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser", "  --pretty                 indented JSON for %j/%J\n")}}},
+    {.names = {"--random-filter"},
+     .commands = ForSub,
+     .takes = Takes::Real,
+     .min = 0.1,
+     .max = 100.0,
+     .badNumber = QT_TRANSLATE_NOOP("OptionParser",
+                                    "The option --random-filter needs a percentage from 0.1 to 100, not '%1'."),
+     .store = [](Reader &r, const Value &v) { r.m_options.randomFilter = v.real; },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  --random-filter PERCENT  print only this share of the messages\n")}}},
+
+    // ---- the connection, for every command
+    {.names = {"-h", "--host"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_host = v.text; },
+     .help = {{ConnectionHelp,
+               QT_TRANSLATE_NOOP("OptionParser", "  -h, --host HOST          broker host (localhost)\n")}}},
+    {.names = {"-p", "--port"},
+     .takes = Takes::Integer,
+     .min = 1,
+     .max = 65535,
+     .store = [](Reader &r, const Value &v) { r.m_port = quint16(v.integer); },
+     .help = {{ConnectionHelp,
+               QT_TRANSLATE_NOOP("OptionParser", "  -p, --port PORT          port (1883; 8883 with TLS)\n")}}},
+    {.names = {"-L", "--url"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_url = v.text; },
+     .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "  -L, --url URL            "
+                                                                 "mqtt(s)://[user[:pass]@]host[:port][/topic], "
+                                                                 "ws(s)://host[:port]/path\n")}}},
+    {.names = {"--ws-path"},
+     .takes = Takes::Text,
+     .store =
+         [](Reader &r, const Value &v) {
+             r.m_wsPath = v.text;
+             if (!r.m_wsPath->startsWith(QLatin1Char('/')))
+                 r.m_wsPath->prepend(QLatin1Char('/'));
+         },
+     .help = {{ConnectionHelp,
+               QT_TRANSLATE_NOOP("OptionParser", "      --ws-path PATH       WebSocket path (/mqtt)\n")}}},
+    {.names = {"-V", "--protocol-version"},
+     .takes = Takes::Text,
+     .store =
+         [](Reader &r, const Value &v) {
+             ProtocolVersion version;
+             if (parseProtocolVersion(v.text, &version))
+                 r.m_version = version;
+             else
+                 r.fail(tr("Unknown MQTT version '%1': use mqttv5, mqttv311 or mqttv31 (or 5, 311, 31).").arg(v.text));
+         },
+     .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "  -V, --protocol-version V mqttv5, mqttv311 or "
+                                                                 "mqttv31 (also 5, 311, 31); default mqttv311\n")}}},
+    {.names = {"-i", "--id"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_clientId = v.text; },
+     .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "  -i, --id ID              client id; -I, "
+                                                                 "--id-prefix PREFIX: PREFIX + process id\n")}}},
+    {.names = {"-I", "--id-prefix"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_idPrefix = v.text; }},
+    {.names = {"-u", "--username"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_username = v.text; },
+     .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "  -u, --username USER      -P, --pw PASSWORD\n")}}},
+    {.names = {"-P", "--pw", "--password"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_password = v.text; }},
+    {.names = {"-k", "--keepalive"},
+     .takes = Takes::Integer,
+     .min = 0,
+     .max = 65535,
+     .store = [](Reader &r, const Value &v) { r.m_keepAlive = quint16(v.integer); },
+     .help = {{ConnectionHelp,
+               QT_TRANSLATE_NOOP("OptionParser", "  -k, --keepalive SECONDS  keep-alive (60; 0 disables)\n")}}},
+    {.names = {"-c", "--disable-clean-session"},
+     .store = [](Reader &r, const Value &) { r.m_persistent = true; },
+     .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "  -c                       persistent session (clean "
+                                                                 "session off; under MQTT 5 it never expires unless "
+                                                                 "-x)\n")}}},
+    {.names = {"-x", "--session-expiry"},
+     .takes = Takes::Text,
+     .store = &Reader::readSessionExpiry,
+     .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "  -x SECONDS               MQTT 5 session expiry "
+                                                                 "interval (-1: never)\n")}}},
+    {.names = {"--session-db"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_options.sessionDb = v.text; },
+     .help = {{ConnectionHelp,
+               QT_TRANSLATE_NOOP("OptionParser", "  --session-db FILE        keep the session state (unacknowledged "
+                                                 "QoS 1/2 messages both ways)\n"
+                                                 "                           in this SQLite file, so that a restart "
+                                                 "after a crash finishes them\n")}}},
+    {.names = {"--history"},
+     .store = [](Reader &r, const Value &) { r.m_options.history = true; },
+     .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "  --history                (sub) also keep every "
+                                                                 "received message in that file\n")}}},
+    {.names = {"-D", "--property"},
+     .takes = Takes::Text,
+     .store = &Reader::readProperty,
+     .help = {{ConnectionHelp,
+               QT_TRANSLATE_NOOP("OptionParser", "  -D PACKET PROPERTY VALUE MQTT 5 property, e.g. -D publish "
+                                                 "user-property key value,\n"
+                                                 "                           -D connect session-expiry-interval 60 "
+                                                 "(implies -V 5)\n")}}},
+    {.names = {"--will-topic"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_willTopic = v.text; },
+     .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "  --will-topic T --will-payload P --will-qos Q "
+                                                                 "--will-retain\n")}}},
+    {.names = {"--will-payload"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_willPayload = v.bytes; }},
+    {.names = {"--will-qos"},
+     .takes = Takes::Integer,
+     .min = 0,
+     .max = 2,
+     .store = [](Reader &r, const Value &v) { r.m_willQos = quint8(v.integer); }},
+    {.names = {"--will-retain"}, .store = [](Reader &r, const Value &) { r.m_willRetain = true; }},
+    {.names = {"-W", "--timeout"},
+     .takes = Takes::Integer,
+     .min = 1,
+     .max = 24 * 3600 * 365,
+     .store = [](Reader &r, const Value &v) { r.m_options.timeoutSeconds = int(v.integer); },
+     .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "  -W SECONDS               give up after this long "
+                                                                 "(exit code 27)\n")}}},
+    {.names = {"--reconnect"},
+     .store = [](Reader &r, const Value &) { r.m_options.reconnect = true; },
+     .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "  --reconnect              keep reconnecting after "
+                                                                 "a lost connection instead of exiting\n")}}},
+    {.names = {"-d", "--debug"},
+     .store = [](Reader &r, const Value &) { r.m_options.debug = true; },
+     .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "  -d, --debug              show packets on stderr; "
+                                                                 "--quiet: no error messages\n")}}},
+    {.names = {"--quiet"}, .store = [](Reader &r, const Value &) { r.m_options.quiet = true; }},
+    // Accepted for mosquitto compatibility; the transport sets no Nagle option of its own.
+    {.names = {"--nodelay"}, .store = [](Reader &, const Value &) {}},
+
+    // ---- TLS, for every command
+    {.names = {"--cafile"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_caFile = v.text; },
+     .help = {{TlsHelp, QT_TRANSLATE_NOOP("OptionParser", "  --cafile FILE            trusted CA certificates "
+                                                          "(instead of the system store)\n")}}},
+    {.names = {"--tls-use-os-certs"},
+     .store = [](Reader &r, const Value &) { r.m_useOsCerts = true; },
+     .help = {{TlsHelp, QT_TRANSLATE_NOOP("OptionParser", "  --tls-use-os-certs       also trust the system store; "
+                                                          "--tls: TLS with the system store\n")}}},
+    {.names = {"--tls"}, .store = [](Reader &r, const Value &) { r.m_tls = true; }},
+    {.names = {"--cert"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_certFile = v.text; },
+     .help = {{TlsHelp, QT_TRANSLATE_NOOP("OptionParser", "  --cert FILE --key FILE   client certificate and key; "
+                                                          "--key-passphrase TEXT\n")}}},
+    {.names = {"--key"}, .takes = Takes::Text, .store = [](Reader &r, const Value &v) { r.m_keyFile = v.text; }},
+    {.names = {"--key-passphrase"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_keyPassphrase = v.text; }},
+    {.names = {"--insecure"},
+     .store = [](Reader &r, const Value &) { r.m_insecure = true; },
+     .help = {{TlsHelp,
+               QT_TRANSLATE_NOOP("OptionParser", "  --insecure               accept any server certificate\n")}}},
+    {.names = {"--alpn", "--tls-alpn"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_alpn.append(v.text.split(QLatin1Char(','), Qt::SkipEmptyParts)); },
+     .help = {{TlsHelp, QT_TRANSLATE_NOOP("OptionParser", "  --alpn PROTOCOLS         comma-separated ALPN; "
+                                                          "--tls-server-name NAME: SNI and name to verify\n")}}},
+    {.names = {"--tls-server-name", "--sni"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_serverName = v.text; }},
+};
+
+QString Reader::helpLines(quint8 scope)
+{
+    QString lines;
+    for (const OptionSpec &spec : Table) {
+        for (const HelpLine &line : spec.help) {
+            if (line.text && (line.scope & scope))
+                lines += tr(line.text);
+        }
+    }
+    return lines;
+}
+
+bool Reader::readOptions()
+{
+    while (m_index < m_args.size() && !m_finished) {
+        const QByteArray &arg = m_args.at(m_index++);
+        QString option = QString::fromLocal8Bit(arg);
+        m_inlineValue.reset();
+        if (option.startsWith(QLatin1String("--"))) {
+            const qsizetype eq = option.indexOf(QLatin1Char('='));
+            if (eq > 0) {
+                m_inlineValue = arg.mid(arg.indexOf('=') + 1);
+                option.truncate(eq);
+            }
+        }
+        if (!readOption(option))
+            return false;
+    }
+    return true;
+}
+
+bool Reader::readOption(const QString &option)
+{
+    const auto named = [&option](const OptionSpec &spec) {
+        return std::any_of(std::begin(spec.names), std::end(spec.names),
+                           [&option](const char *name) { return name && option == QLatin1String(name); });
+    };
+    const OptionSpec *spec = std::find_if(std::begin(Table), std::end(Table), named);
+    if (spec == std::end(Table)) {
+        if (std::any_of(std::begin(UnsupportedOptions), std::end(UnsupportedOptions),
+                        [&option](const char *name) { return option == QLatin1String(name); }))
+            return fail(tr("signalbox-cli does not support mosquitto's option %1.").arg(option));
+        if (option.startsWith(QLatin1Char('-')))
+            return fail(tr("Unknown option '%1' (see 'signalbox-cli %2 --help').").arg(option, m_command));
+        return fail(
+            tr("Unexpected argument '%1': options start with '-' (see 'signalbox-cli %2 --help').").arg(option, m_command));
+    }
+    const bool forThisCommand = (spec->commands & m_scope) != 0;
+    if (!forThisCommand && !spec->valueFirst)
+        return fail(notFor(option));
+    Value value;
+    value.option = option;
+    if (spec->takes != Takes::Nothing) {
+        const auto bytes = nextValue(option);
+        if (!bytes)
+            return false;
+        value.bytes = *bytes;
+        value.text = QString::fromLocal8Bit(*bytes);
+    }
+    if (!forThisCommand)
+        return fail(notFor(option));
+    if (!readNumber(*spec, value))
+        return false;
+    spec->store(*this, value);
+    if (!m_error.isEmpty())
+        return false;
+    if (m_inlineValue && !m_finished)
+        return fail(tr("The option %1 takes no value.").arg(option));
+    return true;
+}
+
+bool Reader::readNumber(const OptionSpec &spec, Value &value)
+{
+    if (spec.takes == Takes::Integer) {
+        const auto min = qint64(spec.min), max = qint64(spec.max);
+        const auto n = parseNumber<qint64>(value.bytes, min, max);
+        if (!n)
+            return fail(tr("The option %1 needs a number from %2 to %3, not '%4'.")
+                            .arg(value.option)
+                            .arg(min)
+                            .arg(max)
+                            .arg(value.text));
+        value.integer = *n;
+    } else if (spec.takes == Takes::Real) {
+        const auto d = parseNumber<double>(value.bytes, spec.min, spec.max);
+        if (!d)
+            return fail(tr(spec.badNumber).arg(value.text));
+        value.real = *d;
+    }
+    return true;
+}
+
+std::optional<QByteArray> Reader::nextValue(const QString &option)
+{
+    if (m_inlineValue)
+        return std::exchange(m_inlineValue, std::nullopt);
+    if (m_index >= m_args.size()) {
+        fail(tr("The option %1 needs a value.").arg(option));
+        return std::nullopt;
+    }
+    return m_args.at(m_index++);
+}
+
+std::optional<QString> Reader::nextText(const QString &option)
+{
+    const auto bytes = nextValue(option);
+    if (!bytes)
+        return std::nullopt;
+    return QString::fromLocal8Bit(*bytes);
+}
+
+QString Reader::notFor(const QString &option) const
+{
+    return tr("The option %1 is not valid for '%2' (see 'signalbox-cli %2 --help').").arg(option, m_command);
+}
+
+void Reader::readPayloadSource(Reader &r, PayloadSource source)
+{
+    r.m_options.payloadSource = source;
+    ++r.m_payloadSources;
+}
+
+void Reader::readSessionExpiry(Reader &r, const Value &value)
+{
+    constexpr qint64 never = std::numeric_limits<quint32>::max();
+    const QByteArray s = value.bytes.trimmed();
+    if (s == "-1" || s == "\xe2\x88\x9e" /* ∞ */ || s == "inf" || s == "infinity")
+        r.m_sessionExpiry = quint32(never);
+    else if (const auto n = parseNumber<qint64>(s, 0, never))
+        r.m_sessionExpiry = quint32(*n);
+    else
+        r.fail(tr("The option -x needs a number of seconds from 0 to 4294967295, or -1 for a session "
+                  "that does not expire, not '%1'.")
+                   .arg(value.text));
+}
+
+// -D PACKET PROPERTY VALUE, or -D PACKET user-property NAME VALUE: the loop
+// has taken PACKET; the rest follows here.
+void Reader::readProperty(Reader &r, const Value &packet)
+{
+    const auto identifier = r.nextText(packet.option);
+    if (!identifier)
+        return;
+    const auto id = propertyFromKey(*identifier);
+    if (!id) {
+        r.fail(tr("Unknown MQTT 5 property '%1'.").arg(*identifier));
+        return;
+    }
+    PropertyArgument arg{packet.text.toLower(), *id, {}};
+    if (*id == PropertyId::UserProperty) {
+        const auto name = r.nextText(packet.option);
+        if (!name)
+            return;
+        const auto value = r.nextText(packet.option);
+        if (!value)
+            return;
+        arg.value = QStringList{*name, *value};
+    } else {
+        const auto value = r.nextText(packet.option);
+        if (!value)
+            return;
+        QString why;
+        const auto parsed = parsePropertyValue(*id, *value, &why);
+        if (!parsed) {
+            r.fail(why);
+            return;
+        }
+        arg.value = *parsed;
+    }
+    r.m_properties.append(arg);
+}
+
+bool Reader::finish()
+{
+    if (!applyUrl() || !applyTls() || !applySession() || !applyWill() || !applyProperties())
+        return false;
+    if ((m_scope == ForSub && !checkSub()) || (m_scope == ForPub && !checkPub()))
+        return false;
+    const QStringList problems = m_options.profile.validate();
+    return problems.isEmpty() || fail(problems.constFirst());
+}
+
+// -L and the connection options that win over it.
+bool Reader::applyUrl()
+{
+    ConnectionProfile &profile = m_options.profile;
+    bool urlHasPort = false;
+    if (m_url) {
+        QString why;
+        const auto topic = applyMosquittoUrl(*m_url, profile, &why);
+        if (!topic)
+            return fail(why);
+        if (!topic->isEmpty()) {
+            if (m_scope == ForPub && m_topicCount > 0)
+                return fail(tr("Give only one topic (-t or in the URL) to publish to."));
+            if (m_scope == ForDemo)
+                return fail(tr("The demo publisher chooses its own topics; give a URL without a topic."));
+            m_options.topics.prepend(*topic);
+        }
+        const qsizetype authorityStart = m_url->indexOf(QLatin1String("://")) + 3;
+        QString authority = m_url->mid(authorityStart);
+        authority.truncate(authority.indexOf(QLatin1Char('/')) >= 0 ? authority.indexOf(QLatin1Char('/'))
+                                                                    : authority.size());
+        authority = authority.mid(authority.lastIndexOf(QLatin1Char('@')) + 1);
+        urlHasPort = authority.lastIndexOf(QLatin1Char(':')) > authority.lastIndexOf(QLatin1Char(']'));
+    }
+    if (m_host)
+        profile.host = *m_host;
+    if (m_username)
+        profile.username = *m_username;
+    if (m_password)
+        profile.password = *m_password;
+    if (m_wsPath)
+        profile.webSocketPath = *m_wsPath;
+
+    const bool tlsRequested = m_tls || m_caFile || m_certFile || m_keyFile || m_useOsCerts;
+    if (tlsRequested) {
+        if (profile.scheme == TransportScheme::Tcp)
+            profile.scheme = TransportScheme::Tls;
+        else if (profile.scheme == TransportScheme::WebSocket)
+            profile.scheme = TransportScheme::SecureWebSocket;
+    }
+    if (m_port)
+        profile.port = *m_port;
+    else if (!urlHasPort)
+        profile.port = defaultPort(profile.scheme);
+    return true;
+}
+
+// The TLS files and settings.
+bool Reader::applyTls()
+{
+    TlsOptions &t = m_options.profile.tls;
+    if (m_caFile) {
+        t.caFile = *m_caFile;
+        // As mosquitto: a CA file replaces the system store unless --tls-use-os-certs.
+        t.useSystemCaCertificates = m_useOsCerts;
+    }
+    if (m_certFile.has_value() != m_keyFile.has_value())
+        return fail(tr("Give both --cert and --key for a client certificate."));
+    if (m_certFile)
+        t.certificateFile = *m_certFile;
+    if (m_keyFile)
+        t.keyFile = *m_keyFile;
+    if (m_keyPassphrase)
+        t.keyPassphrase = *m_keyPassphrase;
+    if (m_serverName)
+        t.serverName = *m_serverName;
+    t.alpn = m_alpn;
+    t.allowInsecure = m_insecure;
+    return true;
+}
+
+// The protocol version, the client id and the session.
+bool Reader::applySession()
+{
+    ConnectionProfile &profile = m_options.profile;
+    if (!m_properties.isEmpty() && m_version && *m_version != ProtocolVersion::V5)
+        return fail(tr("MQTT 5 properties (-D) need -V 5."));
+    profile.version = m_version.value_or(m_properties.isEmpty() ? ProtocolVersion::V311 : ProtocolVersion::V5);
+
+    if (m_clientId && m_idPrefix)
+        return fail(tr("Give either -i or -I, not both."));
+    if (m_clientId)
+        profile.clientId = *m_clientId;
+    else if (m_idPrefix)
+        profile.clientId = *m_idPrefix + QString::number(QCoreApplication::applicationPid());
+    if (m_persistent && !m_clientId)
+        return fail(tr("A persistent session (-c) needs a client id (-i)."));
+    if (!m_options.sessionDb.isEmpty() && !m_clientId)
+        return fail(tr("A session file (--session-db) needs a client id (-i)."));
+    if (m_options.history && m_options.sessionDb.isEmpty())
+        return fail(tr("--history keeps messages in the session file: give --session-db FILE."));
+    profile.cleanStart = !m_persistent;
+    if (profile.version == ProtocolVersion::V5) {
+        if (m_sessionExpiry)
+            profile.sessionExpiryInterval = *m_sessionExpiry;
+        else if (m_persistent)
+            profile.sessionExpiryInterval = std::numeric_limits<quint32>::max();
+    }
+    if (m_keepAlive)
+        profile.keepAlive = *m_keepAlive;
+    profile.reconnect.enabled = m_options.reconnect;
+    return true;
+}
+
+bool Reader::applyWill()
+{
+    if (!m_willTopic && (m_willPayload || m_willQos || m_willRetain))
+        return fail(tr("A will needs a topic: give --will-topic."));
+    if (m_willTopic) {
+        const QString why = TopicName::validate(*m_willTopic);
+        if (!why.isEmpty())
+            return fail(tr("Invalid will topic '%1': %2").arg(*m_willTopic, why));
+        WillOptions &will = m_options.profile.will;
+        will.enabled = true;
+        will.topic = *m_willTopic;
+        will.payload = m_willPayload.value_or(QByteArray());
+        will.qos = m_willQos.value_or(0);
+        will.retain = m_willRetain;
+    }
+    return true;
+}
+
+// The -D properties, each into its packet.
+bool Reader::applyProperties()
+{
+    Options &o = m_options;
+    for (const PropertyArgument &arg : std::as_const(m_properties)) {
+        bool inWill = false;
+        const PacketType type = packetTypeForCommand(arg.command, &inWill);
+        const bool sub = m_scope == ForSub;
+        const bool usable =
+            arg.command == QLatin1String("connect") || arg.command == QLatin1String("will")
+            || arg.command == QLatin1String("disconnect")
+            || (sub && (arg.command == QLatin1String("subscribe") || arg.command == QLatin1String("unsubscribe")))
+            || (!sub && arg.command == QLatin1String("publish"));
+        if (type == PacketType::Reserved)
+            return fail(
+                tr("Unknown packet '%1' in -D: use connect, publish, subscribe, unsubscribe, disconnect or will.")
+                    .arg(arg.command));
+        if (!usable)
+            return fail(tr("'%1' cannot take -D %2 properties.").arg(m_command, arg.command));
+        if (!propertyAllowed(arg.id, type, inWill))
+            return fail(tr("The property %1 is not allowed in %2.").arg(propertyKey(arg.id), arg.command.toUpper()));
+        if (arg.id == PropertyId::ReceiveMaximum && arg.value.toUInt() == 0)
+            return fail(tr("The property %1 must not be 0.").arg(propertyKey(arg.id)));
+        if (arg.command == QLatin1String("connect"))
+            applyConnectProperty(o.profile, arg.id, arg.value);
+        else if (arg.command == QLatin1String("will"))
+            addProperty(o.profile.will.properties, arg.id, arg.value);
+        else if (arg.command == QLatin1String("publish"))
+            addProperty(o.publishProperties, arg.id, arg.value);
+        else if (arg.command == QLatin1String("subscribe"))
+            addProperty(o.subscribeProperties, arg.id, arg.value);
+        else if (arg.command == QLatin1String("unsubscribe"))
+            addProperty(o.unsubscribeProperties, arg.id, arg.value);
+        else if (arg.command == QLatin1String("disconnect"))
+            addProperty(o.disconnectProperties, arg.id, arg.value);
+    }
+    if (!o.profile.will.properties.isEmpty() && !m_willTopic)
+        return fail(tr("Will properties need a will: give --will-topic."));
+    return true;
+}
+
+bool Reader::checkSub()
+{
+    const Options &o = m_options;
+    if (o.topics.isEmpty() && o.unsubscribeTopics.isEmpty())
+        return fail(tr("Give a topic filter to subscribe to with -t."));
+    for (const QString &filter : o.topics) {
+        const QString why = TopicFilter::validate(filter);
+        if (!why.isEmpty())
+            return fail(tr("Invalid subscription topic '%1': %2").arg(filter, why));
+    }
+    for (const QString &filter : o.filterOuts) {
+        const QString why = TopicFilter::validate(filter);
+        if (!why.isEmpty())
+            return fail(tr("Invalid filter-out topic '%1': %2").arg(filter, why));
+    }
+    for (const QString &filter : o.unsubscribeTopics) {
+        const QString why = TopicFilter::validate(filter);
+        if (!why.isEmpty())
+            return fail(tr("Invalid unsubscribe topic '%1': %2").arg(filter, why));
+    }
+    if (o.noRetained && o.retainedOnly)
+        return fail(tr("Give either -R or --retained-only, not both."));
+    if (o.json && o.format)
+        return fail(tr("Give either -F or --json, not both."));
+    if (o.retainAsPublished && o.profile.version != ProtocolVersion::V5)
+        return fail(tr("--retain-as-published needs MQTT 5 (-V 5)."));
+    return true;
+}
+
+bool Reader::checkPub()
+{
+    const Options &o = m_options;
+    if (o.topics.isEmpty())
+        return fail(tr("Give a topic to publish to with -t."));
+    const QString why = TopicName::validate(o.topics.constFirst());
+    if (!why.isEmpty())
+        return fail(tr("Invalid publish topic '%1': %2").arg(o.topics.constFirst(), why));
+    if (m_payloadSources == 0)
+        return fail(tr("Give a message: -m text, -f file, -l (stdin lines), -s (all of stdin) or -n (empty)."));
+    if (m_payloadSources > 1)
+        return fail(tr("Give only one of -m, -f, -l, -s and -n."));
+    if (o.payloadSource == PayloadSource::StdinLines && o.repeat > 1)
+        return fail(tr("--repeat cannot be used with -l."));
+    return true;
+}
+
 } // namespace
 
 std::optional<QVariant> parsePropertyValue(PropertyId id, const QString &value, QString *error)
 {
     const auto number = [&](qint64 max) -> std::optional<QVariant> {
-        const auto n = parseInteger(value.toUtf8(), 0, max);
+        const auto n = parseNumber<qint64>(value.toUtf8(), 0, max);
         if (!n) {
-            *error = tr("The property %1 needs a number from 0 to %2, not '%3'.").arg(propertyKey(id)).arg(max).arg(value);
+            *error = OptionParser::tr("The property %1 needs a number from 0 to %2, not '%3'.")
+                         .arg(propertyKey(id))
+                         .arg(max)
+                         .arg(value);
             return std::nullopt;
         }
         return QVariant(uint(*n));
@@ -183,7 +1066,7 @@ std::optional<QVariant> parsePropertyValue(PropertyId id, const QString &value, 
     case PropertyType::Invalid:
         break;
     }
-    *error = tr("The property %1 cannot be given this way.").arg(propertyKey(id));
+    *error = OptionParser::tr("The property %1 cannot be given this way.").arg(propertyKey(id));
     return std::nullopt;
 }
 
@@ -191,7 +1074,7 @@ std::optional<QString> applyMosquittoUrl(const QString &url, ConnectionProfile &
 {
     const qsizetype schemeEnd = url.indexOf(QLatin1String("://"));
     if (schemeEnd <= 0) {
-        *error = tr("The URL '%1' has no scheme: use mqtt://, mqtts://, ws:// or wss://.").arg(url);
+        *error = OptionParser::tr("The URL '%1' has no scheme: use mqtt://, mqtts://, ws:// or wss://.").arg(url);
         return std::nullopt;
     }
     const QString scheme = url.left(schemeEnd).toLower();
@@ -208,7 +1091,7 @@ std::optional<QString> applyMosquittoUrl(const QString &url, ConnectionProfile &
     }
     QString why;
     if (!profile.applyUrl(base, &why)) {
-        *error = why.isEmpty() ? tr("The URL '%1' is not valid.").arg(url) : why;
+        *error = why.isEmpty() ? OptionParser::tr("The URL '%1' is not valid.").arg(url) : why;
         return std::nullopt;
     }
     return topic;
@@ -217,569 +1100,34 @@ std::optional<QString> applyMosquittoUrl(const QString &url, ConnectionProfile &
 ParseResult OptionParser::parse(const QList<QByteArray> &args)
 {
     ParseResult result;
-    const auto fail = [&result](const QString &message) {
-        result.error = message;
-        result.options.reset();
+    if (args.size() < 2) {
+        result.error = tr("No command given: use 'sub', 'pub' or 'demo' (see 'signalbox-cli --help').");
         return result;
-    };
-    if (args.size() < 2)
-        return fail(tr("No command given: use 'sub', 'pub' or 'demo' (see 'signalbox-cli --help')."));
-
-    Options o;
-    const QString commandText = QString::fromLocal8Bit(args.at(1));
-    if (commandText == QLatin1String("sub"))
-        o.command = Command::Sub;
-    else if (commandText == QLatin1String("pub"))
-        o.command = Command::Pub;
-    else if (commandText == QLatin1String("demo"))
-        o.command = Command::Demo;
-    else if (isOneOf(commandText, {"--help", "help", "-?"}))
-        o.command = Command::Help;
-    else if (isOneOf(commandText, {"--version", "version"}))
-        o.command = Command::Version;
+    }
+    const QString name = QString::fromLocal8Bit(args.at(1));
+    const auto is = [&name](const char *text) { return name == QLatin1String(text); };
+    Command command;
+    if (is("sub"))
+        command = Command::Sub;
+    else if (is("pub"))
+        command = Command::Pub;
+    else if (is("demo"))
+        command = Command::Demo;
+    else if (is("--help") || is("help") || is("-?"))
+        command = Command::Help;
+    else if (is("--version") || is("version"))
+        command = Command::Version;
+    else {
+        result.error = tr("Unknown command '%1': use 'sub', 'pub' or 'demo' (see 'signalbox-cli --help').").arg(name);
+        return result;
+    }
+    Reader reader(args, command);
+    if (command == Command::Help || command == Command::Version)
+        result.options = reader.options();
+    else if (!reader.readOptions() || (!reader.finished() && !reader.finish()))
+        result.error = reader.error();
     else
-        return fail(tr("Unknown command '%1': use 'sub', 'pub' or 'demo' (see 'signalbox-cli --help').").arg(commandText));
-    if (o.command == Command::Help || o.command == Command::Version) {
-        result.options = o;
-        return result;
-    }
-    const bool sub = o.command == Command::Sub;
-    const bool pub = o.command == Command::Pub;
-    const bool demo = o.command == Command::Demo;
-    const QString cmd = commandName(o.command);
-
-    // Connection options are collected first and applied at the end, so that
-    // their order does not matter: explicit -h/-p/-u/-P win over a URL.
-    std::optional<QString> url;
-    std::optional<QString> host, username, password, clientId, idPrefix, caFile, certFile, keyFile, keyPassphrase,
-        serverName, wsPath, willTopic;
-    std::optional<quint16> port;
-    std::optional<ProtocolVersion> version;
-    std::optional<QByteArray> willPayload;
-    std::optional<quint8> willQos;
-    bool willRetain = false;
-    bool persistent = false;
-    std::optional<quint32> sessionExpiry;
-    std::optional<quint16> keepAlive;
-    QStringList alpn;
-    bool insecure = false, useOsCerts = false, tls = false;
-    QList<PropertyArgument> propertyArgs;
-    int payloadSources = 0;
-    int topicCount = 0;
-
-    qsizetype i = 2;
-    while (i < args.size()) {
-        QString option = QString::fromLocal8Bit(args.at(i));
-        std::optional<QByteArray> inlineValue;
-        if (option.startsWith(QLatin1String("--"))) {
-            const qsizetype eq = option.indexOf(QLatin1Char('='));
-            if (eq > 0) {
-                inlineValue = args.at(i).mid(args.at(i).indexOf('=') + 1);
-                option.truncate(eq);
-            }
-        }
-        ++i;
-        QString missing;
-        const auto value = [&]() -> std::optional<QByteArray> {
-            if (inlineValue)
-                return std::exchange(inlineValue, std::nullopt);
-            if (i >= args.size()) {
-                missing = tr("The option %1 needs a value.").arg(option);
-                return std::nullopt;
-            }
-            return args.at(i++);
-        };
-        const auto text = [&]() -> std::optional<QString> {
-            const auto v = value();
-            if (!v)
-                return std::nullopt;
-            return QString::fromLocal8Bit(*v);
-        };
-        const auto integer = [&](qint64 min, qint64 max) -> std::optional<qint64> {
-            const auto v = value();
-            if (!v)
-                return std::nullopt;
-            const auto n = parseInteger(*v, min, max);
-            if (!n)
-                missing = tr("The option %1 needs a number from %2 to %3, not '%4'.")
-                              .arg(option)
-                              .arg(min)
-                              .arg(max)
-                              .arg(QString::fromLocal8Bit(*v));
-            return n;
-        };
-        const auto notFor = [&]() {
-            return fail(tr("The option %1 is not valid for '%2' (see 'signalbox-cli %2 --help').").arg(option, cmd));
-        };
-#define SB_NEED(expr)                                                                                                  \
-    if (!(expr))                                                                                                       \
-        return fail(missing);
-
-        if (isOneOf(option, {"--help", "-?"})) {
-            o.helpCommand = o.command;
-            o.command = Command::Help;
-            result.options = o;
-            return result;
-        } else if (option == QLatin1String("--version")) {
-            o.command = Command::Version;
-            result.options = o;
-            return result;
-        } else if (isOneOf(option, {"-h", "--host"})) {
-            SB_NEED(host = text());
-        } else if (isOneOf(option, {"-p", "--port"})) {
-            const auto n = integer(1, 65535);
-            SB_NEED(n);
-            port = quint16(*n);
-        } else if (isOneOf(option, {"-L", "--url"})) {
-            SB_NEED(url = text());
-        } else if (option == QLatin1String("--ws-path")) {
-            SB_NEED(wsPath = text());
-            if (!wsPath->startsWith(QLatin1Char('/')))
-                wsPath->prepend(QLatin1Char('/'));
-        } else if (isOneOf(option, {"-t", "--topic"})) {
-            const auto t = text();
-            SB_NEED(t);
-            if (demo)
-                return notFor();
-            if (pub && topicCount > 0)
-                return fail(tr("Give only one topic (-t) to publish to."));
-            ++topicCount;
-            o.topics.append(*t);
-        } else if (isOneOf(option, {"-T", "--filter-out"})) {
-            const auto t = text();
-            SB_NEED(t);
-            if (!sub)
-                return notFor();
-            o.filterOuts.append(*t);
-        } else if (isOneOf(option, {"-U", "--unsubscribe"})) {
-            const auto t = text();
-            SB_NEED(t);
-            if (!sub)
-                return notFor();
-            o.unsubscribeTopics.append(*t);
-        } else if (isOneOf(option, {"-q", "--qos"})) {
-            const auto n = integer(0, 2);
-            SB_NEED(n);
-            o.qos = quint8(*n);
-        } else if (isOneOf(option, {"-C", "--count"})) {
-            if (pub)
-                return notFor();
-            const auto n = integer(1, std::numeric_limits<int>::max());
-            SB_NEED(n);
-            (demo ? o.demoCount : o.count) = int(*n);
-        } else if (isOneOf(option, {"-W", "--timeout"})) {
-            const auto n = integer(1, 24 * 3600 * 365);
-            SB_NEED(n);
-            o.timeoutSeconds = int(*n);
-        } else if (isOneOf(option, {"-i", "--id"})) {
-            SB_NEED(clientId = text());
-        } else if (isOneOf(option, {"-I", "--id-prefix"})) {
-            SB_NEED(idPrefix = text());
-        } else if (isOneOf(option, {"-c", "--disable-clean-session"})) {
-            persistent = true;
-        } else if (isOneOf(option, {"--session-db"})) {
-            const auto path = text();
-            SB_NEED(path);
-            o.sessionDb = *path;
-        } else if (isOneOf(option, {"--history"})) {
-            o.history = true;
-        } else if (isOneOf(option, {"-x", "--session-expiry"})) {
-            const auto v = value();
-            SB_NEED(v);
-            const QByteArray s = v->trimmed();
-            if (s == "-1" || s == "\xe2\x88\x9e" /* ∞ */ || s == "inf" || s == "infinity") {
-                sessionExpiry = std::numeric_limits<quint32>::max();
-            } else if (const auto n = parseInteger(s, 0, std::numeric_limits<quint32>::max())) {
-                sessionExpiry = quint32(*n);
-            } else {
-                return fail(tr("The option -x needs a number of seconds from 0 to 4294967295, or -1 for a session "
-                               "that does not expire, not '%1'.")
-                                .arg(QString::fromLocal8Bit(*v)));
-            }
-        } else if (isOneOf(option, {"-k", "--keepalive"})) {
-            const auto n = integer(0, 65535);
-            SB_NEED(n);
-            keepAlive = quint16(*n);
-        } else if (isOneOf(option, {"-u", "--username"})) {
-            SB_NEED(username = text());
-        } else if (isOneOf(option, {"-P", "--pw", "--password"})) {
-            SB_NEED(password = text());
-        } else if (isOneOf(option, {"-V", "--protocol-version"})) {
-            const auto t = text();
-            SB_NEED(t);
-            ProtocolVersion v;
-            if (!parseProtocolVersion(*t, &v))
-                return fail(tr("Unknown MQTT version '%1': use mqttv5, mqttv311 or mqttv31 (or 5, 311, 31).").arg(*t));
-            version = v;
-        } else if (isOneOf(option, {"-m", "--message"})) {
-            if (!pub)
-                return notFor();
-            const auto v = value();
-            SB_NEED(v);
-            o.message = *v;
-            o.payloadSource = PayloadSource::Message;
-            ++payloadSources;
-        } else if (isOneOf(option, {"-f", "--file"})) {
-            if (!pub)
-                return notFor();
-            const auto t = text();
-            SB_NEED(t);
-            o.file = *t;
-            o.payloadSource = PayloadSource::File;
-            ++payloadSources;
-        } else if (isOneOf(option, {"-l", "--stdin-line"})) {
-            if (!pub)
-                return notFor();
-            o.payloadSource = PayloadSource::StdinLines;
-            ++payloadSources;
-        } else if (isOneOf(option, {"-n", "--null-message"})) {
-            if (!pub)
-                return notFor();
-            o.payloadSource = PayloadSource::Null;
-            ++payloadSources;
-        } else if (isOneOf(option, {"-s", "--stdin-file"})) {
-            if (!pub)
-                return notFor();
-            o.payloadSource = PayloadSource::StdinWhole;
-            ++payloadSources;
-        } else if (isOneOf(option, {"-r", "--retain"})) {
-            if (sub)
-                return notFor();
-            o.retain = true;
-        } else if (option == QLatin1String("--repeat")) {
-            if (!pub)
-                return notFor();
-            const auto n = integer(1, std::numeric_limits<int>::max());
-            SB_NEED(n);
-            o.repeat = int(*n);
-        } else if (option == QLatin1String("--repeat-delay")) {
-            if (!pub)
-                return notFor();
-            const auto v = value();
-            SB_NEED(v);
-            const auto d = parseReal(*v, 0, 24 * 3600.0);
-            if (!d)
-                return fail(
-                    tr("The option --repeat-delay needs a number of seconds, not '%1'.").arg(QString::fromLocal8Bit(*v)));
-            o.repeatDelaySeconds = *d;
-        } else if (option == QLatin1String("--interval")) {
-            if (!demo)
-                return notFor();
-            const auto n = integer(1, 24 * 3600 * 1000);
-            SB_NEED(n);
-            o.intervalMs = int(*n);
-        } else if (isOneOf(option, {"-v", "--verbose"})) {
-            if (!sub)
-                return notFor();
-            o.verbose = true;
-        } else if (option == QLatin1String("-N")) {
-            if (!sub)
-                return notFor();
-            o.eol = false;
-        } else if (option == QLatin1String("-R")) {
-            if (!sub)
-                return notFor();
-            o.noRetained = true;
-        } else if (option == QLatin1String("-E")) {
-            if (!sub)
-                return notFor();
-            o.exitAfterSubscribe = true;
-        } else if (isOneOf(option, {"-F", "--format"})) {
-            if (!sub)
-                return notFor();
-            const auto v = value();
-            SB_NEED(v);
-            o.format = *v;
-        } else if (option == QLatin1String("--json")) {
-            if (!sub)
-                return notFor();
-            o.json = true;
-        } else if (option == QLatin1String("--pretty")) {
-            if (!sub)
-                return notFor();
-            o.pretty = true;
-        } else if (option == QLatin1String("--retained-only")) {
-            if (!sub)
-                return notFor();
-            o.retainedOnly = true;
-        } else if (option == QLatin1String("--remove-retained")) {
-            if (!sub)
-                return notFor();
-            o.removeRetained = true;
-        } else if (option == QLatin1String("--retain-as-published")) {
-            if (!sub)
-                return notFor();
-            o.retainAsPublished = true;
-        } else if (option == QLatin1String("--random-filter")) {
-            if (!sub)
-                return notFor();
-            const auto v = value();
-            SB_NEED(v);
-            const auto d = parseReal(*v, 0.1, 100.0);
-            if (!d)
-                return fail(tr("The option --random-filter needs a percentage from 0.1 to 100, not '%1'.")
-                                .arg(QString::fromLocal8Bit(*v)));
-            o.randomFilter = *d;
-        } else if (option == QLatin1String("--cafile")) {
-            SB_NEED(caFile = text());
-        } else if (option == QLatin1String("--cert")) {
-            SB_NEED(certFile = text());
-        } else if (option == QLatin1String("--key")) {
-            SB_NEED(keyFile = text());
-        } else if (option == QLatin1String("--key-passphrase")) {
-            SB_NEED(keyPassphrase = text());
-        } else if (option == QLatin1String("--insecure")) {
-            insecure = true;
-        } else if (option == QLatin1String("--tls-use-os-certs")) {
-            useOsCerts = true;
-        } else if (option == QLatin1String("--tls")) {
-            tls = true;
-        } else if (isOneOf(option, {"--alpn", "--tls-alpn"})) {
-            const auto t = text();
-            SB_NEED(t);
-            alpn.append(t->split(QLatin1Char(','), Qt::SkipEmptyParts));
-        } else if (isOneOf(option, {"--tls-server-name", "--sni"})) {
-            SB_NEED(serverName = text());
-        } else if (option == QLatin1String("--will-topic")) {
-            SB_NEED(willTopic = text());
-        } else if (option == QLatin1String("--will-payload")) {
-            SB_NEED(willPayload = value());
-        } else if (option == QLatin1String("--will-qos")) {
-            const auto n = integer(0, 2);
-            SB_NEED(n);
-            willQos = quint8(*n);
-        } else if (option == QLatin1String("--will-retain")) {
-            willRetain = true;
-        } else if (isOneOf(option, {"-D", "--property"})) {
-            const auto command = text();
-            SB_NEED(command);
-            const auto identifier = text();
-            SB_NEED(identifier);
-            const auto id = propertyFromKey(*identifier);
-            if (!id)
-                return fail(tr("Unknown MQTT 5 property '%1'.").arg(*identifier));
-            PropertyArgument arg{command->toLower(), *id, {}};
-            if (*id == PropertyId::UserProperty) {
-                const auto name = text();
-                SB_NEED(name);
-                const auto v = text();
-                SB_NEED(v);
-                arg.value = QStringList{*name, *v};
-            } else {
-                const auto v = text();
-                SB_NEED(v);
-                QString why;
-                const auto parsed = parsePropertyValue(*id, *v, &why);
-                if (!parsed)
-                    return fail(why);
-                arg.value = *parsed;
-            }
-            propertyArgs.append(arg);
-        } else if (option == QLatin1String("--reconnect")) {
-            o.reconnect = true;
-        } else if (isOneOf(option, {"-d", "--debug"})) {
-            o.debug = true;
-        } else if (option == QLatin1String("--quiet")) {
-            o.quiet = true;
-        } else if (option == QLatin1String("--nodelay")) {
-            // Accepted for mosquitto compatibility; the transport sets no Nagle option of its own.
-        } else if (isOneOf(option, {"-A", "--unix", "--proxy", "--psk", "--psk-identity", "-S", "--capath", "--ciphers",
-                                    "--tls-version", "--tls-engine", "--tls-engine-kpass-sha1", "--keyform"})) {
-            return fail(tr("signalbox-cli does not support mosquitto's option %1.").arg(option));
-        } else if (option.startsWith(QLatin1Char('-'))) {
-            return fail(tr("Unknown option '%1' (see 'signalbox-cli %2 --help').").arg(option, cmd));
-        } else {
-            return fail(
-                tr("Unexpected argument '%1': options start with '-' (see 'signalbox-cli %2 --help').").arg(option, cmd));
-        }
-        if (inlineValue)
-            return fail(tr("The option %1 takes no value.").arg(option));
-#undef SB_NEED
-    }
-
-    // ---- the connection
-    ConnectionProfile &profile = o.profile;
-    bool urlHasPort = false;
-    if (url) {
-        QString why;
-        const auto topic = applyMosquittoUrl(*url, profile, &why);
-        if (!topic)
-            return fail(why);
-        if (!topic->isEmpty()) {
-            if (pub && topicCount > 0)
-                return fail(tr("Give only one topic (-t or in the URL) to publish to."));
-            if (demo)
-                return fail(tr("The demo publisher chooses its own topics; give a URL without a topic."));
-            o.topics.prepend(*topic);
-        }
-        const qsizetype authorityStart = url->indexOf(QLatin1String("://")) + 3;
-        QString authority = url->mid(authorityStart);
-        authority.truncate(authority.indexOf(QLatin1Char('/')) >= 0 ? authority.indexOf(QLatin1Char('/'))
-                                                                    : authority.size());
-        authority = authority.mid(authority.lastIndexOf(QLatin1Char('@')) + 1);
-        urlHasPort = authority.lastIndexOf(QLatin1Char(':')) > authority.lastIndexOf(QLatin1Char(']'));
-    }
-    if (host)
-        profile.host = *host;
-    if (username)
-        profile.username = *username;
-    if (password)
-        profile.password = *password;
-    if (wsPath)
-        profile.webSocketPath = *wsPath;
-
-    const bool tlsRequested = tls || caFile || certFile || keyFile || useOsCerts;
-    if (tlsRequested) {
-        if (profile.scheme == TransportScheme::Tcp)
-            profile.scheme = TransportScheme::Tls;
-        else if (profile.scheme == TransportScheme::WebSocket)
-            profile.scheme = TransportScheme::SecureWebSocket;
-    }
-    if (port)
-        profile.port = *port;
-    else if (!urlHasPort)
-        profile.port = defaultPort(profile.scheme);
-
-    TlsOptions &t = profile.tls;
-    if (caFile) {
-        t.caFile = *caFile;
-        // As mosquitto: a CA file replaces the system store unless --tls-use-os-certs.
-        t.useSystemCaCertificates = useOsCerts;
-    }
-    if (certFile.has_value() != keyFile.has_value())
-        return fail(tr("Give both --cert and --key for a client certificate."));
-    if (certFile)
-        t.certificateFile = *certFile;
-    if (keyFile)
-        t.keyFile = *keyFile;
-    if (keyPassphrase)
-        t.keyPassphrase = *keyPassphrase;
-    if (serverName)
-        t.serverName = *serverName;
-    t.alpn = alpn;
-    t.allowInsecure = insecure;
-
-    // ---- protocol version, session
-    if (!propertyArgs.isEmpty() && version && *version != ProtocolVersion::V5)
-        return fail(tr("MQTT 5 properties (-D) need -V 5."));
-    profile.version = version.value_or(propertyArgs.isEmpty() ? ProtocolVersion::V311 : ProtocolVersion::V5);
-
-    if (clientId && idPrefix)
-        return fail(tr("Give either -i or -I, not both."));
-    if (clientId)
-        profile.clientId = *clientId;
-    else if (idPrefix)
-        profile.clientId = *idPrefix + QString::number(QCoreApplication::applicationPid());
-    if (persistent && !clientId)
-        return fail(tr("A persistent session (-c) needs a client id (-i)."));
-    if (!o.sessionDb.isEmpty() && !clientId)
-        return fail(tr("A session file (--session-db) needs a client id (-i)."));
-    if (o.history && o.sessionDb.isEmpty())
-        return fail(tr("--history keeps messages in the session file: give --session-db FILE."));
-    profile.cleanStart = !persistent;
-    if (profile.version == ProtocolVersion::V5) {
-        if (sessionExpiry)
-            profile.sessionExpiryInterval = *sessionExpiry;
-        else if (persistent)
-            profile.sessionExpiryInterval = std::numeric_limits<quint32>::max();
-    }
-    if (keepAlive)
-        profile.keepAlive = *keepAlive;
-    profile.reconnect.enabled = o.reconnect;
-
-    // ---- will
-    if (!willTopic && (willPayload || willQos || willRetain))
-        return fail(tr("A will needs a topic: give --will-topic."));
-    if (willTopic) {
-        const QString why = TopicName::validate(*willTopic);
-        if (!why.isEmpty())
-            return fail(tr("Invalid will topic '%1': %2").arg(*willTopic, why));
-        profile.will.enabled = true;
-        profile.will.topic = *willTopic;
-        profile.will.payload = willPayload.value_or(QByteArray());
-        profile.will.qos = willQos.value_or(0);
-        profile.will.retain = willRetain;
-    }
-
-    // ---- -D properties
-    for (const PropertyArgument &arg : std::as_const(propertyArgs)) {
-        bool inWill = false;
-        const PacketType type = packetTypeForCommand(arg.command, &inWill);
-        const bool usable =
-            arg.command == QLatin1String("connect") || arg.command == QLatin1String("will")
-            || arg.command == QLatin1String("disconnect")
-            || (sub && (arg.command == QLatin1String("subscribe") || arg.command == QLatin1String("unsubscribe")))
-            || (!sub && arg.command == QLatin1String("publish"));
-        if (type == PacketType::Reserved)
-            return fail(
-                tr("Unknown packet '%1' in -D: use connect, publish, subscribe, unsubscribe, disconnect or will.")
-                    .arg(arg.command));
-        if (!usable)
-            return fail(tr("'%1' cannot take -D %2 properties.").arg(cmd, arg.command));
-        if (!propertyAllowed(arg.id, type, inWill))
-            return fail(tr("The property %1 is not allowed in %2.").arg(propertyKey(arg.id), arg.command.toUpper()));
-        if (arg.id == PropertyId::ReceiveMaximum && arg.value.toUInt() == 0)
-            return fail(tr("The property %1 must not be 0.").arg(propertyKey(arg.id)));
-        if (arg.command == QLatin1String("connect"))
-            applyConnectProperty(profile, arg.id, arg.value);
-        else if (arg.command == QLatin1String("will"))
-            addProperty(profile.will.properties, arg.id, arg.value);
-        else if (arg.command == QLatin1String("publish"))
-            addProperty(o.publishProperties, arg.id, arg.value);
-        else if (arg.command == QLatin1String("subscribe"))
-            addProperty(o.subscribeProperties, arg.id, arg.value);
-        else if (arg.command == QLatin1String("unsubscribe"))
-            addProperty(o.unsubscribeProperties, arg.id, arg.value);
-        else if (arg.command == QLatin1String("disconnect"))
-            addProperty(o.disconnectProperties, arg.id, arg.value);
-    }
-    if (!profile.will.properties.isEmpty() && !willTopic)
-        return fail(tr("Will properties need a will: give --will-topic."));
-
-    // ---- per command
-    if (sub) {
-        if (o.topics.isEmpty() && o.unsubscribeTopics.isEmpty())
-            return fail(tr("Give a topic filter to subscribe to with -t."));
-        for (const QString &filter : std::as_const(o.topics)) {
-            const QString why = TopicFilter::validate(filter);
-            if (!why.isEmpty())
-                return fail(tr("Invalid subscription topic '%1': %2").arg(filter, why));
-        }
-        for (const QString &filter : std::as_const(o.filterOuts)) {
-            const QString why = TopicFilter::validate(filter);
-            if (!why.isEmpty())
-                return fail(tr("Invalid filter-out topic '%1': %2").arg(filter, why));
-        }
-        for (const QString &filter : std::as_const(o.unsubscribeTopics)) {
-            const QString why = TopicFilter::validate(filter);
-            if (!why.isEmpty())
-                return fail(tr("Invalid unsubscribe topic '%1': %2").arg(filter, why));
-        }
-        if (o.noRetained && o.retainedOnly)
-            return fail(tr("Give either -R or --retained-only, not both."));
-        if (o.json && o.format)
-            return fail(tr("Give either -F or --json, not both."));
-        if (o.retainAsPublished && profile.version != ProtocolVersion::V5)
-            return fail(tr("--retain-as-published needs MQTT 5 (-V 5)."));
-    } else if (pub) {
-        if (o.topics.isEmpty())
-            return fail(tr("Give a topic to publish to with -t."));
-        const QString why = TopicName::validate(o.topics.constFirst());
-        if (!why.isEmpty())
-            return fail(tr("Invalid publish topic '%1': %2").arg(o.topics.constFirst(), why));
-        if (payloadSources == 0)
-            return fail(tr("Give a message: -m text, -f file, -l (stdin lines), -s (all of stdin) or -n (empty)."));
-        if (payloadSources > 1)
-            return fail(tr("Give only one of -m, -f, -l, -s and -n."));
-        if (o.payloadSource == PayloadSource::StdinLines && o.repeat > 1)
-            return fail(tr("--repeat cannot be used with -l."));
-    }
-
-    const QStringList problems = profile.validate();
-    if (!problems.isEmpty())
-        return fail(problems.constFirst());
-
-    result.options = o;
+        result.options = reader.options();
     return result;
 }
 
@@ -790,80 +1138,32 @@ QString OptionParser::versionText()
 
 QString OptionParser::helpText(Command command)
 {
-    const QString connection = tr(
-        "Connection:\n"
-        "  -h, --host HOST          broker host (localhost)\n"
-        "  -p, --port PORT          port (1883; 8883 with TLS)\n"
-        "  -L, --url URL            mqtt(s)://[user[:pass]@]host[:port][/topic], ws(s)://host[:port]/path\n"
-        "      --ws-path PATH       WebSocket path (/mqtt)\n"
-        "  -V, --protocol-version V mqttv5, mqttv311 or mqttv31 (also 5, 311, 31); default mqttv311\n"
-        "  -i, --id ID              client id; -I, --id-prefix PREFIX: PREFIX + process id\n"
-        "  -u, --username USER      -P, --pw PASSWORD\n"
-        "  -k, --keepalive SECONDS  keep-alive (60; 0 disables)\n"
-        "  -c                       persistent session (clean session off; under MQTT 5 it never expires unless -x)\n"
-        "  -x SECONDS               MQTT 5 session expiry interval (-1: never)\n"
-        "  --session-db FILE        keep the session state (unacknowledged QoS 1/2 messages both ways)\n"
-        "                           in this SQLite file, so that a restart after a crash finishes them\n"
-        "  --history                (sub) also keep every received message in that file\n"
-        "  -D PACKET PROPERTY VALUE MQTT 5 property, e.g. -D publish user-property key value,\n"
-        "                           -D connect session-expiry-interval 60 (implies -V 5)\n"
-        "  --will-topic T --will-payload P --will-qos Q --will-retain\n"
-        "  -W SECONDS               give up after this long (exit code 27)\n"
-        "  --reconnect              keep reconnecting after a lost connection instead of exiting\n"
-        "  -d, --debug              show packets on stderr; --quiet: no error messages\n"
-        "TLS (any of these turns TLS on):\n"
-        "  --cafile FILE            trusted CA certificates (instead of the system store)\n"
-        "  --tls-use-os-certs       also trust the system store; --tls: TLS with the system store\n"
-        "  --cert FILE --key FILE   client certificate and key; --key-passphrase TEXT\n"
-        "  --insecure               accept any server certificate\n"
-        "  --alpn PROTOCOLS         comma-separated ALPN; --tls-server-name NAME: SNI and name to verify\n");
     const QString exitCodes = tr(
         "Exit codes: 0 done; 1 bad arguments or cannot connect; 2 protocol error; 7 connection lost;\n"
         "8 TLS failure; 19 keep-alive timeout; 26 malformed packet; 27 timed out (-W);\n"
         "the CONNACK reason code when the broker refuses the connection.\n");
+    // A command's usage, its options, then the options every command has.
+    const auto page = [&exitCodes](const QString &usage, quint8 scope) {
+        return usage + Reader::helpLines(scope) + QLatin1Char('\n') + tr("Connection:\n")
+               + Reader::helpLines(ConnectionHelp) + tr("TLS (any of these turns TLS on):\n")
+               + Reader::helpLines(TlsHelp) + QLatin1Char('\n') + exitCodes;
+    };
     switch (command) {
     case Command::Sub:
-        return tr("Usage: signalbox-cli sub -t FILTER [-t FILTER...] [options]\n"
-                  "Prints the messages of the subscriptions, one per line, as mosquitto_sub does.\n\n"
-                  "  -t, --topic FILTER       subscribe (repeatable); -T FILTER: do not print these topics\n"
-                  "  -U FILTER                unsubscribe; -E: exit once subscribed\n"
-                  "  -q QOS                   subscription QoS (0)\n"
-                  "  -C COUNT                 exit after COUNT messages\n"
-                  "  -R                       do not print retained (stale) messages\n"
-                  "  --retained-only          print retained messages only; exit at the first live one\n"
-                  "  --remove-retained        clear the retained messages received\n"
-                  "  --retain-as-published    (MQTT 5) keep the publisher's retain flag\n"
-                  "  -v                       print \"topic payload\"\n"
-                  "  -N                       no newline after each message\n"
-                  "  -F FORMAT                mosquitto_sub format: %t topic, %p payload, %q qos, %r retain,\n"
-                  "                           %l length, %m message id, %x/%X hex, %j/%J JSON, %I ISO time,\n"
-                  "                           %U unix time, %A %C %D %E %F %P %R %S MQTT 5 properties,\n"
-                  "                           @X strftime, \\n \\t \\0 \\e escapes\n"
-                  "  --json                   one JSON object per message: topic, payload (or payload_base64),\n"
-                  "                           qos, retain, dup, properties, subscriptions, received\n"
-                  "  --pretty                 indented JSON for %j/%J\n"
-                  "  --random-filter PERCENT  print only this share of the messages\n\n")
-               + connection + QLatin1Char('\n') + exitCodes;
+        return page(tr("Usage: signalbox-cli sub -t FILTER [-t FILTER...] [options]\n"
+                       "Prints the messages of the subscriptions, one per line, as mosquitto_sub does.\n\n"),
+                    ForSub);
     case Command::Pub:
-        return tr("Usage: signalbox-cli pub -t TOPIC (-m TEXT | -f FILE | -l | -s | -n) [options]\n"
-                  "Publishes a message, as mosquitto_pub does.\n\n"
-                  "  -t, --topic TOPIC        the topic\n"
-                  "  -m TEXT                  the message; -f FILE: a file's contents; -n: an empty message\n"
-                  "  -l                       each line of standard input as a message\n"
-                  "  -s                       all of standard input as one message\n"
-                  "  -q QOS                   QoS (0); QoS 1 and 2 wait for the broker's acknowledgement\n"
-                  "  -r                       retain\n"
-                  "  --repeat N               publish N times; --repeat-delay SECONDS between them\n\n")
-               + connection + QLatin1Char('\n') + exitCodes;
+        return page(tr("Usage: signalbox-cli pub -t TOPIC (-m TEXT | -f FILE | -l | -s | -n) [options]\n"
+                       "Publishes a message, as mosquitto_pub does.\n\n"),
+                    ForPub);
     case Command::Demo:
-        return tr("Usage: signalbox-cli demo [options]\n"
-                  "Publishes made-up sensor readings as JSON until stopped:\n"
-                  "  Sensor/imu/value {\"ax\",\"ay\",\"az\",\"gx\"}, Sensor/ultrasonic/distance {\"distance_cm\"},\n"
-                  "  Sensor/cds/value {\"lux\"}, each with a \"timestamp\".\n\n"
-                  "  --interval MS            time between readings (1000)\n"
-                  "  --count N                stop after N readings of each sensor\n"
-                  "  -q QOS -r                QoS (0) and retain\n\n")
-               + connection + QLatin1Char('\n') + exitCodes;
+        return page(tr("Usage: signalbox-cli demo [options]\n"
+                       "Publishes made-up sensor readings as JSON until stopped:\n"
+                       "  Sensor/imu/value {\"ax\",\"ay\",\"az\",\"gx\"}, Sensor/ultrasonic/distance "
+                       "{\"distance_cm\"},\n"
+                       "  Sensor/cds/value {\"lux\"}, each with a \"timestamp\".\n\n"),
+                    ForDemo);
     default:
         return tr("Usage: signalbox-cli COMMAND [options]\n"
                   "A command-line MQTT client with mosquitto_sub/mosquitto_pub's options.\n\n"

@@ -1,10 +1,9 @@
-// signalbox-cli: option parsing and output formats as units, then the built
-// binary run with QProcess against a real mosquitto (MosquittoBroker).
+// signalbox-cli: the built binary run with QProcess against a real mosquitto
+// (MosquittoBroker). Option parsing and output formats as units, with no
+// broker: tst_clioptions.
 
-#include "democommand.h"
-#include "messageformatter.h"
 #include "mosquittobroker.h"
-#include "options.h"
+#include "mqtt/properties.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +12,6 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryFile>
 #include <QtTest>
 
 #include <cstdlib>
@@ -33,7 +31,6 @@
 #endif
 
 using namespace Signalbox;
-using namespace Signalbox::Cli;
 using Signalbox::Test::MosquittoBroker;
 
 namespace {
@@ -54,14 +51,6 @@ struct Run
         return lines;
     }
 };
-
-QList<QByteArray> toArgs(const QStringList &args)
-{
-    QList<QByteArray> out{QByteArrayLiteral("signalbox-cli")};
-    for (const QString &a : args)
-        out.append(a.toUtf8());
-    return out;
-}
 
 // Waits for a process to end while the event loop runs (a fake broker in this
 // process must keep answering).
@@ -131,18 +120,6 @@ quint16 freePort()
     return server.serverPort();
 }
 
-Message sampleMessage()
-{
-    Message m;
-    m.topic = QStringLiteral("sensors/kitchen/temp");
-    m.payload = QByteArrayLiteral("21.5");
-    m.qos = 1;
-    m.retain = true;
-    m.packetId = 42;
-    m.receivedAtMs = 1700000000123;
-    return m;
-}
-
 } // namespace
 
 class TestCli : public QObject
@@ -151,19 +128,6 @@ class TestCli : public QObject
 
 private slots:
     void initTestCase();
-
-    // units
-    void parseOptions_data();
-    void parseOptions();
-    void parseConnection();
-    void format_data();
-    void format();
-    void formatNoEol();
-    void formatJsonLine();
-    void formatMosquittoJson();
-    void utf8Validation_data();
-    void utf8Validation();
-    void demoReadings();
 
     // the binary against mosquitto
     void helpAndVersion();
@@ -235,391 +199,6 @@ QProcess *TestCli::startSub(const QStringList &args, const QString &filter, int 
         return nullptr;
     }
     return process;
-}
-
-// ---------------------------------------------------------------- units
-
-void TestCli::parseOptions_data()
-{
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QString>("error"); // a part of the error, empty: parses
-
-    const auto l = [](const char *s) { return QString::fromLatin1(s).split(QLatin1Char(' '), Qt::SkipEmptyParts); };
-    QTest::newRow("sub minimal") << l("sub -t a/b") << QString();
-    QTest::newRow("sub repeated -t") << l("sub -t a -t b/# -t +/c") << QString();
-    QTest::newRow("no command") << QStringList{} << QStringLiteral("No command");
-    QTest::newRow("unknown command") << l("subscribe -t a") << QStringLiteral("Unknown command");
-    QTest::newRow("sub no topic") << l("sub -h x") << QStringLiteral("-t");
-    // MQTT 5.0 §4.7.1.2: '#' must be last
-    QTest::newRow("sub # not last") << l("sub -t a/#/b") << QStringLiteral("a/#/b");
-    // MQTT 5.0 §4.7.1.3: '+' takes a whole level
-    QTest::newRow("sub + in level") << l("sub -t a+/b") << QStringLiteral("a+/b");
-    QTest::newRow("sub bad -T") << l("sub -t a -T a#") << QStringLiteral("a#");
-    QTest::newRow("sub -F and --json") << l("sub -t a -F %p --json") << QStringLiteral("--json");
-    QTest::newRow("sub -m") << l("sub -t a -m x") << QStringLiteral("-m");
-    QTest::newRow("qos 3") << l("sub -t a -q 3") << QStringLiteral("-q");
-    QTest::newRow("port 0") << l("sub -t a -p 0") << QStringLiteral("-p");
-    QTest::newRow("missing value") << l("sub -t") << QStringLiteral("needs a value");
-    QTest::newRow("unknown option") << l("sub -t a --frobnicate") << QStringLiteral("--frobnicate");
-    QTest::newRow("unsupported mosquitto option") << l("sub -t a --psk 00") << QStringLiteral("--psk");
-    QTest::newRow("-c needs -i") << l("sub -t a -c") << QStringLiteral("-i");
-    QTest::newRow("-i and -I") << l("sub -t a -i x -I y") << QStringLiteral("-I");
-    QTest::newRow("bad version") << l("sub -t a -V 4") << QStringLiteral("4");
-    QTest::newRow("-D with -V 311") << l("sub -t a -V 311 -D connect session-expiry-interval 5")
-                                    << QStringLiteral("-V 5");
-    QTest::newRow("-D unknown property") << l("pub -t a -m x -D publish flavour 5") << QStringLiteral("flavour");
-    QTest::newRow("-D not allowed in packet")
-        << l("pub -t a -m x -D publish session-expiry-interval 5") << QStringLiteral("PUBLISH");
-    QTest::newRow("-D number range") << l("pub -t a -m x -D publish payload-format-indicator 300")
-                                     << QStringLiteral("255");
-    QTest::newRow("pub minimal") << l("pub -t a -m x") << QString();
-    QTest::newRow("pub no message") << l("pub -t a") << QStringLiteral("-m");
-    QTest::newRow("pub two sources") << l("pub -t a -m x -n") << QStringLiteral("only one");
-    QTest::newRow("pub wildcard topic") << l("pub -t a/# -m x") << QStringLiteral("a/#");
-    QTest::newRow("pub two topics") << l("pub -t a -t b -m x") << QStringLiteral("one topic");
-    QTest::newRow("will payload without topic")
-        << l("pub -t a -m x --will-payload bye") << QStringLiteral("--will-topic");
-    QTest::newRow("cert without key") << l("sub -t a --cert c.pem") << QStringLiteral("--key");
-    QTest::newRow("demo") << l("demo --interval 100 --count 3") << QString();
-    QTest::newRow("demo -t") << l("demo -t a") << QStringLiteral("-t");
-    QTest::newRow("long option =") << l("sub --topic=a/b --qos=1") << QString();
-}
-
-void TestCli::parseOptions()
-{
-    QFETCH(QStringList, args);
-    QFETCH(QString, error);
-    const ParseResult result = OptionParser::parse(toArgs(args));
-    if (error.isEmpty()) {
-        QVERIFY2(result.options.has_value(), qPrintable(result.error));
-    } else {
-        QVERIFY(!result.options.has_value());
-        QVERIFY2(result.error.contains(error), qPrintable(result.error));
-        QVERIFY(!result.error.contains(QLatin1Char('\n')));
-    }
-}
-
-void TestCli::parseConnection()
-{
-    const auto parse = [](const char *line) {
-        const ParseResult r = OptionParser::parse(toArgs(QString::fromLatin1(line).split(QLatin1Char(' '))));
-        if (!r.options)
-            qWarning("%s", qPrintable(r.error));
-        return r.options;
-    };
-
-    auto o = parse("sub -t a -h broker.local -p 1884 -u alice -P secret -k 30 -i me -q 2 -C 5 -v -N -R");
-    QVERIFY(o);
-    QCOMPARE(o->profile.host, QStringLiteral("broker.local"));
-    QCOMPARE(o->profile.port, quint16(1884));
-    QCOMPARE(o->profile.username, QStringLiteral("alice"));
-    QCOMPARE(o->profile.password, QStringLiteral("secret"));
-    QCOMPARE(o->profile.keepAlive, quint16(30));
-    QCOMPARE(o->profile.clientId, QStringLiteral("me"));
-    QCOMPARE(o->profile.version, ProtocolVersion::V311);
-    QCOMPARE(o->qos, quint8(2));
-    QCOMPARE(o->count, 5);
-    QVERIFY(o->verbose && !o->eol && o->noRetained);
-
-    // mosquitto: -c under MQTT 5 means a session that does not expire unless -x says otherwise
-    o = parse("sub -t a -c -i me -V mqttv5");
-    QVERIFY(o);
-    QVERIFY(!o->profile.cleanStart);
-    QCOMPARE(o->profile.sessionExpiryInterval, std::optional<quint32>(4294967295u));
-    o = parse("sub -t a -c -i me -V 5 -x 120");
-    QVERIFY(o);
-    QCOMPARE(o->profile.sessionExpiryInterval, std::optional<quint32>(120));
-    o = parse("sub -t a -V 5");
-    QVERIFY(o);
-    QVERIFY(o->profile.cleanStart);
-    QVERIFY(!o->profile.sessionExpiryInterval);
-
-    // -L as mosquitto: the path is the topic; TLS from the scheme
-    o = parse("sub -L mqtts://bob:pw@example.org:8884/a/+/c/#");
-    QVERIFY(o);
-    QCOMPARE(o->profile.scheme, TransportScheme::Tls);
-    QCOMPARE(o->profile.host, QStringLiteral("example.org"));
-    QCOMPARE(o->profile.port, quint16(8884));
-    QCOMPARE(o->profile.username, QStringLiteral("bob"));
-    QCOMPARE(o->profile.password, QStringLiteral("pw"));
-    QCOMPARE(o->topics, QStringList{QStringLiteral("a/+/c/#")});
-    o = parse("pub -L mqtt://example.org/x/y -m hi");
-    QVERIFY(o);
-    QCOMPARE(o->profile.port, quint16(1883));
-    QCOMPARE(o->topics, QStringList{QStringLiteral("x/y")});
-
-    // --url with WebSockets: the path is the WebSocket path
-    o = parse("sub --url ws://127.0.0.1:9001/ws -t a");
-    QVERIFY(o);
-    QCOMPARE(o->profile.scheme, TransportScheme::WebSocket);
-    QCOMPARE(o->profile.port, quint16(9001));
-    QCOMPARE(o->profile.webSocketPath, QStringLiteral("/ws"));
-    QCOMPARE(o->topics, QStringList{QStringLiteral("a")});
-    o = parse("sub --url wss://h -t a");
-    QVERIFY(o);
-    QCOMPARE(o->profile.port, quint16(443));
-
-    // TLS options turn TLS on and move the default port, as mosquitto's --cafile does
-    QTemporaryFile ca;
-    QVERIFY(ca.open());
-    o = parse(
-        qPrintable(QStringLiteral("sub -t a --cafile %1 --alpn mqtt,x --tls-server-name n.example").arg(ca.fileName())));
-    QVERIFY(o);
-    QCOMPARE(o->profile.scheme, TransportScheme::Tls);
-    QCOMPARE(o->profile.port, quint16(8883));
-    QCOMPARE(o->profile.tls.caFile, ca.fileName());
-    QVERIFY(!o->profile.tls.useSystemCaCertificates);
-    QCOMPARE(o->profile.tls.alpn, (QStringList{QStringLiteral("mqtt"), QStringLiteral("x")}));
-    QCOMPARE(o->profile.tls.serverName, QStringLiteral("n.example"));
-    o = parse("sub -t a --tls --insecure -p 9999");
-    QVERIFY(o);
-    QCOMPARE(o->profile.scheme, TransportScheme::Tls);
-    QCOMPARE(o->profile.port, quint16(9999));
-    QVERIFY(o->profile.tls.allowInsecure);
-
-    // -D: properties per packet; -D alone selects MQTT 5
-    o = parse(
-        "pub -t a -m x -D publish user-property k v -D publish user-property k w -D publish content-type text/plain "
-        "-D connect session-expiry-interval 60 -D connect user-property who me -D will message-expiry-interval 9 "
-        "--will-topic w --will-payload bye --will-qos 1 --will-retain");
-    QVERIFY(o);
-    QCOMPARE(o->profile.version, ProtocolVersion::V5);
-    QCOMPARE(o->publishProperties.userProperties(), (QList<UserProperty>{{QStringLiteral("k"), QStringLiteral("v")},
-                                                                         {QStringLiteral("k"), QStringLiteral("w")}}));
-    QCOMPARE(o->publishProperties.string(PropertyId::ContentType), QStringLiteral("text/plain"));
-    QCOMPARE(o->profile.sessionExpiryInterval, std::optional<quint32>(60));
-    QCOMPARE(o->profile.userProperties, (QList<UserProperty>{{QStringLiteral("who"), QStringLiteral("me")}}));
-    QVERIFY(o->profile.will.enabled);
-    QCOMPARE(o->profile.will.topic, QStringLiteral("w"));
-    QCOMPARE(o->profile.will.payload, QByteArrayLiteral("bye"));
-    QCOMPARE(o->profile.will.qos, quint8(1));
-    QVERIFY(o->profile.will.retain);
-    QCOMPARE(o->profile.will.properties.integer(PropertyId::MessageExpiryInterval), std::optional<quint32>(9));
-
-    o = parse("sub -t a -D subscribe subscription-identifier 7 -D disconnect reason-string bye");
-    QVERIFY(o);
-    QCOMPARE(o->subscribeProperties.subscriptionIdentifiers(), QList<quint32>{7});
-    QCOMPARE(o->disconnectProperties.string(PropertyId::ReasonString), QStringLiteral("bye"));
-
-    o = parse("pub -t a -l -q 1 -r");
-    QVERIFY(o);
-    QCOMPARE(o->payloadSource, PayloadSource::StdinLines);
-    QVERIFY(o->retain);
-    o = parse("pub -t a -m x --repeat 3 --repeat-delay 0.5");
-    QVERIFY(o);
-    QCOMPARE(o->repeat, 3);
-    QCOMPARE(o->repeatDelaySeconds, 0.5);
-    o = parse("sub -t a -I pre-");
-    QVERIFY(o);
-    QVERIFY(o->profile.clientId.startsWith(QStringLiteral("pre-")));
-    QVERIFY(o->profile.clientId.size() > 4);
-}
-
-void TestCli::format_data()
-{
-    QTest::addColumn<QByteArray>("format");
-    QTest::addColumn<QByteArray>("expected");
-
-    // mosquitto_sub(1), OUTPUT FORMAT
-    QTest::newRow("topic payload") << QByteArray("%t %p") << QByteArray("sensors/kitchen/temp 21.5\n");
-    QTest::newRow("qos retain length mid") << QByteArray("%q %r %l %m") << QByteArray("1 1 4 42\n");
-    QTest::newRow("hex") << QByteArray("%x %X") << QByteArray("32312e35 32312E35\n");
-    QTest::newRow("percent") << QByteArray("100%%") << QByteArray("100%\n");
-    QTest::newRow("escapes") << QByteArray("a\\tb\\\\c\\nd\\0e") << QByteArray("a\tb\\c\nd\0e\n", 10);
-    QTest::newRow("unknown escape and sequence") << QByteArray("\\q%Z.") << QByteArray(".\n");
-    QTest::newRow("width") << QByteArray("[%25t]") << QByteArray("[     sensors/kitchen/temp]\n");
-    QTest::newRow("left width") << QByteArray("[%-8p]") << QByteArray("[21.5    ]\n");
-    QTest::newRow("precision cuts") << QByteArray("[%.7t]") << QByteArray("[sensors]\n");
-    QTest::newRow("zero padded number") << QByteArray("%05m") << QByteArray("00042\n");
-    QTest::newRow("width cuts payload") << QByteArray("%2p") << QByteArray("21\n");
-    QTest::newRow("iso time") << QByteArray("%I") << QByteArray("2023-11-14T22:13:20+0000\n");
-    QTest::newRow("unix time") << QByteArray("%U") << QByteArray("1700000000.123456789\n");
-    QTest::newRow("strftime") << QByteArray("@Y-@m-@d @H:@M:@S.@N @@") << QByteArray("2023-11-14 22:13:20.123456789 @\n");
-    QTest::newRow("absent v5 properties") << QByteArray("[%C][%E][%R][%S][%A][%P][%D]") << QByteArray("[][][][][][][]\n");
-    QTest::newRow("trailing %") << QByteArray("x%") << QByteArray("x\n");
-}
-
-void TestCli::format()
-{
-    QFETCH(QByteArray, format);
-    QFETCH(QByteArray, expected);
-    MessageFormatter::Settings settings;
-    settings.format = format;
-    MessageFormatter formatter(settings);
-    formatter.beginBatch(1700000000, 123456789);
-    QByteArray out;
-    formatter.append(out, sampleMessage());
-    QCOMPARE(out, expected);
-}
-
-void TestCli::formatNoEol()
-{
-    Message m = sampleMessage();
-    QByteArray out;
-    MessageFormatter plain({});
-    plain.beginBatch();
-    plain.append(out, m);
-    QCOMPARE(out, QByteArray("21.5\n"));
-
-    MessageFormatter::Settings s;
-    s.verbose = true;
-    MessageFormatter verbose(s);
-    out.clear();
-    verbose.append(out, m);
-    m.payload.clear();
-    verbose.append(out, m); // mosquitto_sub -v prints "(null)" for an empty payload
-    plain.append(out, m); // and nothing without -v
-    QCOMPARE(out, QByteArray("sensors/kitchen/temp 21.5\nsensors/kitchen/temp (null)\n"));
-
-    s.eol = false;
-    MessageFormatter noEol(s);
-    out.clear();
-    m.payload = "x";
-    noEol.append(out, m);
-    noEol.append(out, m);
-    QCOMPARE(out, QByteArray("sensors/kitchen/temp xsensors/kitchen/temp x"));
-
-    // MQTT 5 properties in -F
-    m.properties.set(PropertyId::ContentType, QStringLiteral("text/plain"));
-    m.properties.set(PropertyId::MessageExpiryInterval, 60u);
-    m.properties.set(PropertyId::ResponseTopic, QStringLiteral("reply/here"));
-    m.properties.set(PropertyId::CorrelationData, QByteArrayLiteral("abc"));
-    m.properties.add(PropertyId::SubscriptionIdentifier, 7u);
-    m.properties.addUserProperty(QStringLiteral("k1"), QStringLiteral("v1"));
-    m.properties.addUserProperty(QStringLiteral("k2"), QStringLiteral("v2"));
-    MessageFormatter::Settings f;
-    f.format = QByteArray("%C|%E|%R|%D|%S|%P");
-    MessageFormatter props(f);
-    out.clear();
-    props.append(out, m);
-    QCOMPARE(out, QByteArray("text/plain|60|reply/here|abc|7|k1:v1 k2:v2\n"));
-}
-
-void TestCli::formatJsonLine()
-{
-    Message m = sampleMessage();
-    m.payload = QByteArray("h\xc3\xa9llo \"q\"\n");
-    m.subscriptions = {QStringLiteral("sensors/#")};
-    m.properties.addUserProperty(QStringLiteral("k"), QStringLiteral("v"));
-    MessageFormatter::Settings s;
-    s.json = true;
-    MessageFormatter formatter(s);
-    QByteArray out;
-    formatter.append(out, m);
-    m.payload = QByteArray("\xff\x00\x01", 3); // not UTF-8: base64
-    m.properties = {};
-    formatter.append(out, m);
-
-    const QList<QByteArray> lines = out.split('\n');
-    QCOMPARE(lines.size(), 3);
-    QVERIFY(lines.at(2).isEmpty());
-    QJsonParseError error;
-    const QJsonObject first = QJsonDocument::fromJson(lines.at(0), &error).object();
-    QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(first.value(QLatin1String("topic")).toString(), QStringLiteral("sensors/kitchen/temp"));
-    QCOMPARE(first.value(QLatin1String("payload")).toString(), QString::fromUtf8("h\xc3\xa9llo \"q\"\n"));
-    QCOMPARE(first.value(QLatin1String("qos")).toInt(), 1);
-    QCOMPARE(first.value(QLatin1String("retain")).toBool(), true);
-    QCOMPARE(first.value(QLatin1String("dup")).toBool(), false);
-    QCOMPARE(first.value(QLatin1String("subscriptions")).toArray(), QJsonArray{QStringLiteral("sensors/#")});
-    QCOMPARE(first.value(QLatin1String("received")).toString(), QStringLiteral("2023-11-14T22:13:20.123Z"));
-    Properties expected;
-    expected.addUserProperty(QStringLiteral("k"), QStringLiteral("v"));
-    QCOMPARE(first.value(QLatin1String("properties")).toObject(), expected.toJson());
-    const QJsonObject second = QJsonDocument::fromJson(lines.at(1), &error).object();
-    QCOMPARE(error.error, QJsonParseError::NoError);
-    QVERIFY(!second.contains(QLatin1String("payload")));
-    QCOMPARE(QByteArray::fromBase64(second.value(QLatin1String("payload_base64")).toString().toLatin1()),
-             QByteArray("\xff\x00\x01", 3));
-}
-
-void TestCli::formatMosquittoJson()
-{
-    Message m = sampleMessage();
-    m.properties.set(PropertyId::ContentType, QStringLiteral("application/json"));
-    m.properties.addUserProperty(QStringLiteral("k"), QStringLiteral("v"));
-    MessageFormatter::Settings s;
-    s.format = QByteArray("%j");
-    MessageFormatter escaped(s);
-    escaped.beginBatch(1700000000, 123456789);
-    QByteArray out;
-    escaped.append(out, m);
-    QCOMPARE(out, QByteArray(R"({"tst":"2023-11-14T22:13:20.123456+0000","topic":"sensors/kitchen/temp","qos":1,)"
-                             R"("retain":true,"payloadlen":4,"mid":42,"properties":{"content-type":"application/json",)"
-                             R"("user-properties":[{"k":"v"}]},"payload":"21.5"})"
-                             "\n"));
-
-    s.format = QByteArray("%J");
-    MessageFormatter raw(s);
-    out.clear();
-    m.payload = R"({"t": 21.5})";
-    m.properties = {};
-    raw.append(out, m);
-    const QJsonObject o = QJsonDocument::fromJson(out).object();
-    QCOMPARE(o.value(QLatin1String("payload")).toObject().value(QLatin1String("t")).toDouble(), 21.5);
-    QVERIFY(raw.takeWarnings().isEmpty());
-    m.payload = "not json";
-    out.clear();
-    raw.append(out, m);
-    QCOMPARE(out, QByteArray("\n"));
-    QVERIFY(raw.takeWarnings().contains("not valid JSON"));
-
-    s.pretty = true;
-    s.format = QByteArray("%j");
-    MessageFormatter pretty(s);
-    out.clear();
-    pretty.append(out, m);
-    QVERIFY(out.count('\n') > 3);
-    QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("payload")).toString(),
-             QStringLiteral("not json"));
-}
-
-void TestCli::utf8Validation_data()
-{
-    QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<bool>("valid");
-    QTest::newRow("ascii") << QByteArray("hello") << true;
-    QTest::newRow("empty") << QByteArray() << true;
-    QTest::newRow("two bytes") << QByteArray("\xc3\xa9") << true;
-    QTest::newRow("four bytes") << QByteArray("\xf0\x9f\x98\x80") << true;
-    QTest::newRow("nul is valid") << QByteArray("a\0b", 3) << true;
-    QTest::newRow("overlong") << QByteArray("\xc0\xaf") << false;
-    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << false;
-    QTest::newRow("truncated") << QByteArray("\xe2\x82") << false;
-    QTest::newRow("beyond U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << false;
-    QTest::newRow("lone continuation") << QByteArray("\x80") << false;
-}
-
-void TestCli::utf8Validation()
-{
-    QFETCH(QByteArray, bytes);
-    QFETCH(bool, valid);
-    QCOMPARE(MessageFormatter::isValidUtf8(bytes.constData(), bytes.size()), valid);
-}
-
-void TestCli::demoReadings()
-{
-    for (qint64 tick = 0; tick < 20; ++tick) {
-        const QList<OutgoingMessage> messages = DemoCommand::readings(tick, 1.0, 1700000000000 + tick * 1000);
-        QCOMPARE(messages.size(), 3);
-        QCOMPARE(messages[0].topic, QStringLiteral("Sensor/imu/value"));
-        QCOMPARE(messages[1].topic, QStringLiteral("Sensor/ultrasonic/distance"));
-        QCOMPARE(messages[2].topic, QStringLiteral("Sensor/cds/value"));
-        for (const OutgoingMessage &m : messages) {
-            QJsonParseError error;
-            const QJsonObject o = QJsonDocument::fromJson(m.payload, &error).object();
-            QCOMPARE(error.error, QJsonParseError::NoError);
-            QVERIFY(o.value(QLatin1String("timestamp")).isString());
-        }
-        const QJsonObject imu = QJsonDocument::fromJson(messages[0].payload).object();
-        QVERIFY(qAbs(imu.value(QLatin1String("az")).toDouble() - 9.81) < 0.5);
-        QVERIFY(imu.value(QLatin1String("ax")).isDouble() && imu.value(QLatin1String("ay")).isDouble()
-                && imu.value(QLatin1String("gx")).isDouble());
-        const double distance =
-            QJsonDocument::fromJson(messages[1].payload).object().value(QLatin1String("distance_cm")).toDouble();
-        QVERIFY(distance >= 2 && distance <= 400);
-        QVERIFY(QJsonDocument::fromJson(messages[2].payload).object().value(QLatin1String("lux")).toDouble() >= 0);
-    }
 }
 
 // ---------------------------------------------------------------- against mosquitto
