@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Files the messages of core's free tr() helpers under their run-time context.
 
-topic.cpp, transport.cpp, payloadformat.cpp and numericvalue.cpp translate
-through a file-local tr() that calls QCoreApplication::translate() with a fixed
-context; lupdate cannot see that and files their messages under whatever class
-or namespace encloses the call. This moves them back. Run by update.sh after
-lupdate; a translation already made under the right context is kept, and
-the messages that vanished from the sources are dropped.
+topic.cpp and transport.cpp translate through a file-local tr() that calls
+QCoreApplication::translate() with a fixed context; lupdate cannot see that and
+files their messages under whatever class or namespace encloses the call. This
+moves them back. Run by update.sh after lupdate; a translation already made
+under the right context is kept, and the messages that vanished from the
+sources are dropped.
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -14,8 +14,6 @@ import xml.etree.ElementTree as ET
 CONTEXTS = {
     'topic.cpp': 'Signalbox::Topic',
     'transport.cpp': 'Signalbox::Transport',
-    'payloadformat.cpp': 'Signalbox::PayloadFormat',
-    'numericvalue.cpp': 'Signalbox::NumericValue',
 }
 
 

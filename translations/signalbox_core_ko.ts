@@ -530,108 +530,108 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="241"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="243"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>위치 %1에 잘못된 정규식이 있습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="307"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="309"/>
         <source>1 byte</source>
         <translation>1바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="307"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="309"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="506"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="525"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="508"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="527"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="506"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="508"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="512"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="514"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="523"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="525"/>
         <source>Queued</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="527"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="529"/>
         <source>Received by broker</source>
         <translation>브로커가 받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="529"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="531"/>
         <source>Acknowledged %1 ms</source>
         <translation>%1ms 만에 확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="530"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="532"/>
         <source>Acknowledged</source>
         <translation>확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="532"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="534"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="533"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="535"/>
         <source>reason code 0x%1</source>
         <translation>이유 코드 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="545"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="547"/>
         <source>Properties: %1</source>
         <translation>속성: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="587"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="587"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="589"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="589"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="591"/>
         <source>Topic</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="591"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="593"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="593"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="595"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="595"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="597"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="597"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="601"/>
         <source>Delivery</source>
         <translation>전달</translation>
     </message>
@@ -1737,229 +1737,229 @@
 <context>
     <name>Signalbox::PayloadFormat</name>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="539"/>
+        <location filename="../core/payload/json.cpp" line="546"/>
         <source>Invalid JSON at line %1, column %2 (byte %3): %4.</source>
         <translation>줄 %1, 열 %2(바이트 %3)에 잘못된 JSON이 있습니다: %4.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="565"/>
+        <location filename="../core/payload/json.cpp" line="476"/>
         <source>[The indented text is too large to show in full.]</source>
         <translation>[들여쓴 텍스트가 너무 커서 전부 표시할 수 없습니다.]</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="952"/>
+        <location filename="../core/payload/binaryformats.cpp" line="582"/>
         <source>Invalid CBOR at byte %1: nesting deeper than %2 levels is not supported.</source>
         <translation>바이트 %1에서 잘못된 CBOR: %2단계보다 깊은 중첩은 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="953"/>
+        <location filename="../core/payload/binaryformats.cpp" line="585"/>
         <source>Invalid CBOR at byte %1: %2.</source>
         <translation>바이트 %1에서 잘못된 CBOR: %2.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="974"/>
+        <location filename="../core/payload/binaryformats.cpp" line="610"/>
         <source>nesting deeper than %1 levels is not supported</source>
         <translation>%1단계보다 깊은 중첩은 지원하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="976"/>
+        <location filename="../core/payload/binaryformats.cpp" line="612"/>
         <source>the data ends inside an item</source>
         <translation>항목 중간에서 데이터가 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="978"/>
+        <location filename="../core/payload/binaryformats.cpp" line="614"/>
         <source>unexpected byte</source>
         <translation>예상하지 못한 바이트</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="980"/>
+        <location filename="../core/payload/binaryformats.cpp" line="616"/>
         <source>Invalid MessagePack at byte %1: %2.</source>
         <translation>바이트 %1에서 잘못된 MessagePack: %2.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="987"/>
-        <location filename="../core/payload/payloadformat.cpp" line="1485"/>
+        <location filename="../core/payload/binaryformats.cpp" line="623"/>
+        <location filename="../core/payload/binaryformats.cpp" line="650"/>
         <source>MessagePack support was not built in.</source>
         <translation>MessagePack 지원이 포함되지 않은 빌드입니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1156"/>
+        <location filename="../core/payload/payloadformat.cpp" line="59"/>
         <source>Auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1158"/>
+        <location filename="../core/payload/payloadformat.cpp" line="61"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1162"/>
+        <location filename="../core/payload/payloadformat.cpp" line="65"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1443"/>
+        <location filename="../core/payload/payloadformat.cpp" line="268"/>
         <source>&apos;%1&apos; at position %2 is not a hex digit.</source>
         <translation>위치 %2의 &apos;%1&apos;은(는) 16진수 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1448"/>
+        <location filename="../core/payload/payloadformat.cpp" line="272"/>
         <source>Hex needs two digits per byte; there is an odd number of digits (%1).</source>
         <translation>Hex는 바이트마다 두 자리가 필요한데 자릿수가 홀수(%1)입니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1464"/>
+        <location filename="../core/payload/payloadformat.cpp" line="289"/>
         <source>The text is not valid Base64.</source>
         <translation>올바른 Base64 텍스트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1473"/>
+        <location filename="../core/payload/binaryformats.cpp" line="546"/>
         <source>Type JSON to send as %1. %2</source>
         <translation>%1(으)로 보낼 JSON을 입력하세요. %2</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="199"/>
+        <location filename="../core/payload/json.cpp" line="122"/>
         <source>Nesting deeper than %1 levels is not supported</source>
         <translation>%1단계보다 깊은 중첩은 지원하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="228"/>
+        <location filename="../core/payload/json.cpp" line="151"/>
         <source>Expected a JSON value, found nothing</source>
         <translation>JSON 값이 필요한데 아무것도 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="230"/>
+        <location filename="../core/payload/json.cpp" line="153"/>
         <source>Unexpected end of input inside an object (missing &apos;}&apos;)</source>
         <translation>객체 안에서 입력이 끝났습니다(&apos;}&apos; 누락)</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="231"/>
+        <location filename="../core/payload/json.cpp" line="154"/>
         <source>Unexpected end of input inside an array (missing &apos;]&apos;)</source>
         <translation>배열 안에서 입력이 끝났습니다(&apos;]&apos; 누락)</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="245"/>
+        <location filename="../core/payload/json.cpp" line="168"/>
         <source>Trailing comma before &apos;]&apos;</source>
         <translation>&apos;]&apos; 앞에 쉼표가 남아 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="278"/>
+        <location filename="../core/payload/json.cpp" line="201"/>
         <source>Trailing comma before &apos;}&apos;</source>
         <translation>&apos;}&apos; 앞에 쉼표가 남아 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="280"/>
+        <location filename="../core/payload/json.cpp" line="203"/>
         <source>Keys must be in double quotes, not single quotes</source>
         <translation>키는 작은따옴표가 아니라 큰따옴표로 감싸야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="281"/>
+        <location filename="../core/payload/json.cpp" line="204"/>
         <source>Expected a key in double quotes, found %1</source>
         <translation>큰따옴표로 감싼 키가 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="284"/>
+        <location filename="../core/payload/json.cpp" line="208"/>
         <source>Expected &apos;:&apos; after an object key, found %1</source>
         <translation>객체 키 뒤에 &apos;:&apos;가 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="290"/>
+        <location filename="../core/payload/json.cpp" line="214"/>
         <source>Unexpected %1 after the JSON value</source>
         <translation>JSON 값 뒤에 예상하지 못한 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="300"/>
+        <location filename="../core/payload/json.cpp" line="222"/>
         <source>Expected &apos;,&apos; or &apos;}&apos; after a value in an object, found %1</source>
         <translation>객체의 값 뒤에 &apos;,&apos; 또는 &apos;}&apos;가 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="311"/>
+        <location filename="../core/payload/json.cpp" line="232"/>
         <source>Expected &apos;,&apos; or &apos;]&apos; after a value in an array, found %1</source>
         <translation>배열의 값 뒤에 &apos;,&apos; 또는 &apos;]&apos;가 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="338"/>
+        <location filename="../core/payload/json.cpp" line="260"/>
         <source>Strings must be in double quotes, not single quotes</source>
         <translation>문자열은 작은따옴표가 아니라 큰따옴표로 감싸야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="340"/>
+        <location filename="../core/payload/json.cpp" line="262"/>
         <source>Comments are not allowed in JSON</source>
         <translation>JSON에서는 주석을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="342"/>
-        <location filename="../core/payload/payloadformat.cpp" line="453"/>
-        <location filename="../core/payload/payloadformat.cpp" line="458"/>
+        <location filename="../core/payload/json.cpp" line="264"/>
+        <location filename="../core/payload/json.cpp" line="375"/>
+        <location filename="../core/payload/json.cpp" line="380"/>
         <source>Invalid literal; expected true, false or null</source>
         <translation>잘못된 리터럴입니다. true, false 또는 null이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="344"/>
+        <location filename="../core/payload/json.cpp" line="266"/>
         <source>Expected a value, found %1</source>
         <translation>값이 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="360"/>
-        <location filename="../core/payload/payloadformat.cpp" line="368"/>
-        <location filename="../core/payload/payloadformat.cpp" line="373"/>
+        <location filename="../core/payload/json.cpp" line="282"/>
+        <location filename="../core/payload/json.cpp" line="290"/>
+        <location filename="../core/payload/json.cpp" line="295"/>
         <source>Unexpected end of input inside a string (missing &apos;&quot;&apos;)</source>
         <translation>문자열 안에서 입력이 끝났습니다(&apos;&quot;&apos; 누락)</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="375"/>
+        <location filename="../core/payload/json.cpp" line="297"/>
         <source>Invalid \u escape: expected four hex digits</source>
         <translation>잘못된 \u 이스케이프: 16진수 네 자리가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="381"/>
+        <location filename="../core/payload/json.cpp" line="303"/>
         <source>Invalid escape sequence &apos;\%1&apos; in a string</source>
         <translation>문자열에 잘못된 이스케이프 시퀀스 &apos;\%1&apos;이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="388"/>
+        <location filename="../core/payload/json.cpp" line="310"/>
         <source>Line break inside a string (write it as \n)</source>
         <translation>문자열 안에 줄바꿈이 있습니다(\n으로 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="390"/>
+        <location filename="../core/payload/json.cpp" line="311"/>
         <source>Control character U+%1 inside a string must be escaped</source>
         <translation>문자열 안의 제어 문자 U+%1은(는) 이스케이프해야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="394"/>
+        <location filename="../core/payload/json.cpp" line="316"/>
         <source>Invalid UTF-8 inside a string</source>
         <translation>문자열 안에 잘못된 UTF-8이 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="406"/>
-        <location filename="../core/payload/payloadformat.cpp" line="420"/>
-        <location filename="../core/payload/payloadformat.cpp" line="431"/>
+        <location filename="../core/payload/json.cpp" line="328"/>
+        <location filename="../core/payload/json.cpp" line="342"/>
+        <location filename="../core/payload/json.cpp" line="353"/>
         <source>Unexpected end of input inside a number</source>
         <translation>숫자 안에서 입력이 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="410"/>
+        <location filename="../core/payload/json.cpp" line="332"/>
         <source>Numbers must not have leading zeros</source>
         <translation>숫자는 0으로 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="415"/>
+        <location filename="../core/payload/json.cpp" line="337"/>
         <source>Expected a digit after &apos;-&apos;</source>
         <translation>&apos;-&apos; 뒤에 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="422"/>
+        <location filename="../core/payload/json.cpp" line="344"/>
         <source>Expected a digit after the decimal point</source>
         <translation>소수점 뒤에 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="433"/>
+        <location filename="../core/payload/json.cpp" line="355"/>
         <source>Expected a digit in the exponent</source>
         <translation>지수에 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="457"/>
+        <location filename="../core/payload/json.cpp" line="379"/>
         <source>Unexpected end of input inside a literal</source>
         <translation>리터럴 안에서 입력이 끝났습니다</translation>
     </message>

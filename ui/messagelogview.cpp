@@ -1,5 +1,6 @@
 #include "messagelogview.h"
 
+#include "payload/json.h"
 #include "payload/payloadformat.h"
 #include "theme.h"
 #include "mqtt/topic.h"

@@ -1,6 +1,7 @@
 #include "publishpanel.h"
 
 #include "theme.h"
+#include "payload/json.h"
 #include "mqtt/topic.h"
 
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-// libFuzzer target for the payload functions in payloadformat.h.
+// libFuzzer target for the payload functions in json.h and payloadformat.h.
 //
 // Input: the payload, used whole by every check.
 //
@@ -12,6 +12,7 @@
 // - renderPayload accounts for the bytes it shows; payloadPreview keeps to its
 //   length; detection, hex dump, Base64, CBOR and MessagePack do not crash;
 // - encodePayload succeeds or fails with a sentence, never both or neither.
+#include "payload/json.h"
 #include "payload/payloadformat.h"
 
 #include <QList>
