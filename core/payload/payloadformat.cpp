@@ -237,12 +237,12 @@ QString payloadPreview(QByteArrayView payload, int maxChars)
     return out;
 }
 
-QByteArray encodePayload(const QString &text, PayloadFormat format, QString *error)
+std::optional<QByteArray> encodePayload(const QString &text, PayloadFormat format, QString *error)
 {
-    auto failWith = [error](const QString &message) {
+    auto failWith = [error](const QString &message) -> std::optional<QByteArray> {
         if (error)
             *error = message;
-        return QByteArray();
+        return std::nullopt;
     };
     if (error)
         error->clear();
@@ -290,11 +290,11 @@ QByteArray encodePayload(const QString &text, PayloadFormat format, QString *err
         return *decoded;
     }
     case PayloadFormat::Cbor:
-        return encodeJsonAsCbor(text.toUtf8(), error).value_or(QByteArray());
+        return encodeJsonAsCbor(text.toUtf8(), error);
     case PayloadFormat::MessagePack:
-        return encodeJsonAsMsgpack(text.toUtf8(), error).value_or(QByteArray());
+        return encodeJsonAsMsgpack(text.toUtf8(), error);
     }
-    return {};
+    return QByteArray(); // not reached: every format is handled above
 }
 
 } // namespace Signalbox

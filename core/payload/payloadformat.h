@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
+
 // Showing and typing payloads in any of their formats: detection, rendering
 // (pretty JSON from json.h, hex dump, Base64, CBOR and MessagePack as text from
 // binaryformats.h), a one-line preview, and the bytes for what a user typed.
@@ -42,8 +44,9 @@ QString payloadPreview(QByteArrayView payload, int maxChars = 160);
 
 // What the user typed, as payload bytes: Text/Json as UTF-8 (Json validated),
 // Hex (spaces allowed) and Base64 decoded, Cbor/MessagePack: JSON text encoded
-// in that format, keys in their order. Fails with *error set (may be null) and
-// returns an empty array; on success *error is cleared.
-QByteArray encodePayload(const QString &text, PayloadFormat format, QString *error);
+// in that format, keys in their order. On failure returns nullopt and sets *error
+// (may be null) to a sentence; on success *error is cleared. An empty text is a
+// valid, empty payload in every format but Json, Cbor and MessagePack.
+std::optional<QByteArray> encodePayload(const QString &text, PayloadFormat format, QString *error);
 
 } // namespace Signalbox

@@ -24,6 +24,7 @@ private slots:
     void encode_data();
     void encode();
     void encodeStructured();
+    void encodeFailsUnambiguously();
 };
 
 void TestPayloadFormat::invalidJsonRendersAsText_data()
@@ -119,10 +120,10 @@ void TestPayloadFormat::messagePack()
     QVERIFY(cutShort.error.contains(QStringLiteral("ends inside")));
 
     QString error;
-    const QByteArray encoded = encodePayload(QStringLiteral(R"({"a":1,"b":[true,null,-2,1.5],"s":"한"})"),
-                                             PayloadFormat::MessagePack, &error);
-    QVERIFY(error.isEmpty());
-    QCOMPARE(encoded.toHex(), bytes.toHex());
+    const std::optional<QByteArray> encoded = encodePayload(QStringLiteral(R"({"a":1,"b":[true,null,-2,1.5],"s":"한"})"),
+                                                            PayloadFormat::MessagePack, &error);
+    QVERIFY2(encoded, qPrintable(error));
+    QCOMPARE(encoded->toHex(), bytes.toHex());
 }
 
 void TestPayloadFormat::detect_data()
@@ -221,6 +222,14 @@ void TestPayloadFormat::encode_data()
                                     << QByteArray::fromHex("a2616201616182f521") << QString();
     QTest::newRow("cbor invalid json") << QStringLiteral("{") << PayloadFormat::Cbor << QByteArray()
                                        << QStringLiteral("Type JSON");
+    // An empty payload is a payload (MQTT 5.0 §3.3.3: the payload may be zero length), not a failure.
+    QTest::newRow("empty text") << QString() << PayloadFormat::Text << QByteArray() << QString();
+    QTest::newRow("empty hex") << QStringLiteral(" \n") << PayloadFormat::Hex << QByteArray() << QString();
+    QTest::newRow("empty base64") << QString() << PayloadFormat::Base64 << QByteArray() << QString();
+    QTest::newRow("empty json") << QString() << PayloadFormat::Json << QByteArray()
+                                << QStringLiteral("Expected a JSON value, found nothing");
+    QTest::newRow("empty cbor") << QString() << PayloadFormat::Cbor << QByteArray()
+                                << QStringLiteral("Type JSON to send as CBOR. Invalid JSON at line 1, column 1");
 }
 
 void TestPayloadFormat::encode()
@@ -230,13 +239,14 @@ void TestPayloadFormat::encode()
     QFETCH(QByteArray, expected);
     QFETCH(QString, errorPart);
     QString error = QStringLiteral("stale");
-    const QByteArray bytes = encodePayload(text, format, &error);
+    const std::optional<QByteArray> bytes = encodePayload(text, format, &error);
     if (errorPart.isEmpty()) {
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(bytes, expected);
+        QVERIFY2(bytes.has_value(), qPrintable(error));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(*bytes, expected);
     } else {
+        QVERIFY(!bytes.has_value());
         QVERIFY2(error.contains(errorPart), qPrintable(error));
-        QVERIFY(bytes.isEmpty());
     }
 }
 
@@ -244,8 +254,9 @@ void TestPayloadFormat::encodeStructured()
 {
     QString error;
     const QByteArray cbor = encodePayload(QStringLiteral(R"({"z":1.5,"a":"x","n":null,"big":18446744073709551615})"),
-                                          PayloadFormat::Cbor, &error);
-    QVERIFY(error.isEmpty());
+                                          PayloadFormat::Cbor, &error)
+                                .value_or(QByteArray());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const QCborMap map = QCborValue::fromCbor(cbor).toMap();
     QCOMPARE(map.size(), 4);
     QCOMPARE(map.keys().first().toString(), QStringLiteral("z")); // order as typed
@@ -258,11 +269,27 @@ void TestPayloadFormat::encodeStructured()
     // Whatever nesting can be typed and sent as CBOR or MessagePack can be shown (found by fuzz_json).
     const QString deep = QString(500, QLatin1Char('[')) + QString(500, QLatin1Char(']'));
     for (PayloadFormat format : {PayloadFormat::Cbor, PayloadFormat::MessagePack}) {
-        const QByteArray bytes = encodePayload(deep, format, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        const RenderedPayload shown = renderPayload(bytes, format, -1);
+        const std::optional<QByteArray> bytes = encodePayload(deep, format, &error);
+        QVERIFY2(bytes, qPrintable(error));
+        const RenderedPayload shown = renderPayload(*bytes, format, -1);
         QVERIFY2(shown.error.isEmpty(), qPrintable(shown.error));
     }
+}
+
+void TestPayloadFormat::encodeFailsUnambiguously()
+{
+    // Empty bytes are a valid payload: success is the engaged optional, not non-empty bytes.
+    QString error = QStringLiteral("stale");
+    const std::optional<QByteArray> empty = encodePayload(QString(), PayloadFormat::Text, &error);
+    QVERIFY(empty.has_value());
+    QVERIFY(empty->isEmpty());
+    QVERIFY(error.isEmpty());
+
+    const std::optional<QByteArray> invalid = encodePayload(QStringLiteral("7g"), PayloadFormat::Hex, &error);
+    QVERIFY(!invalid.has_value());
+    QCOMPARE(error, QStringLiteral("'g' at position 2 is not a hex digit."));
+
+    QVERIFY(!encodePayload(QStringLiteral("{"), PayloadFormat::Json, nullptr).has_value()); // no sentence wanted
 }
 
 QTEST_GUILESS_MAIN(TestPayloadFormat)
