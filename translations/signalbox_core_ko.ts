@@ -1165,344 +1165,344 @@
 <context>
     <name>Signalbox::PacketDecoder</name>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="221"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="226"/>
         <source>%1: %2.</source>
         <extracomment>%1 is a packet type such as PUBLISH, %2 what is wrong with it</extracomment>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="231"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="236"/>
         <source>Packet type 0 is reserved and may not be sent.</source>
         <translation>패킷 유형 0은 예약되어 있어 보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="236"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="241"/>
         <source>Packet type 15 (AUTH) does not exist in MQTT %1.</source>
         <translation>MQTT %1에는 패킷 유형 15(AUTH)가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="243"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="248"/>
         <source>QoS 3 is not a valid QoS</source>
         <translation>QoS 3은 올바른 QoS가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="249"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="254"/>
         <source>the DUP flag is set on a QoS 0 message</source>
         <translation>QoS 0 메시지에 DUP 플래그가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="258"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="263"/>
         <source>the fixed header flags are %1 where %2 is required</source>
         <translation>고정 헤더 플래그는 %2이어야 하는데 %1입니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="315"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="320"/>
         <source>the packet type is reserved</source>
         <translation>패킷 유형이 예약된 값입니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="328"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="333"/>
         <source>the %1 runs past the end of the packet</source>
         <extracomment>%1 is a field of the packet such as &quot;topic name&quot;</extracomment>
         <translation>%1 필드가 패킷 끝을 넘어갑니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="335"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="340"/>
         <source>%1 unexpected bytes follow the end of the packet&apos;s content</source>
         <translation>패킷 내용이 끝난 뒤에 예상하지 못한 %1바이트가 더 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="344"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="349"/>
         <source>packet identifier</source>
         <translation>패킷 ID</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="347"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="352"/>
         <source>the packet identifier is 0</source>
         <translation>패킷 ID가 0입니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="358"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="363"/>
         <source>%1 is not valid UTF-8</source>
         <translation>%1 필드가 올바른 UTF-8이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="360"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="365"/>
         <source>%1 contains the character U+0000</source>
         <translation>%1 필드에 U+0000 문자가 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="362"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="367"/>
         <source>%1 contains a wildcard (&apos;+&apos; or &apos;#&apos;)</source>
         <translation>%1 필드에 와일드카드(&apos;+&apos; 또는 &apos;#&apos;)가 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="376"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="381"/>
         <source>%1 is not valid UTF-8</source>
         <comment>property</comment>
         <extracomment>%1 is an MQTT property name such as &quot;Content Type&quot;</extracomment>
         <translation>%1 속성이 올바른 UTF-8이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="379"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="384"/>
         <source>%1 contains the character U+0000</source>
         <comment>property</comment>
         <translation>%1 속성에 U+0000 문자가 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="419"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="424"/>
         <source>the %1 is empty</source>
         <translation>%1 필드가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="437"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="442"/>
         <source>%1 is cut short</source>
         <extracomment>%1 is an MQTT property name such as &quot;Content Type&quot;</extracomment>
         <translation>%1 속성이 중간에 잘렸습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="448"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="453"/>
         <source>property length</source>
         <translation>속성 길이</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="451"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="456"/>
         <source>the property length is not a valid variable byte integer</source>
         <translation>속성 길이가 올바른 가변 바이트 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="458"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="463"/>
         <source>the property length %1 runs past the end of the packet</source>
         <translation>속성 길이(%1)가 패킷 끝을 넘어갑니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="464"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="469"/>
         <source>a property identifier is not valid</source>
         <translation>속성 식별자가 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="468"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="473"/>
         <source>unknown property identifier %1</source>
         <translation>알 수 없는 속성 식별자(%1)입니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="473"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="478"/>
         <source>%1 is not allowed in the will properties</source>
         <translation>%1 속성은 유언 속성에 넣을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="474"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="479"/>
         <source>%1 is not allowed in this packet</source>
         <translation>%1 속성은 이 패킷에 넣을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="479"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="484"/>
         <source>%1 appears more than once</source>
         <translation>%1 속성이 두 번 이상 나옵니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="515"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="520"/>
         <source>%1 is not a valid variable byte integer</source>
         <translation>%1 속성이 올바른 가변 바이트 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="578"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="583"/>
         <source>%1 is %2, not 0 or 1</source>
         <translation>%1 속성 값이 0이나 1이 아니라 %2입니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="586"/>
         <location filename="../core/mqtt/packetdecoder.cpp" line="591"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="596"/>
         <source>%1 is 0</source>
         <translation>%1 속성 값이 0입니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="600"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="605"/>
         <source>reason code</source>
         <translation>이유 코드</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="604"/>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="794"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="609"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="799"/>
         <source>reason code %1 is not allowed in this packet</source>
         <translation>이 패킷에 쓸 수 없는 이유 코드(%1)입니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="615"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="620"/>
         <source>protocol name</source>
         <translation>프로토콜 이름</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="617"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="622"/>
         <source>protocol level</source>
         <translation>프로토콜 레벨</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="626"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="631"/>
         <source>protocol &quot;%1&quot; level %2 is not supported</source>
         <translation>지원하지 않는 프로토콜입니다(&quot;%1&quot;, 레벨 %2)</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="633"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="638"/>
         <source>connect flags</source>
         <translation>연결 플래그</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="637"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="642"/>
         <source>the reserved connect flag is set</source>
         <translation>예약된 연결 플래그가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="642"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="647"/>
         <source>the will QoS is 3</source>
         <translation>유언 QoS가 3입니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="644"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="649"/>
         <source>will QoS or will retain is set without the will flag</source>
         <translation>유언 플래그 없이 유언 QoS나 유언 보존이 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="650"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="655"/>
         <source>the password flag is set without the user name flag</source>
         <translation>사용자 이름 플래그 없이 비밀번호 플래그가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="652"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="657"/>
         <source>keep alive</source>
         <translation>연결 유지</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="658"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="663"/>
         <source>client identifier</source>
         <translation>클라이언트 ID</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="666"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="671"/>
         <source>will topic</source>
         <translation>유언 토픽</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="669"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="674"/>
         <source>the will topic is empty</source>
         <translation>유언 토픽이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="670"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="675"/>
         <source>will payload</source>
         <translation>유언 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="673"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="678"/>
         <source>user name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="675"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="680"/>
         <source>password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="683"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="688"/>
         <source>acknowledge flags</source>
         <translation>확인 플래그</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="689"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="694"/>
         <source>reserved acknowledge flags are set</source>
         <translation>예약된 확인 플래그가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="695"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="700"/>
         <source>return code</source>
         <translation>반환 코드</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="700"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="705"/>
         <source>session present is set on a refusal</source>
         <translation>거부 응답에 세션 있음 플래그가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="709"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="714"/>
         <source>topic name</source>
         <translation>토픽 이름</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="718"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="723"/>
         <source>the topic name is empty</source>
         <translation>토픽 이름이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="720"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="725"/>
         <source>the topic name is empty and there is no topic alias</source>
         <translation>토픽 이름이 비어 있는데 토픽 별칭도 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="750"/>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="810"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="755"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="815"/>
         <source>topic filter</source>
         <translation>토픽 필터</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="753"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="758"/>
         <source>subscription options</source>
         <translation>구독 옵션</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="757"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="762"/>
         <source>the requested QoS of &quot;%1&quot; is 3</source>
         <translation>&quot;%1&quot;에 요청한 QoS가 3입니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="762"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="767"/>
         <source>reserved subscription option bits are set for &quot;%1&quot;</source>
         <translation>&quot;%1&quot;의 구독 옵션에 예약된 비트가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="768"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="773"/>
         <source>retain handling of &quot;%1&quot; is 3</source>
         <translation>&quot;%1&quot;의 보존 처리 값이 3입니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="771"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="776"/>
         <source>reserved bits are set in the requested QoS byte for &quot;%1&quot;</source>
         <translation>&quot;%1&quot;의 요청 QoS 바이트에 예약된 비트가 설정되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="776"/>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="815"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="781"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="820"/>
         <source>there are no topic filters</source>
         <translation>토픽 필터가 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="798"/>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="835"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="803"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="840"/>
         <source>there are no reason codes</source>
         <translation>이유 코드가 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="885"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="890"/>
         <source>The packet is empty.</source>
         <translation>패킷이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="886"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="891"/>
         <source>the fixed header is cut short</source>
         <translation>고정 헤더가 중간에 잘렸습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="890"/>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="935"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="895"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="940"/>
         <source>the remaining length is not a valid variable byte integer</source>
         <translation>남은 길이가 올바른 가변 바이트 정수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="897"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="902"/>
         <source>the remaining length says %1 bytes but %2 follow the fixed header</source>
         <translation>남은 길이는 %1바이트인데 고정 헤더 뒤에는 %2바이트가 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packetdecoder.cpp" line="944"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="949"/>
         <source>the packet of %1 bytes exceeds the maximum packet size of %2 bytes</source>
         <translation>%1바이트 패킷이 최대 패킷 크기 %2바이트를 넘습니다</translation>
     </message>
@@ -1737,229 +1737,229 @@
 <context>
     <name>Signalbox::PayloadFormat</name>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="539"/>
+        <location filename="../core/payload/json.cpp" line="546"/>
         <source>Invalid JSON at line %1, column %2 (byte %3): %4.</source>
         <translation>줄 %1, 열 %2(바이트 %3)에 잘못된 JSON이 있습니다: %4.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="565"/>
+        <location filename="../core/payload/json.cpp" line="476"/>
         <source>[The indented text is too large to show in full.]</source>
         <translation>[들여쓴 텍스트가 너무 커서 전부 표시할 수 없습니다.]</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="952"/>
+        <location filename="../core/payload/binaryformats.cpp" line="582"/>
         <source>Invalid CBOR at byte %1: nesting deeper than %2 levels is not supported.</source>
         <translation>바이트 %1에서 잘못된 CBOR: %2단계보다 깊은 중첩은 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="953"/>
+        <location filename="../core/payload/binaryformats.cpp" line="585"/>
         <source>Invalid CBOR at byte %1: %2.</source>
         <translation>바이트 %1에서 잘못된 CBOR: %2.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="974"/>
+        <location filename="../core/payload/binaryformats.cpp" line="610"/>
         <source>nesting deeper than %1 levels is not supported</source>
         <translation>%1단계보다 깊은 중첩은 지원하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="976"/>
+        <location filename="../core/payload/binaryformats.cpp" line="612"/>
         <source>the data ends inside an item</source>
         <translation>항목 중간에서 데이터가 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="978"/>
+        <location filename="../core/payload/binaryformats.cpp" line="614"/>
         <source>unexpected byte</source>
         <translation>예상하지 못한 바이트</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="980"/>
+        <location filename="../core/payload/binaryformats.cpp" line="616"/>
         <source>Invalid MessagePack at byte %1: %2.</source>
         <translation>바이트 %1에서 잘못된 MessagePack: %2.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="987"/>
-        <location filename="../core/payload/payloadformat.cpp" line="1485"/>
+        <location filename="../core/payload/binaryformats.cpp" line="623"/>
+        <location filename="../core/payload/binaryformats.cpp" line="650"/>
         <source>MessagePack support was not built in.</source>
         <translation>MessagePack 지원이 포함되지 않은 빌드입니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1156"/>
+        <location filename="../core/payload/payloadformat.cpp" line="59"/>
         <source>Auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1158"/>
+        <location filename="../core/payload/payloadformat.cpp" line="61"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1162"/>
+        <location filename="../core/payload/payloadformat.cpp" line="65"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1443"/>
+        <location filename="../core/payload/payloadformat.cpp" line="268"/>
         <source>&apos;%1&apos; at position %2 is not a hex digit.</source>
         <translation>위치 %2의 &apos;%1&apos;은(는) 16진수 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1448"/>
+        <location filename="../core/payload/payloadformat.cpp" line="272"/>
         <source>Hex needs two digits per byte; there is an odd number of digits (%1).</source>
         <translation>Hex는 바이트마다 두 자리가 필요한데 자릿수가 홀수(%1)입니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1464"/>
+        <location filename="../core/payload/payloadformat.cpp" line="289"/>
         <source>The text is not valid Base64.</source>
         <translation>올바른 Base64 텍스트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="1473"/>
+        <location filename="../core/payload/binaryformats.cpp" line="546"/>
         <source>Type JSON to send as %1. %2</source>
         <translation>%1(으)로 보낼 JSON을 입력하세요. %2</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="199"/>
+        <location filename="../core/payload/json.cpp" line="122"/>
         <source>Nesting deeper than %1 levels is not supported</source>
         <translation>%1단계보다 깊은 중첩은 지원하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="228"/>
+        <location filename="../core/payload/json.cpp" line="151"/>
         <source>Expected a JSON value, found nothing</source>
         <translation>JSON 값이 필요한데 아무것도 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="230"/>
+        <location filename="../core/payload/json.cpp" line="153"/>
         <source>Unexpected end of input inside an object (missing &apos;}&apos;)</source>
         <translation>객체 안에서 입력이 끝났습니다(&apos;}&apos; 누락)</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="231"/>
+        <location filename="../core/payload/json.cpp" line="154"/>
         <source>Unexpected end of input inside an array (missing &apos;]&apos;)</source>
         <translation>배열 안에서 입력이 끝났습니다(&apos;]&apos; 누락)</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="245"/>
+        <location filename="../core/payload/json.cpp" line="168"/>
         <source>Trailing comma before &apos;]&apos;</source>
         <translation>&apos;]&apos; 앞에 쉼표가 남아 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="278"/>
+        <location filename="../core/payload/json.cpp" line="201"/>
         <source>Trailing comma before &apos;}&apos;</source>
         <translation>&apos;}&apos; 앞에 쉼표가 남아 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="280"/>
+        <location filename="../core/payload/json.cpp" line="203"/>
         <source>Keys must be in double quotes, not single quotes</source>
         <translation>키는 작은따옴표가 아니라 큰따옴표로 감싸야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="281"/>
+        <location filename="../core/payload/json.cpp" line="204"/>
         <source>Expected a key in double quotes, found %1</source>
         <translation>큰따옴표로 감싼 키가 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="284"/>
+        <location filename="../core/payload/json.cpp" line="208"/>
         <source>Expected &apos;:&apos; after an object key, found %1</source>
         <translation>객체 키 뒤에 &apos;:&apos;가 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="290"/>
+        <location filename="../core/payload/json.cpp" line="214"/>
         <source>Unexpected %1 after the JSON value</source>
         <translation>JSON 값 뒤에 예상하지 못한 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="300"/>
+        <location filename="../core/payload/json.cpp" line="222"/>
         <source>Expected &apos;,&apos; or &apos;}&apos; after a value in an object, found %1</source>
         <translation>객체의 값 뒤에 &apos;,&apos; 또는 &apos;}&apos;가 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="311"/>
+        <location filename="../core/payload/json.cpp" line="232"/>
         <source>Expected &apos;,&apos; or &apos;]&apos; after a value in an array, found %1</source>
         <translation>배열의 값 뒤에 &apos;,&apos; 또는 &apos;]&apos;가 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="338"/>
+        <location filename="../core/payload/json.cpp" line="260"/>
         <source>Strings must be in double quotes, not single quotes</source>
         <translation>문자열은 작은따옴표가 아니라 큰따옴표로 감싸야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="340"/>
+        <location filename="../core/payload/json.cpp" line="262"/>
         <source>Comments are not allowed in JSON</source>
         <translation>JSON에서는 주석을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="342"/>
-        <location filename="../core/payload/payloadformat.cpp" line="453"/>
-        <location filename="../core/payload/payloadformat.cpp" line="458"/>
+        <location filename="../core/payload/json.cpp" line="264"/>
+        <location filename="../core/payload/json.cpp" line="375"/>
+        <location filename="../core/payload/json.cpp" line="380"/>
         <source>Invalid literal; expected true, false or null</source>
         <translation>잘못된 리터럴입니다. true, false 또는 null이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="344"/>
+        <location filename="../core/payload/json.cpp" line="266"/>
         <source>Expected a value, found %1</source>
         <translation>값이 필요한데 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="360"/>
-        <location filename="../core/payload/payloadformat.cpp" line="368"/>
-        <location filename="../core/payload/payloadformat.cpp" line="373"/>
+        <location filename="../core/payload/json.cpp" line="282"/>
+        <location filename="../core/payload/json.cpp" line="290"/>
+        <location filename="../core/payload/json.cpp" line="295"/>
         <source>Unexpected end of input inside a string (missing &apos;&quot;&apos;)</source>
         <translation>문자열 안에서 입력이 끝났습니다(&apos;&quot;&apos; 누락)</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="375"/>
+        <location filename="../core/payload/json.cpp" line="297"/>
         <source>Invalid \u escape: expected four hex digits</source>
         <translation>잘못된 \u 이스케이프: 16진수 네 자리가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="381"/>
+        <location filename="../core/payload/json.cpp" line="303"/>
         <source>Invalid escape sequence &apos;\%1&apos; in a string</source>
         <translation>문자열에 잘못된 이스케이프 시퀀스 &apos;\%1&apos;이(가) 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="388"/>
+        <location filename="../core/payload/json.cpp" line="310"/>
         <source>Line break inside a string (write it as \n)</source>
         <translation>문자열 안에 줄바꿈이 있습니다(\n으로 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="390"/>
+        <location filename="../core/payload/json.cpp" line="311"/>
         <source>Control character U+%1 inside a string must be escaped</source>
         <translation>문자열 안의 제어 문자 U+%1은(는) 이스케이프해야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="394"/>
+        <location filename="../core/payload/json.cpp" line="316"/>
         <source>Invalid UTF-8 inside a string</source>
         <translation>문자열 안에 잘못된 UTF-8이 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="406"/>
-        <location filename="../core/payload/payloadformat.cpp" line="420"/>
-        <location filename="../core/payload/payloadformat.cpp" line="431"/>
+        <location filename="../core/payload/json.cpp" line="328"/>
+        <location filename="../core/payload/json.cpp" line="342"/>
+        <location filename="../core/payload/json.cpp" line="353"/>
         <source>Unexpected end of input inside a number</source>
         <translation>숫자 안에서 입력이 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="410"/>
+        <location filename="../core/payload/json.cpp" line="332"/>
         <source>Numbers must not have leading zeros</source>
         <translation>숫자는 0으로 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="415"/>
+        <location filename="../core/payload/json.cpp" line="337"/>
         <source>Expected a digit after &apos;-&apos;</source>
         <translation>&apos;-&apos; 뒤에 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="422"/>
+        <location filename="../core/payload/json.cpp" line="344"/>
         <source>Expected a digit after the decimal point</source>
         <translation>소수점 뒤에 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="433"/>
+        <location filename="../core/payload/json.cpp" line="355"/>
         <source>Expected a digit in the exponent</source>
         <translation>지수에 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="457"/>
+        <location filename="../core/payload/json.cpp" line="379"/>
         <source>Unexpected end of input inside a literal</source>
         <translation>리터럴 안에서 입력이 끝났습니다</translation>
     </message>
@@ -2344,7 +2344,7 @@
         <translation>토픽 이름에는 널 문자(U+0000)를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="72"/>
+        <location filename="../core/mqtt/topic.cpp" line="71"/>
         <source>Topic filters may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.</source>
         <translation>토픽 필터에 짝이 없는 UTF-16 서로게이트가 있어 UTF-8로 인코딩할 수 없습니다.</translation>
     </message>
@@ -2354,47 +2354,47 @@
         <translation>토픽 이름에 짝이 없는 UTF-16 서로게이트가 있어 UTF-8로 인코딩할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="77"/>
+        <location filename="../core/mqtt/topic.cpp" line="78"/>
         <source>A topic filter may be at most 65535 bytes of UTF-8; this one has %1.</source>
         <translation>토픽 필터는 UTF-8로 최대 65535바이트까지 가능한데 이 필터는 %1바이트입니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="78"/>
+        <location filename="../core/mqtt/topic.cpp" line="79"/>
         <source>A topic name may be at most 65535 bytes of UTF-8; this one has %1.</source>
         <translation>토픽 이름은 UTF-8로 최대 65535바이트까지 가능한데 이 이름은 %1바이트입니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="97"/>
+        <location filename="../core/mqtt/topic.cpp" line="98"/>
         <source>The &apos;#&apos; wildcard must be the last level of a filter, as in &apos;sensors/#&apos;.</source>
         <translation>&apos;#&apos; 와일드카드는 &apos;sensors/#&apos;처럼 필터의 마지막 단계여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="99"/>
+        <location filename="../core/mqtt/topic.cpp" line="100"/>
         <source>The &apos;#&apos; wildcard must occupy a whole level, as in &apos;sensors/#&apos;, not &apos;sensors#&apos;.</source>
         <translation>&apos;#&apos; 와일드카드는 &apos;sensors#&apos;이 아니라 &apos;sensors/#&apos;처럼 한 단계 전체를 차지해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="102"/>
+        <location filename="../core/mqtt/topic.cpp" line="103"/>
         <source>The &apos;+&apos; wildcard must occupy a whole level, as in &apos;sensors/+/temperature&apos;, not &apos;sensors+&apos;.</source>
         <translation>&apos;+&apos; 와일드카드는 &apos;sensors+&apos;가 아니라 &apos;sensors/+/temperature&apos;처럼 한 단계 전체를 차지해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="204"/>
+        <location filename="../core/mqtt/topic.cpp" line="207"/>
         <source>A shared subscription needs a group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>공유 구독에는 &apos;$share/group/sensors/#&apos;처럼 그룹 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="206"/>
+        <location filename="../core/mqtt/topic.cpp" line="209"/>
         <source>The group name of a shared subscription may not contain &apos;+&apos; or &apos;#&apos;.</source>
         <translation>공유 구독의 그룹 이름에는 &apos;+&apos;나 &apos;#&apos;을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="208"/>
+        <location filename="../core/mqtt/topic.cpp" line="211"/>
         <source>A shared subscription needs a topic filter after the group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>공유 구독에는 &apos;$share/group/sensors/#&apos;처럼 그룹 이름 뒤에 토픽 필터가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="191"/>
+        <location filename="../core/mqtt/topic.cpp" line="193"/>
         <source>Topic names may not contain the wildcards &apos;+&apos; or &apos;#&apos;; those belong in subscription filters.</source>
         <translation>토픽 이름에는 와일드카드 &apos;+&apos;나 &apos;#&apos;을 쓸 수 없습니다. 와일드카드는 구독 필터에만 씁니다.</translation>
     </message>
@@ -2683,77 +2683,77 @@
         <translation>클라이언트 인증서 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="65"/>
+        <location filename="../core/client/transport.cpp" line="66"/>
         <source>The client certificate file %1 holds no PEM certificate.</source>
         <translation>클라이언트 인증서 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="70"/>
+        <location filename="../core/client/transport.cpp" line="71"/>
         <source>Cannot read the private key %1: %2.</source>
         <translation>개인 키 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="83"/>
+        <location filename="../core/client/transport.cpp" line="84"/>
         <source>Cannot open the private key %1: the passphrase is wrong or missing.</source>
         <translation>개인 키 %1을(를) 열 수 없습니다: 암호가 틀렸거나 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="84"/>
+        <location filename="../core/client/transport.cpp" line="85"/>
         <source>The file %1 holds no PEM private key.</source>
         <translation>파일 %1에 PEM 개인 키가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="243"/>
+        <location filename="../core/client/transport.cpp" line="244"/>
         <source>The connection to %1 closed during the handshake.</source>
         <translation>핸드셰이크 중에 %1 연결이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="261"/>
+        <location filename="../core/client/transport.cpp" line="263"/>
         <source>TLS to %1 failed: the connection closed during the handshake (is it a TLS port? does it require a client certificate?).</source>
         <translation>%1에 대한 TLS 실패: 핸드셰이크 중에 연결이 닫혔습니다(TLS 포트가 맞나요? 클라이언트 인증서가 필요한가요?).</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="267"/>
+        <location filename="../core/client/transport.cpp" line="269"/>
         <source>%1 closed the connection before it was established.</source>
         <translation>%1이(가) 연결이 완료되기 전에 연결을 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="289"/>
+        <location filename="../core/client/transport.cpp" line="292"/>
         <source>Connection to %1 failed: %2.</source>
         <translation>%1에 연결하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="324"/>
+        <location filename="../core/client/transport.cpp" line="327"/>
         <source>The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.</source>
         <translation>%1의 브로커가 WebSocket 텍스트 프레임을 보냈습니다. MQTT는 바이너리 프레임으로만 전달됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="397"/>
-        <location filename="../core/client/transport.cpp" line="432"/>
+        <location filename="../core/client/transport.cpp" line="401"/>
+        <location filename="../core/client/transport.cpp" line="437"/>
         <source>WebSocket connection to %1 failed: %2.</source>
         <translation>%1에 WebSocket 연결을 하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="270"/>
-        <location filename="../core/client/transport.cpp" line="407"/>
+        <location filename="../core/client/transport.cpp" line="272"/>
+        <location filename="../core/client/transport.cpp" line="411"/>
         <source>Cannot find the host &apos;%1&apos;.</source>
         <translation>호스트 &apos;%1&apos;을(를) 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="274"/>
-        <location filename="../core/client/transport.cpp" line="411"/>
+        <location filename="../core/client/transport.cpp" line="276"/>
+        <location filename="../core/client/transport.cpp" line="415"/>
         <source>Connection to %1 refused: no broker is listening there.</source>
         <translation>%1에 대한 연결이 거부되었습니다: 그곳에서 대기 중인 브로커가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="427"/>
+        <location filename="../core/client/transport.cpp" line="432"/>
         <source>The WebSocket connection to %1 broke: %2.</source>
         <translation>%1과(와)의 WebSocket 연결이 끊어졌습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="280"/>
-        <location filename="../core/client/transport.cpp" line="285"/>
-        <location filename="../core/client/transport.cpp" line="431"/>
+        <location filename="../core/client/transport.cpp" line="282"/>
+        <location filename="../core/client/transport.cpp" line="288"/>
+        <location filename="../core/client/transport.cpp" line="436"/>
         <source>TLS to %1 failed: %2.</source>
         <translation>%1에 대한 TLS 실패: %2.</translation>
     </message>

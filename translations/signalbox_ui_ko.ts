@@ -725,17 +725,17 @@
         <translation>MQTT 5.0 필요</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="876"/>
+        <location filename="../ui/connectioneditor.cpp" line="877"/>
         <source>The port is empty; enter a number from 1 to 65535.</source>
         <translation>포트가 비어 있습니다. 1에서 65535 사이의 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="877"/>
+        <location filename="../ui/connectioneditor.cpp" line="878"/>
         <source>The port “%1” is not a number from 1 to 65535.</source>
         <translation>포트 “%1”은(는) 1에서 65535 사이의 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="881"/>
+        <location filename="../ui/connectioneditor.cpp" line="882"/>
         <source>The session expiry must be a number of seconds from 0 to 4294967295.</source>
         <translation>세션 만료는 0에서 4294967295 사이의 초 단위 숫자여야 합니다.</translation>
     </message>
@@ -745,17 +745,17 @@
         <translation>인증 데이터가 올바른 Hex가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="891"/>
+        <location filename="../ui/connectioneditor.cpp" line="890"/>
         <source>The will payload is not valid hex: %1</source>
         <translation>유언 페이로드가 올바른 Hex가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="894"/>
+        <location filename="../ui/connectioneditor.cpp" line="893"/>
         <source>A key passphrase is set but no private key file is chosen.</source>
         <translation>키 암호가 설정되었지만 개인 키 파일을 선택하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="927"/>
+        <location filename="../ui/connectioneditor.cpp" line="926"/>
         <source>These bytes are not text that can be edited as it is, so they stay in hex.</source>
         <translation>이 바이트는 그대로 편집할 수 있는 텍스트가 아니므로 Hex로 유지됩니다.</translation>
     </message>
@@ -818,61 +818,61 @@
         <translation>브로커</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="192"/>
+        <location filename="../ui/connectionpage.cpp" line="193"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1초 후 재연결(%2번째 시도)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="302"/>
+        <location filename="../ui/connectionpage.cpp" line="303"/>
         <source>falling behind: %L1 waiting</source>
         <translation>처리 지연: %L1개 대기 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="310"/>
+        <location filename="../ui/connectionpage.cpp" line="311"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>연결될 때까지 메시지 %n개 대기 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="402"/>
+        <location filename="../ui/connectionpage.cpp" line="403"/>
         <source>connected to %1</source>
         <translation>%1에 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="403"/>
-        <location filename="../ui/connectionpage.cpp" line="415"/>
+        <location filename="../ui/connectionpage.cpp" line="404"/>
+        <location filename="../ui/connectionpage.cpp" line="416"/>
         <source>Disconnect</source>
         <translation>연결 끊기</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="406"/>
+        <location filename="../ui/connectionpage.cpp" line="407"/>
         <source>connecting to %1…</source>
         <translation>%1에 연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="407"/>
-        <location filename="../ui/connectionpage.cpp" line="411"/>
+        <location filename="../ui/connectionpage.cpp" line="408"/>
+        <location filename="../ui/connectionpage.cpp" line="412"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="410"/>
+        <location filename="../ui/connectionpage.cpp" line="411"/>
         <source>reconnecting to %1…</source>
         <translation>%1에 재연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="414"/>
+        <location filename="../ui/connectionpage.cpp" line="415"/>
         <source>disconnecting…</source>
         <translation>연결 끊는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="418"/>
+        <location filename="../ui/connectionpage.cpp" line="419"/>
         <source>not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="419"/>
+        <location filename="../ui/connectionpage.cpp" line="420"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
@@ -1207,187 +1207,187 @@
 <context>
     <name>Signalbox::MessageLogView</name>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="164"/>
+        <location filename="../ui/messagelogdelegates.cpp" line="133"/>
         <source>retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="468"/>
+        <location filename="../ui/messagelogview.cpp" line="147"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="471"/>
+        <location filename="../ui/messagelogview.cpp" line="150"/>
         <source>Show received messages</source>
         <translation>받은 메시지 표시</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="474"/>
+        <location filename="../ui/messagelogview.cpp" line="153"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="477"/>
+        <location filename="../ui/messagelogview.cpp" line="156"/>
         <source>Show sent messages</source>
         <translation>보낸 메시지 표시</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="482"/>
+        <location filename="../ui/messagelogview.cpp" line="161"/>
         <source>Only messages that matched this subscription</source>
         <translation>이 구독과 일치한 메시지만</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="487"/>
+        <location filename="../ui/messagelogview.cpp" line="166"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>토픽 필터, 예: sensors/+/temperature</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="491"/>
+        <location filename="../ui/messagelogview.cpp" line="170"/>
         <source>Search topic and payload</source>
         <translation>토픽과 페이로드 검색</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="497"/>
+        <location filename="../ui/messagelogview.cpp" line="176"/>
         <source>Regular expression</source>
         <translation>정규식</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="502"/>
+        <location filename="../ui/messagelogview.cpp" line="181"/>
         <source>Match case</source>
         <translation>대소문자 구분</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="505"/>
+        <location filename="../ui/messagelogview.cpp" line="184"/>
         <source>Messages shown / stored</source>
         <translation>표시된 메시지 / 저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="507"/>
+        <location filename="../ui/messagelogview.cpp" line="186"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="508"/>
+        <location filename="../ui/messagelogview.cpp" line="187"/>
         <source>Remove every message from the log</source>
         <translation>로그에서 모든 메시지 제거</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="510"/>
-        <location filename="../ui/messagelogview.cpp" line="882"/>
+        <location filename="../ui/messagelogview.cpp" line="189"/>
+        <location filename="../ui/messagelogview.cpp" line="561"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="513"/>
+        <location filename="../ui/messagelogview.cpp" line="192"/>
         <source>JSON lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="514"/>
+        <location filename="../ui/messagelogview.cpp" line="193"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="515"/>
+        <location filename="../ui/messagelogview.cpp" line="194"/>
         <source>JSON array</source>
         <translation>JSON 배열</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="518"/>
+        <location filename="../ui/messagelogview.cpp" line="197"/>
         <source>Shown messages as %1…</source>
         <translation>표시된 메시지를 %1(으)로…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="519"/>
+        <location filename="../ui/messagelogview.cpp" line="198"/>
         <source>All messages as %1…</source>
         <translation>모든 메시지를 %1(으)로…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="528"/>
+        <location filename="../ui/messagelogview.cpp" line="207"/>
         <source>Chat</source>
         <translation>채팅</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="531"/>
+        <location filename="../ui/messagelogview.cpp" line="210"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="720"/>
+        <location filename="../ui/messagelogview.cpp" line="399"/>
         <source>All subscriptions</source>
         <translation>모든 구독</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="813"/>
+        <location filename="../ui/messagelogview.cpp" line="492"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="833"/>
-        <location filename="../ui/messagelogview.cpp" line="848"/>
-        <location filename="../ui/messagelogview.cpp" line="894"/>
-        <location filename="../ui/messagelogview.cpp" line="932"/>
-        <location filename="../ui/messagelogview.cpp" line="958"/>
+        <location filename="../ui/messagelogview.cpp" line="512"/>
+        <location filename="../ui/messagelogview.cpp" line="527"/>
+        <location filename="../ui/messagelogview.cpp" line="573"/>
+        <location filename="../ui/messagelogview.cpp" line="611"/>
+        <location filename="../ui/messagelogview.cpp" line="637"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="862"/>
+        <location filename="../ui/messagelogview.cpp" line="541"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="866"/>
+        <location filename="../ui/messagelogview.cpp" line="545"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="870"/>
+        <location filename="../ui/messagelogview.cpp" line="549"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="874"/>
+        <location filename="../ui/messagelogview.cpp" line="553"/>
         <source>Export messages</source>
         <translation>메시지 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="901"/>
+        <location filename="../ui/messagelogview.cpp" line="580"/>
         <source>Exporting %L1 messages…</source>
         <translation>메시지 %L1개 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="901"/>
+        <location filename="../ui/messagelogview.cpp" line="580"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="973"/>
+        <location filename="../ui/messagelogview.cpp" line="652"/>
         <source>Copy topic</source>
         <translation>토픽 복사</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="974"/>
+        <location filename="../ui/messagelogview.cpp" line="653"/>
         <source>Copy payload</source>
         <translation>페이로드 복사</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="978"/>
+        <location filename="../ui/messagelogview.cpp" line="657"/>
         <source>Compare with previous</source>
         <translation>이전 메시지와 비교</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="999"/>
+        <location filename="../ui/messagelogview.cpp" line="678"/>
         <source>Compare with previous — %1</source>
         <translation>이전 메시지와 비교 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="1001"/>
+        <location filename="../ui/messagelogview.cpp" line="680"/>
         <source>Previous message at %1, this message at %2</source>
         <translation>이전 메시지 %1, 이 메시지 %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="1009"/>
+        <location filename="../ui/messagelogview.cpp" line="688"/>
         <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
         <translation>&lt;p&gt;페이로드가 같습니다.&lt;/p&gt;</translation>
     </message>
@@ -1395,52 +1395,52 @@
 <context>
     <name>Signalbox::PayloadViewer</name>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="101"/>
+        <location filename="../ui/payloadviewer.cpp" line="102"/>
         <source>Tree</source>
         <translation>트리</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="102"/>
+        <location filename="../ui/payloadviewer.cpp" line="103"/>
         <source>Show all</source>
         <translation>모두 표시</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="113"/>
+        <location filename="../ui/payloadviewer.cpp" line="114"/>
         <source>How to show the payload</source>
         <translation>페이로드 표시 방식</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="115"/>
+        <location filename="../ui/payloadviewer.cpp" line="116"/>
         <source>Show JSON as a collapsible tree</source>
         <translation>JSON을 접을 수 있는 트리로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="124"/>
+        <location filename="../ui/payloadviewer.cpp" line="125"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="124"/>
+        <location filename="../ui/payloadviewer.cpp" line="125"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="227"/>
+        <location filename="../ui/payloadviewer.cpp" line="228"/>
         <source>Showing %1 of %2</source>
         <translation>%2개 중 %1개 표시</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="229"/>
+        <location filename="../ui/payloadviewer.cpp" line="230"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="244"/>
+        <location filename="../ui/payloadviewer.cpp" line="245"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="244"/>
+        <location filename="../ui/payloadviewer.cpp" line="245"/>
         <source>only the first %1 items are shown</source>
         <translation>처음 %1개 항목만 표시됩니다</translation>
     </message>
@@ -1448,198 +1448,198 @@
 <context>
     <name>Signalbox::PublishPanel</name>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="86"/>
+        <location filename="../ui/publishpanel.cpp" line="87"/>
         <source>Topic, e.g. sensors/kitchen/temp</source>
         <translation>토픽, 예: sensors/kitchen/temp</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="92"/>
+        <location filename="../ui/publishpanel.cpp" line="93"/>
         <source>QoS 0</source>
         <translation>QoS 0</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="92"/>
+        <location filename="../ui/publishpanel.cpp" line="93"/>
         <source>QoS 1</source>
         <translation>QoS 1</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="92"/>
+        <location filename="../ui/publishpanel.cpp" line="93"/>
         <source>QoS 2</source>
         <translation>QoS 2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="93"/>
+        <location filename="../ui/publishpanel.cpp" line="94"/>
         <source>Quality of service</source>
         <translation>서비스 품질(QoS)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="95"/>
+        <location filename="../ui/publishpanel.cpp" line="96"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="101"/>
+        <location filename="../ui/publishpanel.cpp" line="102"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="102"/>
+        <location filename="../ui/publishpanel.cpp" line="103"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="103"/>
+        <location filename="../ui/publishpanel.cpp" line="104"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="104"/>
+        <location filename="../ui/publishpanel.cpp" line="105"/>
         <source>Base64</source>
         <translation>Base64</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="106"/>
+        <location filename="../ui/publishpanel.cpp" line="107"/>
         <source>How the payload is typed</source>
         <translation>페이로드 입력 형식</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="108"/>
+        <location filename="../ui/publishpanel.cpp" line="109"/>
         <source>Format</source>
         <translation>정리</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="110"/>
+        <location filename="../ui/publishpanel.cpp" line="111"/>
         <source>Re-indent the JSON</source>
         <translation>JSON 들여쓰기 다시 하기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="115"/>
+        <location filename="../ui/publishpanel.cpp" line="116"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="116"/>
+        <location filename="../ui/publishpanel.cpp" line="117"/>
         <source>Recall a message sent before</source>
         <translation>이전에 보낸 메시지 불러오기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="123"/>
+        <location filename="../ui/publishpanel.cpp" line="124"/>
         <source>Payload (Ctrl+Enter sends)</source>
         <translation>페이로드(Ctrl+Enter로 전송)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="128"/>
+        <location filename="../ui/publishpanel.cpp" line="129"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="130"/>
+        <location filename="../ui/publishpanel.cpp" line="131"/>
         <source>Publish (Ctrl+Enter)</source>
         <translation>발행(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="182"/>
-        <location filename="../ui/publishpanel.cpp" line="191"/>
+        <location filename="../ui/publishpanel.cpp" line="183"/>
+        <location filename="../ui/publishpanel.cpp" line="192"/>
         <source>MQTT 5 properties</source>
         <translation>MQTT 5 속성</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="196"/>
+        <location filename="../ui/publishpanel.cpp" line="197"/>
         <source>e.g. application/json</source>
         <translation>예: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="198"/>
+        <location filename="../ui/publishpanel.cpp" line="199"/>
         <source>UTF-8 text</source>
         <translation>UTF-8 텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="200"/>
+        <location filename="../ui/publishpanel.cpp" line="201"/>
         <source>Payload Format Indicator: the payload is UTF-8 text</source>
         <translation>Payload Format Indicator: 페이로드가 UTF-8 텍스트임</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="205"/>
+        <location filename="../ui/publishpanel.cpp" line="206"/>
         <source>Never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="206"/>
+        <location filename="../ui/publishpanel.cpp" line="207"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="211"/>
+        <location filename="../ui/publishpanel.cpp" line="212"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="218"/>
+        <location filename="../ui/publishpanel.cpp" line="219"/>
         <source>Correlation data, sent as the UTF-8 bytes of this text</source>
         <translation>상관 데이터, 이 텍스트의 UTF-8 바이트로 전송</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="222"/>
+        <location filename="../ui/publishpanel.cpp" line="223"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="222"/>
+        <location filename="../ui/publishpanel.cpp" line="223"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="230"/>
+        <location filename="../ui/publishpanel.cpp" line="231"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="231"/>
+        <location filename="../ui/publishpanel.cpp" line="232"/>
         <source>Add a user property</source>
         <translation>사용자 속성 추가</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="234"/>
+        <location filename="../ui/publishpanel.cpp" line="235"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="235"/>
+        <location filename="../ui/publishpanel.cpp" line="236"/>
         <source>Remove the selected user properties</source>
         <translation>선택한 사용자 속성 제거</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="268"/>
+        <location filename="../ui/publishpanel.cpp" line="269"/>
         <source>Content type:</source>
         <translation>콘텐츠 유형:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="269"/>
+        <location filename="../ui/publishpanel.cpp" line="270"/>
         <source>Payload format:</source>
         <translation>페이로드 형식:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="270"/>
+        <location filename="../ui/publishpanel.cpp" line="271"/>
         <source>Message expiry:</source>
         <translation>메시지 만료:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="271"/>
+        <location filename="../ui/publishpanel.cpp" line="272"/>
         <source>Topic alias:</source>
         <translation>토픽 별칭:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="272"/>
+        <location filename="../ui/publishpanel.cpp" line="273"/>
         <source>Response topic:</source>
         <translation>응답 토픽:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="273"/>
+        <location filename="../ui/publishpanel.cpp" line="274"/>
         <source>Correlation data:</source>
         <translation>상관 데이터:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="274"/>
+        <location filename="../ui/publishpanel.cpp" line="275"/>
         <source>User properties:</source>
         <translation>사용자 속성:</translation>
     </message>
@@ -1649,7 +1649,7 @@
         <translation>줄 %1, 열 %2에 잘못된 JSON이 있습니다: %3</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="382"/>
+        <location filename="../ui/publishpanel.cpp" line="383"/>
         <source>Response topic: %1</source>
         <translation>응답 토픽: %1</translation>
     </message>

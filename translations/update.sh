@@ -14,7 +14,3 @@ for lib in core ui; do
     "$lupdate" -locations absolute "$root/$lib" $extra -ts "$here/signalbox_${lib}_ko.ts"
     "$lupdate" -locations absolute -pluralonly "$root/$lib" $extra -ts "$here/signalbox_${lib}_en.ts"
 done
-python3 "$here/fixcontexts.py" "$here"/signalbox_core_*.ts
-for ts in "$here"/signalbox_core_*.ts; do # back to lupdate's layout
-    "$(dirname "$lupdate")/lconvert" -locations absolute -i "$ts" -o "$ts"
-done

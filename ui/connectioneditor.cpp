@@ -132,7 +132,7 @@ QString hexText(const QByteArray &bytes)
 }
 
 // Hex may start with "0x"; blanked rather than removed so that error positions stay right.
-QByteArray decodeField(QString text, PayloadFormat format, QString *error)
+std::optional<QByteArray> decodeField(QString text, PayloadFormat format, QString *error)
 {
     if (format == PayloadFormat::Hex) {
         qsizetype first = 0;
@@ -831,7 +831,8 @@ ConnectionProfile ConnectionEditor::profile() const
                 p.userProperties.append({key, value ? value->text() : QString()});
         }
         p.authenticationMethod = m_authenticationMethod->text().trimmed();
-        p.authenticationData = decodeField(m_authenticationData->text(), m_authenticationDataShown, nullptr);
+        p.authenticationData =
+            decodeField(m_authenticationData->text(), m_authenticationDataShown, nullptr).value_or(QByteArray());
     } else {
         p.authenticationMethod.clear();
         p.authenticationData.clear();
@@ -839,7 +840,7 @@ ConnectionProfile ConnectionEditor::profile() const
 
     p.will.enabled = m_willEnabled->isChecked();
     p.will.topic = m_willTopic->text();
-    p.will.payload = decodeField(m_willPayload->toPlainText(), m_willPayloadShown, nullptr);
+    p.will.payload = decodeField(m_willPayload->toPlainText(), m_willPayloadShown, nullptr).value_or(QByteArray());
     p.will.qos = quint8(m_willQos->currentIndex());
     p.will.retain = m_willRetain->isChecked();
     Properties &willProperties = p.will.properties;
@@ -881,13 +882,11 @@ QStringList ConnectionEditor::problems() const
         result.append(tr("The session expiry must be a number of seconds from 0 to 4294967295."));
     QString error;
     if (p.version == ProtocolVersion::V5) {
-        decodeField(m_authenticationData->text(), m_authenticationDataShown, &error);
-        if (!error.isEmpty())
+        if (!decodeField(m_authenticationData->text(), m_authenticationDataShown, &error))
             result.append(tr("The authentication data is not valid hex: %1").arg(error));
     }
     if (p.will.enabled) {
-        decodeField(m_willPayload->toPlainText(), m_willPayloadShown, &error);
-        if (!error.isEmpty())
+        if (!decodeField(m_willPayload->toPlainText(), m_willPayloadShown, &error))
             result.append(tr("The will payload is not valid hex: %1").arg(error));
     }
     if (!p.tls.keyPassphrase.isEmpty() && p.tls.keyFile.isEmpty())
@@ -902,12 +901,12 @@ void ConnectionEditor::payloadFormatChanged(QComboBox *combo, PayloadFormat &sho
     note->setVisible(false);
     if (wanted == shown)
         return;
-    QString error;
-    const QByteArray bytes = decodeField(fieldText(edit), shown, &error);
-    if (!error.isEmpty()) {
+    const std::optional<QByteArray> decoded = decodeField(fieldText(edit), shown, nullptr);
+    if (!decoded) {
         shown = wanted; // nothing to convert: the text stays, read the new way
         return;
     }
+    const QByteArray &bytes = *decoded;
     if (wanted == PayloadFormat::Hex) {
         shown = wanted;
         setFieldText(edit, hexText(bytes));

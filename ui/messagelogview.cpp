@@ -3,6 +3,7 @@
 #include "messagelogdelegates.h"
 #include "messagelogexport.h"
 
+#include "payload/json.h"
 #include "payload/payloadformat.h"
 #include "theme.h"
 #include "mqtt/topic.h"

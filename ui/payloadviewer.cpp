@@ -1,6 +1,7 @@
 #include "payloadviewer.h"
 
 #include "jsonhighlighter.h"
+#include "payload/json.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,7 @@
 #include "publishpanel.h"
 
 #include "theme.h"
+#include "payload/json.h"
 #include "mqtt/topic.h"
 
 #include <QCheckBox>
@@ -327,12 +328,11 @@ void PublishPanel::formatChanged(int index)
     if (format == m_format)
         return;
     const QString text = m_payloadEdit->toPlainText();
-    QString error;
-    const QByteArray bytes = encodePayload(text, m_format, &error);
+    const std::optional<QByteArray> bytes = encodePayload(text, m_format, nullptr);
     m_format = format;
     m_prettyButton->setVisible(format == PayloadFormat::Json);
-    if (error.isEmpty()) {
-        if (const auto converted = payloadAsText(bytes, format); converted && *converted != text)
+    if (bytes) {
+        if (const auto converted = payloadAsText(*bytes, format); converted && *converted != text)
             m_payloadEdit->setPlainText(*converted);
     }
     m_formatError.clear();
@@ -366,7 +366,8 @@ QString PublishPanel::payloadError() const
     if (!m_formatError.isEmpty())
         return m_formatError;
     QString error;
-    encodePayload(m_payloadEdit->toPlainText(), m_format, &error);
+    if (encodePayload(m_payloadEdit->toPlainText(), m_format, &error))
+        return {};
     return error;
 }
 
@@ -383,9 +384,8 @@ QString PublishPanel::propertiesError() const
     }
     // MQTT 5.0 §3.3.2.3.2: with Payload Format Indicator 1 the payload must be UTF-8.
     if (m_utf8Check->isChecked()) {
-        QString error;
-        const QByteArray payload = encodePayload(m_payloadEdit->toPlainText(), m_format, &error);
-        if (error.isEmpty() && !validUtf8(payload))
+        const std::optional<QByteArray> payload = encodePayload(m_payloadEdit->toPlainText(), m_format, nullptr);
+        if (payload && !validUtf8(*payload))
             return tr("The payload is marked as UTF-8 text but is not valid UTF-8.");
     }
     for (int row = 0; row < m_userPropertiesTable->rowCount(); ++row) {
@@ -474,10 +474,10 @@ std::optional<OutgoingMessage> PublishPanel::message() const
         return std::nullopt;
     OutgoingMessage message;
     message.topic = m_topicEdit->text();
-    QString error;
-    message.payload = encodePayload(m_payloadEdit->toPlainText(), m_format, &error);
-    if (!error.isEmpty())
+    const std::optional<QByteArray> payload = encodePayload(m_payloadEdit->toPlainText(), m_format, nullptr);
+    if (!payload)
         return std::nullopt;
+    message.payload = *payload;
     message.qos = quint8(m_qosCombo->currentIndex());
     message.retain = m_retainCheck->isChecked();
     message.properties = properties();

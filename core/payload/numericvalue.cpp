@@ -1,6 +1,6 @@
 #include "payload/numericvalue.h"
 
-#include "payload/payloadformat.h"
+#include "payload/json.h"
 
 #include <QCoreApplication>
 #include <QVarLengthArray>
@@ -12,10 +12,10 @@ namespace Signalbox {
 
 namespace {
 
-QString tr(const char *text)
+class NumericValueText
 {
-    return QCoreApplication::translate("Signalbox::NumericValue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Signalbox::NumericValue)
+};
 
 bool isSpace(char c)
 {
@@ -183,7 +183,7 @@ std::optional<JsonPath> JsonPath::parse(QStringView path, QString *error)
 {
     auto fail = [error](const char *text) -> std::optional<JsonPath> {
         if (error)
-            *error = tr(text);
+            *error = NumericValueText::tr(text);
         return std::nullopt;
     };
     if (error)

@@ -4,8 +4,11 @@
 #include <QByteArrayView>
 #include <QString>
 
-// Showing and typing payloads: detection, pretty JSON that keeps the text of
-// keys and numbers exactly, hex dump, Base64, CBOR and MessagePack as text.
+#include <optional>
+
+// Showing and typing payloads in any of their formats: detection, rendering
+// (pretty JSON from json.h, hex dump, Base64, CBOR and MessagePack as text from
+// binaryformats.h), a one-line preview, and the bytes for what a user typed.
 namespace Signalbox {
 
 enum class PayloadFormat : quint8 { Auto, Text, Json, Hex, Base64, Cbor, MessagePack };
@@ -16,48 +19,6 @@ QString payloadFormatName(PayloadFormat format); // "Text", "JSON", "Hex", ...
 // Text if valid UTF-8 without control characters other than \t \r \n; CBOR or
 // MessagePack if it decodes completely as one item and is not text; else Hex.
 PayloadFormat detectPayloadFormat(QByteArrayView payload);
-
-struct JsonPretty
-{
-    bool ok = false;
-    QString text; // pretty text (on error: the input as text)
-    qsizetype errorOffset = -1; // byte offset of the error in the input
-    int errorLine = 0, errorColumn = 0; // 1-based
-    QString errorMessage; // "Expected ',' or '}' after a value"
-};
-// Re-indents JSON without parsing it into a DOM: keys keep their order and
-// numbers their exact text. Invalid JSON gives ok=false and where it broke
-// (the column counts Unicode code points). indent <= 0 gives compact text.
-JsonPretty prettyPrintJson(QByteArrayView json, int indent = 2);
-
-enum class JsonScalar : quint8 { String, Number, True, False, Null };
-
-// Receives one JSON text's events in document order (RFC 8259). Raw tokens
-// are views into the input, exactly as written (strings with quotes and escapes).
-class JsonHandler
-{
-public:
-    virtual ~JsonHandler() = default;
-    virtual void beginObject() = 0;
-    virtual void endObject() = 0;
-    virtual void beginArray() = 0;
-    virtual void endArray() = 0;
-    virtual void key(QByteArrayView rawString) = 0;
-    virtual void value(JsonScalar kind, QByteArrayView rawToken) = 0;
-};
-
-struct JsonError
-{
-    qsizetype offset = -1; // bytes
-    int line = 0, column = 0; // 1-based; column in code points
-    QString message;
-};
-// Validates and streams json to handler (may be null: only validates); nothing
-// is built. Nesting deeper than 512 levels is refused. On failure returns false
-// and fills *error (when given); the events before the error were delivered.
-bool parseJson(QByteArrayView json, JsonHandler *handler, JsonError *error = nullptr);
-// The text of a raw string token as parseJson delivered it (escapes resolved).
-QString decodeJsonString(QByteArrayView rawString);
 
 // "00000000  7b 22 61 22 3a 31 7d                              {"a":1}"
 // (as hexdump -C without the bars: 16 bytes a line, an extra space after 8).
@@ -83,8 +44,9 @@ QString payloadPreview(QByteArrayView payload, int maxChars = 160);
 
 // What the user typed, as payload bytes: Text/Json as UTF-8 (Json validated),
 // Hex (spaces allowed) and Base64 decoded, Cbor/MessagePack: JSON text encoded
-// in that format, keys in their order. Fails with *error set (may be null) and
-// returns an empty array; on success *error is cleared.
-QByteArray encodePayload(const QString &text, PayloadFormat format, QString *error);
+// in that format, keys in their order. On failure returns nullopt and sets *error
+// (may be null) to a sentence; on success *error is cleared. An empty text is a
+// valid, empty payload in every format but Json, Cbor and MessagePack.
+std::optional<QByteArray> encodePayload(const QString &text, PayloadFormat format, QString *error);
 
 } // namespace Signalbox

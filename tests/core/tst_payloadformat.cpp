@@ -11,10 +11,8 @@ class TestPayloadFormat : public QObject
 {
     Q_OBJECT
 private slots:
-    void prettyKeepsText_data();
-    void prettyKeepsText();
-    void invalidJson_data();
-    void invalidJson();
+    void invalidJsonRendersAsText_data();
+    void invalidJsonRendersAsText();
     void hexDumpLayout();
     void base64();
     void cbor();
@@ -26,105 +24,29 @@ private slots:
     void encode_data();
     void encode();
     void encodeStructured();
-    void streamsEventsInOrder();
+    void encodeFailsUnambiguously();
 };
 
-void TestPayloadFormat::prettyKeepsText_data()
+void TestPayloadFormat::invalidJsonRendersAsText_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("key order and number text") << QByteArray(R"({"b":1.50,"a":1e3,"c":-0.0})")
-                                               << QStringLiteral("{\n  \"b\": 1.50,\n  \"a\": 1e3,\n  \"c\": -0.0\n}");
-    QTest::newRow("nested")
-        << QByteArray(R"({"a":[1,{"x":null},[]],"o":{}})")
-        << QStringLiteral("{\n  \"a\": [\n    1,\n    {\n      \"x\": null\n    },\n    []\n  ],\n  \"o\": {}\n}");
-    QTest::newRow("unicode escapes kept") << QByteArray("[\"\\u00e9\\ud83d\\ude00\\n\\\"\\\\\"]")
-                                          << QStringLiteral("[\n  \"\\u00e9\\ud83d\\ude00\\n\\\"\\\\\"\n]");
-    QTest::newRow("korean") << QByteArray(R"({"이름":"홍길동"})") << QStringLiteral("{\n  \"이름\": \"홍길동\"\n}");
-    QTest::newRow("scalar with whitespace") << QByteArray(" \n 42 \r\n") << QStringLiteral("42");
-    QTest::newRow("string scalar") << QByteArray("\"hi\"") << QStringLiteral("\"hi\"");
-    QTest::newRow("literals") << QByteArray("[true,false,null]") << QStringLiteral("[\n  true,\n  false,\n  null\n]");
-    QTest::newRow("big number text") << QByteArray("[123456789012345678901234567890, 1E+2, 0.000001]")
-                                     << QStringLiteral("[\n  123456789012345678901234567890,\n  1E+2,\n  0.000001\n]");
-    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{}") << QStringLiteral("{}");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("missing colon") << QByteArray("{\"a\" 1}")
+                                   << QStringLiteral("Invalid JSON at line 1, column 6 (byte 5): Expected ':' after an "
+                                                     "object key, found '1'.");
+    QTest::newRow("second line") << QByteArray("[1,\n2")
+                                 << QStringLiteral("Invalid JSON at line 2, column 2 (byte 5): Unexpected end of input "
+                                                   "inside an array (missing ']').");
 }
 
-void TestPayloadFormat::prettyKeepsText()
+void TestPayloadFormat::invalidJsonRendersAsText()
 {
     QFETCH(QByteArray, json);
-    QFETCH(QString, expected);
-    const JsonPretty pretty = prettyPrintJson(json);
-    QVERIFY2(pretty.ok, qPrintable(pretty.errorMessage));
-    QCOMPARE(pretty.text, expected);
-    QCOMPARE(pretty.errorOffset, -1);
-}
-
-void TestPayloadFormat::invalidJson_data()
-{
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<int>("offset");
-    QTest::addColumn<int>("line");
-    QTest::addColumn<int>("column");
-    QTest::addColumn<QString>("messagePart");
-    // RFC 8259 grammar, one row per way to break it
-    QTest::newRow("empty") << QByteArray("") << 0 << 1 << 1 << QStringLiteral("Expected a JSON value");
-    QTest::newRow("only spaces") << QByteArray("  \n ") << 4 << 2 << 2 << QStringLiteral("Expected a JSON value");
-    QTest::newRow("missing colon") << QByteArray("{\"a\" 1}") << 5 << 1 << 6 << QStringLiteral("Expected ':'");
-    QTest::newRow("missing comma in object")
-        << QByteArray("{\"a\":1\n \"b\":2}") << 8 << 2 << 2 << QStringLiteral("Expected ',' or '}'");
-    QTest::newRow("missing comma in array")
-        << QByteArray("[1 2]") << 3 << 1 << 4 << QStringLiteral("Expected ',' or ']'");
-    QTest::newRow("trailing comma array")
-        << QByteArray("[1,]") << 3 << 1 << 4 << QStringLiteral("Trailing comma before ']'");
-    QTest::newRow("trailing comma object")
-        << QByteArray("{\"a\":1,}") << 7 << 1 << 8 << QStringLiteral("Trailing comma before '}'");
-    QTest::newRow("unquoted key") << QByteArray("{a:1}") << 1 << 1 << 2
-                                  << QStringLiteral("Expected a key in double quotes");
-    QTest::newRow("single quotes") << QByteArray("['a']") << 1 << 1 << 2 << QStringLiteral("double quotes");
-    QTest::newRow("unterminated string") << QByteArray("[\"abc") << 5 << 1 << 6 << QStringLiteral("inside a string");
-    QTest::newRow("raw newline in string") << QByteArray("[\"a\nb\"]") << 3 << 1 << 4 << QStringLiteral("Line break");
-    QTest::newRow("control char in string") << QByteArray("[\"a\x01\"]") << 3 << 1 << 4 << QStringLiteral("U+0001");
-    QTest::newRow("bad escape") << QByteArray("[\"\\x\"]") << 2 << 1 << 3
-                                << QStringLiteral("Invalid escape sequence '\\x'");
-    QTest::newRow("bad unicode escape") << QByteArray("[\"\\u12g4\"]") << 2 << 1 << 3
-                                        << QStringLiteral("four hex digits");
-    QTest::newRow("invalid utf-8") << QByteArray("[\"\xC3\x28\"]") << 2 << 1 << 3 << QStringLiteral("Invalid UTF-8");
-    QTest::newRow("leading zero") << QByteArray("[01]") << 1 << 1 << 2 << QStringLiteral("leading zeros");
-    QTest::newRow("minus without digit") << QByteArray("[-a]") << 2 << 1 << 3 << QStringLiteral("digit after '-'");
-    QTest::newRow("dot without digit") << QByteArray("[1.]") << 3 << 1 << 4 << QStringLiteral("decimal point");
-    QTest::newRow("exponent without digit") << QByteArray("[1e+]") << 4 << 1 << 5 << QStringLiteral("exponent");
-    QTest::newRow("leading plus") << QByteArray("[+1]") << 1 << 1 << 2 << QStringLiteral("Expected a value, found '+'");
-    QTest::newRow("bad literal") << QByteArray("[tru]") << 1 << 1 << 2 << QStringLiteral("Invalid literal");
-    QTest::newRow("NaN") << QByteArray("NaN") << 0 << 1 << 1 << QStringLiteral("Invalid literal");
-    QTest::newRow("literal too long") << QByteArray("[nulls]") << 1 << 1 << 2 << QStringLiteral("Invalid literal");
-    QTest::newRow("comment") << QByteArray("// x\n{}") << 0 << 1 << 1 << QStringLiteral("Comments");
-    QTest::newRow("unclosed object") << QByteArray("{\"a\":1") << 6 << 1 << 7 << QStringLiteral("missing '}'");
-    QTest::newRow("unclosed array") << QByteArray("[1,\n2") << 5 << 2 << 2 << QStringLiteral("missing ']'");
-    QTest::newRow("two values") << QByteArray("{} {}") << 3 << 1 << 4 << QStringLiteral("after the JSON value");
-    QTest::newRow("mismatched bracket") << QByteArray("[1}") << 2 << 1 << 3 << QStringLiteral("Expected ',' or ']'");
-    QTest::newRow("column counts code points")
-        << QByteArray("{\"한글\":\"값\" x}") << 16 << 1 << 11 << QStringLiteral("found 'x'");
-    QTest::newRow("too deep") << QByteArray(600, '[') << 512 << 1 << 513 << QStringLiteral("Nesting deeper");
-}
-
-void TestPayloadFormat::invalidJson()
-{
-    QFETCH(QByteArray, json);
-    QFETCH(int, offset);
-    QFETCH(int, line);
-    QFETCH(int, column);
-    QFETCH(QString, messagePart);
-    const JsonPretty pretty = prettyPrintJson(json);
-    QVERIFY(!pretty.ok);
-    QVERIFY2(pretty.errorMessage.contains(messagePart), qPrintable(pretty.errorMessage));
-    QCOMPARE(pretty.errorOffset, offset);
-    QCOMPARE(pretty.errorLine, line);
-    QCOMPARE(pretty.errorColumn, column);
-    QCOMPARE(pretty.text, QString::fromUtf8(json));
-
+    QFETCH(QString, error);
     const RenderedPayload r = renderPayload(json, PayloadFormat::Json);
     QCOMPARE(r.format, PayloadFormat::Json);
-    QVERIFY(r.error.contains(QStringLiteral("line %1, column %2").arg(line).arg(column)));
+    QCOMPARE(r.error, error);
+    QCOMPARE(r.text, QString::fromUtf8(json));
 }
 
 void TestPayloadFormat::hexDumpLayout()
@@ -198,10 +120,10 @@ void TestPayloadFormat::messagePack()
     QVERIFY(cutShort.error.contains(QStringLiteral("ends inside")));
 
     QString error;
-    const QByteArray encoded = encodePayload(QStringLiteral(R"({"a":1,"b":[true,null,-2,1.5],"s":"한"})"),
-                                             PayloadFormat::MessagePack, &error);
-    QVERIFY(error.isEmpty());
-    QCOMPARE(encoded.toHex(), bytes.toHex());
+    const std::optional<QByteArray> encoded = encodePayload(QStringLiteral(R"({"a":1,"b":[true,null,-2,1.5],"s":"한"})"),
+                                                            PayloadFormat::MessagePack, &error);
+    QVERIFY2(encoded, qPrintable(error));
+    QCOMPARE(encoded->toHex(), bytes.toHex());
 }
 
 void TestPayloadFormat::detect_data()
@@ -300,6 +222,14 @@ void TestPayloadFormat::encode_data()
                                     << QByteArray::fromHex("a2616201616182f521") << QString();
     QTest::newRow("cbor invalid json") << QStringLiteral("{") << PayloadFormat::Cbor << QByteArray()
                                        << QStringLiteral("Type JSON");
+    // An empty payload is a payload (MQTT 5.0 §3.3.3: the payload may be zero length), not a failure.
+    QTest::newRow("empty text") << QString() << PayloadFormat::Text << QByteArray() << QString();
+    QTest::newRow("empty hex") << QStringLiteral(" \n") << PayloadFormat::Hex << QByteArray() << QString();
+    QTest::newRow("empty base64") << QString() << PayloadFormat::Base64 << QByteArray() << QString();
+    QTest::newRow("empty json") << QString() << PayloadFormat::Json << QByteArray()
+                                << QStringLiteral("Expected a JSON value, found nothing");
+    QTest::newRow("empty cbor") << QString() << PayloadFormat::Cbor << QByteArray()
+                                << QStringLiteral("Type JSON to send as CBOR. Invalid JSON at line 1, column 1");
 }
 
 void TestPayloadFormat::encode()
@@ -309,13 +239,14 @@ void TestPayloadFormat::encode()
     QFETCH(QByteArray, expected);
     QFETCH(QString, errorPart);
     QString error = QStringLiteral("stale");
-    const QByteArray bytes = encodePayload(text, format, &error);
+    const std::optional<QByteArray> bytes = encodePayload(text, format, &error);
     if (errorPart.isEmpty()) {
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(bytes, expected);
+        QVERIFY2(bytes.has_value(), qPrintable(error));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(*bytes, expected);
     } else {
+        QVERIFY(!bytes.has_value());
         QVERIFY2(error.contains(errorPart), qPrintable(error));
-        QVERIFY(bytes.isEmpty());
     }
 }
 
@@ -323,8 +254,9 @@ void TestPayloadFormat::encodeStructured()
 {
     QString error;
     const QByteArray cbor = encodePayload(QStringLiteral(R"({"z":1.5,"a":"x","n":null,"big":18446744073709551615})"),
-                                          PayloadFormat::Cbor, &error);
-    QVERIFY(error.isEmpty());
+                                          PayloadFormat::Cbor, &error)
+                                .value_or(QByteArray());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const QCborMap map = QCborValue::fromCbor(cbor).toMap();
     QCOMPARE(map.size(), 4);
     QCOMPARE(map.keys().first().toString(), QStringLiteral("z")); // order as typed
@@ -337,38 +269,27 @@ void TestPayloadFormat::encodeStructured()
     // Whatever nesting can be typed and sent as CBOR or MessagePack can be shown (found by fuzz_json).
     const QString deep = QString(500, QLatin1Char('[')) + QString(500, QLatin1Char(']'));
     for (PayloadFormat format : {PayloadFormat::Cbor, PayloadFormat::MessagePack}) {
-        const QByteArray bytes = encodePayload(deep, format, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        const RenderedPayload shown = renderPayload(bytes, format, -1);
+        const std::optional<QByteArray> bytes = encodePayload(deep, format, &error);
+        QVERIFY2(bytes, qPrintable(error));
+        const RenderedPayload shown = renderPayload(*bytes, format, -1);
         QVERIFY2(shown.error.isEmpty(), qPrintable(shown.error));
     }
 }
 
-class Recorder : public JsonHandler
+void TestPayloadFormat::encodeFailsUnambiguously()
 {
-public:
-    void beginObject() override { events << QStringLiteral("{"); }
-    void endObject() override { events << QStringLiteral("}"); }
-    void beginArray() override { events << QStringLiteral("["); }
-    void endArray() override { events << QStringLiteral("]"); }
-    void key(QByteArrayView raw) override { events << QLatin1String("key:") + decodeJsonString(raw); }
-    void value(JsonScalar, QByteArrayView raw) override { events << QString::fromUtf8(raw); }
-    QStringList events;
-};
+    // Empty bytes are a valid payload: success is the engaged optional, not non-empty bytes.
+    QString error = QStringLiteral("stale");
+    const std::optional<QByteArray> empty = encodePayload(QString(), PayloadFormat::Text, &error);
+    QVERIFY(empty.has_value());
+    QVERIFY(empty->isEmpty());
+    QVERIFY(error.isEmpty());
 
-void TestPayloadFormat::streamsEventsInOrder()
-{
-    Recorder recorder;
-    QVERIFY(parseJson("{\"z\":[1,\"\\u00e9\\n\"],\"a\":{}}", &recorder));
-    QCOMPARE(recorder.events,
-             (QStringList{QStringLiteral("{"), QStringLiteral("key:z"), QStringLiteral("["), QStringLiteral("1"),
-                          QStringLiteral("\"\\u00e9\\n\""), QStringLiteral("]"), QStringLiteral("key:a"),
-                          QStringLiteral("{"), QStringLiteral("}"), QStringLiteral("}")}));
-    QCOMPARE(decodeJsonString("\"\\u00e9\\ud83d\\ude00\\t\\\"x\\/\""), QStringLiteral("é😀\t\"x/"));
-    JsonError error;
-    QVERIFY(!parseJson("[1,]", nullptr, &error));
-    QCOMPARE(error.offset, 3);
-    QCOMPARE(error.column, 4);
+    const std::optional<QByteArray> invalid = encodePayload(QStringLiteral("7g"), PayloadFormat::Hex, &error);
+    QVERIFY(!invalid.has_value());
+    QCOMPARE(error, QStringLiteral("'g' at position 2 is not a hex digit."));
+
+    QVERIFY(!encodePayload(QStringLiteral("{"), PayloadFormat::Json, nullptr).has_value()); // no sentence wanted
 }
 
 QTEST_GUILESS_MAIN(TestPayloadFormat)

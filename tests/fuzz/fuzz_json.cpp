@@ -1,4 +1,4 @@
-// libFuzzer target for the payload functions in payloadformat.h.
+// libFuzzer target for the payload functions in json.h and payloadformat.h.
 //
 // Input: the payload, used whole by every check.
 //
@@ -11,7 +11,8 @@
 //   compact text pretty-prints to the same pretty text;
 // - renderPayload accounts for the bytes it shows; payloadPreview keeps to its
 //   length; detection, hex dump, Base64, CBOR and MessagePack do not crash;
-// - encodePayload succeeds or fails with a sentence, never both or neither.
+// - encodePayload returns bytes or fails with a sentence, never both or neither.
+#include "payload/json.h"
 #include "payload/payloadformat.h"
 
 #include <QList>
@@ -234,13 +235,13 @@ void checkRender(const QByteArray &payload)
         if (format == PayloadFormat::Auto)
             continue;
         QString error = QStringLiteral("stale");
-        const QByteArray encoded = encodePayload(text, format, &error);
-        if (!error.isEmpty() && !encoded.isEmpty())
-            mismatch("encodePayload failed and returned bytes");
-        if (format == PayloadFormat::Json && error.isEmpty() && encoded != text.toUtf8())
+        const std::optional<QByteArray> encoded = encodePayload(text, format, &error);
+        if (encoded.has_value() == !error.isEmpty())
+            mismatch("encodePayload returned bytes and a sentence, or neither");
+        if (format == PayloadFormat::Json && encoded && *encoded != text.toUtf8())
             mismatch("encodePayload(Json) changed the text");
-        if ((format == PayloadFormat::Cbor || format == PayloadFormat::MessagePack) && error.isEmpty()) {
-            const RenderedPayload rendered = renderPayload(encoded, format, -1);
+        if ((format == PayloadFormat::Cbor || format == PayloadFormat::MessagePack) && encoded) {
+            const RenderedPayload rendered = renderPayload(*encoded, format, -1);
             if (!rendered.error.isEmpty()) {
                 std::fprintf(stderr, "fuzz_json: %s\n", qPrintable(rendered.error));
                 mismatch("encodePayload output does not render in its own format");

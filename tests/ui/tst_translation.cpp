@@ -6,6 +6,7 @@
 #include "connectionpage.h"
 #include "mainwindow.h"
 #include "payload/numericvalue.h"
+#include "payload/payloadformat.h"
 #include "mqtt/packetdecoder.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -251,6 +252,15 @@ private slots:
         QString error;
         QVERIFY(!JsonPath::parse(u"a.", &error));
         QCOMPARE(error, QStringLiteral("JSON 경로는 '.'로 끝날 수 없습니다."));
+        // payload/: payloadformat.cpp, json.cpp and binaryformats.cpp share the context Signalbox::PayloadFormat
+        QVERIFY(!encodePayload(QStringLiteral("a$b"), PayloadFormat::Base64, &error));
+        QCOMPARE(error, QStringLiteral("올바른 Base64 텍스트가 아닙니다."));
+        QVERIFY(!encodePayload(QString(), PayloadFormat::Json, &error));
+        QCOMPARE(error, QStringLiteral(
+                            "줄 1, 열 1(바이트 0)에 잘못된 JSON이 있습니다: JSON 값이 필요한데 아무것도 없습니다."));
+        const QString cbor = renderPayload(QByteArray::fromHex("a1"), PayloadFormat::Cbor).error;
+        QVERIFY2(cbor.startsWith(QStringLiteral("바이트 ")) && cbor.contains(QStringLiteral("잘못된 CBOR")),
+                 qPrintable(cbor));
         QCOMPARE(QCoreApplication::translate("Signalbox::ConnectionSidebar", "%n connection(s)", nullptr, 3),
                  QStringLiteral("연결 3개"));
     }
