@@ -225,14 +225,26 @@ private:
         m_paused = false;
         if (m_held)
             return; // setReadingHeld(false) resumes
-        m_socket->setReadBufferSize(0);
+        m_socket->setReadBufferSize(readBufferLimit());
         if (m_socket->bytesAvailable() > 0)
             emit readyRead();
     }
 
+    // Qt's read buffer is unlimited by default: on each notification it takes
+    // all the kernel holds, which Linux lets grow to 32 MB for a fast sender.
+    // A client that must stop reading (setReadingHeld()) would then still
+    // decode and hand over one such read, some 100,000 messages, before the
+    // hold could act. With a limit the rest stays in the kernel, whose full
+    // buffer makes TCP hold the broker. (QSslSocket keeps the default: its
+    // buffer holds decrypted bytes, see pauseReading().)
+    qint64 readBufferLimit() const { return isSecure(m_profile.scheme) ? 0 : ReadBufferBytes; }
+    static constexpr qint64 ReadBufferBytes = 1024 * 1024;
+
     void onOpened()
     {
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        if (!m_paused && !m_held)
+            m_socket->setReadBufferSize(readBufferLimit());
         m_opened = true;
         emit opened();
     }
