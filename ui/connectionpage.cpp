@@ -293,11 +293,6 @@ QString ConnectionPage::queueText() const
     return m_queueLabel->isHidden() ? QString() : m_queueLabel->text();
 }
 
-QString ConnectionPage::backlogText() const
-{
-    return m_backlogLabel->isHidden() ? QString() : m_backlogLabel->text();
-}
-
 void ConnectionPage::onBacklogChanged(qint64 waiting)
 {
     m_backlogLabel->setText(waiting > 0 ? tr("falling behind: %L1 waiting").arg(waiting) : QString());

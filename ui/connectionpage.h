@@ -46,7 +46,6 @@ public:
 
     const ConnectionProfile &profile() const { return m_session->profile(); }
     void setProfile(const ConnectionProfile &profile);
-    ConnectionSession *session() const { return m_session; }
     ClientHost *client() const { return m_host; }
     MessageLogModel *logModel() const { return m_session->logModel(); }
     MessageLogView *logView() const { return m_logView; }
@@ -65,9 +64,6 @@ public:
     View currentView() const;
     // "3 queued" while QoS 1/2 messages wait for the connection; empty otherwise.
     QString queueText() const;
-    // "falling behind: 12,000 waiting" while received messages wait for the
-    // window (ConnectionSession::fallingBehind()); empty otherwise.
-    QString backlogText() const;
     QString errorText() const;
     QString stateText() const;
 

@@ -47,7 +47,6 @@ public:
     // Both are thread-safe.
     void setBacklogLimit(qint64 messages) { m_client->setBacklogLimit(messages); }
     void messagesTaken(qint64 count) { m_client->messagesTaken(count); }
-    bool isReadingHeld() const { return m_client->isReadingHeld(); }
     // QoS 1/2 messages waiting for a connection or a free in-flight slot, and in flight.
     int queuedCount() const { return m_queued; }
     int inFlightCount() const { return m_inFlight; }

@@ -20,7 +20,7 @@ ConnectionSession::ConnectionSession(const ConnectionProfile &profile, QObject *
     , m_chartData(new TopicChartData(this))
     , m_stats(new BrokerStats(this))
 {
-    m_host->setBacklogLimit(m_backlogLimit);
+    m_host->setBacklogLimit(DefaultBacklogLimit);
     m_host->setPacketTraceEnabled(true);
     m_host->setPublishTraceEnabled(false); // PUBLISH packets only while someone looks (the page says when)
     m_drainTimer.setObjectName(QStringLiteral("sessionDrain"));
@@ -57,12 +57,6 @@ quint64 ConnectionSession::publish(const OutgoingMessage &message)
     const quint64 token = m_host->publish(message);
     m_logModel->appendSent(token, message);
     return token;
-}
-
-void ConnectionSession::setBacklogLimit(qint64 messages)
-{
-    m_backlogLimit = messages;
-    m_host->setBacklogLimit(messages);
 }
 
 void ConnectionSession::enqueue(const QList<Message> &messages)

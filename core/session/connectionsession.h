@@ -27,7 +27,7 @@ class TrafficProfileModel;
 // MqttClient::MaximumBatch messages; they wait here in arrival order, and a
 // zero timer gives them to the sinks a slice at a time, for at most
 // SliceBudgetMs per turn of the event loop, so that painting and input run
-// between slices however fast messages come. While more than backlogLimit()
+// between slices however fast messages come. While more than DefaultBacklogLimit
 // messages wait, the worker stops reading from the socket (back-pressure,
 // ReceiveBacklog): TCP then holds the broker, and memory stays bounded however
 // long a flood lasts. Nothing read is dropped.
@@ -66,8 +66,6 @@ public:
     // Received messages that the sinks have not taken yet.
     qint64 waiting() const { return m_waitingCount; }
     bool fallingBehind() const { return m_behind; }
-    void setBacklogLimit(qint64 messages);
-    qint64 backlogLimit() const { return m_backlogLimit; }
 
 signals:
     // A batch the sinks have taken, for sinks outside the session (the
@@ -95,7 +93,6 @@ private:
 
     std::deque<QList<Message>> m_waiting;
     qint64 m_waitingCount = 0;
-    qint64 m_backlogLimit = DefaultBacklogLimit;
     QTimer m_drainTimer;
     QElapsedTimer m_lastReport;
     bool m_behind = false;
