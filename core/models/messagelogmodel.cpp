@@ -100,7 +100,10 @@ void MessageLogModel::appendReceived(const QList<Message> &messages)
         return;
     // Of more than the capacity at once, only the newest are kept.
     const qsizetype first = std::max<qsizetype>(0, messages.size() - m_capacity);
-    makeRoom(messages.size() - first);
+    qint64 bytes = 0;
+    for (qsizetype i = first; i < messages.size(); ++i)
+        bytes += messages.at(i).payload.size();
+    makeRoom(messages.size() - first, bytes);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (qsizetype i = first; i < messages.size(); ++i) {
         const Message &m = messages.at(i);
@@ -117,16 +120,28 @@ void MessageLogModel::appendSent(quint64 token, const OutgoingMessage &message)
     m.qos = message.qos;
     m.retain = message.retain;
     m.properties = message.properties;
-    makeRoom(1);
+    makeRoom(1, m.payload.size());
     m_store.append(m, MessageStore::Direction::Sent, QDateTime::currentMSecsSinceEpoch(), token);
     scheduleFlush();
 }
 
-void MessageLogModel::makeRoom(qsizetype incoming)
+void MessageLogModel::makeRoom(qsizetype incomingRows, qint64 incomingBytes)
 {
-    const qsizetype overflow = m_store.size() + incoming - m_capacity;
-    if (overflow > 0)
-        dropOldest(overflow);
+    qsizetype drop = std::max<qsizetype>(0, m_store.size() + incomingRows - m_capacity);
+    qint64 excess = m_store.payloadBytes() + incomingBytes - m_byteCapacity;
+    if (excess > 0) {
+        for (MessageStore::RowId id = m_store.firstId(); id < m_store.endId(); ++id) {
+            excess -= m_store.payloadSize(id);
+            if (excess <= 0) {
+                drop = std::max<qsizetype>(drop, static_cast<qsizetype>(id + 1 - m_store.firstId()));
+                break;
+            }
+        }
+        if (excess > 0)
+            drop = m_store.size();
+    }
+    if (drop > 0)
+        dropOldest(drop);
 }
 
 void MessageLogModel::scheduleFlush()
@@ -210,6 +225,15 @@ void MessageLogModel::setCapacity(qsizetype rows)
         dropOldest(m_store.size() - m_capacity);
         emitCounts();
     }
+}
+
+void MessageLogModel::setByteCapacity(qint64 bytes)
+{
+    m_byteCapacity = std::max<qint64>(0, bytes);
+    const qsizetype before = m_store.size();
+    makeRoom(0, 0);
+    if (m_store.size() != before)
+        emitCounts();
 }
 
 qsizetype MessageLogModel::totalCount() const
@@ -513,7 +537,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         case RetainColumn:
             return m_store.retain(id) ? tr("Retained") : QString();
         case SizeColumn:
-            return static_cast<qlonglong>(m_store.payload(id).size());
+            return static_cast<qlonglong>(m_store.payloadSize(id));
         case PayloadColumn:
             return payloadPreview(m_store.payload(id), PreviewChars);
         case DeliveryColumn: {

@@ -18,7 +18,7 @@ namespace Signalbox {
 // One row of the message log.
 struct LogEntry
 {
-    enum class Direction : quint8 { Received, Sent };
+    using Direction = MessageStore::Direction;
     Message message; // for Sent: topic, payload, qos, retain, properties
     Direction direction = Direction::Received;
     qint64 timeMs = 0;
@@ -83,7 +83,14 @@ public:
 
     void setCapacity(qsizetype rows); // default 1,000,000
     qsizetype capacity() const { return m_capacity; }
+    // The payload bytes kept, in memory and spilled together (default 4 GiB):
+    // past it the oldest rows go, as past the row capacity.
+    void setByteCapacity(qint64 bytes);
+    qint64 byteCapacity() const { return m_byteCapacity; }
     qsizetype totalCount() const; // rows stored and announced (flushed), filtered or not
+    // The payloads' memory limit and spill directory (see PayloadArena).
+    PayloadArena &payloads() { return m_store.payloads(); }
+    const PayloadArena &payloads() const { return m_store.payloads(); }
 
     // A filter is applied to all stored rows at once and to every later row.
     // Returns false (and leaves the filter as it was) for an invalid regular
@@ -145,7 +152,7 @@ private:
     bool subscriptionAccepted(quint32 listId) const;
     void resetCaches() const;
     void dropOldest(qsizetype count);
-    void makeRoom(qsizetype incoming);
+    void makeRoom(qsizetype incomingRows, qint64 incomingBytes);
     void scheduleFlush();
     void emitCounts();
     const LogEntry &cachedEntry(MessageStore::RowId id) const;
@@ -155,6 +162,7 @@ private:
     std::deque<MessageStore::RowId> m_visible;
     MessageStore::RowId m_announcedEnd = 0; // rows from here on are stored, not yet in rowsInserted
     qsizetype m_capacity = 1'000'000;
+    qint64 m_byteCapacity = 4LL * 1024 * 1024 * 1024;
     LogFilter m_filter;
     mutable Matcher m_matcher; // its decoder and buffer change while matching
     QHash<QString, QVariant> m_colors;

@@ -2,8 +2,6 @@
 
 #include "models/messagelogmodel.h"
 
-#include <cstring>
-
 namespace Signalbox {
 
 template<typename T>
@@ -48,29 +46,6 @@ void MessageStore::Interner<T>::clear()
     m_refs.clear();
     m_free.clear();
     ++freed;
-}
-
-const char *MessageStore::Chunk::store(QByteArrayView bytes)
-{
-    if (bytes.isEmpty())
-        return nullptr;
-    char *to;
-    if (bytes.size() > BlockSize / 4) {
-        blocks.push_back(std::make_unique_for_overwrite<char[]>(static_cast<size_t>(bytes.size())));
-        to = blocks.back().get();
-        // keep filling the current small block afterwards
-        if (blocks.size() >= 2 && blockUsed < BlockSize)
-            std::swap(blocks[blocks.size() - 1], blocks[blocks.size() - 2]);
-    } else {
-        if (blockUsed + bytes.size() > BlockSize) {
-            blocks.push_back(std::make_unique_for_overwrite<char[]>(BlockSize));
-            blockUsed = 0;
-        }
-        to = blocks.back().get() + blockUsed;
-        blockUsed += bytes.size();
-    }
-    std::memcpy(to, bytes.data(), static_cast<size_t>(bytes.size()));
-    return to;
 }
 
 MessageStore::MessageStore() = default;
@@ -146,8 +121,9 @@ MessageStore::RowId MessageStore::append(const Message &message, Direction direc
     const RowId id = m_end;
 
     Row r;
-    r.payload = chunk.store(message.payload);
+    r.payload = m_payloads.append(message.payload);
     r.payloadSize = static_cast<quint32>(message.payload.size());
+    m_payloadBytes += r.payloadSize;
     r.topic = acquireTopic(message);
     r.timeMs = timeMs;
     r.subscriptions = acquireSubscriptions(message);
@@ -182,6 +158,7 @@ void MessageStore::dropFront(qsizetype count)
     const RowId end = m_first + static_cast<RowId>(count);
     for (RowId id = m_first; id < end; ++id) {
         const Row &r = row(id);
+        m_payloadBytes -= r.payloadSize;
         m_topics.release(r.topic);
         m_subscriptionLists.release(r.subscriptions);
         if (r.flags & HasExtra) {
@@ -194,6 +171,8 @@ void MessageStore::dropFront(qsizetype count)
         }
     }
     m_first = end;
+    if (m_first < m_end)
+        m_payloads.dropBefore(row(m_first).payload);
     while (!m_chunks.empty() && (m_firstChunk + 1) * ChunkRows <= m_first) {
         m_chunks.pop_front();
         ++m_firstChunk;
@@ -205,6 +184,8 @@ void MessageStore::dropFront(qsizetype count)
 void MessageStore::clear()
 {
     m_chunks.clear();
+    m_payloads.clear();
+    m_payloadBytes = 0;
     m_first = m_end;
     m_firstChunk = m_end / ChunkRows;
     m_topics.clear();
@@ -219,7 +200,7 @@ void MessageStore::clear()
 QByteArrayView MessageStore::payload(RowId id) const
 {
     const Row &r = row(id);
-    return QByteArrayView(r.payload, r.payloadSize);
+    return m_payloads.read(r.payload, r.payloadSize);
 }
 
 MessageStore::Direction MessageStore::direction(RowId id) const
@@ -266,7 +247,7 @@ LogEntry MessageStore::entry(RowId id) const
     const Row &r = row(id);
     LogEntry e;
     e.message.topic = m_topics.value(r.topic);
-    e.message.payload = QByteArray(r.payload, r.payloadSize);
+    e.message.payload = m_payloads.read(r.payload, r.payloadSize).toByteArray();
     e.message.qos = r.qos;
     e.message.retain = r.flags & Retain;
     e.message.dup = r.flags & Dup;

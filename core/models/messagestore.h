@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mqtt/message.h"
+#include "models/payloadarena.h"
 #include "mqtt/topichints.h"
 
 #include <QByteArrayView>
@@ -19,8 +20,9 @@ struct LogEntry;
 
 // Compact storage for the message log: rows in arrival order, addressed by an
 // id that counts up from 0 and is never reused (until clear()). A row takes
-// 40 bytes plus its payload, which is copied into per-chunk arenas of the
-// store; identical topics and identical subscription lists are kept once.
+// 40 bytes plus its payload, which is copied into the store's PayloadArena
+// (the oldest of them spilled to disk past its memory limit); identical topics
+// and identical subscription lists are kept once.
 // Properties and the details of sent messages are kept beside the row, only
 // for rows that have them. Dropping the oldest rows costs what they held,
 // never a move of the others. Not thread-safe.
@@ -38,6 +40,7 @@ public:
     RowId firstId() const { return m_first; }
     RowId endId() const { return m_end; }
     qsizetype size() const { return static_cast<qsizetype>(m_end - m_first); }
+    qint64 payloadBytes() const { return m_payloadBytes; } // of every stored row
     bool contains(RowId id) const { return id >= m_first && id < m_end; }
 
     RowId append(const Message &message, Direction direction, qint64 timeMs, quint64 token = 0);
@@ -48,7 +51,9 @@ public:
     // Accessors for a contained id.
     quint32 topicId(RowId id) const { return row(id).topic; }
     const QString &topic(RowId id) const { return m_topics.value(row(id).topic); }
+    // Valid until the next call to the store (it may have been read back from disk).
     QByteArrayView payload(RowId id) const;
+    qsizetype payloadSize(RowId id) const { return row(id).payloadSize; }
     quint32 subscriptionsId(RowId id) const { return row(id).subscriptions; }
     const QStringList &subscriptions(RowId id) const { return m_subscriptionLists.value(row(id).subscriptions); }
     Direction direction(RowId id) const;
@@ -70,6 +75,10 @@ public:
     // The sent row with this token, if still stored.
     std::optional<RowId> findToken(quint64 token) const;
     void setDelivery(RowId id, const Delivery &delivery);
+
+    // Where the payloads live: its memory limit and spill directory.
+    PayloadArena &payloads() { return m_payloads; }
+    const PayloadArena &payloads() const { return m_payloads; }
 
     // The whole row as a value (the payload copied out of the arena).
     LogEntry entry(RowId id) const;
@@ -98,7 +107,7 @@ private:
 
     struct Row
     {
-        const char *payload = nullptr;
+        PayloadArena::Location payload = 0;
         quint32 payloadSize = 0;
         quint32 topic = 0;
         qint64 timeMs = 0;
@@ -121,14 +130,10 @@ private:
     };
 
     static constexpr qsizetype ChunkRows = 4096;
-    static constexpr qsizetype BlockSize = 64 * 1024;
 
     struct Chunk
     {
         std::vector<Row> rows;
-        std::vector<std::unique_ptr<char[]>> blocks;
-        qsizetype blockUsed = BlockSize;
-        const char *store(QByteArrayView bytes);
     };
 
     const Row &row(RowId id) const;
@@ -138,6 +143,8 @@ private:
     RowId m_firstChunk = 0;
     RowId m_first = 0;
     RowId m_end = 0;
+    PayloadArena m_payloads;
+    qint64 m_payloadBytes = 0;
     quint32 acquireTopic(const Message &message);
     quint32 acquireSubscriptions(const Message &message);
     Interner<QString> m_topics;

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Signalbox;
@@ -59,6 +60,8 @@ private slots:
     void subscriptionColor();
     void propertiesSummary();
     void clear();
+    void spilledPayloads();
+    void byteCapacityDropsOldest();
     void oneMillionRows();
 };
 
@@ -463,10 +466,87 @@ void TestMessageLogModel::clear()
     QCOMPARE(model.entry(0).message.topic, QStringLiteral("a/b"));
 }
 
+// Payloads past the memory limit go to disk; the log reads them back for
+// entries, previews, sizes and the text filter, and drops them with their rows.
+void TestMessageLogModel::spilledPayloads()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MessageLogModel model;
+    model.payloads().setSpillDirectory(dir.path());
+    model.payloads().setResidentLimit(0);
+    model.setCapacity(15000);
+    const QStringList subscriptions{QStringLiteral("site/#")};
+    for (int batch = 0; batch < 20; ++batch) {
+        QList<Message> messages;
+        for (int i = batch * 1000; i < (batch + 1) * 1000; ++i)
+            messages.append(bulkMessage(i, subscriptions));
+        model.appendReceived(messages);
+        model.flush();
+    }
+    QCOMPARE(model.totalCount(), 15000);
+    QVERIFY(model.payloads().spillError().isEmpty());
+    QVERIFY(model.payloads().spilledBytes() > 14000 * 256);
+    QVERIFY(model.payloads().residentBytes() <= PayloadArena::BlockSize);
+
+    QCOMPARE(model.entry(0).message.payload, bulkMessage(5000, subscriptions).payload);
+    QCOMPARE(model.entry(14999).message.payload, bulkMessage(19999, subscriptions).payload);
+    QCOMPARE(model.data(model.index(7, MessageLogModel::SizeColumn)).toInt(), 256);
+    QVERIFY(
+        model.data(model.index(7, MessageLogModel::PayloadColumn)).toString().startsWith(QStringLiteral("{\"seq\":5007,")));
+    QCOMPARE(model.data(model.index(8, 0), MessageLogModel::PayloadRole).toByteArray(),
+             bulkMessage(5008, subscriptions).payload);
+
+    LogFilter filter;
+    filter.text = QStringLiteral("needle");
+    QVERIFY(model.setFilter(filter));
+    QCOMPARE(model.rowCount(), 150);
+    QCOMPARE(model.entry(0).message.payload, bulkMessage(5000, subscriptions).payload);
+
+    model.setCapacity(100);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.entry(0).message.payload, bulkMessage(19900, subscriptions).payload);
+    QVERIFY(model.payloads().spilledBytes() <= 2 * PayloadArena::BlockSize);
+    model.clear();
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).size(), 0);
+    QCOMPARE(model.payloads().spillFileCount(), 0);
+}
+
+// Past the byte capacity the oldest rows go, however many rows there are.
+void TestMessageLogModel::byteCapacityDropsOldest()
+{
+    MessageLogModel model;
+    model.setByteCapacity(10 * 1000);
+    QList<Message> batch;
+    for (int i = 0; i < 30; ++i)
+        batch.append(makeMessage(QStringLiteral("t"), QByteArray(1000, char('a' + i % 26))));
+    model.appendReceived(batch.mid(0, 8));
+    model.flush();
+    QCOMPARE(model.totalCount(), 8);
+    model.appendReceived(batch.mid(8, 5));
+    model.flush();
+    QCOMPARE(model.totalCount(), 10);
+    QCOMPARE(model.entry(0).message.payload, batch.at(3).payload);
+    model.appendSent(1, OutgoingMessage{QStringLiteral("t"), QByteArray(2500, 'z')});
+    model.flush();
+    QCOMPARE(model.totalCount(), 8); // three of 1000 bytes made room for 2500
+    QCOMPARE(model.entry(0).message.payload, batch.at(6).payload);
+    model.setByteCapacity(3000);
+    QCOMPARE(model.totalCount(), 1);
+    QCOMPARE(model.entry(0).message.payload.size(), 2500);
+    // one message larger than the whole capacity is kept alone
+    model.appendReceived({makeMessage(QStringLiteral("t"), QByteArray(5000, 'y'))});
+    model.flush();
+    QCOMPARE(model.totalCount(), 1);
+    QCOMPARE(model.entry(0).message.payload.size(), 5000);
+}
+
 void TestMessageLogModel::oneMillionRows()
 {
     constexpr int Total = 1'000'000;
+    QTemporaryDir dir;
     MessageLogModel model;
+    model.payloads().setSpillDirectory(dir.path());
     const QStringList subscriptionA{QStringLiteral("site/#")};
     const QStringList subscriptionB{QStringLiteral("site/#"), QStringLiteral("site/+/value")};
     for (int batch = 0; batch < Total / 1000; ++batch) {
@@ -481,6 +561,10 @@ void TestMessageLogModel::oneMillionRows()
     model.flush();
     QCOMPARE(model.rowCount(), Total);
     QCOMPARE(model.entry(Total - 1).message.payload.size(), 256);
+    // 256 MB of payloads: most of them were spilled, and come back
+    QVERIFY(model.payloads().residentBytes() <= PayloadArena::DefaultResidentLimit);
+    QVERIFY(model.payloads().spilledBytes() > 150 * 1024 * 1024);
+    QCOMPARE(model.entry(0).message.payload, bulkMessage(0, subscriptionA).payload);
 
     LogFilter filter;
     filter.text = QStringLiteral("needle");
