@@ -530,108 +530,108 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="243"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="276"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>위치 %1에 잘못된 정규식이 있습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="309"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="342"/>
         <source>1 byte</source>
         <translation>1바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="309"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="342"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="508"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="527"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="541"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="560"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="508"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="541"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="514"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="547"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="525"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="558"/>
         <source>Queued</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="529"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="562"/>
         <source>Received by broker</source>
         <translation>브로커가 받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="531"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="564"/>
         <source>Acknowledged %1 ms</source>
         <translation>%1ms 만에 확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="532"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="565"/>
         <source>Acknowledged</source>
         <translation>확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="534"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="567"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="535"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="568"/>
         <source>reason code 0x%1</source>
         <translation>이유 코드 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="547"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="580"/>
         <source>Properties: %1</source>
         <translation>속성: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="587"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="620"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="589"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="622"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="591"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="624"/>
         <source>Topic</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="593"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="626"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="595"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="628"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="597"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="630"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="632"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="601"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="634"/>
         <source>Delivery</source>
         <translation>전달</translation>
     </message>
@@ -1735,6 +1735,19 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::PayloadArena</name>
+    <message>
+        <location filename="../core/models/payloadarena.cpp" line="112"/>
+        <source>Could not write the message log&apos;s spill file %1: %2.</source>
+        <translation>메시지 로그의 스필 파일 %1에 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/payloadarena.cpp" line="135"/>
+        <source>Could not create a spill file for the message log in %1: %2.</source>
+        <translation>%1에 메시지 로그의 스필 파일을 만들 수 없습니다: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::PayloadFormat</name>
     <message>
         <location filename="../core/payload/json.cpp" line="546"/>
@@ -2703,57 +2716,57 @@
         <translation>파일 %1에 PEM 개인 키가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="244"/>
+        <location filename="../core/client/transport.cpp" line="256"/>
         <source>The connection to %1 closed during the handshake.</source>
         <translation>핸드셰이크 중에 %1 연결이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="263"/>
+        <location filename="../core/client/transport.cpp" line="275"/>
         <source>TLS to %1 failed: the connection closed during the handshake (is it a TLS port? does it require a client certificate?).</source>
         <translation>%1에 대한 TLS 실패: 핸드셰이크 중에 연결이 닫혔습니다(TLS 포트가 맞나요? 클라이언트 인증서가 필요한가요?).</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="269"/>
+        <location filename="../core/client/transport.cpp" line="281"/>
         <source>%1 closed the connection before it was established.</source>
         <translation>%1이(가) 연결이 완료되기 전에 연결을 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="292"/>
+        <location filename="../core/client/transport.cpp" line="304"/>
         <source>Connection to %1 failed: %2.</source>
         <translation>%1에 연결하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="327"/>
+        <location filename="../core/client/transport.cpp" line="339"/>
         <source>The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.</source>
         <translation>%1의 브로커가 WebSocket 텍스트 프레임을 보냈습니다. MQTT는 바이너리 프레임으로만 전달됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="401"/>
-        <location filename="../core/client/transport.cpp" line="437"/>
+        <location filename="../core/client/transport.cpp" line="413"/>
+        <location filename="../core/client/transport.cpp" line="449"/>
         <source>WebSocket connection to %1 failed: %2.</source>
         <translation>%1에 WebSocket 연결을 하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="272"/>
-        <location filename="../core/client/transport.cpp" line="411"/>
+        <location filename="../core/client/transport.cpp" line="284"/>
+        <location filename="../core/client/transport.cpp" line="423"/>
         <source>Cannot find the host &apos;%1&apos;.</source>
         <translation>호스트 &apos;%1&apos;을(를) 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="276"/>
-        <location filename="../core/client/transport.cpp" line="415"/>
+        <location filename="../core/client/transport.cpp" line="288"/>
+        <location filename="../core/client/transport.cpp" line="427"/>
         <source>Connection to %1 refused: no broker is listening there.</source>
         <translation>%1에 대한 연결이 거부되었습니다: 그곳에서 대기 중인 브로커가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="432"/>
+        <location filename="../core/client/transport.cpp" line="444"/>
         <source>The WebSocket connection to %1 broke: %2.</source>
         <translation>%1과(와)의 WebSocket 연결이 끊어졌습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="282"/>
-        <location filename="../core/client/transport.cpp" line="288"/>
-        <location filename="../core/client/transport.cpp" line="436"/>
+        <location filename="../core/client/transport.cpp" line="294"/>
+        <location filename="../core/client/transport.cpp" line="300"/>
+        <location filename="../core/client/transport.cpp" line="448"/>
         <source>TLS to %1 failed: %2.</source>
         <translation>%1에 대한 TLS 실패: %2.</translation>
     </message>

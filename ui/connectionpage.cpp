@@ -86,6 +86,11 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
                                   "from the broker until it has caught up; no message is lost."));
     m_backlogLabel->hide();
     header->addWidget(m_backlogLabel);
+    m_spillLabel = new QLabel(tr("log in memory only"), this);
+    m_spillLabel->setObjectName(QStringLiteral("spillLabel"));
+    m_spillLabel->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_spillLabel->hide();
+    header->addWidget(m_spillLabel);
     header->addWidget(m_insecureLabel);
     header->addWidget(m_connectButton);
 
@@ -186,6 +191,11 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
             scan->noteMessages(messages);
     });
     connect(m_session, &ConnectionSession::backlogChanged, this, &ConnectionPage::onBacklogChanged);
+    connect(m_logModel, &MessageLogModel::spillFailed, this, [this](const QString &reason) {
+        m_spillLabel->setToolTip(reason + QLatin1Char(' ')
+                                 + tr("The message log keeps every payload in memory from now on; nothing is lost."));
+        m_spillLabel->show();
+    });
     connect(client, &MqttClient::outgoingCountsChanged, this, &ConnectionPage::onOutgoingCounts);
     connect(client, &MqttClient::subscribed, this, &ConnectionPage::onSubscribed);
     connect(m_host, &ClientHost::rateChanged, this, &ConnectionPage::rateChanged);

@@ -113,6 +113,7 @@ private:
     RetainedManager *m_retained = nullptr;
     QLabel *m_queueLabel = nullptr;
     QLabel *m_backlogLabel = nullptr;
+    QLabel *m_spillLabel = nullptr;
     QTableView *m_packetView = nullptr;
     QSplitter *m_outer;
     QSplitter *m_center;

@@ -144,8 +144,17 @@ void MessageLogModel::makeRoom(qsizetype incomingRows, qint64 incomingBytes)
         dropOldest(drop);
 }
 
+void MessageLogModel::checkSpill()
+{
+    if (!m_spillFailureReported && !payloads().spillError().isEmpty()) {
+        m_spillFailureReported = true;
+        emit spillFailed(payloads().spillError());
+    }
+}
+
 void MessageLogModel::scheduleFlush()
 {
+    checkSpill();
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }

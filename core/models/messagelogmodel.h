@@ -132,6 +132,8 @@ public:
 
 signals:
     void countsChanged(qsizetype shown, qsizetype total);
+    // Payloads could not be spilled to disk and stay in memory (once).
+    void spillFailed(const QString &reason);
 
 private:
     // The compiled form of m_filter.
@@ -154,6 +156,7 @@ private:
     void dropOldest(qsizetype count);
     void makeRoom(qsizetype incomingRows, qint64 incomingBytes);
     void scheduleFlush();
+    void checkSpill();
     void emitCounts();
     const LogEntry &cachedEntry(MessageStore::RowId id) const;
     void invalidateEntryCache() const;
@@ -167,6 +170,7 @@ private:
     mutable Matcher m_matcher; // its decoder and buffer change while matching
     QHash<QString, QVariant> m_colors;
     QTimer m_flushTimer;
+    bool m_spillFailureReported = false;
 
     // Answers per interned id, -1 while unknown. Topic: bit 0 the topic
     // filter matches, bit 1 the text is in the topic. Subscription list: 0 or 1.

@@ -311,6 +311,43 @@ private slots:
                     again.topicModel()->indexForTopic(QStringLiteral("plant/a/temp")).isValid()));
     }
 
+    // A log that cannot spill its payloads to disk says so in its page's
+    // header and keeps every message.
+    void spillFailureShown()
+    {
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("profiles-spill.json")));
+        SecretStore secrets;
+        secrets.setBackend(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&profiles, &secrets);
+        window.show();
+        ConnectionProfile p;
+        p.name = QStringLiteral("Spill");
+        p.host = m_broker->host();
+        p.port = m_broker->plainPort();
+        ConnectionPage *page = window.openProfile(window.ensureProfile(p));
+        QVERIFY(page);
+        auto *label = page->findChild<QLabel *>(QStringLiteral("spillLabel"));
+        QVERIFY(label);
+        QVERIFY(!label->isVisible());
+
+        MessageLogModel *log = page->logModel();
+        log->payloads().setSpillDirectory(m_dir.filePath(QStringLiteral("no/such/dir")));
+        log->payloads().setResidentLimit(0);
+        QList<Message> batch;
+        for (int i = 0; i < 1000; ++i) {
+            Message m;
+            m.topic = QStringLiteral("spill/test");
+            m.payload = QByteArray(200, char('a' + i % 26));
+            batch.append(m);
+        }
+        log->appendReceived(batch);
+        log->flush();
+        QTRY_VERIFY(label->isVisible());
+        QVERIFY(label->toolTip().contains(QStringLiteral("no/such/dir")));
+        QCOMPARE(log->totalCount(), 1000);
+        QCOMPARE(log->entry(0).message.payload, batch.at(0).payload);
+    }
+
     void profilesPersistWithoutSecrets()
     {
         const QString path = m_dir.filePath(QStringLiteral("persist.json"));
