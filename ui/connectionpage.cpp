@@ -290,6 +290,7 @@ ConnectionPage::View ConnectionPage::currentView() const
 // message, the topic tree's history entry or the retained message.
 void ConnectionPage::onViewChanged()
 {
+    m_logModel->setAnnouncementsHeld(currentView() != View::Messages);
     if (currentView() == View::Topics)
         m_viewer->setPayload(m_topicView->shownMessage().payload);
     else if (currentView() == View::Messages)

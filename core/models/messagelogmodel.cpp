@@ -155,8 +155,19 @@ void MessageLogModel::checkSpill()
 void MessageLogModel::scheduleFlush()
 {
     checkSpill();
-    if (!m_flushTimer.isActive())
+    if (!m_flushTimer.isActive() && !m_announcementsHeld)
         m_flushTimer.start();
+}
+
+void MessageLogModel::setAnnouncementsHeld(bool held)
+{
+    if (held == m_announcementsHeld)
+        return;
+    m_announcementsHeld = held;
+    if (held)
+        m_flushTimer.stop();
+    else
+        flush();
 }
 
 void MessageLogModel::flush()

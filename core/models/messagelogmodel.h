@@ -124,6 +124,11 @@ public:
 
     // Forces pending rows in now (tests; the timer does it otherwise).
     void flush();
+    // While held (no view shows the log), rows are stored as they come but
+    // announced only when the hold ends, in one rowsInserted, or at flush():
+    // a hidden table need not lay out a million rows 20 times a second.
+    void setAnnouncementsHeld(bool held);
+    bool announcementsHeld() const { return m_announcementsHeld; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -171,6 +176,7 @@ private:
     QHash<QString, QVariant> m_colors;
     QTimer m_flushTimer;
     bool m_spillFailureReported = false;
+    bool m_announcementsHeld = false;
 
     // Answers per interned id, -1 while unknown. Topic: bit 0 the topic
     // filter matches, bit 1 the text is in the topic. Subscription list: 0 or 1.

@@ -60,6 +60,7 @@ private slots:
     void subscriptionColor();
     void propertiesSummary();
     void clear();
+    void announcementsHeld();
     void spilledPayloads();
     void byteCapacityDropsOldest();
     void oneMillionRows();
@@ -464,6 +465,36 @@ void TestMessageLogModel::clear()
     model.flush();
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.entry(0).message.topic, QStringLiteral("a/b"));
+}
+
+// While no view shows the log, rows are stored but not announced; the end of
+// the hold announces them in one rowsInserted.
+void TestMessageLogModel::announcementsHeld()
+{
+    MessageLogModel model;
+    model.setCapacity(100);
+    model.appendReceived(numbered(0, 10));
+    model.flush();
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setAnnouncementsHeld(true);
+    model.appendReceived(numbered(10, 30));
+    model.appendReceived(numbered(40, 30));
+    QTest::qWait(150); // three flush intervals
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(model.rowCount(), 10);
+    model.appendReceived(numbered(70, 50)); // past the capacity: the oldest go while held
+    QCOMPARE(model.rowCount(), 0);
+    model.setAnnouncementsHeld(false);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.totalCount(), 100);
+    QCOMPARE(model.entry(0).message.payload, QByteArray("20"));
+    QCOMPARE(model.entry(99).message.payload, QByteArray("119"));
+    // held again, flush() still announces (tests, export)
+    model.setAnnouncementsHeld(true);
+    model.appendReceived(numbered(120, 1));
+    model.flush();
+    QCOMPARE(model.entry(99).message.payload, QByteArray("120"));
 }
 
 // Payloads past the memory limit go to disk; the log reads them back for
