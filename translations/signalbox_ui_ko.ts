@@ -164,598 +164,598 @@
 <context>
     <name>Signalbox::ConnectionEditor</name>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="184"/>
+        <location filename="../ui/connectioneditor.cpp" line="34"/>
         <source>New connection</source>
         <translation>새 연결</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="184"/>
+        <location filename="../ui/connectioneditor.cpp" line="34"/>
         <source>Edit connection “%1”</source>
         <translation>연결 “%1” 편집</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="188"/>
+        <location filename="../ui/connectioneditor.cpp" line="38"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="189"/>
+        <location filename="../ui/connectioneditor.cpp" line="39"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="190"/>
+        <location filename="../ui/connectioneditor.cpp" line="40"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="191"/>
+        <location filename="../ui/connectioneditor.cpp" line="41"/>
         <source>MQTT 5</source>
         <translation>MQTT 5</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="192"/>
+        <location filename="../ui/connectioneditor.cpp" line="42"/>
         <source>Will</source>
         <translation>유언</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="193"/>
+        <location filename="../ui/connectioneditor.cpp" line="43"/>
         <source>Advanced</source>
         <translation>고급</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="244"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="39"/>
         <source>Shown in the sidebar</source>
         <translation>사이드바에 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="245"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="40"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="251"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="46"/>
         <source>The folder in the sidebar; type a new name to make one.</source>
         <translation>사이드바의 폴더입니다. 새 이름을 입력하면 새로 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="252"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="47"/>
         <source>&amp;Group:</source>
         <translation>그룹(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="256"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="51"/>
         <source>Choose a public test broker…</source>
         <translation>공개 테스트 브로커 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="259"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="54"/>
         <source>%1 — %2 (no longer running)</source>
         <translation>%1 — %2 (운영 종료)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="260"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="55"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="269"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="64"/>
         <source>&amp;Preset:</source>
         <translation>프리셋(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="278"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="73"/>
         <source>broker.example.com</source>
         <translation>broker.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="296"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="91"/>
         <source>&amp;Host:</source>
         <translation>호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="301"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="96"/>
         <source>WebSocket &amp;path:</source>
         <translation>WebSocket 경로(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="308"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="103"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT 버전(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="310"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="105"/>
         <source>Empty: a random one at each connect</source>
         <translation>비워 두면 연결할 때마다 임의로 생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="313"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="108"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="320"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="115"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>임의 생성, 접두사 “signalbox-”</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="322"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="117"/>
         <source>UUID (36 characters, not for MQTT 3.1)</source>
         <translation>UUID(36자, MQTT 3.1에서는 사용 불가)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="323"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
         <source>From this computer&apos;s MAC address</source>
         <translation>이 컴퓨터의 MAC 주소로 생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="328"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="123"/>
         <source>&amp;Client ID:</source>
         <translation>클라이언트 ID(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="332"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="127"/>
         <source>Clean start (forget the previous session)</source>
         <translation>클린 스타트(이전 세션을 잊음)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="334"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
         <source>Keep the message history on disk, up to</source>
         <translation>메시지 기록을 디스크에 보관, 최대</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="335"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="130"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="337"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="132"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>받은 메시지를 세션과 함께 저장해 다음 시작 때 다시 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="344"/>
-        <location filename="../ui/connectioneditor.cpp" line="541"/>
-        <location filename="../ui/connectioneditor.cpp" line="544"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="139"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="336"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="339"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="345"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="346"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
         <source>&amp;Keep alive:</source>
         <translation>연결 유지(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="349"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="144"/>
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="350"/>
-        <location filename="../ui/connectioneditor.cpp" line="390"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="145"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="185"/>
         <source>Kept in the system keychain</source>
         <translation>시스템 키체인에 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="352"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="147"/>
         <source>Pass&amp;word:</source>
         <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="362"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="377"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="172"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>mqtts:// 및 wss:// 연결에 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="381"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="176"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="382"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="177"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>시스템의 인증 기관(CA) 신뢰</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="384"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="179"/>
         <source>PEM file with extra CA certificates</source>
         <translation>추가 CA 인증서가 담긴 PEM 파일</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="385"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="180"/>
         <source>&amp;CA file:</source>
         <translation>CA 파일(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="385"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="180"/>
         <source>CA certificates</source>
         <translation>CA 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="386"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="181"/>
         <source>PEM client certificate</source>
         <translation>PEM 클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="387"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
         <source>Client c&amp;ertificate:</source>
         <translation>클라이언트 인증서(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="387"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
         <source>Client certificate</source>
         <translation>클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="183"/>
         <source>PEM private key</source>
         <translation>PEM 개인 키</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="389"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
         <source>Private &amp;key:</source>
         <translation>개인 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="389"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
         <source>Private key</source>
         <translation>개인 키</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="389"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>키 (*.pem *.key);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="392"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
         <source>Key &amp;passphrase:</source>
         <translation>키 암호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="393"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="188"/>
         <source>Empty: the host name</source>
         <translation>비워 두면 호스트 이름</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="394"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
         <source>&amp;Server name (SNI):</source>
         <translation>서버 이름(SNI)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="395"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>쉼표로 구분, 예: mqtt</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="396"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="398"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>안전하지 않은 연결 허용(모든 인증서 수락)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="401"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>브로커의 인증서를 확인하지 않으므로 사용자와 브로커 사이의 누구든 트래픽을 읽고 바꿀 수 있습니다. 테스트할 때만 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="418"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>ws:// 및 wss:// 연결에서 “mqtt” 하위 프로토콜과 함께 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="422"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="217"/>
         <source>&amp;Path:</source>
         <translation>경로(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="435"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>비워 두면 보내지 않음(연결과 함께 종료)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="436"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>초 단위입니다. 4294967295이면 만료되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="437"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
         <source>Session &amp;expiry (s):</source>
         <translation>세션 만료(초)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="439"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="234"/>
         <source>Not sent (65535)</source>
         <translation>보내지 않음(65535)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="440"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
         <source>&amp;Receive maximum:</source>
         <translation>수신 최대값(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="442"/>
-        <location filename="../ui/connectioneditor.cpp" line="542"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="237"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="337"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="443"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="238"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>토픽 별칭 최대값(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="444"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="239"/>
         <source> bytes</source>
         <translation> 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="445"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="240"/>
         <source>No limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="446"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="241"/>
         <source>&amp;Maximum packet size:</source>
         <translation>최대 패킷 크기(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="447"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
         <source>Request response information</source>
         <translation>응답 정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="450"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
         <source>Request problem information</source>
         <translation>문제 정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="454"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
         <source>Empty: no enhanced authentication</source>
         <translation>비워 두면 확장 인증 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="455"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>확장 인증(AUTH 패킷), 예: SCRAM-SHA-256.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="456"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
         <source>A&amp;uthentication method:</source>
         <translation>인증 방식(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="468"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
         <source>Authentication d&amp;ata:</source>
         <translation>인증 데이터(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="475"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="270"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="475"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="270"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="478"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="480"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="275"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="503"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="298"/>
         <source>User properties:</source>
         <translation>사용자 속성:</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="511"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="306"/>
         <source>Send a will message when the connection is lost</source>
         <translation>연결이 끊기면 유언 메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="513"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="308"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>예: devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="514"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="309"/>
         <source>&amp;Topic:</source>
         <translation>토픽(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="527"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="322"/>
         <source>&amp;Payload:</source>
         <translation>페이로드(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="533"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
         <source>0 — at most once</source>
         <translation>0 — 최대 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="533"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
         <source>1 — at least once</source>
         <translation>1 — 최소 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="533"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
         <source>2 — exactly once</source>
         <translation>2 — 정확히 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="534"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="329"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="535"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="543"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>유언 지연(5.0)(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="545"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="340"/>
         <source>Never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="546"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="341"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>메시지 만료(5.0)(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="547"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
         <source>e.g. application/json</source>
         <translation>예: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="548"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="343"/>
         <source>&amp;Content type (5.0):</source>
         <translation>콘텐츠 유형(5.0)(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="565"/>
-        <location filename="../ui/connectioneditor.cpp" line="570"/>
-        <location filename="../ui/connectioneditor.cpp" line="573"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="360"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="365"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="567"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="362"/>
         <source>&amp;Connect timeout:</source>
         <translation>연결 제한 시간(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="568"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="363"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>연결이 끊기면 자동으로 재연결</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="572"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
         <source>&amp;First delay:</source>
         <translation>첫 지연(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="575"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
         <source>&amp;Longest delay:</source>
         <translation>최대 지연(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="578"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="373"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="579"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="374"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>각 지연은 이전 지연에 이 값을 곱한 값이며, 최대 지연을 넘지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="580"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="375"/>
         <source>Delay &amp;multiplier:</source>
         <translation>지연 배수(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="583"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="378"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="584"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="379"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="585"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="380"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>각 지연을 최대 이만큼 임의로 늘리거나 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="586"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="381"/>
         <source>&amp;Jitter:</source>
         <translation>지터(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="588"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="383"/>
         <source>Keep trying</source>
         <translation>계속 시도</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="589"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
         <source>&amp;Attempts:</source>
         <translation>시도 횟수(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="738"/>
+        <location filename="../ui/connectioneditor.cpp" line="149"/>
         <source>Ports: %1.</source>
         <translation>포트: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="740"/>
+        <location filename="../ui/connectioneditor.cpp" line="151"/>
         <source>This broker is no longer running. %1</source>
         <translation>이 브로커는 더 이상 운영되지 않습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="771"/>
+        <location filename="../ui/connectioneditor.cpp" line="182"/>
         <source>Needs MQTT 5.0</source>
         <translation>MQTT 5.0 필요</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="877"/>
+        <location filename="../ui/connectioneditor.cpp" line="192"/>
         <source>The port is empty; enter a number from 1 to 65535.</source>
         <translation>포트가 비어 있습니다. 1에서 65535 사이의 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="878"/>
+        <location filename="../ui/connectioneditor.cpp" line="193"/>
         <source>The port “%1” is not a number from 1 to 65535.</source>
         <translation>포트 “%1”은(는) 1에서 65535 사이의 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="882"/>
+        <location filename="../ui/connectioneditor.cpp" line="197"/>
         <source>The session expiry must be a number of seconds from 0 to 4294967295.</source>
         <translation>세션 만료는 0에서 4294967295 사이의 초 단위 숫자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="886"/>
+        <location filename="../ui/connectioneditor.cpp" line="201"/>
         <source>The authentication data is not valid hex: %1</source>
         <translation>인증 데이터가 올바른 Hex가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="890"/>
+        <location filename="../ui/connectioneditor.cpp" line="205"/>
         <source>The will payload is not valid hex: %1</source>
         <translation>유언 페이로드가 올바른 Hex가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="893"/>
+        <location filename="../ui/connectioneditor.cpp" line="208"/>
         <source>A key passphrase is set but no private key file is chosen.</source>
         <translation>키 암호가 설정되었지만 개인 키 파일을 선택하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="926"/>
+        <location filename="../ui/connectioneditor.cpp" line="241"/>
         <source>These bytes are not text that can be edited as it is, so they stay in hex.</source>
         <translation>이 바이트는 그대로 편집할 수 있는 텍스트가 아니므로 Hex로 유지됩니다.</translation>
     </message>

@@ -1148,7 +1148,7 @@ QString OptionParser::helpText(Command command)
         "8 TLS failure; 19 keep-alive timeout; 26 malformed packet; 27 timed out (-W);\n"
         "the CONNACK reason code when the broker refuses the connection.\n");
     // A command's usage, its options, then the options every command has.
-    const auto page = [&exitCodes](const QString &usage, quint8 scope) {
+    const auto page = [&exitCodes](const QString &usage, quint8 scope) -> QString {
         return usage + Reader::helpLines(scope) + QLatin1Char('\n') + tr("Connection:\n")
                + Reader::helpLines(ConnectionHelp) + tr("TLS (any of these turns TLS on):\n")
                + Reader::helpLines(TlsHelp) + QLatin1Char('\n') + exitCodes;

@@ -108,8 +108,8 @@ void RetainedScan::startClient()
     ConnectionProfile p = m_profile;
     const QString base = p.clientId.isEmpty() ? QStringLiteral("signalbox") : p.clientId;
     // MQTT 3.1 §3.1: client ids of at most 23 characters.
-    p.clientId = p.version == ProtocolVersion::V31 ? QStringLiteral("sb-retained-") + randomSuffix()
-                                                   : base + QStringLiteral("-retained-") + randomSuffix();
+    p.clientId = p.version == ProtocolVersion::V31 ? QString(QStringLiteral("sb-retained-") + randomSuffix())
+                                                   : QString(base + QStringLiteral("-retained-") + randomSuffix());
     p.cleanStart = true;
     p.sessionExpiryInterval.reset();
     p.will = {};

@@ -366,7 +366,7 @@ void TestRetainedScan::scanClearRestore()
     QFETCH(ProtocolVersion, version);
     const bool v5 = version == ProtocolVersion::V5;
     const QString root = v5 ? QStringLiteral("v5/") : QStringLiteral("v4/");
-    const auto t = [&root](const char *topic) { return root + QLatin1String(topic); };
+    const auto t = [&root](const char *topic) -> QString { return root + QLatin1String(topic); };
 
     QList<OutgoingMessage> setup;
     const auto retained = [&](const QString &topic, const QByteArray &payload, quint8 qos, const Properties &props = {}) {

@@ -425,8 +425,9 @@ private slots:
                             if (line.toLower().startsWith("sec-websocket-key:"))
                                 key = line.mid(line.indexOf(':') + 1).trimmed();
                         }
-                        const QByteArray accept = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
-                                                                           QCryptographicHash::Sha1)
+                        const QByteArray accept = QCryptographicHash::hash(
+                                                      QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                                      QCryptographicHash::Sha1)
                                                       .toBase64();
                         socket->write(
                             "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"

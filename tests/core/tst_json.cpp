@@ -172,7 +172,7 @@ public:
 void TestJson::nestingLimit()
 {
     QCOMPARE(MaxJsonDepth, 512);
-    const auto arrays = [](int depth) { return QByteArray(depth, '[') + '1' + QByteArray(depth, ']'); };
+    const auto arrays = [](int depth) -> QByteArray { return QByteArray(depth, '[') + '1' + QByteArray(depth, ']'); };
     DepthCounter deepest;
     QVERIFY(parseJson(arrays(MaxJsonDepth), &deepest));
     QCOMPARE(deepest.opened, MaxJsonDepth);
@@ -197,7 +197,7 @@ void TestJson::nestingLimit()
     for (int i = MaxJsonDepth - 1; i >= 0; --i)
         objects += i % 2 ? "}" : "]";
     QVERIFY(parseJson(objects, nullptr));
-    QVERIFY(!parseJson("[" + objects + "]", nullptr, &error));
+    QVERIFY(!parseJson(QByteArray("[" + objects + "]"), nullptr, &error));
     QVERIFY(error.message.startsWith(QStringLiteral("Nesting deeper")));
 }
 
