@@ -53,6 +53,27 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     , m_connectButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("connectionPage"));
+    m_logView->setModel(m_logModel);
+    m_publish->setProtocolVersion(profile.version);
+    m_subscriptions->setProtocolVersion(profile.version);
+
+    QHBoxLayout *header = createHeader();
+    createViews(profile);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_outer, 1);
+
+    bindSession();
+    bindPanels();
+    updateHeader();
+}
+
+ConnectionPage::~ConnectionPage() = default;
+
+// The line above the page: name, state, warnings, Connect.
+QHBoxLayout *ConnectionPage::createHeader()
+{
     m_title->setObjectName(QStringLiteral("connectionTitle"));
     m_stateLabel->setObjectName(QStringLiteral("connectionState"));
     m_errorLabel->setObjectName(QStringLiteral("connectionError"));
@@ -94,10 +115,13 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     header->addWidget(m_insecureLabel);
     header->addWidget(m_connectButton);
 
-    m_logView->setModel(m_logModel);
-    m_publish->setProtocolVersion(profile.version);
-    m_subscriptions->setProtocolVersion(profile.version);
+    return header;
+}
 
+// The packet inspector: the packets as they crossed the wire, and the
+// selected one decoded.
+QWidget *ConnectionPage::createPacketPane()
+{
     auto *packetView = m_packetView = new QTableView(this);
     packetView->setObjectName(QStringLiteral("packetView"));
     packetView->setModel(m_packetModel);
@@ -127,6 +151,12 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     packetSplit->addWidget(packetPane);
     packetSplit->addWidget(packetDetails);
 
+    return packetSplit;
+}
+
+// The three columns: subscriptions, the views in the middle, payload and packets.
+void ConnectionPage::createViews(const ConnectionProfile &profile)
+{
     m_topicView = new TopicTreeView(this);
     m_topicView->setModel(m_session->topicModel());
     m_topicView->setPayloadViewerEmbedded(false); // payloads show in the page's Payload pane
@@ -141,7 +171,7 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     m_dashboard->setStats(m_session->brokerStats());
 
     m_details->addTab(m_viewer, tr("Payload"));
-    m_details->addTab(packetSplit, tr("Packets"));
+    m_details->addTab(createPacketPane(), tr("Packets"));
     // A flood's PUBLISH packets cost the worker and this thread a copy each:
     // recorded only while someone looks.
     connect(m_details, &QTabWidget::currentChanged, this,
@@ -175,13 +205,11 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     m_outer->setStretchFactor(0, 3);
     m_outer->setStretchFactor(1, 8);
     m_outer->setStretchFactor(2, 5);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(m_errorLabel);
-    layout->addWidget(m_outer, 1);
-
-    // session -> page
+// What the session and its client say, shown on the page.
+void ConnectionPage::bindSession()
+{
     const MqttClient *client = m_host->events();
     connect(client, &MqttClient::stateChanged, this, &ConnectionPage::onStateChanged);
     connect(client, &MqttClient::connected, this, &ConnectionPage::onConnected);
@@ -202,8 +230,11 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     connect(client, &MqttClient::reconnectScheduled, this, [this](int attempt, int delayMs) {
         m_stateLabel->setText(tr("reconnecting in %1 s (attempt %2)").arg(delayMs / 1000.0, 0, 'f', 1).arg(attempt));
     });
+}
 
-    // page -> client
+// What the panels and views ask for, and what they show of each other.
+void ConnectionPage::bindPanels()
+{
     connect(m_subscriptions, &SubscriptionPanel::subscribeRequested, this, &ConnectionPage::onSubscribeRequested);
     connect(m_subscriptions, &SubscriptionPanel::unsubscribeRequested, this, [this](const QString &filter) {
         if (m_host->state() == MqttClient::State::Connected)
@@ -231,11 +262,7 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
         m_subscriptions->addItem(item);
     });
     connect(m_logView, &MessageLogView::currentEntryChanged, this, &ConnectionPage::showSelectedPayload);
-
-    updateHeader();
 }
-
-ConnectionPage::~ConnectionPage() = default;
 
 void ConnectionPage::setProfile(const ConnectionProfile &profile)
 {

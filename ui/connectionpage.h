@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -84,6 +85,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QHBoxLayout *createHeader();
+    QWidget *createPacketPane();
+    void createViews(const ConnectionProfile &profile);
+    void bindSession();
+    void bindPanels();
     void onStateChanged(MqttClient::State state);
     void onConnected(const ConnackInfo &info);
     void onError(const Error &error);
