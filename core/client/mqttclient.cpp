@@ -1,5 +1,6 @@
 #include "client/mqttclient.h"
 
+#include "client/clientid.h"
 #include "client/transport.h"
 
 #include <QCoreApplication>
@@ -37,15 +38,6 @@ Error makeError(ErrorKind kind, const QString &message, quint8 reason = 0)
     return error;
 }
 
-QString generateClientId()
-{
-    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    QString id = QStringLiteral("signalbox-");
-    for (int i = 0; i < 12; ++i)
-        id.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(36)]));
-    return id;
-}
-
 // A reason code with, when the broker sent one, its Reason String.
 QString reasonWithString(quint8 code, PacketType context, const Properties &properties)
 {
@@ -74,7 +66,10 @@ bool isPermanentRefusal(ProtocolVersion version, quint8 code)
 
 } // namespace
 
-MqttClient::MqttClient(const ConnectionProfile &profile, QObject *parent) : QObject(parent), m_profile(profile)
+MqttClient::MqttClient(const ConnectionProfile &profile, QObject *parent)
+    : QObject(parent), m_profile(profile), m_outbound(profile.version, [this](quint16 id) {
+        return m_pendingSubscribes.contains(id) || m_pendingUnsubscribes.contains(id);
+    })
 {
     qRegisterMetaType<Signalbox::Message>();
     qRegisterMetaType<QList<Signalbox::Message>>();
@@ -168,6 +163,8 @@ void MqttClient::setSessionStore(const QString &path, bool history, qint64 histo
 {
     if (path != m_storePath) {
         commitSessionStore();
+        m_outbound.setStore(nullptr);
+        m_inboundQos2.setStore(nullptr);
         m_store.reset();
         m_storeSession.clear();
     }
@@ -200,39 +197,15 @@ bool MqttClient::openSessionStore(QString *why)
     m_store->setSession(key);
     m_storeSession = key;
     SessionStore::Session saved = m_store->load();
-
-    std::deque<Outgoing> queued;
-    for (SessionStore::Outgoing &o : saved.outgoing) {
-        Outgoing out;
-        out.token = reserveToken();
-        out.seq = o.seq;
-        out.packet = std::move(o.packet);
-        out.pubrecReceived = o.released;
-        const quint16 id = out.packet.packetId;
-        if (id != 0 && !m_inFlight.contains(id)) {
-            m_inFlight.insert(id, std::move(out));
-            m_inFlightOrder.append(id);
-            m_lastPacketId = id;
-        } else {
-            out.packet.packetId = 0;
-            out.pubrecReceived = false;
-            queued.push_back(std::move(out));
-        }
-    }
-    for (Outgoing &out : m_queue) { // published before the store was open
-        if (out.packet.qos > 0 && out.seq == 0) {
-            out.seq = m_store->nextSeq();
-            m_store->addOutgoing({out.seq, out.packet, false});
-        }
-    }
-    for (auto it = queued.rbegin(); it != queued.rend(); ++it)
-        m_queue.push_front(std::move(*it));
-    for (quint16 id : std::as_const(saved.inboundQos2))
-        m_inboundQos2.insert(id);
+    const int outgoing = int(saved.outgoing.size());
+    m_outbound.setStore(m_store.get());
+    m_outbound.restore(std::move(saved.outgoing), [this] { return reserveToken(); });
+    m_inboundQos2.setStore(m_store.get());
+    m_inboundQos2.restore(saved.inboundQos2);
     commitSessionStore();
     countsChanged();
-    if (!saved.outgoing.isEmpty() || !saved.inboundQos2.isEmpty())
-        emit sessionRestored(int(saved.outgoing.size()), int(saved.inboundQos2.size()));
+    if (outgoing > 0 || !saved.inboundQos2.isEmpty())
+        emit sessionRestored(outgoing, int(saved.inboundQos2.size()));
     return true;
 }
 
@@ -262,33 +235,10 @@ void MqttClient::storeChanged()
     QMetaObject::invokeMethod(this, &MqttClient::commitSessionStore, Qt::QueuedConnection);
 }
 
-// The last released incoming QoS 2 exchanges, by id, with what they carried.
-void MqttClient::rememberReleased(quint16 id, size_t fingerprint)
-{
-    constexpr qsizetype Kept = 1024;
-    if (!m_recentlyReleased.contains(id))
-        m_releasedOrder.push_back(id);
-    m_recentlyReleased.insert(id, fingerprint);
-    while (m_releasedOrder.size() > size_t(Kept)) {
-        m_recentlyReleased.remove(m_releasedOrder.front());
-        m_releasedOrder.pop_front();
-    }
-}
-
 void MqttClient::countsChanged()
 {
     if (!m_countsTimer.isActive())
         m_countsTimer.start();
-}
-
-int MqttClient::queuedCount() const
-{
-    return int(m_queue.size());
-}
-
-int MqttClient::inFlightCount() const
-{
-    return int(m_inFlight.size());
 }
 
 qint64 MqttClient::bytesToWrite() const
@@ -322,7 +272,7 @@ void MqttClient::connectToBroker()
             return;
         }
     }
-    m_clientId = m_profile.clientId.isEmpty() ? generateClientId() : m_profile.clientId;
+    m_clientId = m_profile.clientId.isEmpty() ? generateClientId(ClientIdStyle::RandomWithPrefix) : m_profile.clientId;
     QString why;
     if (!openSessionStore(&why)) {
         const Error error = makeError(ErrorKind::Storage, why);
@@ -343,7 +293,8 @@ void MqttClient::startTransport()
     m_connack = {};
     m_writeBuffer.clear();
     m_inboundAliases.clear();
-    m_outboundAliases.clear();
+    m_outbound.setProtocolVersion(m_profile.version);
+    m_inboundQos2.setReceiveMaximum(m_profile.version == ProtocolVersion::V5 ? m_profile.receiveMaximum : 0);
     m_decoder = PacketDecoder(m_profile.version);
     // 5.0 tells the broker the limit in CONNECT; under 3.x it is only ours.
     if (m_profile.maximumPacketSize > 0)
@@ -403,7 +354,7 @@ void MqttClient::onTransportOpened()
                 p.set(PropertyId::AuthenticationData, m_profile.authenticationData);
         }
     }
-    m_lastPacketUs = nowUs();
+    m_keepAlive.opened(nowUs());
     sendPacket(connect);
     flushWrites();
 }
@@ -520,7 +471,7 @@ void MqttClient::failConnection(const Error &error, bool graceful)
 {
     m_connectTimer.stop();
     m_keepAliveTimer.stop();
-    m_pingSentUs = -1;
+    m_keepAlive.stop();
     closeTransport(graceful);
     m_lastError = error;
     emit errorOccurred(error);
@@ -554,18 +505,11 @@ void MqttClient::scheduleReconnect()
 
 // ---------------------------------------------------------------- keep-alive
 
-// Keep-alive, MQTT 5.0 §3.1.2.10: something must be sent within every
-// keep-alive interval. We also ping when no complete packet has arrived for
-// half an interval. Only a PINGRESP answers a PINGREQ (§3.12.4): bytes of a
-// packet that never completes are no answer, or a broker that trickles a huge
-// PUBLISH would hold the client forever. A dead or stalled connection is
-// given up about one interval after its last complete packet (see stalled()).
+// Keep-alive, MQTT 5.0 §3.1.2.10 (KeepAliveWatch decides).
 void MqttClient::onKeepAliveTimer()
 {
-    const quint16 keepAlive = m_connack.serverKeepAlive ? m_connack.serverKeepAlive : m_profile.keepAlive;
-    if (keepAlive == 0 || m_state != State::Connected)
+    if (m_keepAlive.intervalUs() == 0 || m_state != State::Connected)
         return;
-    const qint64 intervalUs = qint64(keepAlive) * 1000000;
     const qint64 now = nowUs();
     if (m_backlog.isHeld()) {
         // Our consumer is behind, not the broker: nothing read, nothing to
@@ -576,16 +520,20 @@ void MqttClient::onKeepAliveTimer()
             resumeReading();
             return;
         }
-        if (now - m_lastSentUs >= intervalUs * 3 / 4) {
+        if (m_keepAlive.pingDueWhileHeld(now)) {
             sendPacket(PingreqPacket{});
             flushWrites();
         }
         return;
     }
-    if (stalled(now, intervalUs))
-        return;
-    if (m_pingSentUs < 0 && (now - m_lastPacketUs >= intervalUs / 2 || now - m_lastSentUs >= intervalUs * 3 / 4)) {
-        m_pingSentUs = now;
+    KeepAliveWatch::Progress progress;
+    progress.partialBytes = m_decoder.bufferedBytes();
+    progress.unsentBytes = bytesToWrite();
+    progress.awaitingAcks = m_outbound.inFlightCount() + m_pendingSubscribes.size() + m_pendingUnsubscribes.size();
+    const KeepAliveWatch::Check check = m_keepAlive.check(now, progress);
+    if (check.action == KeepAliveWatch::Action::GiveUp) {
+        failConnection(check.error);
+    } else if (check.action == KeepAliveWatch::Action::Ping) {
         sendPacket(PingreqPacket{});
         flushWrites();
     }
@@ -619,72 +567,11 @@ void MqttClient::holdReading()
 void MqttClient::resumeReading()
 {
     qCDebug(lcWire) << "reading again:" << m_backlog.count() << "messages not taken yet";
-    // The time spent holding tells nothing about the broker: its clocks start over.
-    const qint64 now = nowUs();
-    m_lastPacketUs = m_lastAckUs = now;
-    if (m_pingSentUs >= 0)
-        m_pingSentUs = now;
+    m_keepAlive.resumed(nowUs());
     if (!m_transport)
         return;
     m_transport->setReadingHeld(false);
     onTransportReadyRead();
-}
-
-// The ways a live socket can make no progress, each with a bound; true when
-// the connection was given up.
-bool MqttClient::stalled(qint64 now, qint64 intervalUs)
-{
-    const auto giveUp = [&](const QString &why) {
-        failConnection(makeError(ErrorKind::Timeout, why, quint8(ReasonCode::KeepAliveTimeout)));
-        return true;
-    };
-    const double seconds = double(intervalUs) / 1e6;
-    if (m_pingSentUs >= 0) {
-        // No PINGRESP within half an interval. Complete packets that arrived
-        // since the PINGREQ may be queued ahead of its answer (a flood): then
-        // a whole interval.
-        const bool packetsSincePing = m_lastPacketUs > m_pingSentUs;
-        const qint64 allowedUs = packetsSincePing ? intervalUs : intervalUs / 2;
-        if (now - m_pingSentUs >= allowedUs) {
-            const double waited = double(now - m_pingSentUs) / 1e6;
-            if (m_decoder.bufferedBytes() > 0)
-                return giveUp(tr("The broker at %1:%2 stopped making progress: no reply to a ping within %3 s, "
-                                 "while a packet it began (%4 bytes so far) never completed.")
-                                  .arg(m_profile.host)
-                                  .arg(m_profile.port)
-                                  .arg(waited, 0, 'f', 1)
-                                  .arg(m_decoder.bufferedBytes()));
-            // The ping itself may not have left: a broker that stopped
-            // reading lets the socket's buffers fill.
-            if (const qint64 unsent = bytesToWrite(); unsent > 0)
-                return giveUp(tr("The broker at %1:%2 stopped reading: no reply to a ping within %3 s, "
-                                 "with %4 bytes still waiting to be sent.")
-                                  .arg(m_profile.host)
-                                  .arg(m_profile.port)
-                                  .arg(waited, 0, 'f', 1)
-                                  .arg(unsent));
-            return giveUp(tr("The broker at %1:%2 stopped answering: no reply to a ping within %3 s.")
-                              .arg(m_profile.host)
-                              .arg(m_profile.port)
-                              .arg(waited, 0, 'f', 1));
-        }
-    }
-    // A broker that answers pings but acknowledges nothing: no PUBACK, PUBREC,
-    // PUBCOMP, SUBACK or UNSUBACK for two intervals while we wait for one. MQTT
-    // 5.0 §4.4 forbids re-sending on the same connection; a new connection
-    // re-sends what is unacknowledged.
-    const qsizetype waiting = m_inFlight.size() + m_pendingSubscribes.size() + m_pendingUnsubscribes.size();
-    if (waiting == 0) {
-        m_lastAckUs = now;
-    } else if (now - m_lastAckUs >= 2 * intervalUs) {
-        return giveUp(tr("The broker at %1:%2 answers pings but has acknowledged nothing for %3 s "
-                         "(%n request(s) waiting).",
-                         nullptr, int(waiting))
-                          .arg(m_profile.host)
-                          .arg(m_profile.port)
-                          .arg(2 * seconds, 0, 'f', 0));
-    }
-    return false;
 }
 
 // ---------------------------------------------------------------- writing
@@ -718,20 +605,9 @@ void MqttClient::flushWrites()
     // write(), and what its receivers send then must neither count as unsent
     // nor be cleared with this batch.
     m_transport->write(std::exchange(m_writeBuffer, {}));
-    m_lastSentUs = nowUs();
+    m_keepAlive.sent(nowUs());
     if (m_trace && !m_sentTrace.isEmpty())
         emit packetsSent(std::exchange(m_sentTrace, {}));
-}
-
-quint16 MqttClient::nextPacketId()
-{
-    for (int tries = 0; tries < 65535; ++tries) {
-        m_lastPacketId = m_lastPacketId == 65535 ? 1 : m_lastPacketId + 1;
-        const quint16 id = m_lastPacketId;
-        if (!m_inFlight.contains(id) && !m_pendingSubscribes.contains(id) && !m_pendingUnsubscribes.contains(id))
-            return id;
-    }
-    return 0;
 }
 
 // ---------------------------------------------------------------- publishing
@@ -774,25 +650,21 @@ bool MqttClient::enqueuePublish(quint64 token, const OutgoingMessage &message, b
         return reject(tr("QoS must be 0, 1 or 2, not %1.").arg(message.qos));
     if (m_state == State::Disconnected && message.qos == 0)
         return reject(tr("Cannot publish at QoS 0 while disconnected."));
-    if (int(m_queue.size()) >= m_maximumQueued)
-        return reject(tr("Cannot publish: %1 messages are already waiting to be sent.").arg(m_queue.size()));
+    if (m_outbound.isFull())
+        return reject(tr("Cannot publish: %1 messages are already waiting to be sent.").arg(m_outbound.queuedCount()));
     if (QString why; message.qos > 0 && !m_storePath.isEmpty() && !openSessionStore(&why))
         return reject(why);
 
-    Outgoing out;
-    out.token = token;
-    out.packet.topic = message.topic;
-    out.packet.payload = message.payload;
-    out.packet.qos = message.qos;
-    out.packet.retain = message.retain;
+    PublishPacket packet;
+    packet.topic = message.topic;
+    packet.payload = message.payload;
+    packet.qos = message.qos;
+    packet.retain = message.retain;
     if (m_profile.version == ProtocolVersion::V5)
-        out.packet.properties = message.properties;
-    if (m_store && out.packet.qos > 0) {
-        out.seq = m_store->nextSeq();
-        m_store->addOutgoing({out.seq, out.packet, false});
+        packet.properties = message.properties;
+    m_outbound.enqueue(token, std::move(packet));
+    if (message.qos > 0)
         storeChanged();
-    }
-    m_queue.push_back(std::move(out));
     countsChanged();
     // Sent from the event loop, so that delivered() never fires before the caller has the token.
     if (m_state == State::Connected && !m_pumpScheduled) {
@@ -808,178 +680,31 @@ bool MqttClient::enqueuePublish(quint64 token, const OutgoingMessage &message, b
     return true;
 }
 
-// MQTT 5.0 §4.9: the broker's Receive Maximum. MQTT 3.x has none, and
-// brokers still have a limit (mosquitto 2.0.11 forwards only its first
-// max_inflight_messages of a burst of QoS 2 messages from a 3.1.1 client to
-// 3.1.1 subscribers), so there we keep libmosquitto's window of 20.
-qsizetype MqttClient::inFlightWindow() const
-{
-    if (m_profile.version == ProtocolVersion::V5)
-        return m_connack.serverReceiveMaximum;
-    return m_maximumInFlightV3;
-}
-
 // Sends queued messages while the in-flight window leaves room for more
 // QoS 1/2 messages.
 void MqttClient::pumpOutgoing()
 {
-    while (!m_queue.empty() && m_state == State::Connected) {
-        Outgoing &front = m_queue.front();
-        if (front.packet.qos > 0 && m_inFlight.size() >= inFlightWindow())
+    while (m_state == State::Connected) {
+        std::optional<OutboundQueue::Next> next = m_outbound.takeNext();
+        if (!next)
             return;
-        Outgoing out = std::move(front);
-        m_queue.pop_front();
         countsChanged();
-        if (m_store && out.seq != 0) {
-            // Forgotten here unless it goes in flight below (then it is updated instead).
-            if (out.packet.qos > m_connack.maximumQoS || (out.packet.retain && !m_connack.retainAvailable))
-                m_store->removeOutgoing(out.seq);
-        }
-        Delivery d;
-        d.token = out.token;
-        d.topic = out.packet.topic;
-        d.qos = out.packet.qos;
-
-        if (out.packet.qos > m_connack.maximumQoS) {
-            d.state = Delivery::State::Failed;
-            d.reason = quint8(ReasonCode::QoSNotSupported);
-            d.reasonString = tr("The broker accepts QoS %1 at most.").arg(m_connack.maximumQoS);
-            emit delivered(d);
+        if (!next->packet) {
+            storeChanged();
+            emit delivered(next->failed);
             continue;
         }
-        if (out.packet.retain && !m_connack.retainAvailable) {
-            d.state = Delivery::State::Failed;
-            d.reason = quint8(ReasonCode::RetainNotSupported);
-            d.reasonString = tr("The broker does not support retained messages.");
-            emit delivered(d);
-            continue;
-        }
-        if (out.packet.qos > 0) {
-            out.packet.packetId = nextPacketId();
-            d.packetId = out.packet.packetId;
-        }
-        PublishPacket wire = out.packet;
-        if (auto alias = wire.properties.integer(PropertyId::TopicAlias)) {
-            // MQTT 5.0 §3.3.2.3.4: an alias must be within the broker's Topic Alias Maximum.
-            if (*alias == 0 || *alias > m_connack.serverTopicAliasMaximum) {
-                d.state = Delivery::State::Failed;
-                d.reason = quint8(ReasonCode::TopicAliasInvalid);
-                d.reasonString = tr("Topic alias %1 is outside the broker's limit of %2.")
-                                     .arg(*alias)
-                                     .arg(m_connack.serverTopicAliasMaximum);
-                if (m_store && out.seq != 0)
-                    m_store->removeOutgoing(out.seq);
-                emit delivered(d);
-                continue;
-            }
-            const quint16 a = quint16(*alias);
-            if (wire.topic.isEmpty()) {
-                const QString known = m_outboundAliases.key(a);
-                if (known.isEmpty()) {
-                    d.state = Delivery::State::Failed;
-                    d.reason = quint8(ReasonCode::TopicAliasInvalid);
-                    d.reasonString = tr("Topic alias %1 has no topic yet on this connection.").arg(a);
-                    if (m_store && out.seq != 0)
-                        m_store->removeOutgoing(out.seq);
-                    emit delivered(d);
-                    continue;
-                }
-                out.packet.topic = known; // a resend after reconnect needs the full topic
-                d.topic = known;
-            } else if (m_outboundAliases.value(wire.topic) == a) {
-                wire.topic.clear();
-            } else {
-                for (auto it = m_outboundAliases.begin(); it != m_outboundAliases.end();) {
-                    if (it.value() == a)
-                        it = m_outboundAliases.erase(it);
-                    else
-                        ++it;
-                }
-                m_outboundAliases.insert(wire.topic, a);
-            }
-        }
-
         const qsizetype before = m_writeBuffer.size();
-        sendPacket(wire);
-        if (m_connack.serverMaximumPacketSize > 0
-            && quint32(m_writeBuffer.size() - before) > m_connack.serverMaximumPacketSize) {
+        sendPacket(*next->packet);
+        const Delivery d = m_outbound.written(m_writeBuffer.size() - before, nowUs());
+        if (d.state == Delivery::State::Failed) {
             m_writeBuffer.truncate(before);
             if (m_trace && !m_sentTrace.isEmpty())
                 m_sentTrace.removeLast();
-            d.state = Delivery::State::Failed;
-            d.reason = quint8(ReasonCode::PacketTooLarge);
-            d.reasonString = tr("The message is larger than the broker's maximum packet size of %1 bytes.")
-                                 .arg(m_connack.serverMaximumPacketSize);
-            if (m_store && out.seq != 0)
-                m_store->removeOutgoing(out.seq);
-            emit delivered(d);
-            continue;
+            storeChanged();
         }
-        if (out.packet.qos == 0) {
-            d.state = Delivery::State::Sent;
-            emit delivered(d);
-            continue;
-        }
-        out.sentAtUs = nowUs();
-        const quint16 id = out.packet.packetId;
-        if (m_store && out.seq != 0)
-            m_store->setOutgoingSent(out.seq, id);
-        m_inFlight.insert(id, std::move(out));
-        m_inFlightOrder.append(id);
-        d.state = Delivery::State::Sent;
         emit delivered(d);
     }
-}
-
-// After reconnecting: with the session present, re-send unacknowledged
-// PUBLISHes with DUP set and PUBRELs for those past PUBREC, in their original
-// order (MQTT 5.0 §4.4). Without it, the broker forgot them: they go back to
-// the front of the queue as new messages so that nothing is lost.
-void MqttClient::resendInFlight()
-{
-    if (m_inFlight.isEmpty())
-        return;
-    if (m_connack.sessionPresent) {
-        for (quint16 id : std::as_const(m_inFlightOrder)) {
-            auto it = m_inFlight.find(id);
-            if (it == m_inFlight.end())
-                continue;
-            it->sentAtUs = nowUs();
-            if (it->pubrecReceived) {
-                AckPacket rel;
-                rel.type = PacketType::Pubrel;
-                rel.packetId = id;
-                sendPacket(rel);
-            } else {
-                PublishPacket wire = it->packet;
-                wire.dup = true;
-                if (wire.properties.contains(PropertyId::TopicAlias))
-                    wire.properties.remove(PropertyId::TopicAlias); // aliases do not survive a connection
-                sendPacket(wire);
-            }
-        }
-        return;
-    }
-    std::deque<Outgoing> requeue;
-    for (quint16 id : std::as_const(m_inFlightOrder)) {
-        auto it = m_inFlight.find(id);
-        if (it == m_inFlight.end())
-            continue;
-        Outgoing o = std::move(*it);
-        if (m_store && o.seq != 0)
-            m_store->setOutgoingQueued(o.seq);
-        o.packet.packetId = 0;
-        o.packet.dup = false;
-        o.pubrecReceived = false;
-        o.sentAtUs = -1;
-        o.packet.properties.remove(PropertyId::TopicAlias);
-        requeue.push_back(std::move(o));
-    }
-    m_inFlight.clear();
-    m_inFlightOrder.clear();
-    for (auto it = requeue.rbegin(); it != requeue.rend(); ++it)
-        m_queue.push_front(std::move(*it));
-    countsChanged();
 }
 
 // ---------------------------------------------------------------- subscribing
@@ -1004,7 +729,7 @@ quint16 MqttClient::subscribe(const QList<SubscribeEntry> &entries, const Proper
     if (m_state != State::Connected)
         return reject(tr("Cannot subscribe while not connected."));
     SubscribePacket packet;
-    packet.packetId = nextPacketId();
+    packet.packetId = m_outbound.allocatePacketId();
     packet.entries = entries;
     if (m_profile.version == ProtocolVersion::V5)
         packet.properties = properties;
@@ -1030,7 +755,7 @@ quint16 MqttClient::unsubscribe(const QStringList &filters, const Properties &pr
         return 0;
     }
     UnsubscribePacket packet;
-    packet.packetId = nextPacketId();
+    packet.packetId = m_outbound.allocatePacketId();
     packet.filters = filters;
     if (m_profile.version == ProtocolVersion::V5)
         packet.properties = properties;
@@ -1073,7 +798,7 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
 {
     if (packets.isEmpty())
         return;
-    m_lastPacketUs = nowUs();
+    m_keepAlive.packetsReceived(nowUs());
     if (raw) {
         QList<PacketRecord> records;
         records.reserve(m_tracePublishes ? packets.size() : 0);
@@ -1119,36 +844,14 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
             if (publish->qos == 1) {
                 sendPacket(AckPacket{PacketType::Puback, id, 0, {}});
             } else if (publish->qos == 2) {
-                // MQTT 5.0 §4.3.3: deliver once; a re-sent PUBLISH with an id
-                // not yet released is answered but not delivered again. A re-send
-                // carries DUP (§3.3.1.1); without it the sender has forgotten the
-                // old exchange and reuses the id for a new message (mosquitto does,
-                // restarted from a persistence file older than the exchange):
-                // dropping it would lose it.
-                const size_t fingerprint = qHashMulti(0, publish->topic, publish->payload);
-                if (m_inboundQos2.contains(id)) {
-                    // ... but only when it carries something else than the held
-                    // one: the same message again is a re-send, DUP or not.
-                    const auto held = m_inboundFingerprints.constFind(id);
-                    deliver = !publish->dup && held != m_inboundFingerprints.cend() && *held != fingerprint;
-                } else {
-                    // A re-send (DUP) of a message whose exchange we completed: a
-                    // broker restarted from a snapshot older than the PUBCOMP
-                    // (mosquitto). Finish the exchange again, deliver nothing.
-                    if (publish->dup && m_recentlyReleased.contains(id) && m_recentlyReleased.value(id) == fingerprint)
-                        deliver = false;
-                    m_inboundQos2.insert(id);
-                    if (m_store)
-                        m_store->addInboundQos2(id);
-                    if (m_profile.version == ProtocolVersion::V5 && m_profile.receiveMaximum > 0
-                        && m_inboundQos2.size() > m_profile.receiveMaximum) {
-                        protocolViolation(ReasonCode::ReceiveMaximumExceeded,
-                                          tr("The broker sent more unacknowledged QoS 2 messages than the %1 allowed.")
-                                              .arg(m_profile.receiveMaximum));
-                        return;
-                    }
+                const auto verdict = m_inboundQos2.received(id, publish->dup, publish->topic, publish->payload);
+                if (verdict == InboundQos2::Verdict::OverLimit) {
+                    protocolViolation(ReasonCode::ReceiveMaximumExceeded,
+                                      tr("The broker sent more unacknowledged QoS 2 messages than the %1 allowed.")
+                                          .arg(m_inboundQos2.receiveMaximum()));
+                    return;
                 }
-                m_inboundFingerprints.insert(id, fingerprint);
+                deliver = verdict == InboundQos2::Verdict::Deliver;
                 sendPacket(AckPacket{PacketType::Pubrec, id, 0, {}});
             }
             if (deliver) {
@@ -1189,16 +892,16 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
                 if constexpr (std::is_same_v<T, ConnackPacket>) {
                     handleConnack(p);
                 } else if constexpr (std::is_same_v<T, AckPacket>) {
-                    m_lastAckUs = m_lastPacketUs;
+                    m_keepAlive.acknowledged();
                     handleAck(p);
                 } else if constexpr (std::is_same_v<T, SubackPacket>) {
-                    m_lastAckUs = m_lastPacketUs;
+                    m_keepAlive.acknowledged();
                     handleSuback(p);
                 } else if constexpr (std::is_same_v<T, UnsubackPacket>) {
-                    m_lastAckUs = m_lastPacketUs;
+                    m_keepAlive.acknowledged();
                     handleUnsuback(p);
                 } else if constexpr (std::is_same_v<T, PingrespPacket>) {
-                    m_pingSentUs = -1;
+                    m_keepAlive.pingAnswered();
                 } else if constexpr (std::is_same_v<T, DisconnectPacket>) {
                     handleServerDisconnect(p);
                 } else if constexpr (std::is_same_v<T, AuthPacket>) {
@@ -1289,29 +992,35 @@ void MqttClient::handleConnack(const ConnackPacket &packet)
         m_clientId = info.assignedClientId;
     if (!packet.sessionPresent) {
         m_inboundQos2.clear();
-        m_inboundFingerprints.clear();
         if (m_store)
             m_store->clearSessionState();
     }
     m_reconnectAttempt = 0;
-    m_lastPacketUs = m_lastAckUs = nowUs();
-    m_pingSentUs = -1;
-
     const quint16 keepAlive = info.serverKeepAlive ? info.serverKeepAlive : m_profile.keepAlive;
+    m_keepAlive.start(keepAlive, m_profile.host, m_profile.port, nowUs());
     if (keepAlive > 0)
         m_keepAliveTimer.start(std::max(100, keepAlive * 1000 / 8));
 
     // A new session knows nothing of our subscriptions: subscribe again.
     if (!packet.sessionPresent && !m_subscriptions.isEmpty()) {
         SubscribePacket sub;
-        sub.packetId = nextPacketId();
+        sub.packetId = m_outbound.allocatePacketId();
         sub.entries = m_subscriptions.values();
         if (m_profile.version == ProtocolVersion::V5)
             sub.properties = m_subscriptionProperties;
         m_pendingSubscribes.insert(sub.packetId, sub);
         sendPacket(sub);
     }
-    resendInFlight();
+    OutboundQueue::Limits limits;
+    limits.receiveMaximum = info.serverReceiveMaximum;
+    limits.maximumQoS = info.maximumQoS;
+    limits.retainAvailable = info.retainAvailable;
+    limits.topicAliasMaximum = info.serverTopicAliasMaximum;
+    limits.maximumPacketSize = info.serverMaximumPacketSize;
+    const QList<Packet> resend = m_outbound.connectionStarted(limits, packet.sessionPresent, nowUs());
+    for (const Packet &again : resend)
+        sendPacket(again);
+    countsChanged();
     setState(State::Connected);
     emit connected(info);
     pumpOutgoing();
@@ -1322,64 +1031,25 @@ void MqttClient::handleAck(const AckPacket &packet)
     const quint16 id = packet.packetId;
     if (packet.type == PacketType::Pubrel) {
         // MQTT 5.0 §4.3.3: release the id; answer PUBCOMP (0x92 if we never had it).
-        const bool known = m_inboundQos2.remove(id);
-        if (known && m_store)
-            m_store->removeInboundQos2(id);
-        if (const auto it = m_inboundFingerprints.constFind(id); it != m_inboundFingerprints.cend()) {
-            rememberReleased(id, *it);
-            m_inboundFingerprints.erase(it);
-        }
+        const bool known = m_inboundQos2.released(id);
         quint8 reason = 0;
         if (!known && m_profile.version == ProtocolVersion::V5)
             reason = quint8(ReasonCode::PacketIdentifierNotFound);
         sendPacket(AckPacket{PacketType::Pubcomp, id, reason, {}});
         return;
     }
-    auto it = m_inFlight.find(id);
-    const bool expected = it != m_inFlight.end()
-                          && ((packet.type == PacketType::Puback && it->packet.qos == 1)
-                              || (packet.type == PacketType::Pubrec && it->packet.qos == 2 && !it->pubrecReceived)
-                              || (packet.type == PacketType::Pubcomp && it->packet.qos == 2 && it->pubrecReceived));
-    if (!expected) {
-        if (packet.type == PacketType::Pubrec) {
-            // MQTT 5.0 §4.3.3: keep the flow going for a duplicate PUBREC.
-            const bool inRelease = it != m_inFlight.end() && it->pubrecReceived;
-            quint8 reason = 0;
-            if (!inRelease && m_profile.version == ProtocolVersion::V5)
-                reason = quint8(ReasonCode::PacketIdentifierNotFound);
-            sendPacket(AckPacket{PacketType::Pubrel, id, reason, {}});
-        }
+    const OutboundQueue::AckOutcome outcome = m_outbound.acknowledge(packet, nowUs());
+    if (outcome.reply)
+        sendPacket(*outcome.reply);
+    if (!outcome.delivery) {
         qCDebug(lcWire) << "ignoring" << packetTypeName(packet.type) << "for unknown packet id" << id;
         return;
     }
-    Delivery d;
-    d.token = it->token;
-    d.packetId = id;
-    d.topic = it->packet.topic;
-    d.qos = it->packet.qos;
-    d.reason = packet.reasonCode;
-    d.reasonString = packet.properties.string(PropertyId::ReasonString).value_or(QString());
-    d.properties = packet.properties;
-    const qint64 now = nowUs();
-
-    if (packet.type == PacketType::Pubrec && packet.reasonCode < 0x80) {
-        it->pubrecReceived = true;
-        if (m_store && it->seq != 0)
-            m_store->setOutgoingReleased(it->seq);
-        sendPacket(AckPacket{PacketType::Pubrel, id, 0, {}});
-        d.state = Delivery::State::Received;
-        emit delivered(d);
-        return;
-    }
-    d.state = packet.reasonCode >= 0x80 ? Delivery::State::Failed : Delivery::State::Acknowledged;
-    d.roundTripUs = it->sentAtUs >= 0 ? now - it->sentAtUs : -1;
-    if (m_store && it->seq != 0)
-        m_store->removeOutgoing(it->seq);
-    m_inFlight.erase(it);
-    countsChanged();
-    m_inFlightOrder.removeOne(id);
-    emit delivered(d);
-    pumpOutgoing();
+    if (outcome.settled)
+        countsChanged();
+    emit delivered(*outcome.delivery);
+    if (outcome.settled)
+        pumpOutgoing();
 }
 
 void MqttClient::handleSuback(const SubackPacket &packet)

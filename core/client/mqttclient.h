@@ -1,6 +1,9 @@
 #pragma once
 
 #include "client/connectionprofile.h"
+#include "client/inboundqos2.h"
+#include "client/keepalivewatch.h"
+#include "client/outboundqueue.h"
 #include "client/receivebacklog.h"
 #include "client/sessionstore.h"
 #include "mqtt/error.h"
@@ -15,11 +18,9 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <atomic>
-#include <deque>
 
 namespace Signalbox {
 
@@ -133,17 +134,17 @@ public:
     void publishWithToken(quint64 token, const OutgoingMessage &message);
     // Thread-safe.
     quint64 reserveToken() { return m_nextToken.fetch_add(1); }
-    void setMaximumQueued(int count) { m_maximumQueued = count; }
+    void setMaximumQueued(int count) { m_outbound.setMaximumQueued(count); }
     // QoS 1/2 messages in flight at once under MQTT 3.x (5.0 uses the
     // broker's Receive Maximum). Default 20, as libmosquitto.
-    void setMaximumInFlightV3(int count) { m_maximumInFlightV3 = std::max(1, count); }
+    void setMaximumInFlightV3(int count) { m_outbound.setMaximumInFlightV3(count); }
     // Keeps the session state (and, with history, every received message, in
     // the same transactions) in the SQLite file at path; opened in this
     // client's thread at the next connectToBroker(). An empty path turns it off.
     void setSessionStore(const QString &path, bool history = false, qint64 historyMaximumBytes = 256 * 1024 * 1024);
     QString sessionStorePath() const { return m_storePath; }
-    int queuedCount() const; // waiting, not yet sent
-    int inFlightCount() const; // sent, not fully acknowledged
+    int queuedCount() const { return m_outbound.queuedCount(); } // waiting, not yet sent
+    int inFlightCount() const { return m_outbound.inFlightCount(); } // sent, not fully acknowledged
     // Bytes of encoded packets that the operating system has not taken yet
     // (in this client's write buffer and its socket's). A QoS 0 message is
     // delivered() as Sent once it is in here: a sender that bounds its memory
@@ -208,15 +209,6 @@ signals:
     void bytesWritten(qint64 bytes);
 
 private:
-    struct Outgoing
-    {
-        quint64 token = 0;
-        qint64 seq = 0; // in the session store; 0: not stored
-        PublishPacket packet;
-        qint64 sentAtUs = -1;
-        bool pubrecReceived = false; // QoS 2: PUBREL stage
-    };
-
     void setState(State state);
     void startTransport();
     void onTransportOpened();
@@ -235,9 +227,6 @@ private:
     void flushWrites();
     bool enqueuePublish(quint64 token, const OutgoingMessage &message, bool reportRejection);
     void pumpOutgoing();
-    qsizetype inFlightWindow() const;
-    void resendInFlight();
-    quint16 nextPacketId();
     bool openSessionStore(QString *why);
     bool commitSessionStore();
     void protocolViolation(ReasonCode reason, const QString &message);
@@ -274,29 +263,13 @@ private:
     QTimer m_connectTimer;
     QTimer m_reconnectTimer;
     QElapsedTimer m_clock;
-    qint64 m_lastSentUs = 0;
-    qint64 m_lastPacketUs = 0; // the last complete packet received (bytes of an unfinished one do not count)
-    qint64 m_pingSentUs = -1;
-    qint64 m_lastAckUs = 0; // the last acknowledgement received, or when waiting for one began
-    bool stalled(qint64 now, qint64 intervalUs);
+    KeepAliveWatch m_keepAlive;
     int m_reconnectAttempt = 0;
     ReceiveBacklog m_backlog;
 
-    // outbound publish state
     std::atomic<quint64> m_nextToken{1};
-    quint16 m_lastPacketId = 0;
-    std::deque<Outgoing> m_queue; // not yet sent
-    QMap<quint16, Outgoing> m_inFlight; // sent QoS 1/2, by packet id, in send order by id
-    QList<quint16> m_inFlightOrder; // packet ids in the order they were first sent
-    int m_maximumQueued = 100000;
-    int m_maximumInFlightV3 = 20;
-
-    // inbound QoS 2: ids received and not yet released
-    QSet<quint16> m_inboundQos2;
-    QHash<quint16, size_t> m_inboundFingerprints; // of those received in this run: topic and payload
-    QHash<quint16, size_t> m_recentlyReleased; // the last ids released, with their fingerprints
-    std::deque<quint16> m_releasedOrder;
-    void rememberReleased(quint16 id, size_t fingerprint);
+    OutboundQueue m_outbound;
+    InboundQos2 m_inboundQos2;
 
     // subscriptions
     QMap<QString, SubscribeEntry> m_subscriptions;
@@ -318,10 +291,8 @@ private:
     std::pair<int, int> m_shownCounts{0, 0};
     void countsChanged();
 
-    // topic aliases (5.0)
+    // topic aliases from the broker (5.0)
     QHash<quint16, QString> m_inboundAliases;
-    QHash<QString, quint16> m_outboundAliases;
-    quint16 m_nextOutboundAlias = 1;
 };
 
 } // namespace Signalbox
