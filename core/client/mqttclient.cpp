@@ -9,7 +9,6 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
-#include <cmath>
 
 namespace Signalbox {
 
@@ -17,12 +16,6 @@ Q_LOGGING_CATEGORY(lcClient, "signalbox.client", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcWire, "signalbox.wire", QtWarningMsg)
 
 namespace {
-
-// PUBLISH and its acknowledgements: the bulk of a flood.
-bool isPublishFlow(const Packet &packet)
-{
-    return std::holds_alternative<PublishPacket>(packet) || std::holds_alternative<AckPacket>(packet);
-}
 
 // A read at least this large means a flood is arriving (about 8 messages of 256 bytes).
 constexpr qsizetype FloodReadBytes = 2048;
@@ -46,30 +39,12 @@ QString reasonWithString(quint8 code, PacketType context, const Properties &prop
         text += QStringLiteral(" (") + *why + QLatin1Char(')');
     return text;
 }
-
-bool isPermanentRefusal(ProtocolVersion version, quint8 code)
-{
-    if (version != ProtocolVersion::V5)
-        return code == 1 || code == 2 || code == 4 || code == 5;
-    switch (ReasonCode(code)) {
-    case ReasonCode::UnsupportedProtocolVersion:
-    case ReasonCode::ClientIdentifierNotValid:
-    case ReasonCode::BadUserNameOrPassword:
-    case ReasonCode::NotAuthorized:
-    case ReasonCode::Banned:
-    case ReasonCode::BadAuthenticationMethod:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 MqttClient::MqttClient(const ConnectionProfile &profile, QObject *parent)
-    : QObject(parent), m_profile(profile), m_outbound(profile.version, [this](quint16 id) {
-        return m_pendingSubscribes.contains(id) || m_pendingUnsubscribes.contains(id);
-    })
+    : QObject(parent)
+    , m_profile(profile)
+    , m_outbound(profile.version, [this](quint16 id) { return m_subscriptions.isWaiting(id); })
 {
     qRegisterMetaType<Signalbox::Message>();
     qRegisterMetaType<QList<Signalbox::Message>>();
@@ -92,38 +67,10 @@ MqttClient::MqttClient(const ConnectionProfile &profile, QObject *parent)
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         if (m_state == State::Disconnecting) {
-            closeTransport();
-            setState(State::Disconnected);
-            emit disconnected({});
+            finishDisconnecting();
             return;
         }
-        // One deadline for every step of connecting, so that a peer that
-        // trickles a handshake or a CONNACK cannot hold the client.
-        const double seconds = m_profile.connectTimeoutMs / 1000.0;
-        QString why;
-        if (m_transportOpened) {
-            why = tr("No answer from the broker at %1:%2 within %3 s of connecting: no CONNACK came.")
-                      .arg(m_profile.host)
-                      .arg(m_profile.port)
-                      .arg(seconds);
-        } else {
-            switch (m_profile.scheme) {
-            case TransportScheme::Tcp:
-                why = tr("The TCP connection to %1:%2 did not complete within %3 s.");
-                break;
-            case TransportScheme::Tls:
-                why = tr("The TCP connection or TLS handshake with %1:%2 did not complete within %3 s.");
-                break;
-            case TransportScheme::WebSocket:
-                why = tr("The WebSocket upgrade with %1:%2 did not complete within %3 s.");
-                break;
-            case TransportScheme::SecureWebSocket:
-                why = tr("The TLS handshake or WebSocket upgrade with %1:%2 did not complete within %3 s.");
-                break;
-            }
-            why = why.arg(m_profile.host).arg(m_profile.port).arg(seconds);
-        }
-        failConnection(makeError(ErrorKind::Timeout, why));
+        failConnection(makeError(ErrorKind::Timeout, Handshake::timeoutText(m_profile, m_transportOpened)));
     });
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(200);
@@ -161,18 +108,12 @@ void MqttClient::setState(State state)
 
 void MqttClient::setSessionStore(const QString &path, bool history, qint64 historyMaximumBytes)
 {
-    if (path != m_storePath) {
+    if (path != m_sessionFile.path()) {
         commitSessionStore();
         m_outbound.setStore(nullptr);
         m_inboundQos2.setStore(nullptr);
-        m_store.reset();
-        m_storeSession.clear();
     }
-    m_storePath = path;
-    m_storeHistory = history;
-    m_storeHistoryBytes = historyMaximumBytes;
-    if (m_store)
-        m_store->setHistoryEnabled(history, historyMaximumBytes);
+    m_sessionFile.configure(path, history, historyMaximumBytes);
 }
 
 // Opens the store and, for a session it has not loaded yet, takes over what a
@@ -181,58 +122,42 @@ void MqttClient::setSessionStore(const QString &path, bool history, qint64 histo
 // published since, and incoming QoS 2 ids stay unreleased.
 bool MqttClient::openSessionStore(QString *why)
 {
+    std::optional<SessionStore::Session> saved;
     const QString clientId = m_clientId.isEmpty() ? m_profile.clientId : m_clientId;
-    if (m_storePath.isEmpty() || clientId.isEmpty())
-        return true; // a generated id never meets its session again
-    const QString key = SessionStore::sessionKey(m_profile.url(), clientId);
-    if (m_store && m_storeSession == key)
+    if (!m_sessionFile.open(m_profile.url(), clientId, &saved, why))
+        return false;
+    if (!saved)
         return true;
-    if (!m_store) {
-        auto store = std::make_unique<SessionStore>();
-        if (!store->open(m_storePath, why))
-            return false;
-        m_store = std::move(store);
-    }
-    m_store->setHistoryEnabled(m_storeHistory, m_storeHistoryBytes);
-    m_store->setSession(key);
-    m_storeSession = key;
-    SessionStore::Session saved = m_store->load();
-    const int outgoing = int(saved.outgoing.size());
-    m_outbound.setStore(m_store.get());
-    m_outbound.restore(std::move(saved.outgoing), [this] { return reserveToken(); });
-    m_inboundQos2.setStore(m_store.get());
-    m_inboundQos2.restore(saved.inboundQos2);
+    const int outgoing = int(saved->outgoing.size());
+    m_outbound.setStore(m_sessionFile.store());
+    m_outbound.restore(std::move(saved->outgoing), [this] { return reserveToken(); });
+    m_inboundQos2.setStore(m_sessionFile.store());
+    m_inboundQos2.restore(saved->inboundQos2);
     commitSessionStore();
     countsChanged();
-    if (outgoing > 0 || !saved.inboundQos2.isEmpty())
-        emit sessionRestored(outgoing, int(saved.inboundQos2.size()));
+    if (outgoing > 0 || !saved->inboundQos2.isEmpty())
+        emit sessionRestored(outgoing, int(saved->inboundQos2.size()));
     return true;
 }
 
 bool MqttClient::commitSessionStore()
 {
-    m_commitScheduled = false;
-    if (!m_store || m_store->commit())
+    QString why;
+    if (m_sessionFile.commit(&why))
         return true;
     // Nothing that depends on the lost changes may reach the broker.
     m_writeBuffer.clear();
-    const Error error = makeError(ErrorKind::Storage,
-                                  tr("Cannot write the session file %1: %2").arg(m_store->path(), m_store->lastError()));
     if (m_transport)
-        failConnection(error);
-    else {
-        m_lastError = error;
-        emit errorOccurred(error);
-    }
+        failConnection(makeError(ErrorKind::Storage, why));
+    else
+        reportError(makeError(ErrorKind::Storage, why));
     return false;
 }
 
 void MqttClient::storeChanged()
 {
-    if (m_commitScheduled || !m_store)
-        return;
-    m_commitScheduled = true;
-    QMetaObject::invokeMethod(this, &MqttClient::commitSessionStore, Qt::QueuedConnection);
+    if (m_sessionFile.commitDue())
+        QMetaObject::invokeMethod(this, &MqttClient::commitSessionStore, Qt::QueuedConnection);
 }
 
 void MqttClient::countsChanged()
@@ -254,30 +179,18 @@ void MqttClient::connectToBroker()
         return;
     m_reconnectTimer.stop();
     m_userDisconnect = false;
-    m_reconnectAttempt = 0;
-    if (m_profile.host.isEmpty() || m_profile.port == 0) {
-        const Error error = makeError(ErrorKind::InvalidArgument, tr("The connection has no host or port."));
-        m_lastError = error;
-        emit errorOccurred(error);
+    m_reconnect.reset();
+    if (const QString why = Handshake::check(m_profile); !why.isEmpty()) {
+        const Error error = makeError(ErrorKind::InvalidArgument, why);
+        reportError(error);
         emit disconnected(error);
         return;
-    }
-    if (m_profile.will.enabled) {
-        const QString why = TopicName::validate(m_profile.will.topic);
-        if (!why.isEmpty()) {
-            const Error error = makeError(ErrorKind::InvalidArgument, tr("Invalid will topic: %1").arg(why));
-            m_lastError = error;
-            emit errorOccurred(error);
-            emit disconnected(error);
-            return;
-        }
     }
     m_clientId = m_profile.clientId.isEmpty() ? generateClientId(ClientIdStyle::RandomWithPrefix) : m_profile.clientId;
     QString why;
     if (!openSessionStore(&why)) {
         const Error error = makeError(ErrorKind::Storage, why);
-        m_lastError = error;
-        emit errorOccurred(error);
+        reportError(error);
         emit disconnected(error);
         return;
     }
@@ -287,13 +200,14 @@ void MqttClient::connectToBroker()
 void MqttClient::startTransport()
 {
     closeTransport();
-    setState(m_reconnectAttempt > 0 ? State::Reconnecting : State::Connecting);
+    setState(m_reconnect.attempt() > 0 ? State::Reconnecting : State::Connecting);
     m_connackReceived = false;
     m_transportOpened = false;
     m_connack = {};
     m_writeBuffer.clear();
-    m_inboundAliases.clear();
+    m_inboundAliases.reset(m_profile.version, m_profile.topicAliasMaximum);
     m_outbound.setProtocolVersion(m_profile.version);
+    m_subscriptions.setProtocolVersion(m_profile.version);
     m_inboundQos2.setReceiveMaximum(m_profile.version == ProtocolVersion::V5 ? m_profile.receiveMaximum : 0);
     m_decoder = PacketDecoder(m_profile.version);
     // 5.0 tells the broker the limit in CONNECT; under 3.x it is only ours.
@@ -314,48 +228,8 @@ void MqttClient::startTransport()
 void MqttClient::onTransportOpened()
 {
     m_transportOpened = true;
-    ConnectPacket connect;
-    connect.version = m_profile.version;
-    connect.clientId = m_clientId;
-    connect.cleanStart = m_profile.cleanStart;
-    connect.keepAlive = m_profile.keepAlive;
-    connect.username = m_profile.username;
-    if (m_profile.password)
-        connect.password = m_profile.password->toUtf8();
-    if (m_profile.will.enabled) {
-        WillMessage will;
-        will.topic = m_profile.will.topic;
-        will.payload = m_profile.will.payload;
-        will.qos = m_profile.will.qos;
-        will.retain = m_profile.will.retain;
-        if (m_profile.version == ProtocolVersion::V5)
-            will.properties = m_profile.will.properties;
-        connect.will = will;
-    }
-    if (m_profile.version == ProtocolVersion::V5) {
-        Properties &p = connect.properties;
-        if (m_profile.sessionExpiryInterval && *m_profile.sessionExpiryInterval > 0)
-            p.set(PropertyId::SessionExpiryInterval, *m_profile.sessionExpiryInterval);
-        if (m_profile.receiveMaximum > 0)
-            p.set(PropertyId::ReceiveMaximum, uint(m_profile.receiveMaximum));
-        if (m_profile.maximumPacketSize > 0)
-            p.set(PropertyId::MaximumPacketSize, m_profile.maximumPacketSize);
-        if (m_profile.topicAliasMaximum > 0)
-            p.set(PropertyId::TopicAliasMaximum, uint(m_profile.topicAliasMaximum));
-        if (m_profile.requestResponseInformation)
-            p.set(PropertyId::RequestResponseInformation, 1u);
-        if (!m_profile.requestProblemInformation)
-            p.set(PropertyId::RequestProblemInformation, 0u);
-        for (const auto &[name, value] : m_profile.userProperties)
-            p.addUserProperty(name, value);
-        if (!m_profile.authenticationMethod.isEmpty()) {
-            p.set(PropertyId::AuthenticationMethod, m_profile.authenticationMethod);
-            if (!m_profile.authenticationData.isEmpty())
-                p.set(PropertyId::AuthenticationData, m_profile.authenticationData);
-        }
-    }
     m_keepAlive.opened(nowUs());
-    sendPacket(connect);
+    sendPacket(Handshake::connectPacket(m_profile, m_clientId));
     flushWrites();
 }
 
@@ -368,10 +242,10 @@ void MqttClient::onTransportReadyRead()
         return;
     QList<Packet> packets;
     QList<QByteArray> raw;
-    const bool ok = m_decoder.feed(data, packets, m_trace ? &raw : nullptr);
+    const bool ok = m_decoder.feed(data, packets, m_trace.isEnabled() ? &raw : nullptr);
     QPointer<MqttClient> self(this);
     m_reading = true; // what handlePackets() sends is written once, below
-    handlePackets(packets, m_trace ? &raw : nullptr);
+    handlePackets(packets, m_trace.isEnabled() ? &raw : nullptr);
     if (!self)
         return;
     m_reading = false;
@@ -392,11 +266,7 @@ void MqttClient::onTransportReadyRead()
 void MqttClient::onTransportClosed()
 {
     if (m_state == State::Disconnecting) {
-        closeTransport();
-        m_connectTimer.stop();
-        m_keepAliveTimer.stop();
-        setState(State::Disconnected);
-        emit disconnected({});
+        finishDisconnecting();
         return;
     }
     const QString peer = m_transport ? m_transport->peerName() : QString();
@@ -412,9 +282,7 @@ void MqttClient::onTransportClosed()
 void MqttClient::onTransportFailed(const Error &error)
 {
     if (m_state == State::Disconnecting) {
-        closeTransport();
-        setState(State::Disconnected);
-        emit disconnected({});
+        finishDisconnecting();
         return;
     }
     failConnection(error);
@@ -430,10 +298,7 @@ void MqttClient::disconnectFromBroker(quint8 reasonCode, const Properties &prope
         return;
     case State::Connecting:
     case State::Reconnecting:
-        closeTransport();
-        m_connectTimer.stop();
-        setState(State::Disconnected);
-        emit disconnected({});
+        finishDisconnecting();
         return;
     case State::Connected:
         break;
@@ -455,6 +320,7 @@ void MqttClient::closeTransport(bool graceful)
         return;
     Transport *transport = std::exchange(m_transport, nullptr);
     transport->disconnect(this);
+    m_subscriptions.connectionLost();
     if (!graceful) {
         transport->abort();
         transport->deleteLater();
@@ -473,34 +339,38 @@ void MqttClient::failConnection(const Error &error, bool graceful)
     m_keepAliveTimer.stop();
     m_keepAlive.stop();
     closeTransport(graceful);
-    m_lastError = error;
-    emit errorOccurred(error);
-    const bool permanent = error.kind == ErrorKind::InvalidArgument
-                           || (error.kind == ErrorKind::Refused && isPermanentRefusal(m_profile.version, error.reason));
-    const int maxAttempts = m_profile.reconnect.maximumAttempts;
-    if (m_profile.reconnect.enabled && !m_userDisconnect && !permanent
-        && (maxAttempts <= 0 || m_reconnectAttempt < maxAttempts)) {
-        scheduleReconnect();
-        return;
+    reportError(error);
+    if (!m_userDisconnect) {
+        if (const auto delayMs = m_reconnect.retryAfter(m_profile, error, QRandomGenerator::global()->generateDouble())) {
+            scheduleReconnect(*delayMs);
+            return;
+        }
     }
     setState(State::Disconnected);
     emit disconnected(error);
 }
 
-void MqttClient::scheduleReconnect()
+void MqttClient::scheduleReconnect(int delayMs)
 {
-    const ReconnectOptions &r = m_profile.reconnect;
-    ++m_reconnectAttempt;
-    double delay = r.initialDelayMs * std::pow(std::max(1.0, r.multiplier), m_reconnectAttempt - 1);
-    delay = std::min(delay, double(std::max(r.initialDelayMs, r.maximumDelayMs)));
-    if (r.jitter > 0) {
-        const double f = 1.0 + r.jitter * (QRandomGenerator::global()->generateDouble() * 2.0 - 1.0);
-        delay *= f;
-    }
-    const int delayMs = std::max(0, int(delay));
     setState(State::Reconnecting);
-    emit reconnectScheduled(m_reconnectAttempt, delayMs);
+    emit reconnectScheduled(m_reconnect.attempt(), delayMs);
     m_reconnectTimer.start(delayMs);
+}
+
+void MqttClient::reportError(const Error &error)
+{
+    m_lastError = error;
+    emit errorOccurred(error);
+}
+
+// The user's disconnect is done: the broker closed after DISCONNECT, or was given no more time.
+void MqttClient::finishDisconnecting()
+{
+    closeTransport();
+    m_connectTimer.stop();
+    m_keepAliveTimer.stop();
+    setState(State::Disconnected);
+    emit disconnected({});
 }
 
 // ---------------------------------------------------------------- keep-alive
@@ -529,7 +399,7 @@ void MqttClient::onKeepAliveTimer()
     KeepAliveWatch::Progress progress;
     progress.partialBytes = m_decoder.bufferedBytes();
     progress.unsentBytes = bytesToWrite();
-    progress.awaitingAcks = m_outbound.inFlightCount() + m_pendingSubscribes.size() + m_pendingUnsubscribes.size();
+    progress.awaitingAcks = m_outbound.inFlightCount() + m_subscriptions.waitingCount();
     const KeepAliveWatch::Check check = m_keepAlive.check(now, progress);
     if (check.action == KeepAliveWatch::Action::GiveUp) {
         failConnection(check.error);
@@ -580,14 +450,8 @@ void MqttClient::sendPacket(const Packet &packet)
 {
     const qsizetype before = m_writeBuffer.size();
     encodePacket(packet, m_profile.version, m_writeBuffer);
-    if (m_trace && (m_tracePublishes || !isPublishFlow(packet))) {
-        PacketRecord record;
-        record.outgoing = true;
-        record.timeMs = QDateTime::currentMSecsSinceEpoch();
-        record.packet = packet;
-        record.bytes = m_writeBuffer.mid(before);
-        m_sentTrace.append(std::move(record));
-    }
+    if (m_trace.wants(packet))
+        m_trace.sent(packet, m_writeBuffer.mid(before));
     if (!m_writeScheduled && !m_reading) {
         m_writeScheduled = true;
         QMetaObject::invokeMethod(this, &MqttClient::flushWrites, Qt::QueuedConnection);
@@ -597,7 +461,7 @@ void MqttClient::sendPacket(const Packet &packet)
 void MqttClient::flushWrites()
 {
     m_writeScheduled = false;
-    if (m_store && !commitSessionStore())
+    if (m_sessionFile.store() && !commitSessionStore())
         return;
     if (m_writeBuffer.isEmpty() || !m_transport)
         return;
@@ -606,8 +470,8 @@ void MqttClient::flushWrites()
     // nor be cleared with this batch.
     m_transport->write(std::exchange(m_writeBuffer, {}));
     m_keepAlive.sent(nowUs());
-    if (m_trace && !m_sentTrace.isEmpty())
-        emit packetsSent(std::exchange(m_sentTrace, {}));
+    if (QList<PacketRecord> sent = m_trace.takeSent(); !sent.isEmpty() && m_trace.isEnabled())
+        emit packetsSent(sent);
 }
 
 // ---------------------------------------------------------------- publishing
@@ -626,9 +490,7 @@ void MqttClient::publishWithToken(quint64 token, const OutgoingMessage &message)
 bool MqttClient::enqueuePublish(quint64 token, const OutgoingMessage &message, bool reportRejection)
 {
     const auto reject = [this, token, &message, reportRejection](const QString &why) {
-        const Error error = makeError(ErrorKind::InvalidArgument, why);
-        m_lastError = error;
-        emit errorOccurred(error);
+        reportError(makeError(ErrorKind::InvalidArgument, why));
         if (!reportRejection)
             return false;
         Delivery d;
@@ -652,7 +514,7 @@ bool MqttClient::enqueuePublish(quint64 token, const OutgoingMessage &message, b
         return reject(tr("Cannot publish at QoS 0 while disconnected."));
     if (m_outbound.isFull())
         return reject(tr("Cannot publish: %1 messages are already waiting to be sent.").arg(m_outbound.queuedCount()));
-    if (QString why; message.qos > 0 && !m_storePath.isEmpty() && !openSessionStore(&why))
+    if (QString why; message.qos > 0 && !m_sessionFile.path().isEmpty() && !openSessionStore(&why))
         return reject(why);
 
     PublishPacket packet;
@@ -699,8 +561,7 @@ void MqttClient::pumpOutgoing()
         const Delivery d = m_outbound.written(m_writeBuffer.size() - before, nowUs());
         if (d.state == Delivery::State::Failed) {
             m_writeBuffer.truncate(before);
-            if (m_trace && !m_sentTrace.isEmpty())
-                m_sentTrace.removeLast();
+            m_trace.withdrawn(*next->packet);
             storeChanged();
         }
         emit delivered(d);
@@ -711,35 +572,14 @@ void MqttClient::pumpOutgoing()
 
 quint16 MqttClient::subscribe(const QList<SubscribeEntry> &entries, const Properties &properties)
 {
-    const auto reject = [this](const QString &why) {
-        const Error error = makeError(ErrorKind::InvalidArgument, why);
-        m_lastError = error;
-        emit errorOccurred(error);
-        return quint16(0);
-    };
-    if (entries.isEmpty())
-        return reject(tr("Nothing to subscribe to."));
-    for (const SubscribeEntry &e : entries) {
-        const QString why = TopicFilter::validate(e.filter);
-        if (!why.isEmpty())
-            return reject(tr("Invalid topic filter '%1': %2").arg(e.filter, why));
-        if (e.qos > 2)
-            return reject(tr("QoS must be 0, 1 or 2, not %1.").arg(e.qos));
+    QString why = Subscriptions::validate(entries);
+    if (why.isEmpty() && m_state != State::Connected)
+        why = tr("Cannot subscribe while not connected.");
+    if (!why.isEmpty()) {
+        reportError(makeError(ErrorKind::InvalidArgument, why));
+        return 0;
     }
-    if (m_state != State::Connected)
-        return reject(tr("Cannot subscribe while not connected."));
-    SubscribePacket packet;
-    packet.packetId = m_outbound.allocatePacketId();
-    packet.entries = entries;
-    if (m_profile.version == ProtocolVersion::V5)
-        packet.properties = properties;
-    m_pendingSubscribes.insert(packet.packetId, packet);
-    for (const SubscribeEntry &e : entries) {
-        if (!m_subscriptions.contains(e.filter))
-            m_matcher.addFilter(e.filter);
-        m_subscriptions.insert(e.filter, e);
-    }
-    m_subscriptionProperties = properties;
+    const SubscribePacket packet = m_subscriptions.subscribe(m_outbound.allocatePacketId(), entries, properties);
     sendPacket(packet);
     return packet.packetId;
 }
@@ -747,23 +587,12 @@ quint16 MqttClient::subscribe(const QList<SubscribeEntry> &entries, const Proper
 quint16 MqttClient::unsubscribe(const QStringList &filters, const Properties &properties)
 {
     if (filters.isEmpty() || m_state != State::Connected) {
-        const Error error = makeError(ErrorKind::InvalidArgument, filters.isEmpty()
-                                                                      ? tr("Nothing to unsubscribe from.")
-                                                                      : tr("Cannot unsubscribe while not connected."));
-        m_lastError = error;
-        emit errorOccurred(error);
+        reportError(makeError(ErrorKind::InvalidArgument, filters.isEmpty()
+                                                              ? tr("Nothing to unsubscribe from.")
+                                                              : tr("Cannot unsubscribe while not connected.")));
         return 0;
     }
-    UnsubscribePacket packet;
-    packet.packetId = m_outbound.allocatePacketId();
-    packet.filters = filters;
-    if (m_profile.version == ProtocolVersion::V5)
-        packet.properties = properties;
-    m_pendingUnsubscribes.insert(packet.packetId, packet);
-    for (const QString &f : filters) {
-        m_subscriptions.remove(f);
-        m_matcher.removeFilter(f);
-    }
+    const UnsubscribePacket packet = m_subscriptions.unsubscribe(m_outbound.allocatePacketId(), filters, properties);
     sendPacket(packet);
     return packet.packetId;
 }
@@ -800,14 +629,7 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
         return;
     m_keepAlive.packetsReceived(nowUs());
     if (raw) {
-        QList<PacketRecord> records;
-        records.reserve(m_tracePublishes ? packets.size() : 0);
-        const qint64 t = QDateTime::currentMSecsSinceEpoch();
-        for (qsizetype i = 0; i < packets.size(); ++i) {
-            if (m_tracePublishes || !isPublishFlow(packets[i]))
-                records.append(PacketRecord{false, t, packets[i], raw->value(i)});
-        }
-        if (!records.isEmpty())
+        if (const QList<PacketRecord> records = m_trace.received(packets, *raw); !records.isEmpty())
             emit packetsReceived(records);
     }
 
@@ -817,8 +639,8 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
     const auto flushMessages = [&] {
         if (messages.isEmpty())
             return;
-        if (m_store && m_store->historyEnabled()) {
-            m_store->appendHistory(messages);
+        if (SessionStore *store = m_sessionFile.store(); store && store->historyEnabled()) {
+            store->appendHistory(messages);
             storeChanged();
         }
         const bool hold = m_backlog.added(messages.size());
@@ -837,8 +659,10 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
             return;
         }
         if (auto *publish = std::get_if<PublishPacket>(&packet)) {
-            if (!resolveInbound(*publish))
+            if (const auto violation = m_inboundAliases.resolve(*publish)) {
+                protocolViolation(violation->reason, violation->message);
                 return;
+            }
             const quint16 id = publish->packetId;
             bool deliver = true;
             if (publish->qos == 1) {
@@ -868,7 +692,8 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
                 m.packetId = id;
                 m.properties = std::move(publish->properties);
                 if (m_matchSubscriptions || m_topicHints) {
-                    const quint32 hint = m_matcher.intern(m.topic, m_matchSubscriptions ? &m.subscriptions : nullptr);
+                    const quint32 hint = m_subscriptions.matcher().intern(
+                        m.topic, m_matchSubscriptions ? &m.subscriptions : nullptr);
                     if (m_topicHints)
                         m.topicHint = hint;
                 }
@@ -917,40 +742,6 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
         flushMessages();
 }
 
-// Topic aliases from the broker, MQTT 5.0 §3.3.2.3.4.
-bool MqttClient::resolveInbound(PublishPacket &publish)
-{
-    const auto alias = publish.properties.integer(PropertyId::TopicAlias);
-    if (!alias) {
-        if (publish.topic.isEmpty()) {
-            protocolViolation(ReasonCode::ProtocolError,
-                              tr("The broker sent a PUBLISH with an empty topic and no topic alias."));
-            return false;
-        }
-        return true;
-    }
-    if (*alias == 0 || *alias > m_profile.topicAliasMaximum || m_profile.version != ProtocolVersion::V5) {
-        protocolViolation(ReasonCode::TopicAliasInvalid,
-                          tr("The broker used topic alias %1, beyond the maximum of %2 this client allows.")
-                              .arg(*alias)
-                              .arg(m_profile.topicAliasMaximum));
-        return false;
-    }
-    const quint16 a = quint16(*alias);
-    if (publish.topic.isEmpty()) {
-        const auto it = m_inboundAliases.constFind(a);
-        if (it == m_inboundAliases.constEnd()) {
-            protocolViolation(ReasonCode::ProtocolError,
-                              tr("The broker used topic alias %1 without defining it first.").arg(a));
-            return false;
-        }
-        publish.topic = *it;
-    } else {
-        m_inboundAliases.insert(a, publish.topic);
-    }
-    return true;
-}
-
 void MqttClient::handleConnack(const ConnackPacket &packet)
 {
     if (m_connackReceived) {
@@ -959,58 +750,33 @@ void MqttClient::handleConnack(const ConnackPacket &packet)
     }
     m_connackReceived = true;
     m_connectTimer.stop();
-    ConnackInfo info;
-    info.sessionPresent = packet.sessionPresent;
-    info.reasonCode = packet.reasonCode;
-    info.properties = packet.properties;
-    if (packet.reasonCode != 0) {
-        QString why = m_profile.version == ProtocolVersion::V5
-                          ? reasonWithString(packet.reasonCode, PacketType::Connack, packet.properties)
-                          : connackReturnCodeText(packet.reasonCode);
-        m_connack = info;
-        failConnection(makeError(
-            ErrorKind::Refused,
-            tr("The broker at %1:%2 refused the connection: %3.").arg(m_profile.host).arg(m_profile.port).arg(why),
-            packet.reasonCode));
+    const Handshake::Outcome outcome = Handshake::readConnack(m_profile, packet);
+    if (outcome.error.kind == ErrorKind::Protocol) {
+        protocolViolation(ReasonCode(outcome.error.reason), outcome.error.message);
         return;
     }
-    const Properties &p = packet.properties;
-    info.assignedClientId = p.string(PropertyId::AssignedClientIdentifier).value_or(QString());
-    info.reasonString = p.string(PropertyId::ReasonString).value_or(QString());
-    info.serverKeepAlive = quint16(p.integer(PropertyId::ServerKeepAlive).value_or(0));
-    info.serverReceiveMaximum = quint16(p.integer(PropertyId::ReceiveMaximum).value_or(65535));
-    if (info.serverReceiveMaximum == 0) {
-        protocolViolation(ReasonCode::ProtocolError, tr("The broker sent a Receive Maximum of 0."));
+    m_connack = outcome.info;
+    if (!outcome.error.message.isEmpty()) {
+        failConnection(outcome.error);
         return;
     }
-    info.serverTopicAliasMaximum = quint16(p.integer(PropertyId::TopicAliasMaximum).value_or(0));
-    info.maximumQoS = quint8(p.integer(PropertyId::MaximumQoS).value_or(2));
-    info.retainAvailable = p.integer(PropertyId::RetainAvailable).value_or(1) != 0;
-    info.serverMaximumPacketSize = p.integer(PropertyId::MaximumPacketSize).value_or(0);
-    m_connack = info;
+    const ConnackInfo &info = m_connack;
     if (!info.assignedClientId.isEmpty())
         m_clientId = info.assignedClientId;
     if (!packet.sessionPresent) {
         m_inboundQos2.clear();
-        if (m_store)
-            m_store->clearSessionState();
+        if (SessionStore *store = m_sessionFile.store())
+            store->clearSessionState();
     }
-    m_reconnectAttempt = 0;
+    m_reconnect.reset();
     const quint16 keepAlive = info.serverKeepAlive ? info.serverKeepAlive : m_profile.keepAlive;
     m_keepAlive.start(keepAlive, m_profile.host, m_profile.port, nowUs());
     if (keepAlive > 0)
         m_keepAliveTimer.start(std::max(100, keepAlive * 1000 / 8));
 
-    // A new session knows nothing of our subscriptions: subscribe again.
-    if (!packet.sessionPresent && !m_subscriptions.isEmpty()) {
-        SubscribePacket sub;
-        sub.packetId = m_outbound.allocatePacketId();
-        sub.entries = m_subscriptions.values();
-        if (m_profile.version == ProtocolVersion::V5)
-            sub.properties = m_subscriptionProperties;
-        m_pendingSubscribes.insert(sub.packetId, sub);
-        sendPacket(sub);
-    }
+    const auto allocateId = [this] { return m_outbound.allocatePacketId(); };
+    for (const Packet &request : m_subscriptions.connectionStarted(packet.sessionPresent, allocateId))
+        sendPacket(request);
     OutboundQueue::Limits limits;
     limits.receiveMaximum = info.serverReceiveMaximum;
     limits.maximumQoS = info.maximumQoS;
@@ -1054,62 +820,27 @@ void MqttClient::handleAck(const AckPacket &packet)
 
 void MqttClient::handleSuback(const SubackPacket &packet)
 {
-    const auto pending = m_pendingSubscribes.take(packet.packetId);
-    if (pending.entries.isEmpty()) {
+    const Subscriptions::SubackOutcome outcome = m_subscriptions.acknowledge(packet);
+    if (!outcome.violation.isEmpty()) {
+        protocolViolation(ReasonCode::ProtocolError, outcome.violation);
+        return;
+    }
+    if (!outcome.result) {
         qCDebug(lcWire) << "ignoring SUBACK for unknown packet id" << packet.packetId;
         return;
     }
-    if (packet.reasonCodes.size() != pending.entries.size()) {
-        protocolViolation(ReasonCode::ProtocolError, tr("The broker answered %1 subscriptions with %2 reason codes.")
-                                                         .arg(pending.entries.size())
-                                                         .arg(packet.reasonCodes.size()));
-        return;
-    }
-    SubscribeResult result;
-    result.packetId = packet.packetId;
-    result.entries = pending.entries;
-    result.reasonCodes = packet.reasonCodes;
-    result.properties = packet.properties;
-    QStringList refused;
-    quint8 firstRefusal = 0;
-    for (qsizetype i = 0; i < pending.entries.size(); ++i) {
-        const quint8 code = packet.reasonCodes.at(i);
-        if (code >= 0x80) {
-            const QString &filter = pending.entries.at(i).filter;
-            if (!firstRefusal)
-                firstRefusal = code;
-            refused.append(QLatin1Char('\'') + filter + QLatin1Char('\''));
-            m_subscriptions.remove(filter);
-            m_matcher.removeFilter(filter);
-        }
-    }
-    emit subscribed(result);
-    if (!refused.isEmpty()) {
-        const QString why = m_profile.version == ProtocolVersion::V5
-                                ? reasonWithString(firstRefusal, PacketType::Suback, packet.properties)
-                                : tr("Failure");
-        const Error error = makeError(
-            ErrorKind::Rejected,
-            tr("The broker refused the subscription to %1: %2.").arg(refused.join(QStringLiteral(", ")), why),
-            firstRefusal);
-        m_lastError = error;
-        emit errorOccurred(error);
+    emit subscribed(*outcome.result);
+    if (!outcome.refusal.message.isEmpty()) {
+        reportError(outcome.refusal);
     }
 }
 
 void MqttClient::handleUnsuback(const UnsubackPacket &packet)
 {
-    const auto pending = m_pendingUnsubscribes.take(packet.packetId);
-    if (pending.filters.isEmpty()) {
+    if (const std::optional<UnsubscribeResult> result = m_subscriptions.acknowledge(packet))
+        emit unsubscribed(*result);
+    else
         qCDebug(lcWire) << "ignoring UNSUBACK for unknown packet id" << packet.packetId;
-        return;
-    }
-    UnsubscribeResult result;
-    result.packetId = packet.packetId;
-    result.filters = pending.filters;
-    result.reasonCodes = packet.reasonCodes;
-    result.properties = packet.properties;
-    emit unsubscribed(result);
 }
 
 void MqttClient::handleServerDisconnect(const DisconnectPacket &packet)
