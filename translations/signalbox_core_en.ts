@@ -4,7 +4,7 @@
 <context>
     <name>Signalbox::MqttClient</name>
     <message numerus="yes">
-        <location filename="../core/client/mqttclient.cpp" line="680"/>
+        <location filename="../core/client/keepalivewatch.cpp" line="101"/>
         <source>The broker at %1:%2 answers pings but has acknowledged nothing for %3 s (%n request(s) waiting).</source>
         <translation>
             <numerusform>The broker at %1:%2 answers pings but has acknowledged nothing for %3 s (%n request waiting).</numerusform>

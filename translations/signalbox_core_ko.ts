@@ -895,225 +895,225 @@
 <context>
     <name>Signalbox::MqttClient</name>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="110"/>
+        <location filename="../core/client/handshake.cpp" line="112"/>
         <source>No answer from the broker at %1:%2 within %3 s of connecting: no CONNACK came.</source>
         <translation>연결 후 %3초 안에 %1:%2의 브로커가 응답하지 않았습니다: CONNACK이 오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="117"/>
+        <location filename="../core/client/handshake.cpp" line="119"/>
         <source>The TCP connection to %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2로의 TCP 연결이 %3초 안에 완료되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="120"/>
+        <location filename="../core/client/handshake.cpp" line="122"/>
         <source>The TCP connection or TLS handshake with %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2와의 TCP 연결 또는 TLS 핸드셰이크가 %3초 안에 완료되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="123"/>
+        <location filename="../core/client/handshake.cpp" line="125"/>
         <source>The WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2와의 WebSocket 업그레이드가 %3초 안에 완료되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="126"/>
+        <location filename="../core/client/handshake.cpp" line="128"/>
         <source>The TLS handshake or WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2와의 TLS 핸드셰이크 또는 WebSocket 업그레이드가 %3초 안에 완료되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="247"/>
+        <location filename="../core/client/sessionfile.cpp" line="61"/>
         <source>Cannot write the session file %1: %2</source>
         <translation>세션 파일 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="309"/>
+        <location filename="../core/client/handshake.cpp" line="11"/>
         <source>The connection has no host or port.</source>
         <translation>연결에 호스트나 포트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="318"/>
+        <location filename="../core/client/handshake.cpp" line="15"/>
         <source>Invalid will topic: %1</source>
         <translation>잘못된 유언 토픽: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="429"/>
+        <location filename="../core/client/mqttclient.cpp" line="254"/>
         <source>The broker sent a malformed packet: %1</source>
         <translation>브로커가 잘못된 형식의 패킷을 보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="454"/>
+        <location filename="../core/client/mqttclient.cpp" line="275"/>
         <source>The broker at %1 closed the connection without answering CONNECT (it may not support MQTT %2).</source>
         <translation>%1의 브로커가 CONNECT에 응답하지 않고 연결을 닫았습니다(MQTT %2을(를) 지원하지 않을 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="458"/>
+        <location filename="../core/client/mqttclient.cpp" line="279"/>
         <source>The broker at %1 closed the connection.</source>
         <translation>%1의 브로커가 연결을 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="651"/>
+        <location filename="../core/client/keepalivewatch.cpp" line="69"/>
         <source>The broker at %1:%2 stopped making progress: no reply to a ping within %3 s, while a packet it began (%4 bytes so far) never completed.</source>
         <translation>%1:%2의 브로커가 진행을 멈췄습니다: %3초 안에 ping 응답이 없고, 보내기 시작한 패킷(지금까지 %4바이트)이 끝나지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="660"/>
+        <location filename="../core/client/keepalivewatch.cpp" line="80"/>
         <source>The broker at %1:%2 stopped reading: no reply to a ping within %3 s, with %4 bytes still waiting to be sent.</source>
         <translation>%1:%2의 브로커가 읽기를 멈췄습니다: %3초 안에 ping 응답이 없고, 아직 %4바이트가 전송을 기다리고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="666"/>
+        <location filename="../core/client/keepalivewatch.cpp" line="87"/>
         <source>The broker at %1:%2 stopped answering: no reply to a ping within %3 s.</source>
         <translation>%1:%2의 브로커가 응답을 멈췄습니다: %3초 안에 ping 응답이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/client/mqttclient.cpp" line="680"/>
+        <location filename="../core/client/keepalivewatch.cpp" line="101"/>
         <source>The broker at %1:%2 answers pings but has acknowledged nothing for %3 s (%n request(s) waiting).</source>
         <translation>
             <numerusform>%1:%2의 브로커가 ping에는 응답하지만 %3초 동안 아무것도 확인(ack)하지 않았습니다(대기 중인 요청 %n개).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="771"/>
+        <location filename="../core/client/mqttclient.cpp" line="509"/>
         <source>Cannot publish to &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;에 발행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="774"/>
-        <location filename="../core/client/mqttclient.cpp" line="1002"/>
+        <location filename="../core/client/mqttclient.cpp" line="512"/>
+        <location filename="../core/client/subscriptions.cpp" line="24"/>
         <source>QoS must be 0, 1 or 2, not %1.</source>
         <translation>QoS는 %1이(가) 아니라 0, 1, 2 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="776"/>
+        <location filename="../core/client/mqttclient.cpp" line="514"/>
         <source>Cannot publish at QoS 0 while disconnected.</source>
         <translation>연결이 끊긴 상태에서는 QoS 0으로 발행할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="778"/>
+        <location filename="../core/client/mqttclient.cpp" line="516"/>
         <source>Cannot publish: %1 messages are already waiting to be sent.</source>
         <translation>발행할 수 없습니다: 이미 메시지 %1개가 전송을 기다리고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="846"/>
+        <location filename="../core/client/outboundqueue.cpp" line="189"/>
         <source>The broker accepts QoS %1 at most.</source>
         <translation>브로커는 최대 QoS %1까지 받습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="853"/>
+        <location filename="../core/client/outboundqueue.cpp" line="194"/>
         <source>The broker does not support retained messages.</source>
         <translation>브로커가 보존 메시지를 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="867"/>
+        <location filename="../core/client/outboundqueue.cpp" line="164"/>
         <source>Topic alias %1 is outside the broker&apos;s limit of %2.</source>
         <translation>토픽 별칭 %1이(가) 브로커 한도 %2을(를) 벗어납니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="881"/>
+        <location filename="../core/client/outboundqueue.cpp" line="170"/>
         <source>Topic alias %1 has no topic yet on this connection.</source>
         <translation>토픽 별칭 %1에 이 연결에서 아직 지정된 토픽이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="911"/>
+        <location filename="../core/client/outboundqueue.cpp" line="219"/>
         <source>The message is larger than the broker&apos;s maximum packet size of %1 bytes.</source>
         <translation>메시지가 브로커의 최대 패킷 크기 %1바이트보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="996"/>
+        <location filename="../core/client/subscriptions.cpp" line="18"/>
         <source>Nothing to subscribe to.</source>
         <translation>구독할 대상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1000"/>
+        <location filename="../core/client/subscriptions.cpp" line="22"/>
         <source>Invalid topic filter &apos;%1&apos;: %2</source>
         <translation>잘못된 토픽 필터 &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1005"/>
+        <location filename="../core/client/mqttclient.cpp" line="577"/>
         <source>Cannot subscribe while not connected.</source>
         <translation>연결되지 않은 상태에서는 구독할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1026"/>
+        <location filename="../core/client/mqttclient.cpp" line="591"/>
         <source>Nothing to unsubscribe from.</source>
         <translation>구독 해지할 대상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1027"/>
+        <location filename="../core/client/mqttclient.cpp" line="592"/>
         <source>Cannot unsubscribe while not connected.</source>
         <translation>연결되지 않은 상태에서는 구독을 해지할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1111"/>
+        <location filename="../core/client/mqttclient.cpp" line="658"/>
         <source>The broker sent %1 before CONNACK.</source>
         <translation>브로커가 CONNACK 전에 %1을(를) 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1146"/>
+        <location filename="../core/client/mqttclient.cpp" line="674"/>
         <source>The broker sent more unacknowledged QoS 2 messages than the %1 allowed.</source>
         <translation>브로커가 허용된 %1개보다 많은 미확인 QoS 2 메시지를 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1207"/>
+        <location filename="../core/client/mqttclient.cpp" line="735"/>
         <source>The broker sent %1, which only a client may send.</source>
         <translation>브로커가 클라이언트만 보낼 수 있는 %1을(를) 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1224"/>
+        <location filename="../core/client/inboundaliases.cpp" line="26"/>
         <source>The broker sent a PUBLISH with an empty topic and no topic alias.</source>
         <translation>브로커가 토픽도 토픽 별칭도 없는 PUBLISH를 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1231"/>
+        <location filename="../core/client/inboundaliases.cpp" line="32"/>
         <source>The broker used topic alias %1, beyond the maximum of %2 this client allows.</source>
         <translation>브로커가 이 클라이언트가 허용하는 최대값 %2을(를) 넘는 토픽 별칭 %1을(를) 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1241"/>
+        <location filename="../core/client/inboundaliases.cpp" line="44"/>
         <source>The broker used topic alias %1 without defining it first.</source>
         <translation>브로커가 토픽 별칭 %1을(를) 정의하지 않고 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1254"/>
+        <location filename="../core/client/mqttclient.cpp" line="748"/>
         <source>The broker sent a second CONNACK.</source>
         <translation>브로커가 CONNACK을 두 번 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1270"/>
+        <location filename="../core/client/handshake.cpp" line="86"/>
         <source>The broker at %1:%2 refused the connection: %3.</source>
         <translation>%1:%2의 브로커가 연결을 거부했습니다: %3.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1280"/>
+        <location filename="../core/client/handshake.cpp" line="96"/>
         <source>The broker sent a Receive Maximum of 0.</source>
         <translation>브로커가 Receive Maximum을 0으로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1393"/>
+        <location filename="../core/client/subscriptions.cpp" line="68"/>
         <source>The broker answered %1 subscriptions with %2 reason codes.</source>
         <translation>브로커가 구독 %1개에 이유 코드 %2개로 응답했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1420"/>
+        <location filename="../core/client/subscriptions.cpp" line="93"/>
         <source>Failure</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1423"/>
+        <location filename="../core/client/subscriptions.cpp" line="101"/>
         <source>The broker refused the subscription to %1: %2.</source>
         <translation>브로커가 %1 구독을 거부했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1449"/>
+        <location filename="../core/client/mqttclient.cpp" line="850"/>
         <source>The broker at %1:%2 ended the connection: %3.</source>
         <translation>%1:%2의 브로커가 연결을 끊었습니다: %3.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1451"/>
+        <location filename="../core/client/mqttclient.cpp" line="852"/>
         <source>It suggests the server %1.</source>
         <translation>서버 %1을(를) 사용하라고 제안합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="1459"/>
+        <location filename="../core/client/mqttclient.cpp" line="860"/>
         <source>The broker sent AUTH under MQTT %1.</source>
         <translation>브로커가 MQTT %1에서 AUTH를 보냈습니다.</translation>
     </message>

@@ -1,8 +1,16 @@
 #pragma once
 
 #include "client/connectionprofile.h"
+#include "client/handshake.h"
+#include "client/inboundaliases.h"
+#include "client/inboundqos2.h"
+#include "client/keepalivewatch.h"
+#include "client/outboundqueue.h"
+#include "client/packettrace.h"
 #include "client/receivebacklog.h"
-#include "client/sessionstore.h"
+#include "client/reconnectpolicy.h"
+#include "client/sessionfile.h"
+#include "client/subscriptions.h"
 #include "mqtt/error.h"
 #include "mqtt/message.h"
 #include "mqtt/packetdecoder.h"
@@ -15,57 +23,13 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <atomic>
-#include <deque>
 
 namespace Signalbox {
 
 class Transport;
-
-// What the broker told us in CONNACK.
-struct ConnackInfo
-{
-    bool sessionPresent = false;
-    quint8 reasonCode = 0;
-    Properties properties; // server properties (5.0)
-    QString assignedClientId; // Assigned Client Identifier, if any
-    QString reasonString;
-    quint16 serverKeepAlive = 0; // 0 if the server did not override
-    quint16 serverReceiveMaximum = 65535;
-    quint16 serverTopicAliasMaximum = 0;
-    quint8 maximumQoS = 2;
-    bool retainAvailable = true;
-    quint32 serverMaximumPacketSize = 0; // 0: no limit
-};
-
-// A SUBACK, matched with the filters that were asked for.
-struct SubscribeResult
-{
-    quint16 packetId = 0;
-    QList<SubscribeEntry> entries;
-    QList<quint8> reasonCodes; // one per entry: granted QoS or an error (>= 0x80)
-    Properties properties;
-};
-
-struct UnsubscribeResult
-{
-    quint16 packetId = 0;
-    QStringList filters;
-    QList<quint8> reasonCodes; // empty in 3.x
-    Properties properties;
-};
-
-// A packet as it crossed the wire, for the packet inspector.
-struct PacketRecord
-{
-    bool outgoing = false;
-    qint64 timeMs = 0;
-    Packet packet;
-    QByteArray bytes;
-};
 
 // One connection to one broker. Lives in one thread (move it with
 // moveToThread() before connectToBroker() to keep a flood off the GUI thread);
@@ -106,10 +70,10 @@ public:
     Error lastError() const { return m_lastError; }
 
     // Emit packetsSent/packetsReceived (costs a copy of each packet's bytes).
-    void setPacketTraceEnabled(bool enabled) { m_trace = enabled; }
+    void setPacketTraceEnabled(bool enabled) { m_trace.setEnabled(enabled); }
     // With the trace on, also PUBLISH, PUBACK, PUBREC, PUBREL and PUBCOMP (on by
     // default); off, only the other packets are traced, which a flood leaves few.
-    void setPublishTraceEnabled(bool enabled) { m_tracePublishes = enabled; }
+    void setPublishTraceEnabled(bool enabled) { m_trace.setPublishesEnabled(enabled); }
     // Compute Message::subscriptions for each received message (on by default).
     void setMatchSubscriptions(bool enabled) { m_matchSubscriptions = enabled; }
     // Give each received message a topic hint and the one string kept for its
@@ -118,8 +82,8 @@ public:
     void setTopicHints(bool enabled, qsizetype topics = 1 << 20)
     {
         m_topicHints = enabled;
-        m_matcher.setCapacity(enabled ? std::max(topics, SubscriptionMatcher::DefaultCapacity)
-                                      : SubscriptionMatcher::DefaultCapacity);
+        m_subscriptions.matcher().setCapacity(enabled ? std::max(topics, SubscriptionMatcher::DefaultCapacity)
+                                                      : SubscriptionMatcher::DefaultCapacity);
     }
 
     // Publishes; returns a token that comes back in delivered() (never from
@@ -133,17 +97,17 @@ public:
     void publishWithToken(quint64 token, const OutgoingMessage &message);
     // Thread-safe.
     quint64 reserveToken() { return m_nextToken.fetch_add(1); }
-    void setMaximumQueued(int count) { m_maximumQueued = count; }
+    void setMaximumQueued(int count) { m_outbound.setMaximumQueued(count); }
     // QoS 1/2 messages in flight at once under MQTT 3.x (5.0 uses the
     // broker's Receive Maximum). Default 20, as libmosquitto.
-    void setMaximumInFlightV3(int count) { m_maximumInFlightV3 = std::max(1, count); }
+    void setMaximumInFlightV3(int count) { m_outbound.setMaximumInFlightV3(count); }
     // Keeps the session state (and, with history, every received message, in
     // the same transactions) in the SQLite file at path; opened in this
     // client's thread at the next connectToBroker(). An empty path turns it off.
     void setSessionStore(const QString &path, bool history = false, qint64 historyMaximumBytes = 256 * 1024 * 1024);
-    QString sessionStorePath() const { return m_storePath; }
-    int queuedCount() const; // waiting, not yet sent
-    int inFlightCount() const; // sent, not fully acknowledged
+    QString sessionStorePath() const { return m_sessionFile.path(); }
+    int queuedCount() const { return m_outbound.queuedCount(); } // waiting, not yet sent
+    int inFlightCount() const { return m_outbound.inFlightCount(); } // sent, not fully acknowledged
     // Bytes of encoded packets that the operating system has not taken yet
     // (in this client's write buffer and its socket's). A QoS 0 message is
     // delivered() as Sent once it is in here: a sender that bounds its memory
@@ -156,7 +120,7 @@ public:
     quint16 subscribe(const QList<SubscribeEntry> &entries, const Properties &properties = {});
     quint16 subscribe(const QString &filter, quint8 qos = 0) { return subscribe(QList<SubscribeEntry>{{filter, qos}}); }
     quint16 unsubscribe(const QStringList &filters, const Properties &properties = {});
-    QList<SubscribeEntry> subscriptions() const { return m_subscriptions.values(); }
+    QList<SubscribeEntry> subscriptions() const { return m_subscriptions.subscriptions(); }
 
     // Back-pressure for a consumer in another thread (ReceiveBacklog): with a
     // limit, reading stops while more than `messages` received messages have
@@ -208,15 +172,6 @@ signals:
     void bytesWritten(qint64 bytes);
 
 private:
-    struct Outgoing
-    {
-        quint64 token = 0;
-        qint64 seq = 0; // in the session store; 0: not stored
-        PublishPacket packet;
-        qint64 sentAtUs = -1;
-        bool pubrecReceived = false; // QoS 2: PUBREL stage
-    };
-
     void setState(State state);
     void startTransport();
     void onTransportOpened();
@@ -230,20 +185,18 @@ private:
     void handleUnsuback(const UnsubackPacket &packet);
     void handleServerDisconnect(const DisconnectPacket &packet);
     void handleAuth(const AuthPacket &packet);
-    bool resolveInbound(PublishPacket &publish);
     void sendPacket(const Packet &packet);
     void flushWrites();
     bool enqueuePublish(quint64 token, const OutgoingMessage &message, bool reportRejection);
     void pumpOutgoing();
-    qsizetype inFlightWindow() const;
-    void resendInFlight();
-    quint16 nextPacketId();
     bool openSessionStore(QString *why);
     bool commitSessionStore();
     void protocolViolation(ReasonCode reason, const QString &message);
     void failConnection(const Error &error, bool graceful = false);
     void closeTransport(bool graceful = false);
-    void scheduleReconnect();
+    void scheduleReconnect(int delayMs);
+    void reportError(const Error &error);
+    void finishDisconnecting();
     void onKeepAliveTimer();
     void holdReading();
     void resumeReading();
@@ -260,73 +213,36 @@ private:
     bool m_writeScheduled = false;
     bool m_pumpScheduled = false;
     bool m_reading = false;
-    bool m_trace = false;
-    bool m_tracePublishes = true;
     bool m_matchSubscriptions = true;
     bool m_topicHints = false;
     bool m_userDisconnect = false;
     bool m_connackReceived = false;
     bool m_transportOpened = false;
-    QList<PacketRecord> m_sentTrace;
+    PacketTrace m_trace;
 
     // keep-alive
     QTimer m_keepAliveTimer;
     QTimer m_connectTimer;
     QTimer m_reconnectTimer;
     QElapsedTimer m_clock;
-    qint64 m_lastSentUs = 0;
-    qint64 m_lastPacketUs = 0; // the last complete packet received (bytes of an unfinished one do not count)
-    qint64 m_pingSentUs = -1;
-    qint64 m_lastAckUs = 0; // the last acknowledgement received, or when waiting for one began
-    bool stalled(qint64 now, qint64 intervalUs);
-    int m_reconnectAttempt = 0;
+    KeepAliveWatch m_keepAlive;
+    ReconnectPolicy m_reconnect;
     ReceiveBacklog m_backlog;
 
-    // outbound publish state
     std::atomic<quint64> m_nextToken{1};
-    quint16 m_lastPacketId = 0;
-    std::deque<Outgoing> m_queue; // not yet sent
-    QMap<quint16, Outgoing> m_inFlight; // sent QoS 1/2, by packet id, in send order by id
-    QList<quint16> m_inFlightOrder; // packet ids in the order they were first sent
-    int m_maximumQueued = 100000;
-    int m_maximumInFlightV3 = 20;
+    OutboundQueue m_outbound;
+    InboundQos2 m_inboundQos2;
 
-    // inbound QoS 2: ids received and not yet released
-    QSet<quint16> m_inboundQos2;
-    QHash<quint16, size_t> m_inboundFingerprints; // of those received in this run: topic and payload
-    QHash<quint16, size_t> m_recentlyReleased; // the last ids released, with their fingerprints
-    std::deque<quint16> m_releasedOrder;
-    void rememberReleased(quint16 id, size_t fingerprint);
+    Subscriptions m_subscriptions;
 
-    // subscriptions
-    QMap<QString, SubscribeEntry> m_subscriptions;
-    QHash<quint16, SubscribePacket> m_pendingSubscribes;
-    QHash<quint16, UnsubscribePacket> m_pendingUnsubscribes;
-    SubscriptionMatcher m_matcher;
-    Properties m_subscriptionProperties; // re-sent with a re-subscribe
-
-    // the session store
-    QString m_storePath;
-    bool m_storeHistory = false;
-    qint64 m_storeHistoryBytes = 0;
-    std::unique_ptr<SessionStore> m_store;
-    QString m_storeSession;
-    bool m_commitScheduled = false;
+    SessionFile m_sessionFile;
     void storeChanged();
 
     QTimer m_countsTimer;
     std::pair<int, int> m_shownCounts{0, 0};
     void countsChanged();
 
-    // topic aliases (5.0)
-    QHash<quint16, QString> m_inboundAliases;
-    QHash<QString, quint16> m_outboundAliases;
-    quint16 m_nextOutboundAlias = 1;
+    InboundAliases m_inboundAliases; // from the broker (5.0)
 };
 
 } // namespace Signalbox
-
-Q_DECLARE_METATYPE(Signalbox::ConnackInfo)
-Q_DECLARE_METATYPE(Signalbox::SubscribeResult)
-Q_DECLARE_METATYPE(Signalbox::UnsubscribeResult)
-Q_DECLARE_METATYPE(Signalbox::PacketRecord)

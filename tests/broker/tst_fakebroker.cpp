@@ -544,6 +544,92 @@ private slots:
         QCOMPARE(client.state(), MqttClient::State::Connected);
     }
 
+    // The connection drops while a SUBSCRIBE and an UNSUBSCRIBE wait for their
+    // acknowledgements. Neither is in force (MQTT 5.0 §3.8.4, §3.10.4): with a
+    // session present the client sends both again, in order; without one it
+    // re-subscribes what it remembers (the new filter, not the removed one).
+    // Nothing from the old connection is awaited on the new one, so a broker
+    // that answers pings does not look stalled ("acknowledged nothing").
+    void requestsUnacknowledgedAtDrop_data()
+    {
+        QTest::addColumn<ProtocolVersion>("version");
+        QTest::addColumn<bool>("session");
+        QTest::newRow("3.1.1, session present") << ProtocolVersion::V311 << true;
+        QTest::newRow("3.1.1, new session") << ProtocolVersion::V311 << false;
+        QTest::newRow("5.0, session present") << ProtocolVersion::V5 << true;
+        QTest::newRow("5.0, new session") << ProtocolVersion::V5 << false;
+    }
+    void requestsUnacknowledgedAtDrop()
+    {
+        QFETCH(ProtocolVersion, version);
+        QFETCH(bool, session);
+        m_version = version;
+        FakeBroker broker(m_version);
+        broker.setScript([session](FakeBroker &b, const Packet &p) {
+            const bool first = b.connectionCount() == 1;
+            if (std::holds_alternative<ConnectPacket>(p)) {
+                b.send(connack(session && !first));
+            } else if (std::holds_alternative<PingreqPacket>(p)) {
+                b.send(PingrespPacket{});
+            } else if (const auto *sub = std::get_if<SubscribePacket>(&p)) {
+                if (!first || sub->entries.first().filter != QStringLiteral("a/#"))
+                    b.send(SubackPacket{sub->packetId, QList<quint8>(sub->entries.size(), 1), {}});
+            } else if (const auto *unsub = std::get_if<UnsubscribePacket>(&p)) {
+                if (first) {
+                    b.drop();
+                    return;
+                }
+                UnsubackPacket ack{unsub->packetId, {}, {}};
+                if (b.version() == ProtocolVersion::V5)
+                    ack.reasonCodes = QList<quint8>(unsub->filters.size(), 0);
+                b.send(ack);
+            }
+        });
+        ConnectionProfile p = profile(broker);
+        p.keepAlive = 1;
+        p.cleanStart = !session;
+        p.reconnect.enabled = true;
+        p.reconnect.initialDelayMs = 50;
+        MqttClient client(p);
+        QSignalSpy connected(&client, &MqttClient::connected);
+        QSignalSpy subscribed(&client, &MqttClient::subscribed);
+        QSignalSpy unsubscribed(&client, &MqttClient::unsubscribed);
+        client.connectToBroker();
+        QVERIFY(connected.wait(Timeout));
+        QVERIFY(client.subscribe(QStringLiteral("b/#"), 1));
+        QVERIFY(subscribed.wait(Timeout));
+        QVERIFY(client.subscribe(QStringLiteral("a/#"), 1)); // never acknowledged on the first connection
+        QVERIFY(client.unsubscribe({QStringLiteral("b/#")})); // the broker drops the connection on it
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, Timeout);
+        QSignalSpy errors(&client, &MqttClient::errorOccurred);
+
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.size(), 2, Timeout);
+        const SubscribeResult again = subscribed.last().first().value<SubscribeResult>();
+        QCOMPARE(again.entries.size(), 1);
+        QCOMPARE(again.entries.first().filter, QStringLiteral("a/#"));
+        const auto subscribes = broker.receivedOf<SubscribePacket>();
+        QCOMPARE(subscribes.size(), 3);
+        QCOMPARE(subscribes.last().entries, subscribes.at(1).entries);
+        if (session) {
+            QTRY_COMPARE_WITH_TIMEOUT(unsubscribed.size(), 1, Timeout);
+            QCOMPARE(unsubscribed.first().first().value<UnsubscribeResult>().filters,
+                     QStringList{QStringLiteral("b/#")});
+            QCOMPARE(broker.receivedOf<UnsubscribePacket>().size(), 2);
+        } else {
+            QCOMPARE(broker.receivedOf<UnsubscribePacket>().size(), 1);
+        }
+        QCOMPARE(client.subscriptions().size(), 1);
+        QCOMPARE(client.subscriptions().first().filter, QStringLiteral("a/#"));
+
+        // More than two keep-alive intervals: a stale request would have the
+        // client give the connection up.
+        QTest::qWait(3000);
+        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().first().value<Error>().message));
+        QCOMPARE(client.state(), MqttClient::State::Connected);
+        QCOMPARE(broker.connectionCount(), 2);
+        QCOMPARE(unsubscribed.size(), session ? 1 : 0);
+    }
+
     // A v5 DISCONNECT from the server: its reason reaches the user.
     void serverDisconnect()
     {
