@@ -530,108 +530,108 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="276"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="287"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>위치 %1에 잘못된 정규식이 있습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="342"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="353"/>
         <source>1 byte</source>
         <translation>1바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="342"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="353"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="541"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="560"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="552"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="571"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="541"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="552"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="547"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="558"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="558"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="569"/>
         <source>Queued</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="562"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="573"/>
         <source>Received by broker</source>
         <translation>브로커가 받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="564"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="575"/>
         <source>Acknowledged %1 ms</source>
         <translation>%1ms 만에 확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="565"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="576"/>
         <source>Acknowledged</source>
         <translation>확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="567"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="578"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="568"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="579"/>
         <source>reason code 0x%1</source>
         <translation>이유 코드 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="580"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="591"/>
         <source>Properties: %1</source>
         <translation>속성: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="620"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="631"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="622"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="633"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="624"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="635"/>
         <source>Topic</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="626"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="637"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="628"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="639"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="630"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="641"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="632"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="643"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="634"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="645"/>
         <source>Delivery</source>
         <translation>전달</translation>
     </message>

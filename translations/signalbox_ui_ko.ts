@@ -763,126 +763,126 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="68"/>
+        <location filename="../ui/connectionpage.cpp" line="89"/>
         <source>Certificate verification is off for this connection.</source>
         <translation>이 연결은 인증서 검증이 꺼져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="85"/>
+        <location filename="../ui/connectionpage.cpp" line="106"/>
         <source>Messages arrive faster than the window can show them. Signalbox stops reading from the broker until it has caught up; no message is lost.</source>
         <translation>메시지가 창이 표시할 수 있는 것보다 빠르게 도착하고 있습니다. Signalbox는 따라잡을 때까지 브로커에서 읽기를 멈추며, 메시지는 하나도 잃지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="89"/>
+        <location filename="../ui/connectionpage.cpp" line="110"/>
         <source>log in memory only</source>
         <translation>로그를 메모리에만 보관</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="120"/>
+        <location filename="../ui/connectionpage.cpp" line="144"/>
         <source>PUBLISH and its acknowledgements are recorded while this tab is open; the other packets always.</source>
         <translation>PUBLISH와 그 확인 응답은 이 탭이 열려 있는 동안 기록되고, 다른 패킷은 항상 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="143"/>
+        <location filename="../ui/connectionpage.cpp" line="173"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="144"/>
+        <location filename="../ui/connectionpage.cpp" line="174"/>
         <source>Packets</source>
         <translation>패킷</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="163"/>
+        <location filename="../ui/connectionpage.cpp" line="193"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="164"/>
+        <location filename="../ui/connectionpage.cpp" line="194"/>
         <source>Topics</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="165"/>
+        <location filename="../ui/connectionpage.cpp" line="195"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="166"/>
+        <location filename="../ui/connectionpage.cpp" line="196"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="167"/>
+        <location filename="../ui/connectionpage.cpp" line="197"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="168"/>
+        <location filename="../ui/connectionpage.cpp" line="198"/>
         <source>Broker</source>
         <translation>브로커</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="196"/>
+        <location filename="../ui/connectionpage.cpp" line="224"/>
         <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
         <translation>지금부터 메시지 로그는 모든 페이로드를 메모리에 보관합니다. 잃어버리는 메시지는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="203"/>
+        <location filename="../ui/connectionpage.cpp" line="231"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1초 후 재연결(%2번째 시도)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="308"/>
+        <location filename="../ui/connectionpage.cpp" line="336"/>
         <source>falling behind: %L1 waiting</source>
         <translation>처리 지연: %L1개 대기 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="316"/>
+        <location filename="../ui/connectionpage.cpp" line="344"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>연결될 때까지 메시지 %n개 대기 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="408"/>
+        <location filename="../ui/connectionpage.cpp" line="436"/>
         <source>connected to %1</source>
         <translation>%1에 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="409"/>
-        <location filename="../ui/connectionpage.cpp" line="421"/>
+        <location filename="../ui/connectionpage.cpp" line="437"/>
+        <location filename="../ui/connectionpage.cpp" line="449"/>
         <source>Disconnect</source>
         <translation>연결 끊기</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="412"/>
+        <location filename="../ui/connectionpage.cpp" line="440"/>
         <source>connecting to %1…</source>
         <translation>%1에 연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="413"/>
-        <location filename="../ui/connectionpage.cpp" line="417"/>
+        <location filename="../ui/connectionpage.cpp" line="441"/>
+        <location filename="../ui/connectionpage.cpp" line="445"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="416"/>
+        <location filename="../ui/connectionpage.cpp" line="444"/>
         <source>reconnecting to %1…</source>
         <translation>%1에 재연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="420"/>
+        <location filename="../ui/connectionpage.cpp" line="448"/>
         <source>disconnecting…</source>
         <translation>연결 끊는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="424"/>
+        <location filename="../ui/connectionpage.cpp" line="452"/>
         <source>not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="425"/>
+        <location filename="../ui/connectionpage.cpp" line="453"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
