@@ -451,9 +451,9 @@ void MessageLogView::applyFilter()
     f.caseSensitive = m_caseSensitive->isChecked();
 
     if (!f.topicFilter.isEmpty()) {
-        const QString why = TopicFilter::validate(f.topicFilter);
-        if (!why.isEmpty()) {
-            showFilterError(m_topicFilter, why);
+        const std::optional<QString> why = TopicFilter::validate(f.topicFilter);
+        if (why) {
+            showFilterError(m_topicFilter, *why);
             return;
         }
     }

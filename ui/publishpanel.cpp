@@ -358,7 +358,7 @@ QString PublishPanel::topicError() const
     const QString topic = m_topicEdit->text();
     if (topic.isEmpty() && m_version == ProtocolVersion::V5 && m_topicAliasSpin->value() > 0)
         return {};
-    return TopicName::validate(topic);
+    return TopicName::validate(topic).value_or(QString());
 }
 
 QString PublishPanel::payloadError() const
@@ -378,9 +378,9 @@ QString PublishPanel::propertiesError() const
     const QString responseTopic = m_responseTopicEdit->text();
     // MQTT 5.0 §3.3.2.3.5: the Response Topic is a topic name, wildcards not allowed.
     if (!responseTopic.isEmpty()) {
-        const QString error = TopicName::validate(responseTopic);
-        if (!error.isEmpty())
-            return tr("Response topic: %1").arg(error);
+        const std::optional<QString> error = TopicName::validate(responseTopic);
+        if (error)
+            return tr("Response topic: %1").arg(*error);
     }
     // MQTT 5.0 §3.3.2.3.2: with Payload Format Indicator 1 the payload must be UTF-8.
     if (m_utf8Check->isChecked()) {

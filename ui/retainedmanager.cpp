@@ -383,9 +383,9 @@ QString RetainedManager::filter() const
 QString RetainedManager::filterProblem() const
 {
     const QString filter = m_filterField->text();
-    const QString why = TopicFilter::validate(filter);
-    if (!why.isEmpty())
-        return why;
+    const std::optional<QString> why = TopicFilter::validate(filter);
+    if (why)
+        return *why;
     if (TopicFilter(filter).isShared())
         return tr("A shared subscription receives no retained messages.");
     return {};

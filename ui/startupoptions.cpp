@@ -121,7 +121,7 @@ bool readPlots(const Parser &p, StartupOptions &options, QString *error)
     for (const QString &plot : p.parser.values(p.plot)) {
         const qsizetype bar = plot.indexOf(QLatin1Char('|'));
         StartupPlot request{plot.left(bar), bar < 0 ? QString() : plot.mid(bar + 1)};
-        QString why = TopicFilter::validate(request.filter);
+        QString why = TopicFilter::validate(request.filter).value_or(QString());
         if (why.isEmpty())
             JsonPath::parse(request.jsonPath.trimmed(), &why);
         if (!why.isEmpty()) {

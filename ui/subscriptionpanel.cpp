@@ -222,7 +222,7 @@ void SubscriptionPanel::setItems(const QList<SubscriptionItem> &items)
     while (!m_rows.isEmpty())
         removeRowAt(int(m_rows.size()) - 1);
     for (SubscriptionItem item : items) {
-        if (!TopicFilter::validate(item.entry.filter).isEmpty() || indexOf(item.entry.filter) >= 0)
+        if (TopicFilter::validate(item.entry.filter) || indexOf(item.entry.filter) >= 0)
             continue;
         if (!item.color.isValid())
             item.color = takeNextColor();
@@ -234,10 +234,10 @@ void SubscriptionPanel::setItems(const QList<SubscriptionItem> &items)
 
 bool SubscriptionPanel::addItem(const SubscriptionItem &item, QString *error)
 {
-    const QString problem = TopicFilter::validate(item.entry.filter);
-    if (!problem.isEmpty()) {
+    const std::optional<QString> problem = TopicFilter::validate(item.entry.filter);
+    if (problem) {
         if (error)
-            *error = problem;
+            *error = *problem;
         return false;
     }
     const int index = indexOf(item.entry.filter);
@@ -313,7 +313,7 @@ QColor SubscriptionPanel::colorFor(const QString &filter) const
 
 QString SubscriptionPanel::errorText() const
 {
-    return m_filterEdit->text().isEmpty() ? QString() : TopicFilter::validate(m_filterEdit->text());
+    return m_filterEdit->text().isEmpty() ? QString() : TopicFilter::validate(m_filterEdit->text()).value_or(QString());
 }
 
 void SubscriptionPanel::setDraftFilter(const QString &filter)
@@ -324,7 +324,7 @@ void SubscriptionPanel::setDraftFilter(const QString &filter)
 void SubscriptionPanel::submitDraft()
 {
     const QString filter = m_filterEdit->text();
-    if (filter.isEmpty() || !TopicFilter::validate(filter).isEmpty())
+    if (filter.isEmpty() || TopicFilter::validate(filter))
         return;
     SubscriptionItem item;
     item.entry.filter = filter;

@@ -321,7 +321,7 @@ void TopicChartView::validateFields()
     const QString filter = m_filterEdit->text();
     QString error;
     if (!filter.isEmpty())
-        error = TopicFilter::validate(filter);
+        error = TopicFilter::validate(filter).value_or(QString());
     if (error.isEmpty())
         isValidJsonPath(m_pathEdit->text(), &error);
     showError(error);

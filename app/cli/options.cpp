@@ -939,9 +939,9 @@ bool Reader::applyWill()
     if (!m_willTopic && (m_willPayload || m_willQos || m_willRetain))
         return fail(tr("A will needs a topic: give --will-topic."));
     if (m_willTopic) {
-        const QString why = TopicName::validate(*m_willTopic);
-        if (!why.isEmpty())
-            return fail(tr("Invalid will topic '%1': %2").arg(*m_willTopic, why));
+        const std::optional<QString> why = TopicName::validate(*m_willTopic);
+        if (why)
+            return fail(tr("Invalid will topic '%1': %2").arg(*m_willTopic, *why));
         WillOptions &will = m_options.profile.will;
         will.enabled = true;
         will.topic = *m_willTopic;
@@ -999,19 +999,19 @@ bool Reader::checkSub()
     if (o.topics.isEmpty() && o.unsubscribeTopics.isEmpty())
         return fail(tr("Give a topic filter to subscribe to with -t."));
     for (const QString &filter : o.topics) {
-        const QString why = TopicFilter::validate(filter);
-        if (!why.isEmpty())
-            return fail(tr("Invalid subscription topic '%1': %2").arg(filter, why));
+        const std::optional<QString> why = TopicFilter::validate(filter);
+        if (why)
+            return fail(tr("Invalid subscription topic '%1': %2").arg(filter, *why));
     }
     for (const QString &filter : o.filterOuts) {
-        const QString why = TopicFilter::validate(filter);
-        if (!why.isEmpty())
-            return fail(tr("Invalid filter-out topic '%1': %2").arg(filter, why));
+        const std::optional<QString> why = TopicFilter::validate(filter);
+        if (why)
+            return fail(tr("Invalid filter-out topic '%1': %2").arg(filter, *why));
     }
     for (const QString &filter : o.unsubscribeTopics) {
-        const QString why = TopicFilter::validate(filter);
-        if (!why.isEmpty())
-            return fail(tr("Invalid unsubscribe topic '%1': %2").arg(filter, why));
+        const std::optional<QString> why = TopicFilter::validate(filter);
+        if (why)
+            return fail(tr("Invalid unsubscribe topic '%1': %2").arg(filter, *why));
     }
     if (o.noRetained && o.retainedOnly)
         return fail(tr("Give either -R or --retained-only, not both."));
@@ -1027,9 +1027,9 @@ bool Reader::checkPub()
     const Options &o = m_options;
     if (o.topics.isEmpty())
         return fail(tr("Give a topic to publish to with -t."));
-    const QString why = TopicName::validate(o.topics.constFirst());
-    if (!why.isEmpty())
-        return fail(tr("Invalid publish topic '%1': %2").arg(o.topics.constFirst(), why));
+    const std::optional<QString> why = TopicName::validate(o.topics.constFirst());
+    if (why)
+        return fail(tr("Invalid publish topic '%1': %2").arg(o.topics.constFirst(), *why));
     if (m_payloadSources == 0)
         return fail(tr("Give a message: -m text, -f file, -l (stdin lines), -s (all of stdin) or -n (empty)."));
     if (m_payloadSources > 1)

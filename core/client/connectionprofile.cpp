@@ -626,9 +626,9 @@ QStringList ConnectionProfile::validate() const
         problems.append(Text::tr("The connect timeout must be positive."));
 
     if (will.enabled) {
-        const QString topicProblem = TopicName::validate(will.topic);
-        if (!topicProblem.isEmpty())
-            problems.append(Text::tr("The will topic is not valid. %1").arg(topicProblem));
+        const std::optional<QString> topicProblem = TopicName::validate(will.topic);
+        if (topicProblem)
+            problems.append(Text::tr("The will topic is not valid. %1").arg(*topicProblem));
         // MQTT 5.0 §3.1.2.6: Will QoS is 0, 1 or 2.
         if (will.qos > 2)
             problems.append(Text::tr("The will QoS must be 0, 1 or 2, not %1.").arg(will.qos));

@@ -10,9 +10,9 @@ QString Handshake::check(const ConnectionProfile &profile)
     if (profile.host.isEmpty() || profile.port == 0)
         return tr("The connection has no host or port.");
     if (profile.will.enabled) {
-        const QString why = TopicName::validate(profile.will.topic);
-        if (!why.isEmpty())
-            return tr("Invalid will topic: %1").arg(why);
+        const std::optional<QString> why = TopicName::validate(profile.will.topic);
+        if (why)
+            return tr("Invalid will topic: %1").arg(*why);
     }
     return {};
 }

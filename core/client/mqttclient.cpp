@@ -504,9 +504,9 @@ bool MqttClient::enqueuePublish(quint64 token, const OutgoingMessage &message, b
     };
     const bool hasAlias = m_profile.version == ProtocolVersion::V5 && message.properties.contains(PropertyId::TopicAlias);
     if (!(hasAlias && message.topic.isEmpty())) {
-        const QString why = TopicName::validate(message.topic);
-        if (!why.isEmpty())
-            return reject(tr("Cannot publish to '%1': %2").arg(message.topic, why));
+        const std::optional<QString> why = TopicName::validate(message.topic);
+        if (why)
+            return reject(tr("Cannot publish to '%1': %2").arg(message.topic, *why));
     }
     if (message.qos > 2)
         return reject(tr("QoS must be 0, 1 or 2, not %1.").arg(message.qos));

@@ -181,9 +181,9 @@ void RetainedScan::cancel()
 
 void RetainedScan::scan(const QString &filter)
 {
-    const QString why = TopicFilter::validate(filter);
-    if (!why.isEmpty()) {
-        failLater(ErrorKind::InvalidArgument, tr("Invalid topic filter '%1': %2").arg(filter, why));
+    const std::optional<QString> why = TopicFilter::validate(filter);
+    if (why) {
+        failLater(ErrorKind::InvalidArgument, tr("Invalid topic filter '%1': %2").arg(filter, *why));
         return;
     }
     // MQTT 5.0 §4.8.2: retained messages are not sent to shared subscriptions.
@@ -530,9 +530,9 @@ QList<Message> RetainedScan::readRestoreFile(const QString &path, QString *error
         Message m;
         m.retain = true;
         m.topic = entry.value(QStringLiteral("topic")).toString();
-        const QString topicProblem = TopicName::validate(m.topic);
-        if (!topicProblem.isEmpty())
-            return bad(topicProblem);
+        const std::optional<QString> topicProblem = TopicName::validate(m.topic);
+        if (topicProblem)
+            return bad(*topicProblem);
         const QJsonValue payload = entry.value(QStringLiteral("payload"));
         if (!payload.isString())
             return bad(tr("it has no payload."));

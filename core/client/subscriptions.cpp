@@ -17,9 +17,9 @@ QString Subscriptions::validate(const QList<SubscribeEntry> &entries)
     if (entries.isEmpty())
         return SubscriptionsText::tr("Nothing to subscribe to.");
     for (const SubscribeEntry &e : entries) {
-        const QString why = TopicFilter::validate(e.filter);
-        if (!why.isEmpty())
-            return SubscriptionsText::tr("Invalid topic filter '%1': %2").arg(e.filter, why);
+        const std::optional<QString> why = TopicFilter::validate(e.filter);
+        if (why)
+            return SubscriptionsText::tr("Invalid topic filter '%1': %2").arg(e.filter, *why);
         if (e.qos > 2)
             return SubscriptionsText::tr("QoS must be 0, 1 or 2, not %1.").arg(e.qos);
     }

@@ -270,10 +270,10 @@ bool MessageLogModel::setFilter(const LogFilter &filter, QString *error)
     matcher.decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     matcher.matchAll = filter.isEmpty();
     if (!filter.topicFilter.isEmpty()) {
-        const QString why = TopicFilter::validate(filter.topicFilter);
-        if (!why.isEmpty()) {
+        const std::optional<QString> why = TopicFilter::validate(filter.topicFilter);
+        if (why) {
             if (error)
-                *error = why;
+                *error = *why;
             return false;
         }
     }

@@ -34,7 +34,7 @@ TopicChartData::~TopicChartData() = default;
 int TopicChartData::addSeries(const QString &filter, const QString &jsonPath, QString *error)
 {
     const QString trimmedPath = jsonPath.trimmed();
-    QString reason = TopicFilter::validate(filter);
+    QString reason = TopicFilter::validate(filter).value_or(QString());
     std::optional<JsonPath> path;
     if (reason.isEmpty())
         path = JsonPath::parse(trimmedPath, &reason);

@@ -54,7 +54,7 @@ bool hasUnpairedSurrogate(QStringView text)
 }
 
 // The checks topic names and filters share: MQTT 5.0 §1.5.4 and §4.7.3.
-QString validateString(QStringView text, bool isFilter)
+std::optional<QString> validateString(QStringView text, bool isFilter)
 {
     if (text.isEmpty()) {
         // MQTT 5.0 §4.7.3: topic names and filters are at least one character long.
@@ -83,7 +83,7 @@ QString validateString(QStringView text, bool isFilter)
 }
 
 // The filter levels alone, after the checks of validateString().
-QString validateLevels(QStringView filter)
+std::optional<QString> validateLevels(QStringView filter)
 {
     qsizetype start = 0;
     while (true) {
@@ -183,22 +183,20 @@ bool matchesPlain(QStringView filter, QStringView topic)
 
 } // namespace
 
-QString TopicName::validate(QStringView name)
+std::optional<QString> TopicName::validate(QStringView name)
 {
-    QString problem = validateString(name, false);
-    if (!problem.isEmpty())
+    if (std::optional<QString> problem = validateString(name, false))
         return problem;
     // MQTT 5.0 §4.7.1: wildcards are for filters only.
     if (name.contains(u'+') || name.contains(u'#'))
         return TopicText::tr(
             "Topic names may not contain the wildcards '+' or '#'; those belong in subscription filters.");
-    return {};
+    return std::nullopt;
 }
 
-QString TopicFilter::validate(QStringView filter)
+std::optional<QString> TopicFilter::validate(QStringView filter)
 {
-    QString problem = validateString(filter, true);
-    if (!problem.isEmpty())
+    if (std::optional<QString> problem = validateString(filter, true))
         return problem;
     if (const std::optional<SharedParts> shared = splitShared(filter)) {
         // MQTT 5.0 §4.8.2: "$share/{ShareName}/{filter}", ShareName at least one

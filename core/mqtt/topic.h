@@ -19,9 +19,9 @@ public:
     explicit TopicName(QString name) : m_name(std::move(name)) { }
     const QString &toString() const { return m_name; }
     // Non-empty, no '+' or '#', no U+0000, at most 65535 UTF-8 bytes.
-    bool isValid() const { return validate(m_name).isEmpty(); }
-    // Empty when valid, else one sentence saying why ("Topic names may not contain '+'.").
-    static QString validate(QStringView name);
+    bool isValid() const { return !validate(m_name); }
+    // Nothing when valid, else one sentence saying why ("Topic names may not contain '+'.").
+    static std::optional<QString> validate(QStringView name);
     friend bool operator==(const TopicName &, const TopicName &) = default;
 
 private:
@@ -34,12 +34,12 @@ public:
     TopicFilter() = default;
     explicit TopicFilter(QString filter) : m_filter(std::move(filter)) { }
     const QString &toString() const { return m_filter; }
-    bool isValid() const { return validate(m_filter).isEmpty(); }
-    // Empty when valid, else one sentence saying why. Checks: non-empty; '#'
+    bool isValid() const { return !validate(m_filter); }
+    // Nothing when valid, else one sentence saying why. Checks: non-empty; '#'
     // only as the last whole level; '+' only as a whole level; no U+0000; at
     // most 65535 UTF-8 bytes; "$share/{group}/{filter}" with a group name that
     // has no '/', '+' or '#' and is not empty, and a valid filter after it.
-    static QString validate(QStringView filter);
+    static std::optional<QString> validate(QStringView filter);
 
     // Whether a message on `topic` matches this filter (MQTT 5.0 §4.7.1, §4.7.2:
     // a filter starting with a wildcard does not match a topic starting with

@@ -136,7 +136,7 @@ void TestTopic::sharedFilters()
     QFETCH(QString, topic);
     QFETCH(bool, matches);
     const TopicFilter f(filter);
-    QVERIFY2(f.isValid(), qPrintable(TopicFilter::validate(filter)));
+    QVERIFY2(f.isValid(), qPrintable(TopicFilter::validate(filter).value_or(QString())));
     QVERIFY(f.isShared());
     QCOMPARE(f.sharedGroup(), std::optional<QString>(group));
     QCOMPARE(f.withoutShare(), inner);
@@ -169,7 +169,7 @@ void TestTopic::validFilters()
 {
     QFETCH(QString, filter);
     QFETCH(bool, wildcards);
-    QCOMPARE(TopicFilter::validate(filter), QString());
+    QVERIFY(!TopicFilter::validate(filter));
     QVERIFY(TopicFilter(filter).isValid());
     QCOMPARE(TopicFilter(filter).hasWildcards(), wildcards);
 }
@@ -223,7 +223,7 @@ void TestTopic::invalidFilters()
 {
     QFETCH(QString, filter);
     QFETCH(QString, message);
-    QCOMPARE(TopicFilter::validate(filter), message);
+    QCOMPARE(TopicFilter::validate(filter).value_or(QString()), message);
     QVERIFY(!TopicFilter(filter).isValid());
 }
 
@@ -255,7 +255,7 @@ void TestTopic::topicNames()
 {
     QFETCH(QString, name);
     QFETCH(QString, message);
-    QCOMPARE(TopicName::validate(name), message);
+    QCOMPARE(TopicName::validate(name).value_or(QString()), message);
     QCOMPARE(TopicName(name).isValid(), message.isEmpty());
 }
 
@@ -263,19 +263,20 @@ void TestTopic::longStrings()
 {
     // MQTT 5.0 §1.5.4: at most 65535 bytes of UTF-8.
     const QString longest(65535, u'a');
-    QCOMPARE(TopicName::validate(longest), QString());
-    QCOMPARE(TopicFilter::validate(longest), QString());
+    QVERIFY(!TopicName::validate(longest));
+    QVERIFY(!TopicFilter::validate(longest));
     QVERIFY(TopicFilter::matches(longest, longest));
 
     const QString tooLong(65536, u'a');
-    QCOMPARE(TopicName::validate(tooLong), u"A topic name may be at most 65535 bytes of UTF-8; this one has 65536."_s);
-    QCOMPARE(TopicFilter::validate(tooLong),
+    QCOMPARE(TopicName::validate(tooLong).value_or(QString()),
+             u"A topic name may be at most 65535 bytes of UTF-8; this one has 65536."_s);
+    QCOMPARE(TopicFilter::validate(tooLong).value_or(QString()),
              u"A topic filter may be at most 65535 bytes of UTF-8; this one has 65536."_s);
     QVERIFY(!TopicFilter::matches(tooLong, tooLong));
 
     // 21846 characters of U+00E9 are 43692 bytes; 32768 of them are 65536.
-    QCOMPARE(TopicName::validate(QString(21846, QChar(0xE9))), QString());
-    QCOMPARE(TopicName::validate(QString(32768, QChar(0xE9))),
+    QVERIFY(!TopicName::validate(QString(21846, QChar(0xE9))));
+    QCOMPARE(TopicName::validate(QString(32768, QChar(0xE9))).value_or(QString()),
              u"A topic name may be at most 65535 bytes of UTF-8; this one has 65536."_s);
 }
 

@@ -52,7 +52,7 @@ private slots:
         QTest::keyClicks(edit, QStringLiteral("a/#/b"));
         auto *error = child<QLabel>(panel, "filterError");
         QVERIFY(error->isVisible());
-        QCOMPARE(error->text(), TopicFilter::validate(u"a/#/b"));
+        QCOMPARE(error->text(), TopicFilter::validate(u"a/#/b").value_or(QString()));
         QVERIFY(!error->text().isEmpty());
         QCOMPARE(panel.errorText(), error->text());
         QVERIFY(!child<QPushButton>(panel, "addButton")->isEnabled());
@@ -65,7 +65,7 @@ private slots:
         SubscriptionItem item;
         item.entry.filter = QStringLiteral("a/#/b");
         QVERIFY(!panel.addItem(item, &why));
-        QCOMPARE(why, TopicFilter::validate(u"a/#/b"));
+        QCOMPARE(why, TopicFilter::validate(u"a/#/b").value_or(QString()));
 
         edit->clear();
         QVERIFY(!error->isVisible());

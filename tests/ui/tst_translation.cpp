@@ -248,7 +248,7 @@ private slots:
         QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("%1 untranslated:\n%2").arg(bad.size()).arg(bad.join(u'\n'))));
 
         // core's sentences, including those of its file-local tr() helpers
-        QCOMPARE(TopicName::validate(u""), QStringLiteral("토픽 이름은 비어 있을 수 없습니다."));
+        QCOMPARE(TopicName::validate(u"").value_or(QString()), QStringLiteral("토픽 이름은 비어 있을 수 없습니다."));
         QString error;
         QVERIFY(!JsonPath::parse(u"a.", &error));
         QCOMPARE(error, QStringLiteral("JSON 경로는 '.'로 끝날 수 없습니다."));
@@ -295,7 +295,7 @@ private slots:
         QVERIFY2(texts.contains(QStringLiteral("Subscribe")), qPrintable(texts.join(QStringLiteral(" | "))));
         QVERIFY(texts.contains(QStringLiteral("&Connection")));
         QVERIFY(!offenders(texts).isEmpty()); // the walk does see English
-        QCOMPARE(TopicName::validate(u""), QStringLiteral("A topic name may not be empty."));
+        QCOMPARE(TopicName::validate(u"").value_or(QString()), QStringLiteral("A topic name may not be empty."));
         QCOMPARE(QCoreApplication::translate("Signalbox::ConnectionSidebar", "%n connection(s)", nullptr, 1),
                  QStringLiteral("1 connection"));
         QCOMPARE(QCoreApplication::translate("Signalbox::ConnectionSidebar", "%n connection(s)", nullptr, 3),
