@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <deque>
 #include <vector>
 
 namespace Signalbox {
@@ -173,7 +174,7 @@ private:
     QStringList m_failedTopics;
 
     // What noteMessages() remembers: slots found by topic, or by hint (Message::topicHint).
-    std::vector<Seen> m_seen;
+    std::deque<Seen> m_seen; // a deque: growing never moves what it holds
     std::vector<qsizetype> m_freeSeen;
     QHash<QString, qsizetype> m_seenIndex;
     TopicHintIndex m_seenHints;

@@ -100,8 +100,8 @@ private:
 
     private:
         QHash<T, quint32> m_ids;
-        std::vector<T> m_values;
-        std::vector<quint32> m_refs;
+        std::deque<T> m_values; // deques: growing never moves what they hold
+        std::deque<quint32> m_refs;
         std::vector<quint32> m_free;
     };
 
@@ -152,7 +152,7 @@ private:
     // By Message::topicHint: the topic's id, and its subscription list's id.
     TopicHintIndex m_topicHints;
     TopicHintIndex m_subscriptionHints;
-    std::vector<RowId> m_lastOnTopic; // by topic id
+    std::deque<RowId> m_lastOnTopic; // by topic id
     QHash<RowId, Extra> m_extras;
     QHash<quint64, RowId> m_tokens;
 };

@@ -204,7 +204,7 @@ private:
     int m_sortColumn = MessagesPerSecondColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 
-    std::vector<Topic> m_topics;
+    std::deque<Topic> m_topics; // a deque: growing never moves the topics held
     QHash<QString, int> m_topicIndex;
     TopicHintIndex m_topicHints; // rows: m_topics indexes
     std::vector<Active> m_active;

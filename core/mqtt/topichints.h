@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 namespace Signalbox {
@@ -24,6 +25,11 @@ inline bool sameTopicData(const QString &a, const QString &b)
 // a recycled row costs a miss, never a wrong row. On a miss the caller looks
 // the topic up as before and calls remember(), after making its row's string
 // the message's (equal text, shared data).
+//
+// Rows are kept in pages of 4096 hints, allocated as hints reach them: a table
+// that grows never copies or refills what it holds (every per-topic table of a
+// connection grows at the same hints, and a doubling vector made them all copy
+// at once, in one batch).
 class TopicHintIndex
 {
 public:
@@ -35,9 +41,10 @@ public:
     qint64 find(const Message &message, Holds &&holds) const
     {
         const quint32 hint = message.topicHint;
-        if (hint == 0 || hint >= m_rows.size())
+        const size_t page = hint >> PageBits;
+        if (hint == 0 || page >= m_pages.size() || !m_pages[page])
             return -1;
-        const qint64 row = m_rows[hint];
+        const qint64 row = m_pages[page][hint & PageMask];
         return row >= 0 && holds(row) ? row : -1;
     }
 
@@ -46,15 +53,23 @@ public:
         const quint32 hint = message.topicHint;
         if (hint == 0 || hint > MaximumHint || message.topic.isEmpty())
             return;
-        if (m_rows.size() <= hint)
-            m_rows.resize(std::max<size_t>(size_t(hint) + 1, m_rows.size() * 2), -1);
-        m_rows[hint] = row;
+        const size_t page = hint >> PageBits;
+        if (m_pages.size() <= page)
+            m_pages.resize(page + 1);
+        if (!m_pages[page]) {
+            m_pages[page] = std::make_unique_for_overwrite<qint64[]>(PageSize);
+            std::fill_n(m_pages[page].get(), PageSize, qint64(-1));
+        }
+        m_pages[page][hint & PageMask] = row;
     }
 
-    void clear() { std::vector<qint64>().swap(m_rows); }
+    void clear() { std::vector<std::unique_ptr<qint64[]>>().swap(m_pages); }
 
 private:
-    std::vector<qint64> m_rows; // by hint; -1: none
+    static constexpr quint32 PageBits = 12;
+    static constexpr size_t PageSize = size_t(1) << PageBits;
+    static constexpr quint32 PageMask = PageSize - 1;
+    std::vector<std::unique_ptr<qint64[]>> m_pages; // by hint >> PageBits; rows by hint, -1: none
 };
 
 } // namespace Signalbox

@@ -329,6 +329,21 @@ void TestTopicHints::hintIndexIgnoresWhatItCannotUse()
     index.clear();
     m.topicHint = 3;
     QCOMPARE(index.find(m, always), -1);
+
+    // Hints far apart (pages allocated as hints reach them) and the largest.
+    const quint32 hints[] = {1, 4095, 4096, 4097, 70000, 1u << 20, TopicHintIndex::MaximumHint};
+    for (quint32 hint : hints) {
+        m.topicHint = hint;
+        index.remember(m, qint64(hint) * 2);
+    }
+    for (quint32 hint : hints) {
+        m.topicHint = hint;
+        QCOMPARE(index.find(m, always), qint64(hint) * 2);
+    }
+    for (quint32 unknown : {2u, 4098u, 69999u, 70001u, (1u << 20) + 1, 1u << 21}) {
+        m.topicHint = unknown;
+        QCOMPARE(index.find(m, always), -1);
+    }
 }
 
 QTEST_MAIN(TestTopicHints)
