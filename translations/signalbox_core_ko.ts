@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../core/client/sessionstore.cpp" line="124"/>
-        <source>Cannot open the session file %1: %2</source>
-        <translation>세션 파일 %1을(를) 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/client/sessionstore.cpp" line="128"/>
-        <source>Qt&apos;s SQLite driver is not installed</source>
-        <translation>Qt의 SQLite 드라이버가 설치되어 있지 않습니다</translation>
-    </message>
-</context>
-<context>
     <name>Signalbox::BrokerPresets</name>
     <message>
         <location filename="../core/profiles/brokerpresets.cpp" line="42"/>
@@ -2335,6 +2322,19 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::SessionStore</name>
+    <message>
+        <location filename="../core/client/sessionstore.cpp" line="124"/>
+        <source>Cannot open the session file %1: %2</source>
+        <translation>세션 파일 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/sessionstore.cpp" line="128"/>
+        <source>Qt&apos;s SQLite driver is not installed</source>
+        <translation>Qt의 SQLite 드라이버가 설치되어 있지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::Topic</name>
     <message>
         <location filename="../core/mqtt/topic.cpp" line="61"/>
@@ -2392,22 +2392,22 @@
         <translation>&apos;+&apos; 와일드카드는 &apos;sensors+&apos;가 아니라 &apos;sensors/+/temperature&apos;처럼 한 단계 전체를 차지해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="207"/>
+        <location filename="../core/mqtt/topic.cpp" line="205"/>
         <source>A shared subscription needs a group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>공유 구독에는 &apos;$share/group/sensors/#&apos;처럼 그룹 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="209"/>
+        <location filename="../core/mqtt/topic.cpp" line="207"/>
         <source>The group name of a shared subscription may not contain &apos;+&apos; or &apos;#&apos;.</source>
         <translation>공유 구독의 그룹 이름에는 &apos;+&apos;나 &apos;#&apos;을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="211"/>
+        <location filename="../core/mqtt/topic.cpp" line="209"/>
         <source>A shared subscription needs a topic filter after the group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>공유 구독에는 &apos;$share/group/sensors/#&apos;처럼 그룹 이름 뒤에 토픽 필터가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="193"/>
+        <location filename="../core/mqtt/topic.cpp" line="192"/>
         <source>Topic names may not contain the wildcards &apos;+&apos; or &apos;#&apos;; those belong in subscription filters.</source>
         <translation>토픽 이름에는 와일드카드 &apos;+&apos;나 &apos;#&apos;을 쓸 수 없습니다. 와일드카드는 구독 필터에만 씁니다.</translation>
     </message>

@@ -121,11 +121,11 @@ bool SessionStore::open(const QString &path, QString *error)
     const auto fail = [&](const QString &why) {
         d->lastError = why;
         if (error)
-            *error = QObject::tr("Cannot open the session file %1: %2").arg(path, why);
+            *error = tr("Cannot open the session file %1: %2").arg(path, why);
         return false;
     };
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(QObject::tr("Qt's SQLite driver is not installed"));
+        return fail(tr("Qt's SQLite driver is not installed"));
     d->connection = QStringLiteral("signalbox-session-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
     db.setDatabaseName(path);

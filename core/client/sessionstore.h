@@ -3,6 +3,7 @@
 #include "mqtt/message.h"
 #include "mqtt/packets.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -25,6 +26,8 @@ namespace Signalbox {
 // lose the last transactions). Not thread-safe: use it in the thread that opened it.
 class SessionStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Signalbox::SessionStore)
+
 public:
     struct Outgoing
     {
