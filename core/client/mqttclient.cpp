@@ -1,3 +1,10 @@
+// MqttClient: the API object and the glue between its parts. What the
+// protocol asks of a client lives in the parts beside this file (the outbound
+// queue, inbound QoS 2, keep-alive, subscriptions, the handshake, reconnect
+// policy, inbound aliases, packet trace, session file), each with its own
+// test; here are the transport's events, the loop over received packets, the
+// publishing entry points and the state changes that tie them together, which
+// read best as one story (about 880 lines).
 #include "client/mqttclient.h"
 
 #include "client/clientid.h"
@@ -659,46 +666,16 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
             return;
         }
         if (auto *publish = std::get_if<PublishPacket>(&packet)) {
-            if (const auto violation = m_inboundAliases.resolve(*publish)) {
-                protocolViolation(violation->reason, violation->message);
+            std::optional<Message> m;
+            if (!receivePublish(*publish, m) || !self || !m_transport)
                 return;
-            }
-            const quint16 id = publish->packetId;
-            bool deliver = true;
-            if (publish->qos == 1) {
-                sendPacket(AckPacket{PacketType::Puback, id, 0, {}});
-            } else if (publish->qos == 2) {
-                const auto verdict = m_inboundQos2.received(id, publish->dup, publish->topic, publish->payload);
-                if (verdict == InboundQos2::Verdict::OverLimit) {
-                    protocolViolation(ReasonCode::ReceiveMaximumExceeded,
-                                      tr("The broker sent more unacknowledged QoS 2 messages than the %1 allowed.")
-                                          .arg(m_inboundQos2.receiveMaximum()));
-                    return;
-                }
-                deliver = verdict == InboundQos2::Verdict::Deliver;
-                sendPacket(AckPacket{PacketType::Pubrec, id, 0, {}});
-            }
-            if (deliver) {
+            if (m) {
                 if (receivedAtMs == 0) {
                     receivedAtMs = QDateTime::currentMSecsSinceEpoch();
                     messages.reserve(std::min(packets.size(), MaximumBatch));
                 }
-                Message m;
-                m.topic = std::move(publish->topic);
-                m.payload = std::move(publish->payload);
-                m.qos = publish->qos;
-                m.retain = publish->retain;
-                m.dup = publish->dup;
-                m.packetId = id;
-                m.properties = std::move(publish->properties);
-                if (m_matchSubscriptions || m_topicHints) {
-                    const quint32 hint = m_subscriptions.matcher().intern(
-                        m.topic, m_matchSubscriptions ? &m.subscriptions : nullptr);
-                    if (m_topicHints)
-                        m.topicHint = hint;
-                }
-                m.receivedAtMs = receivedAtMs;
-                messages.append(std::move(m));
+                m->receivedAtMs = receivedAtMs;
+                messages.append(std::move(*m));
                 if (messages.size() >= MaximumBatch) {
                     flushMessages();
                     if (!self || !m_transport)
@@ -711,35 +688,83 @@ void MqttClient::handlePackets(QList<Packet> &packets, QList<QByteArray> *raw)
         flushMessages();
         if (!self || !m_transport)
             return;
-        std::visit(
-            [this](auto &p) {
-                using T = std::decay_t<decltype(p)>;
-                if constexpr (std::is_same_v<T, ConnackPacket>) {
-                    handleConnack(p);
-                } else if constexpr (std::is_same_v<T, AckPacket>) {
-                    m_keepAlive.acknowledged();
-                    handleAck(p);
-                } else if constexpr (std::is_same_v<T, SubackPacket>) {
-                    m_keepAlive.acknowledged();
-                    handleSuback(p);
-                } else if constexpr (std::is_same_v<T, UnsubackPacket>) {
-                    m_keepAlive.acknowledged();
-                    handleUnsuback(p);
-                } else if constexpr (std::is_same_v<T, PingrespPacket>) {
-                    m_keepAlive.pingAnswered();
-                } else if constexpr (std::is_same_v<T, DisconnectPacket>) {
-                    handleServerDisconnect(p);
-                } else if constexpr (std::is_same_v<T, AuthPacket>) {
-                    handleAuth(p);
-                } else {
-                    protocolViolation(ReasonCode::ProtocolError, tr("The broker sent %1, which only a client may send.")
-                                                                     .arg(packetTypeName(packetType(Packet(p)))));
-                }
-            },
-            packet);
+        dispatch(packet);
     }
     if (self)
         flushMessages();
+}
+
+// A PUBLISH: resolve its alias, acknowledge it (QoS 1 at once, QoS 2 with
+// PUBREC, delivered once), and make the Message in *message, which stays
+// empty for a duplicate. False when the packet broke the protocol (the
+// connection is failing then).
+bool MqttClient::receivePublish(PublishPacket &publish, std::optional<Message> &message)
+{
+    if (const auto violation = m_inboundAliases.resolve(publish)) {
+        protocolViolation(violation->reason, violation->message);
+        return false;
+    }
+    const quint16 id = publish.packetId;
+    if (publish.qos == 1) {
+        sendPacket(AckPacket{PacketType::Puback, id, 0, {}});
+    } else if (publish.qos == 2) {
+        const auto verdict = m_inboundQos2.received(id, publish.dup, publish.topic, publish.payload);
+        if (verdict == InboundQos2::Verdict::OverLimit) {
+            protocolViolation(ReasonCode::ReceiveMaximumExceeded,
+                              tr("The broker sent more unacknowledged QoS 2 messages than the %1 allowed.")
+                                  .arg(m_inboundQos2.receiveMaximum()));
+            return false;
+        }
+        sendPacket(AckPacket{PacketType::Pubrec, id, 0, {}});
+        if (verdict != InboundQos2::Verdict::Deliver)
+            return true;
+    }
+    Message &m = message.emplace();
+    m.topic = std::move(publish.topic);
+    m.payload = std::move(publish.payload);
+    m.qos = publish.qos;
+    m.retain = publish.retain;
+    m.dup = publish.dup;
+    m.packetId = id;
+    m.properties = std::move(publish.properties);
+    if (m_matchSubscriptions || m_topicHints) {
+        const quint32 hint = m_subscriptions.matcher().intern(m.topic, m_matchSubscriptions ? &m.subscriptions : nullptr);
+        if (m_topicHints)
+            m.topicHint = hint;
+    }
+    return true;
+}
+
+// Every packet but PUBLISH, to its handler.
+void MqttClient::dispatch(Packet &packet)
+{
+    std::visit(
+        [this](auto &p) {
+            using T = std::decay_t<decltype(p)>;
+            if constexpr (std::is_same_v<T, ConnackPacket>) {
+                handleConnack(p);
+            } else if constexpr (std::is_same_v<T, AckPacket>) {
+                m_keepAlive.acknowledged();
+                handleAck(p);
+            } else if constexpr (std::is_same_v<T, SubackPacket>) {
+                m_keepAlive.acknowledged();
+                handleSuback(p);
+            } else if constexpr (std::is_same_v<T, UnsubackPacket>) {
+                m_keepAlive.acknowledged();
+                handleUnsuback(p);
+            } else if constexpr (std::is_same_v<T, PingrespPacket>) {
+                m_keepAlive.pingAnswered();
+            } else if constexpr (std::is_same_v<T, DisconnectPacket>) {
+                handleServerDisconnect(p);
+            } else if constexpr (std::is_same_v<T, AuthPacket>) {
+                handleAuth(p);
+            } else {
+                protocolViolation(
+                    ReasonCode::ProtocolError,
+                    tr("The broker sent %1, which only a client may send.").arg(packetTypeName(packetType(Packet(p)))));
+            }
+        },
+        packet);
 }
 
 void MqttClient::handleConnack(const ConnackPacket &packet)

@@ -179,6 +179,8 @@ private:
     void onTransportClosed();
     void onTransportFailed(const Error &error);
     void handlePackets(QList<Packet> &packets, QList<QByteArray> *raw);
+    bool receivePublish(PublishPacket &publish, std::optional<Message> &message);
+    void dispatch(Packet &packet);
     void handleConnack(const ConnackPacket &packet);
     void handleAck(const AckPacket &packet);
     void handleSuback(const SubackPacket &packet);

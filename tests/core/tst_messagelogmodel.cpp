@@ -558,7 +558,10 @@ void TestMessageLogModel::byteCapacityDropsOldest()
     model.flush();
     QCOMPARE(model.totalCount(), 10);
     QCOMPARE(model.entry(0).message.payload, batch.at(3).payload);
-    model.appendSent(1, OutgoingMessage{QStringLiteral("t"), QByteArray(2500, 'z')});
+    OutgoingMessage large;
+    large.topic = QStringLiteral("t");
+    large.payload = QByteArray(2500, 'z');
+    model.appendSent(1, large);
     model.flush();
     QCOMPARE(model.totalCount(), 8); // three of 1000 bytes made room for 2500
     QCOMPARE(model.entry(0).message.payload, batch.at(6).payload);
