@@ -5,7 +5,7 @@
 
 namespace Signalbox {
 
-QString Handshake::check(const ConnectionProfile &profile)
+std::optional<QString> Handshake::check(const ConnectionProfile &profile)
 {
     if (profile.host.isEmpty() || profile.port == 0)
         return tr("The connection has no host or port.");

@@ -8,6 +8,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace Signalbox {
 
 // What the broker told us in CONNACK.
@@ -44,8 +46,8 @@ public:
     };
 
     // Why the profile cannot connect (no host or port, an invalid will topic);
-    // empty when it can.
-    static QString check(const ConnectionProfile &profile);
+    // nothing when it can.
+    static std::optional<QString> check(const ConnectionProfile &profile);
     // The CONNECT for the profile under `clientId`: credentials, will, and in
     // 5.0 the properties (only those that differ from the defaults).
     static ConnectPacket connectPacket(const ConnectionProfile &profile, const QString &clientId);

@@ -187,8 +187,8 @@ void MqttClient::connectToBroker()
     m_reconnectTimer.stop();
     m_userDisconnect = false;
     m_reconnect.reset();
-    if (const QString why = Handshake::check(m_profile); !why.isEmpty()) {
-        const Error error = makeError(ErrorKind::InvalidArgument, why);
+    if (const std::optional<QString> why = Handshake::check(m_profile)) {
+        const Error error = makeError(ErrorKind::InvalidArgument, *why);
         reportError(error);
         emit disconnected(error);
         return;
@@ -579,11 +579,11 @@ void MqttClient::pumpOutgoing()
 
 quint16 MqttClient::subscribe(const QList<SubscribeEntry> &entries, const Properties &properties)
 {
-    QString why = Subscriptions::validate(entries);
-    if (why.isEmpty() && m_state != State::Connected)
+    std::optional<QString> why = Subscriptions::validate(entries);
+    if (!why && m_state != State::Connected)
         why = tr("Cannot subscribe while not connected.");
-    if (!why.isEmpty()) {
-        reportError(makeError(ErrorKind::InvalidArgument, why));
+    if (why) {
+        reportError(makeError(ErrorKind::InvalidArgument, *why));
         return 0;
     }
     const SubscribePacket packet = m_subscriptions.subscribe(m_outbound.allocatePacketId(), entries, properties);

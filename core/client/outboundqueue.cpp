@@ -154,7 +154,7 @@ Delivery OutboundQueue::settle(const Entry &entry, Delivery::State state, quint8
 // broker's Topic Alias Maximum, and one sent without a topic must have been
 // given one on this connection. Fills in the topic of such a packet (a
 // re-send after a reconnect needs it); returns why it cannot go, or nothing.
-QString OutboundQueue::checkAlias(PublishPacket &packet, quint8 *reason) const
+std::optional<QString> OutboundQueue::checkAlias(PublishPacket &packet, quint8 *reason) const
 {
     const auto alias = packet.properties.integer(PropertyId::TopicAlias);
     if (!alias)
@@ -197,8 +197,8 @@ std::optional<OutboundQueue::Next> OutboundQueue::takeNext()
     if (entry.packet.qos > 0)
         entry.packet.packetId = allocatePacketId();
     quint8 reason = 0;
-    if (const QString why = checkAlias(entry.packet, &reason); !why.isEmpty()) {
-        next.failed = settle(entry, Delivery::State::Failed, reason, why);
+    if (const std::optional<QString> why = checkAlias(entry.packet, &reason)) {
+        next.failed = settle(entry, Delivery::State::Failed, reason, *why);
         return next;
     }
     PublishPacket wire = entry.packet;

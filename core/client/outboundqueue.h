@@ -114,7 +114,7 @@ private:
     static Delivery deliveryOf(const Entry &entry);
     // The one way a message leaves: forgotten by the store, reported as `state`.
     Delivery settle(const Entry &entry, Delivery::State state, quint8 reason, const QString &reasonString);
-    QString checkAlias(PublishPacket &packet, quint8 *reason) const;
+    std::optional<QString> checkAlias(PublishPacket &packet, quint8 *reason) const;
 
     ProtocolVersion m_version;
     std::function<bool(quint16)> m_idTakenElsewhere;

@@ -12,7 +12,7 @@ class SubscriptionsText
     Q_DECLARE_TR_FUNCTIONS(Signalbox::MqttClient)
 };
 
-QString Subscriptions::validate(const QList<SubscribeEntry> &entries)
+std::optional<QString> Subscriptions::validate(const QList<SubscribeEntry> &entries)
 {
     if (entries.isEmpty())
         return SubscriptionsText::tr("Nothing to subscribe to.");

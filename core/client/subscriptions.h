@@ -58,8 +58,8 @@ public:
     // Takes effect for packets built from now on.
     void setProtocolVersion(ProtocolVersion version) { m_version = version; }
 
-    // Why entries cannot be subscribed to, in a sentence; empty when they can.
-    static QString validate(const QList<SubscribeEntry> &entries);
+    // Why entries cannot be subscribed to, in a sentence; nothing when they can.
+    static std::optional<QString> validate(const QList<SubscribeEntry> &entries);
 
     // A SUBSCRIBE (UNSUBSCRIBE) under packet id `id`, waiting for its
     // acknowledgement from now on. The filters are remembered (forgotten) at once.
