@@ -214,6 +214,8 @@ void ConnectionPage::bindSession()
     connect(client, &MqttClient::stateChanged, this, &ConnectionPage::onStateChanged);
     connect(client, &MqttClient::connected, this, &ConnectionPage::onConnected);
     connect(client, &MqttClient::errorOccurred, this, &ConnectionPage::onError);
+    if (RetainedScan *scan = m_retained->scan())
+        scan->setTopicTable(m_session->topicTable());
     connect(m_session, &ConnectionSession::messagesDelivered, this, [this](const QList<Message> &messages) {
         if (RetainedScan *scan = m_retained->scan())
             scan->noteMessages(messages);

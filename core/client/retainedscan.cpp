@@ -570,36 +570,20 @@ void RetainedScan::noteMessages(const QList<Message> &messages)
 {
     for (const Message &m : messages) {
         const size_t hash = payloadHash(m.payload);
-        qint64 slot = m_seenHints.find(
-            m, [&](qint64 i) { return size_t(i) < m_seen.size() && sameTopicData(m_seen[size_t(i)].topic, m.topic); });
-        if (slot < 0) {
-            slot = m_seenIndex.value(m.topic, -1);
-            if (slot >= 0 && m.topicHint != 0) {
-                m_seen[size_t(slot)].topic = m.topic; // the same text; shared with the hint's string
-                m_seenHints.remember(m, slot);
-            }
-        }
-        if (slot < 0) {
+        Seen &seen = m_seen[m_topicTable->idOf(m)];
+        if (!seen.remembered) {
             // An empty retained payload deletes; nothing to age.
-            if (m.payload.isEmpty() || m_seenIndex.size() >= MaximumRememberedTopics)
+            if (m.payload.isEmpty() || m_remembered >= MaximumRememberedTopics)
                 continue;
-            if (m_freeSeen.empty()) {
-                slot = qint64(m_seen.size());
-                m_seen.emplace_back();
-            } else {
-                slot = m_freeSeen.back();
-                m_freeSeen.pop_back();
-            }
-            m_seen[size_t(slot)] = Seen{m.topic, hash, m.receivedAtMs, !m.retain};
-            m_seenIndex.insert(m.topic, slot);
-            m_seenHints.remember(m, slot);
+            seen = Seen{true, hash, m.receivedAtMs, !m.retain};
+            ++m_remembered;
             continue;
         }
-        Seen &seen = m_seen[size_t(slot)];
         if (seen.payloadHash == hash)
             continue;
         if (m.payload.isEmpty()) {
-            forgetSeen(m.topic);
+            seen = Seen{};
+            --m_remembered;
             continue;
         }
         seen.payloadHash = hash;
@@ -610,27 +594,30 @@ void RetainedScan::noteMessages(const QList<Message> &messages)
 
 const RetainedScan::Seen *RetainedScan::findSeen(const QString &topic) const
 {
-    const qsizetype slot = m_seenIndex.value(topic, -1);
-    return slot >= 0 ? &m_seen[size_t(slot)] : nullptr;
+    const Seen &seen = m_seen.value(m_topicTable->find(topic));
+    return seen.remembered ? &seen : nullptr;
 }
 
-// The slot's topic becomes null, so a hint that still names it misses.
 void RetainedScan::forgetSeen(const QString &topic)
 {
-    const auto it = m_seenIndex.constFind(topic);
-    if (it == m_seenIndex.cend())
+    const TopicTable::Id id = m_topicTable->find(topic);
+    if (id == 0 || !m_seen.value(id).remembered)
         return;
-    m_seen[size_t(*it)] = Seen{};
-    m_freeSeen.push_back(*it);
-    m_seenIndex.erase(it);
+    m_seen[id] = Seen{};
+    --m_remembered;
 }
 
 void RetainedScan::forgetAges()
 {
     m_seen.clear();
-    m_freeSeen.clear();
-    m_seenIndex.clear();
-    m_seenHints.clear();
+    m_remembered = 0;
+}
+
+void RetainedScan::setTopicTable(std::shared_ptr<TopicTable> table)
+{
+    Q_ASSERT(table && m_remembered == 0);
+    m_topicTable = std::move(table);
+    m_seen.clear();
 }
 
 RetainedAge RetainedScan::ageOf(const Message &m, qint64 nowMs) const

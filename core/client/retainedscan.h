@@ -3,7 +3,7 @@
 #include "client/connectionprofile.h"
 #include "mqtt/error.h"
 #include "mqtt/message.h"
-#include "mqtt/topichints.h"
+#include "mqtt/topictable.h"
 
 #include <QHash>
 #include <QList>
@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <memory>
 #include <vector>
 
 namespace Signalbox {
@@ -114,8 +115,11 @@ public:
     // The same with the payload's hash computed beforehand (views cache it per row).
     RetainedAge ageOf(const QString &topic, size_t payloadHash, qint64 receivedAtMs, qint64 nowMs) const;
     static size_t payloadHash(const QByteArray &payload) { return qHash(payload, 0); }
-    qsizetype rememberedTopics() const { return m_seenIndex.size(); }
+    qsizetype rememberedTopics() const { return m_remembered; }
     void forgetAges();
+    // The connection's topic table, shared with its other per-topic tables;
+    // the scan's own until this is called. Set it while no age is remembered.
+    void setTopicTable(std::shared_ptr<TopicTable> table);
 
 signals:
     // Scan: retained messages found so far; clear/restore: messages acknowledged so far.
@@ -129,7 +133,7 @@ signals:
 private:
     struct Seen
     {
-        QString topic; // null: a free slot
+        bool remembered = false;
         size_t payloadHash = 0;
         qint64 firstSeenMs = 0;
         bool seenLive = false;
@@ -173,11 +177,10 @@ private:
     int m_acknowledged = 0;
     QStringList m_failedTopics;
 
-    // What noteMessages() remembers: slots found by topic, or by hint (Message::topicHint).
-    std::deque<Seen> m_seen; // a deque: growing never moves what it holds
-    std::vector<qsizetype> m_freeSeen;
-    QHash<QString, qsizetype> m_seenIndex;
-    TopicHintIndex m_seenHints;
+    // What noteMessages() remembers, by topic table id.
+    std::shared_ptr<TopicTable> m_topicTable = std::make_shared<TopicTable>();
+    ByTopic<Seen> m_seen;
+    qsizetype m_remembered = 0;
 };
 
 } // namespace Signalbox

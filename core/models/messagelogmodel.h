@@ -76,6 +76,15 @@ public:
 
     explicit MessageLogModel(QObject *parent = nullptr);
 
+    // The connection's topic table, shared with its other per-topic tables
+    // (see MessageStore::setTopicTable); set it while the log is empty.
+    void setTopicTable(std::shared_ptr<TopicTable> table)
+    {
+        m_store.setTopicTable(std::move(table));
+        resetCaches();
+    }
+    const TopicTable &topicTable() const { return m_store.topicTable(); }
+
     void appendReceived(const QList<Message> &messages);
     void appendSent(quint64 token, const OutgoingMessage &message);
     void updateDelivery(const Delivery &delivery);

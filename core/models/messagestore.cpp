@@ -65,44 +65,30 @@ MessageStore::Row &MessageStore::row(RowId id)
     return m_chunks[chunk].rows[id % ChunkRows];
 }
 
-// A message with a topic hint finds its interned topic without hashing it;
-// freed ids hold an empty value, which no hint matches.
-quint32 MessageStore::acquireTopic(const Message &message)
+void MessageStore::setTopicTable(std::shared_ptr<TopicTable> table)
 {
-    const qint64 hinted = m_topicHints.find(message, [&](qint64 i) {
-        return quint64(i) < m_topics.bound() && sameTopicData(m_topics.value(quint32(i)), message.topic);
-    });
-    if (hinted >= 0) {
-        m_topics.addRef(quint32(hinted));
-        return quint32(hinted);
-    }
-    const quint32 id = m_topics.acquire(message.topic);
-    if (message.topicHint != 0) {
-        m_topics.share(id, message.topic);
-        m_topicHints.remember(message, id);
-    }
-    return id;
+    Q_ASSERT(table && size() == 0);
+    m_topicTable = std::move(table);
+    clear();
 }
 
 // The receiving client hands every message on a topic the same list (see
-// SubscriptionMatcher): the same data is the same list.
-quint32 MessageStore::acquireSubscriptions(const Message &message)
+// SubscriptionMatcher): the same data as the topic's last list is that list.
+quint32 MessageStore::acquireSubscriptions(const Message &message, quint32 topic)
 {
     const QStringList &list = message.subscriptions;
-    const qint64 hinted = m_subscriptionHints.find(message, [&](qint64 i) {
-        if (quint64(i) >= m_subscriptionLists.bound() || list.isEmpty())
-            return false;
-        const QStringList &held = m_subscriptionLists.value(quint32(i));
-        return held.size() == list.size() && held.constData() == list.constData();
-    });
-    if (hinted >= 0) {
-        m_subscriptionLists.addRef(quint32(hinted));
-        return quint32(hinted);
+    qint64 &last = m_subscriptionsByTopic[topic];
+    if (last >= 0 && quint64(last) < m_subscriptionLists.bound() && !list.isEmpty()) {
+        const QStringList &held = m_subscriptionLists.value(quint32(last));
+        if (held.size() == list.size() && held.constData() == list.constData()) {
+            m_subscriptionLists.addRef(quint32(last));
+            return quint32(last);
+        }
     }
     const quint32 id = m_subscriptionLists.acquire(list);
-    if (message.topicHint != 0 && !list.isEmpty()) {
+    if (!list.isEmpty()) {
         m_subscriptionLists.share(id, list);
-        m_subscriptionHints.remember(message, id);
+        last = id;
     }
     return id;
 }
@@ -124,15 +110,13 @@ MessageStore::RowId MessageStore::append(const Message &message, Direction direc
     r.payload = m_payloads.append(message.payload);
     r.payloadSize = static_cast<quint32>(message.payload.size());
     m_payloadBytes += r.payloadSize;
-    r.topic = acquireTopic(message);
+    r.topic = m_topicTable->idOf(message);
     r.timeMs = timeMs;
-    r.subscriptions = acquireSubscriptions(message);
+    r.subscriptions = acquireSubscriptions(message, r.topic);
     r.packetId = message.packetId;
     r.qos = message.qos;
     r.flags = (message.retain ? Retain : 0) | (message.dup ? Dup : 0) | (direction == Direction::Sent ? Sent : 0);
 
-    if (m_lastOnTopic.size() <= r.topic)
-        m_lastOnTopic.resize(r.topic + 1, ~RowId(0));
     RowId &last = m_lastOnTopic[r.topic];
     if (last != ~RowId(0) && contains(last) && row(last).topic == r.topic && id - last <= 0xffffffffu)
         r.previousDelta = static_cast<quint32>(id - last);
@@ -159,7 +143,6 @@ void MessageStore::dropFront(qsizetype count)
     for (RowId id = m_first; id < end; ++id) {
         const Row &r = row(id);
         m_payloadBytes -= r.payloadSize;
-        m_topics.release(r.topic);
         m_subscriptionLists.release(r.subscriptions);
         if (r.flags & HasExtra) {
             const auto it = m_extras.constFind(id);
@@ -188,10 +171,8 @@ void MessageStore::clear()
     m_payloadBytes = 0;
     m_first = m_end;
     m_firstChunk = m_end / ChunkRows;
-    m_topics.clear();
     m_subscriptionLists.clear();
-    m_topicHints.clear();
-    m_subscriptionHints.clear();
+    m_subscriptionsByTopic.clear();
     m_lastOnTopic.clear();
     m_extras.clear();
     m_tokens.clear();
@@ -246,7 +227,8 @@ LogEntry MessageStore::entry(RowId id) const
 {
     const Row &r = row(id);
     LogEntry e;
-    e.message.topic = m_topics.value(r.topic);
+    e.message.topic = m_topicTable->topic(r.topic);
+    e.message.topicId = r.topic;
     e.message.payload = m_payloads.read(r.payload, r.payloadSize).toByteArray();
     e.message.qos = r.qos;
     e.message.retain = r.flags & Retain;

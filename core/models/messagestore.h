@@ -2,7 +2,7 @@
 
 #include "mqtt/message.h"
 #include "models/payloadarena.h"
-#include "mqtt/topichints.h"
+#include "mqtt/topictable.h"
 
 #include <QByteArrayView>
 #include <QHash>
@@ -21,8 +21,9 @@ struct LogEntry;
 // Compact storage for the message log: rows in arrival order, addressed by an
 // id that counts up from 0 and is never reused (until clear()). A row takes
 // 40 bytes plus its payload, which is copied into the store's PayloadArena
-// (the oldest of them spilled to disk past its memory limit); identical topics
-// and identical subscription lists are kept once.
+// (the oldest of them spilled to disk past its memory limit); a topic is its
+// id in the connection's TopicTable, and identical subscription lists are
+// kept once.
 // Properties and the details of sent messages are kept beside the row, only
 // for rows that have them. Dropping the oldest rows costs what they held,
 // never a move of the others. Not thread-safe.
@@ -43,6 +44,12 @@ public:
     qint64 payloadBytes() const { return m_payloadBytes; } // of every stored row
     bool contains(RowId id) const { return id >= m_first && id < m_end; }
 
+    // The table topics are kept in: the store's own, or the connection's
+    // (ConnectionSession), shared with its other per-topic tables. Set it
+    // while the store is empty.
+    void setTopicTable(std::shared_ptr<TopicTable> table);
+    const TopicTable &topicTable() const { return *m_topicTable; }
+
     RowId append(const Message &message, Direction direction, qint64 timeMs, quint64 token = 0);
     // Drops the `count` oldest rows (at most size()).
     void dropFront(qsizetype count);
@@ -50,7 +57,7 @@ public:
 
     // Accessors for a contained id.
     quint32 topicId(RowId id) const { return row(id).topic; }
-    const QString &topic(RowId id) const { return m_topics.value(row(id).topic); }
+    const QString &topic(RowId id) const { return m_topicTable->topic(row(id).topic); }
     // Valid until the next call to the store (it may have been read back from disk).
     QByteArrayView payload(RowId id) const;
     qsizetype payloadSize(RowId id) const { return row(id).payloadSize; }
@@ -64,13 +71,14 @@ public:
     // The previous row on the same topic, if it is still stored.
     std::optional<RowId> previousOnTopic(RowId id) const;
 
-    // Interned values by id (ids are reused once nothing refers to them:
-    // compare recycledEpoch() to know when cached answers per id are stale).
-    const QString &topicById(quint32 topicId) const { return m_topics.value(topicId); }
+    // Values by id. Topic ids are the topic table's, never reused; list ids
+    // are reused once nothing refers to them (compare recycledEpoch() to know
+    // when cached answers per list id are stale).
+    const QString &topicById(quint32 topicId) const { return m_topicTable->topic(topicId); }
     const QStringList &subscriptionsById(quint32 listId) const { return m_subscriptionLists.value(listId); }
-    quint32 topicIdBound() const { return m_topics.bound(); }
+    quint32 topicIdBound() const { return m_topicTable->bound(); }
     quint32 subscriptionsIdBound() const { return m_subscriptionLists.bound(); }
-    quint64 recycledEpoch() const { return m_topics.freed + m_subscriptionLists.freed; }
+    quint64 recycledEpoch() const { return m_subscriptionLists.freed; }
 
     // The sent row with this token, if still stored.
     std::optional<RowId> findToken(quint64 token) const;
@@ -145,14 +153,11 @@ private:
     RowId m_end = 0;
     PayloadArena m_payloads;
     qint64 m_payloadBytes = 0;
-    quint32 acquireTopic(const Message &message);
-    quint32 acquireSubscriptions(const Message &message);
-    Interner<QString> m_topics;
+    quint32 acquireSubscriptions(const Message &message, quint32 topic);
+    std::shared_ptr<TopicTable> m_topicTable = std::make_shared<TopicTable>();
     Interner<QStringList> m_subscriptionLists;
-    // By Message::topicHint: the topic's id, and its subscription list's id.
-    TopicHintIndex m_topicHints;
-    TopicHintIndex m_subscriptionHints;
-    std::deque<RowId> m_lastOnTopic; // by topic id
+    ByTopic<qint64> m_subscriptionsByTopic{-1}; // the list id the topic's last message had
+    ByTopic<RowId> m_lastOnTopic{~RowId(0)};
     QHash<RowId, Extra> m_extras;
     QHash<quint64, RowId> m_tokens;
 };

@@ -152,10 +152,8 @@ void TopicTreeModel::apply(int budgetMs)
             if (budgetMs >= 0 && (++done & 255) == 0 && clock.elapsed() >= budgetMs)
                 break;
             const Message &m = batch.at(m_pendingOffset);
-            const qint64 hinted = m_hints.find(m, [&](qint64 i) {
-                return size_t(i) < m_all.size() && sameTopicData(m_all[size_t(i)]->topic, m.topic);
-            });
-            Node *node = hinted >= 0 ? m_all[size_t(hinted)] : m_leafByTopic.value(m.topic);
+            Node *&known = m_nodeByTopic[m_topicTable->idOf(m)];
+            Node *node = known;
             if (!node) {
                 node = m_root.get();
                 qsizetype start = 0;
@@ -167,11 +165,7 @@ void TopicTreeModel::apply(int budgetMs)
                         break;
                     start = slash + 1;
                 }
-                m_leafByTopic.insert(m.topic, node);
-            }
-            if (hinted < 0 && m.topicHint != 0) {
-                node->topic = m.topic; // the same text; shared with the hint's string
-                m_hints.remember(m, node->index);
+                known = node;
             }
             const bool wasRetained = node->retained();
             const qint64 time = m.receivedAtMs ? m.receivedAtMs : now;
@@ -257,6 +251,13 @@ void TopicTreeModel::tickRate()
     emitChanged(changed, RateColumn, RateColumn, {Qt::DisplayRole, RateRole});
 }
 
+void TopicTreeModel::setTopicTable(std::shared_ptr<TopicTable> table)
+{
+    Q_ASSERT(table && m_nodeCount == 0 && m_pending.empty());
+    m_topicTable = std::move(table);
+    m_nodeByTopic.clear();
+}
+
 void TopicTreeModel::clear()
 {
     beginResetModel();
@@ -264,8 +265,7 @@ void TopicTreeModel::clear()
     m_rateTimer.stop();
     m_pending.clear();
     m_pendingOffset = 0;
-    m_leafByTopic.clear();
-    m_hints.clear();
+    m_nodeByTopic.clear();
     m_grown.clear();
     m_lastInsert.invalidate();
     m_all.clear();

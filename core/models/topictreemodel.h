@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mqtt/message.h"
-#include "mqtt/topichints.h"
+#include "mqtt/topictable.h"
 
 #include <QAbstractItemModel>
 #include <QElapsedTimer>
@@ -24,8 +24,9 @@ namespace Signalbox {
 // slices of a few milliseconds when there are many: new nodes arrive as one
 // rowsInserted per parent (at most every InsertMs), changed nodes as one
 // dataChanged per parent spanning the changed rows; the model is reset only by
-// clear(). A topic seen before finds its node by its hint (Message::topicHint),
-// else with one hash lookup; a new one costs O(topic levels). The rate is
+// clear(). A topic seen before finds its node by its id in the topic table
+// (TopicTable: the connection's, shared with its other tables); a new one costs
+// O(topic levels). The rate is
 // counted by a 1 s timer (tickRate()). Lives in the GUI thread.
 class TopicTreeModel : public QAbstractItemModel
 {
@@ -59,6 +60,10 @@ public:
     int historyPerNode() const { return m_historyPerNode; }
 
     explicit TopicTreeModel(QObject *parent = nullptr);
+
+    // The connection's topic table, shared with its other per-topic tables;
+    // the model's own until this is called. Set it while the model is empty.
+    void setTopicTable(std::shared_ptr<TopicTable> table);
     ~TopicTreeModel() override;
 
     void addMessages(const QList<Message> &messages);
@@ -109,8 +114,8 @@ private:
     void apply(int budgetMs);
     std::deque<QList<Message>> m_pending; // batches not yet applied, the first from m_pendingOffset
     qsizetype m_pendingOffset = 0;
-    QHash<QString, Node *> m_leafByTopic; // a topic seen before: its node in one lookup
-    TopicHintIndex m_hints; // or, with a hint, without hashing: rows are m_all indexes
+    std::shared_ptr<TopicTable> m_topicTable = std::make_shared<TopicTable>();
+    ByTopic<Node *> m_nodeByTopic{nullptr}; // a topic seen before: its node
     std::vector<Node *> m_all; // every node but the root, for the rate tick
     std::vector<Node *> m_grown; // announced nodes with children the views don't know yet
     QElapsedTimer m_lastInsert;

@@ -96,8 +96,7 @@ void TrafficProfileModel::clear()
 {
     beginResetModel();
     m_topics.clear();
-    m_topicIndex.clear();
-    m_topicHints.clear();
+    m_rowByTopic.clear();
     m_active.clear();
     m_buckets.clear();
     m_keys.clear();
@@ -382,26 +381,21 @@ void TrafficProfileModel::sort(int column, Qt::SortOrder order)
 
 int TrafficProfileModel::topicFor(const Message &message)
 {
-    const qint64 hinted = m_topicHints.find(message, [&](qint64 i) {
-        return size_t(i) < m_topics.size() && sameTopicData(m_topics[size_t(i)].name, message.topic);
-    });
-    if (hinted >= 0)
-        return int(hinted);
-    int id;
-    const auto it = m_topicIndex.constFind(message.topic);
-    if (it != m_topicIndex.cend()) {
-        id = *it;
-        if (message.topicHint != 0)
-            m_topics[size_t(id)].name = message.topic; // the same text; shared with the hint's string
-    } else {
-        id = int(m_topics.size());
+    int &row = m_rowByTopic[m_topicTable->idOf(message)];
+    if (row < 0) {
+        row = int(m_topics.size());
         Topic &created = m_topics.emplace_back();
         created.name = message.topic;
         created.key = keyFor(message.topic);
-        m_topicIndex.insert(message.topic, id);
     }
-    m_topicHints.remember(message, id);
-    return id;
+    return row;
+}
+
+void TrafficProfileModel::setTopicTable(std::shared_ptr<TopicTable> table)
+{
+    Q_ASSERT(table && m_topics.empty());
+    m_topicTable = std::move(table);
+    m_rowByTopic.clear();
 }
 
 int TrafficProfileModel::keyFor(const QString &topic)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mqtt/message.h"
-#include "mqtt/topichints.h"
+#include "mqtt/topictable.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -77,6 +77,10 @@ public:
     static constexpr int SizeBucketCount = 10;
 
     explicit TrafficProfileModel(QObject *parent = nullptr);
+
+    // The connection's topic table, shared with its other per-topic tables;
+    // the model's own until this is called. Set it while the model is empty.
+    void setTopicTable(std::shared_ptr<TopicTable> table);
     ~TrafficProfileModel() override;
 
     // The connection's received batches (MqttClient::messagesReceived).
@@ -205,8 +209,8 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 
     std::deque<Topic> m_topics; // a deque: growing never moves the topics held
-    QHash<QString, int> m_topicIndex;
-    TopicHintIndex m_topicHints; // rows: m_topics indexes
+    std::shared_ptr<TopicTable> m_topicTable = std::make_shared<TopicTable>();
+    ByTopic<int> m_rowByTopic{-1}; // m_topics indexes by topic table id
     std::vector<Active> m_active;
     std::deque<Bucket> m_buckets; // oldest first, at most m_windowSeconds
     std::vector<Stats> m_keys;

@@ -28,6 +28,9 @@ struct Message
     // messages. Tables per topic use it to skip a string hash (see topichints.h).
     // A hint, not an identity: not part of ==.
     quint32 topicHint = 0;
+    // The message's topic in its connection's TopicTable (0: none), stamped by
+    // the connection's session. Like the hint, checked before use; not part of ==.
+    quint32 topicId = 0;
     friend bool operator==(const Message &a, const Message &b)
     {
         return a.topic == b.topic && a.payload == b.payload && a.qos == b.qos && a.retain == b.retain && a.dup == b.dup

@@ -20,6 +20,9 @@ ConnectionSession::ConnectionSession(const ConnectionProfile &profile, QObject *
     , m_chartData(new TopicChartData(this))
     , m_stats(new BrokerStats(this))
 {
+    m_logModel->setTopicTable(m_topics);
+    m_topicModel->setTopicTable(m_topics);
+    m_trafficModel->setTopicTable(m_topics);
     m_host->setBacklogLimit(DefaultBacklogLimit);
     m_host->setPacketTraceEnabled(true);
     m_host->setPublishTraceEnabled(false); // PUBLISH packets only while someone looks (the page says when)
@@ -83,11 +86,12 @@ void ConnectionSession::drain()
             reportBacklog();
             return;
         }
-        const QList<Message> batch = std::move(m_waiting.front());
+        QList<Message> batch = std::move(m_waiting.front());
         m_waiting.pop_front();
-        m_waitingCount -= batch.size();
-        deliver(batch);
-        m_host->messagesTaken(batch.size());
+        const qsizetype count = batch.size();
+        m_waitingCount -= count;
+        deliver(std::move(batch));
+        m_host->messagesTaken(count);
         if (slice.elapsed() >= SliceBudgetMs)
             break;
     }
@@ -96,8 +100,10 @@ void ConnectionSession::drain()
     reportBacklog();
 }
 
-void ConnectionSession::deliver(const QList<Message> &messages)
+void ConnectionSession::deliver(QList<Message> messages)
 {
+    for (Message &m : messages) // the only reference: stamping copies nothing
+        m_topics->intern(m);
     m_logModel->appendReceived(messages);
     m_topicModel->addMessages(messages);
     m_stats->addMessages(messages);
@@ -136,9 +142,11 @@ void ConnectionSession::loadHistory(const ConnectionProfile &profile)
     if (!store.open(SessionStore::defaultPath()))
         return;
     store.setSession(SessionStore::sessionKey(profile.url(), profile.clientId));
-    const QList<Message> history = store.history();
+    QList<Message> history = store.history();
     if (history.isEmpty())
         return;
+    for (Message &m : history)
+        m_topics->intern(m);
     m_logModel->appendReceived(history);
     m_topicModel->addMessages(history);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/clienthost.h"
+#include "mqtt/topictable.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -22,6 +23,11 @@ class TrafficProfileModel;
 // log, the packet log, the topic tree, the traffic profile, the chart data and
 // the broker's $SYS statistics), wired together here so that a page only
 // binds widgets to them. Lives in the GUI thread.
+//
+// The per-topic tables (the log's store, the tree, the traffic profile, and
+// the retained ages of the page's Retained view) share one TopicTable: the
+// session stamps each message with its topic's id before the sinks see it,
+// and they keep their rows in arrays by that id.
 //
 // The received-message path: the worker hands over batches of at most
 // MqttClient::MaximumBatch messages; they wait here in arrival order, and a
@@ -59,6 +65,9 @@ public:
     TrafficProfileModel *trafficModel() const { return m_trafficModel; }
     TopicChartData *chartData() const { return m_chartData; }
     BrokerStats *brokerStats() const { return m_stats; }
+    // The connection's topics, for a per-topic table outside the session
+    // (RetainedScan::setTopicTable).
+    const std::shared_ptr<TopicTable> &topicTable() const { return m_topics; }
 
     // Publishes through the client and logs the message as sent; returns its token.
     quint64 publish(const OutgoingMessage &message);
@@ -78,11 +87,12 @@ signals:
 private:
     void enqueue(const QList<Message> &messages);
     void drain();
-    void deliver(const QList<Message> &messages);
+    void deliver(QList<Message> messages);
     void reportBacklog();
     void configureSessionStore(const ConnectionProfile &profile);
     void loadHistory(const ConnectionProfile &profile);
 
+    std::shared_ptr<TopicTable> m_topics = std::make_shared<TopicTable>();
     ClientHost *m_host;
     MessageLogModel *m_logModel;
     PacketLogModel *m_packetModel;

@@ -1,15 +1,21 @@
-// Topic hints (Message::topicHint) let the per-topic tables of the window skip
-// hashing a known topic. They are only hints: each table must end up exactly
-// as it would without them, whatever the hints say. These tests feed every
-// table the same messages twice, once as the window's client hands them over
-// (hints from a SubscriptionMatcher that starts over often, so hints get
-// reused for other topics, mixed with hints from a second client and with
-// messages that carry none) and once with no hint and fresh strings, and
-// compare everything the tables show.
+// One connection's TopicTable gives every topic an id that the per-topic
+// tables of the window share: the session stamps each message with it
+// (TopicTable::intern, helped by the receiving client's Message::topicHint),
+// and each table keeps its rows in arrays by id. Stamps and hints are only
+// shortcuts: each table must end up exactly as it would without them,
+// whatever they say. These tests feed every table the same messages twice:
+// once as the session hands them over to tables that share the feed's topic
+// table (hints from a SubscriptionMatcher that starts over often, so hints
+// get reused for other topics; stamps of the shared table; mixed with another
+// client's hints and another table's stamps, and with messages that carry
+// neither), and once plain (no hint, no stamp, fresh strings) to tables with
+// topic tables of their own, and compare everything the tables show.
 #include "models/messagestore.h"
 #include "client/retainedscan.h"
 #include "mqtt/topic.h"
 #include "mqtt/topichints.h"
+#include "mqtt/topictable.h"
+#include "models/messagelogmodel.h"
 #include "models/topictreemodel.h"
 #include "models/trafficprofilemodel.h"
 
@@ -47,6 +53,7 @@ const QStringList &topicPool()
 
 struct Feed
 {
+    std::shared_ptr<TopicTable> table = std::make_shared<TopicTable>(); // what the hinted messages were stamped with
     QList<QList<Message>> hinted;
     QList<QList<Message>> plain;
     QList<qsizetype> dropAfterBatch; // rows the message store drops after each batch
@@ -61,6 +68,7 @@ Feed makeFeed(int count, quint32 seed)
     SubscriptionMatcher other;
     other.setCapacity(3); // another client's hints, colliding with the first's
     other.addFilter(QStringLiteral("#"));
+    TopicTable otherTable; // another connection's stamps
     const QByteArrayList payloads{QByteArray(), "1", "22", "333", "{\"v\":4}"};
 
     Feed feed;
@@ -86,10 +94,12 @@ Feed makeFeed(int count, quint32 seed)
             case 1:
             case 2:
                 m.topicHint = client.intern(m.topic, &m.subscriptions);
+                feed.table->intern(m);
                 ++feed.hintedCount;
                 break;
             case 3:
                 m.topicHint = other.intern(m.topic, &m.subscriptions);
+                otherTable.intern(m);
                 break;
             default:
                 m.subscriptions = client.match(m.topic); // a message without a hint
@@ -99,6 +109,7 @@ Feed makeFeed(int count, quint32 seed)
             p.topic = freshCopy(m.topic);
             p.subscriptions = freshCopy(m.subscriptions);
             p.topicHint = 0;
+            p.topicId = 0;
             hinted << m;
             plain << p;
         }
@@ -114,6 +125,7 @@ Feed makeFeed(int count, quint32 seed)
 template<typename Table, typename Settle>
 void feedBoth(const Feed &feed, Table &hinted, Table &plain, qsizetype every, Settle settle)
 {
+    hinted.setTopicTable(feed.table);
     for (qsizetype b = 0; b < feed.hinted.size(); ++b) {
         hinted.addMessages(feed.hinted[b]);
         plain.addMessages(feed.plain[b]);
@@ -128,7 +140,7 @@ void feedBoth(const Feed &feed, Table &hinted, Table &plain, qsizetype every, Se
 
 } // namespace
 
-class TestTopicHints : public QObject
+class TestTopicTable : public QObject
 {
     Q_OBJECT
 private slots:
@@ -141,7 +153,10 @@ private slots:
     void retainedAges();
     void messageStore_data() { seeds(); }
     void messageStore();
-    void hintedRowsShareTheMessagesString();
+    void internGivesOneIdPerTopic_data() { seeds(); }
+    void internGivesOneIdPerTopic();
+    void stampsAreChecked();
+    void sinksShareOneTable();
     void hintIndexIgnoresWhatItCannotUse();
 
 private:
@@ -154,7 +169,7 @@ private:
 };
 
 // The feed does what the tests rely on: one hint names different topics.
-void TestTopicHints::feedHasCollidingHints()
+void TestTopicTable::feedHasCollidingHints()
 {
     const Feed feed = makeFeed(3000, 7);
     QHash<quint32, QSet<QString>> topicsByHint;
@@ -169,7 +184,7 @@ void TestTopicHints::feedHasCollidingHints()
     QVERIFY(topicsByHint.value(3).size() > 1);
 }
 
-void TestTopicHints::topicTree()
+void TestTopicTable::topicTree()
 {
     QFETCH(quint32, seed);
     const Feed feed = makeFeed(4000, seed);
@@ -195,7 +210,7 @@ void TestTopicHints::topicTree()
     QCOMPARE(own, 4000);
 }
 
-void TestTopicHints::trafficProfile()
+void TestTopicTable::trafficProfile()
 {
     QFETCH(quint32, seed);
     const Feed feed = makeFeed(4000, seed);
@@ -220,11 +235,12 @@ void TestTopicHints::trafficProfile()
     }
 }
 
-void TestTopicHints::retainedAges()
+void TestTopicTable::retainedAges()
 {
     QFETCH(quint32, seed);
     const Feed feed = makeFeed(4000, seed);
     RetainedScan hinted, plain;
+    hinted.setTopicTable(feed.table);
     const QByteArrayList payloads{"1", "22", "333", "{\"v\":4}"};
     for (qsizetype b = 0; b < feed.hinted.size(); ++b) {
         hinted.noteMessages(feed.hinted[b]);
@@ -245,18 +261,19 @@ void TestTopicHints::retainedAges()
     QVERIFY(hinted.rememberedTopics() > 0);
 }
 
-void TestTopicHints::messageStore()
+void TestTopicTable::messageStore()
 {
     QFETCH(quint32, seed);
     const Feed feed = makeFeed(4000, seed);
     MessageStore hinted, plain;
+    hinted.setTopicTable(feed.table);
     for (qsizetype b = 0; b < feed.hinted.size(); ++b) {
         for (qsizetype i = 0; i < feed.hinted[b].size(); ++i) {
             const qint64 time = feed.hinted[b][i].receivedAtMs;
             QCOMPARE(hinted.append(feed.hinted[b][i], MessageStore::Direction::Received, time),
                      plain.append(feed.plain[b][i], MessageStore::Direction::Received, time));
         }
-        // Dropping old rows frees topic and list ids, which new topics then take.
+        // Dropping old rows frees list ids, which new lists then take.
         const qsizetype drop = std::min(feed.dropAfterBatch[b], hinted.size());
         hinted.dropFront(drop);
         plain.dropFront(drop);
@@ -266,48 +283,151 @@ void TestTopicHints::messageStore()
     QVERIFY(hinted.size() > 0);
     for (MessageStore::RowId id = hinted.firstId(); id < hinted.endId(); ++id) {
         QCOMPARE(hinted.topic(id), plain.topic(id));
-        QCOMPARE(hinted.topicId(id), plain.topicId(id));
+        QCOMPARE(hinted.topicById(hinted.topicId(id)), plain.topic(id));
         QCOMPARE(hinted.subscriptions(id), plain.subscriptions(id));
         QCOMPARE(hinted.subscriptionsId(id), plain.subscriptionsId(id));
         QCOMPARE(hinted.previousOnTopic(id), plain.previousOnTopic(id));
         QCOMPARE(hinted.payload(id).toByteArray(), plain.payload(id).toByteArray());
     }
-    // Everything dropped: the ids are free again and nothing is left over.
+    // Everything dropped: nothing is left over.
     hinted.dropFront(hinted.size());
     plain.dropFront(plain.size());
     const Message last = feed.hinted.last().last();
     QCOMPARE(hinted.topic(hinted.append(last, MessageStore::Direction::Received, 0)), last.topic);
 }
 
-// With a hint, a table keeps the message's own string (one copy per topic).
-void TestTopicHints::hintedRowsShareTheMessagesString()
+// Whatever the hints and stamps say, one topic has one id and one id one
+// topic; the stamp is the id, and the message's topic the table's string.
+void TestTopicTable::internGivesOneIdPerTopic()
 {
-    SubscriptionMatcher client;
-    QList<Message> batch;
-    for (int i = 0; i < 3; ++i) {
-        Message m;
-        m.topic = QStringLiteral("a/b");
-        m.payload = "1";
-        m.topicHint = client.intern(m.topic, &m.subscriptions);
-        batch << m;
+    QFETCH(quint32, seed);
+    const Feed feed = makeFeed(3000, seed);
+    TopicTable table;
+    QHash<QString, TopicTable::Id> ids;
+    QSet<TopicTable::Id> seen;
+    for (const QList<Message> &batch : feed.hinted) {
+        for (Message m : batch) {
+            const QString text = freshCopy(m.topic);
+            const TopicTable::Id id = table.intern(m);
+            QVERIFY(id != 0);
+            QCOMPARE(m.topicId, id);
+            QCOMPARE(m.topic, text);
+            QVERIFY(sameTopicData(m.topic, table.topic(id)));
+            QCOMPARE(table.idOf(m), id);
+            QCOMPARE(table.find(text), id);
+            const auto known = ids.constFind(text);
+            if (known == ids.cend()) {
+                QVERIFY2(!seen.contains(id), qPrintable(text)); // a new topic takes a new id
+                ids.insert(text, id);
+                seen.insert(id);
+            } else {
+                QCOMPARE(id, *known);
+            }
+        }
     }
-    QVERIFY(sameTopicData(batch[0].topic, batch[2].topic));
-
-    TopicTreeModel tree;
-    tree.addMessages(batch);
-    tree.flush();
-    const QModelIndex node = tree.indexForTopic(QStringLiteral("a/b"));
-    QCOMPARE(node.data(TopicTreeModel::OwnCountRole).toLongLong(), 3);
-    QVERIFY(sameTopicData(node.data(TopicTreeModel::TopicRole).toString(), batch[0].topic));
-
-    MessageStore store;
-    for (const Message &m : batch)
-        store.append(m, MessageStore::Direction::Received, 0);
-    QVERIFY(sameTopicData(store.topic(store.firstId()), batch[0].topic));
-    QCOMPARE(store.topicId(store.firstId()), store.topicId(store.endId() - 1));
+    QCOMPARE(table.size(), qsizetype(ids.size()));
+    QCOMPARE(table.bound(), TopicTable::Id(ids.size() + 1));
+    QCOMPARE(ids.size(), topicPool().size());
 }
 
-void TestTopicHints::hintIndexIgnoresWhatItCannotUse()
+void TestTopicTable::stampsAreChecked()
+{
+    TopicTable table, other;
+    QCOMPARE(table.find(QStringLiteral("a")), 0u);
+    QCOMPARE(table.topic(0), QString());
+    const TopicTable::Id a = table.idOf(QStringLiteral("a"));
+    const TopicTable::Id b = table.idOf(QStringLiteral("b"));
+    QCOMPARE(a, 1u);
+    QCOMPARE(b, 2u);
+    QCOMPARE(table.idOf(QStringLiteral("a")), a);
+
+    // Another table's stamp 1 on topic "b" names "a" here: it is not taken.
+    Message m;
+    m.topic = QStringLiteral("b");
+    other.intern(m);
+    QCOMPARE(m.topicId, 1u);
+    QCOMPARE(table.idOf(m), b);
+    QCOMPARE(table.intern(m), b);
+    QCOMPARE(m.topicId, b);
+
+    // A stamp past the end, or on a string with other data, is looked up.
+    Message far;
+    far.topic = QStringLiteral("c");
+    far.topicId = 99;
+    QCOMPARE(table.idOf(far), 3u);
+    Message copy;
+    copy.topic = freshCopy(table.topic(a));
+    copy.topicId = a;
+    QCOMPARE(table.idOf(copy), a);
+    QCOMPARE(table.size(), 3);
+
+    // A hint that once named "a" now comes with "b" (the client started over).
+    SubscriptionMatcher client;
+    Message h1;
+    h1.topic = QStringLiteral("a");
+    h1.topicHint = client.intern(h1.topic);
+    QCOMPARE(table.intern(h1), a);
+    Message h2;
+    h2.topic = QStringLiteral("b");
+    h2.topicHint = h1.topicHint;
+    QCOMPARE(table.intern(h2), b);
+    Message h3;
+    h3.topic = h1.topic; // the hint's string again
+    h3.topicHint = h1.topicHint;
+    QCOMPARE(table.intern(h3), a);
+}
+
+// The session's tables take their topic ids from one table: after a batch,
+// it holds each topic once, and each table's ids are its ids.
+void TestTopicTable::sinksShareOneTable()
+{
+    auto table = std::make_shared<TopicTable>();
+    MessageLogModel log;
+    TopicTreeModel tree;
+    TrafficProfileModel traffic;
+    RetainedScan retained;
+    log.setTopicTable(table);
+    tree.setTopicTable(table);
+    traffic.setTopicTable(table);
+    retained.setTopicTable(table);
+    QCOMPARE(&log.topicTable(), table.get());
+
+    SubscriptionMatcher client;
+    QList<Message> batch;
+    for (const QString &topic :
+         QStringList{QStringLiteral("a/b"), QStringLiteral("a/c"), QStringLiteral("a/b"), QStringLiteral("d")}) {
+        Message m;
+        m.topic = freshCopy(topic);
+        m.payload = "1";
+        m.topicHint = client.intern(m.topic, &m.subscriptions);
+        table->intern(m);
+        batch << m;
+    }
+    log.appendReceived(batch);
+    log.flush();
+    tree.addMessages(batch);
+    tree.flush();
+    traffic.addMessages(batch);
+    retained.noteMessages(batch);
+
+    QCOMPARE(table->size(), 3); // a/b, a/c, d: none of the tables added one
+    QCOMPARE(log.rowCount(), 4);
+    const QModelIndex node = tree.indexForTopic(QStringLiteral("a/b"));
+    QCOMPARE(node.data(TopicTreeModel::OwnCountRole).toLongLong(), 2);
+    QCOMPARE(traffic.topicCount(), 3);
+    QCOMPARE(retained.rememberedTopics(), 3);
+    QVERIFY(!retained.ageOf(batch[0], batch[0].receivedAtMs).atLeast);
+
+    // A message the session did not stamp (a sent one) finds the same id.
+    OutgoingMessage sent;
+    sent.topic = QStringLiteral("d");
+    sent.payload = "2";
+    log.appendSent(1, sent);
+    log.flush();
+    QCOMPARE(table->size(), 3);
+}
+
+void TestTopicTable::hintIndexIgnoresWhatItCannotUse()
 {
     TopicHintIndex index;
     Message m;
@@ -346,6 +466,6 @@ void TestTopicHints::hintIndexIgnoresWhatItCannotUse()
     }
 }
 
-QTEST_MAIN(TestTopicHints)
+QTEST_MAIN(TestTopicTable)
 
-#include "tst_topichints.moc"
+#include "tst_topictable.moc"
