@@ -25,7 +25,7 @@ struct Message
     qint64 receivedAtMs = 0; // QDateTime::currentMSecsSinceEpoch() of the socket read that brought it
     // A small number the receiving client gives each topic it sees (0: none), and
     // `topic` is then the one string it keeps for that topic, shared by all its
-    // messages. Tables per topic use it to skip a string hash (see topichints.h).
+    // messages. The window's TopicTable uses it to skip a string hash (topichints.h).
     // A hint, not an identity: not part of ==.
     quint32 topicHint = 0;
     // The message's topic in its connection's TopicTable (0: none), stamped by
