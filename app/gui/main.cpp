@@ -16,6 +16,7 @@
 #include "topictreeview.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -109,23 +110,52 @@ void scheduleScreenshot(MainWindow &window, const StartupOptions &options)
     });
 }
 
+// Names and translations, then the options; --help, --help-all and --version
+// end the program here. Empty (the sentence on stderr) when they are wrong.
+std::optional<StartupOptions> readOptions()
+{
+    applyApplicationIdentity();
+    installTranslations(languageSetting()); // after the names (QSettings), before --help
+    QString error;
+    std::optional<StartupOptions> options = parseStartupOptions(QCoreApplication::arguments(), &error);
+    if (!options) {
+        qCritical("%s: %s", qPrintable(QCoreApplication::applicationName()), qPrintable(error));
+        return std::nullopt;
+    }
+    if (options->help || options->helpAll || options->version)
+        showStartupInformation(*options); // and exits
+    return options;
+}
+
+// --help and --version need no display: a terminal without one (ssh, a
+// container) gets them from a QCoreApplication. --help-all lists Qt's GUI
+// options, which only a QApplication knows.
+bool asksForHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        if (!readOptions())
+            return 1;
+    } // not asked after all (the value of another option looked like it): on to the window
     QApplication app(argc, argv);
-    applyApplicationIdentity();
     QGuiApplication::setDesktopFileName(QLatin1String(ApplicationId));
-    installTranslations(languageSetting()); // after the names (QSettings), before --help
-
-    QString error;
-    const std::optional<StartupOptions> options = parseStartupOptions(QCoreApplication::arguments(), &error);
-    if (!options) {
-        qCritical("%s: %s", qPrintable(QCoreApplication::applicationName()), qPrintable(error));
+    const std::optional<StartupOptions> options = readOptions();
+    if (!options)
         return 1;
-    }
-    if (options->help || options->helpAll || options->version)
-        showStartupInformation(*options); // and exits
 
     applyTheme(ThemeChoice(QSettings().value(QStringLiteral("theme"), int(ThemeChoice::System)).toInt()));
 
@@ -133,7 +163,8 @@ int main(int argc, char **argv)
     profiles.load(); // a corrupt file is kept aside; the window says so below
     SecretStore secrets;
     MainWindow window(&profiles, &secrets);
-    window.resize(1600, 1000);
+    // 1600×1000, or the screen's free area where that is smaller
+    window.resize(QSize(1600, 1000).boundedTo(window.screen()->availableGeometry().size()));
     window.show();
     if (!profiles.errorString().isEmpty())
         window.statusBar()->showMessage(profiles.errorString());
