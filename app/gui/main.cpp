@@ -163,8 +163,10 @@ int main(int argc, char **argv)
     profiles.load(); // a corrupt file is kept aside; the window says so below
     SecretStore secrets;
     MainWindow window(&profiles, &secrets);
-    // 1600×1000, or the screen's free area where that is smaller
-    window.resize(QSize(1600, 1000).boundedTo(window.screen()->availableGeometry().size()));
+    // The window's size as it was left (MainWindow restores it); the first
+    // time 1600×1000, or the screen's free area where that is smaller.
+    if (!QSettings().contains(QStringLiteral("window/geometry")))
+        window.resize(QSize(1600, 1000).boundedTo(window.screen()->availableGeometry().size()));
     window.show();
     if (!profiles.errorString().isEmpty())
         window.statusBar()->showMessage(profiles.errorString());
