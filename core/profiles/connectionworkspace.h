@@ -1,0 +1,55 @@
+#pragma once
+
+#include "mqtt/message.h"
+#include "mqtt/packets.h"
+#include "payload/payloadformat.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Signalbox {
+
+// One subscription as the connection's page lists it.
+struct WorkspaceSubscription
+{
+    SubscribeEntry entry; // filter, QoS, MQTT 5 options
+    quint32 subscriptionIdentifier = 0; // 5.0; 0: none
+    QString color; // "#rrggbb"; empty: the page picks one
+    QString alias;
+    bool active = true; // false: paused (unsubscribed, kept in the list)
+    friend bool operator==(const WorkspaceSubscription &, const WorkspaceSubscription &) = default;
+};
+
+// One message of the publish history, as it was typed.
+struct PublishHistoryEntry
+{
+    OutgoingMessage message;
+    PayloadFormat format = PayloadFormat::Text;
+    QString payloadText;
+    friend bool operator==(const PublishHistoryEntry &, const PublishHistoryEntry &) = default;
+};
+
+// What one connection keeps between runs beside its profile: its
+// subscriptions (with the colour, alias and paused state its page shows) and
+// its publish history, newest first. ProfileStore saves it with the profile;
+// the connection's session holds the live one (ConnectionSession::workspace()).
+struct ConnectionWorkspace
+{
+    static constexpr qsizetype MaxHistory = 50;
+
+    QList<WorkspaceSubscription> subscriptions;
+    QList<PublishHistoryEntry> publishHistory;
+
+    bool isEmpty() const { return subscriptions.isEmpty() && publishHistory.isEmpty(); }
+    QJsonObject toJson() const;
+    // Reads what toJson() writes. An entry that cannot be read is left out and
+    // named in *error (when given), so one bad entry loses only itself; empty
+    // (and *error set) only when `json` is not a workspace at all.
+    static std::optional<ConnectionWorkspace> fromJson(const QJsonObject &json, QString *error = nullptr);
+    friend bool operator==(const ConnectionWorkspace &, const ConnectionWorkspace &) = default;
+};
+
+} // namespace Signalbox
