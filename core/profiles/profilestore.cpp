@@ -455,6 +455,7 @@ bool ProfileStore::load()
     if (problem.isEmpty()) {
         m_profiles = profiles;
         m_groups = groups;
+        readWorkspaces(document.object());
         emit profilesChanged();
         return true;
     }
@@ -495,6 +496,12 @@ bool ProfileStore::save()
     root.insert(QLatin1String("version"), FileVersion);
     root.insert(QLatin1String("groups"), QJsonArray::fromStringList(m_groups));
     root.insert(QLatin1String("profiles"), profiles);
+    QJsonObject workspaces;
+    for (auto it = m_workspaces.cbegin(); it != m_workspaces.cend(); ++it) {
+        if (contains(it.key()) && !it->isEmpty())
+            workspaces.insert(it.key(), it->toJson());
+    }
+    root.insert(QLatin1String("workspaces"), workspaces);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         fail(tr("The profiles could not be saved to '%1': %2")
@@ -566,8 +573,48 @@ bool ProfileStore::remove(const QString &id)
     if (index < 0)
         return false;
     m_profiles.removeAt(index);
+    m_workspaces.remove(id);
     emit profilesChanged();
     return true;
+}
+
+void ProfileStore::setWorkspace(const QString &id, const ConnectionWorkspace &workspace)
+{
+    if (workspace.isEmpty())
+        m_workspaces.remove(id);
+    else if (contains(id))
+        m_workspaces.insert(id, workspace);
+}
+
+// The workspaces of the profiles just read; what cannot be read is left out
+// and named in errorString(), the profiles stay.
+void ProfileStore::readWorkspaces(const QJsonObject &root)
+{
+    m_workspaces.clear();
+    const QJsonValue value = root.value(QLatin1String("workspaces"));
+    if (value.isUndefined())
+        return;
+    QStringList problems;
+    if (!value.isObject())
+        problems << tr("The saved subscriptions and publish histories could not be read: 'workspaces' should be an "
+                       "object, not %1.")
+                        .arg(jsonTypeName(value));
+    const QJsonObject all = value.toObject();
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+        const std::optional<ConnectionProfile> owner = profile(it.key());
+        if (!owner)
+            continue; // the profile is gone
+        QString problem;
+        const auto workspace = it.value().isObject() ? ConnectionWorkspace::fromJson(it.value().toObject(), &problem)
+                                                     : std::nullopt;
+        if (!it.value().isObject())
+            problem = tr("Its saved subscriptions and publish history are not an object.");
+        if (workspace && !workspace->isEmpty())
+            m_workspaces.insert(it.key(), *workspace);
+        if (!problem.isEmpty())
+            problems << owner->name + QStringLiteral(": ") + problem;
+    }
+    m_errorString = problems.join(QLatin1Char(' '));
 }
 
 QString ProfileStore::duplicate(const QString &id)
@@ -579,6 +626,8 @@ QString ProfileStore::duplicate(const QString &id)
     copy.id = newId();
     copy.name = tr("%1 (copy)").arg(copy.name);
     m_profiles.insert(index + 1, copy);
+    if (m_workspaces.contains(id))
+        m_workspaces.insert(copy.id, m_workspaces.value(id)); // the copy subscribes to the same topics
     emit profilesChanged();
     return copy.id;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "client/connectionprofile.h"
+#include "profiles/connectionworkspace.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -15,7 +17,8 @@ namespace Signalbox {
 // The saved connection profiles and their groups (the sidebar's folders), in
 // one JSON file:
 //   {"format": "signalbox-profiles", "version": 1, "groups": ["Lab", ...],
-//    "profiles": [ConnectionProfile::toJson(false), ...]}
+//    "profiles": [ConnectionProfile::toJson(false), ...],
+//    "workspaces": {"<profile id>": ConnectionWorkspace::toJson(), ...}}
 // Secrets (passwords, key passphrases, authentication data) are never written
 // there; they live in SecretStore.
 //
@@ -37,6 +40,8 @@ public:
     // "profiles.json.corrupt-<yyyyMMdd-HHmmss>", the store is left empty and
     // false comes back, with errorString() naming the problem and the backup.
     // A file that cannot be read is left in place (false, errorString()).
+    // A damaged workspace loses only what cannot be read: load() succeeds and
+    // errorString() says what was left out.
     bool load();
     // Writes atomically (QSaveFile): an interrupted save leaves the old file.
     bool save();
@@ -54,7 +59,8 @@ public:
     // Replaces the profile with the same id; false when there is none.
     bool update(const ConnectionProfile &profile);
     bool remove(const QString &id);
-    // A copy named "<name> (copy)" with a new id, after the original; the id
+    // A copy named "<name> (copy)" with a new id and the original's
+    // workspace, after the original; the id
     // of the copy, or empty when there is no profile with this id.
     QString duplicate(const QString &id);
 
@@ -68,6 +74,11 @@ public:
     bool removeGroup(const QString &name);
     // group empty: no group. An unknown group is added.
     bool moveToGroup(const QString &id, const QString &group);
+
+    // The subscriptions and publish history kept for a profile (empty when
+    // none); removing the profile removes them. Changing them emits nothing.
+    ConnectionWorkspace workspace(const QString &id) const { return m_workspaces.value(id); }
+    void setWorkspace(const QString &id, const ConnectionWorkspace &workspace);
 
     // {"format": "signalbox-profiles", "version": 1, "groups": [...], "profiles": [...]}
     static QByteArray exportProfiles(const QList<ConnectionProfile> &profiles, bool includeSecrets);
@@ -96,12 +107,14 @@ signals:
 private:
     qsizetype indexOf(const QString &id) const;
     void addGroupIfMissing(const QString &group);
+    void readWorkspaces(const QJsonObject &root);
     QString fail(const QString &message);
 
     QString m_filePath;
     QString m_errorString;
     QList<ConnectionProfile> m_profiles;
     QStringList m_groups;
+    QHash<QString, ConnectionWorkspace> m_workspaces; // by profile id
 };
 
 } // namespace Signalbox

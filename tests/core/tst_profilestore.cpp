@@ -128,6 +128,7 @@ private slots:
     void missingFileIsEmpty();
     void saveLoadRoundTrip();
     void noSecretInFile();
+    void workspacesKeptWithProfiles();
     void corruptFileKeptAside_data();
     void corruptFileKeptAside();
     void addAssignsIds();
@@ -196,6 +197,63 @@ void TestProfileStore::noSecretInFile()
     QVERIFY(!file.contains("passphrase-secret"));
     QVERIFY(!file.contains(QByteArrayLiteral("token-secret").toBase64()));
     QVERIFY(file.contains("alice")); // the user name is not a secret
+}
+
+// Subscriptions and publish history live in the same file, by profile id: they
+// come back, follow a copy, go with their profile, and a damaged one loses
+// only itself.
+void TestProfileStore::workspacesKeptWithProfiles()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profiles.json"));
+    ProfileStore store(path);
+    const QString idA = store.add(sampleProfile(QStringLiteral("A")));
+    const QString idB = store.add(sampleProfile(QStringLiteral("B")));
+    ConnectionWorkspace workspace;
+    WorkspaceSubscription sub;
+    sub.entry.filter = QStringLiteral("sensors/#");
+    sub.entry.qos = 1;
+    sub.color = QStringLiteral("#ff8800");
+    sub.active = false;
+    workspace.subscriptions << sub;
+    PublishHistoryEntry sent;
+    sent.message.topic = QStringLiteral("lab/cmd");
+    sent.message.payload = "on";
+    sent.payloadText = QStringLiteral("on");
+    workspace.publishHistory << sent;
+    store.setWorkspace(idA, workspace);
+    store.setWorkspace(QStringLiteral("no such profile"), workspace); // ignored
+    const QString copy = store.duplicate(idA);
+    QVERIFY(store.save());
+
+    ProfileStore loaded(path);
+    QVERIFY2(loaded.load(), qPrintable(loaded.errorString()));
+    QVERIFY(loaded.errorString().isEmpty());
+    QCOMPARE(loaded.workspace(idA), workspace);
+    QCOMPARE(loaded.workspace(copy), workspace);
+    QVERIFY(loaded.workspace(idB).isEmpty());
+    QVERIFY(loaded.workspace(QStringLiteral("no such profile")).isEmpty());
+
+    QVERIFY(loaded.remove(copy));
+    QVERIFY(loaded.workspace(copy).isEmpty());
+    loaded.setWorkspace(idA, ConnectionWorkspace()); // emptied: nothing kept
+    QVERIFY(loaded.save());
+    QVERIFY(!readAll(path).contains("sensors/#"));
+
+    // A damaged subscription costs itself; the profiles and the rest stay.
+    store.remove(copy);
+    QVERIFY(store.save());
+    QByteArray text = readAll(path);
+    QVERIFY(text.contains("\"sensors/#\""));
+    text.replace("\"sensors/#\"", "\"sensors/#/bad\"");
+    QVERIFY(writeAll(path, text));
+    ProfileStore damaged(path);
+    QVERIFY(damaged.load());
+    QCOMPARE(damaged.profiles().size(), 2);
+    QVERIFY2(damaged.errorString().contains(QLatin1String("A: Saved subscription 1 was left out.")),
+             qPrintable(damaged.errorString()));
+    QCOMPARE(damaged.workspace(idA).publishHistory, workspace.publishHistory);
+    QVERIFY(damaged.workspace(idA).subscriptions.isEmpty());
 }
 
 void TestProfileStore::corruptFileKeptAside_data()
