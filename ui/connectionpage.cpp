@@ -243,6 +243,15 @@ void ConnectionPage::bindPanels()
             m_host->unsubscribe(filter);
     });
     connect(m_subscriptions, &SubscriptionPanel::itemsChanged, this, &ConnectionPage::syncSubscriptionColors);
+    connect(m_subscriptions, &SubscriptionPanel::itemsChanged, this, [this] {
+        QList<WorkspaceSubscription> kept;
+        for (const SubscriptionItem &item : m_subscriptions->items())
+            kept.append({item.entry, item.subscriptionIdentifier, item.color.isValid() ? item.color.name() : QString(),
+                         item.alias, item.active});
+        m_session->setSubscriptions(kept);
+    });
+    connect(m_publish, &PublishPanel::historyChanged, this,
+            [this] { m_session->setPublishHistory(m_publish->history()); });
     const auto publish = [this](const OutgoingMessage &message) { m_session->publish(message); };
     connect(m_publish, &PublishPanel::publishRequested, this, publish);
     connect(m_topicView, &TopicTreeView::publishRequested, this, publish);
@@ -464,6 +473,23 @@ QByteArray ConnectionPage::saveLayout() const
     QDataStream out(&state, QIODevice::WriteOnly);
     out << m_outer->saveState() << m_center->saveState();
     return state;
+}
+
+void ConnectionPage::restoreWorkspace(const ConnectionWorkspace &workspace)
+{
+    QList<SubscriptionItem> items;
+    for (const WorkspaceSubscription &kept : workspace.subscriptions) {
+        SubscriptionItem item;
+        item.entry = kept.entry;
+        item.subscriptionIdentifier = kept.subscriptionIdentifier;
+        item.color = QColor(kept.color); // invalid when empty: the panel picks one
+        item.alias = kept.alias;
+        item.active = kept.active;
+        items.append(item);
+    }
+    m_session->setWorkspace(workspace);
+    m_publish->setHistory(workspace.publishHistory);
+    m_subscriptions->setItems(items); // the session takes the colours the panel picks
 }
 
 void ConnectionPage::restoreLayout(const QByteArray &state)

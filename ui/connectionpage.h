@@ -70,6 +70,11 @@ public:
 
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
+    // The subscriptions and publish history kept from an earlier run, back in
+    // the panels (subscribed at the next connect); session()->workspace()
+    // follows every later change (workspaceChanged()).
+    void restoreWorkspace(const ConnectionWorkspace &workspace);
+    ConnectionSession *session() const { return m_session; }
 
 public slots:
     void connectToBroker();

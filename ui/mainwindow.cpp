@@ -7,6 +7,7 @@
 #include "messagelogview.h"
 #include "profiles/profilestore.h"
 #include "publishpanel.h"
+#include "session/connectionsession.h"
 #include "profiles/secretstore.h"
 #include "subscriptionpanel.h"
 #include "theme.h"
@@ -46,6 +47,12 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Signalbox"));
+    m_workspaceSave.setSingleShot(true);
+    m_workspaceSave.setInterval(1000);
+    connect(&m_workspaceSave, &QTimer::timeout, this, [this] {
+        if (!m_profiles->save())
+            statusBar()->showMessage(m_profiles->errorString());
+    });
     m_emptyHint->setText(tr("Choose a connection on the left, or make a new one with Ctrl+N."));
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_pages->addWidget(m_emptyHint);
@@ -184,6 +191,11 @@ ConnectionPage *MainWindow::page(const QString &profileId)
     connect(p, &ConnectionPage::rateChanged, this,
             [this, profileId](double rate) { m_sidebar->setRate(profileId, rate); });
     p->restoreLayout(QSettings().value(QStringLiteral("layout/") + profileId).toByteArray());
+    p->restoreWorkspace(m_profiles->workspace(profileId));
+    connect(p->session(), &ConnectionSession::workspaceChanged, this, [this, profileId, p] {
+        m_profiles->setWorkspace(profileId, p->session()->workspace());
+        m_workspaceSave.start();
+    });
     p->logModel()->setCapacity(logCapacity());
     if (!profile->password && profile->username)
         m_secrets->load(profileId, PasswordKey);

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QTimer>
 
 class QLabel;
 class QSplitter;
@@ -64,6 +65,9 @@ private:
     QLabel *m_keychainWarning;
     QLabel *m_emptyHint;
     QHash<QString, ConnectionPage *> m_pageById;
+    // A connection's subscriptions or publish history changed: the profiles
+    // file is written a moment later, once for a burst of changes (and at close).
+    QTimer m_workspaceSave;
 };
 
 } // namespace Signalbox

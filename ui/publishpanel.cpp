@@ -502,6 +502,7 @@ void PublishPanel::send()
     if (m_history.size() > MaxHistory)
         m_history.resize(MaxHistory);
     rebuildHistoryCombo();
+    emit historyChanged();
     emit publishRequested(*outgoing);
 }
 

@@ -3,6 +3,7 @@
 #include "mqtt/message.h"
 #include "mqtt/mqtt.h"
 #include "payload/payloadformat.h"
+#include "profiles/connectionworkspace.h"
 
 #include <QList>
 #include <QWidget>
@@ -34,14 +35,8 @@ class PublishPanel : public QWidget
     Q_OBJECT
 public:
     // One sent message as the user typed it, for recall.
-    struct HistoryEntry
-    {
-        OutgoingMessage message;
-        PayloadFormat format = PayloadFormat::Text;
-        QString payloadText;
-        friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
-    };
-    static constexpr qsizetype MaxHistory = 50;
+    using HistoryEntry = PublishHistoryEntry;
+    static constexpr qsizetype MaxHistory = ConnectionWorkspace::MaxHistory;
 
     explicit PublishPanel(QWidget *parent = nullptr);
     void setProtocolVersion(ProtocolVersion version);
@@ -65,6 +60,8 @@ public:
 
 signals:
     void publishRequested(const Signalbox::OutgoingMessage &message);
+    // Sending changed history().
+    void historyChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -62,6 +62,29 @@ quint64 ConnectionSession::publish(const OutgoingMessage &message)
     return token;
 }
 
+void ConnectionSession::setWorkspace(const ConnectionWorkspace &workspace)
+{
+    if (workspace == m_workspace)
+        return;
+    m_workspace = workspace;
+    m_workspace.publishHistory = m_workspace.publishHistory.mid(0, ConnectionWorkspace::MaxHistory);
+    emit workspaceChanged();
+}
+
+void ConnectionSession::setSubscriptions(const QList<WorkspaceSubscription> &subscriptions)
+{
+    ConnectionWorkspace changed = m_workspace;
+    changed.subscriptions = subscriptions;
+    setWorkspace(changed);
+}
+
+void ConnectionSession::setPublishHistory(const QList<PublishHistoryEntry> &history)
+{
+    ConnectionWorkspace changed = m_workspace;
+    changed.publishHistory = history;
+    setWorkspace(changed);
+}
+
 void ConnectionSession::enqueue(const QList<Message> &messages)
 {
     if (messages.isEmpty())

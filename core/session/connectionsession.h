@@ -2,6 +2,7 @@
 
 #include "client/clienthost.h"
 #include "mqtt/topictable.h"
+#include "profiles/connectionworkspace.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -72,6 +73,14 @@ public:
     // Publishes through the client and logs the message as sent; returns its token.
     quint64 publish(const OutgoingMessage &message);
 
+    // What the connection keeps between runs (its subscriptions and publish
+    // history): the page keeps it up to date, the window saves it with the
+    // profile. The setters emit workspaceChanged() when something changed.
+    const ConnectionWorkspace &workspace() const { return m_workspace; }
+    void setWorkspace(const ConnectionWorkspace &workspace);
+    void setSubscriptions(const QList<WorkspaceSubscription> &subscriptions);
+    void setPublishHistory(const QList<PublishHistoryEntry> &history);
+
     // Received messages that the sinks have not taken yet.
     qint64 waiting() const { return m_waitingCount; }
     bool fallingBehind() const { return m_behind; }
@@ -83,6 +92,7 @@ signals:
     // waiting() while falling behind, at most four times a second, and 0 once
     // it has caught up.
     void backlogChanged(qint64 waiting);
+    void workspaceChanged();
 
 private:
     void enqueue(const QList<Message> &messages);
@@ -101,6 +111,7 @@ private:
     TopicChartData *m_chartData;
     BrokerStats *m_stats;
 
+    ConnectionWorkspace m_workspace;
     std::deque<QList<Message>> m_waiting;
     qint64 m_waitingCount = 0;
     QTimer m_drainTimer;

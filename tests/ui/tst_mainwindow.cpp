@@ -348,6 +348,82 @@ private slots:
         QCOMPARE(log->entry(0).message.payload, batch.at(0).payload);
     }
 
+    // A connection's subscriptions (colour, paused or not) and publish history
+    // come back after a restart, and the active ones are subscribed again.
+    void workspaceComesBack()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("workspace.json"));
+        QString id;
+        QColor color;
+        {
+            ProfileStore profiles(path);
+            SecretStore secrets;
+            secrets.setBackend(SecretStore::Backend::MemoryOnly);
+            MainWindow window(&profiles, &secrets);
+            window.show();
+            ConnectionProfile p;
+            p.name = QStringLiteral("Kept");
+            p.host = m_broker->host();
+            p.port = m_broker->plainPort();
+            p.version = ProtocolVersion::V5;
+            id = window.ensureProfile(p);
+            ConnectionPage *page = window.openProfile(id);
+            SubscriptionPanel *subs = page->subscriptionPanel();
+            for (const QString &filter : {QStringLiteral("sensors/+/temp"), QStringLiteral("alerts/#")}) {
+                subs->setDraftFilter(filter);
+                subs->submitDraft();
+            }
+            subs->setActive(QStringLiteral("alerts/#"), false);
+            color = subs->colorFor(QStringLiteral("sensors/+/temp"));
+            PublishPanel *pub = page->publishPanel();
+            pub->setTopic(QStringLiteral("lab/cmd"));
+            pub->setPayloadText(QStringLiteral("on"));
+            pub->send();
+            QVERIFY(window.close());
+        }
+
+        ProfileStore profiles(path);
+        QVERIFY2(profiles.load(), qPrintable(profiles.errorString()));
+        SecretStore secrets;
+        secrets.setBackend(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&profiles, &secrets);
+        window.show();
+        ConnectionPage *page = window.openProfile(id);
+        QVERIFY(page);
+        const QList<SubscriptionItem> items = page->subscriptionPanel()->items();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).entry.filter, QStringLiteral("sensors/+/temp"));
+        QCOMPARE(items.at(0).color, color);
+        QVERIFY(items.at(0).active);
+        QCOMPARE(items.at(1).entry.filter, QStringLiteral("alerts/#"));
+        QVERIFY(!items.at(1).active);
+        PublishPanel *pub = page->publishPanel();
+        QCOMPARE(pub->history().size(), 1);
+        QCOMPARE(pub->history().first().message.topic, QStringLiteral("lab/cmd"));
+        QCOMPARE(pub->history().first().message.payload, QByteArray("on"));
+
+        // Connected, the active subscription is made again and the paused one is not.
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->client()->state(), MqttClient::State::Connected, 10000);
+        for (const QString &topic : {QStringLiteral("alerts/fire"), QStringLiteral("sensors/hall/temp")}) {
+            pub->setTopic(topic);
+            pub->setPayloadText(QStringLiteral("1"));
+            pub->send();
+        }
+        MessageLogModel *log = page->logModel();
+        const auto received = [log](const QString &topic) {
+            int n = 0;
+            for (int row = 0; row < log->rowCount(); ++row) {
+                const LogEntry &e = log->entry(row);
+                n += e.direction == LogEntry::Direction::Received && e.message.topic == topic;
+            }
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(received(QStringLiteral("sensors/hall/temp")), 1, 10000);
+        QCOMPARE(received(QStringLiteral("alerts/fire")), 0); // published first: it would be here by now
+        QCOMPARE(pub->history().size(), 3);
+    }
+
     void profilesPersistWithoutSecrets()
     {
         const QString path = m_dir.filePath(QStringLiteral("persist.json"));
