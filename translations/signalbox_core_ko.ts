@@ -515,6 +515,34 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::ConnectionWorkspace</name>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="111"/>
+        <source>Its QoS, retain handling, subscription identifier or colour is not valid.</source>
+        <translation>QoS, 보존 처리, 구독 식별자 또는 색상이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="149"/>
+        <source>Its payload, QoS or format is not valid.</source>
+        <translation>페이로드, QoS 또는 형식이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="188"/>
+        <source>The saved subscriptions and publish history are not lists.</source>
+        <translation>저장된 구독과 발행 기록이 목록 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="199"/>
+        <source>Saved subscription %1 was left out. %2</source>
+        <translation>저장된 구독 %1을(를) 불러오지 않았습니다. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="207"/>
+        <source>Saved message %1 of the publish history was left out. %2</source>
+        <translation>발행 기록의 저장된 메시지 %1을(를) 불러오지 않았습니다. %2</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::MessageLogModel</name>
     <message>
         <location filename="../core/models/messagelogmodel.cpp" line="287"/>
@@ -922,17 +950,17 @@
         <translation>잘못된 유언 토픽: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="254"/>
+        <location filename="../core/client/mqttclient.cpp" line="261"/>
         <source>The broker sent a malformed packet: %1</source>
         <translation>브로커가 잘못된 형식의 패킷을 보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="275"/>
+        <location filename="../core/client/mqttclient.cpp" line="282"/>
         <source>The broker at %1 closed the connection without answering CONNECT (it may not support MQTT %2).</source>
         <translation>%1의 브로커가 CONNECT에 응답하지 않고 연결을 닫았습니다(MQTT %2을(를) 지원하지 않을 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="279"/>
+        <location filename="../core/client/mqttclient.cpp" line="286"/>
         <source>The broker at %1 closed the connection.</source>
         <translation>%1의 브로커가 연결을 닫았습니다.</translation>
     </message>
@@ -959,23 +987,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="509"/>
+        <location filename="../core/client/mqttclient.cpp" line="516"/>
         <source>Cannot publish to &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;에 발행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="512"/>
+        <location filename="../core/client/mqttclient.cpp" line="519"/>
         <location filename="../core/client/subscriptions.cpp" line="24"/>
         <source>QoS must be 0, 1 or 2, not %1.</source>
         <translation>QoS는 %1이(가) 아니라 0, 1, 2 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="514"/>
+        <location filename="../core/client/mqttclient.cpp" line="521"/>
         <source>Cannot publish at QoS 0 while disconnected.</source>
         <translation>연결이 끊긴 상태에서는 QoS 0으로 발행할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="516"/>
+        <location filename="../core/client/mqttclient.cpp" line="523"/>
         <source>Cannot publish: %1 messages are already waiting to be sent.</source>
         <translation>발행할 수 없습니다: 이미 메시지 %1개가 전송을 기다리고 있습니다.</translation>
     </message>
@@ -1015,32 +1043,32 @@
         <translation>잘못된 토픽 필터 &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="577"/>
+        <location filename="../core/client/mqttclient.cpp" line="584"/>
         <source>Cannot subscribe while not connected.</source>
         <translation>연결되지 않은 상태에서는 구독할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="591"/>
+        <location filename="../core/client/mqttclient.cpp" line="598"/>
         <source>Nothing to unsubscribe from.</source>
         <translation>구독 해지할 대상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="592"/>
+        <location filename="../core/client/mqttclient.cpp" line="599"/>
         <source>Cannot unsubscribe while not connected.</source>
         <translation>연결되지 않은 상태에서는 구독을 해지할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="658"/>
+        <location filename="../core/client/mqttclient.cpp" line="665"/>
         <source>The broker sent %1 before CONNACK.</source>
         <translation>브로커가 CONNACK 전에 %1을(를) 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="674"/>
+        <location filename="../core/client/mqttclient.cpp" line="714"/>
         <source>The broker sent more unacknowledged QoS 2 messages than the %1 allowed.</source>
         <translation>브로커가 허용된 %1개보다 많은 미확인 QoS 2 메시지를 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="735"/>
+        <location filename="../core/client/mqttclient.cpp" line="764"/>
         <source>The broker sent %1, which only a client may send.</source>
         <translation>브로커가 클라이언트만 보낼 수 있는 %1을(를) 보냈습니다.</translation>
     </message>
@@ -1060,7 +1088,7 @@
         <translation>브로커가 토픽 별칭 %1을(를) 정의하지 않고 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="748"/>
+        <location filename="../core/client/mqttclient.cpp" line="773"/>
         <source>The broker sent a second CONNACK.</source>
         <translation>브로커가 CONNACK을 두 번 보냈습니다.</translation>
     </message>
@@ -1090,17 +1118,17 @@
         <translation>브로커가 %1 구독을 거부했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="850"/>
+        <location filename="../core/client/mqttclient.cpp" line="875"/>
         <source>The broker at %1:%2 ended the connection: %3.</source>
         <translation>%1:%2의 브로커가 연결을 끊었습니다: %3.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="852"/>
+        <location filename="../core/client/mqttclient.cpp" line="877"/>
         <source>It suggests the server %1.</source>
         <translation>서버 %1을(를) 사용하라고 제안합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="860"/>
+        <location filename="../core/client/mqttclient.cpp" line="885"/>
         <source>The broker sent AUTH under MQTT %1.</source>
         <translation>브로커가 MQTT %1에서 AUTH를 보냈습니다.</translation>
     </message>
@@ -2100,43 +2128,53 @@
         <translation>올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="468"/>
+        <location filename="../core/profiles/profilestore.cpp" line="469"/>
         <source>The profile file &apos;%1&apos; is damaged and could not be moved aside, so it was left as it is. %2</source>
         <translation>프로필 파일 &apos;%1&apos;이(가) 손상되었지만 옮길 수 없어 그대로 두었습니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="475"/>
+        <location filename="../core/profiles/profilestore.cpp" line="476"/>
         <source>The profile file &apos;%1&apos; is damaged and was kept as &apos;%3&apos;; Signalbox starts with no profiles. %2</source>
         <translation>프로필 파일 &apos;%1&apos;이(가) 손상되어 &apos;%3&apos;(으)로 보관했습니다. Signalbox는 프로필 없이 시작합니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="486"/>
-        <location filename="../core/profiles/profilestore.cpp" line="500"/>
+        <location filename="../core/profiles/profilestore.cpp" line="487"/>
+        <location filename="../core/profiles/profilestore.cpp" line="507"/>
         <source>The profiles could not be saved to &apos;%1&apos;: %2</source>
         <translation>프로필을 &apos;%1&apos;에 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="580"/>
+        <location filename="../core/profiles/profilestore.cpp" line="599"/>
+        <source>The saved subscriptions and publish histories could not be read: &apos;workspaces&apos; should be an object, not %1.</source>
+        <translation>저장된 구독과 발행 기록을 읽을 수 없습니다: &apos;workspaces&apos;는 %1이(가) 아니라 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="611"/>
+        <source>Its saved subscriptions and publish history are not an object.</source>
+        <translation>저장된 구독과 발행 기록이 객체 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="627"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="657"/>
+        <location filename="../core/profiles/profilestore.cpp" line="706"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>파일이 올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="675"/>
+        <location filename="../core/profiles/profilestore.cpp" line="724"/>
         <source>The MQTTX export is not valid JSON (%1 at byte %2).</source>
         <translation>MQTTX 내보내기 파일이 올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="690"/>
+        <location filename="../core/profiles/profilestore.cpp" line="739"/>
         <source>MQTTX connection %1 should be an object, not %2.</source>
         <translation>MQTTX 연결 %1은(는) %2이(가) 아니라 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="697"/>
+        <location filename="../core/profiles/profilestore.cpp" line="746"/>
         <source>The MQTTX export holds no connections.</source>
         <translation>MQTTX 내보내기 파일에 연결이 없습니다.</translation>
     </message>
@@ -2461,214 +2499,214 @@
 <context>
     <name>Signalbox::TrafficProfileModel</name>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
         <source>0 B</source>
         <translation>0 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
         <source>1–16 B</source>
         <translation>1–16 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
         <source>17–64 B</source>
         <translation>17–64 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
         <source>65–256 B</source>
         <translation>65–256 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
         <source>257 B–1 KiB</source>
         <translation>257 B–1 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>1–4 KiB</source>
         <translation>1–4 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>4–16 KiB</source>
         <translation>4–16 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>16–64 KiB</source>
         <translation>16–64 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>64–256 KiB</source>
         <translation>64–256 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>&gt; 256 KiB</source>
         <translation>&gt; 256 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="217"/>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="225"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="216"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="224"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="219"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="218"/>
         <source>%1 k/s</source>
         <translation>%1 k/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="220"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="219"/>
         <source>%1 M/s</source>
         <translation>%1 M/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="233"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="232"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="263"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="262"/>
         <source>(other)</source>
         <translation>(기타)</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="269"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="268"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="279"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="278"/>
         <source>%n more subtree(s)</source>
         <translation>
             <numerusform>하위 트리 %n개 더</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="281"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="280"/>
         <source>%1 messages/s: %2 messages in the last %n second(s)</source>
         <translation>
             <numerusform>초당 메시지 %1개: 최근 %n초 동안 메시지 %2개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="284"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="283"/>
         <source>%1 bytes/s: %2 bytes in the last %n second(s)</source>
         <translation>
             <numerusform>초당 %1바이트: 최근 %n초 동안 %2바이트</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="287"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="286"/>
         <source>%1 % of %2 bytes/s</source>
         <translation>초당 %2바이트 중 %1 %</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="291"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="290"/>
         <source>%1 messages</source>
         <translation>메시지 %1개</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="293"/>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="295"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="292"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="294"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="326"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="325"/>
         <source>Subtree</source>
         <translation>하위 트리</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="328"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="327"/>
         <source>Msg/s</source>
         <translation>메시지/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="330"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="329"/>
         <source>Bytes/s</source>
         <translation>바이트/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="331"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="334"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="333"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="336"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="335"/>
         <source>Bytes</source>
         <translation>바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="338"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="337"/>
         <source>Min payload</source>
         <translation>최소 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="340"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="339"/>
         <source>Avg payload</source>
         <translation>평균 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="342"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="341"/>
         <source>Max payload</source>
         <translation>최대 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="348"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="347"/>
         <source>The topic&apos;s first levels; &quot;(other)&quot; sums the subtrees below the top ones</source>
         <translation>토픽의 앞쪽 단계입니다. &quot;(기타)&quot;는 상위 항목 아래의 나머지 하위 트리를 합한 값입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="350"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="349"/>
         <source>Messages per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>최근 %n초 동안의 평균 초당 메시지 수</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="352"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="351"/>
         <source>Payload bytes per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>최근 %n초 동안의 평균 초당 페이로드 바이트</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="354"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="353"/>
         <source>Share of all payload bytes per second</source>
         <translation>전체 초당 페이로드 바이트 중 비율</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="356"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="355"/>
         <source>Messages since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 메시지 수</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="358"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="357"/>
         <source>Payload bytes since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 페이로드 바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="360"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="359"/>
         <source>Smallest payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤 가장 작은 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="362"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="361"/>
         <source>Average payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 평균 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="364"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="363"/>
         <source>Largest payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤 가장 큰 페이로드</translation>
     </message>

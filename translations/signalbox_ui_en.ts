@@ -15,7 +15,7 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="344"/>
+        <location filename="../ui/connectionpage.cpp" line="355"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n message queued until connected</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>Imported %n connection.</numerusform>

@@ -823,66 +823,66 @@
         <translation>브로커</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="224"/>
+        <location filename="../ui/connectionpage.cpp" line="226"/>
         <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
         <translation>지금부터 메시지 로그는 모든 페이로드를 메모리에 보관합니다. 잃어버리는 메시지는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="231"/>
+        <location filename="../ui/connectionpage.cpp" line="233"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1초 후 재연결(%2번째 시도)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="336"/>
+        <location filename="../ui/connectionpage.cpp" line="347"/>
         <source>falling behind: %L1 waiting</source>
         <translation>처리 지연: %L1개 대기 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="344"/>
+        <location filename="../ui/connectionpage.cpp" line="355"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>연결될 때까지 메시지 %n개 대기 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="436"/>
+        <location filename="../ui/connectionpage.cpp" line="447"/>
         <source>connected to %1</source>
         <translation>%1에 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="437"/>
-        <location filename="../ui/connectionpage.cpp" line="449"/>
+        <location filename="../ui/connectionpage.cpp" line="448"/>
+        <location filename="../ui/connectionpage.cpp" line="460"/>
         <source>Disconnect</source>
         <translation>연결 끊기</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="440"/>
+        <location filename="../ui/connectionpage.cpp" line="451"/>
         <source>connecting to %1…</source>
         <translation>%1에 연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="441"/>
-        <location filename="../ui/connectionpage.cpp" line="445"/>
+        <location filename="../ui/connectionpage.cpp" line="452"/>
+        <location filename="../ui/connectionpage.cpp" line="456"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="444"/>
+        <location filename="../ui/connectionpage.cpp" line="455"/>
         <source>reconnecting to %1…</source>
         <translation>%1에 재연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="448"/>
+        <location filename="../ui/connectionpage.cpp" line="459"/>
         <source>disconnecting…</source>
         <translation>연결 끊는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="452"/>
+        <location filename="../ui/connectionpage.cpp" line="463"/>
         <source>not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="453"/>
+        <location filename="../ui/connectionpage.cpp" line="464"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
@@ -1029,187 +1029,187 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Choose a connection on the left, or make a new one with Ctrl+N.</source>
         <translation>왼쪽에서 연결을 선택하거나 Ctrl+N으로 새 연결을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>&amp;New connection…</source>
         <translation>새 연결(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>&amp;Import connections…</source>
         <translation>연결 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;Export connections…</source>
         <translation>연결 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Connection</source>
         <translation>연결(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;Connect or disconnect</source>
         <translation>연결 또는 연결 끊기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>&amp;Subscribe…</source>
         <translation>구독(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Find in messages</source>
         <translation>메시지에서 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>C&amp;lear messages</source>
         <translation>메시지 지우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Publish</source>
         <translation>발행(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Message log &amp;capacity…</source>
         <translation>메시지 로그 용량(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Message log capacity</source>
         <translation>메시지 로그 용량</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Messages kept per connection (the oldest go first):</source>
         <translation>연결마다 보관할 메시지 수(가장 오래된 것부터 지워짐):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>The language changes when Signalbox starts again.</source>
         <translation>언어는 Signalbox를 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>System (%1)</source>
         <translation>시스템(%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>New connection</source>
         <translation>새 연결</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Delete connection</source>
         <translation>연결 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Delete the connection “%1”?</source>
         <translation>“%1” 연결을 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Import connections</source>
         <translation>연결 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>연결 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1에 Signalbox가 읽을 수 있는 연결이 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>연결 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Export connections</source>
         <translation>연결 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Connections (*.json)</source>
         <translation>연결 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>%1(으)로 내보냈습니다(비밀번호 제외).</translation>
     </message>
@@ -1674,19 +1674,19 @@
         <translation>사용자 속성 %1에 값은 있지만 이름이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="521"/>
+        <location filename="../ui/publishpanel.cpp" line="522"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="523"/>
+        <location filename="../ui/publishpanel.cpp" line="524"/>
         <source>%1 (QoS %2%3)
 %4</source>
         <translation>%1 (QoS %2%3)
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="526"/>
+        <location filename="../ui/publishpanel.cpp" line="527"/>
         <source>, retained</source>
         <translation>, 보존</translation>
     </message>
