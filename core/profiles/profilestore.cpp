@@ -646,7 +646,7 @@ QByteArray ProfileStore::exportProfiles(const QList<ConnectionProfile> &profiles
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QList<ConnectionProfile> ProfileStore::importProfiles(const QByteArray &json, QString *error)
+std::optional<QList<ConnectionProfile>> ProfileStore::importProfiles(const QByteArray &json, QString *error)
 {
     QString problem;
     QJsonParseError parseError;
@@ -660,11 +660,11 @@ QList<ConnectionProfile> ProfileStore::importProfiles(const QByteArray &json, QS
     if (error)
         *error = problem;
     if (!problem.isEmpty())
-        return {};
+        return std::nullopt;
     return profiles;
 }
 
-QList<ConnectionProfile> ProfileStore::importMqttx(const QByteArray &json, QString *error)
+std::optional<QList<ConnectionProfile>> ProfileStore::importMqttx(const QByteArray &json, QString *error)
 {
     QString problem;
     QList<ConnectionProfile> profiles;
@@ -698,7 +698,7 @@ QList<ConnectionProfile> ProfileStore::importMqttx(const QByteArray &json, QStri
     if (error)
         *error = problem;
     if (!problem.isEmpty())
-        return {};
+        return std::nullopt;
     return profiles;
 }
 
