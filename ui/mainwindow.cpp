@@ -310,24 +310,22 @@ void MainWindow::importProfiles()
     }
     const QByteArray contents = file.readAll();
     QString error;
-    QList<ConnectionProfile> imported = ProfileStore::importProfiles(contents, &error);
-    if (imported.isEmpty()) {
-        QString mqttxError;
-        imported = ProfileStore::importMqttx(contents, &mqttxError);
-        if (imported.isEmpty()) {
-            QMessageBox::warning(
-                this, tr("Import connections"),
-                tr("%1 holds no connections Signalbox can read: %2").arg(path, mqttxError.isEmpty() ? error : mqttxError));
+    std::optional<QList<ConnectionProfile>> imported = ProfileStore::importProfiles(contents, &error);
+    if (!imported) {
+        imported = ProfileStore::importMqttx(contents, &error);
+        if (!imported) {
+            QMessageBox::warning(this, tr("Import connections"),
+                                 tr("%1 holds no connections Signalbox can read: %2").arg(path, error));
             return;
         }
     }
-    for (ConnectionProfile p : imported) {
+    for (ConnectionProfile p : *imported) {
         p.id.clear();
         p.id = m_profiles->add(p);
         storeSecrets(p);
     }
     m_profiles->save();
-    statusBar()->showMessage(tr("Imported %n connection(s).", nullptr, int(imported.size())), 5000);
+    statusBar()->showMessage(tr("Imported %n connection(s).", nullptr, int(imported->size())), 5000);
 }
 
 void MainWindow::exportProfiles()

@@ -129,6 +129,44 @@ QString lineDiffHtml(const QStringList &before, const QStringList &after)
     return html;
 }
 
+QTableView *createTableView(QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(QStringLiteral("tableView"));
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setWordWrap(false);
+    table->setShowGrid(false);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(parent->fontMetrics().height() + 6);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->setItemDelegate(makeStripeDelegate(table));
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    return table;
+}
+
+// A table with one visible column rather than a QListView: QListView lays
+// out every row again on each insertion, a table with fixed row heights does not.
+QTableView *createChatView(QWidget *parent)
+{
+    auto *chat = new QTableView(parent);
+    chat->setObjectName(QStringLiteral("chatView"));
+    chat->setSelectionBehavior(QAbstractItemView::SelectRows);
+    chat->setSelectionMode(QAbstractItemView::SingleSelection);
+    chat->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    chat->setShowGrid(false);
+    chat->horizontalHeader()->setVisible(false);
+    chat->horizontalHeader()->setStretchLastSection(true);
+    chat->verticalHeader()->setVisible(false);
+    chat->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    chat->verticalHeader()->setDefaultSectionSize(chatRowHeight(parent->fontMetrics()));
+    chat->setItemDelegate(makeChatDelegate(chat));
+    chat->setContextMenuPolicy(Qt::CustomContextMenu);
+    return chat;
+}
+
 } // namespace
 
 struct MessageLogView::ExportJob
@@ -142,6 +180,71 @@ struct MessageLogView::ExportJob
 };
 
 MessageLogView::MessageLogView(QWidget *parent) : QWidget(parent)
+{
+    createFilterFields();
+
+    m_counts = new QLabel(this);
+    m_counts->setToolTip(tr("Messages shown / stored"));
+    m_counts->setObjectName(QStringLiteral("counts"));
+    auto *clear = new QPushButton(tr("Clear"), this);
+    clear->setToolTip(tr("Remove every message from the log"));
+    QToolButton *exportButton = createExportButton();
+
+    m_chatButton = new QToolButton(this);
+    m_chatButton->setText(tr("Chat"));
+    m_chatButton->setCheckable(true);
+    m_tableButton = new QToolButton(this);
+    m_tableButton->setText(tr("Table"));
+    m_tableButton->setCheckable(true);
+    m_tableButton->setChecked(true);
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_chatButton);
+    modes->addButton(m_tableButton);
+    modes->setExclusive(true);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("filterError"));
+    m_error->setVisible(false);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, errorTextColor());
+    m_error->setPalette(errorPalette);
+
+    m_table = createTableView(this);
+    m_chat = createChatView(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_chat);
+    m_stack->setCurrentWidget(m_table);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_received);
+    bar->addWidget(m_sent);
+    bar->addWidget(m_subscription);
+    bar->addWidget(m_topicFilter, 2);
+    bar->addWidget(m_text, 3);
+    bar->addWidget(m_regex);
+    bar->addWidget(m_caseSensitive);
+    bar->addWidget(m_counts);
+    bar->addWidget(clear);
+    bar->addWidget(exportButton);
+    bar->addSpacing(8);
+    bar->addWidget(m_chatButton);
+    bar->addWidget(m_tableButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_error);
+    layout->addWidget(m_stack, 1);
+
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(200);
+    connectControls(clear);
+    updateCounts(0, 0);
+}
+
+void MessageLogView::createFilterFields()
 {
     m_received = new QToolButton(this);
     m_received->setText(tr("Received"));
@@ -179,12 +282,10 @@ MessageLogView::MessageLogView(QWidget *parent) : QWidget(parent)
     m_caseSensitive->setText(QStringLiteral("Aa"));
     m_caseSensitive->setCheckable(true);
     m_caseSensitive->setToolTip(tr("Match case"));
+}
 
-    m_counts = new QLabel(this);
-    m_counts->setToolTip(tr("Messages shown / stored"));
-    m_counts->setObjectName(QStringLiteral("counts"));
-    auto *clear = new QPushButton(tr("Clear"), this);
-    clear->setToolTip(tr("Remove every message from the log"));
+QToolButton *MessageLogView::createExportButton()
+{
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -202,85 +303,11 @@ MessageLogView::MessageLogView(QWidget *parent) : QWidget(parent)
             exportMenu->addSeparator();
     }
     exportButton->setMenu(exportMenu);
+    return exportButton;
+}
 
-    m_chatButton = new QToolButton(this);
-    m_chatButton->setText(tr("Chat"));
-    m_chatButton->setCheckable(true);
-    m_tableButton = new QToolButton(this);
-    m_tableButton->setText(tr("Table"));
-    m_tableButton->setCheckable(true);
-    m_tableButton->setChecked(true);
-    auto *modes = new QButtonGroup(this);
-    modes->addButton(m_chatButton);
-    modes->addButton(m_tableButton);
-    modes->setExclusive(true);
-
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("filterError"));
-    m_error->setVisible(false);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, errorTextColor());
-    m_error->setPalette(errorPalette);
-
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("tableView"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setItemDelegate(makeStripeDelegate(m_table));
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-
-    // A table with one visible column rather than a QListView: QListView lays
-    // out every row again on each insertion, a table with fixed row heights does not.
-    m_chat = new QTableView(this);
-    m_chat->setObjectName(QStringLiteral("chatView"));
-    m_chat->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_chat->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_chat->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_chat->setShowGrid(false);
-    m_chat->horizontalHeader()->setVisible(false);
-    m_chat->horizontalHeader()->setStretchLastSection(true);
-    m_chat->verticalHeader()->setVisible(false);
-    m_chat->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_chat->verticalHeader()->setDefaultSectionSize(chatRowHeight(fontMetrics()));
-    m_chat->setItemDelegate(makeChatDelegate(m_chat));
-    m_chat->setContextMenuPolicy(Qt::CustomContextMenu);
-
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_chat);
-    m_stack->setCurrentWidget(m_table);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_received);
-    bar->addWidget(m_sent);
-    bar->addWidget(m_subscription);
-    bar->addWidget(m_topicFilter, 2);
-    bar->addWidget(m_text, 3);
-    bar->addWidget(m_regex);
-    bar->addWidget(m_caseSensitive);
-    bar->addWidget(m_counts);
-    bar->addWidget(clear);
-    bar->addWidget(exportButton);
-    bar->addSpacing(8);
-    bar->addWidget(m_chatButton);
-    bar->addWidget(m_tableButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(m_error);
-    layout->addWidget(m_stack, 1);
-
-    m_filterTimer = new QTimer(this);
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(200);
+void MessageLogView::connectControls(QPushButton *clear)
+{
     connect(m_filterTimer, &QTimer::timeout, this, &MessageLogView::applyFilter);
     connect(m_received, &QToolButton::toggled, this, &MessageLogView::applyFilter);
     connect(m_sent, &QToolButton::toggled, this, &MessageLogView::applyFilter);
@@ -301,7 +328,6 @@ MessageLogView::MessageLogView(QWidget *parent) : QWidget(parent)
             [this](const QPoint &pos) { showContextMenu(m_table, pos); });
     connect(m_chat, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { showContextMenu(m_chat, pos); });
-    updateCounts(0, 0);
 }
 
 MessageLogView::~MessageLogView()

@@ -12,6 +12,7 @@ class QComboBox;
 class QItemSelectionModel;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -89,6 +90,12 @@ signals:
 
 private:
     struct ExportJob;
+
+    // Parts of the constructor: the filter bar's fields, the Export button
+    // with its menu, and the signal connections once every widget exists.
+    void createFilterFields();
+    QToolButton *createExportButton();
+    void connectControls(QPushButton *clear);
 
     void applyFilter();
     void scheduleFilter();

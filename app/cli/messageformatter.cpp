@@ -194,6 +194,20 @@ void appendStrftime(QByteArray &out, const char *format, const std::tm &time)
     out.append(buffer, qsizetype(n));
 }
 
+// %P: "name:value" for each user property, separated by spaces.
+void appendUserProperties(QByteArray &out, const Properties &properties)
+{
+    bool first = true;
+    for (const auto &[name, value] : properties.userProperties()) {
+        if (!first)
+            out.append(' ');
+        first = false;
+        out.append(name.toUtf8());
+        out.append(':');
+        out.append(value.toUtf8());
+    }
+}
+
 void appendMosquittoProperties(JsonWriter &json, const Properties &properties)
 {
     json.key("properties");
@@ -517,18 +531,9 @@ void MessageFormatter::appendField(QByteArray &out, const Message &message, cons
     case 'm':
         appendInteger(out, message.packetId, o);
         break;
-    case 'P': {
-        bool first = true;
-        for (const auto &[name, value] : props.userProperties()) {
-            if (!first)
-                out.append(' ');
-            first = false;
-            out.append(name.toUtf8());
-            out.append(':');
-            out.append(value.toUtf8());
-        }
+    case 'P':
+        appendUserProperties(out, props);
         break;
-    }
     case 'p':
         appendPayload(out, message.payload, 0, o);
         break;
@@ -566,41 +571,48 @@ void MessageFormatter::appendField(QByteArray &out, const Message &message, cons
         appendPayload(out, message.payload, 2, o);
         break;
     case 'f':
-    case 'd': {
-        const qsizetype size = token.conversion == 'f' ? qsizetype(sizeof(float)) : qsizetype(sizeof(double));
-        if (message.payload.size() != size) {
-            m_warnings.append(
-                token.conversion == 'f'
-                    ? QCoreApplication::translate("MessageFormatter",
-                                                  "Float printing (%f) requested, but the payload is not 4 bytes.")
-                          .toUtf8()
-                    : QCoreApplication::translate("MessageFormatter",
-                                                  "Double printing (%d) requested, but the payload is not 8 bytes.")
-                          .toUtf8());
-            m_warnings.append('\n');
-            break;
-        }
-        double value = 0;
-        if (token.conversion == 'f') {
-            float f;
-            std::memcpy(&f, message.payload.constData(), sizeof f);
-            value = f;
-        } else {
-            std::memcpy(&value, message.payload.constData(), sizeof value);
-        }
-        QByteArray digits = QByteArray::number(value, 'f', o.precision < 0 ? 6 : o.precision);
-        const int pad = o.width - int(digits.size());
-        if (o.left) {
-            out.append(digits);
-            appendRepeated(out, ' ', pad);
-        } else {
-            appendRepeated(out, o.pad, pad);
-            out.append(digits);
-        }
+    case 'd':
+        appendFloatingPoint(out, message.payload, token);
         break;
-    }
     default:
         break; // unknown sequences print nothing, as in mosquitto_sub
+    }
+}
+
+// %f and %d: the payload as a float or double in the machine's byte order, or
+// nothing and a warning when it is not 4 or 8 bytes long.
+void MessageFormatter::appendFloatingPoint(QByteArray &out, const QByteArray &payload, const Token &token)
+{
+    const FieldOptions &o = token.options;
+    const qsizetype size = token.conversion == 'f' ? qsizetype(sizeof(float)) : qsizetype(sizeof(double));
+    if (payload.size() != size) {
+        m_warnings.append(
+            token.conversion == 'f'
+                ? QCoreApplication::translate("MessageFormatter",
+                                              "Float printing (%f) requested, but the payload is not 4 bytes.")
+                      .toUtf8()
+                : QCoreApplication::translate("MessageFormatter",
+                                              "Double printing (%d) requested, but the payload is not 8 bytes.")
+                      .toUtf8());
+        m_warnings.append('\n');
+        return;
+    }
+    double value = 0;
+    if (token.conversion == 'f') {
+        float f;
+        std::memcpy(&f, payload.constData(), sizeof f);
+        value = f;
+    } else {
+        std::memcpy(&value, payload.constData(), sizeof value);
+    }
+    QByteArray digits = QByteArray::number(value, 'f', o.precision < 0 ? 6 : o.precision);
+    const int pad = o.width - int(digits.size());
+    if (o.left) {
+        out.append(digits);
+        appendRepeated(out, ' ', pad);
+    } else {
+        appendRepeated(out, o.pad, pad);
+        out.append(digits);
     }
 }
 

@@ -66,6 +66,7 @@ private:
     void compile(const QByteArray &format);
     void appendFormatted(QByteArray &out, const Message &message);
     void appendField(QByteArray &out, const Message &message, const Token &token);
+    void appendFloatingPoint(QByteArray &out, const QByteArray &payload, const Token &token);
     void appendMosquittoJson(QByteArray &out, const Message &message, bool escaped);
     void appendJsonLine(QByteArray &out, const Message &message);
     const QByteArray &topicUtf8(const QString &topic);

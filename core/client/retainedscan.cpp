@@ -234,13 +234,13 @@ void RetainedScan::restore(const QString &restoreFilePath)
         return;
     }
     QString error;
-    const QList<Message> messages = readRestoreFile(restoreFilePath, &error);
-    if (!error.isEmpty()) {
+    const std::optional<QList<Message>> messages = readRestoreFile(restoreFilePath, &error);
+    if (!messages) {
         failLater(ErrorKind::InvalidArgument, error);
         return;
     }
     begin(Operation::Restore);
-    for (const Message &m : messages) {
+    for (const Message &m : *messages) {
         OutgoingMessage out;
         out.topic = m.topic;
         out.payload = m.payload;
@@ -480,7 +480,7 @@ bool RetainedScan::writeRestoreFile(const QString &path, const QList<Message> &m
     return true;
 }
 
-QList<Message> RetainedScan::readRestoreFile(const QString &path, QString *error)
+std::optional<QList<Message>> RetainedScan::readRestoreFile(const QString &path, QString *error)
 {
     QString dummy;
     QString &why = error ? *error : dummy;
@@ -488,7 +488,7 @@ QList<Message> RetainedScan::readRestoreFile(const QString &path, QString *error
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         why = tr("Could not read the restore file %1: %2.").arg(path, file.errorString());
-        return {};
+        return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
@@ -496,12 +496,12 @@ QList<Message> RetainedScan::readRestoreFile(const QString &path, QString *error
         why = tr("The restore file %1 is not valid JSON: %2 at offset %3.")
                   .arg(path, parseError.errorString())
                   .arg(parseError.offset);
-        return {};
+        return std::nullopt;
     }
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != FormatName) {
         why = tr("The file %1 is not a Signalbox retained-message restore file.").arg(path);
-        return {};
+        return std::nullopt;
     }
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version != FormatVersion) {
@@ -509,20 +509,20 @@ QList<Message> RetainedScan::readRestoreFile(const QString &path, QString *error
                   .arg(path)
                   .arg(version)
                   .arg(FormatVersion);
-        return {};
+        return std::nullopt;
     }
     const QJsonValue messagesValue = root.value(QStringLiteral("messages"));
     if (!messagesValue.isArray()) {
         why = tr("The restore file %1 has no list of messages.").arg(path);
-        return {};
+        return std::nullopt;
     }
     const QJsonArray list = messagesValue.toArray();
     QList<Message> messages;
     messages.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const auto bad = [&](const QString &problem) {
+        const auto bad = [&](const QString &problem) -> std::optional<QList<Message>> {
             why = tr("Message %1 of the restore file %2 is invalid: %3").arg(i + 1).arg(path, problem);
-            return QList<Message>();
+            return std::nullopt;
         };
         if (!list.at(i).isObject())
             return bad(tr("it is not an object."));

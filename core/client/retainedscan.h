@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Signalbox {
@@ -98,10 +99,11 @@ public:
     // false with *error (one sentence) on failure.
     static bool writeRestoreFile(const QString &path, const QList<Signalbox::Message> &messages,
                                  const QString &brokerDescription, QString *error);
-    // Empty with *error set when the file cannot be read, is not JSON, is not a
-    // restore file or has a bad entry (the sentence names which); *error is
-    // cleared on success. The messages come back retained.
-    static QList<Signalbox::Message> readRestoreFile(const QString &path, QString *error);
+    // Nothing, with *error set, when the file cannot be read, is not JSON, is
+    // not a restore file or has a bad entry (the sentence names which); *error
+    // is cleared on success. A file without messages gives an empty list. The
+    // messages come back retained.
+    static std::optional<QList<Signalbox::Message>> readRestoreFile(const QString &path, QString *error);
 
     // Remembers when each topic's current payload was first seen: feed it with
     // everything the user's connection receives. retain=0 counts as seen live

@@ -441,6 +441,167 @@ QString flagsText(quint8 flags)
     return QString::number(flags, 2).rightJustified(4, QLatin1Char('0'));
 }
 
+void reasonField(Description &d, quint8 code, PacketType context)
+{
+    d.field(Text::tr("Reason code"), describeReason(code, context));
+}
+
+// One describe() per packet: the title line, then a field per line. CONNECT
+// carries its own protocol version, AUTH exists in 5.0 only.
+void describe(Description &d, const ConnectPacket &p, ProtocolVersion)
+{
+    d.title(QStringLiteral("CONNECT (MQTT %1)").arg(protocolVersionName(p.version)));
+    d.field(Text::tr("Flags"), flagsText(0));
+    d.field(Text::tr("Protocol"),
+            Text::tr("%1, level %2")
+                .arg(p.version == ProtocolVersion::V31 ? QStringLiteral("MQIsdp") : QStringLiteral("MQTT"))
+                .arg(quint8(p.version)));
+    d.field(Text::tr("Client identifier"), QLatin1Char('"') + p.clientId + QLatin1Char('"'));
+    d.field(p.version == ProtocolVersion::V5 ? Text::tr("Clean start") : Text::tr("Clean session"), yesNo(p.cleanStart));
+    d.field(Text::tr("Keep alive"), QStringLiteral("%1 s").arg(p.keepAlive));
+    d.field(Text::tr("User name"), p.username ? QLatin1Char('"') + *p.username + QLatin1Char('"') : Text::tr("none"));
+    d.field(Text::tr("Password"), p.password ? QStringLiteral("******") : Text::tr("none"));
+    d.properties(p.properties, p.version, Text::tr("Properties"));
+    if (p.will) {
+        d.line(Text::tr("Will:"));
+        d.field(Text::tr("Topic"), p.will->topic, 2);
+        d.field(Text::tr("QoS"), QString::number(p.will->qos), 2);
+        d.field(Text::tr("Retain"), yesNo(p.will->retain), 2);
+        d.field(Text::tr("Payload"),
+                Text::tr("%1 bytes %2").arg(p.will->payload.size()).arg(describeBytes(p.will->payload)), 2);
+        d.properties(p.will->properties, p.version, Text::tr("Will properties"), 2);
+    } else {
+        d.field(Text::tr("Will"), Text::tr("none"));
+    }
+}
+
+void describe(Description &d, const ConnackPacket &p, ProtocolVersion version)
+{
+    d.title(QStringLiteral("CONNACK (MQTT %1)").arg(protocolVersionName(version)));
+    d.field(Text::tr("Flags"), flagsText(0));
+    if (version != ProtocolVersion::V31)
+        d.field(Text::tr("Session present"), yesNo(p.sessionPresent));
+    if (version == ProtocolVersion::V5) {
+        reasonField(d, p.reasonCode, PacketType::Connack);
+    } else {
+        d.field(Text::tr("Return code"),
+                QStringLiteral("%1 (%2)").arg(p.reasonCode).arg(connackReturnCodeText(p.reasonCode)));
+    }
+    d.properties(p.properties, version, Text::tr("Properties"));
+}
+
+void describe(Description &d, const PublishPacket &p, ProtocolVersion version)
+{
+    d.title(QStringLiteral("PUBLISH (MQTT %1)").arg(protocolVersionName(version)));
+    const quint8 flags = quint8((p.dup ? 0x08 : 0) | (p.qos & 0x03) << 1 | (p.retain ? 0x01 : 0));
+    d.field(Text::tr("Flags"), QStringLiteral("%1 (DUP=%2, QoS=%3, RETAIN=%4)")
+                                   .arg(flagsText(flags))
+                                   .arg(p.dup ? 1 : 0)
+                                   .arg(p.qos)
+                                   .arg(p.retain ? 1 : 0));
+    d.field(Text::tr("Topic"), p.topic.isEmpty() ? Text::tr("(empty)") : p.topic);
+    if (p.qos > 0)
+        d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
+    d.properties(p.properties, version, Text::tr("Properties"));
+    d.field(Text::tr("Payload"), Text::tr("%1 bytes %2").arg(p.payload.size()).arg(describeBytes(p.payload)));
+}
+
+void describe(Description &d, const AckPacket &p, ProtocolVersion version)
+{
+    d.title(QStringLiteral("%1 (MQTT %2)").arg(packetTypeName(p.type), protocolVersionName(version)));
+    d.field(Text::tr("Flags"), flagsText(p.type == PacketType::Pubrel ? 0x02 : 0x00));
+    d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
+    if (version == ProtocolVersion::V5)
+        reasonField(d, p.reasonCode, p.type);
+    d.properties(p.properties, version, Text::tr("Properties"));
+}
+
+void describe(Description &d, const SubscribePacket &p, ProtocolVersion version)
+{
+    d.title(QStringLiteral("SUBSCRIBE (MQTT %1)").arg(protocolVersionName(version)));
+    d.field(Text::tr("Flags"), flagsText(0x02));
+    d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
+    d.properties(p.properties, version, Text::tr("Properties"));
+    d.line(Text::tr("Subscriptions:"));
+    for (const SubscribeEntry &e : p.entries) {
+        QString options = QStringLiteral("QoS %1").arg(e.qos);
+        if (version == ProtocolVersion::V5) {
+            options += Text::tr(", no local: %1, retain as published: %2, retain handling: %3")
+                           .arg(yesNo(e.noLocal), yesNo(e.retainAsPublished))
+                           .arg(e.retainHandling);
+        }
+        d.field(e.filter, options, 2);
+    }
+}
+
+void describe(Description &d, const SubackPacket &p, ProtocolVersion version)
+{
+    d.title(QStringLiteral("SUBACK (MQTT %1)").arg(protocolVersionName(version)));
+    d.field(Text::tr("Flags"), flagsText(0));
+    d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
+    d.properties(p.properties, version, Text::tr("Properties"));
+    d.line(Text::tr("Reason codes:"));
+    for (const quint8 code : p.reasonCodes)
+        d.line(describeReason(code, PacketType::Suback), 2);
+}
+
+void describe(Description &d, const UnsubscribePacket &p, ProtocolVersion version)
+{
+    d.title(QStringLiteral("UNSUBSCRIBE (MQTT %1)").arg(protocolVersionName(version)));
+    d.field(Text::tr("Flags"), flagsText(0x02));
+    d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
+    d.properties(p.properties, version, Text::tr("Properties"));
+    d.line(Text::tr("Topic filters:"));
+    for (const QString &filter : p.filters)
+        d.line(filter, 2);
+}
+
+void describe(Description &d, const UnsubackPacket &p, ProtocolVersion version)
+{
+    d.title(QStringLiteral("UNSUBACK (MQTT %1)").arg(protocolVersionName(version)));
+    d.field(Text::tr("Flags"), flagsText(0));
+    d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
+    d.properties(p.properties, version, Text::tr("Properties"));
+    if (version == ProtocolVersion::V5) {
+        d.line(Text::tr("Reason codes:"));
+        for (const quint8 code : p.reasonCodes)
+            d.line(describeReason(code, PacketType::Unsuback), 2);
+    }
+}
+
+void describeEmpty(Description &d, PacketType type, ProtocolVersion version)
+{
+    d.title(QStringLiteral("%1 (MQTT %2)").arg(packetTypeName(type), protocolVersionName(version)));
+    d.field(Text::tr("Flags"), flagsText(0));
+}
+
+void describe(Description &d, const PingreqPacket &, ProtocolVersion version)
+{
+    describeEmpty(d, PacketType::Pingreq, version);
+}
+
+void describe(Description &d, const PingrespPacket &, ProtocolVersion version)
+{
+    describeEmpty(d, PacketType::Pingresp, version);
+}
+
+void describe(Description &d, const DisconnectPacket &p, ProtocolVersion version)
+{
+    d.title(QStringLiteral("DISCONNECT (MQTT %1)").arg(protocolVersionName(version)));
+    d.field(Text::tr("Flags"), flagsText(0));
+    if (version == ProtocolVersion::V5)
+        reasonField(d, p.reasonCode, PacketType::Disconnect);
+    d.properties(p.properties, version, Text::tr("Properties"));
+}
+
+void describe(Description &d, const AuthPacket &p, ProtocolVersion version)
+{
+    d.title(QStringLiteral("AUTH (MQTT %1)").arg(protocolVersionName(version)));
+    d.field(Text::tr("Flags"), flagsText(0));
+    reasonField(d, p.reasonCode, PacketType::Auth);
+    d.properties(p.properties, ProtocolVersion::V5, Text::tr("Properties"));
+}
+
 } // namespace
 
 void encodeVariableByteInteger(quint32 value, QByteArray &out)
@@ -536,131 +697,7 @@ QByteArray encodePacket(const Packet &packet, ProtocolVersion version)
 QString describePacket(const Packet &packet, ProtocolVersion version)
 {
     Description d;
-    const PacketType type = packetType(packet);
-    const bool v5 = version == ProtocolVersion::V5;
-    const auto ackReason = [&](quint8 code, PacketType context) {
-        d.field(Text::tr("Reason code"), describeReason(code, context));
-    };
-
-    std::visit(
-        [&](const auto &p) {
-            using T = std::decay_t<decltype(p)>;
-            if constexpr (std::is_same_v<T, ConnectPacket>) {
-                d.title(QStringLiteral("CONNECT (MQTT %1)").arg(protocolVersionName(p.version)));
-                d.field(Text::tr("Flags"), flagsText(0));
-                d.field(Text::tr("Protocol"),
-                        Text::tr("%1, level %2")
-                            .arg(p.version == ProtocolVersion::V31 ? QStringLiteral("MQIsdp") : QStringLiteral("MQTT"))
-                            .arg(quint8(p.version)));
-                d.field(Text::tr("Client identifier"), QLatin1Char('"') + p.clientId + QLatin1Char('"'));
-                d.field(p.version == ProtocolVersion::V5 ? Text::tr("Clean start") : Text::tr("Clean session"),
-                        yesNo(p.cleanStart));
-                d.field(Text::tr("Keep alive"), QStringLiteral("%1 s").arg(p.keepAlive));
-                d.field(Text::tr("User name"),
-                        p.username ? QLatin1Char('"') + *p.username + QLatin1Char('"') : Text::tr("none"));
-                d.field(Text::tr("Password"), p.password ? QStringLiteral("******") : Text::tr("none"));
-                d.properties(p.properties, p.version, Text::tr("Properties"));
-                if (p.will) {
-                    d.line(Text::tr("Will:"));
-                    d.field(Text::tr("Topic"), p.will->topic, 2);
-                    d.field(Text::tr("QoS"), QString::number(p.will->qos), 2);
-                    d.field(Text::tr("Retain"), yesNo(p.will->retain), 2);
-                    d.field(Text::tr("Payload"),
-                            Text::tr("%1 bytes %2").arg(p.will->payload.size()).arg(describeBytes(p.will->payload)), 2);
-                    d.properties(p.will->properties, p.version, Text::tr("Will properties"), 2);
-                } else {
-                    d.field(Text::tr("Will"), Text::tr("none"));
-                }
-            } else if constexpr (std::is_same_v<T, ConnackPacket>) {
-                d.title(QStringLiteral("CONNACK (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(Text::tr("Flags"), flagsText(0));
-                if (version != ProtocolVersion::V31)
-                    d.field(Text::tr("Session present"), yesNo(p.sessionPresent));
-                if (v5) {
-                    ackReason(p.reasonCode, PacketType::Connack);
-                } else {
-                    d.field(Text::tr("Return code"),
-                            QStringLiteral("%1 (%2)").arg(p.reasonCode).arg(connackReturnCodeText(p.reasonCode)));
-                }
-                d.properties(p.properties, version, Text::tr("Properties"));
-            } else if constexpr (std::is_same_v<T, PublishPacket>) {
-                d.title(QStringLiteral("PUBLISH (MQTT %1)").arg(protocolVersionName(version)));
-                const quint8 flags = quint8((p.dup ? 0x08 : 0) | (p.qos & 0x03) << 1 | (p.retain ? 0x01 : 0));
-                d.field(Text::tr("Flags"), QStringLiteral("%1 (DUP=%2, QoS=%3, RETAIN=%4)")
-                                               .arg(flagsText(flags))
-                                               .arg(p.dup ? 1 : 0)
-                                               .arg(p.qos)
-                                               .arg(p.retain ? 1 : 0));
-                d.field(Text::tr("Topic"), p.topic.isEmpty() ? Text::tr("(empty)") : p.topic);
-                if (p.qos > 0)
-                    d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
-                d.properties(p.properties, version, Text::tr("Properties"));
-                d.field(Text::tr("Payload"), Text::tr("%1 bytes %2").arg(p.payload.size()).arg(describeBytes(p.payload)));
-            } else if constexpr (std::is_same_v<T, AckPacket>) {
-                d.title(QStringLiteral("%1 (MQTT %2)").arg(packetTypeName(p.type), protocolVersionName(version)));
-                d.field(Text::tr("Flags"), flagsText(p.type == PacketType::Pubrel ? 0x02 : 0x00));
-                d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
-                if (v5)
-                    ackReason(p.reasonCode, p.type);
-                d.properties(p.properties, version, Text::tr("Properties"));
-            } else if constexpr (std::is_same_v<T, SubscribePacket>) {
-                d.title(QStringLiteral("SUBSCRIBE (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(Text::tr("Flags"), flagsText(0x02));
-                d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
-                d.properties(p.properties, version, Text::tr("Properties"));
-                d.line(Text::tr("Subscriptions:"));
-                for (const SubscribeEntry &e : p.entries) {
-                    QString options = QStringLiteral("QoS %1").arg(e.qos);
-                    if (v5) {
-                        options += Text::tr(", no local: %1, retain as published: %2, retain handling: %3")
-                                       .arg(yesNo(e.noLocal), yesNo(e.retainAsPublished))
-                                       .arg(e.retainHandling);
-                    }
-                    d.field(e.filter, options, 2);
-                }
-            } else if constexpr (std::is_same_v<T, SubackPacket>) {
-                d.title(QStringLiteral("SUBACK (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(Text::tr("Flags"), flagsText(0));
-                d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
-                d.properties(p.properties, version, Text::tr("Properties"));
-                d.line(Text::tr("Reason codes:"));
-                for (const quint8 code : p.reasonCodes)
-                    d.line(describeReason(code, PacketType::Suback), 2);
-            } else if constexpr (std::is_same_v<T, UnsubscribePacket>) {
-                d.title(QStringLiteral("UNSUBSCRIBE (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(Text::tr("Flags"), flagsText(0x02));
-                d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
-                d.properties(p.properties, version, Text::tr("Properties"));
-                d.line(Text::tr("Topic filters:"));
-                for (const QString &filter : p.filters)
-                    d.line(filter, 2);
-            } else if constexpr (std::is_same_v<T, UnsubackPacket>) {
-                d.title(QStringLiteral("UNSUBACK (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(Text::tr("Flags"), flagsText(0));
-                d.field(Text::tr("Packet identifier"), QString::number(p.packetId));
-                d.properties(p.properties, version, Text::tr("Properties"));
-                if (v5) {
-                    d.line(Text::tr("Reason codes:"));
-                    for (const quint8 code : p.reasonCodes)
-                        d.line(describeReason(code, PacketType::Unsuback), 2);
-                }
-            } else if constexpr (std::is_same_v<T, PingreqPacket> || std::is_same_v<T, PingrespPacket>) {
-                d.title(QStringLiteral("%1 (MQTT %2)").arg(packetTypeName(type), protocolVersionName(version)));
-                d.field(Text::tr("Flags"), flagsText(0));
-            } else if constexpr (std::is_same_v<T, DisconnectPacket>) {
-                d.title(QStringLiteral("DISCONNECT (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(Text::tr("Flags"), flagsText(0));
-                if (v5)
-                    ackReason(p.reasonCode, PacketType::Disconnect);
-                d.properties(p.properties, version, Text::tr("Properties"));
-            } else {
-                d.title(QStringLiteral("AUTH (MQTT %1)").arg(protocolVersionName(version)));
-                d.field(Text::tr("Flags"), flagsText(0));
-                ackReason(p.reasonCode, PacketType::Auth);
-                d.properties(p.properties, ProtocolVersion::V5, Text::tr("Properties"));
-            }
-        },
-        packet);
+    std::visit([&](const auto &p) { describe(d, p, version); }, packet);
     return d.text();
 }
 

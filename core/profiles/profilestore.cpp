@@ -232,22 +232,9 @@ private:
     QString *m_error;
 };
 
-std::optional<ConnectionProfile> profileFromMqttx(const QJsonObject &connection, qsizetype index, QString *error)
+// protocol, ssl, port and path. False with *error set for an unknown protocol.
+bool readMqttxTransport(MqttxFields &fields, const QString &context, ConnectionProfile &profile, QString *error)
 {
-    const QString name = connection.value(QLatin1String("name")).toString();
-    const QString context = name.isEmpty() ? Text::tr("connection %1").arg(index + 1)
-                                           : Text::tr("connection %1 (\"%2\")").arg(index + 1).arg(name);
-    MqttxFields fields(connection, context, error);
-    ConnectionProfile profile;
-    profile.id = newId();
-
-    if (const auto v = fields.string("name"))
-        profile.name = *v;
-    if (const auto v = fields.string("clientId"))
-        profile.clientId = *v;
-    if (const auto v = fields.string("host"))
-        profile.host = *v;
-
     bool schemeKnown = false;
     if (const auto protocol = fields.string("protocol")) {
         const QString p = protocol->toLower();
@@ -262,7 +249,7 @@ std::optional<ConnectionProfile> profileFromMqttx(const QJsonObject &connection,
         } else {
             *error = Text::tr("In MQTTX %1, the field 'protocol' should be mqtt, mqtts, ws or wss, not '%2'.")
                          .arg(context, *protocol);
-            return std::nullopt;
+            return false;
         }
         schemeKnown = true;
     }
@@ -292,7 +279,12 @@ std::optional<ConnectionProfile> profileFromMqttx(const QJsonObject &connection,
         profile.port = defaultPort(profile.scheme);
     if (const auto v = fields.string("path"); v && !v->isEmpty())
         profile.webSocketPath = v->startsWith(QLatin1Char('/')) ? *v : QLatin1Char('/') + *v;
+    return true;
+}
 
+// False with *error set for a version we do not speak.
+bool readMqttxVersion(MqttxFields &fields, const QString &context, ConnectionProfile &profile, QString *error)
+{
     if (const auto v = fields.string("mqttVersion")) {
         if (*v == QLatin1String("3.1"))
             profile.version = ProtocolVersion::V31;
@@ -303,9 +295,15 @@ std::optional<ConnectionProfile> profileFromMqttx(const QJsonObject &connection,
         else {
             *error =
                 Text::tr("In MQTTX %1, the field 'mqttVersion' should be 3.1, 3.1.1 or 5.0, not '%2'.").arg(context, *v);
-            return std::nullopt;
+            return false;
         }
     }
+    return true;
+}
+
+// clean, keepalive, credentials, connectTimeout and reconnecting.
+void readMqttxSession(MqttxFields &fields, ConnectionProfile &profile)
+{
     if (const auto v = fields.boolean("clean"))
         profile.cleanStart = *v;
     if (const auto v = fields.integer("keepalive", 65535))
@@ -322,7 +320,10 @@ std::optional<ConnectionProfile> profileFromMqttx(const QJsonObject &connection,
         profile.reconnect.initialDelayMs = int(*v);
         profile.reconnect.maximumDelayMs = std::max(profile.reconnect.maximumDelayMs, int(*v));
     }
+}
 
+void readMqttxTls(MqttxFields &fields, ConnectionProfile &profile)
+{
     if (const auto v = fields.boolean("rejectUnauthorized"))
         profile.tls.allowInsecure = !*v;
     if (const auto v = fields.string("ca"))
@@ -336,78 +337,111 @@ std::optional<ConnectionProfile> profileFromMqttx(const QJsonObject &connection,
         for (const QString &part : parts)
             profile.tls.alpn.append(part.trimmed());
     }
+}
 
-    if (const auto will = fields.object("will")) {
-        MqttxFields willFields(*will, context, error, QStringLiteral("will."));
-        if (const auto v = willFields.string("lastWillTopic"); v && !v->isEmpty()) {
-            profile.will.enabled = true;
-            profile.will.topic = *v;
-        }
-        if (const auto v = willFields.string("lastWillPayload"))
-            profile.will.payload = v->toUtf8();
-        if (const auto v = willFields.integer("lastWillQos", 2))
-            profile.will.qos = quint8(*v);
-        if (const auto v = willFields.boolean("lastWillRetain"))
-            profile.will.retain = *v;
-        if (const auto properties = willFields.object("properties")) {
-            MqttxFields p(*properties, context, error, QStringLiteral("will.properties."));
-            if (const auto v = p.integer("willDelayInterval", 0xFFFFFFFFu))
-                profile.will.properties.set(PropertyId::WillDelayInterval, QVariant::fromValue(*v));
-            if (const auto v = p.integer("messageExpiryInterval", 0xFFFFFFFFu))
-                profile.will.properties.set(PropertyId::MessageExpiryInterval, QVariant::fromValue(*v));
-            if (const auto v = p.boolean("payloadFormatIndicator"); v && *v)
-                profile.will.properties.set(PropertyId::PayloadFormatIndicator, QVariant::fromValue(quint32(1)));
-            if (const auto v = p.string("contentType"); v && !v->isEmpty())
-                profile.will.properties.set(PropertyId::ContentType, *v);
-            if (const auto v = p.string("responseTopic"); v && !v->isEmpty())
-                profile.will.properties.set(PropertyId::ResponseTopic, *v);
-            if (const auto v = p.string("correlationData"); v && !v->isEmpty())
-                profile.will.properties.set(PropertyId::CorrelationData, v->toUtf8());
-            if (const auto v = p.userProperties("userProperties")) {
-                for (const UserProperty &property : *v)
-                    profile.will.properties.addUserProperty(property.first, property.second);
-            }
-        }
+void readMqttxWill(MqttxFields &fields, const QString &context, ConnectionProfile &profile, QString *error)
+{
+    const auto will = fields.object("will");
+    if (!will)
+        return;
+    MqttxFields willFields(*will, context, error, QStringLiteral("will."));
+    if (const auto v = willFields.string("lastWillTopic"); v && !v->isEmpty()) {
+        profile.will.enabled = true;
+        profile.will.topic = *v;
     }
+    if (const auto v = willFields.string("lastWillPayload"))
+        profile.will.payload = v->toUtf8();
+    if (const auto v = willFields.integer("lastWillQos", 2))
+        profile.will.qos = quint8(*v);
+    if (const auto v = willFields.boolean("lastWillRetain"))
+        profile.will.retain = *v;
+    const auto properties = willFields.object("properties");
+    if (!properties)
+        return;
+    MqttxFields p(*properties, context, error, QStringLiteral("will.properties."));
+    if (const auto v = p.integer("willDelayInterval", 0xFFFFFFFFu))
+        profile.will.properties.set(PropertyId::WillDelayInterval, QVariant::fromValue(*v));
+    if (const auto v = p.integer("messageExpiryInterval", 0xFFFFFFFFu))
+        profile.will.properties.set(PropertyId::MessageExpiryInterval, QVariant::fromValue(*v));
+    if (const auto v = p.boolean("payloadFormatIndicator"); v && *v)
+        profile.will.properties.set(PropertyId::PayloadFormatIndicator, QVariant::fromValue(quint32(1)));
+    if (const auto v = p.string("contentType"); v && !v->isEmpty())
+        profile.will.properties.set(PropertyId::ContentType, *v);
+    if (const auto v = p.string("responseTopic"); v && !v->isEmpty())
+        profile.will.properties.set(PropertyId::ResponseTopic, *v);
+    if (const auto v = p.string("correlationData"); v && !v->isEmpty())
+        profile.will.properties.set(PropertyId::CorrelationData, v->toUtf8());
+    if (const auto v = p.userProperties("userProperties")) {
+        for (const UserProperty &property : *v)
+            profile.will.properties.addUserProperty(property.first, property.second);
+    }
+}
 
-    // Older MQTTX versions keep the 5.0 options at the top level, newer ones in "properties".
-    const auto readConnectProperties = [&profile](MqttxFields &p) {
-        if (const auto v = p.integer("sessionExpiryInterval", 0xFFFFFFFFu))
-            profile.sessionExpiryInterval = *v;
-        if (const auto v = p.integer("receiveMaximum", 65535))
-            profile.receiveMaximum = quint16(*v);
-        if (const auto v = p.integer("topicAliasMaximum", 65535))
-            profile.topicAliasMaximum = quint16(*v);
-        if (const auto v = p.integer("maximumPacketSize", 0xFFFFFFFFu))
-            profile.maximumPacketSize = *v;
-        if (const auto v = p.boolean("requestResponseInformation"))
-            profile.requestResponseInformation = *v;
-        if (const auto v = p.boolean("requestProblemInformation"))
-            profile.requestProblemInformation = *v;
-        if (const auto v = p.userProperties("userProperties"))
-            profile.userProperties = *v;
-        if (const auto v = p.string("authenticationMethod"))
-            profile.authenticationMethod = *v;
-    };
-    readConnectProperties(fields);
+// The 5.0 CONNECT options: older MQTTX versions keep them at the top level,
+// newer ones in "properties".
+void readMqttxConnectProperties(MqttxFields &p, ConnectionProfile &profile)
+{
+    if (const auto v = p.integer("sessionExpiryInterval", 0xFFFFFFFFu))
+        profile.sessionExpiryInterval = *v;
+    if (const auto v = p.integer("receiveMaximum", 65535))
+        profile.receiveMaximum = quint16(*v);
+    if (const auto v = p.integer("topicAliasMaximum", 65535))
+        profile.topicAliasMaximum = quint16(*v);
+    if (const auto v = p.integer("maximumPacketSize", 0xFFFFFFFFu))
+        profile.maximumPacketSize = *v;
+    if (const auto v = p.boolean("requestResponseInformation"))
+        profile.requestResponseInformation = *v;
+    if (const auto v = p.boolean("requestProblemInformation"))
+        profile.requestProblemInformation = *v;
+    if (const auto v = p.userProperties("userProperties"))
+        profile.userProperties = *v;
+    if (const auto v = p.string("authenticationMethod"))
+        profile.authenticationMethod = *v;
+}
+
+// MQTTX keeps 5.0 values on 3.1.1 connections; they are not sent there.
+void dropV5Options(ConnectionProfile &profile)
+{
+    profile.sessionExpiryInterval.reset();
+    profile.receiveMaximum = 0;
+    profile.topicAliasMaximum = 0;
+    profile.maximumPacketSize = 0;
+    profile.requestResponseInformation = false;
+    profile.requestProblemInformation = true;
+    profile.userProperties.clear();
+    profile.authenticationMethod.clear();
+    profile.will.properties = Properties();
+}
+
+std::optional<ConnectionProfile> profileFromMqttx(const QJsonObject &connection, qsizetype index, QString *error)
+{
+    const QString name = connection.value(QLatin1String("name")).toString();
+    const QString context = name.isEmpty() ? Text::tr("connection %1").arg(index + 1)
+                                           : Text::tr("connection %1 (\"%2\")").arg(index + 1).arg(name);
+    MqttxFields fields(connection, context, error);
+    ConnectionProfile profile;
+    profile.id = newId();
+
+    if (const auto v = fields.string("name"))
+        profile.name = *v;
+    if (const auto v = fields.string("clientId"))
+        profile.clientId = *v;
+    if (const auto v = fields.string("host"))
+        profile.host = *v;
+    if (!readMqttxTransport(fields, context, profile, error) || !readMqttxVersion(fields, context, profile, error))
+        return std::nullopt;
+    readMqttxSession(fields, profile);
+    readMqttxTls(fields, profile);
+    readMqttxWill(fields, context, profile, error);
+    readMqttxConnectProperties(fields, profile);
     if (const auto properties = fields.object("properties")) {
         MqttxFields p(*properties, context, error, QStringLiteral("properties."));
-        readConnectProperties(p);
+        readMqttxConnectProperties(p, profile);
     }
     if (!error->isEmpty())
         return std::nullopt;
-    if (profile.version != ProtocolVersion::V5) {
-        // MQTTX keeps 5.0 values on 3.1.1 connections; they are not sent there.
-        profile.sessionExpiryInterval.reset();
-        profile.receiveMaximum = 0;
-        profile.topicAliasMaximum = 0;
-        profile.maximumPacketSize = 0;
-        profile.requestResponseInformation = false;
-        profile.requestProblemInformation = true;
-        profile.userProperties.clear();
-        profile.authenticationMethod.clear();
-        profile.will.properties = Properties();
-    }
+    if (profile.version != ProtocolVersion::V5)
+        dropV5Options(profile);
     return profile;
 }
 
@@ -695,7 +729,7 @@ QByteArray ProfileStore::exportProfiles(const QList<ConnectionProfile> &profiles
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QList<ConnectionProfile> ProfileStore::importProfiles(const QByteArray &json, QString *error)
+std::optional<QList<ConnectionProfile>> ProfileStore::importProfiles(const QByteArray &json, QString *error)
 {
     QString problem;
     QJsonParseError parseError;
@@ -709,11 +743,11 @@ QList<ConnectionProfile> ProfileStore::importProfiles(const QByteArray &json, QS
     if (error)
         *error = problem;
     if (!problem.isEmpty())
-        return {};
+        return std::nullopt;
     return profiles;
 }
 
-QList<ConnectionProfile> ProfileStore::importMqttx(const QByteArray &json, QString *error)
+std::optional<QList<ConnectionProfile>> ProfileStore::importMqttx(const QByteArray &json, QString *error)
 {
     QString problem;
     QList<ConnectionProfile> profiles;
@@ -747,7 +781,7 @@ QList<ConnectionProfile> ProfileStore::importMqttx(const QByteArray &json, QStri
     if (error)
         *error = problem;
     if (!problem.isEmpty())
-        return {};
+        return std::nullopt;
     return profiles;
 }
 

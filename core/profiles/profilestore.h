@@ -83,9 +83,10 @@ public:
     // {"format": "signalbox-profiles", "version": 1, "groups": [...], "profiles": [...]}
     static QByteArray exportProfiles(const QList<ConnectionProfile> &profiles, bool includeSecrets);
     // Reads what exportProfiles() writes (also a bare array of profiles).
-    // Ids are kept; add() gives new ones where they clash. On failure: empty
-    // list and *error names the profile (by position and name) and the problem.
-    static QList<ConnectionProfile> importProfiles(const QByteArray &json, QString *error = nullptr);
+    // Ids are kept; add() gives new ones where they clash. A file without
+    // profiles gives an empty list. On failure: nothing, and *error names the
+    // profile (by position and name) and the problem; *error is cleared on success.
+    static std::optional<QList<ConnectionProfile>> importProfiles(const QByteArray &json, QString *error = nullptr);
     // Reads MQTTX's connection export (an array of connections, one connection
     // object, or an object whose values are connections): name, clientId,
     // host, port, protocol ("mqtt", "mqtts", "ws", "wss"), ssl, path, username,
@@ -97,9 +98,11 @@ public:
     // maximumPacketSize, topicAliasMaximum, requestResponseInformation,
     // requestProblemInformation, userProperties, authenticationMethod}.
     // Missing or null fields keep our defaults and unknown fields are skipped
-    // (messages, subscriptions ...); a field of the wrong type fails the whole
-    // import with *error naming the connection and the field. Ids are new.
-    static QList<ConnectionProfile> importMqttx(const QByteArray &json, QString *error = nullptr);
+    // (messages, subscriptions ...). Ids are new. Nothing when the export is
+    // not JSON, holds no connections, or has a field of the wrong type, with
+    // *error saying which (naming the connection and the field); *error is
+    // cleared on success.
+    static std::optional<QList<ConnectionProfile>> importMqttx(const QByteArray &json, QString *error = nullptr);
 
 signals:
     void profilesChanged();

@@ -83,6 +83,7 @@ private slots:
     // no broker
     void restoreFileRoundTrip();
     void restoreFileIsJsonWithFormat();
+    void emptyRestoreFile();
     void corruptRestoreFile_data();
     void corruptRestoreFile();
     void unwritableRestoreFileClearsNothing();
@@ -196,8 +197,10 @@ void TestRetainedScan::restoreFileRoundTrip()
     QVERIFY(error.isEmpty());
 
     error = QStringLiteral("stale");
-    const QList<Message> read = RetainedScan::readRestoreFile(path, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const std::optional<QList<Message>> result = RetainedScan::readRestoreFile(path, &error);
+    QVERIFY2(result, qPrintable(error));
+    QVERIFY(error.isEmpty());
+    const QList<Message> &read = *result;
     QCOMPARE(read.size(), messages.size());
     for (qsizetype i = 0; i < read.size(); ++i) {
         QCOMPARE(read.at(i).topic, messages.at(i).topic);
@@ -227,6 +230,30 @@ void TestRetainedScan::restoreFileIsJsonWithFormat()
     QCOMPARE(entry.value(QStringLiteral("payload")).toString(), QStringLiteral("AQI="));
     QCOMPARE(entry.value(QStringLiteral("qos")).toInt(), 1);
     QVERIFY(!entry.contains(QStringLiteral("properties")));
+}
+
+// A restore file without messages is valid: an empty list, not a failure.
+void TestRetainedScan::emptyRestoreFile()
+{
+    const QString written = m_dir.filePath(QStringLiteral("empty-written.json"));
+    QString error;
+    QVERIFY2(RetainedScan::writeRestoreFile(written, {}, QStringLiteral("mqtt://host:1883"), &error), qPrintable(error));
+    error = QStringLiteral("stale");
+    std::optional<QList<Message>> read = RetainedScan::readRestoreFile(written, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(read->isEmpty());
+    QVERIFY(error.isEmpty());
+
+    const QString handMade = m_dir.filePath(QStringLiteral("empty-by-hand.json"));
+    QFile file(handMade);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"format":"signalbox-retained","version":1,"messages":[]})");
+    file.close();
+    error = QStringLiteral("stale");
+    read = RetainedScan::readRestoreFile(handMade, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(read->isEmpty());
+    QVERIFY(error.isEmpty());
 }
 
 void TestRetainedScan::corruptRestoreFile_data()
@@ -264,13 +291,12 @@ void TestRetainedScan::corruptRestoreFile()
     file.write(content);
     file.close();
     QString error;
-    const QList<Message> read = RetainedScan::readRestoreFile(path, &error);
-    QVERIFY(read.isEmpty());
+    QVERIFY(!RetainedScan::readRestoreFile(path, &error));
     QVERIFY2(error.contains(mentions), qPrintable(error));
     QVERIFY2(error.contains(path), qPrintable(error));
 
     QString missing;
-    QVERIFY(RetainedScan::readRestoreFile(m_dir.filePath(QStringLiteral("does-not-exist.json")), &missing).isEmpty());
+    QVERIFY(!RetainedScan::readRestoreFile(m_dir.filePath(QStringLiteral("does-not-exist.json")), &missing));
     QVERIFY(missing.contains(QLatin1String("does-not-exist.json")));
 }
 
@@ -437,9 +463,9 @@ void TestRetainedScan::scanClearRestore()
     QCOMPARE(cleared.at(0).at(1).toStringList(), QStringList());
 
     QString error;
-    const QList<Message> inFile = RetainedScan::readRestoreFile(path, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(topicsOf(inFile), topicsOf(subset));
+    const std::optional<QList<Message>> inFile = RetainedScan::readRestoreFile(path, &error);
+    QVERIFY2(inFile, qPrintable(error));
+    QCOMPARE(topicsOf(*inFile), topicsOf(subset));
 
     QStringList rest{t("a/b/c/big"), t("a/small")};
     QCOMPARE(topicsOf(scanned(scan, t("a/#"))), rest);

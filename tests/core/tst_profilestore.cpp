@@ -137,6 +137,8 @@ private slots:
     void groups();
     void exportImport();
     void importRejectsWrongTypes();
+    void importEmptyOrBroken_data();
+    void importEmptyOrBroken();
     void importMqttx();
     void importMqttxSingleObject();
     void importMqttxWrongTypeNamesField_data();
@@ -376,38 +378,74 @@ void TestProfileStore::exportImport()
     const QByteArray withSecrets = ProfileStore::exportProfiles({a, b}, true);
     QVERIFY(withSecrets.contains("hunter2-secret"));
     QString error;
-    QList<ConnectionProfile> imported = ProfileStore::importProfiles(withSecrets, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(imported, (QList<ConnectionProfile>{a, b}));
+    std::optional<QList<ConnectionProfile>> imported = ProfileStore::importProfiles(withSecrets, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(*imported, (QList<ConnectionProfile>{a, b}));
 
     const QByteArray without = ProfileStore::exportProfiles({a, b}, false);
     QVERIFY(!without.contains("hunter2-secret"));
     QVERIFY(!without.contains("passphrase-secret"));
     imported = ProfileStore::importProfiles(without, &error);
-    QVERIFY(error.isEmpty());
-    QCOMPARE(imported, (QList<ConnectionProfile>{withoutSecrets(a), withoutSecrets(b)}));
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(*imported, (QList<ConnectionProfile>{withoutSecrets(a), withoutSecrets(b)}));
 
     // A bare array of profiles is read too.
     const QByteArray bare = QJsonDocument(QJsonArray{a.toJson(false)}).toJson();
-    QCOMPARE(ProfileStore::importProfiles(bare, &error).size(), 1);
+    imported = ProfileStore::importProfiles(bare, &error);
+    QVERIFY2(imported, qPrintable(error));
+    QCOMPARE(imported->size(), 1);
 }
 
 void TestProfileStore::importRejectsWrongTypes()
 {
     QString error;
-    QVERIFY(ProfileStore::importProfiles("not json", &error).isEmpty());
+    QVERIFY(!ProfileStore::importProfiles("not json", &error));
     QVERIFY(error.contains(QLatin1String("JSON")));
     const QByteArray wrong = R"({"profiles": [{"name": "ok"}, {"name": "Broken one", "keepAlive": "sixty"}]})";
-    QVERIFY(ProfileStore::importProfiles(wrong, &error).isEmpty());
+    QVERIFY(!ProfileStore::importProfiles(wrong, &error));
     QVERIFY2(error.contains(QLatin1String("Broken one")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("2")), qPrintable(error));
+}
+
+// A file without profiles is read as an empty list; a broken one gives nothing and says why.
+void TestProfileStore::importEmptyOrBroken_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("empty array") << QByteArray("[]") << true;
+    QTest::newRow("empty export") << QByteArray(R"({"format": "signalbox-profiles", "version": 1, "profiles": []})")
+                                  << true;
+    QTest::newRow("object without profiles") << QByteArray("{}") << true;
+    QTest::newRow("not json") << QByteArray("{not json") << false;
+    QTest::newRow("empty input") << QByteArray() << false;
+    QTest::newRow("other format") << QByteArray(R"({"format": "mqttx", "profiles": []})") << false;
+    QTest::newRow("newer version") << QByteArray(R"({"version": 2, "profiles": []})") << false;
+    QTest::newRow("profiles not an array") << QByteArray(R"({"profiles": {}})") << false;
+}
+
+void TestProfileStore::importEmptyOrBroken()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, valid);
+    QString error = QStringLiteral("stale");
+    const std::optional<QList<ConnectionProfile>> imported = ProfileStore::importProfiles(json, &error);
+    QCOMPARE(imported.has_value(), valid);
+    if (valid) {
+        QVERIFY(imported->isEmpty());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    } else {
+        QVERIFY(!error.trimmed().isEmpty());
+    }
 }
 
 void TestProfileStore::importMqttx()
 {
     QString error;
-    const QList<ConnectionProfile> profiles = ProfileStore::importMqttx(QByteArray(MqttxSample), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const std::optional<QList<ConnectionProfile>> imported = ProfileStore::importMqttx(QByteArray(MqttxSample), &error);
+    QVERIFY2(imported, qPrintable(error));
+    QVERIFY(error.isEmpty());
+    const QList<ConnectionProfile> &profiles = *imported;
     QCOMPARE(profiles.size(), 2);
 
     const ConnectionProfile &p = profiles.at(0);
@@ -461,15 +499,19 @@ void TestProfileStore::importMqttxSingleObject()
 {
     QString error;
     const QByteArray one = R"({"name": "one", "host": "mqtt://10.0.0.2", "port": 1884, "ssl": true})";
-    const QList<ConnectionProfile> profiles = ProfileStore::importMqttx(one, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(profiles.size(), 1);
-    QCOMPARE(profiles.first().host, QStringLiteral("10.0.0.2"));
-    QCOMPARE(profiles.first().port, quint16(1884));
-    QCOMPARE(profiles.first().scheme, TransportScheme::Tls);
+    const std::optional<QList<ConnectionProfile>> profiles = ProfileStore::importMqttx(one, &error);
+    QVERIFY2(profiles, qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(profiles->size(), 1);
+    QCOMPARE(profiles->first().host, QStringLiteral("10.0.0.2"));
+    QCOMPARE(profiles->first().port, quint16(1884));
+    QCOMPARE(profiles->first().scheme, TransportScheme::Tls);
 
-    QVERIFY(ProfileStore::importMqttx("[]", &error).isEmpty());
+    // Unlike importProfiles(), an MQTTX export without connections is an error.
+    QVERIFY(!ProfileStore::importMqttx("[]", &error));
     QVERIFY(!error.isEmpty());
+    QVERIFY(!ProfileStore::importMqttx("{not json", &error));
+    QVERIFY2(error.contains(QLatin1String("JSON")), qPrintable(error));
 }
 
 void TestProfileStore::importMqttxWrongTypeNamesField_data()
@@ -496,7 +538,7 @@ void TestProfileStore::importMqttxWrongTypeNamesField()
     QFETCH(QByteArray, json);
     QFETCH(QString, field);
     QString error;
-    QVERIFY(ProfileStore::importMqttx(json, &error).isEmpty());
+    QVERIFY(!ProfileStore::importMqttx(json, &error));
     QVERIFY2(error.contains(QLatin1String("Kitchen")), qPrintable(error));
     QVERIFY2(error.contains(field + QLatin1Char('\'')), qPrintable(error));
 }

@@ -139,7 +139,9 @@ void TestRetainedManager::scanCheckClearRestore()
     QVERIFY2(!view.hasError(), qPrintable(view.statusText()));
     QCOMPARE(view.topics(), QStringList{QStringLiteral("home/kitchen/light")});
     QString error;
-    QCOMPARE(RetainedScan::readRestoreFile(path, &error).size(), 2);
+    const std::optional<QList<Message>> saved = RetainedScan::readRestoreFile(path, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->size(), 2);
 
     finished.clear();
     QTest::mouseClick(view.scanButton(), Qt::LeftButton);
