@@ -1569,9 +1569,9 @@
     </message>
     <message>
         <location filename="../core/mqtt/packets.cpp" line="421"/>
-        <location filename="../core/mqtt/packets.cpp" line="560"/>
-        <location filename="../core/mqtt/packets.cpp" line="561"/>
-        <location filename="../core/mqtt/packets.cpp" line="572"/>
+        <location filename="../core/mqtt/packets.cpp" line="462"/>
+        <location filename="../core/mqtt/packets.cpp" line="463"/>
+        <location filename="../core/mqtt/packets.cpp" line="474"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -1586,165 +1586,165 @@
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="542"/>
+        <location filename="../core/mqtt/packets.cpp" line="446"/>
         <source>Reason code</source>
         <translation>이유 코드</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="550"/>
-        <location filename="../core/mqtt/packets.cpp" line="576"/>
-        <location filename="../core/mqtt/packets.cpp" line="589"/>
-        <location filename="../core/mqtt/packets.cpp" line="601"/>
-        <location filename="../core/mqtt/packets.cpp" line="608"/>
-        <location filename="../core/mqtt/packets.cpp" line="623"/>
-        <location filename="../core/mqtt/packets.cpp" line="631"/>
-        <location filename="../core/mqtt/packets.cpp" line="639"/>
-        <location filename="../core/mqtt/packets.cpp" line="649"/>
-        <location filename="../core/mqtt/packets.cpp" line="652"/>
-        <location filename="../core/mqtt/packets.cpp" line="658"/>
+        <location filename="../core/mqtt/packets.cpp" line="454"/>
+        <location filename="../core/mqtt/packets.cpp" line="481"/>
+        <location filename="../core/mqtt/packets.cpp" line="497"/>
+        <location filename="../core/mqtt/packets.cpp" line="512"/>
+        <location filename="../core/mqtt/packets.cpp" line="522"/>
+        <location filename="../core/mqtt/packets.cpp" line="540"/>
+        <location filename="../core/mqtt/packets.cpp" line="551"/>
+        <location filename="../core/mqtt/packets.cpp" line="562"/>
+        <location filename="../core/mqtt/packets.cpp" line="575"/>
+        <location filename="../core/mqtt/packets.cpp" line="591"/>
+        <location filename="../core/mqtt/packets.cpp" line="600"/>
         <source>Flags</source>
         <translation>플래그</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="551"/>
+        <location filename="../core/mqtt/packets.cpp" line="455"/>
         <source>Protocol</source>
         <translation>프로토콜</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="552"/>
+        <location filename="../core/mqtt/packets.cpp" line="456"/>
         <source>%1, level %2</source>
         <translation>%1, 레벨 %2</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="555"/>
+        <location filename="../core/mqtt/packets.cpp" line="459"/>
         <source>Client identifier</source>
         <translation>클라이언트 ID</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="556"/>
+        <location filename="../core/mqtt/packets.cpp" line="460"/>
         <source>Clean start</source>
         <translation>클린 스타트</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="556"/>
+        <location filename="../core/mqtt/packets.cpp" line="460"/>
         <source>Clean session</source>
         <translation>클린 세션</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="558"/>
+        <location filename="../core/mqtt/packets.cpp" line="461"/>
         <source>Keep alive</source>
         <translation>연결 유지</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="559"/>
+        <location filename="../core/mqtt/packets.cpp" line="462"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="561"/>
+        <location filename="../core/mqtt/packets.cpp" line="463"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="562"/>
-        <location filename="../core/mqtt/packets.cpp" line="585"/>
-        <location filename="../core/mqtt/packets.cpp" line="597"/>
-        <location filename="../core/mqtt/packets.cpp" line="605"/>
-        <location filename="../core/mqtt/packets.cpp" line="610"/>
-        <location filename="../core/mqtt/packets.cpp" line="625"/>
-        <location filename="../core/mqtt/packets.cpp" line="633"/>
-        <location filename="../core/mqtt/packets.cpp" line="641"/>
-        <location filename="../core/mqtt/packets.cpp" line="655"/>
-        <location filename="../core/mqtt/packets.cpp" line="660"/>
+        <location filename="../core/mqtt/packets.cpp" line="464"/>
+        <location filename="../core/mqtt/packets.cpp" line="490"/>
+        <location filename="../core/mqtt/packets.cpp" line="505"/>
+        <location filename="../core/mqtt/packets.cpp" line="516"/>
+        <location filename="../core/mqtt/packets.cpp" line="524"/>
+        <location filename="../core/mqtt/packets.cpp" line="542"/>
+        <location filename="../core/mqtt/packets.cpp" line="553"/>
+        <location filename="../core/mqtt/packets.cpp" line="564"/>
+        <location filename="../core/mqtt/packets.cpp" line="594"/>
+        <location filename="../core/mqtt/packets.cpp" line="602"/>
         <source>Properties</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="564"/>
+        <location filename="../core/mqtt/packets.cpp" line="466"/>
         <source>Will:</source>
         <translation>유언:</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="565"/>
-        <location filename="../core/mqtt/packets.cpp" line="594"/>
+        <location filename="../core/mqtt/packets.cpp" line="467"/>
+        <location filename="../core/mqtt/packets.cpp" line="502"/>
         <source>Topic</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="566"/>
+        <location filename="../core/mqtt/packets.cpp" line="468"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="567"/>
+        <location filename="../core/mqtt/packets.cpp" line="469"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="568"/>
-        <location filename="../core/mqtt/packets.cpp" line="598"/>
+        <location filename="../core/mqtt/packets.cpp" line="470"/>
+        <location filename="../core/mqtt/packets.cpp" line="506"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="569"/>
-        <location filename="../core/mqtt/packets.cpp" line="598"/>
+        <location filename="../core/mqtt/packets.cpp" line="471"/>
+        <location filename="../core/mqtt/packets.cpp" line="506"/>
         <source>%1 bytes %2</source>
         <translation>%1바이트 %2</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="570"/>
+        <location filename="../core/mqtt/packets.cpp" line="472"/>
         <source>Will properties</source>
         <translation>유언 속성</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="572"/>
+        <location filename="../core/mqtt/packets.cpp" line="474"/>
         <source>Will</source>
         <translation>유언</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="578"/>
+        <location filename="../core/mqtt/packets.cpp" line="483"/>
         <source>Session present</source>
         <translation>세션 있음</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="582"/>
+        <location filename="../core/mqtt/packets.cpp" line="487"/>
         <source>Return code</source>
         <translation>반환 코드</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="594"/>
+        <location filename="../core/mqtt/packets.cpp" line="502"/>
         <source>(empty)</source>
         <translation>(비어 있음)</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="596"/>
-        <location filename="../core/mqtt/packets.cpp" line="602"/>
-        <location filename="../core/mqtt/packets.cpp" line="609"/>
-        <location filename="../core/mqtt/packets.cpp" line="624"/>
-        <location filename="../core/mqtt/packets.cpp" line="632"/>
-        <location filename="../core/mqtt/packets.cpp" line="640"/>
+        <location filename="../core/mqtt/packets.cpp" line="504"/>
+        <location filename="../core/mqtt/packets.cpp" line="513"/>
+        <location filename="../core/mqtt/packets.cpp" line="523"/>
+        <location filename="../core/mqtt/packets.cpp" line="541"/>
+        <location filename="../core/mqtt/packets.cpp" line="552"/>
+        <location filename="../core/mqtt/packets.cpp" line="563"/>
         <source>Packet identifier</source>
         <translation>패킷 ID</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="611"/>
+        <location filename="../core/mqtt/packets.cpp" line="525"/>
         <source>Subscriptions:</source>
         <translation>구독:</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="615"/>
+        <location filename="../core/mqtt/packets.cpp" line="529"/>
         <source>, no local: %1, retain as published: %2, retain handling: %3</source>
         <translation>, No Local: %1, Retain As Published: %2, 보존 처리: %3</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="626"/>
-        <location filename="../core/mqtt/packets.cpp" line="643"/>
+        <location filename="../core/mqtt/packets.cpp" line="543"/>
+        <location filename="../core/mqtt/packets.cpp" line="566"/>
         <source>Reason codes:</source>
         <translation>이유 코드:</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/packets.cpp" line="634"/>
+        <location filename="../core/mqtt/packets.cpp" line="554"/>
         <source>Topic filters:</source>
         <translation>토픽 필터:</translation>
     </message>
@@ -2098,83 +2098,83 @@
         <translation>MQTTX %1의 필드 &apos;%2&apos;은(는) %4이(가) 아니라 %3이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="238"/>
+        <location filename="../core/profiles/profilestore.cpp" line="419"/>
         <source>connection %1</source>
         <translation>연결 %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="239"/>
+        <location filename="../core/profiles/profilestore.cpp" line="420"/>
         <source>connection %1 (&quot;%2&quot;)</source>
         <translation>연결 %1(&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="263"/>
+        <location filename="../core/profiles/profilestore.cpp" line="250"/>
         <source>In MQTTX %1, the field &apos;protocol&apos; should be mqtt, mqtts, ws or wss, not &apos;%2&apos;.</source>
         <translation>MQTTX %1의 필드 &apos;protocol&apos;은 &apos;%2&apos;이(가) 아니라 mqtt, mqtts, ws, wss 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="305"/>
+        <location filename="../core/profiles/profilestore.cpp" line="297"/>
         <source>In MQTTX %1, the field &apos;mqttVersion&apos; should be 3.1, 3.1.1 or 5.0, not &apos;%2&apos;.</source>
         <translation>MQTTX %1의 필드 &apos;mqttVersion&apos;은 &apos;%2&apos;이(가) 아니라 3.1, 3.1.1, 5.0 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="439"/>
+        <location filename="../core/profiles/profilestore.cpp" line="473"/>
         <source>The profiles in &apos;%1&apos; could not be read: %2</source>
         <translation>&apos;%1&apos;의 프로필을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="451"/>
+        <location filename="../core/profiles/profilestore.cpp" line="485"/>
         <source>It is not valid JSON (%1 at byte %2).</source>
         <translation>올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="469"/>
+        <location filename="../core/profiles/profilestore.cpp" line="503"/>
         <source>The profile file &apos;%1&apos; is damaged and could not be moved aside, so it was left as it is. %2</source>
         <translation>프로필 파일 &apos;%1&apos;이(가) 손상되었지만 옮길 수 없어 그대로 두었습니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="476"/>
+        <location filename="../core/profiles/profilestore.cpp" line="510"/>
         <source>The profile file &apos;%1&apos; is damaged and was kept as &apos;%3&apos;; Signalbox starts with no profiles. %2</source>
         <translation>프로필 파일 &apos;%1&apos;이(가) 손상되어 &apos;%3&apos;(으)로 보관했습니다. Signalbox는 프로필 없이 시작합니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="487"/>
-        <location filename="../core/profiles/profilestore.cpp" line="507"/>
+        <location filename="../core/profiles/profilestore.cpp" line="521"/>
+        <location filename="../core/profiles/profilestore.cpp" line="541"/>
         <source>The profiles could not be saved to &apos;%1&apos;: %2</source>
         <translation>프로필을 &apos;%1&apos;에 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="599"/>
+        <location filename="../core/profiles/profilestore.cpp" line="633"/>
         <source>The saved subscriptions and publish histories could not be read: &apos;workspaces&apos; should be an object, not %1.</source>
         <translation>저장된 구독과 발행 기록을 읽을 수 없습니다: &apos;workspaces&apos;는 %1이(가) 아니라 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="611"/>
+        <location filename="../core/profiles/profilestore.cpp" line="645"/>
         <source>Its saved subscriptions and publish history are not an object.</source>
         <translation>저장된 구독과 발행 기록이 객체 형식이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="627"/>
+        <location filename="../core/profiles/profilestore.cpp" line="661"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="706"/>
+        <location filename="../core/profiles/profilestore.cpp" line="740"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>파일이 올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="724"/>
+        <location filename="../core/profiles/profilestore.cpp" line="758"/>
         <source>The MQTTX export is not valid JSON (%1 at byte %2).</source>
         <translation>MQTTX 내보내기 파일이 올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="739"/>
+        <location filename="../core/profiles/profilestore.cpp" line="773"/>
         <source>MQTTX connection %1 should be an object, not %2.</source>
         <translation>MQTTX 연결 %1은(는) %2이(가) 아니라 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="746"/>
+        <location filename="../core/profiles/profilestore.cpp" line="780"/>
         <source>The MQTTX export holds no connections.</source>
         <translation>MQTTX 내보내기 파일에 연결이 없습니다.</translation>
     </message>

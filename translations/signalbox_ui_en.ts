@@ -45,7 +45,7 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>Imported %n connection.</numerusform>

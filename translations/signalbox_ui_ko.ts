@@ -1166,7 +1166,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="302"/>
         <location filename="../ui/mainwindow.cpp" line="308"/>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Import connections</source>
         <translation>연결 가져오기</translation>
     </message>
@@ -1181,35 +1181,35 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1에 Signalbox가 읽을 수 있는 연결이 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>연결 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Export connections</source>
         <translation>연결 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Connections (*.json)</source>
         <translation>연결 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>%1(으)로 내보냈습니다(비밀번호 제외).</translation>
     </message>
@@ -1222,182 +1222,182 @@
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="147"/>
+        <location filename="../ui/messagelogview.cpp" line="250"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="150"/>
+        <location filename="../ui/messagelogview.cpp" line="253"/>
         <source>Show received messages</source>
         <translation>받은 메시지 표시</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="153"/>
+        <location filename="../ui/messagelogview.cpp" line="256"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="156"/>
+        <location filename="../ui/messagelogview.cpp" line="259"/>
         <source>Show sent messages</source>
         <translation>보낸 메시지 표시</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="161"/>
+        <location filename="../ui/messagelogview.cpp" line="264"/>
         <source>Only messages that matched this subscription</source>
         <translation>이 구독과 일치한 메시지만</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="166"/>
+        <location filename="../ui/messagelogview.cpp" line="269"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>토픽 필터, 예: sensors/+/temperature</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="170"/>
+        <location filename="../ui/messagelogview.cpp" line="273"/>
         <source>Search topic and payload</source>
         <translation>토픽과 페이로드 검색</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="176"/>
+        <location filename="../ui/messagelogview.cpp" line="279"/>
         <source>Regular expression</source>
         <translation>정규식</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="181"/>
+        <location filename="../ui/messagelogview.cpp" line="284"/>
         <source>Match case</source>
         <translation>대소문자 구분</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="184"/>
+        <location filename="../ui/messagelogview.cpp" line="187"/>
         <source>Messages shown / stored</source>
         <translation>표시된 메시지 / 저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="186"/>
+        <location filename="../ui/messagelogview.cpp" line="189"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="187"/>
+        <location filename="../ui/messagelogview.cpp" line="190"/>
         <source>Remove every message from the log</source>
         <translation>로그에서 모든 메시지 제거</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="189"/>
-        <location filename="../ui/messagelogview.cpp" line="561"/>
+        <location filename="../ui/messagelogview.cpp" line="290"/>
+        <location filename="../ui/messagelogview.cpp" line="587"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="192"/>
+        <location filename="../ui/messagelogview.cpp" line="293"/>
         <source>JSON lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="193"/>
+        <location filename="../ui/messagelogview.cpp" line="294"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="194"/>
+        <location filename="../ui/messagelogview.cpp" line="295"/>
         <source>JSON array</source>
         <translation>JSON 배열</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="197"/>
+        <location filename="../ui/messagelogview.cpp" line="298"/>
         <source>Shown messages as %1…</source>
         <translation>표시된 메시지를 %1(으)로…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="198"/>
+        <location filename="../ui/messagelogview.cpp" line="299"/>
         <source>All messages as %1…</source>
         <translation>모든 메시지를 %1(으)로…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="207"/>
+        <location filename="../ui/messagelogview.cpp" line="194"/>
         <source>Chat</source>
         <translation>채팅</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="210"/>
+        <location filename="../ui/messagelogview.cpp" line="197"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="399"/>
+        <location filename="../ui/messagelogview.cpp" line="425"/>
         <source>All subscriptions</source>
         <translation>모든 구독</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="492"/>
+        <location filename="../ui/messagelogview.cpp" line="518"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="512"/>
-        <location filename="../ui/messagelogview.cpp" line="527"/>
-        <location filename="../ui/messagelogview.cpp" line="573"/>
-        <location filename="../ui/messagelogview.cpp" line="611"/>
+        <location filename="../ui/messagelogview.cpp" line="538"/>
+        <location filename="../ui/messagelogview.cpp" line="553"/>
+        <location filename="../ui/messagelogview.cpp" line="599"/>
         <location filename="../ui/messagelogview.cpp" line="637"/>
+        <location filename="../ui/messagelogview.cpp" line="663"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="541"/>
+        <location filename="../ui/messagelogview.cpp" line="567"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="545"/>
+        <location filename="../ui/messagelogview.cpp" line="571"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="549"/>
+        <location filename="../ui/messagelogview.cpp" line="575"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="553"/>
+        <location filename="../ui/messagelogview.cpp" line="579"/>
         <source>Export messages</source>
         <translation>메시지 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="580"/>
+        <location filename="../ui/messagelogview.cpp" line="606"/>
         <source>Exporting %L1 messages…</source>
         <translation>메시지 %L1개 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="580"/>
+        <location filename="../ui/messagelogview.cpp" line="606"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="652"/>
+        <location filename="../ui/messagelogview.cpp" line="678"/>
         <source>Copy topic</source>
         <translation>토픽 복사</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="653"/>
+        <location filename="../ui/messagelogview.cpp" line="679"/>
         <source>Copy payload</source>
         <translation>페이로드 복사</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="657"/>
+        <location filename="../ui/messagelogview.cpp" line="683"/>
         <source>Compare with previous</source>
         <translation>이전 메시지와 비교</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="678"/>
+        <location filename="../ui/messagelogview.cpp" line="704"/>
         <source>Compare with previous — %1</source>
         <translation>이전 메시지와 비교 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="680"/>
+        <location filename="../ui/messagelogview.cpp" line="706"/>
         <source>Previous message at %1, this message at %2</source>
         <translation>이전 메시지 %1, 이 메시지 %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="688"/>
+        <location filename="../ui/messagelogview.cpp" line="714"/>
         <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
         <translation>&lt;p&gt;페이로드가 같습니다.&lt;/p&gt;</translation>
     </message>
