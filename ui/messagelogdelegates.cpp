@@ -20,7 +20,9 @@ constexpr int StripeWidth = 4;
 
 const LogEntry *entryOf(const QModelIndex &index)
 {
-    return reinterpret_cast<const LogEntry *>(index.data(MessageLogModel::EntryRole).value<quintptr>());
+    // The model hands out its cached row as an address (MessageLogModel::EntryRole).
+    return reinterpret_cast<const LogEntry *>( // NOLINT(performance-no-int-to-ptr)
+        index.data(MessageLogModel::EntryRole).value<quintptr>());
 }
 
 QColor subscriptionColor(const QModelIndex &index)

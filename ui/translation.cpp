@@ -26,7 +26,7 @@ QString languageFor(const QLocale &locale)
 {
     const QStringList available = availableLanguages();
     for (const QString &name : locale.uiLanguages()) {
-        const QString code = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
+        QString code = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
         if (available.contains(code))
             return code;
     }

@@ -1127,9 +1127,9 @@ ParseResult OptionParser::parse(const QList<QByteArray> &args)
         return result;
     }
     Reader reader(args, command);
-    if (command == Command::Help || command == Command::Version)
-        result.options = reader.options();
-    else if (!reader.readOptions() || (!reader.finished() && !reader.finish()))
+    // --help and --version take no further options
+    const bool informationOnly = command == Command::Help || command == Command::Version;
+    if (!informationOnly && (!reader.readOptions() || (!reader.finished() && !reader.finish())))
         result.error = reader.error();
     else
         result.options = reader.options();

@@ -221,7 +221,7 @@ public:
         const QJsonValue v = value(key);
         QStringList list;
         const QJsonArray array = v.toArray();
-        for (const QJsonValue &item : array) {
+        for (const QJsonValue item : array) {
             if (!item.isString())
                 break;
             list.append(item.toString());
@@ -240,7 +240,7 @@ public:
         const QJsonValue v = value(key);
         QList<UserProperty> list;
         const QJsonArray array = v.toArray();
-        for (const QJsonValue &item : array) {
+        for (const QJsonValue item : array) {
             const QJsonArray pair = item.toArray();
             if (!item.isArray() || pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
                 break;

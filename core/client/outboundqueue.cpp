@@ -38,7 +38,7 @@ void OutboundQueue::restore(QList<SessionStore::Outgoing> saved, const std::func
         entry.pubrecReceived = o.released;
         const quint16 id = entry.packet.packetId;
         if (id != 0 && !m_inFlight.contains(id)) {
-            m_inFlight.insert(id, std::move(entry));
+            m_inFlight.insert(id, entry); // QMap takes a const reference: nothing to move
             m_inFlightOrder.append(id);
             m_lastPacketId = id;
         } else {
@@ -240,7 +240,7 @@ Delivery OutboundQueue::written(qsizetype bytes, qint64 nowUs)
     const quint16 id = entry.packet.packetId;
     if (m_store && entry.seq != 0)
         m_store->setOutgoingSent(entry.seq, id);
-    m_inFlight.insert(id, std::move(entry));
+    m_inFlight.insert(id, entry); // QMap takes a const reference: nothing to move
     m_inFlightOrder.append(id);
     return d;
 }

@@ -26,7 +26,7 @@ QString PayloadArena::spillDirectory() const
 {
     if (!m_spillDirectory.isEmpty())
         return m_spillDirectory;
-    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (!cache.isEmpty() && QDir().mkpath(cache))
         return cache;
     return QDir::tempPath();

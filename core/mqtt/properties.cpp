@@ -416,7 +416,7 @@ std::optional<Properties> Properties::fromJson(const QJsonObject &json, QString 
                 return std::nullopt;
             }
             const QJsonArray pairs = value.toArray();
-            for (const QJsonValue &pairValue : pairs) {
+            for (const QJsonValue pairValue : pairs) {
                 const QJsonArray pair = pairValue.toArray();
                 if (!pairValue.isArray() || pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString()) {
                     fail(error,
@@ -430,7 +430,7 @@ std::optional<Properties> Properties::fromJson(const QJsonObject &json, QString 
 
         if (*id == PropertyId::SubscriptionIdentifier) {
             const QJsonArray ids = value.isArray() ? value.toArray() : QJsonArray{value};
-            for (const QJsonValue &idValue : ids) {
+            for (const QJsonValue idValue : ids) {
                 // MQTT 5.0 §3.8.2.1.2: a Subscription Identifier of 0 is a Protocol Error.
                 const std::optional<quint32> v = jsonInteger(idValue, type);
                 if (!v || *v == 0) {

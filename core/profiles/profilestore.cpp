@@ -90,7 +90,7 @@ bool readProfilesDocument(const QJsonDocument &document, QList<ConnectionProfile
                 return false;
             }
             const QJsonArray groupArray = groupsValue.toArray();
-            for (const QJsonValue &group : groupArray) {
+            for (const QJsonValue group : groupArray) {
                 if (!group.isString()) {
                     *error = Text::tr("Each group should be a string, not %1.").arg(jsonTypeName(group));
                     return false;
@@ -181,7 +181,7 @@ public:
             if (value.isArray()) {
                 const QJsonArray values = value.toArray();
                 bool allStrings = true;
-                for (const QJsonValue &item : values) {
+                for (const QJsonValue item : values) {
                     allStrings = allStrings && item.isString();
                     if (allStrings)
                         result.append({it.key(), item.toString()});

@@ -91,9 +91,9 @@ private slots:
         InboundQos2 qos2;
         QCOMPARE(qos2.received(1, false, Topic, "first"), Verdict::Deliver);
         QVERIFY(qos2.released(1));
-        for (quint16 id = 2; id < 2 + InboundQos2::RememberedReleases - 1; ++id) {
-            QCOMPARE(qos2.received(id, false, Topic, "more"), Verdict::Deliver);
-            QVERIFY(qos2.released(id));
+        for (int id = 2; id < 2 + int(InboundQos2::RememberedReleases) - 1; ++id) {
+            QCOMPARE(qos2.received(quint16(id), false, Topic, "more"), Verdict::Deliver);
+            QVERIFY(qos2.released(quint16(id)));
         }
         // the first is still among the last RememberedReleases
         QCOMPARE(qos2.received(1, true, Topic, "first"), Verdict::Duplicate);

@@ -86,7 +86,7 @@ private slots:
         queue.setMaximumInFlightV3(3);
         queue.connectionStarted(limits(2), false, 0);
         for (int i = 0; i < 5; ++i)
-            queue.enqueue(quint64(i + 1), publish(QStringLiteral("t/%1").arg(i), 1));
+            queue.enqueue(quint64(i) + 1, publish(QStringLiteral("t/%1").arg(i), 1));
         const QList<PublishPacket> first = sendAll(queue, version);
         QCOMPARE(first.size(), window);
         QCOMPARE(queue.inFlightCount(), window);

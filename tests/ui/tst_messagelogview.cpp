@@ -52,7 +52,7 @@ void fill(MessageLogModel &model)
             out.properties.set(PropertyId::ResponseTopic, QStringLiteral("reply/0"));
             out.properties.set(PropertyId::CorrelationData, QByteArray("abc"));
         }
-        model.appendSent(quint64(i + 1), out);
+        model.appendSent(quint64(i) + 1, out);
     }
     Message binary;
     binary.topic = QStringLiteral("bin");
@@ -61,7 +61,7 @@ void fill(MessageLogModel &model)
     model.flush();
     for (int i = 0; i < 5; ++i) {
         Delivery d;
-        d.token = quint64(i + 1);
+        d.token = quint64(i) + 1;
         d.state = Delivery::State::Acknowledged;
         d.roundTripUs = 1500;
         model.updateDelivery(d);
