@@ -10,7 +10,7 @@ TopicTable::Id TopicTable::intern(Message &message)
     Id id = stampOf(message);
     if (id == 0) {
         const qint64 hinted = m_hints.find(message, [&](qint64 i) {
-            return quint64(i) < bound() && sameTopicData(m_topics[size_t(i)], message.topic);
+            return quint64(i) < m_bound && sameTopicData(m_topics.value(quint32(i)), message.topic);
         });
         id = hinted > 0 ? Id(hinted) : idOf(message.topic);
         if (hinted <= 0 && message.topicHint != 0) {
@@ -19,8 +19,8 @@ TopicTable::Id TopicTable::intern(Message &message)
         }
     }
     message.topicId = id;
-    if (!sameTopicData(m_topics[id], message.topic))
-        message.topic = m_topics[id];
+    if (const QString &held = m_topics.value(id); !sameTopicData(held, message.topic))
+        message.topic = held;
     return id;
 }
 
@@ -35,8 +35,8 @@ TopicTable::Id TopicTable::idOf(const QString &topic)
     const auto it = m_ids.constFind(topic);
     if (it != m_ids.cend())
         return it.value();
-    const Id id = bound();
-    m_topics.push_back(topic);
+    const Id id = m_bound++;
+    m_topics[id] = topic;
     m_ids.insert(topic, id);
     return id;
 }

@@ -6,10 +6,53 @@
 #include <QHash>
 #include <QString>
 
-#include <deque>
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace Signalbox {
+
+// Per-topic values of one table, in an array by TopicTable id that grows as
+// ids are asked for: pages of 4096 values, so that growing never moves what
+// it holds and finding a value is a shift and a mask.
+template<typename T>
+class ByTopic
+{
+public:
+    explicit ByTopic(T none = T()) : m_none(std::move(none)) { }
+
+    // The value of id, made (as `none`) when missing.
+    T &operator[](quint32 id)
+    {
+        const size_t page = id >> PageBits;
+        if (page >= m_pages.size() || !m_pages[page]) [[unlikely]]
+            addPage(page);
+        return m_pages[page][id & PageMask];
+    }
+    // The value of id, or `none` when there is none.
+    const T &value(quint32 id) const
+    {
+        const size_t page = id >> PageBits;
+        return page < m_pages.size() && m_pages[page] ? m_pages[page][id & PageMask] : m_none;
+    }
+    void clear() { std::vector<std::unique_ptr<T[]>>().swap(m_pages); }
+
+private:
+    static constexpr quint32 PageBits = 12;
+    static constexpr size_t PageSize = size_t(1) << PageBits;
+    static constexpr quint32 PageMask = PageSize - 1;
+
+    void addPage(size_t page)
+    {
+        if (m_pages.size() <= page)
+            m_pages.resize(page + 1);
+        m_pages[page] = std::make_unique<T[]>(PageSize);
+        std::fill_n(m_pages[page].get(), PageSize, m_none);
+    }
+
+    T m_none;
+    std::vector<std::unique_ptr<T[]>> m_pages;
+};
 
 // One connection's topics, each with an id: 1, 2, 3 ... in order of first
 // sight, never reused. Every per-topic table the window shows for the
@@ -50,46 +93,23 @@ public:
     Id find(const QString &topic) const { return m_ids.value(topic, 0); }
 
     // The topic of an id below bound() (empty for 0).
-    const QString &topic(Id id) const { return m_topics[id]; }
+    const QString &topic(Id id) const { return m_topics.value(id); }
     // Every id is below this: arrays by id need this many entries.
-    Id bound() const { return Id(m_topics.size()); }
-    qsizetype size() const { return qsizetype(m_topics.size()) - 1; }
+    Id bound() const { return m_bound; }
+    qsizetype size() const { return qsizetype(m_bound) - 1; }
 
 private:
     // The message's stamp when it is this table's, else 0.
     Id stampOf(const Message &message) const
     {
         const Id id = message.topicId;
-        return id != 0 && id < bound() && sameTopicData(m_topics[id], message.topic) ? id : 0;
+        return id != 0 && id < m_bound && sameTopicData(m_topics.value(id), message.topic) ? id : 0;
     }
 
-    std::deque<QString> m_topics{QString()}; // by id; a deque: growing never moves what it holds
+    ByTopic<QString> m_topics; // by id
+    Id m_bound = 1; // id 0 is none
     QHash<QString, Id> m_ids;
     TopicHintIndex m_hints; // Message::topicHint -> id
-};
-
-// Per-topic values of one table, in an array by TopicTable id that grows as
-// ids are asked for (a deque: growing never moves what it holds).
-template<typename T>
-class ByTopic
-{
-public:
-    explicit ByTopic(T none = T()) : m_none(std::move(none)) { }
-
-    // The value of id, made (as `none`) when missing.
-    T &operator[](TopicTable::Id id)
-    {
-        if (m_values.size() <= id)
-            m_values.resize(size_t(id) + 1, m_none);
-        return m_values[id];
-    }
-    // The value of id, or `none` when there is none.
-    const T &value(TopicTable::Id id) const { return id < m_values.size() ? m_values[id] : m_none; }
-    void clear() { std::deque<T>().swap(m_values); }
-
-private:
-    T m_none;
-    std::deque<T> m_values;
 };
 
 } // namespace Signalbox
