@@ -1,4 +1,5 @@
 #include "brokerdashboard.h"
+#include "models/datasize.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -40,11 +41,11 @@ QString formatValue(double value, BrokerStats::Unit unit)
     const QLocale locale;
     switch (unit) {
     case BrokerStats::Unit::Bytes:
-        return locale.formattedDataSize(qint64(value));
+        return formatDataSize(qint64(value));
     case BrokerStats::Unit::BytesPerSecond:
-        return BrokerDashboard::tr("%1/s").arg(locale.formattedDataSize(qint64(std::llround(value))));
+        return BrokerDashboard::tr("%1/s").arg(formatDataSize(std::llround(value)));
     case BrokerStats::Unit::BytesPerMinute:
-        return BrokerDashboard::tr("%1/min").arg(locale.formattedDataSize(qint64(std::llround(value))));
+        return BrokerDashboard::tr("%1/min").arg(formatDataSize(std::llround(value)));
     case BrokerStats::Unit::PerSecond:
         return BrokerDashboard::tr("%1/s").arg(locale.toString(value, 'f', value < 10 ? 1 : 0));
     case BrokerStats::Unit::PerMinute:

@@ -130,7 +130,11 @@ void ConnectionEditor::applyPreset(int index)
     if (!preset.supports(scheme))
         scheme = TransportScheme::Tcp;
     const ConnectionProfile filled = presetProfile(preset, scheme);
-    if (m_name->text().trimmed().isEmpty())
+    // A name nobody chose (empty, "New connection", another preset's) becomes the preset's.
+    const QString name = m_name->text().trimmed();
+    const bool presetName = std::any_of(presets.begin(), presets.end(),
+                                        [&name](const BrokerPreset &p) { return p.name == name; });
+    if (!m_nameTyped && (name.isEmpty() || name == tr("New connection") || presetName))
         m_name->setText(filled.name);
     m_host->setText(filled.host);
     m_scheme->setCurrentIndex(m_scheme->findData(int(scheme)));
@@ -153,6 +157,29 @@ void ConnectionEditor::applyPreset(int index)
         note += QLatin1Char(' ') + preset.note;
     m_presetNote->setText(note);
     m_presetNote->setVisible(true);
+}
+
+// "mqtts://user@broker.example.com:8883" pasted into the Host field: the
+// scheme, host, port, WebSocket path and user name (and a password, if the
+// URL has one) go to their fields. Text that is not such a URL stays as
+// typed, and the problem list says why it is not a host.
+bool ConnectionEditor::fillFromUrl(const QString &text)
+{
+    const auto parsed = ConnectionProfile::fromUrl(text.trimmed());
+    if (!parsed)
+        return false;
+    m_scheme->setCurrentIndex(m_scheme->findData(int(parsed->scheme)));
+    m_host->setText(parsed->host);
+    m_hostTextBefore = parsed->host;
+    m_port->setText(QString::number(parsed->port));
+    if (isWebSocket(parsed->scheme))
+        m_webSocketPath->setText(parsed->webSocketPath); // the General tab's field follows it
+    if (parsed->username)
+        m_username->setText(*parsed->username);
+    if (parsed->password)
+        m_password->setText(*parsed->password);
+    revalidate();
+    return true;
 }
 
 void ConnectionEditor::schemeChanged()

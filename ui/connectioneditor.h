@@ -67,6 +67,7 @@ private:
     void setFields(const ConnectionProfile &profile);
     void applyPreset(int index);
     void schemeChanged();
+    bool fillFromUrl(const QString &text);
     void versionChanged();
     void revalidate();
     void payloadFormatChanged(QComboBox *combo, PayloadFormat &shown, QWidget *edit, QLabel *note);
@@ -77,6 +78,8 @@ private:
     ConnectionProfile m_base;
     TransportScheme m_lastScheme = TransportScheme::Tcp;
     bool m_settingFields = false;
+    QString m_hostTextBefore; // to tell a paste from a key
+    bool m_nameTyped = false; // the user typed the name in this dialog: a preset keeps it
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_problemsLabel = nullptr;

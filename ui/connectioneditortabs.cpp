@@ -38,6 +38,7 @@ QWidget *ConnectionEditor::createGeneralTab()
 
     m_name = lineEdit(QStringLiteral("name"), tr("Shown in the sidebar"));
     form->addRow(tr("&Name:"), m_name);
+    connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameTyped = true; });
 
     m_group = new QComboBox;
     m_group->setObjectName(QStringLiteral("group"));
@@ -51,9 +52,9 @@ QWidget *ConnectionEditor::createGeneralTab()
     m_preset->addItem(tr("Choose a public test broker…"));
     const QList<BrokerPreset> presets = brokerPresets();
     for (const BrokerPreset &preset : presets) {
-        const QString label = preset.gone ? tr("%1 — %2 (no longer running)").arg(preset.name, preset.host)
-                                          : tr("%1 — %2").arg(preset.name, preset.host);
-        m_preset->addItem(label);
+        if (preset.gone)
+            break; // the gone ones come last (brokerPresets()), so an item's index is its preset's
+        m_preset->addItem(tr("%1 — %2").arg(preset.name, preset.host));
         m_preset->setItemData(m_preset->count() - 1, preset.note, Qt::ToolTipRole);
     }
     m_presetNote = new QLabel;
@@ -71,12 +72,21 @@ QWidget *ConnectionEditor::createGeneralTab()
         m_scheme->addItem(schemeName(scheme) + QLatin1String("://"), QVariant::fromValue(int(scheme)));
     connect(m_scheme, &QComboBox::currentIndexChanged, this, &ConnectionEditor::schemeChanged);
     m_host = lineEdit(QStringLiteral("host"), tr("broker.example.com"));
-    // Typing another host leaves the preset.
-    connect(m_host, &QLineEdit::textEdited, this, [this] {
+    // Typing another host leaves the preset. A URL fills the address when it
+    // is pasted (the text grew by more than a key's worth) or when typing ends.
+    connect(m_host, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (m_preset->currentIndex() > 0) {
             m_preset->setCurrentIndex(0);
             m_presetNote->setVisible(false);
         }
+        const bool pasted = text.size() > m_hostTextBefore.size() + 1;
+        m_hostTextBefore = text;
+        if (pasted && text.contains(QLatin1String("://")))
+            fillFromUrl(text);
+    });
+    connect(m_host, &QLineEdit::editingFinished, this, [this] {
+        if (m_host->text().contains(QLatin1String("://")))
+            fillFromUrl(m_host->text());
     });
     m_port = lineEdit(QStringLiteral("port"));
     m_port->setClearButtonEnabled(false);

@@ -203,8 +203,8 @@ void ConnectionPage::createViews(const ConnectionProfile &profile)
     m_outer->addWidget(m_details);
     // Growth is shared in these proportions: subscriptions, log, details.
     m_outer->setStretchFactor(0, 3);
-    m_outer->setStretchFactor(1, 8);
-    m_outer->setStretchFactor(2, 5);
+    m_outer->setStretchFactor(1, 9);
+    m_outer->setStretchFactor(2, 4);
 }
 
 // What the session and its client say, shown on the page.
@@ -329,6 +329,11 @@ ConnectionPage::View ConnectionPage::currentView() const
 void ConnectionPage::onViewChanged()
 {
     m_logModel->setAnnouncementsHeld(currentView() != View::Messages);
+    // Traffic, Charts and Broker show no single message: the Payload pane folds
+    // away and gives them its width (the packet inspector stays if it is open).
+    const View view = currentView();
+    const bool showsMessage = view == View::Messages || view == View::Topics || view == View::Retained;
+    m_details->setVisible(showsMessage || m_details->currentIndex() == 1);
     if (currentView() == View::Topics)
         m_viewer->setPayload(m_topicView->shownMessage().payload);
     else if (currentView() == View::Messages)
@@ -411,7 +416,14 @@ void ConnectionPage::onSubscribed(const SubscribeResult &result)
 {
     for (qsizetype i = 0; i < result.entries.size() && i < result.reasonCodes.size(); ++i) {
         const quint8 code = result.reasonCodes.at(i);
-        m_subscriptions->setStatus(result.entries.at(i).filter, reasonCodeText(code, PacketType::Suback), code >= 0x80);
+        const SubscribeEntry &entry = result.entries.at(i);
+        // The row already says the QoS asked for: a grant of the same says nothing new.
+        QString status;
+        if (code >= 0x80)
+            status = reasonCodeText(code, PacketType::Suback);
+        else if (code != entry.qos)
+            status = tr("granted QoS %1").arg(code);
+        m_subscriptions->setStatus(entry.filter, status, code >= 0x80);
     }
 }
 
@@ -510,7 +522,7 @@ void ConnectionPage::showEvent(QShowEvent *event)
     // splitter left alone sizes its panes by their size hints).
     m_laidOut = true;
     const int w = m_outer->width();
-    m_outer->setSizes({w * 3 / 16, w * 8 / 16, w * 5 / 16});
+    m_outer->setSizes({w * 3 / 16, w * 9 / 16, w * 4 / 16});
     const int h = m_center->height();
     m_center->setSizes({h * 7 / 10, h * 3 / 10});
 }

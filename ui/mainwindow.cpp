@@ -5,6 +5,7 @@
 #include "connectionsidebar.h"
 #include "models/messagelogmodel.h"
 #include "messagelogview.h"
+#include "profiles/mqttximport.h"
 #include "profiles/profilestore.h"
 #include "publishpanel.h"
 #include "session/connectionsession.h"
@@ -60,11 +61,13 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({200, 1400});
+    m_splitter->setSizes({170, 1430});
     setCentralWidget(m_splitter);
 
     if (!m_secrets->isAvailable()) {
-        m_keychainWarning->setText(m_secrets->unavailableReason());
+        // A short line (the whole sentence would set the window's minimum width).
+        m_keychainWarning->setText(tr("No keychain: passwords are kept until you quit"));
+        m_keychainWarning->setToolTip(m_secrets->unavailableReason());
         m_keychainWarning->setStyleSheet(QStringLiteral("color: #b26a00;"));
         statusBar()->addPermanentWidget(m_keychainWarning);
     }
@@ -309,23 +312,30 @@ void MainWindow::importProfiles()
         return;
     }
     const QByteArray contents = file.readAll();
-    QString error;
-    std::optional<QList<ConnectionProfile>> imported = ProfileStore::importProfiles(contents, &error);
-    if (!imported) {
-        imported = ProfileStore::importMqttx(contents, &error);
-        if (!imported) {
-            QMessageBox::warning(this, tr("Import connections"),
-                                 tr("%1 holds no connections Signalbox can read: %2").arg(path, error));
-            return;
-        }
+    // Our own export, else MQTTX's; the error shown is the reader's whose file it looks like.
+    QList<MqttxConnection> imported;
+    QString error, mqttxError;
+    if (const auto ours = ProfileStore::importProfiles(contents, &error)) {
+        for (const ConnectionProfile &p : *ours)
+            imported.append({p, {}});
+    } else if (auto theirs = importMqttx(contents, &mqttxError)) {
+        imported = std::move(*theirs);
+    } else {
+        const bool looksOurs = contents.contains("signalbox-profiles");
+        QMessageBox::warning(
+            this, tr("Import connections"),
+            tr("%1 holds no connections Signalbox can read: %2").arg(path, looksOurs ? error : mqttxError));
+        return;
     }
-    for (ConnectionProfile p : *imported) {
-        p.id.clear();
-        p.id = m_profiles->add(p);
-        storeSecrets(p);
+    for (MqttxConnection &c : imported) {
+        c.profile.id.clear();
+        c.profile.id = m_profiles->add(c.profile);
+        storeSecrets(c.profile);
+        if (!c.workspace.isEmpty())
+            m_profiles->setWorkspace(c.profile.id, c.workspace);
     }
     m_profiles->save();
-    statusBar()->showMessage(tr("Imported %n connection(s).", nullptr, int(imported->size())), 5000);
+    statusBar()->showMessage(tr("Imported %n connection(s).", nullptr, int(imported.size())), 5000);
 }
 
 void MainWindow::exportProfiles()

@@ -37,6 +37,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStringDecoder>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextEdit>
@@ -217,15 +218,35 @@ MessageLogView::MessageLogView(QWidget *parent) : QWidget(parent)
     m_stack->addWidget(m_chat);
     m_stack->setCurrentWidget(m_table);
 
+    // Two rows, so that the log fits beside the other panes on a 1280 px screen
+    // with room to type in both filter fields: what to show, then what is shown.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_topicFilter, 2);
+    filters->addWidget(m_text, 3);
+    filters->addWidget(m_regex);
+    filters->addWidget(m_caseSensitive);
+    filters->addWidget(m_subscription, 1);
+    m_latest = new QToolButton(this);
+    m_latest->setObjectName(QStringLiteral("jumpToLatest"));
+    m_latest->setText(tr("\u2193 Jump to latest"));
+    m_latest->setToolTip(tr("The log stopped following new messages when you scrolled away; "
+                            "this goes back to the newest and follows again."));
+    m_latest->setVisible(false);
+    watchScrolling(m_table);
+    watchScrolling(m_chat);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == MessageLogModel::TopicColumn && !m_fittingTopic && m_table->horizontalHeader()->isVisible()
+            && QApplication::mouseButtons() != Qt::NoButton)
+            m_topicWidthChosen = true;
+    });
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_received);
     bar->addWidget(m_sent);
-    bar->addWidget(m_subscription);
-    bar->addWidget(m_topicFilter, 2);
-    bar->addWidget(m_text, 3);
-    bar->addWidget(m_regex);
-    bar->addWidget(m_caseSensitive);
     bar->addWidget(m_counts);
+    bar->addWidget(m_latest);
+    bar->addStretch(1);
     bar->addWidget(clear);
     bar->addWidget(exportButton);
     bar->addSpacing(8);
@@ -233,6 +254,7 @@ MessageLogView::MessageLogView(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_tableButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
     layout->addLayout(bar);
     layout->addWidget(m_error);
     layout->addWidget(m_stack, 1);
@@ -260,7 +282,8 @@ void MessageLogView::createFilterFields()
     m_sent->setObjectName(QStringLiteral("sentToggle"));
 
     m_subscription = new QComboBox(this);
-    m_subscription->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_subscription->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_subscription->setMinimumContentsLength(10);
     m_subscription->setToolTip(tr("Only messages that matched this subscription"));
     m_subscription->setObjectName(QStringLiteral("subscriptionFilter"));
     setSubscriptions({});
@@ -273,6 +296,9 @@ void MessageLogView::createFilterFields()
     m_text->setPlaceholderText(tr("Search topic and payload"));
     m_text->setClearButtonEnabled(true);
     m_text->setObjectName(QStringLiteral("textFilter"));
+    const int typing = fontMetrics().averageCharWidth() * 14; // room to read what is typed
+    m_topicFilter->setMinimumWidth(typing);
+    m_text->setMinimumWidth(typing);
     m_regex = new QToolButton(this);
     m_regex->setText(QStringLiteral(".*"));
     m_regex->setCheckable(true);
@@ -322,6 +348,7 @@ void MessageLogView::connectControls(QPushButton *clear)
         if (m_model)
             m_model->clear();
     });
+    connect(m_latest, &QToolButton::clicked, this, &MessageLogView::jumpToLatest);
     connect(m_chatButton, &QToolButton::clicked, this, [this] { setMode(Mode::Chat); });
     connect(m_tableButton, &QToolButton::clicked, this, [this] { setMode(Mode::Table); });
     connect(m_table, &QWidget::customContextMenuRequested, this,
@@ -360,20 +387,13 @@ void MessageLogView::setModel(MessageLogModel *model)
         for (int column = 0; column < MessageLogModel::ColumnCount;
              ++column) // the delivery column is repainted on delivery updates
             m_chat->setColumnHidden(column, column != MessageLogModel::DeliveryColumn);
-        QHeaderView *header = m_table->horizontalHeader();
-        header->setSectionResizeMode(QHeaderView::Interactive);
-        header->setSectionResizeMode(MessageLogModel::PayloadColumn, QHeaderView::Stretch);
-        const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-        m_table->setColumnWidth(MessageLogModel::TimeColumn, digit * 13);
-        m_table->setColumnWidth(MessageLogModel::DirectionColumn, digit * 9);
-        m_table->setColumnWidth(MessageLogModel::TopicColumn, digit * 26);
-        m_table->setColumnWidth(MessageLogModel::QosColumn, digit * 5);
-        m_table->setColumnWidth(MessageLogModel::RetainColumn, digit * 7);
-        m_table->setColumnWidth(MessageLogModel::SizeColumn, digit * 6);
-        m_table->setColumnWidth(MessageLogModel::DeliveryColumn, digit * 16);
+        layOutColumns();
+        connect(model, &MessageLogModel::hasSentChanged, this, [this](bool hasSent) {
+            m_table->setColumnHidden(MessageLogModel::DeliveryColumn, !hasSent);
+            fitTopicColumn();
+        });
 
         connect(model, &MessageLogModel::countsChanged, this, &MessageLogView::updateCounts);
-        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &MessageLogView::rememberScrollPosition);
         connect(model, &QAbstractItemModel::rowsInserted, this, &MessageLogView::followIfAtBottom);
         connect(model, &QAbstractItemModel::modelReset, this, &MessageLogView::currentEntryChanged);
         connect(m_selection, &QItemSelectionModel::currentRowChanged, this, &MessageLogView::currentEntryChanged);
@@ -402,6 +422,62 @@ void MessageLogView::setModel(MessageLogModel *model)
     emit currentEntryChanged();
 }
 
+// The payload is what a reader came for: it is the last column and takes the
+// width the others leave; they are as wide as what they show. Delivery is
+// shown once something was sent (it is empty for every received message).
+void MessageLogView::layOutColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("R")) * 2);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    if (header->visualIndex(MessageLogModel::DeliveryColumn) > header->visualIndex(MessageLogModel::PayloadColumn))
+        header->moveSection(header->visualIndex(MessageLogModel::DeliveryColumn),
+                            header->visualIndex(MessageLogModel::PayloadColumn));
+    header->setStretchLastSection(true);
+    const QFontMetrics fm = fontMetrics();
+    const int pad = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + fm.averageCharWidth();
+    const auto fit = [&](int column, const QString &widest) {
+        m_table->setColumnWidth(column, fm.horizontalAdvance(widest) + pad);
+    };
+    fit(MessageLogModel::TimeColumn, QStringLiteral("00:00:00.000"));
+    fit(MessageLogModel::DirectionColumn, QStringLiteral("\u21c5\u21c5"));
+    fitTopicColumn();
+    fit(MessageLogModel::QosColumn, QStringLiteral("QoS"));
+    fit(MessageLogModel::RetainColumn, QStringLiteral("RR"));
+    fit(MessageLogModel::SizeColumn, QStringLiteral("000.0 KiB"));
+    fit(MessageLogModel::DeliveryColumn, tr("Acknowledged %1 ms").arg(QStringLiteral("00.0")));
+    m_table->setColumnHidden(MessageLogModel::DeliveryColumn, !m_model->hasSent());
+    fitTopicColumn();
+}
+
+// Topic is as wide as 26 characters where the table has room, narrower (down
+// to 12) where it has not, so that the payload keeps a third of the width;
+// once the user drags its edge, their width stays.
+void MessageLogView::fitTopicColumn()
+{
+    if (m_topicWidthChosen)
+        return;
+    const int ch = fontMetrics().horizontalAdvance(QLatin1Char('n'));
+    int others = 0;
+    for (int column = 0; column < MessageLogModel::ColumnCount; ++column) {
+        if (column != MessageLogModel::TopicColumn && column != MessageLogModel::PayloadColumn
+            && !m_table->isColumnHidden(column))
+            others += m_table->columnWidth(column);
+    }
+    const int room = m_table->viewport()->width() - others;
+    const int width = std::clamp(room * 3 / 5, 12 * ch, 26 * ch);
+    m_fittingTopic = true;
+    m_table->setColumnWidth(MessageLogModel::TopicColumn, width);
+    m_fittingTopic = false;
+}
+
+bool MessageLogView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitTopicColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
 void MessageLogView::setMode(Mode mode)
 {
     m_chatButton->setChecked(mode == Mode::Chat);
@@ -410,10 +486,10 @@ void MessageLogView::setMode(Mode mode)
         return;
     m_mode = mode;
     m_stack->setCurrentWidget(mode == Mode::Chat ? m_chat : m_table);
-    if (m_selection && m_selection->currentIndex().isValid())
+    if (m_follow)
+        followIfAtBottom();
+    else if (m_selection && m_selection->currentIndex().isValid())
         currentView()->scrollTo(m_selection->currentIndex());
-    else if (m_atBottom)
-        currentView()->scrollToBottom();
     emit modeChanged(mode);
 }
 
@@ -496,8 +572,7 @@ void MessageLogView::applyFilter()
         return;
     }
     showFilterError(nullptr, {});
-    if (m_atBottom)
-        currentView()->scrollToBottom();
+    followIfAtBottom();
 }
 
 void MessageLogView::showFilterError(QLineEdit *field, const QString &error)
@@ -518,16 +593,45 @@ void MessageLogView::updateCounts(qsizetype shown, qsizetype total)
     m_counts->setText(tr("%L1 / %L2").arg(shown).arg(total));
 }
 
-void MessageLogView::rememberScrollPosition()
-{
-    const QScrollBar *bar = currentView()->verticalScrollBar();
-    m_atBottom = bar->value() >= bar->maximum();
-}
-
 void MessageLogView::followIfAtBottom()
 {
-    if (m_atBottom)
-        currentView()->scrollToBottom();
+    if (!m_follow)
+        return;
+    m_scrolling = true;
+    currentView()->scrollToBottom();
+    m_scrolling = false;
+}
+
+// Following ends when the user moves the view away from the end (the wheel,
+// the scroll bar, the keys) and starts again when they come back to it. A
+// change of range (rows arrive, the pane is resized, the other view is shown)
+// keeps a following view at the end.
+void MessageLogView::watchScrolling(QTableView *view)
+{
+    QScrollBar *bar = view->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, view, bar](int value) {
+        if (m_scrolling || view != currentView())
+            return;
+        setFollowing(value >= bar->maximum());
+    });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, view] {
+        if (m_follow && view == currentView())
+            QTimer::singleShot(0, this, &MessageLogView::followIfAtBottom); // after the view's own layout
+    });
+}
+
+void MessageLogView::setFollowing(bool follow)
+{
+    if (m_follow == follow)
+        return;
+    m_follow = follow;
+    m_latest->setVisible(!follow);
+}
+
+void MessageLogView::jumpToLatest()
+{
+    setFollowing(true);
+    followIfAtBottom();
 }
 
 bool MessageLogView::exportTo(const QString &path, ExportFormat format, bool filteredOnly, QString *error)

@@ -82,6 +82,13 @@ public:
     // The reason the last filter input was refused, or empty (for tests).
     QString filterError() const;
 
+    // Whether the log keeps the newest message in sight. It does until the
+    // user scrolls away from the end, and again once they scroll back to it or
+    // press "Jump to latest"; resizing the pane or switching Table and Chat
+    // does not change it.
+    bool isFollowing() const { return m_follow; }
+    void jumpToLatest();
+
 signals:
     void currentEntryChanged();
     void modeChanged(Signalbox::MessageLogView::Mode mode);
@@ -106,8 +113,12 @@ private:
     void finishExport(bool cancelled, const QString &error = {});
     void showContextMenu(QAbstractItemView *view, const QPoint &pos);
     QAbstractItemView *currentView() const;
-    void rememberScrollPosition();
     void followIfAtBottom();
+    void layOutColumns();
+    void fitTopicColumn();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void watchScrolling(QTableView *view);
+    void setFollowing(bool follow);
 
     QPointer<MessageLogModel> m_model;
     Mode m_mode = Mode::Table;
@@ -128,7 +139,11 @@ private:
     QTableView *m_chat = nullptr;
     QItemSelectionModel *m_selection = nullptr;
     QTimer *m_filterTimer = nullptr;
-    bool m_atBottom = true;
+    QToolButton *m_latest = nullptr; // "Jump to latest", while not following
+    bool m_follow = true;
+    bool m_fittingTopic = false;
+    bool m_topicWidthChosen = false; // the user dragged the Topic column's edge
+    bool m_scrolling = false; // set while the view scrolls itself to the end
     std::unique_ptr<ExportJob> m_export;
 };
 

@@ -1,6 +1,7 @@
 #include "payloadviewer.h"
 
 #include "jsonhighlighter.h"
+#include "models/datasize.h"
 #include "payload/json.h"
 
 #include <QComboBox>
@@ -27,7 +28,7 @@ constexpr int MaxTreeItems = 50000;
 
 QString dataSize(qsizetype bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return formatDataSize(bytes);
 }
 
 // Builds the tree from parseJson's events, so keys keep their order.

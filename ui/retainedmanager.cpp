@@ -2,6 +2,7 @@
 
 #include "payloadviewer.h"
 #include "client/retainedscan.h"
+#include "models/datasize.h"
 #include "mqtt/topic.h"
 
 #include <QAbstractTableModel>
@@ -159,7 +160,7 @@ public:
         case TopicColumn:
             return m.topic;
         case SizeColumn:
-            return QLocale().formattedDataSize(m.payload.size(), 1, QLocale::DataSizeTraditionalFormat);
+            return formatDataSize(m.payload.size());
         case QosColumn:
             return int(m.qos);
         case AgeColumn:
@@ -607,8 +608,7 @@ void RetainedManager::onScanned(const QList<Message> &messages)
     for (const Message &m : messages)
         bytes += m.payload.size();
     QString text = tr("%n retained message(s) under %1", nullptr, int(messages.size())).arg(m_scannedFilter);
-    text += QStringLiteral(", ") + QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat)
-            + QLatin1Char('.');
+    text += QStringLiteral(", ") + formatDataSize(bytes) + QLatin1Char('.');
     if (m_scan && m_scan->lastScanTruncated())
         text += QLatin1Char(' ')
                 + tr("Stopped at %n message(s); narrow the filter to see the rest.", nullptr, int(messages.size()));

@@ -176,6 +176,7 @@ TopicChartView::TopicChartView(QWidget *parent) : QWidget(parent)
     m_exportCsvButton = new QPushButton(tr("Export CSV…"), this);
     auto *hint = new QLabel(tr("Drag along the time axis or use the wheel to zoom"), this);
     hint->setEnabled(false);
+    hint->setWordWrap(true); // else its one line sets the page's minimum width
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_resetZoomButton);
     buttons->addWidget(hint, 1);

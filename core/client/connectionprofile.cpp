@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QStringDecoder>
@@ -14,6 +15,35 @@
 namespace Signalbox {
 
 namespace {
+
+// A DNS name (IDN allowed: checked in its ASCII form), an IPv4 address or an
+// IPv6 address with or without brackets. Underscores pass: some private
+// networks use them in host names.
+bool isValidHost(const QString &host)
+{
+    QString bare = host;
+    if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']')))
+        bare = bare.mid(1, bare.size() - 2);
+    if (bare.contains(QLatin1Char(':')))
+        return !QHostAddress(bare).isNull();
+    const QByteArray ace = QUrl::toAce(bare);
+    if (ace.isEmpty() || ace.size() > 253)
+        return false;
+    const QList<QByteArray> labels = ace.split('.');
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const QByteArray &label = labels.at(i);
+        if (label.isEmpty())
+            return i == labels.size() - 1 && i > 0; // one trailing dot: a fully qualified name
+        if (label.size() > 63 || label.startsWith('-') || label.endsWith('-'))
+            return false;
+        for (const char c : label) {
+            const bool letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!letterOrDigit && c != '-' && c != '_')
+                return false;
+        }
+    }
+    return true;
+}
 
 struct Text
 {
@@ -596,6 +626,11 @@ QStringList ConnectionProfile::validate() const
 
     if (host.trimmed().isEmpty())
         problems.append(Text::tr("The host name is empty."));
+    else if (host.contains(QLatin1String("://")))
+        problems.append(Text::tr("The host is a URL: write only the host name, or paste the URL into the Host field "
+                                 "of the editor, which fills in the scheme, host, port and path."));
+    else if (!isValidHost(host.trimmed()))
+        problems.append(Text::tr("'%1' is not a host name or an IP address.").arg(host.trimmed()));
     if (port == 0)
         problems.append(Text::tr("Port 0 cannot be connected to; %1:// usually uses port %2.")
                             .arg(schemeName(scheme))

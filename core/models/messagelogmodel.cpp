@@ -1,4 +1,5 @@
 #include "models/messagelogmodel.h"
+#include "models/datasize.h"
 
 #include "payload/payloadformat.h"
 #include "mqtt/topic.h"
@@ -123,6 +124,10 @@ void MessageLogModel::appendSent(quint64 token, const OutgoingMessage &message)
     makeRoom(1, m.payload.size());
     m_store.append(m, MessageStore::Direction::Sent, QDateTime::currentMSecsSinceEpoch(), token);
     scheduleFlush();
+    if (!m_hasSent) {
+        m_hasSent = true;
+        emit hasSentChanged(true);
+    }
 }
 
 void MessageLogModel::makeRoom(qsizetype incomingRows, qint64 incomingBytes)
@@ -236,6 +241,10 @@ void MessageLogModel::clear()
     invalidateEntryCache();
     endResetModel();
     emitCounts();
+    if (m_hasSent) {
+        m_hasSent = false;
+        emit hasSentChanged(false);
+    }
 }
 
 void MessageLogModel::setCapacity(qsizetype rows)
@@ -548,16 +557,16 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return QDateTime::fromMSecsSinceEpoch(m_store.timeMs(id)).toString(QStringLiteral("HH:mm:ss.zzz"));
-        case DirectionColumn:
-            return sent ? tr("Sent") : tr("Received");
+        case DirectionColumn: // an arrow: the words are in its tooltip
+            return sent ? QStringLiteral("\u2191") : QStringLiteral("\u2193");
         case TopicColumn:
             return m_store.topic(id);
         case QosColumn:
             return m_store.qos(id);
         case RetainColumn:
-            return m_store.retain(id) ? tr("Retained") : QString();
+            return m_store.retain(id) ? QStringLiteral("R") : QString();
         case SizeColumn:
-            return static_cast<qlonglong>(m_store.payloadSize(id));
+            return formatDataSize(m_store.payloadSize(id));
         case PayloadColumn:
             return payloadPreview(m_store.payload(id), PreviewChars);
         case DeliveryColumn: {
@@ -585,6 +594,10 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole: {
+        if (index.column() == DirectionColumn)
+            return sent ? tr("Sent") : tr("Received");
+        if (index.column() == RetainColumn)
+            return m_store.retain(id) ? tr("Retained") : QVariant();
         if (index.column() != TopicColumn && index.column() != PayloadColumn)
             return {};
         const QString summary = propertiesSummary(cachedEntry(id).message.properties);
@@ -596,6 +609,8 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (index.column() == QosColumn || index.column() == SizeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == DirectionColumn || index.column() == RetainColumn)
+            return QVariant::fromValue(Qt::AlignCenter);
         return {};
     case EntryRole:
         return QVariant::fromValue(reinterpret_cast<quintptr>(&cachedEntry(id)));
@@ -624,19 +639,26 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
 
 QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == DirectionColumn)
+            return tr("Direction: \u2193 received, \u2191 sent");
+        if (section == RetainColumn)
+            return tr("R: the broker kept this message as its topic's retained message");
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
         return tr("Time");
     case DirectionColumn:
-        return tr("Direction");
+        return QStringLiteral("\u21c5");
     case TopicColumn:
         return tr("Topic");
     case QosColumn:
         return tr("QoS");
     case RetainColumn:
-        return tr("Retain");
+        return QStringLiteral("R");
     case SizeColumn:
         return tr("Size");
     case PayloadColumn:

@@ -144,8 +144,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Whether a sent message was logged since the last clear(): the view
+    // shows the Delivery column only then.
+    bool hasSent() const { return m_hasSent; }
+
 signals:
     void countsChanged(qsizetype shown, qsizetype total);
+    void hasSentChanged(bool hasSent);
     // Payloads could not be spilled to disk and stay in memory (once).
     void spillFailed(const QString &reason);
 
@@ -186,6 +191,7 @@ private:
     QTimer m_flushTimer;
     bool m_spillFailureReported = false;
     bool m_announcementsHeld = false;
+    bool m_hasSent = false;
 
     // Answers per interned id, -1 while unknown. Topic: bit 0 the topic
     // filter matches, bit 1 the text is in the topic. Subscription list: 0 or 1.

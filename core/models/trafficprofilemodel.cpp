@@ -1,4 +1,5 @@
 #include "models/trafficprofilemodel.h"
+#include "models/datasize.h"
 
 #include <QLocale>
 
@@ -226,11 +227,7 @@ QString TrafficProfileModel::formatByteRate(double bytesPerSecond)
 
 QString TrafficProfileModel::formatBytes(double bytes)
 {
-    const QLocale locale;
-    const qint64 rounded = std::llround(bytes);
-    if (rounded < 1024)
-        return tr("%1 B").arg(rounded);
-    return locale.formattedDataSize(rounded, 1, QLocale::DataSizeTraditionalFormat);
+    return formatDataSize(std::llround(bytes));
 }
 
 int TrafficProfileModel::rowCount(const QModelIndex &parent) const

@@ -87,22 +87,6 @@ public:
     // profiles gives an empty list. On failure: nothing, and *error names the
     // profile (by position and name) and the problem; *error is cleared on success.
     static std::optional<QList<ConnectionProfile>> importProfiles(const QByteArray &json, QString *error = nullptr);
-    // Reads MQTTX's connection export (an array of connections, one connection
-    // object, or an object whose values are connections): name, clientId,
-    // host, port, protocol ("mqtt", "mqtts", "ws", "wss"), ssl, path, username,
-    // password, clean, keepalive, connectTimeout (s), reconnect,
-    // reconnectPeriod (ms), mqttVersion ("3.1", "3.1.1", "5.0"),
-    // rejectUnauthorized, ALPNProtocols, ca/cert/key (file paths),
-    // will {lastWillTopic, lastWillPayload, lastWillQos, lastWillRetain,
-    // properties}, properties {sessionExpiryInterval, receiveMaximum,
-    // maximumPacketSize, topicAliasMaximum, requestResponseInformation,
-    // requestProblemInformation, userProperties, authenticationMethod}.
-    // Missing or null fields keep our defaults and unknown fields are skipped
-    // (messages, subscriptions ...). Ids are new. Nothing when the export is
-    // not JSON, holds no connections, or has a field of the wrong type, with
-    // *error saying which (naming the connection and the field); *error is
-    // cleared on success.
-    static std::optional<QList<ConnectionProfile>> importMqttx(const QByteArray &json, QString *error = nullptr);
 
 signals:
     void profilesChanged();

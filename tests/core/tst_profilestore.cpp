@@ -1,5 +1,6 @@
 #include "profiles/brokerpresets.h"
 #include "client/clientid.h"
+#include "profiles/mqttximport.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 
@@ -16,6 +17,14 @@
 using namespace Signalbox;
 
 namespace {
+
+QList<ConnectionProfile> profilesOf(const QList<MqttxConnection> &connections)
+{
+    QList<ConnectionProfile> profiles;
+    for (const MqttxConnection &c : connections)
+        profiles.append(c.profile);
+    return profiles;
+}
 
 ConnectionProfile sampleProfile(const QString &name)
 {
@@ -84,7 +93,11 @@ const char MqttxSample[] = R"([
     "key": "",
     "unreadMessageCount": 0,
     "messages": [{"mid": "1", "topic": "a", "payload": "x", "qos": 0, "retain": false, "out": true, "createAt": ""}],
-    "subscriptions": [{"topic": "testtopic/#", "qos": 0}],
+    "subscriptions": [{"topic": "testtopic/#", "qos": 0},
+                      {"id": "s2", "topic": "devices/+/status", "qos": 2, "color": "#34C388", "alias": "status",
+                       "nl": true, "rap": true, "rh": 2, "subscriptionIdentifier": 7, "disabled": true,
+                       "createAt": "2024-01-01 00:00:00"},
+                      {"topic": "", "qos": 1}],
     "will": {
       "lastWillTopic": "devices/bob/status",
       "lastWillPayload": "offline",
@@ -442,11 +455,29 @@ void TestProfileStore::importEmptyOrBroken()
 void TestProfileStore::importMqttx()
 {
     QString error;
-    const std::optional<QList<ConnectionProfile>> imported = ProfileStore::importMqttx(QByteArray(MqttxSample), &error);
+    const std::optional<QList<MqttxConnection>> imported = Signalbox::importMqttx(QByteArray(MqttxSample), &error);
     QVERIFY2(imported, qPrintable(error));
     QVERIFY(error.isEmpty());
-    const QList<ConnectionProfile> &profiles = *imported;
+    const QList<ConnectionProfile> profiles = profilesOf(*imported);
     QCOMPARE(profiles.size(), 2);
+
+    // The subscriptions come along as the connection's workspace (the one without a topic is skipped).
+    const QList<WorkspaceSubscription> &subscriptions = imported->at(0).workspace.subscriptions;
+    QCOMPARE(subscriptions.size(), 2);
+    QCOMPARE(subscriptions.at(0).entry.filter, QStringLiteral("testtopic/#"));
+    QCOMPARE(subscriptions.at(0).entry.qos, quint8(0));
+    QVERIFY(subscriptions.at(0).active);
+    const WorkspaceSubscription &status = subscriptions.at(1);
+    QCOMPARE(status.entry.filter, QStringLiteral("devices/+/status"));
+    QCOMPARE(status.entry.qos, quint8(2));
+    QCOMPARE(status.color, QStringLiteral("#34C388"));
+    QCOMPARE(status.alias, QStringLiteral("status"));
+    QVERIFY(status.entry.noLocal);
+    QVERIFY(status.entry.retainAsPublished);
+    QCOMPARE(status.entry.retainHandling, quint8(2));
+    QCOMPARE(status.subscriptionIdentifier, quint32(7));
+    QVERIFY(!status.active); // disabled in MQTTX: paused here
+    QVERIFY(imported->at(1).workspace.isEmpty());
 
     const ConnectionProfile &p = profiles.at(0);
     QVERIFY(!QUuid::fromString(p.id).isNull());
@@ -499,7 +530,9 @@ void TestProfileStore::importMqttxSingleObject()
 {
     QString error;
     const QByteArray one = R"({"name": "one", "host": "mqtt://10.0.0.2", "port": 1884, "ssl": true})";
-    const std::optional<QList<ConnectionProfile>> profiles = ProfileStore::importMqttx(one, &error);
+    const auto imported = Signalbox::importMqttx(one, &error);
+    const std::optional<QList<ConnectionProfile>> profiles = imported ? std::optional(profilesOf(*imported))
+                                                                      : std::nullopt;
     QVERIFY2(profiles, qPrintable(error));
     QVERIFY(error.isEmpty());
     QCOMPARE(profiles->size(), 1);
@@ -508,9 +541,9 @@ void TestProfileStore::importMqttxSingleObject()
     QCOMPARE(profiles->first().scheme, TransportScheme::Tls);
 
     // Unlike importProfiles(), an MQTTX export without connections is an error.
-    QVERIFY(!ProfileStore::importMqttx("[]", &error));
+    QVERIFY(!Signalbox::importMqttx("[]", &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY(!ProfileStore::importMqttx("{not json", &error));
+    QVERIFY(!Signalbox::importMqttx("{not json", &error));
     QVERIFY2(error.contains(QLatin1String("JSON")), qPrintable(error));
 }
 
@@ -528,6 +561,12 @@ void TestProfileStore::importMqttxWrongTypeNamesField_data()
     QTest::newRow("protocol") << QByteArray(R"([{"name": "Kitchen", "protocol": "quic"}])") << QStringLiteral("protocol");
     QTest::newRow("version") << QByteArray(R"([{"name": "Kitchen", "mqttVersion": "4"}])")
                              << QStringLiteral("mqttVersion");
+    QTest::newRow("subscriptions object")
+        << QByteArray(R"([{"name": "Kitchen", "subscriptions": {"topic": "a"}}])") << QStringLiteral("subscriptions");
+    QTest::newRow("subscription qos") << QByteArray(R"([{"name": "Kitchen", "subscriptions": [{"topic": "a", "qos": 3}]}])")
+                                      << QStringLiteral("qos");
+    QTest::newRow("subscription rh") << QByteArray(R"([{"name": "Kitchen", "subscriptions": [{"topic": "a", "rh": "2"}]}])")
+                                     << QStringLiteral("rh");
     QTest::newRow("user properties") << QByteArray(
         R"([{"name": "Kitchen", "mqttVersion": "5.0", "properties": {"userProperties": {"a": 1}}}])")
                                      << QStringLiteral("userProperties");
@@ -538,7 +577,7 @@ void TestProfileStore::importMqttxWrongTypeNamesField()
     QFETCH(QByteArray, json);
     QFETCH(QString, field);
     QString error;
-    QVERIFY(!ProfileStore::importMqttx(json, &error));
+    QVERIFY(!Signalbox::importMqttx(json, &error));
     QVERIFY2(error.contains(QLatin1String("Kitchen")), qPrintable(error));
     QVERIFY2(error.contains(field + QLatin1Char('\'')), qPrintable(error));
 }

@@ -477,10 +477,10 @@ void TestTrafficProfileModel::displayIsHumanAndToolTipExact()
     };
     QCOMPARE(text(Model::SubtreeColumn), QStringLiteral("t/#"));
     QCOMPARE(text(Model::MessagesPerSecondColumn), QStringLiteral("1.2 k/s"));
-    QCOMPARE(text(Model::BytesPerSecondColumn), QStringLiteral("2.4 MB/s"));
+    QCOMPARE(text(Model::BytesPerSecondColumn), QStringLiteral("2.4 MiB/s"));
     QCOMPARE(text(Model::ShareColumn), QStringLiteral("100.0 %"));
     QCOMPARE(text(Model::MessagesColumn), QStringLiteral("1,234"));
-    QCOMPARE(text(Model::MinPayloadColumn), QStringLiteral("2.0 kB"));
+    QCOMPARE(text(Model::MinPayloadColumn), QStringLiteral("2.0 KiB"));
     QVERIFY(text(Model::MessagesPerSecondColumn, Qt::ToolTipRole).contains(QStringLiteral("1,234.000 messages/s")));
     QVERIFY(text(Model::BytesPerSecondColumn, Qt::ToolTipRole).contains(QStringLiteral("2,468,000 bytes")));
     QCOMPARE(text(Model::BytesColumn, Qt::ToolTipRole), QStringLiteral("2,468,000 bytes"));
@@ -489,7 +489,7 @@ void TestTrafficProfileModel::displayIsHumanAndToolTipExact()
     QCOMPARE(Model::formatRate(2.5), QStringLiteral("2.5/s"));
     QCOMPARE(Model::formatRate(340), QStringLiteral("340/s"));
     QCOMPARE(Model::formatRate(3.4e6), QStringLiteral("3.4 M/s"));
-    QCOMPARE(Model::formatByteRate(3.4 * 1024 * 1024), QStringLiteral("3.4 MB/s"));
+    QCOMPARE(Model::formatByteRate(3.4 * 1024 * 1024), QStringLiteral("3.4 MiB/s"));
 }
 
 void TestTrafficProfileModel::hundredThousandTopics()

@@ -1,5 +1,5 @@
 // libFuzzer target for reading profiles: ProfileStore::importProfiles,
-// ProfileStore::importMqttx and ConnectionProfile::fromJson.
+// importMqttx (profiles and their subscriptions) and ConnectionProfile::fromJson.
 //
 // Input: the bytes of a file, given to all three readers.
 //
@@ -11,6 +11,7 @@
 //   profiles without their secrets;
 // - fromJson(p.toJson(true)) == p.
 #include "client/connectionprofile.h"
+#include "profiles/mqttximport.h"
 #include "profiles/profilestore.h"
 
 #include <QJsonDocument>
@@ -102,12 +103,26 @@ void checkRoundTrip(const QList<ConnectionProfile> &profiles)
     }
 }
 
-void checkReader(const std::optional<QList<ConnectionProfile>> &profiles, const QString &error)
+const QList<ConnectionProfile> &profilesOf(const QList<ConnectionProfile> &profiles)
+{
+    return profiles;
+}
+
+QList<ConnectionProfile> profilesOf(const QList<MqttxConnection> &connections)
+{
+    QList<ConnectionProfile> profiles;
+    for (const MqttxConnection &c : connections)
+        profiles.append(c.profile);
+    return profiles;
+}
+
+template<typename T>
+void checkReader(const std::optional<QList<T>> &profiles, const QString &error)
 {
     if (profiles) {
         if (!error.isEmpty())
             mismatch("a reader succeeded and left an error");
-        checkRoundTrip(*profiles);
+        checkRoundTrip(profilesOf(*profiles));
         return;
     }
     if (error.trimmed().isEmpty())
@@ -125,11 +140,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkReader(profiles, error);
 
     error = QStringLiteral("stale");
-    profiles = ProfileStore::importMqttx(input, &error);
-    checkReader(profiles, error);
-    for (const ConnectionProfile &profile : profiles ? *profiles : QList<ConnectionProfile>()) {
-        if (profile.id.isEmpty())
+    const std::optional<QList<MqttxConnection>> mqttx = importMqttx(input, &error);
+    checkReader(mqttx, error);
+    for (const MqttxConnection &connection : mqttx ? *mqttx : QList<MqttxConnection>()) {
+        if (connection.profile.id.isEmpty())
             mismatch("importMqttx gave a profile without an id");
+        for (const WorkspaceSubscription &s : connection.workspace.subscriptions) {
+            if (s.entry.filter.isEmpty() || s.entry.qos > 2 || s.entry.retainHandling > 2)
+                mismatch("importMqttx gave a subscription it should have refused");
+        }
     }
 
     QJsonParseError parseError;

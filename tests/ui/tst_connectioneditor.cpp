@@ -1,7 +1,9 @@
 #include "profiles/brokerpresets.h"
 #include "connectioneditor.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -30,6 +32,11 @@ private slots:
     void missingFileDisablesOk();
     void longClientIdUnder31DisablesOk();
     void presetFillsHostAndPorts();
+    void presetNamesANewConnection();
+    void pastedUrlFillsAddress_data();
+    void pastedUrlFillsAddress();
+    void badHostDisablesOk_data();
+    void badHostDisablesOk();
     void schemeChangeFollowsDefaultPort();
     void generateClientId();
     void mqtt5FieldsOnlyUnder5();
@@ -206,6 +213,122 @@ void TestConnectionEditor::presetFillsHostAndPorts()
 
     retype(field<QLineEdit>(editor, "host"), QStringLiteral("my.broker"));
     QCOMPARE(preset->currentIndex(), 0); // typing another host leaves the preset
+}
+
+// A preset names a connection nobody named yet, and leaves a typed name; the
+// brokers that are gone are not offered.
+void TestConnectionEditor::presetNamesANewConnection()
+{
+    ConnectionProfile fresh;
+    fresh.name = QStringLiteral("New connection");
+    ConnectionEditor editor{fresh};
+    auto *preset = field<QComboBox>(editor, "preset");
+    for (int i = 0; i < preset->count(); ++i) {
+        QVERIFY2(!preset->itemText(i).contains(QLatin1String("eclipse.org")), qPrintable(preset->itemText(i)));
+        QVERIFY2(!preset->itemText(i).contains(QLatin1String("no longer")), qPrintable(preset->itemText(i)));
+    }
+    const QList<BrokerPreset> presets = brokerPresets();
+    preset->setCurrentIndex(1);
+    emit preset->activated(1);
+    QCOMPARE(field<QLineEdit>(editor, "name")->text(), presets.at(0).name);
+    preset->setCurrentIndex(4); // another preset renames what the first one named
+    emit preset->activated(4);
+    QCOMPARE(field<QLineEdit>(editor, "name")->text(), presets.at(3).name);
+    retype(field<QLineEdit>(editor, "name"), QStringLiteral("My lab"));
+    preset->setCurrentIndex(2);
+    emit preset->activated(2);
+    QCOMPARE(field<QLineEdit>(editor, "name")->text(), QStringLiteral("My lab"));
+    QCOMPARE(field<QLineEdit>(editor, "host")->text(), presets.at(1).host);
+}
+
+void TestConnectionEditor::pastedUrlFillsAddress_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("scheme"); // index in the scheme box
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("port");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("user");
+    QTest::newRow("mqtt with port") << "mqtt://broker.emqx.io:1883" << 0 << "broker.emqx.io"
+                                    << "1883"
+                                    << ""
+                                    << "";
+    QTest::newRow("mqtts default port") << "mqtts://broker.emqx.io" << 1 << "broker.emqx.io"
+                                        << "8883"
+                                        << ""
+                                        << "";
+    QTest::newRow("wss with path and user") << "wss://ann@broker.hivemq.com:8884/mqtt" << 3 << "broker.hivemq.com"
+                                            << "8884"
+                                            << "/mqtt"
+                                            << "ann";
+    QTest::newRow("ws IPv6") << "ws://[::1]:9001/ws" << 2 << "::1"
+                             << "9001"
+                             << "/ws"
+                             << "";
+}
+
+// A URL pasted into the Host field goes to the scheme, host, port, path and
+// user fields, as a user of MQTTX or a terminal would paste it.
+void TestConnectionEditor::pastedUrlFillsAddress()
+{
+    QFETCH(QString, url);
+    QFETCH(int, scheme);
+    QFETCH(QString, host);
+    QFETCH(QString, port);
+    QFETCH(QString, path);
+    QFETCH(QString, user);
+    ConnectionEditor editor{ConnectionProfile()};
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowActive(&editor) || QTest::qWaitForWindowExposed(&editor));
+    auto *hostEdit = field<QLineEdit>(editor, "host");
+    QApplication::clipboard()->setText(url);
+    hostEdit->setFocus();
+    hostEdit->selectAll();
+    QTest::keyClick(hostEdit, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(hostEdit->text(), host);
+    QCOMPARE(field<QComboBox>(editor, "scheme")->currentIndex(), scheme);
+    QCOMPARE(field<QLineEdit>(editor, "port")->text(), port);
+    if (!path.isEmpty())
+        QCOMPARE(field<QLineEdit>(editor, "generalWebSocketPath")->text(), path);
+    if (!user.isEmpty())
+        QCOMPARE(field<QLineEdit>(editor, "username")->text(), user);
+    QVERIFY2(editor.problems().isEmpty(), qPrintable(editor.problems().join(QLatin1Char('\n'))));
+    QVERIFY(okButton(editor)->isEnabled());
+}
+
+void TestConnectionEditor::badHostDisablesOk_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("space and bang") << "bad host!"
+                                    << "not a host name";
+    QTest::newRow("a URL that does not parse") << "mqtt://"
+                                               << "is a URL";
+    QTest::newRow("empty label") << "broker..example"
+                                 << "not a host name";
+    QTest::newRow("leading hyphen") << "-broker"
+                                    << "not a host name";
+    QTest::newRow("bad IPv6") << "[::1::2]"
+                              << "not a host name";
+}
+
+void TestConnectionEditor::badHostDisablesOk()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, says);
+    ConnectionEditor editor{ConnectionProfile()};
+    retype(field<QLineEdit>(editor, "host"), QStringLiteral("broker.example.com"));
+    QVERIFY(okButton(editor)->isEnabled());
+    retype(field<QLineEdit>(editor, "host"), host);
+    QVERIFY(!okButton(editor)->isEnabled());
+    QVERIFY2(field<QLabel>(editor, "problems")->text().contains(says),
+             qPrintable(field<QLabel>(editor, "problems")->text()));
+    for (const QString &good :
+         {QStringLiteral("127.0.0.1"), QStringLiteral("::1"), QStringLiteral("[::1]"),
+          QStringLiteral("my_broker.local"), QStringLiteral("브로커.한국"), QStringLiteral("broker.example.com.")}) {
+        field<QLineEdit>(editor, "host")->setText(good); // keyClicks types ASCII only
+        QVERIFY2(editor.problems().isEmpty(), qPrintable(good + editor.problems().join(QLatin1Char(' '))));
+    }
 }
 
 void TestConnectionEditor::schemeChangeFollowsDefaultPort()

@@ -424,6 +424,64 @@ private slots:
         QCOMPARE(pub->history().size(), 3);
     }
 
+    // The window fits a 1280x800 and a 1366x768 screen (less a title bar and a
+    // panel) in every view, with Connect, Send and the payload pane on screen.
+    void fitsSmallScreens_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1366x768") << QSize(1366, 768);
+    }
+
+    void fitsSmallScreens()
+    {
+        QFETCH(QSize, screen);
+        const QSize available = screen - QSize(0, 70); // a title bar and a desktop panel
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("small.json")));
+        SecretStore secrets;
+        secrets.setBackend(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&profiles, &secrets);
+        ConnectionProfile p;
+        p.name = QStringLiteral("Small");
+        p.host = m_broker->host();
+        p.port = m_broker->plainPort();
+        p.version = ProtocolVersion::V5;
+        ConnectionPage *page = window.openProfile(window.ensureProfile(p));
+        QVERIFY(page);
+        window.resize(available);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (auto view : {ConnectionPage::View::Messages, ConnectionPage::View::Topics, ConnectionPage::View::Traffic,
+                          ConnectionPage::View::Charts, ConnectionPage::View::Retained, ConnectionPage::View::Broker}) {
+            page->showView(view);
+            QApplication::processEvents();
+            const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(minimum.width() <= available.width() && minimum.height() <= available.height(),
+                     qPrintable(
+                         QStringLiteral("view %1 needs %2x%3").arg(int(view)).arg(minimum.width()).arg(minimum.height())));
+        }
+        page->showView(ConnectionPage::View::Messages);
+        QApplication::processEvents();
+        QCOMPARE(window.size(), available);
+        const QRect inside = window.rect();
+        for (const char *name : {"connectButton", "sendButton", "textFilter", "jumpToLatest"}) {
+            auto *w = page->findChild<QWidget *>(QLatin1String(name));
+            QVERIFY2(w, name);
+            if (w->isHidden())
+                continue;
+            const QRect at(w->mapTo(&window, QPoint(0, 0)), w->size());
+            QVERIFY2(inside.contains(at), name);
+        }
+        auto *viewer = page->findChild<PayloadViewer *>();
+        QVERIFY(viewer && viewer->isVisible());
+        QVERIFY(viewer->width() >= 200);
+        // Traffic shows no single message: the payload pane folds away.
+        page->showView(ConnectionPage::View::Traffic);
+        QVERIFY(!viewer->isVisible());
+        page->showView(ConnectionPage::View::Messages);
+        QVERIFY(viewer->isVisible());
+    }
+
     void profilesPersistWithoutSecrets()
     {
         const QString path = m_dir.filePath(QStringLiteral("persist.json"));

@@ -3,7 +3,9 @@
 
 #include <QComboBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QProgressDialog>
+#include <QScrollBar>
 #include <QRegularExpression>
 #include <QTextEdit>
 #include <QFile>
@@ -93,6 +95,8 @@ private slots:
     void exportCancelled();
     void compareWithPrevious();
     void chatRowsWithProperties();
+    void followsNewest();
+    void payloadColumnTakesTheRest();
 
 private:
     template<typename T>
@@ -487,6 +491,102 @@ void TestMessageLogView::chatRowsWithProperties()
     QVERIFY(!m_view->grab().isNull());
     QCOMPARE(chat->rowHeight(0), chat->rowHeight(1));
     QCOMPARE(chat->rowHeight(0), chat->rowHeight(1000));
+}
+
+// The log keeps the newest message in sight through arrivals, a resize and
+// a switch to Chat; scrolling away stops that, and "Jump to latest" or
+// scrolling back to the end starts it again.
+void TestMessageLogView::followsNewest()
+{
+    auto *table = child<QTableView>("tableView");
+    QScrollBar *bar = table->verticalScrollBar();
+    auto *latest = child<QToolButton>("jumpToLatest");
+    const auto append = [this](int count) {
+        QList<Message> batch;
+        for (int i = 0; i < count; ++i) {
+            Message m;
+            m.topic = QStringLiteral("more/%1").arg(i);
+            m.payload = "more";
+            batch.append(m);
+        }
+        m_model->appendReceived(batch);
+        m_model->flush();
+    };
+    QTRY_VERIFY(bar->maximum() > 0 && bar->value() == bar->maximum());
+    QVERIFY(m_view->isFollowing());
+    QVERIFY(latest->isHidden());
+
+    append(50);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    m_view->resize(900, 300); // a smaller pane: more rows below the fold
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    append(50);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QVERIFY(m_view->isFollowing());
+
+    bar->triggerAction(QAbstractSlider::SliderPageStepSub); // the user scrolls up
+    QVERIFY(!m_view->isFollowing());
+    QVERIFY(!latest->isHidden());
+    const int kept = bar->value();
+    append(50);
+    QTest::qWait(50);
+    QCOMPARE(bar->value(), kept);
+
+    latest->click();
+    QVERIFY(m_view->isFollowing());
+    QVERIFY(latest->isHidden());
+    QTRY_COMPARE(bar->value(), bar->maximum());
+
+    bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+    QVERIFY(!m_view->isFollowing());
+    bar->triggerAction(QAbstractSlider::SliderToMaximum); // back to the end by hand
+    QVERIFY(m_view->isFollowing());
+
+    m_view->setMode(MessageLogView::Mode::Chat);
+    QScrollBar *chatBar = child<QTableView>("chatView")->verticalScrollBar();
+    QTRY_VERIFY(chatBar->maximum() > 0 && chatBar->value() == chatBar->maximum());
+    append(10);
+    QTRY_COMPARE(chatBar->value(), chatBar->maximum());
+}
+
+// Payload stretches over what the other columns leave; Delivery is shown only
+// once something was sent; direction is an arrow with its word in the tooltip.
+void TestMessageLogView::payloadColumnTakesTheRest()
+{
+    auto *table = child<QTableView>("tableView");
+    QHeaderView *header = table->horizontalHeader();
+    QCOMPARE(header->logicalIndex(header->count() - 1), int(MessageLogModel::PayloadColumn));
+    QVERIFY(!table->isColumnHidden(MessageLogModel::DeliveryColumn));
+    int others = 0;
+    for (int column = 0; column < MessageLogModel::ColumnCount; ++column)
+        if (column != MessageLogModel::PayloadColumn && !table->isColumnHidden(column))
+            others += table->columnWidth(column);
+    QVERIFY2(table->columnWidth(MessageLogModel::PayloadColumn) >= table->viewport()->width() - others - 2,
+             qPrintable(QString::number(table->columnWidth(MessageLogModel::PayloadColumn))));
+    QVERIFY(table->columnWidth(MessageLogModel::PayloadColumn) > table->viewport()->width() / 4);
+    QCOMPARE(m_model->data(m_model->index(0, MessageLogModel::DirectionColumn)).toString(), QStringLiteral("\u2193"));
+    QCOMPARE(m_model->data(m_model->index(0, MessageLogModel::DirectionColumn), Qt::ToolTipRole).toString(),
+             QStringLiteral("Received"));
+    QCOMPARE(m_model->data(m_model->index(1000, MessageLogModel::DirectionColumn)).toString(), QStringLiteral("\u2191"));
+    QCOMPARE(m_model->data(m_model->index(0, MessageLogModel::SizeColumn)).toString(), QStringLiteral("7 B"));
+
+    MessageLogModel received;
+    Message m;
+    m.topic = QStringLiteral("t");
+    m.payload = QByteArray(1536, 'x');
+    received.appendReceived({m});
+    received.flush();
+    m_view->setModel(&received);
+    QVERIFY(table->isColumnHidden(MessageLogModel::DeliveryColumn));
+    QCOMPARE(received.data(received.index(0, MessageLogModel::SizeColumn)).toString(), QStringLiteral("1.5 KiB"));
+    OutgoingMessage out;
+    out.topic = QStringLiteral("t");
+    received.appendSent(1, out);
+    QVERIFY(!table->isColumnHidden(MessageLogModel::DeliveryColumn));
+    QCOMPARE(header->logicalIndex(header->count() - 1), int(MessageLogModel::PayloadColumn));
+    received.clear();
+    QVERIFY(table->isColumnHidden(MessageLogModel::DeliveryColumn));
+    m_view->setModel(nullptr);
 }
 
 QTEST_MAIN(TestMessageLogView)

@@ -75,10 +75,10 @@ private slots:
                  (QStringList{QStringLiteral("many/#"), QStringLiteral("mixed/#"), QStringLiteral("big/#")}));
         QCOMPARE(table->model()->index(0, Model::MessagesPerSecondColumn).data().toString(), QStringLiteral("5.0/s"));
         QCOMPARE(table->model()->index(0, Model::BytesPerSecondColumn).data().toString(), QStringLiteral("50 B/s"));
-        QCOMPARE(table->model()->index(2, Model::MaxPayloadColumn).data().toString(), QStringLiteral("4.9 kB"));
+        QCOMPARE(table->model()->index(2, Model::MaxPayloadColumn).data().toString(), QStringLiteral("4.9 KiB"));
         QCOMPARE(table->model()->index(2, Model::MaxPayloadColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("5,000 bytes"));
-        QCOMPARE(f.view.summaryText(), QStringLiteral("6.5/s · 2.5 kB/s · 4 distinct topic(s)"));
+        QCOMPARE(f.view.summaryText(), QStringLiteral("6.5/s · 2.5 KiB/s · 4 distinct topic(s)"));
         QVERIFY(f.view.histogramTitle().contains(QStringLiteral("all topics")));
         QCOMPARE(f.view.histogramValues(), f.model.sizeHistogram());
         QCOMPARE(f.view.histogramValues(), (QList<qint64>{4, 50, 0, 6, 0, 0, 5, 0, 0, 0}));
