@@ -1735,7 +1735,7 @@
     <message>
         <location filename="../core/mqtt/packets.cpp" line="529"/>
         <source>, no local: %1, retain as published: %2, retain handling: %3</source>
-        <translation>，不本地：%1，保留发布：%2，保留处理：%3</translation>
+        <translation>，No Local：%1，Retain As Published：%2，保留处理：%3</translation>
     </message>
     <message>
         <location filename="../core/mqtt/packets.cpp" line="543"/>

@@ -670,7 +670,7 @@
     <message>
         <location filename="../ui/connectioneditortabs.cpp" line="340"/>
         <source>Never</source>
-        <translation>なし</translation>
+        <translation>無期限</translation>
     </message>
     <message>
         <location filename="../ui/connectioneditortabs.cpp" line="341"/>
@@ -1571,7 +1571,7 @@
     <message>
         <location filename="../ui/publishpanel.cpp" line="206"/>
         <source>Never</source>
-        <translation>なし</translation>
+        <translation>無期限</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="207"/>
@@ -1735,12 +1735,12 @@
     <message>
         <location filename="../ui/retainedmanager.cpp" line="212"/>
         <source>Age</source>
-        <translation>経過</translation>
+        <translation>経過時間</translation>
     </message>
     <message>
         <location filename="../ui/retainedmanager.cpp" line="214"/>
         <source>Expires in</source>
-        <translation>有効期限まで</translation>
+        <translation>残り有効期間</translation>
     </message>
     <message>
         <location filename="../ui/retainedmanager.cpp" line="216"/>

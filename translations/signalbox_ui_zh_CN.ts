@@ -670,7 +670,7 @@
     <message>
         <location filename="../ui/connectioneditortabs.cpp" line="340"/>
         <source>Never</source>
-        <translation>从不</translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <location filename="../ui/connectioneditortabs.cpp" line="341"/>
@@ -1300,7 +1300,7 @@
     <message>
         <location filename="../ui/messagelogview.cpp" line="293"/>
         <source>JSON lines</source>
-        <translation>JSON 行</translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <location filename="../ui/messagelogview.cpp" line="294"/>
@@ -1344,7 +1344,7 @@
     <message>
         <location filename="../ui/messagelogview.cpp" line="567"/>
         <source>JSON lines (*.jsonl)</source>
-        <translation>JSON 行 (*.jsonl)</translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <location filename="../ui/messagelogview.cpp" line="571"/>
@@ -1571,7 +1571,7 @@
     <message>
         <location filename="../ui/publishpanel.cpp" line="206"/>
         <source>Never</source>
-        <translation>从不</translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="207"/>
@@ -1735,12 +1735,12 @@
     <message>
         <location filename="../ui/retainedmanager.cpp" line="212"/>
         <source>Age</source>
-        <translation>时长</translation>
+        <translation>存留时间</translation>
     </message>
     <message>
         <location filename="../ui/retainedmanager.cpp" line="214"/>
         <source>Expires in</source>
-        <translation>过期时间</translation>
+        <translation>剩余有效期</translation>
     </message>
     <message>
         <location filename="../ui/retainedmanager.cpp" line="216"/>
@@ -1987,7 +1987,7 @@ First they are saved to this restore file, from which they can be published agai
         <location filename="../ui/subscriptionpanel.cpp" line="136"/>
         <location filename="../ui/subscriptionpanel.cpp" line="420"/>
         <source>No local</source>
-        <translation>不接收本地</translation>
+        <translation>No Local</translation>
     </message>
     <message>
         <location filename="../ui/subscriptionpanel.cpp" line="138"/>
@@ -1998,7 +1998,7 @@ First they are saved to this restore file, from which they can be published agai
         <location filename="../ui/subscriptionpanel.cpp" line="139"/>
         <location filename="../ui/subscriptionpanel.cpp" line="422"/>
         <source>Retain as published</source>
-        <translation>保留发布时的保留标志</translation>
+        <translation>Retain As Published</translation>
     </message>
     <message>
         <location filename="../ui/subscriptionpanel.cpp" line="141"/>
@@ -2316,7 +2316,7 @@ First they are saved to this restore file, from which they can be published agai
     <message>
         <location filename="../ui/trafficview.cpp" line="38"/>
         <source>Top</source>
-        <translation>前</translation>
+        <translation>排名前</translation>
     </message>
     <message>
         <location filename="../ui/trafficview.cpp" line="42"/>
