@@ -21,23 +21,30 @@ std::vector<std::unique_ptr<QTranslator>> &installed()
     return translators;
 }
 
-// The first of `locale`'s UI languages that we have, or English.
-QString languageFor(const QLocale &locale)
-{
-    const QStringList available = availableLanguages();
-    for (const QString &name : locale.uiLanguages()) {
-        QString code = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
-        if (available.contains(code))
-            return code;
-    }
-    return QStringLiteral("en");
-}
-
 } // namespace
 
 QStringList availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("ko")};
+    return {QStringLiteral("en"), QStringLiteral("ko"), QStringLiteral("zh_CN"), QStringLiteral("ja")};
+}
+
+QString languageFor(const QLocale &locale)
+{
+    const QStringList available = availableLanguages();
+    for (const QString &name : locale.uiLanguages()) {
+        const QLocale ui(name);
+        QString code = ui.name().section(QLatin1Char('_'), 0, 0);
+        // Our Chinese is Simplified (zh_CN, zh-Hans, zh_SG); Traditional (zh_TW,
+        // zh_HK, zh-Hant) readers get the next language they read, or English.
+        if (ui.language() == QLocale::Chinese) {
+            if (ui.script() != QLocale::SimplifiedHanScript)
+                continue;
+            code = QStringLiteral("zh_CN");
+        }
+        if (available.contains(code))
+            return code;
+    }
+    return QStringLiteral("en");
 }
 
 QString languageName(const QString &code)
@@ -46,6 +53,10 @@ QString languageName(const QString &code)
         return QStringLiteral("English");
     if (code == QLatin1String("ko"))
         return QStringLiteral("한국어");
+    if (code == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    if (code == QLatin1String("ja"))
+        return QStringLiteral("日本語");
     return code;
 }
 
@@ -61,11 +72,13 @@ bool installTranslations(const QString &language)
     if (!availableLanguages().contains(code))
         return false;
     // Sizes and dates say "bytes" or "바이트" through QLocale: they follow the
-    // chosen language, and keep the system's formats when it speaks it.
-    if (system || QLocale::system().language() == QLocale(code).language())
+    // chosen language, and keep the system's formats when it speaks it (in the
+    // same script: a zh_TW system choosing zh_CN gets Simplified Chinese's).
+    const QLocale chosen(code);
+    if (system || (QLocale::system().language() == chosen.language() && QLocale::system().script() == chosen.script()))
         QLocale::setDefault(QLocale::system());
     else
-        QLocale::setDefault(QLocale(code));
+        QLocale::setDefault(chosen);
 
     bool ours = true;
     for (const QString &library : {QStringLiteral("signalbox_core"), QStringLiteral("signalbox_ui")}) {
@@ -78,7 +91,7 @@ bool installTranslations(const QString &language)
         }
     }
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         translators.push_back(std::move(qt));

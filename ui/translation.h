@@ -1,14 +1,20 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
 namespace Signalbox {
 
-// The languages Signalbox is translated into, as codes ("en", "ko").
+// The languages Signalbox is translated into, as codes ("en", "ko", "zh_CN", "ja").
 QStringList availableLanguages();
-// A language's own name for itself ("English", "한국어"); the code when unknown.
+// A language's own name for itself ("English", "한국어", "简体中文", "日本語"); the code
+// when unknown.
 QString languageName(const QString &code);
+// The first of `locale`'s UI languages that Signalbox has, or "en". Any Simplified
+// Chinese (zh_CN, zh-Hans, zh_SG) gives "zh_CN"; Traditional Chinese (zh_TW, zh_HK)
+// is not among them.
+QString languageFor(const QLocale &locale);
 
 // Installs the translations of `language` on the application: core's and ui's
 // from :/i18n and Qt's own qtbase_<lang>.qm from QLibraryInfo::TranslationsPath

@@ -2,7 +2,7 @@
 # Builds the .deb with CPack, unpacks it into a fresh root and proves that what it installs
 # works with nothing but the packages its Depends line names (and theirs):
 #   - the Depends line names the Qt libraries, the SQLite driver and the QPA plugins, and
-#     Depends or Recommends names qt6-translations-l10n (Qt's own Korean strings)
+#     Depends or Recommends names qt6-translations-l10n (Qt's own Korean, Chinese and Japanese strings)
 #   - the desktop entry and the AppStream file validate, the icons are there, all named by the id
 #   - signalbox-cli --help and --version run; signalbox starts (on Xvfb when it is installed,
 #     offscreen otherwise), saves a screenshot and quits; its profile lands under the id
@@ -39,14 +39,14 @@ echo "Depends: $depends"
 for wanted in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins libc6; do
     if grep -Eq "(^|, *)$wanted( |,|$)" <<<"$depends"; then pass "Depends names $wanted"; else fail "Depends lacks $wanted"; fi
 done
-# Qt's own strings (the standard dialog buttons) in Korean come from qt6-translations-l10n:
-# without it a Korean user meets "Cancel" (apt installs Recommends by default).
+# Qt's own strings (the standard dialog buttons) in Korean, Chinese and Japanese come from
+# qt6-translations-l10n: without it such a user meets "Cancel" (apt installs Recommends by default).
 recommends=$(dpkg-deb --field "$deb" Recommends)
 echo "Recommends: $recommends"
 if grep -Eq "(^|, *)qt6-translations-l10n( |,|$)" <<<"$depends, $recommends"; then
     pass "Depends or Recommends names qt6-translations-l10n"
 else
-    fail "neither Depends nor Recommends names qt6-translations-l10n (Qt's Korean strings)"
+    fail "neither Depends nor Recommends names qt6-translations-l10n (Qt's Korean, Chinese and Japanese strings)"
 fi
 
 # 2. The files, unpacked into an empty root.

@@ -1,0 +1,2812 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Signalbox::BrokerPresets</name>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="42"/>
+        <source>TLS on 8883 uses mosquitto.org&apos;s own CA (download mosquitto.org.crt from test.mosquitto.org and choose it as the CA file); 8884 asks for a client certificate. WebSocket is on 8080 (ws) and 8081 (wss), as the broker&apos;s page says; some lists of public brokers give port 80.</source>
+        <translation>8883 の TLS は mosquitto.org 独自の CA を使います（test.mosquitto.org から mosquitto.org.crt をダウンロードし、CA ファイルとして選択してください）。8884 はクライアント証明書を要求します。WebSocket はブローカーのページにあるとおり 8080（ws）と 8081（wss）です。公開ブローカーの一覧によってはポート 80 となっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="47"/>
+        <source>Ports as HiveMQ&apos;s page gives them: 8883 (TLS), 8000 (WebSocket) and 8884 (secure WebSocket), path /mqtt.</source>
+        <translation>ポートは HiveMQ のページのとおりです：8883（TLS）、8000（WebSocket）、8884（セキュア WebSocket）、パス /mqtt。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="50"/>
+        <source>Another name for HiveMQ&apos;s public broker (broker.hivemq.com); the same ports are assumed.</source>
+        <translation>HiveMQ の公開ブローカー（broker.hivemq.com）の別名です。ポートは同じと想定しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="52"/>
+        <source>Ports as EMQX&apos;s page gives them: 8883 (TLS), 8083 (WebSocket) and 8084 (secure WebSocket), path /mqtt.</source>
+        <translation>ポートは EMQX のページのとおりです：8883（TLS）、8083（WebSocket）、8084（セキュア WebSocket）、パス /mqtt。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="56"/>
+        <source>The successor of mqtt.eclipse.org. The TLS port 8883 is not confirmed; WebSocket runs on 80 and 443 with the path /mqtt.</source>
+        <translation>mqtt.eclipse.org の後継です。TLS ポート 8883 は未確認です。WebSocket はポート 80 と 443、パス /mqtt で動作します。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="60"/>
+        <source>Needs a flespi token as the user name. The WebSocket path / is assumed; flespi&apos;s documentation has the details.</source>
+        <translation>ユーザー名として flespi トークンが必要です。WebSocket のパスは / と想定しています。詳細は flespi のドキュメントを参照してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="63"/>
+        <source>Needs a DIoTY account. Lists of public brokers give WebSocket ports 8080 and 8880 without saying which is secure; 8880 is assumed to be. The service may no longer be running.</source>
+        <translation>DIoTY のアカウントが必要です。公開ブローカーの一覧では WebSocket ポートは 8080 と 8880 ですが、どちらがセキュアかは書かれていません。8880 をセキュアと想定しています。このサービスはすでに終了している可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="66"/>
+        <source>No WebSocket listener is known. The service may no longer be running.</source>
+        <translation>既知の WebSocket リスナーはありません。このサービスはすでに終了している可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="67"/>
+        <source>Eclipse (old name)</source>
+        <translation>Eclipse（旧名称）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="68"/>
+        <source>Replaced by mqtt.eclipseprojects.io; this name may no longer answer.</source>
+        <translation>mqtt.eclipseprojects.io に置き換えられました。この名前はもう応答しない可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="69"/>
+        <source>Eclipse IoT (old name)</source>
+        <translation>Eclipse IoT（旧名称）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="70"/>
+        <source>Retired; Eclipse&apos;s sandbox is now mqtt.eclipseprojects.io.</source>
+        <translation>廃止されました。Eclipse のサンドボックスは現在 mqtt.eclipseprojects.io です。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::BrokerStats</name>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="85"/>
+        <source>Clients connected</source>
+        <translation>接続中のクライアント</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="86"/>
+        <source>Clients total</source>
+        <translation>クライアント総数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="87"/>
+        <source>Clients disconnected</source>
+        <translation>切断されたクライアント</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="88"/>
+        <source>Clients maximum</source>
+        <translation>クライアント最大数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="89"/>
+        <source>Clients expired</source>
+        <translation>期限切れのクライアント</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="90"/>
+        <source>Clients active</source>
+        <translation>アクティブなクライアント</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="91"/>
+        <source>Clients inactive</source>
+        <translation>非アクティブなクライアント</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="92"/>
+        <location filename="../core/models/brokerstats.cpp" line="114"/>
+        <source>Messages received</source>
+        <translation>受信メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="93"/>
+        <location filename="../core/models/brokerstats.cpp" line="115"/>
+        <source>Messages sent</source>
+        <translation>送信メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="94"/>
+        <source>Messages stored</source>
+        <translation>保存メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="95"/>
+        <location filename="../core/models/brokerstats.cpp" line="116"/>
+        <source>Bytes received</source>
+        <translation>受信バイト数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="96"/>
+        <location filename="../core/models/brokerstats.cpp" line="117"/>
+        <source>Bytes sent</source>
+        <translation>送信バイト数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="97"/>
+        <location filename="../core/models/brokerstats.cpp" line="118"/>
+        <source>PUBLISH received</source>
+        <translation>受信 PUBLISH</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="98"/>
+        <location filename="../core/models/brokerstats.cpp" line="119"/>
+        <source>PUBLISH sent</source>
+        <translation>送信 PUBLISH</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="99"/>
+        <location filename="../core/models/brokerstats.cpp" line="120"/>
+        <source>PUBLISH dropped</source>
+        <translation>破棄された PUBLISH</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="100"/>
+        <source>PUBLISH bytes received</source>
+        <translation>受信 PUBLISH バイト数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="101"/>
+        <source>PUBLISH bytes sent</source>
+        <translation>送信 PUBLISH バイト数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="102"/>
+        <source>Subscriptions</source>
+        <translation>購読</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="103"/>
+        <source>Shared subscriptions</source>
+        <translation>共有購読</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="104"/>
+        <source>Retained messages</source>
+        <translation>保持メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="105"/>
+        <source>Stored messages</source>
+        <translation>保存されたメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="106"/>
+        <source>Stored message bytes</source>
+        <translation>保存メッセージのバイト数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="107"/>
+        <source>Heap</source>
+        <translation>ヒープ</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="108"/>
+        <source>Heap maximum</source>
+        <translation>ヒープ最大値</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="109"/>
+        <source>Topics</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="110"/>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="111"/>
+        <source>Uptime</source>
+        <translation>稼働時間</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="121"/>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="122"/>
+        <source>Sockets</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="128"/>
+        <source>%1 (%2 average)</source>
+        <translation>%1（平均 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="128"/>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="136"/>
+        <source>%1 per second</source>
+        <translation>毎秒 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ConnectionProfile</name>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="66"/>
+        <source>The IPv6 address in &apos;%1&apos; lacks its closing &apos;]&apos;.</source>
+        <translation>「%1」の IPv6 アドレスに閉じる「]」がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="69"/>
+        <source>Unexpected text after the IPv6 address in &apos;%1&apos;.</source>
+        <translation>「%1」の IPv6 アドレスの後に予期しないテキストがあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="83"/>
+        <source>The port &apos;%1&apos; in &apos;%2&apos; is not a number from 1 to 65535.</source>
+        <translation>「%2」のポート「%1」は 1～65535 の数値ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="133"/>
+        <location filename="../core/client/connectionprofile.cpp" line="149"/>
+        <source>The key &apos;%1&apos; must be a string.</source>
+        <translation>キー「%1」は文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="161"/>
+        <source>The key &apos;%1&apos; must be true or false.</source>
+        <translation>キー「%1」は true または false でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="197"/>
+        <source>The key &apos;%1&apos; must be a number.</source>
+        <translation>キー「%1」は数値でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="211"/>
+        <source>The key &apos;%1&apos; must be a base64 string.</source>
+        <translation>キー「%1」は base64 文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="230"/>
+        <source>The key &apos;%1&apos; must be an array of strings.</source>
+        <translation>キー「%1」は文字列の配列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="250"/>
+        <source>The key &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
+        <translation>キー「%1」は文字列の [name, value] ペアの配列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="262"/>
+        <location filename="../core/client/connectionprofile.cpp" line="556"/>
+        <source>The key &apos;%1&apos; must be an object.</source>
+        <translation>キー「%1」はオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="277"/>
+        <source>The key &apos;%1&apos; must be a whole number from %2 to %3.</source>
+        <translation>キー「%1」は %2～%3 の整数でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="338"/>
+        <source>&apos;%1&apos; is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://.</source>
+        <translation>「%1」は URL ではありません。mqtt://host:1883、mqtts://、ws://、wss:// の形式で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="343"/>
+        <source>Unsupported URL scheme &apos;%1&apos;; use mqtt://, mqtts://, ws:// or wss://.</source>
+        <translation>サポートされていない URL スキーム「%1」です。mqtt://、mqtts://、ws://、wss:// を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="350"/>
+        <source>&apos;%1&apos; is not a valid URL.</source>
+        <translation>「%1」は有効な URL ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="352"/>
+        <source>The URL &apos;%1&apos; names no host.</source>
+        <translation>URL「%1」にホストがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="366"/>
+        <source>The user name or password in the URL is not valid UTF-8.</source>
+        <translation>URL のユーザー名またはパスワードが有効な UTF-8 ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="488"/>
+        <source>This profile was written by a newer Signalbox (file format %1); this one reads format %2.</source>
+        <translation>このプロファイルは新しい Signalbox で書かれています（ファイル形式 %1）。このバージョンが読めるのは形式 %2 です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="501"/>
+        <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot; or &quot;wss&quot;.</source>
+        <translation>キー「%1」は &quot;mqtt&quot;、&quot;mqtts&quot;、&quot;ws&quot;、&quot;wss&quot; のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="511"/>
+        <source>The key &apos;%1&apos; must be one of &quot;3.1&quot;, &quot;3.1.1&quot; or &quot;5.0&quot;.</source>
+        <translation>キー「%1」は &quot;3.1&quot;、&quot;3.1.1&quot;、&quot;5.0&quot; のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="538"/>
+        <source>The key &apos;%1&apos; may not be given together with &apos;payloadBase64&apos;.</source>
+        <translation>キー「%1」は「payloadBase64」と同時に指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="559"/>
+        <source>The key &apos;%1&apos; is not valid: %2</source>
+        <translation>キー「%1」が無効です：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="598"/>
+        <source>The host name is empty.</source>
+        <translation>ホスト名が空です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="600"/>
+        <source>Port 0 cannot be connected to; %1:// usually uses port %2.</source>
+        <translation>ポート 0 には接続できません。%1:// は通常ポート %2 を使います。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="604"/>
+        <source>The WebSocket path must start with &apos;/&apos;, as in &apos;/mqtt&apos;.</source>
+        <translation>WebSocket のパスは「/mqtt」のように「/」で始まる必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="609"/>
+        <source>MQTT 3.1 allows client identifiers of at most 23 characters; this one has %1.</source>
+        <translation>MQTT 3.1 で使えるクライアント ID は 23 文字までです。この ID は %1 文字あります。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="612"/>
+        <source>The client identifier is longer than the 65535 bytes MQTT allows.</source>
+        <translation>クライアント ID が MQTT の上限 65535 バイトを超えています。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="616"/>
+        <source>A persistent session (clean session off) needs a client identifier under MQTT %1.</source>
+        <translation>MQTT %1 では、永続セッション（クリーンセッションなし）にクライアント ID が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="620"/>
+        <source>Keeping the message history needs a client identifier: the history is kept per client.</source>
+        <translation>メッセージ履歴を保存するにはクライアント ID が必要です。履歴はクライアントごとに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="623"/>
+        <source>MQTT %1 does not allow a password without a user name.</source>
+        <translation>MQTT %1 ではユーザー名なしのパスワードは使えません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="626"/>
+        <source>The connect timeout must be positive.</source>
+        <translation>接続タイムアウトは正の値でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="631"/>
+        <source>The will topic is not valid. %1</source>
+        <translation>ウィルトピックが無効です。%1</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="634"/>
+        <source>The will QoS must be 0, 1 or 2, not %1.</source>
+        <translation>ウィル QoS は 0、1、2 のいずれかでなければなりません（%1 は不可）。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="636"/>
+        <source>Will properties need MQTT 5.0; this profile uses MQTT %1.</source>
+        <translation>ウィルプロパティには MQTT 5.0 が必要です。このプロファイルは MQTT %1 を使っています。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="642"/>
+        <source>The property &apos;%1&apos; cannot be part of a will message.</source>
+        <translation>プロパティ「%1」はウィルメッセージに含められません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="653"/>
+        <source>The CA certificate file &apos;%1&apos; does not exist.</source>
+        <translation>CA 証明書ファイル「%1」が存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="654"/>
+        <source>The client certificate file &apos;%1&apos; does not exist.</source>
+        <translation>クライアント証明書ファイル「%1」が存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="655"/>
+        <source>The private key file &apos;%1&apos; does not exist.</source>
+        <translation>秘密鍵ファイル「%1」が存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="657"/>
+        <source>A client certificate needs its private key; choose the key file too.</source>
+        <translation>クライアント証明書には秘密鍵が必要です。鍵ファイルも選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="659"/>
+        <source>A private key needs its client certificate; choose the certificate file too.</source>
+        <translation>秘密鍵にはクライアント証明書が必要です。証明書ファイルも選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="663"/>
+        <source>The first reconnect delay must be positive.</source>
+        <translation>最初の再接続遅延は正の値でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="665"/>
+        <source>The longest reconnect delay must be positive.</source>
+        <translation>最長の再接続遅延は正の値でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="667"/>
+        <source>The longest reconnect delay is shorter than the first one.</source>
+        <translation>最長の再接続遅延が最初の遅延より短くなっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="669"/>
+        <source>The reconnect delay multiplier must be at least 1.</source>
+        <translation>再接続遅延の倍率は 1 以上でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="671"/>
+        <source>The reconnect jitter must be a fraction from 0 up to (not including) 1.</source>
+        <translation>再接続ジッターは 0 以上 1 未満の小数でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="673"/>
+        <source>The number of reconnect attempts may not be negative; use 0 to keep trying.</source>
+        <translation>再接続の試行回数は負にできません。0 にすると試行し続けます。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="679"/>
+        <source>Authentication data needs an authentication method.</source>
+        <translation>認証データには認証方式が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="683"/>
+        <source>%1 needs MQTT 5.0; this profile uses MQTT %2.</source>
+        <translation>%1 には MQTT 5.0 が必要です。このプロファイルは MQTT %2 を使っています。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="685"/>
+        <source>A session expiry interval</source>
+        <translation>セッション有効期限</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="686"/>
+        <source>A receive maximum</source>
+        <translation>受信最大数</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="687"/>
+        <source>A topic alias maximum</source>
+        <translation>トピックエイリアス最大数</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="688"/>
+        <source>A maximum packet size</source>
+        <translation>最大パケットサイズ</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="689"/>
+        <source>Requesting response information</source>
+        <translation>応答情報の要求</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="690"/>
+        <source>Turning off problem information</source>
+        <translation>問題情報の無効化</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="691"/>
+        <source>User properties in CONNECT</source>
+        <translation>CONNECT のユーザープロパティ</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="692"/>
+        <source>Enhanced authentication</source>
+        <translation>拡張認証</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ConnectionWorkspace</name>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="111"/>
+        <source>Its QoS, retain handling, subscription identifier or colour is not valid.</source>
+        <translation>QoS、保持の扱い、購読 ID、または色が無効です。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="149"/>
+        <source>Its payload, QoS or format is not valid.</source>
+        <translation>ペイロード、QoS、または形式が無効です。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="188"/>
+        <source>The saved subscriptions and publish history are not lists.</source>
+        <translation>保存された購読と発行履歴がリストではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="199"/>
+        <source>Saved subscription %1 was left out. %2</source>
+        <translation>保存された購読 %1 を除外しました。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="207"/>
+        <source>Saved message %1 of the publish history was left out. %2</source>
+        <translation>発行履歴の保存メッセージ %1 を除外しました。%2</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::MessageLogModel</name>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="287"/>
+        <source>Invalid regular expression at position %1: %2.</source>
+        <translation>位置 %1 の正規表現が無効です：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="353"/>
+        <source>1 byte</source>
+        <translation>1 バイト</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="353"/>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="552"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="571"/>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="552"/>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="558"/>
+        <source>Retained</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="569"/>
+        <source>Queued</source>
+        <translation>キュー待ち</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="573"/>
+        <source>Received by broker</source>
+        <translation>ブローカーが受信</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="575"/>
+        <source>Acknowledged %1 ms</source>
+        <translation>確認済み %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="576"/>
+        <source>Acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="578"/>
+        <source>Failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="579"/>
+        <source>reason code 0x%1</source>
+        <translation>理由コード 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="591"/>
+        <source>Properties: %1</source>
+        <translation>プロパティ：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="631"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="633"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="635"/>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="637"/>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="639"/>
+        <source>Retain</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="641"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="643"/>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="645"/>
+        <source>Delivery</source>
+        <translation>配信</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Mqtt</name>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="104"/>
+        <source>Granted QoS 0</source>
+        <translation>QoS 0 を許可</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="106"/>
+        <source>Normal disconnection</source>
+        <translation>正常な切断</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="107"/>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="109"/>
+        <source>Granted QoS 1</source>
+        <translation>QoS 1 を許可</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="111"/>
+        <source>Granted QoS 2</source>
+        <translation>QoS 2 を許可</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="113"/>
+        <source>Disconnect with will message</source>
+        <translation>ウィルメッセージ付きで切断</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="115"/>
+        <source>No matching subscribers</source>
+        <translation>一致する購読者なし</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="117"/>
+        <source>No subscription existed</source>
+        <translation>購読が存在しない</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="119"/>
+        <source>Continue authentication</source>
+        <translation>認証を継続</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="121"/>
+        <source>Re-authenticate</source>
+        <translation>再認証</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="123"/>
+        <source>Unspecified error</source>
+        <translation>不特定のエラー</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="125"/>
+        <source>Malformed packet</source>
+        <translation>不正な形式のパケット</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="127"/>
+        <source>Protocol error</source>
+        <translation>プロトコルエラー</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="129"/>
+        <source>Implementation specific error</source>
+        <translation>実装固有のエラー</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="131"/>
+        <source>Unsupported protocol version</source>
+        <translation>サポートされていないプロトコルバージョン</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="133"/>
+        <source>Client identifier not valid</source>
+        <translation>クライアント ID が無効</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="135"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="209"/>
+        <source>Bad user name or password</source>
+        <translation>ユーザー名またはパスワードが不正</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="137"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="211"/>
+        <source>Not authorized</source>
+        <translation>権限なし</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="139"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="207"/>
+        <source>Server unavailable</source>
+        <translation>サーバー利用不可</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="141"/>
+        <source>Server busy</source>
+        <translation>サーバー混雑中</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="143"/>
+        <source>Banned</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="145"/>
+        <source>Server shutting down</source>
+        <translation>サーバーシャットダウン中</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="147"/>
+        <source>Bad authentication method</source>
+        <translation>認証方式が不正</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="149"/>
+        <source>Keep alive timeout</source>
+        <translation>キープアライブタイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="151"/>
+        <source>Session taken over</source>
+        <translation>セッションが引き継がれた</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="153"/>
+        <source>Topic filter invalid</source>
+        <translation>トピックフィルターが無効</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="155"/>
+        <source>Topic name invalid</source>
+        <translation>トピック名が無効</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="157"/>
+        <source>Packet identifier in use</source>
+        <translation>パケット ID が使用中</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="159"/>
+        <source>Packet identifier not found</source>
+        <translation>パケット ID が見つからない</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="161"/>
+        <source>Receive maximum exceeded</source>
+        <translation>受信最大数を超過</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="163"/>
+        <source>Topic alias invalid</source>
+        <translation>トピックエイリアスが無効</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="165"/>
+        <source>Packet too large</source>
+        <translation>パケットが大きすぎる</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="167"/>
+        <source>Message rate too high</source>
+        <translation>メッセージレートが高すぎる</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="169"/>
+        <source>Quota exceeded</source>
+        <translation>クォータ超過</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="171"/>
+        <source>Administrative action</source>
+        <translation>管理操作</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="173"/>
+        <source>Payload format invalid</source>
+        <translation>ペイロード形式が無効</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="175"/>
+        <source>Retain not supported</source>
+        <translation>保持メッセージ非対応</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="177"/>
+        <source>QoS not supported</source>
+        <translation>QoS 非対応</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="179"/>
+        <source>Use another server</source>
+        <translation>別のサーバーを使用</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="181"/>
+        <source>Server moved</source>
+        <translation>サーバー移転</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="183"/>
+        <source>Shared subscriptions not supported</source>
+        <translation>共有購読非対応</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="185"/>
+        <source>Connection rate exceeded</source>
+        <translation>接続レート超過</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="187"/>
+        <source>Maximum connect time</source>
+        <translation>最大接続時間</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="189"/>
+        <source>Subscription identifiers not supported</source>
+        <translation>購読 ID 非対応</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="191"/>
+        <source>Wildcard subscriptions not supported</source>
+        <translation>ワイルドカード購読非対応</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="193"/>
+        <source>Reason code %1</source>
+        <translation>理由コード %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="201"/>
+        <source>Connection accepted</source>
+        <translation>接続を受け付けました</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="203"/>
+        <source>Unacceptable protocol version</source>
+        <translation>受け入れられないプロトコルバージョン</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="205"/>
+        <source>Identifier rejected</source>
+        <translation>ID が拒否されました</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="213"/>
+        <source>Return code %1</source>
+        <translation>リターンコード %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::MqttClient</name>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="11"/>
+        <source>The connection has no host or port.</source>
+        <translation>接続にホストまたはポートがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="15"/>
+        <source>Invalid will topic: %1</source>
+        <translation>無効なウィルトピック：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="86"/>
+        <source>The broker at %1:%2 refused the connection: %3.</source>
+        <translation>%1:%2 のブローカーが接続を拒否しました：%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="96"/>
+        <source>The broker sent a Receive Maximum of 0.</source>
+        <translation>ブローカーが Receive Maximum 0 を送信しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="112"/>
+        <source>No answer from the broker at %1:%2 within %3 s of connecting: no CONNACK came.</source>
+        <translation>接続後 %3 秒以内に %1:%2 のブローカーから応答がありません：CONNACK が届きませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="119"/>
+        <source>The TCP connection to %1:%2 did not complete within %3 s.</source>
+        <translation>%1:%2 への TCP 接続が %3 秒以内に完了しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="122"/>
+        <source>The TCP connection or TLS handshake with %1:%2 did not complete within %3 s.</source>
+        <translation>%1:%2 との TCP 接続または TLS ハンドシェイクが %3 秒以内に完了しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="125"/>
+        <source>The WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
+        <translation>%1:%2 との WebSocket アップグレードが %3 秒以内に完了しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="128"/>
+        <source>The TLS handshake or WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
+        <translation>%1:%2 との TLS ハンドシェイクまたは WebSocket アップグレードが %3 秒以内に完了しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/inboundaliases.cpp" line="26"/>
+        <source>The broker sent a PUBLISH with an empty topic and no topic alias.</source>
+        <translation>ブローカーがトピックが空でトピックエイリアスもない PUBLISH を送信しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/inboundaliases.cpp" line="32"/>
+        <source>The broker used topic alias %1, beyond the maximum of %2 this client allows.</source>
+        <translation>ブローカーがトピックエイリアス %1 を使いました。このクライアントが許可する最大値 %2 を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/inboundaliases.cpp" line="44"/>
+        <source>The broker used topic alias %1 without defining it first.</source>
+        <translation>ブローカーがトピックエイリアス %1 を定義せずに使いました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/keepalivewatch.cpp" line="69"/>
+        <source>The broker at %1:%2 stopped making progress: no reply to a ping within %3 s, while a packet it began (%4 bytes so far) never completed.</source>
+        <translation>%1:%2 のブローカーが進まなくなりました：%3 秒以内に ping への応答がなく、送信し始めたパケット（これまで %4 バイト）が完了しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/keepalivewatch.cpp" line="80"/>
+        <source>The broker at %1:%2 stopped reading: no reply to a ping within %3 s, with %4 bytes still waiting to be sent.</source>
+        <translation>%1:%2 のブローカーが読み取りを止めました：%3 秒以内に ping への応答がなく、%4 バイトが送信待ちのままです。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/keepalivewatch.cpp" line="87"/>
+        <source>The broker at %1:%2 stopped answering: no reply to a ping within %3 s.</source>
+        <translation>%1:%2 のブローカーが応答しなくなりました：%3 秒以内に ping への応答がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/client/keepalivewatch.cpp" line="101"/>
+        <source>The broker at %1:%2 answers pings but has acknowledged nothing for %3 s (%n request(s) waiting).</source>
+        <translation>
+            <numerusform>%1:%2 のブローカーは ping に応答しますが、%3 秒間何も確認していません（%n 件の要求が待機中）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="261"/>
+        <source>The broker sent a malformed packet: %1</source>
+        <translation>ブローカーが不正な形式のパケットを送信しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="282"/>
+        <source>The broker at %1 closed the connection without answering CONNECT (it may not support MQTT %2).</source>
+        <translation>%1 のブローカーが CONNECT に応答せずに接続を閉じました（MQTT %2 に対応していない可能性があります）。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="286"/>
+        <source>The broker at %1 closed the connection.</source>
+        <translation>%1 のブローカーが接続を閉じました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="516"/>
+        <source>Cannot publish to &apos;%1&apos;: %2</source>
+        <translation>「%1」に発行できません：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="519"/>
+        <location filename="../core/client/subscriptions.cpp" line="24"/>
+        <source>QoS must be 0, 1 or 2, not %1.</source>
+        <translation>QoS は 0、1、2 のいずれかでなければなりません（%1 は不可）。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="521"/>
+        <source>Cannot publish at QoS 0 while disconnected.</source>
+        <translation>切断中は QoS 0 で発行できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="523"/>
+        <source>Cannot publish: %1 messages are already waiting to be sent.</source>
+        <translation>発行できません：すでに %1 件のメッセージが送信待ちです。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="584"/>
+        <source>Cannot subscribe while not connected.</source>
+        <translation>接続していないときは購読できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="598"/>
+        <source>Nothing to unsubscribe from.</source>
+        <translation>購読解除する対象がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="599"/>
+        <source>Cannot unsubscribe while not connected.</source>
+        <translation>接続していないときは購読解除できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="665"/>
+        <source>The broker sent %1 before CONNACK.</source>
+        <translation>ブローカーが CONNACK の前に %1 を送信しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="714"/>
+        <source>The broker sent more unacknowledged QoS 2 messages than the %1 allowed.</source>
+        <translation>ブローカーが許可された %1 件を超える未確認の QoS 2 メッセージを送信しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="764"/>
+        <source>The broker sent %1, which only a client may send.</source>
+        <translation>ブローカーが %1 を送信しました。これはクライアントしか送信できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="773"/>
+        <source>The broker sent a second CONNACK.</source>
+        <translation>ブローカーが 2 つ目の CONNACK を送信しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="875"/>
+        <source>The broker at %1:%2 ended the connection: %3.</source>
+        <translation>%1:%2 のブローカーが接続を終了しました：%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="877"/>
+        <source>It suggests the server %1.</source>
+        <translation>サーバー %1 の使用を提案しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="885"/>
+        <source>The broker sent AUTH under MQTT %1.</source>
+        <translation>ブローカーが MQTT %1 で AUTH を送信しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/outboundqueue.cpp" line="164"/>
+        <source>Topic alias %1 is outside the broker&apos;s limit of %2.</source>
+        <translation>トピックエイリアス %1 はブローカーの上限 %2 を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/outboundqueue.cpp" line="170"/>
+        <source>Topic alias %1 has no topic yet on this connection.</source>
+        <translation>トピックエイリアス %1 にはこの接続でまだトピックがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/outboundqueue.cpp" line="189"/>
+        <source>The broker accepts QoS %1 at most.</source>
+        <translation>ブローカーが受け付ける QoS は最大 %1 です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/outboundqueue.cpp" line="194"/>
+        <source>The broker does not support retained messages.</source>
+        <translation>ブローカーは保持メッセージに対応していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/outboundqueue.cpp" line="219"/>
+        <source>The message is larger than the broker&apos;s maximum packet size of %1 bytes.</source>
+        <translation>メッセージがブローカーの最大パケットサイズ %1 バイトを超えています。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/sessionfile.cpp" line="61"/>
+        <source>Cannot write the session file %1: %2</source>
+        <translation>セッションファイル %1 を書き込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/subscriptions.cpp" line="18"/>
+        <source>Nothing to subscribe to.</source>
+        <translation>購読する対象がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/subscriptions.cpp" line="22"/>
+        <source>Invalid topic filter &apos;%1&apos;: %2</source>
+        <translation>無効なトピックフィルター「%1」：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/subscriptions.cpp" line="68"/>
+        <source>The broker answered %1 subscriptions with %2 reason codes.</source>
+        <translation>ブローカーが %1 件の購読に %2 個の理由コードで応答しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/subscriptions.cpp" line="93"/>
+        <source>Failure</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../core/client/subscriptions.cpp" line="101"/>
+        <source>The broker refused the subscription to %1: %2.</source>
+        <translation>ブローカーが %1 の購読を拒否しました：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::NumericValue</name>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="204"/>
+        <location filename="../core/payload/numericvalue.cpp" line="263"/>
+        <source>A JSON path may not end with &apos;.&apos;.</source>
+        <translation>JSON パスは「.」で終わることはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="225"/>
+        <source>A quoted key in a JSON path has no closing quote.</source>
+        <translation>JSON パス内の引用符付きキーに閉じる引用符がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="233"/>
+        <source>An array index in a JSON path must be a number, as in values[0].</source>
+        <translation>JSON パスの配列インデックスは values[0] のように数値でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="237"/>
+        <source>An array index in a JSON path is too large.</source>
+        <translation>JSON パスの配列インデックスが大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="241"/>
+        <source>A &apos;[&apos; in a JSON path has no matching &apos;]&apos;.</source>
+        <translation>JSON パスの「[」に対応する「]」がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="245"/>
+        <source>Expected &apos;.&apos; or &apos;[&apos; after &apos;]&apos; in the JSON path.</source>
+        <translation>JSON パスの「]」の後には「.」または「[」が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="251"/>
+        <source>A &apos;]&apos; in a JSON path has no matching &apos;[&apos;.</source>
+        <translation>JSON パスの「]」に対応する「[」がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="255"/>
+        <source>A JSON path may not have an empty key (as in &quot;a..b&quot; or &quot;.a&quot;).</source>
+        <translation>JSON パスに空のキーは使えません（&quot;a..b&quot; や &quot;.a&quot; など）。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PacketDecoder</name>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="226"/>
+        <source>%1: %2.</source>
+        <extracomment>%1 is a packet type such as PUBLISH, %2 what is wrong with it</extracomment>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="236"/>
+        <source>Packet type 0 is reserved and may not be sent.</source>
+        <translation>パケットタイプ 0 は予約済みで、送信できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="241"/>
+        <source>Packet type 15 (AUTH) does not exist in MQTT %1.</source>
+        <translation>パケットタイプ 15（AUTH）は MQTT %1 には存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="248"/>
+        <source>QoS 3 is not a valid QoS</source>
+        <translation>QoS 3 は有効な QoS ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="254"/>
+        <source>the DUP flag is set on a QoS 0 message</source>
+        <translation>QoS 0 のメッセージに DUP フラグが設定されています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="263"/>
+        <source>the fixed header flags are %1 where %2 is required</source>
+        <translation>固定ヘッダーのフラグが %1 ですが、%2 でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="320"/>
+        <source>the packet type is reserved</source>
+        <translation>パケットタイプが予約済みです</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="333"/>
+        <source>the %1 runs past the end of the packet</source>
+        <extracomment>%1 is a field of the packet such as &quot;topic name&quot;</extracomment>
+        <translation>%1がパケットの終わりを越えています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="340"/>
+        <source>%1 unexpected bytes follow the end of the packet&apos;s content</source>
+        <translation>パケットの内容の後に予期しない %1 バイトがあります</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="349"/>
+        <source>packet identifier</source>
+        <translation>パケット ID</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="352"/>
+        <source>the packet identifier is 0</source>
+        <translation>パケット ID が 0 です</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="363"/>
+        <source>%1 is not valid UTF-8</source>
+        <translation>%1が有効な UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="365"/>
+        <source>%1 contains the character U+0000</source>
+        <translation>%1に文字 U+0000 が含まれています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="367"/>
+        <source>%1 contains a wildcard (&apos;+&apos; or &apos;#&apos;)</source>
+        <translation>%1にワイルドカード（「+」または「#」）が含まれています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="381"/>
+        <source>%1 is not valid UTF-8</source>
+        <comment>property</comment>
+        <extracomment>%1 is an MQTT property name such as &quot;Content Type&quot;</extracomment>
+        <translation>%1が有効な UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="384"/>
+        <source>%1 contains the character U+0000</source>
+        <comment>property</comment>
+        <translation>%1に文字 U+0000 が含まれています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="424"/>
+        <source>the %1 is empty</source>
+        <translation>%1が空です</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="442"/>
+        <source>%1 is cut short</source>
+        <extracomment>%1 is an MQTT property name such as &quot;Content Type&quot;</extracomment>
+        <translation>%1が途中で切れています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="453"/>
+        <source>property length</source>
+        <translation>プロパティ長</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="456"/>
+        <source>the property length is not a valid variable byte integer</source>
+        <translation>プロパティ長が有効な可変長バイト整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="463"/>
+        <source>the property length %1 runs past the end of the packet</source>
+        <translation>プロパティ長 %1 がパケットの終わりを越えています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="469"/>
+        <source>a property identifier is not valid</source>
+        <translation>プロパティ ID が無効です</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="473"/>
+        <source>unknown property identifier %1</source>
+        <translation>不明なプロパティ ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="478"/>
+        <source>%1 is not allowed in the will properties</source>
+        <translation>ウィルプロパティに %1 は使えません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="479"/>
+        <source>%1 is not allowed in this packet</source>
+        <translation>このパケットに %1 は使えません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="484"/>
+        <source>%1 appears more than once</source>
+        <translation>%1 が複数回出現しています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="520"/>
+        <source>%1 is not a valid variable byte integer</source>
+        <translation>%1 は有効な可変長バイト整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="583"/>
+        <source>%1 is %2, not 0 or 1</source>
+        <translation>%1 が %2 です（0 または 1 でなければなりません）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="591"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="596"/>
+        <source>%1 is 0</source>
+        <translation>%1 が 0 です</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="605"/>
+        <source>reason code</source>
+        <translation>理由コード</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="609"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="799"/>
+        <source>reason code %1 is not allowed in this packet</source>
+        <translation>このパケットに理由コード %1 は使えません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="620"/>
+        <source>protocol name</source>
+        <translation>プロトコル名</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="622"/>
+        <source>protocol level</source>
+        <translation>プロトコルレベル</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="631"/>
+        <source>protocol &quot;%1&quot; level %2 is not supported</source>
+        <translation>プロトコル &quot;%1&quot; レベル %2 には対応していません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="638"/>
+        <source>connect flags</source>
+        <translation>接続フラグ</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="642"/>
+        <source>the reserved connect flag is set</source>
+        <translation>予約済みの接続フラグが設定されています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="647"/>
+        <source>the will QoS is 3</source>
+        <translation>ウィル QoS が 3 です</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="649"/>
+        <source>will QoS or will retain is set without the will flag</source>
+        <translation>ウィルフラグなしでウィル QoS またはウィル保持が設定されています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="655"/>
+        <source>the password flag is set without the user name flag</source>
+        <translation>ユーザー名フラグなしでパスワードフラグが設定されています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="657"/>
+        <source>keep alive</source>
+        <translation>キープアライブ</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="663"/>
+        <source>client identifier</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="671"/>
+        <source>will topic</source>
+        <translation>ウィルトピック</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="674"/>
+        <source>the will topic is empty</source>
+        <translation>ウィルトピックが空です</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="675"/>
+        <source>will payload</source>
+        <translation>ウィルペイロード</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="678"/>
+        <source>user name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="680"/>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="688"/>
+        <source>acknowledge flags</source>
+        <translation>確認フラグ</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="694"/>
+        <source>reserved acknowledge flags are set</source>
+        <translation>予約済みの確認フラグが設定されています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="700"/>
+        <source>return code</source>
+        <translation>リターンコード</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="705"/>
+        <source>session present is set on a refusal</source>
+        <translation>拒否なのにセッション存在フラグが設定されています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="714"/>
+        <source>topic name</source>
+        <translation>トピック名</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="723"/>
+        <source>the topic name is empty</source>
+        <translation>トピック名が空です</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="725"/>
+        <source>the topic name is empty and there is no topic alias</source>
+        <translation>トピック名が空で、トピックエイリアスもありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="755"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="815"/>
+        <source>topic filter</source>
+        <translation>トピックフィルター</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="758"/>
+        <source>subscription options</source>
+        <translation>購読オプション</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="762"/>
+        <source>the requested QoS of &quot;%1&quot; is 3</source>
+        <translation>&quot;%1&quot; の要求 QoS が 3 です</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="767"/>
+        <source>reserved subscription option bits are set for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; に予約済みの購読オプションビットが設定されています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="773"/>
+        <source>retain handling of &quot;%1&quot; is 3</source>
+        <translation>&quot;%1&quot; の保持の扱いが 3 です</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="776"/>
+        <source>reserved bits are set in the requested QoS byte for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; の要求 QoS バイトに予約済みビットが設定されています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="781"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="820"/>
+        <source>there are no topic filters</source>
+        <translation>トピックフィルターがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="803"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="840"/>
+        <source>there are no reason codes</source>
+        <translation>理由コードがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="890"/>
+        <source>The packet is empty.</source>
+        <translation>パケットが空です。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="891"/>
+        <source>the fixed header is cut short</source>
+        <translation>固定ヘッダーが途中で切れています</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="895"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="940"/>
+        <source>the remaining length is not a valid variable byte integer</source>
+        <translation>残りの長さが有効な可変長バイト整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="902"/>
+        <source>the remaining length says %1 bytes but %2 follow the fixed header</source>
+        <translation>残りの長さは %1 バイトですが、固定ヘッダーの後に %2 バイトあります</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="949"/>
+        <source>the packet of %1 bytes exceeds the maximum packet size of %2 bytes</source>
+        <translation>%1 バイトのパケットが最大パケットサイズ %2 バイトを超えています</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PacketLogModel</name>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="98"/>
+        <source>sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="98"/>
+        <source>received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="118"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="120"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="122"/>
+        <source>Packet</source>
+        <translation>パケット</translation>
+    </message>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="124"/>
+        <source>Bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="126"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Packets</name>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="390"/>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="421"/>
+        <location filename="../core/mqtt/packets.cpp" line="462"/>
+        <location filename="../core/mqtt/packets.cpp" line="463"/>
+        <location filename="../core/mqtt/packets.cpp" line="474"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="436"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="436"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="446"/>
+        <source>Reason code</source>
+        <translation>理由コード</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="454"/>
+        <location filename="../core/mqtt/packets.cpp" line="481"/>
+        <location filename="../core/mqtt/packets.cpp" line="497"/>
+        <location filename="../core/mqtt/packets.cpp" line="512"/>
+        <location filename="../core/mqtt/packets.cpp" line="522"/>
+        <location filename="../core/mqtt/packets.cpp" line="540"/>
+        <location filename="../core/mqtt/packets.cpp" line="551"/>
+        <location filename="../core/mqtt/packets.cpp" line="562"/>
+        <location filename="../core/mqtt/packets.cpp" line="575"/>
+        <location filename="../core/mqtt/packets.cpp" line="591"/>
+        <location filename="../core/mqtt/packets.cpp" line="600"/>
+        <source>Flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="455"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="456"/>
+        <source>%1, level %2</source>
+        <translation>%1、レベル %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="459"/>
+        <source>Client identifier</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="460"/>
+        <source>Clean start</source>
+        <translation>クリーンスタート</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="460"/>
+        <source>Clean session</source>
+        <translation>クリーンセッション</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="461"/>
+        <source>Keep alive</source>
+        <translation>キープアライブ</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="462"/>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="463"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="464"/>
+        <location filename="../core/mqtt/packets.cpp" line="490"/>
+        <location filename="../core/mqtt/packets.cpp" line="505"/>
+        <location filename="../core/mqtt/packets.cpp" line="516"/>
+        <location filename="../core/mqtt/packets.cpp" line="524"/>
+        <location filename="../core/mqtt/packets.cpp" line="542"/>
+        <location filename="../core/mqtt/packets.cpp" line="553"/>
+        <location filename="../core/mqtt/packets.cpp" line="564"/>
+        <location filename="../core/mqtt/packets.cpp" line="594"/>
+        <location filename="../core/mqtt/packets.cpp" line="602"/>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="466"/>
+        <source>Will:</source>
+        <translation>ウィル：</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="467"/>
+        <location filename="../core/mqtt/packets.cpp" line="502"/>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="468"/>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="469"/>
+        <source>Retain</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="470"/>
+        <location filename="../core/mqtt/packets.cpp" line="506"/>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="471"/>
+        <location filename="../core/mqtt/packets.cpp" line="506"/>
+        <source>%1 bytes %2</source>
+        <translation>%1 バイト %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="472"/>
+        <source>Will properties</source>
+        <translation>ウィルプロパティ</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="474"/>
+        <source>Will</source>
+        <translation>ウィル</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="483"/>
+        <source>Session present</source>
+        <translation>セッションあり</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="487"/>
+        <source>Return code</source>
+        <translation>リターンコード</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="502"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="504"/>
+        <location filename="../core/mqtt/packets.cpp" line="513"/>
+        <location filename="../core/mqtt/packets.cpp" line="523"/>
+        <location filename="../core/mqtt/packets.cpp" line="541"/>
+        <location filename="../core/mqtt/packets.cpp" line="552"/>
+        <location filename="../core/mqtt/packets.cpp" line="563"/>
+        <source>Packet identifier</source>
+        <translation>パケット ID</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="525"/>
+        <source>Subscriptions:</source>
+        <translation>購読：</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="529"/>
+        <source>, no local: %1, retain as published: %2, retain handling: %3</source>
+        <translation>、No Local：%1、Retain As Published：%2、保持の扱い：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="543"/>
+        <location filename="../core/mqtt/packets.cpp" line="566"/>
+        <source>Reason codes:</source>
+        <translation>理由コード：</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="554"/>
+        <source>Topic filters:</source>
+        <translation>トピックフィルター：</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PayloadArena</name>
+    <message>
+        <location filename="../core/models/payloadarena.cpp" line="112"/>
+        <source>Could not write the message log&apos;s spill file %1: %2.</source>
+        <translation>メッセージログのスピルファイル %1 を書き込めませんでした：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/models/payloadarena.cpp" line="135"/>
+        <source>Could not create a spill file for the message log in %1: %2.</source>
+        <translation>%1 にメッセージログのスピルファイルを作成できませんでした：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PayloadFormat</name>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="546"/>
+        <source>Type JSON to send as %1. %2</source>
+        <translation>%1 として送信する JSON を入力してください。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="582"/>
+        <source>Invalid CBOR at byte %1: nesting deeper than %2 levels is not supported.</source>
+        <translation>バイト %1 の CBOR が無効です：%2 階層を超える入れ子には対応していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="585"/>
+        <source>Invalid CBOR at byte %1: %2.</source>
+        <translation>バイト %1 の CBOR が無効です：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="610"/>
+        <source>nesting deeper than %1 levels is not supported</source>
+        <translation>%1 階層を超える入れ子には対応していません</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="612"/>
+        <source>the data ends inside an item</source>
+        <translation>データが項目の途中で終わっています</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="614"/>
+        <source>unexpected byte</source>
+        <translation>予期しないバイト</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="616"/>
+        <source>Invalid MessagePack at byte %1: %2.</source>
+        <translation>バイト %1 の MessagePack が無効です：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="623"/>
+        <location filename="../core/payload/binaryformats.cpp" line="650"/>
+        <source>MessagePack support was not built in.</source>
+        <translation>MessagePack のサポートは組み込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="122"/>
+        <source>Nesting deeper than %1 levels is not supported</source>
+        <translation>%1 階層を超える入れ子には対応していません</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="151"/>
+        <source>Expected a JSON value, found nothing</source>
+        <translation>JSON の値が必要ですが、何もありません</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="153"/>
+        <source>Unexpected end of input inside an object (missing &apos;}&apos;)</source>
+        <translation>オブジェクトの途中で入力が終わっています（「}」がありません）</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="154"/>
+        <source>Unexpected end of input inside an array (missing &apos;]&apos;)</source>
+        <translation>配列の途中で入力が終わっています（「]」がありません）</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="168"/>
+        <source>Trailing comma before &apos;]&apos;</source>
+        <translation>「]」の前に余分なカンマがあります</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="201"/>
+        <source>Trailing comma before &apos;}&apos;</source>
+        <translation>「}」の前に余分なカンマがあります</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="203"/>
+        <source>Keys must be in double quotes, not single quotes</source>
+        <translation>キーは単引用符ではなく二重引用符で囲む必要があります</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="204"/>
+        <source>Expected a key in double quotes, found %1</source>
+        <translation>二重引用符で囲んだキーが必要ですが、%1 がありました</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="208"/>
+        <source>Expected &apos;:&apos; after an object key, found %1</source>
+        <translation>オブジェクトのキーの後には「:」が必要ですが、%1 がありました</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="214"/>
+        <source>Unexpected %1 after the JSON value</source>
+        <translation>JSON の値の後に予期しない %1 があります</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="222"/>
+        <source>Expected &apos;,&apos; or &apos;}&apos; after a value in an object, found %1</source>
+        <translation>オブジェクト内の値の後には「,」または「}」が必要ですが、%1 がありました</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="232"/>
+        <source>Expected &apos;,&apos; or &apos;]&apos; after a value in an array, found %1</source>
+        <translation>配列内の値の後には「,」または「]」が必要ですが、%1 がありました</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="260"/>
+        <source>Strings must be in double quotes, not single quotes</source>
+        <translation>文字列は単引用符ではなく二重引用符で囲む必要があります</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="262"/>
+        <source>Comments are not allowed in JSON</source>
+        <translation>JSON ではコメントは使えません</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="264"/>
+        <location filename="../core/payload/json.cpp" line="375"/>
+        <location filename="../core/payload/json.cpp" line="380"/>
+        <source>Invalid literal; expected true, false or null</source>
+        <translation>無効なリテラルです。true、false、null のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="266"/>
+        <source>Expected a value, found %1</source>
+        <translation>値が必要ですが、%1 がありました</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="282"/>
+        <location filename="../core/payload/json.cpp" line="290"/>
+        <location filename="../core/payload/json.cpp" line="295"/>
+        <source>Unexpected end of input inside a string (missing &apos;&quot;&apos;)</source>
+        <translation>文字列の途中で入力が終わっています（「&quot;」がありません）</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="297"/>
+        <source>Invalid \u escape: expected four hex digits</source>
+        <translation>無効な \u エスケープです：16 進数字 4 桁が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="303"/>
+        <source>Invalid escape sequence &apos;\%1&apos; in a string</source>
+        <translation>文字列に無効なエスケープシーケンス「\%1」があります</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="310"/>
+        <source>Line break inside a string (write it as \n)</source>
+        <translation>文字列の中に改行があります（\n と書いてください）</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="311"/>
+        <source>Control character U+%1 inside a string must be escaped</source>
+        <translation>文字列内の制御文字 U+%1 はエスケープする必要があります</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="316"/>
+        <source>Invalid UTF-8 inside a string</source>
+        <translation>文字列に無効な UTF-8 があります</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="328"/>
+        <location filename="../core/payload/json.cpp" line="342"/>
+        <location filename="../core/payload/json.cpp" line="353"/>
+        <source>Unexpected end of input inside a number</source>
+        <translation>数値の途中で入力が終わっています</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="332"/>
+        <source>Numbers must not have leading zeros</source>
+        <translation>数値の先頭にゼロは付けられません</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="337"/>
+        <source>Expected a digit after &apos;-&apos;</source>
+        <translation>「-」の後には数字が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="344"/>
+        <source>Expected a digit after the decimal point</source>
+        <translation>小数点の後には数字が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="355"/>
+        <source>Expected a digit in the exponent</source>
+        <translation>指数部には数字が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="379"/>
+        <source>Unexpected end of input inside a literal</source>
+        <translation>リテラルの途中で入力が終わっています</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="476"/>
+        <source>[The indented text is too large to show in full.]</source>
+        <translation>[インデントしたテキストが大きすぎるため、すべては表示できません。]</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="546"/>
+        <source>Invalid JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>%1 行 %2 列（バイト %3）の JSON が無効です：%4。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/payloadformat.cpp" line="59"/>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/payloadformat.cpp" line="61"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/payloadformat.cpp" line="65"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/payloadformat.cpp" line="268"/>
+        <source>&apos;%1&apos; at position %2 is not a hex digit.</source>
+        <translation>位置 %2 の「%1」は 16 進数字ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/payloadformat.cpp" line="272"/>
+        <source>Hex needs two digits per byte; there is an odd number of digits (%1).</source>
+        <translation>Hex は 1 バイトに 2 桁必要です。桁数が奇数（%1）です。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/payloadformat.cpp" line="289"/>
+        <source>The text is not valid Base64.</source>
+        <translation>テキストが有効な Base64 ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ProfileStore</name>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="41"/>
+        <source>a boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="43"/>
+        <location filename="../core/profiles/profilestore.cpp" line="158"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="45"/>
+        <location filename="../core/profiles/profilestore.cpp" line="145"/>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="47"/>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="49"/>
+        <location filename="../core/profiles/profilestore.cpp" line="153"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="53"/>
+        <source>missing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="60"/>
+        <source>Profile %1</source>
+        <translation>プロファイル %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="61"/>
+        <source>Profile %1 (&quot;%2&quot;)</source>
+        <translation>プロファイル %1（&quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="76"/>
+        <source>This is not a Signalbox profile file (its format is &apos;%1&apos;).</source>
+        <translation>これは Signalbox のプロファイルファイルではありません（形式は「%1」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="81"/>
+        <source>The profile file has version %1; this Signalbox reads up to version %2.</source>
+        <translation>プロファイルファイルのバージョンは %1 です。この Signalbox が読めるのはバージョン %2 までです。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="89"/>
+        <source>&apos;groups&apos; should be an array, not %1.</source>
+        <translation>「groups」は%1ではなく配列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="95"/>
+        <source>Each group should be a string, not %1.</source>
+        <translation>各グループは%1ではなく文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="104"/>
+        <source>&apos;profiles&apos; should be an array, not %1.</source>
+        <translation>「profiles」は%1ではなく配列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="109"/>
+        <source>The file holds no JSON object.</source>
+        <translation>ファイルに JSON オブジェクトがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="116"/>
+        <source>Profile %1 should be an object, not %2.</source>
+        <translation>プロファイル %1 は%2ではなくオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="122"/>
+        <source>%1 is not valid. %2</source>
+        <translation>%1が無効です。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="149"/>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="162"/>
+        <source>a whole number from 0 to %1</source>
+        <translation>0～%1 の整数</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="192"/>
+        <source>an object of strings</source>
+        <translation>文字列のオブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="225"/>
+        <source>In MQTTX %1, the field &apos;%2&apos; should be %3, not %4.</source>
+        <translation>MQTTX の %1 で、フィールド「%2」は%4ではなく%3でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="250"/>
+        <source>In MQTTX %1, the field &apos;protocol&apos; should be mqtt, mqtts, ws or wss, not &apos;%2&apos;.</source>
+        <translation>MQTTX の %1 で、フィールド「protocol」は「%2」ではなく mqtt、mqtts、ws、wss のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="297"/>
+        <source>In MQTTX %1, the field &apos;mqttVersion&apos; should be 3.1, 3.1.1 or 5.0, not &apos;%2&apos;.</source>
+        <translation>MQTTX の %1 で、フィールド「mqttVersion」は「%2」ではなく 3.1、3.1.1、5.0 のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="419"/>
+        <source>connection %1</source>
+        <translation>接続 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="420"/>
+        <source>connection %1 (&quot;%2&quot;)</source>
+        <translation>接続 %1（&quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="473"/>
+        <source>The profiles in &apos;%1&apos; could not be read: %2</source>
+        <translation>「%1」のプロファイルを読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="485"/>
+        <source>It is not valid JSON (%1 at byte %2).</source>
+        <translation>有効な JSON ではありません（バイト %2 で%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="503"/>
+        <source>The profile file &apos;%1&apos; is damaged and could not be moved aside, so it was left as it is. %2</source>
+        <translation>プロファイルファイル「%1」は破損していて移動できなかったため、そのままにしました。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="510"/>
+        <source>The profile file &apos;%1&apos; is damaged and was kept as &apos;%3&apos;; Signalbox starts with no profiles. %2</source>
+        <translation>プロファイルファイル「%1」は破損していたため「%3」として保存しました。Signalbox はプロファイルなしで起動します。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="521"/>
+        <location filename="../core/profiles/profilestore.cpp" line="541"/>
+        <source>The profiles could not be saved to &apos;%1&apos;: %2</source>
+        <translation>プロファイルを「%1」に保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="633"/>
+        <source>The saved subscriptions and publish histories could not be read: &apos;workspaces&apos; should be an object, not %1.</source>
+        <translation>保存された購読と発行履歴を読み込めませんでした：「workspaces」は%1ではなくオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="645"/>
+        <source>Its saved subscriptions and publish history are not an object.</source>
+        <translation>保存された購読と発行履歴がオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="661"/>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="740"/>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>ファイルが有効な JSON ではありません（バイト %2 で%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="758"/>
+        <source>The MQTTX export is not valid JSON (%1 at byte %2).</source>
+        <translation>MQTTX のエクスポートが有効な JSON ではありません（バイト %2 で%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="773"/>
+        <source>MQTTX connection %1 should be an object, not %2.</source>
+        <translation>MQTTX の接続 %1 は%2ではなくオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="780"/>
+        <source>The MQTTX export holds no connections.</source>
+        <translation>MQTTX のエクスポートに接続がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Properties</name>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="408"/>
+        <source>Unknown property &apos;%1&apos;.</source>
+        <translation>不明なプロパティ「%1」です。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="415"/>
+        <source>The property &apos;%1&apos; must be an array of [name, value] pairs.</source>
+        <translation>プロパティ「%1」は [name, value] ペアの配列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="423"/>
+        <source>The property &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
+        <translation>プロパティ「%1」は文字列の [name, value] ペアの配列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="438"/>
+        <source>The property &apos;%1&apos; must hold integers from 1 to %2.</source>
+        <translation>プロパティ「%1」には 1～%2 の整数が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="450"/>
+        <source>The property &apos;%1&apos; must be an integer from 0 to %2.</source>
+        <translation>プロパティ「%1」は 0～%2 の整数でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="456"/>
+        <source>The property &apos;%1&apos; must be a string.</source>
+        <translation>プロパティ「%1」は文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="466"/>
+        <source>The property &apos;%1&apos; must be a base64 string.</source>
+        <translation>プロパティ「%1」は base64 文字列でなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::RetainedScan</name>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="173"/>
+        <source>Another retained-message operation is still running.</source>
+        <translation>別の保持メッセージ操作がまだ実行中です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="179"/>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="186"/>
+        <source>Invalid topic filter &apos;%1&apos;: %2</source>
+        <translation>無効なトピックフィルター「%1」：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="193"/>
+        <source>A shared subscription (&apos;%1&apos;) receives no retained messages; scan the filter without $share.</source>
+        <translation>共有購読（「%1」）は保持メッセージを受信しません。$share を付けずにフィルターをスキャンしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="211"/>
+        <source>%1 Nothing was cleared.</source>
+        <translation>%1 何も消去しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="267"/>
+        <source>Could not subscribe to &apos;%1&apos;.</source>
+        <translation>「%1」を購読できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="281"/>
+        <source>The broker closed the connection.</source>
+        <translation>ブローカーが接続を閉じました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="302"/>
+        <source>The broker refused the subscription to &apos;%1&apos; (reason 0x%2).</source>
+        <translation>ブローカーが「%1」の購読を拒否しました（理由 0x%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="305"/>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2.</source>
+        <translation>ブローカーが「%1」の購読を拒否しました：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="467"/>
+        <source>No restore file was chosen.</source>
+        <translation>復元ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="471"/>
+        <source>Could not write the restore file %1: the folder %2 cannot be created.</source>
+        <translation>復元ファイル %1 を書き込めませんでした：フォルダー %2 を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="474"/>
+        <location filename="../core/client/retainedscan.cpp" line="477"/>
+        <source>Could not write the restore file %1: %2.</source>
+        <translation>復元ファイル %1 を書き込めませんでした：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="490"/>
+        <source>Could not read the restore file %1: %2.</source>
+        <translation>復元ファイル %1 を読み込めませんでした：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="496"/>
+        <source>The restore file %1 is not valid JSON: %2 at offset %3.</source>
+        <translation>復元ファイル %1 は有効な JSON ではありません：オフセット %3 で%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="503"/>
+        <source>The file %1 is not a Signalbox retained-message restore file.</source>
+        <translation>ファイル %1 は Signalbox の保持メッセージ復元ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="508"/>
+        <source>The restore file %1 has version %2; this Signalbox reads version %3.</source>
+        <translation>復元ファイル %1 のバージョンは %2 です。この Signalbox が読めるのはバージョン %3 です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="516"/>
+        <source>The restore file %1 has no list of messages.</source>
+        <translation>復元ファイル %1 にメッセージのリストがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="524"/>
+        <source>Message %1 of the restore file %2 is invalid: %3</source>
+        <translation>復元ファイル %2 のメッセージ %1 が無効です：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="528"/>
+        <source>it is not an object.</source>
+        <translation>オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="538"/>
+        <source>it has no payload.</source>
+        <translation>ペイロードがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="542"/>
+        <source>its payload is not Base64.</source>
+        <translation>ペイロードが Base64 ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="546"/>
+        <source>its QoS is not 0, 1 or 2.</source>
+        <translation>QoS が 0、1、2 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="551"/>
+        <source>its properties are not an object.</source>
+        <translation>プロパティがオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="558"/>
+        <source>the property %1 does not belong to a retained message.</source>
+        <translation>プロパティ %1 は保持メッセージのものではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::SecretStore</name>
+    <message>
+        <location filename="../core/profiles/secretstore.cpp" line="20"/>
+        <source>No system keychain is reachable (no D-Bus session), so passwords are kept in memory for this session only and must be typed again after a restart.</source>
+        <translation>システムのキーチェーンに接続できません（D-Bus セッションがありません）。パスワードはこのセッションの間だけメモリに保持され、再起動後にもう一度入力する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/secretstore.cpp" line="40"/>
+        <source>Passwords are kept in memory for this session only and must be typed again after a restart.</source>
+        <translation>パスワードはこのセッションの間だけメモリに保持され、再起動後にもう一度入力する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/secretstore.cpp" line="80"/>
+        <source>The system keychain is not available (%1), so passwords are kept in memory for this session only and must be typed again after a restart.</source>
+        <translation>システムのキーチェーンが使えません（%1）。パスワードはこのセッションの間だけメモリに保持され、再起動後にもう一度入力する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::SessionStore</name>
+    <message>
+        <location filename="../core/client/sessionstore.cpp" line="124"/>
+        <source>Cannot open the session file %1: %2</source>
+        <translation>セッションファイル %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/sessionstore.cpp" line="128"/>
+        <source>Qt&apos;s SQLite driver is not installed</source>
+        <translation>Qt の SQLite ドライバーがインストールされていません</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Topic</name>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="61"/>
+        <source>A topic filter may not be empty; use &apos;#&apos; to subscribe to every topic.</source>
+        <translation>トピックフィルターは空にできません。すべてのトピックを購読するには「#」を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="62"/>
+        <source>A topic name may not be empty.</source>
+        <translation>トピック名は空にできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="66"/>
+        <source>Topic filters may not contain the null character (U+0000).</source>
+        <translation>トピックフィルターに NULL 文字（U+0000）は使えません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="67"/>
+        <source>Topic names may not contain the null character (U+0000).</source>
+        <translation>トピック名に NULL 文字（U+0000）は使えません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="71"/>
+        <source>Topic filters may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.</source>
+        <translation>トピックフィルターに対になっていない UTF-16 サロゲートは使えません。UTF-8 にエンコードできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="73"/>
+        <source>Topic names may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.</source>
+        <translation>トピック名に対になっていない UTF-16 サロゲートは使えません。UTF-8 にエンコードできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="78"/>
+        <source>A topic filter may be at most 65535 bytes of UTF-8; this one has %1.</source>
+        <translation>トピックフィルターは UTF-8 で最大 65535 バイトです。このフィルターは %1 バイトあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="79"/>
+        <source>A topic name may be at most 65535 bytes of UTF-8; this one has %1.</source>
+        <translation>トピック名は UTF-8 で最大 65535 バイトです。このトピック名は %1 バイトあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="98"/>
+        <source>The &apos;#&apos; wildcard must be the last level of a filter, as in &apos;sensors/#&apos;.</source>
+        <translation>ワイルドカード「#」は「sensors/#」のようにフィルターの最後のレベルでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="100"/>
+        <source>The &apos;#&apos; wildcard must occupy a whole level, as in &apos;sensors/#&apos;, not &apos;sensors#&apos;.</source>
+        <translation>ワイルドカード「#」は「sensors#」ではなく「sensors/#」のように 1 つのレベル全体を占める必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="103"/>
+        <source>The &apos;+&apos; wildcard must occupy a whole level, as in &apos;sensors/+/temperature&apos;, not &apos;sensors+&apos;.</source>
+        <translation>ワイルドカード「+」は「sensors+」ではなく「sensors/+/temperature」のように 1 つのレベル全体を占める必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="192"/>
+        <source>Topic names may not contain the wildcards &apos;+&apos; or &apos;#&apos;; those belong in subscription filters.</source>
+        <translation>トピック名にワイルドカード「+」や「#」は使えません。これらは購読フィルターで使うものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="205"/>
+        <source>A shared subscription needs a group name, as in &apos;$share/group/sensors/#&apos;.</source>
+        <translation>共有購読にはグループ名が必要です（例：「$share/group/sensors/#」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="207"/>
+        <source>The group name of a shared subscription may not contain &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>共有購読のグループ名に「+」や「#」は使えません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="209"/>
+        <source>A shared subscription needs a topic filter after the group name, as in &apos;$share/group/sensors/#&apos;.</source>
+        <translation>共有購読にはグループ名の後にトピックフィルターが必要です（例：「$share/group/sensors/#」）。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TopicChartData</name>
+    <message>
+        <location filename="../core/models/topicchartdata.cpp" line="44"/>
+        <source>This topic filter and JSON path are already plotted.</source>
+        <translation>このトピックフィルターと JSON パスはすでにグラフに表示されています。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TopicTreeModel</name>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="402"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="410"/>
+        <source>(retained) %1</source>
+        <translation>（保持）%1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="471"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="473"/>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="475"/>
+        <source>Rate (/s)</source>
+        <translation>レート（/s）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="477"/>
+        <source>Last payload</source>
+        <translation>最新のペイロード</translation>
+    </message>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="479"/>
+        <source>Last time</source>
+        <translation>最新の時刻</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TrafficProfileModel</name>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <source>0 B</source>
+        <translation>0 B</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <source>1–16 B</source>
+        <translation>1–16 B</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <source>17–64 B</source>
+        <translation>17–64 B</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <source>65–256 B</source>
+        <translation>65–256 B</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <source>257 B–1 KiB</source>
+        <translation>257 B–1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <source>1–4 KiB</source>
+        <translation>1–4 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <source>4–16 KiB</source>
+        <translation>4–16 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <source>16–64 KiB</source>
+        <translation>16–64 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <source>64–256 KiB</source>
+        <translation>64–256 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <source>&gt; 256 KiB</source>
+        <translation>&gt; 256 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="216"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="224"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="218"/>
+        <source>%1 k/s</source>
+        <translation>%1 k/s</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="219"/>
+        <source>%1 M/s</source>
+        <translation>%1 M/s</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="232"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="262"/>
+        <source>(other)</source>
+        <translation>（その他）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="268"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/trafficprofilemodel.cpp" line="278"/>
+        <source>%n more subtree(s)</source>
+        <translation>
+            <numerusform>ほか %n 個のサブツリー</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/trafficprofilemodel.cpp" line="280"/>
+        <source>%1 messages/s: %2 messages in the last %n second(s)</source>
+        <translation>
+            <numerusform>%1 メッセージ/秒：直近 %n 秒間に %2 メッセージ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/trafficprofilemodel.cpp" line="283"/>
+        <source>%1 bytes/s: %2 bytes in the last %n second(s)</source>
+        <translation>
+            <numerusform>%1 バイト/秒：直近 %n 秒間に %2 バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="286"/>
+        <source>%1 % of %2 bytes/s</source>
+        <translation>%2 バイト/秒の %1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="290"/>
+        <source>%1 messages</source>
+        <translation>%1 メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="292"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="294"/>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="325"/>
+        <source>Subtree</source>
+        <translation>サブツリー</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="327"/>
+        <source>Msg/s</source>
+        <translation>メッセージ/秒</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="329"/>
+        <source>Bytes/s</source>
+        <translation>バイト/秒</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="331"/>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="333"/>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="335"/>
+        <source>Bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="337"/>
+        <source>Min payload</source>
+        <translation>最小ペイロード</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="339"/>
+        <source>Avg payload</source>
+        <translation>平均ペイロード</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="341"/>
+        <source>Max payload</source>
+        <translation>最大ペイロード</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="347"/>
+        <source>The topic&apos;s first levels; &quot;(other)&quot; sums the subtrees below the top ones</source>
+        <translation>トピックの上位レベル。「（その他）」は上位以外のサブツリーの合計です</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/trafficprofilemodel.cpp" line="349"/>
+        <source>Messages per second, averaged over the last %n second(s)</source>
+        <translation>
+            <numerusform>1 秒あたりのメッセージ数（直近 %n 秒間の平均）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/trafficprofilemodel.cpp" line="351"/>
+        <source>Payload bytes per second, averaged over the last %n second(s)</source>
+        <translation>
+            <numerusform>1 秒あたりのペイロードバイト数（直近 %n 秒間の平均）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="353"/>
+        <source>Share of all payload bytes per second</source>
+        <translation>全ペイロードの毎秒バイト数に占める割合</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="355"/>
+        <source>Messages since the profile was cleared</source>
+        <translation>プロファイルを消去してからのメッセージ数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="357"/>
+        <source>Payload bytes since the profile was cleared</source>
+        <translation>プロファイルを消去してからのペイロードバイト数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="359"/>
+        <source>Smallest payload since the profile was cleared</source>
+        <translation>プロファイルを消去してからの最小ペイロード</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="361"/>
+        <source>Average payload since the profile was cleared</source>
+        <translation>プロファイルを消去してからの平均ペイロード</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="363"/>
+        <source>Largest payload since the profile was cleared</source>
+        <translation>プロファイルを消去してからの最大ペイロード</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Transport</name>
+    <message>
+        <location filename="../core/client/transport.cpp" line="41"/>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation>CA ファイル %1 を読み込めません：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="46"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA ファイル %1 に PEM 証明書がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="55"/>
+        <source>A client certificate needs both a certificate file and a key file.</source>
+        <translation>クライアント証明書には証明書ファイルと鍵ファイルの両方が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="60"/>
+        <source>Cannot read the client certificate %1: %2.</source>
+        <translation>クライアント証明書 %1 を読み込めません：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="66"/>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>クライアント証明書ファイル %1 に PEM 証明書がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="71"/>
+        <source>Cannot read the private key %1: %2.</source>
+        <translation>秘密鍵 %1 を読み込めません：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="84"/>
+        <source>Cannot open the private key %1: the passphrase is wrong or missing.</source>
+        <translation>秘密鍵 %1 を開けません：パスフレーズが間違っているか、ありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="85"/>
+        <source>The file %1 holds no PEM private key.</source>
+        <translation>ファイル %1 に PEM 秘密鍵がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="256"/>
+        <source>The connection to %1 closed during the handshake.</source>
+        <translation>%1 への接続がハンドシェイク中に閉じられました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="275"/>
+        <source>TLS to %1 failed: the connection closed during the handshake (is it a TLS port? does it require a client certificate?).</source>
+        <translation>%1 への TLS が失敗しました：ハンドシェイク中に接続が閉じられました（TLS ポートですか？クライアント証明書が必要ですか？）。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="281"/>
+        <source>%1 closed the connection before it was established.</source>
+        <translation>%1 が接続の確立前に接続を閉じました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="284"/>
+        <location filename="../core/client/transport.cpp" line="423"/>
+        <source>Cannot find the host &apos;%1&apos;.</source>
+        <translation>ホスト「%1」が見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="288"/>
+        <location filename="../core/client/transport.cpp" line="427"/>
+        <source>Connection to %1 refused: no broker is listening there.</source>
+        <translation>%1 への接続が拒否されました：そこで待ち受けているブローカーはありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="294"/>
+        <location filename="../core/client/transport.cpp" line="300"/>
+        <location filename="../core/client/transport.cpp" line="448"/>
+        <source>TLS to %1 failed: %2.</source>
+        <translation>%1 への TLS が失敗しました：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="304"/>
+        <source>Connection to %1 failed: %2.</source>
+        <translation>%1 への接続が失敗しました：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="339"/>
+        <source>The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.</source>
+        <translation>%1 のブローカーが WebSocket テキストフレームを送信しました。MQTT はバイナリフレームでのみ送られます。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="413"/>
+        <location filename="../core/client/transport.cpp" line="449"/>
+        <source>WebSocket connection to %1 failed: %2.</source>
+        <translation>%1 への WebSocket 接続が失敗しました：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="444"/>
+        <source>The WebSocket connection to %1 broke: %2.</source>
+        <translation>%1 への WebSocket 接続が切れました：%2。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2812 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Signalbox::BrokerPresets</name>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="42"/>
+        <source>TLS on 8883 uses mosquitto.org&apos;s own CA (download mosquitto.org.crt from test.mosquitto.org and choose it as the CA file); 8884 asks for a client certificate. WebSocket is on 8080 (ws) and 8081 (wss), as the broker&apos;s page says; some lists of public brokers give port 80.</source>
+        <translation>8883 端口的 TLS 使用 mosquitto.org 自己的 CA（从 test.mosquitto.org 下载 mosquitto.org.crt 并将其选为 CA 文件）；8884 端口要求客户端证书。WebSocket 位于 8080（ws）和 8081（wss），与该代理的页面所述一致；有些公共代理列表给出的是 80 端口。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="47"/>
+        <source>Ports as HiveMQ&apos;s page gives them: 8883 (TLS), 8000 (WebSocket) and 8884 (secure WebSocket), path /mqtt.</source>
+        <translation>端口与 HiveMQ 页面所列一致：8883（TLS）、8000（WebSocket）和 8884（安全 WebSocket），路径 /mqtt。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="50"/>
+        <source>Another name for HiveMQ&apos;s public broker (broker.hivemq.com); the same ports are assumed.</source>
+        <translation>HiveMQ 公共代理（broker.hivemq.com）的另一个名称；假定端口相同。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="52"/>
+        <source>Ports as EMQX&apos;s page gives them: 8883 (TLS), 8083 (WebSocket) and 8084 (secure WebSocket), path /mqtt.</source>
+        <translation>端口与 EMQX 页面所列一致：8883（TLS）、8083（WebSocket）和 8084（安全 WebSocket），路径 /mqtt。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="56"/>
+        <source>The successor of mqtt.eclipse.org. The TLS port 8883 is not confirmed; WebSocket runs on 80 and 443 with the path /mqtt.</source>
+        <translation>mqtt.eclipse.org 的后继者。TLS 端口 8883 未经确认；WebSocket 运行在 80 和 443 端口，路径 /mqtt。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="60"/>
+        <source>Needs a flespi token as the user name. The WebSocket path / is assumed; flespi&apos;s documentation has the details.</source>
+        <translation>需要将 flespi 令牌作为用户名。假定 WebSocket 路径为 /；详情请参阅 flespi 的文档。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="63"/>
+        <source>Needs a DIoTY account. Lists of public brokers give WebSocket ports 8080 and 8880 without saying which is secure; 8880 is assumed to be. The service may no longer be running.</source>
+        <translation>需要 DIoTY 账户。公共代理列表给出的 WebSocket 端口为 8080 和 8880，但未说明哪个是安全的；假定 8880 是安全端口。该服务可能已停止运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="66"/>
+        <source>No WebSocket listener is known. The service may no longer be running.</source>
+        <translation>没有已知的 WebSocket 监听器。该服务可能已停止运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="67"/>
+        <source>Eclipse (old name)</source>
+        <translation>Eclipse（旧名称）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="68"/>
+        <source>Replaced by mqtt.eclipseprojects.io; this name may no longer answer.</source>
+        <translation>已由 mqtt.eclipseprojects.io 取代；此名称可能不再响应。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="69"/>
+        <source>Eclipse IoT (old name)</source>
+        <translation>Eclipse IoT（旧名称）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/brokerpresets.cpp" line="70"/>
+        <source>Retired; Eclipse&apos;s sandbox is now mqtt.eclipseprojects.io.</source>
+        <translation>已停用；Eclipse 的沙盒现在是 mqtt.eclipseprojects.io。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::BrokerStats</name>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="85"/>
+        <source>Clients connected</source>
+        <translation>已连接客户端</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="86"/>
+        <source>Clients total</source>
+        <translation>客户端总数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="87"/>
+        <source>Clients disconnected</source>
+        <translation>已断开客户端</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="88"/>
+        <source>Clients maximum</source>
+        <translation>客户端最大数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="89"/>
+        <source>Clients expired</source>
+        <translation>已过期客户端</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="90"/>
+        <source>Clients active</source>
+        <translation>活跃客户端</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="91"/>
+        <source>Clients inactive</source>
+        <translation>非活跃客户端</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="92"/>
+        <location filename="../core/models/brokerstats.cpp" line="114"/>
+        <source>Messages received</source>
+        <translation>已接收消息</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="93"/>
+        <location filename="../core/models/brokerstats.cpp" line="115"/>
+        <source>Messages sent</source>
+        <translation>已发送消息</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="94"/>
+        <source>Messages stored</source>
+        <translation>已存储消息</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="95"/>
+        <location filename="../core/models/brokerstats.cpp" line="116"/>
+        <source>Bytes received</source>
+        <translation>已接收字节</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="96"/>
+        <location filename="../core/models/brokerstats.cpp" line="117"/>
+        <source>Bytes sent</source>
+        <translation>已发送字节</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="97"/>
+        <location filename="../core/models/brokerstats.cpp" line="118"/>
+        <source>PUBLISH received</source>
+        <translation>已接收 PUBLISH</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="98"/>
+        <location filename="../core/models/brokerstats.cpp" line="119"/>
+        <source>PUBLISH sent</source>
+        <translation>已发送 PUBLISH</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="99"/>
+        <location filename="../core/models/brokerstats.cpp" line="120"/>
+        <source>PUBLISH dropped</source>
+        <translation>已丢弃 PUBLISH</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="100"/>
+        <source>PUBLISH bytes received</source>
+        <translation>已接收 PUBLISH 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="101"/>
+        <source>PUBLISH bytes sent</source>
+        <translation>已发送 PUBLISH 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="102"/>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="103"/>
+        <source>Shared subscriptions</source>
+        <translation>共享订阅</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="104"/>
+        <source>Retained messages</source>
+        <translation>保留消息</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="105"/>
+        <source>Stored messages</source>
+        <translation>已存储消息</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="106"/>
+        <source>Stored message bytes</source>
+        <translation>已存储消息字节</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="107"/>
+        <source>Heap</source>
+        <translation>堆</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="108"/>
+        <source>Heap maximum</source>
+        <translation>堆最大值</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="109"/>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="110"/>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="111"/>
+        <source>Uptime</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="121"/>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="122"/>
+        <source>Sockets</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="128"/>
+        <source>%1 (%2 average)</source>
+        <translation>%1（平均 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="128"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../core/models/brokerstats.cpp" line="136"/>
+        <source>%1 per second</source>
+        <translation>每秒 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ConnectionProfile</name>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="66"/>
+        <source>The IPv6 address in &apos;%1&apos; lacks its closing &apos;]&apos;.</source>
+        <translation>“%1”中的 IPv6 地址缺少结尾的“]”。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="69"/>
+        <source>Unexpected text after the IPv6 address in &apos;%1&apos;.</source>
+        <translation>“%1”中的 IPv6 地址后有多余的文本。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="83"/>
+        <source>The port &apos;%1&apos; in &apos;%2&apos; is not a number from 1 to 65535.</source>
+        <translation>“%2”中的端口“%1”不是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="133"/>
+        <location filename="../core/client/connectionprofile.cpp" line="149"/>
+        <source>The key &apos;%1&apos; must be a string.</source>
+        <translation>键“%1”必须是字符串。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="161"/>
+        <source>The key &apos;%1&apos; must be true or false.</source>
+        <translation>键“%1”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="197"/>
+        <source>The key &apos;%1&apos; must be a number.</source>
+        <translation>键“%1”必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="211"/>
+        <source>The key &apos;%1&apos; must be a base64 string.</source>
+        <translation>键“%1”必须是 base64 字符串。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="230"/>
+        <source>The key &apos;%1&apos; must be an array of strings.</source>
+        <translation>键“%1”必须是字符串数组。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="250"/>
+        <source>The key &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
+        <translation>键“%1”必须是由字符串 [name, value] 对组成的数组。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="262"/>
+        <location filename="../core/client/connectionprofile.cpp" line="556"/>
+        <source>The key &apos;%1&apos; must be an object.</source>
+        <translation>键“%1”必须是对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="277"/>
+        <source>The key &apos;%1&apos; must be a whole number from %2 to %3.</source>
+        <translation>键“%1”必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="338"/>
+        <source>&apos;%1&apos; is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://.</source>
+        <translation>“%1”不是 URL；请写成 mqtt://host:1883、mqtts://、ws:// 或 wss://。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="343"/>
+        <source>Unsupported URL scheme &apos;%1&apos;; use mqtt://, mqtts://, ws:// or wss://.</source>
+        <translation>不支持的 URL 协议“%1”；请使用 mqtt://、mqtts://、ws:// 或 wss://。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="350"/>
+        <source>&apos;%1&apos; is not a valid URL.</source>
+        <translation>“%1”不是有效的 URL。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="352"/>
+        <source>The URL &apos;%1&apos; names no host.</source>
+        <translation>URL“%1”未指定主机。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="366"/>
+        <source>The user name or password in the URL is not valid UTF-8.</source>
+        <translation>URL 中的用户名或密码不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="488"/>
+        <source>This profile was written by a newer Signalbox (file format %1); this one reads format %2.</source>
+        <translation>此配置由更新版本的 Signalbox 写入（文件格式 %1）；当前版本读取格式 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="501"/>
+        <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot; or &quot;wss&quot;.</source>
+        <translation>键“%1”必须是 &quot;mqtt&quot;、&quot;mqtts&quot;、&quot;ws&quot; 或 &quot;wss&quot; 之一。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="511"/>
+        <source>The key &apos;%1&apos; must be one of &quot;3.1&quot;, &quot;3.1.1&quot; or &quot;5.0&quot;.</source>
+        <translation>键“%1”必须是 &quot;3.1&quot;、&quot;3.1.1&quot; 或 &quot;5.0&quot; 之一。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="538"/>
+        <source>The key &apos;%1&apos; may not be given together with &apos;payloadBase64&apos;.</source>
+        <translation>键“%1”不能与“payloadBase64”同时给出。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="559"/>
+        <source>The key &apos;%1&apos; is not valid: %2</source>
+        <translation>键“%1”无效：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="598"/>
+        <source>The host name is empty.</source>
+        <translation>主机名为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="600"/>
+        <source>Port 0 cannot be connected to; %1:// usually uses port %2.</source>
+        <translation>无法连接到端口 0；%1:// 通常使用端口 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="604"/>
+        <source>The WebSocket path must start with &apos;/&apos;, as in &apos;/mqtt&apos;.</source>
+        <translation>WebSocket 路径必须以“/”开头，例如“/mqtt”。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="609"/>
+        <source>MQTT 3.1 allows client identifiers of at most 23 characters; this one has %1.</source>
+        <translation>MQTT 3.1 允许的客户端 ID 最多 23 个字符；此 ID 有 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="612"/>
+        <source>The client identifier is longer than the 65535 bytes MQTT allows.</source>
+        <translation>客户端 ID 超过了 MQTT 允许的 65535 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="616"/>
+        <source>A persistent session (clean session off) needs a client identifier under MQTT %1.</source>
+        <translation>在 MQTT %1 下，持久会话（关闭清除会话）需要客户端 ID。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="620"/>
+        <source>Keeping the message history needs a client identifier: the history is kept per client.</source>
+        <translation>保留消息历史需要客户端 ID：历史按客户端保存。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="623"/>
+        <source>MQTT %1 does not allow a password without a user name.</source>
+        <translation>MQTT %1 不允许只有密码而没有用户名。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="626"/>
+        <source>The connect timeout must be positive.</source>
+        <translation>连接超时必须为正数。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="631"/>
+        <source>The will topic is not valid. %1</source>
+        <translation>遗嘱主题无效。%1</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="634"/>
+        <source>The will QoS must be 0, 1 or 2, not %1.</source>
+        <translation>遗嘱 QoS 必须为 0、1 或 2，而不是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="636"/>
+        <source>Will properties need MQTT 5.0; this profile uses MQTT %1.</source>
+        <translation>遗嘱属性需要 MQTT 5.0；此配置使用 MQTT %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="642"/>
+        <source>The property &apos;%1&apos; cannot be part of a will message.</source>
+        <translation>属性“%1”不能作为遗嘱消息的一部分。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="653"/>
+        <source>The CA certificate file &apos;%1&apos; does not exist.</source>
+        <translation>CA 证书文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="654"/>
+        <source>The client certificate file &apos;%1&apos; does not exist.</source>
+        <translation>客户端证书文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="655"/>
+        <source>The private key file &apos;%1&apos; does not exist.</source>
+        <translation>私钥文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="657"/>
+        <source>A client certificate needs its private key; choose the key file too.</source>
+        <translation>客户端证书需要其私钥；请同时选择密钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="659"/>
+        <source>A private key needs its client certificate; choose the certificate file too.</source>
+        <translation>私钥需要其客户端证书；请同时选择证书文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="663"/>
+        <source>The first reconnect delay must be positive.</source>
+        <translation>首次重连延迟必须为正数。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="665"/>
+        <source>The longest reconnect delay must be positive.</source>
+        <translation>最长重连延迟必须为正数。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="667"/>
+        <source>The longest reconnect delay is shorter than the first one.</source>
+        <translation>最长重连延迟短于首次重连延迟。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="669"/>
+        <source>The reconnect delay multiplier must be at least 1.</source>
+        <translation>重连延迟倍数必须至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="671"/>
+        <source>The reconnect jitter must be a fraction from 0 up to (not including) 1.</source>
+        <translation>重连抖动必须是 0 到 1（不含 1）之间的小数。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="673"/>
+        <source>The number of reconnect attempts may not be negative; use 0 to keep trying.</source>
+        <translation>重连次数不能为负数；使用 0 表示一直重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="679"/>
+        <source>Authentication data needs an authentication method.</source>
+        <translation>认证数据需要认证方法。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="683"/>
+        <source>%1 needs MQTT 5.0; this profile uses MQTT %2.</source>
+        <translation>%1 需要 MQTT 5.0；此配置使用 MQTT %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="685"/>
+        <source>A session expiry interval</source>
+        <translation>会话过期间隔</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="686"/>
+        <source>A receive maximum</source>
+        <translation>接收最大值</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="687"/>
+        <source>A topic alias maximum</source>
+        <translation>主题别名最大值</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="688"/>
+        <source>A maximum packet size</source>
+        <translation>最大报文大小</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="689"/>
+        <source>Requesting response information</source>
+        <translation>请求响应信息</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="690"/>
+        <source>Turning off problem information</source>
+        <translation>关闭问题信息</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="691"/>
+        <source>User properties in CONNECT</source>
+        <translation>CONNECT 中的用户属性</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="692"/>
+        <source>Enhanced authentication</source>
+        <translation>增强认证</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ConnectionWorkspace</name>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="111"/>
+        <source>Its QoS, retain handling, subscription identifier or colour is not valid.</source>
+        <translation>其 QoS、保留处理、订阅标识符或颜色无效。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="149"/>
+        <source>Its payload, QoS or format is not valid.</source>
+        <translation>其载荷、QoS 或格式无效。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="188"/>
+        <source>The saved subscriptions and publish history are not lists.</source>
+        <translation>已保存的订阅和发布历史不是列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="199"/>
+        <source>Saved subscription %1 was left out. %2</source>
+        <translation>已忽略已保存的订阅 %1。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="207"/>
+        <source>Saved message %1 of the publish history was left out. %2</source>
+        <translation>已忽略发布历史中的已保存消息 %1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::MessageLogModel</name>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="287"/>
+        <source>Invalid regular expression at position %1: %2.</source>
+        <translation>位置 %1 处的正则表达式无效：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="353"/>
+        <source>1 byte</source>
+        <translation>1 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="353"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="552"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="571"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="552"/>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="558"/>
+        <source>Retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="569"/>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="573"/>
+        <source>Received by broker</source>
+        <translation>代理已接收</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="575"/>
+        <source>Acknowledged %1 ms</source>
+        <translation>已确认 %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="576"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="578"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="579"/>
+        <source>reason code 0x%1</source>
+        <translation>原因码 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="591"/>
+        <source>Properties: %1</source>
+        <translation>属性：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="631"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="633"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="635"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="637"/>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="639"/>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="641"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="643"/>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="645"/>
+        <source>Delivery</source>
+        <translation>投递</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Mqtt</name>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="104"/>
+        <source>Granted QoS 0</source>
+        <translation>授予 QoS 0</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="106"/>
+        <source>Normal disconnection</source>
+        <translation>正常断开</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="107"/>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="109"/>
+        <source>Granted QoS 1</source>
+        <translation>授予 QoS 1</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="111"/>
+        <source>Granted QoS 2</source>
+        <translation>授予 QoS 2</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="113"/>
+        <source>Disconnect with will message</source>
+        <translation>断开并发送遗嘱消息</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="115"/>
+        <source>No matching subscribers</source>
+        <translation>没有匹配的订阅者</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="117"/>
+        <source>No subscription existed</source>
+        <translation>订阅不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="119"/>
+        <source>Continue authentication</source>
+        <translation>继续认证</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="121"/>
+        <source>Re-authenticate</source>
+        <translation>重新认证</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="123"/>
+        <source>Unspecified error</source>
+        <translation>未指明的错误</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="125"/>
+        <source>Malformed packet</source>
+        <translation>报文格式错误</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="127"/>
+        <source>Protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="129"/>
+        <source>Implementation specific error</source>
+        <translation>实现特定错误</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="131"/>
+        <source>Unsupported protocol version</source>
+        <translation>不支持的协议版本</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="133"/>
+        <source>Client identifier not valid</source>
+        <translation>客户端 ID 无效</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="135"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="209"/>
+        <source>Bad user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="137"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="211"/>
+        <source>Not authorized</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="139"/>
+        <location filename="../core/mqtt/mqtt.cpp" line="207"/>
+        <source>Server unavailable</source>
+        <translation>服务器不可用</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="141"/>
+        <source>Server busy</source>
+        <translation>服务器繁忙</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="143"/>
+        <source>Banned</source>
+        <translation>已禁止</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="145"/>
+        <source>Server shutting down</source>
+        <translation>服务器正在关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="147"/>
+        <source>Bad authentication method</source>
+        <translation>认证方法错误</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="149"/>
+        <source>Keep alive timeout</source>
+        <translation>保活超时</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="151"/>
+        <source>Session taken over</source>
+        <translation>会话被接管</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="153"/>
+        <source>Topic filter invalid</source>
+        <translation>主题过滤器无效</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="155"/>
+        <source>Topic name invalid</source>
+        <translation>主题名无效</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="157"/>
+        <source>Packet identifier in use</source>
+        <translation>报文标识符已被占用</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="159"/>
+        <source>Packet identifier not found</source>
+        <translation>未找到报文标识符</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="161"/>
+        <source>Receive maximum exceeded</source>
+        <translation>超出接收最大值</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="163"/>
+        <source>Topic alias invalid</source>
+        <translation>主题别名无效</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="165"/>
+        <source>Packet too large</source>
+        <translation>报文过大</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="167"/>
+        <source>Message rate too high</source>
+        <translation>消息速率过高</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="169"/>
+        <source>Quota exceeded</source>
+        <translation>超出配额</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="171"/>
+        <source>Administrative action</source>
+        <translation>管理操作</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="173"/>
+        <source>Payload format invalid</source>
+        <translation>载荷格式无效</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="175"/>
+        <source>Retain not supported</source>
+        <translation>不支持保留消息</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="177"/>
+        <source>QoS not supported</source>
+        <translation>不支持该 QoS</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="179"/>
+        <source>Use another server</source>
+        <translation>使用其他服务器</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="181"/>
+        <source>Server moved</source>
+        <translation>服务器已迁移</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="183"/>
+        <source>Shared subscriptions not supported</source>
+        <translation>不支持共享订阅</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="185"/>
+        <source>Connection rate exceeded</source>
+        <translation>超出连接速率</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="187"/>
+        <source>Maximum connect time</source>
+        <translation>达到最长连接时间</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="189"/>
+        <source>Subscription identifiers not supported</source>
+        <translation>不支持订阅标识符</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="191"/>
+        <source>Wildcard subscriptions not supported</source>
+        <translation>不支持通配符订阅</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="193"/>
+        <source>Reason code %1</source>
+        <translation>原因码 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="201"/>
+        <source>Connection accepted</source>
+        <translation>连接已接受</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="203"/>
+        <source>Unacceptable protocol version</source>
+        <translation>不可接受的协议版本</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="205"/>
+        <source>Identifier rejected</source>
+        <translation>标识符被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/mqtt.cpp" line="213"/>
+        <source>Return code %1</source>
+        <translation>返回码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::MqttClient</name>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="11"/>
+        <source>The connection has no host or port.</source>
+        <translation>该连接没有主机或端口。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="15"/>
+        <source>Invalid will topic: %1</source>
+        <translation>遗嘱主题无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="86"/>
+        <source>The broker at %1:%2 refused the connection: %3.</source>
+        <translation>%1:%2 的代理拒绝了连接：%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="96"/>
+        <source>The broker sent a Receive Maximum of 0.</source>
+        <translation>代理发送的 Receive Maximum 为 0。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="112"/>
+        <source>No answer from the broker at %1:%2 within %3 s of connecting: no CONNACK came.</source>
+        <translation>连接后 %3 秒内 %1:%2 的代理没有应答：未收到 CONNACK。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="119"/>
+        <source>The TCP connection to %1:%2 did not complete within %3 s.</source>
+        <translation>到 %1:%2 的 TCP 连接未在 %3 秒内完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="122"/>
+        <source>The TCP connection or TLS handshake with %1:%2 did not complete within %3 s.</source>
+        <translation>与 %1:%2 的 TCP 连接或 TLS 握手未在 %3 秒内完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="125"/>
+        <source>The WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
+        <translation>与 %1:%2 的 WebSocket 升级未在 %3 秒内完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="128"/>
+        <source>The TLS handshake or WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
+        <translation>与 %1:%2 的 TLS 握手或 WebSocket 升级未在 %3 秒内完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/inboundaliases.cpp" line="26"/>
+        <source>The broker sent a PUBLISH with an empty topic and no topic alias.</source>
+        <translation>代理发送了一个主题为空且没有主题别名的 PUBLISH。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/inboundaliases.cpp" line="32"/>
+        <source>The broker used topic alias %1, beyond the maximum of %2 this client allows.</source>
+        <translation>代理使用了主题别名 %1，超出了此客户端允许的最大值 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/inboundaliases.cpp" line="44"/>
+        <source>The broker used topic alias %1 without defining it first.</source>
+        <translation>代理在定义主题别名 %1 之前就使用了它。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/keepalivewatch.cpp" line="69"/>
+        <source>The broker at %1:%2 stopped making progress: no reply to a ping within %3 s, while a packet it began (%4 bytes so far) never completed.</source>
+        <translation>%1:%2 的代理停止了进展：%3 秒内未回复 ping，而它开始发送的一个报文（目前 %4 字节）始终未完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/keepalivewatch.cpp" line="80"/>
+        <source>The broker at %1:%2 stopped reading: no reply to a ping within %3 s, with %4 bytes still waiting to be sent.</source>
+        <translation>%1:%2 的代理停止了读取：%3 秒内未回复 ping，仍有 %4 字节等待发送。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/keepalivewatch.cpp" line="87"/>
+        <source>The broker at %1:%2 stopped answering: no reply to a ping within %3 s.</source>
+        <translation>%1:%2 的代理停止了应答：%3 秒内未回复 ping。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/client/keepalivewatch.cpp" line="101"/>
+        <source>The broker at %1:%2 answers pings but has acknowledged nothing for %3 s (%n request(s) waiting).</source>
+        <translation>
+            <numerusform>%1:%2 的代理应答 ping，但 %3 秒内没有确认任何请求（%n 个请求等待中）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="261"/>
+        <source>The broker sent a malformed packet: %1</source>
+        <translation>代理发送了格式错误的报文：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="282"/>
+        <source>The broker at %1 closed the connection without answering CONNECT (it may not support MQTT %2).</source>
+        <translation>%1 的代理未应答 CONNECT 就关闭了连接（它可能不支持 MQTT %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="286"/>
+        <source>The broker at %1 closed the connection.</source>
+        <translation>%1 的代理关闭了连接。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="516"/>
+        <source>Cannot publish to &apos;%1&apos;: %2</source>
+        <translation>无法发布到“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="519"/>
+        <location filename="../core/client/subscriptions.cpp" line="24"/>
+        <source>QoS must be 0, 1 or 2, not %1.</source>
+        <translation>QoS 必须为 0、1 或 2，而不是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="521"/>
+        <source>Cannot publish at QoS 0 while disconnected.</source>
+        <translation>断开连接时无法以 QoS 0 发布。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="523"/>
+        <source>Cannot publish: %1 messages are already waiting to be sent.</source>
+        <translation>无法发布：已有 %1 条消息在等待发送。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="584"/>
+        <source>Cannot subscribe while not connected.</source>
+        <translation>未连接时无法订阅。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="598"/>
+        <source>Nothing to unsubscribe from.</source>
+        <translation>没有可取消订阅的内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="599"/>
+        <source>Cannot unsubscribe while not connected.</source>
+        <translation>未连接时无法取消订阅。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="665"/>
+        <source>The broker sent %1 before CONNACK.</source>
+        <translation>代理在 CONNACK 之前发送了 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="714"/>
+        <source>The broker sent more unacknowledged QoS 2 messages than the %1 allowed.</source>
+        <translation>代理发送的未确认 QoS 2 消息超过了允许的 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="764"/>
+        <source>The broker sent %1, which only a client may send.</source>
+        <translation>代理发送了 %1，而只有客户端可以发送它。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="773"/>
+        <source>The broker sent a second CONNACK.</source>
+        <translation>代理发送了第二个 CONNACK。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="875"/>
+        <source>The broker at %1:%2 ended the connection: %3.</source>
+        <translation>%1:%2 的代理结束了连接：%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="877"/>
+        <source>It suggests the server %1.</source>
+        <translation>它建议使用服务器 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="885"/>
+        <source>The broker sent AUTH under MQTT %1.</source>
+        <translation>代理在 MQTT %1 下发送了 AUTH。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/outboundqueue.cpp" line="164"/>
+        <source>Topic alias %1 is outside the broker&apos;s limit of %2.</source>
+        <translation>主题别名 %1 超出了代理的上限 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/outboundqueue.cpp" line="170"/>
+        <source>Topic alias %1 has no topic yet on this connection.</source>
+        <translation>主题别名 %1 在此连接上尚无对应主题。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/outboundqueue.cpp" line="189"/>
+        <source>The broker accepts QoS %1 at most.</source>
+        <translation>代理最多接受 QoS %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/outboundqueue.cpp" line="194"/>
+        <source>The broker does not support retained messages.</source>
+        <translation>代理不支持保留消息。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/outboundqueue.cpp" line="219"/>
+        <source>The message is larger than the broker&apos;s maximum packet size of %1 bytes.</source>
+        <translation>消息大于代理的最大报文大小 %1 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/sessionfile.cpp" line="61"/>
+        <source>Cannot write the session file %1: %2</source>
+        <translation>无法写入会话文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/subscriptions.cpp" line="18"/>
+        <source>Nothing to subscribe to.</source>
+        <translation>没有可订阅的内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/subscriptions.cpp" line="22"/>
+        <source>Invalid topic filter &apos;%1&apos;: %2</source>
+        <translation>主题过滤器“%1”无效：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/subscriptions.cpp" line="68"/>
+        <source>The broker answered %1 subscriptions with %2 reason codes.</source>
+        <translation>代理用 %2 个原因码应答了 %1 个订阅。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/subscriptions.cpp" line="93"/>
+        <source>Failure</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../core/client/subscriptions.cpp" line="101"/>
+        <source>The broker refused the subscription to %1: %2.</source>
+        <translation>代理拒绝了对 %1 的订阅：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::NumericValue</name>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="204"/>
+        <location filename="../core/payload/numericvalue.cpp" line="263"/>
+        <source>A JSON path may not end with &apos;.&apos;.</source>
+        <translation>JSON 路径不能以“.”结尾。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="225"/>
+        <source>A quoted key in a JSON path has no closing quote.</source>
+        <translation>JSON 路径中带引号的键缺少结尾引号。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="233"/>
+        <source>An array index in a JSON path must be a number, as in values[0].</source>
+        <translation>JSON 路径中的数组索引必须是数字，例如 values[0]。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="237"/>
+        <source>An array index in a JSON path is too large.</source>
+        <translation>JSON 路径中的数组索引过大。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="241"/>
+        <source>A &apos;[&apos; in a JSON path has no matching &apos;]&apos;.</source>
+        <translation>JSON 路径中的“[”没有匹配的“]”。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="245"/>
+        <source>Expected &apos;.&apos; or &apos;[&apos; after &apos;]&apos; in the JSON path.</source>
+        <translation>JSON 路径中“]”之后应为“.”或“[”。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="251"/>
+        <source>A &apos;]&apos; in a JSON path has no matching &apos;[&apos;.</source>
+        <translation>JSON 路径中的“]”没有匹配的“[”。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/numericvalue.cpp" line="255"/>
+        <source>A JSON path may not have an empty key (as in &quot;a..b&quot; or &quot;.a&quot;).</source>
+        <translation>JSON 路径不能有空键（如 &quot;a..b&quot; 或 &quot;.a&quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PacketDecoder</name>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="226"/>
+        <source>%1: %2.</source>
+        <extracomment>%1 is a packet type such as PUBLISH, %2 what is wrong with it</extracomment>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="236"/>
+        <source>Packet type 0 is reserved and may not be sent.</source>
+        <translation>报文类型 0 为保留类型，不能发送。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="241"/>
+        <source>Packet type 15 (AUTH) does not exist in MQTT %1.</source>
+        <translation>报文类型 15（AUTH）在 MQTT %1 中不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="248"/>
+        <source>QoS 3 is not a valid QoS</source>
+        <translation>QoS 3 不是有效的 QoS</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="254"/>
+        <source>the DUP flag is set on a QoS 0 message</source>
+        <translation>QoS 0 消息设置了 DUP 标志</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="263"/>
+        <source>the fixed header flags are %1 where %2 is required</source>
+        <translation>固定报头标志为 %1，而要求为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="320"/>
+        <source>the packet type is reserved</source>
+        <translation>报文类型为保留类型</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="333"/>
+        <source>the %1 runs past the end of the packet</source>
+        <extracomment>%1 is a field of the packet such as &quot;topic name&quot;</extracomment>
+        <translation>%1超出了报文末尾</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="340"/>
+        <source>%1 unexpected bytes follow the end of the packet&apos;s content</source>
+        <translation>报文内容结束后还有 %1 个多余字节</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="349"/>
+        <source>packet identifier</source>
+        <translation>报文标识符</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="352"/>
+        <source>the packet identifier is 0</source>
+        <translation>报文标识符为 0</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="363"/>
+        <source>%1 is not valid UTF-8</source>
+        <translation>%1不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="365"/>
+        <source>%1 contains the character U+0000</source>
+        <translation>%1包含字符 U+0000</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="367"/>
+        <source>%1 contains a wildcard (&apos;+&apos; or &apos;#&apos;)</source>
+        <translation>%1包含通配符（“+”或“#”）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="381"/>
+        <source>%1 is not valid UTF-8</source>
+        <comment>property</comment>
+        <extracomment>%1 is an MQTT property name such as &quot;Content Type&quot;</extracomment>
+        <translation>%1不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="384"/>
+        <source>%1 contains the character U+0000</source>
+        <comment>property</comment>
+        <translation>%1包含字符 U+0000</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="424"/>
+        <source>the %1 is empty</source>
+        <translation>%1为空</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="442"/>
+        <source>%1 is cut short</source>
+        <extracomment>%1 is an MQTT property name such as &quot;Content Type&quot;</extracomment>
+        <translation>%1被截断</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="453"/>
+        <source>property length</source>
+        <translation>属性长度</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="456"/>
+        <source>the property length is not a valid variable byte integer</source>
+        <translation>属性长度不是有效的可变字节整数</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="463"/>
+        <source>the property length %1 runs past the end of the packet</source>
+        <translation>属性长度 %1 超出了报文末尾</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="469"/>
+        <source>a property identifier is not valid</source>
+        <translation>属性标识符无效</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="473"/>
+        <source>unknown property identifier %1</source>
+        <translation>未知的属性标识符 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="478"/>
+        <source>%1 is not allowed in the will properties</source>
+        <translation>遗嘱属性中不允许 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="479"/>
+        <source>%1 is not allowed in this packet</source>
+        <translation>此报文中不允许 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="484"/>
+        <source>%1 appears more than once</source>
+        <translation>%1 出现了不止一次</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="520"/>
+        <source>%1 is not a valid variable byte integer</source>
+        <translation>%1 不是有效的可变字节整数</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="583"/>
+        <source>%1 is %2, not 0 or 1</source>
+        <translation>%1 为 %2，而不是 0 或 1</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="591"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="596"/>
+        <source>%1 is 0</source>
+        <translation>%1 为 0</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="605"/>
+        <source>reason code</source>
+        <translation>原因码</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="609"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="799"/>
+        <source>reason code %1 is not allowed in this packet</source>
+        <translation>此报文中不允许原因码 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="620"/>
+        <source>protocol name</source>
+        <translation>协议名</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="622"/>
+        <source>protocol level</source>
+        <translation>协议级别</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="631"/>
+        <source>protocol &quot;%1&quot; level %2 is not supported</source>
+        <translation>不支持协议 &quot;%1&quot; 级别 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="638"/>
+        <source>connect flags</source>
+        <translation>连接标志</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="642"/>
+        <source>the reserved connect flag is set</source>
+        <translation>设置了保留的连接标志</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="647"/>
+        <source>the will QoS is 3</source>
+        <translation>遗嘱 QoS 为 3</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="649"/>
+        <source>will QoS or will retain is set without the will flag</source>
+        <translation>未设置遗嘱标志却设置了遗嘱 QoS 或遗嘱保留</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="655"/>
+        <source>the password flag is set without the user name flag</source>
+        <translation>未设置用户名标志却设置了密码标志</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="657"/>
+        <source>keep alive</source>
+        <translation>保活时间</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="663"/>
+        <source>client identifier</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="671"/>
+        <source>will topic</source>
+        <translation>遗嘱主题</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="674"/>
+        <source>the will topic is empty</source>
+        <translation>遗嘱主题为空</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="675"/>
+        <source>will payload</source>
+        <translation>遗嘱载荷</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="678"/>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="680"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="688"/>
+        <source>acknowledge flags</source>
+        <translation>确认标志</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="694"/>
+        <source>reserved acknowledge flags are set</source>
+        <translation>设置了保留的确认标志</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="700"/>
+        <source>return code</source>
+        <translation>返回码</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="705"/>
+        <source>session present is set on a refusal</source>
+        <translation>拒绝时设置了会话存在标志</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="714"/>
+        <source>topic name</source>
+        <translation>主题名</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="723"/>
+        <source>the topic name is empty</source>
+        <translation>主题名为空</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="725"/>
+        <source>the topic name is empty and there is no topic alias</source>
+        <translation>主题名为空且没有主题别名</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="755"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="815"/>
+        <source>topic filter</source>
+        <translation>主题过滤器</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="758"/>
+        <source>subscription options</source>
+        <translation>订阅选项</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="762"/>
+        <source>the requested QoS of &quot;%1&quot; is 3</source>
+        <translation>&quot;%1&quot; 请求的 QoS 为 3</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="767"/>
+        <source>reserved subscription option bits are set for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 设置了保留的订阅选项位</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="773"/>
+        <source>retain handling of &quot;%1&quot; is 3</source>
+        <translation>&quot;%1&quot; 的保留处理为 3</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="776"/>
+        <source>reserved bits are set in the requested QoS byte for &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 的请求 QoS 字节中设置了保留位</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="781"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="820"/>
+        <source>there are no topic filters</source>
+        <translation>没有主题过滤器</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="803"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="840"/>
+        <source>there are no reason codes</source>
+        <translation>没有原因码</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="890"/>
+        <source>The packet is empty.</source>
+        <translation>报文为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="891"/>
+        <source>the fixed header is cut short</source>
+        <translation>固定报头被截断</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="895"/>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="940"/>
+        <source>the remaining length is not a valid variable byte integer</source>
+        <translation>剩余长度不是有效的可变字节整数</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="902"/>
+        <source>the remaining length says %1 bytes but %2 follow the fixed header</source>
+        <translation>剩余长度为 %1 字节，但固定报头之后有 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packetdecoder.cpp" line="949"/>
+        <source>the packet of %1 bytes exceeds the maximum packet size of %2 bytes</source>
+        <translation>%1 字节的报文超过了最大报文大小 %2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PacketLogModel</name>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="98"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="98"/>
+        <source>received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="118"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="120"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="122"/>
+        <source>Packet</source>
+        <translation>报文</translation>
+    </message>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="124"/>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../core/models/packetlogmodel.cpp" line="126"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Packets</name>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="390"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="421"/>
+        <location filename="../core/mqtt/packets.cpp" line="462"/>
+        <location filename="../core/mqtt/packets.cpp" line="463"/>
+        <location filename="../core/mqtt/packets.cpp" line="474"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="436"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="436"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="446"/>
+        <source>Reason code</source>
+        <translation>原因码</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="454"/>
+        <location filename="../core/mqtt/packets.cpp" line="481"/>
+        <location filename="../core/mqtt/packets.cpp" line="497"/>
+        <location filename="../core/mqtt/packets.cpp" line="512"/>
+        <location filename="../core/mqtt/packets.cpp" line="522"/>
+        <location filename="../core/mqtt/packets.cpp" line="540"/>
+        <location filename="../core/mqtt/packets.cpp" line="551"/>
+        <location filename="../core/mqtt/packets.cpp" line="562"/>
+        <location filename="../core/mqtt/packets.cpp" line="575"/>
+        <location filename="../core/mqtt/packets.cpp" line="591"/>
+        <location filename="../core/mqtt/packets.cpp" line="600"/>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="455"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="456"/>
+        <source>%1, level %2</source>
+        <translation>%1，级别 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="459"/>
+        <source>Client identifier</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="460"/>
+        <source>Clean start</source>
+        <translation>全新开始</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="460"/>
+        <source>Clean session</source>
+        <translation>清除会话</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="461"/>
+        <source>Keep alive</source>
+        <translation>保活时间</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="462"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="463"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="464"/>
+        <location filename="../core/mqtt/packets.cpp" line="490"/>
+        <location filename="../core/mqtt/packets.cpp" line="505"/>
+        <location filename="../core/mqtt/packets.cpp" line="516"/>
+        <location filename="../core/mqtt/packets.cpp" line="524"/>
+        <location filename="../core/mqtt/packets.cpp" line="542"/>
+        <location filename="../core/mqtt/packets.cpp" line="553"/>
+        <location filename="../core/mqtt/packets.cpp" line="564"/>
+        <location filename="../core/mqtt/packets.cpp" line="594"/>
+        <location filename="../core/mqtt/packets.cpp" line="602"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="466"/>
+        <source>Will:</source>
+        <translation>遗嘱：</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="467"/>
+        <location filename="../core/mqtt/packets.cpp" line="502"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="468"/>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="469"/>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="470"/>
+        <location filename="../core/mqtt/packets.cpp" line="506"/>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="471"/>
+        <location filename="../core/mqtt/packets.cpp" line="506"/>
+        <source>%1 bytes %2</source>
+        <translation>%1 字节 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="472"/>
+        <source>Will properties</source>
+        <translation>遗嘱属性</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="474"/>
+        <source>Will</source>
+        <translation>遗嘱</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="483"/>
+        <source>Session present</source>
+        <translation>会话存在</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="487"/>
+        <source>Return code</source>
+        <translation>返回码</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="502"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="504"/>
+        <location filename="../core/mqtt/packets.cpp" line="513"/>
+        <location filename="../core/mqtt/packets.cpp" line="523"/>
+        <location filename="../core/mqtt/packets.cpp" line="541"/>
+        <location filename="../core/mqtt/packets.cpp" line="552"/>
+        <location filename="../core/mqtt/packets.cpp" line="563"/>
+        <source>Packet identifier</source>
+        <translation>报文标识符</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="525"/>
+        <source>Subscriptions:</source>
+        <translation>订阅：</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="529"/>
+        <source>, no local: %1, retain as published: %2, retain handling: %3</source>
+        <translation>，No Local：%1，Retain As Published：%2，保留处理：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="543"/>
+        <location filename="../core/mqtt/packets.cpp" line="566"/>
+        <source>Reason codes:</source>
+        <translation>原因码：</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/packets.cpp" line="554"/>
+        <source>Topic filters:</source>
+        <translation>主题过滤器：</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PayloadArena</name>
+    <message>
+        <location filename="../core/models/payloadarena.cpp" line="112"/>
+        <source>Could not write the message log&apos;s spill file %1: %2.</source>
+        <translation>无法写入消息日志的溢出文件 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/models/payloadarena.cpp" line="135"/>
+        <source>Could not create a spill file for the message log in %1: %2.</source>
+        <translation>无法在 %1 中为消息日志创建溢出文件：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PayloadFormat</name>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="546"/>
+        <source>Type JSON to send as %1. %2</source>
+        <translation>输入 JSON 以 %1 格式发送。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="582"/>
+        <source>Invalid CBOR at byte %1: nesting deeper than %2 levels is not supported.</source>
+        <translation>字节 %1 处的 CBOR 无效：不支持超过 %2 层的嵌套。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="585"/>
+        <source>Invalid CBOR at byte %1: %2.</source>
+        <translation>字节 %1 处的 CBOR 无效：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="610"/>
+        <source>nesting deeper than %1 levels is not supported</source>
+        <translation>不支持超过 %1 层的嵌套</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="612"/>
+        <source>the data ends inside an item</source>
+        <translation>数据在某个项目内部结束</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="614"/>
+        <source>unexpected byte</source>
+        <translation>意外的字节</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="616"/>
+        <source>Invalid MessagePack at byte %1: %2.</source>
+        <translation>字节 %1 处的 MessagePack 无效：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/binaryformats.cpp" line="623"/>
+        <location filename="../core/payload/binaryformats.cpp" line="650"/>
+        <source>MessagePack support was not built in.</source>
+        <translation>未编译 MessagePack 支持。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="122"/>
+        <source>Nesting deeper than %1 levels is not supported</source>
+        <translation>不支持超过 %1 层的嵌套</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="151"/>
+        <source>Expected a JSON value, found nothing</source>
+        <translation>应为 JSON 值，但什么也没有</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="153"/>
+        <source>Unexpected end of input inside an object (missing &apos;}&apos;)</source>
+        <translation>对象内部意外结束（缺少“}”）</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="154"/>
+        <source>Unexpected end of input inside an array (missing &apos;]&apos;)</source>
+        <translation>数组内部意外结束（缺少“]”）</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="168"/>
+        <source>Trailing comma before &apos;]&apos;</source>
+        <translation>“]”之前有多余的逗号</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="201"/>
+        <source>Trailing comma before &apos;}&apos;</source>
+        <translation>“}”之前有多余的逗号</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="203"/>
+        <source>Keys must be in double quotes, not single quotes</source>
+        <translation>键必须用双引号，而不是单引号</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="204"/>
+        <source>Expected a key in double quotes, found %1</source>
+        <translation>应为双引号中的键，但遇到了 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="208"/>
+        <source>Expected &apos;:&apos; after an object key, found %1</source>
+        <translation>对象键之后应为“:”，但遇到了 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="214"/>
+        <source>Unexpected %1 after the JSON value</source>
+        <translation>JSON 值之后有意外的 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="222"/>
+        <source>Expected &apos;,&apos; or &apos;}&apos; after a value in an object, found %1</source>
+        <translation>对象中的值之后应为“,”或“}”，但遇到了 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="232"/>
+        <source>Expected &apos;,&apos; or &apos;]&apos; after a value in an array, found %1</source>
+        <translation>数组中的值之后应为“,”或“]”，但遇到了 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="260"/>
+        <source>Strings must be in double quotes, not single quotes</source>
+        <translation>字符串必须用双引号，而不是单引号</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="262"/>
+        <source>Comments are not allowed in JSON</source>
+        <translation>JSON 中不允许注释</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="264"/>
+        <location filename="../core/payload/json.cpp" line="375"/>
+        <location filename="../core/payload/json.cpp" line="380"/>
+        <source>Invalid literal; expected true, false or null</source>
+        <translation>无效的字面量；应为 true、false 或 null</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="266"/>
+        <source>Expected a value, found %1</source>
+        <translation>应为值，但遇到了 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="282"/>
+        <location filename="../core/payload/json.cpp" line="290"/>
+        <location filename="../core/payload/json.cpp" line="295"/>
+        <source>Unexpected end of input inside a string (missing &apos;&quot;&apos;)</source>
+        <translation>字符串内部意外结束（缺少“&quot;”）</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="297"/>
+        <source>Invalid \u escape: expected four hex digits</source>
+        <translation>无效的 \u 转义：应为四位十六进制数字</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="303"/>
+        <source>Invalid escape sequence &apos;\%1&apos; in a string</source>
+        <translation>字符串中有无效的转义序列“\%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="310"/>
+        <source>Line break inside a string (write it as \n)</source>
+        <translation>字符串内部有换行（请写成 \n）</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="311"/>
+        <source>Control character U+%1 inside a string must be escaped</source>
+        <translation>字符串中的控制字符 U+%1 必须转义</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="316"/>
+        <source>Invalid UTF-8 inside a string</source>
+        <translation>字符串中有无效的 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="328"/>
+        <location filename="../core/payload/json.cpp" line="342"/>
+        <location filename="../core/payload/json.cpp" line="353"/>
+        <source>Unexpected end of input inside a number</source>
+        <translation>数字内部意外结束</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="332"/>
+        <source>Numbers must not have leading zeros</source>
+        <translation>数字不能有前导零</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="337"/>
+        <source>Expected a digit after &apos;-&apos;</source>
+        <translation>“-”之后应为数字</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="344"/>
+        <source>Expected a digit after the decimal point</source>
+        <translation>小数点之后应为数字</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="355"/>
+        <source>Expected a digit in the exponent</source>
+        <translation>指数中应为数字</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="379"/>
+        <source>Unexpected end of input inside a literal</source>
+        <translation>字面量内部意外结束</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="476"/>
+        <source>[The indented text is too large to show in full.]</source>
+        <translation>[缩进后的文本过大，无法完整显示。]</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/json.cpp" line="546"/>
+        <source>Invalid JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>第 %1 行第 %2 列（字节 %3）处的 JSON 无效：%4。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/payloadformat.cpp" line="59"/>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/payloadformat.cpp" line="61"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/payloadformat.cpp" line="65"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/payloadformat.cpp" line="268"/>
+        <source>&apos;%1&apos; at position %2 is not a hex digit.</source>
+        <translation>位置 %2 处的“%1”不是十六进制数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/payloadformat.cpp" line="272"/>
+        <source>Hex needs two digits per byte; there is an odd number of digits (%1).</source>
+        <translation>Hex 每个字节需要两位数字；数字个数为奇数（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/payload/payloadformat.cpp" line="289"/>
+        <source>The text is not valid Base64.</source>
+        <translation>该文本不是有效的 Base64。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ProfileStore</name>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="41"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="43"/>
+        <location filename="../core/profiles/profilestore.cpp" line="158"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="45"/>
+        <location filename="../core/profiles/profilestore.cpp" line="145"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="47"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="49"/>
+        <location filename="../core/profiles/profilestore.cpp" line="153"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="53"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="60"/>
+        <source>Profile %1</source>
+        <translation>配置 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="61"/>
+        <source>Profile %1 (&quot;%2&quot;)</source>
+        <translation>配置 %1（&quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="76"/>
+        <source>This is not a Signalbox profile file (its format is &apos;%1&apos;).</source>
+        <translation>这不是 Signalbox 配置文件（其格式为“%1”）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="81"/>
+        <source>The profile file has version %1; this Signalbox reads up to version %2.</source>
+        <translation>配置文件的版本为 %1；此 Signalbox 最高只能读取版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="89"/>
+        <source>&apos;groups&apos; should be an array, not %1.</source>
+        <translation>“groups”应为数组，而不是%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="95"/>
+        <source>Each group should be a string, not %1.</source>
+        <translation>每个分组应为字符串，而不是%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="104"/>
+        <source>&apos;profiles&apos; should be an array, not %1.</source>
+        <translation>“profiles”应为数组，而不是%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="109"/>
+        <source>The file holds no JSON object.</source>
+        <translation>该文件不包含 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="116"/>
+        <source>Profile %1 should be an object, not %2.</source>
+        <translation>配置 %1 应为对象，而不是%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="122"/>
+        <source>%1 is not valid. %2</source>
+        <translation>%1无效。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="149"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="162"/>
+        <source>a whole number from 0 to %1</source>
+        <translation>0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="192"/>
+        <source>an object of strings</source>
+        <translation>字符串对象</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="225"/>
+        <source>In MQTTX %1, the field &apos;%2&apos; should be %3, not %4.</source>
+        <translation>在 MQTTX %1 中，字段“%2”应为%3，而不是%4。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="250"/>
+        <source>In MQTTX %1, the field &apos;protocol&apos; should be mqtt, mqtts, ws or wss, not &apos;%2&apos;.</source>
+        <translation>在 MQTTX %1 中，字段“protocol”应为 mqtt、mqtts、ws 或 wss，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="297"/>
+        <source>In MQTTX %1, the field &apos;mqttVersion&apos; should be 3.1, 3.1.1 or 5.0, not &apos;%2&apos;.</source>
+        <translation>在 MQTTX %1 中，字段“mqttVersion”应为 3.1、3.1.1 或 5.0，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="419"/>
+        <source>connection %1</source>
+        <translation>连接 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="420"/>
+        <source>connection %1 (&quot;%2&quot;)</source>
+        <translation>连接 %1（&quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="473"/>
+        <source>The profiles in &apos;%1&apos; could not be read: %2</source>
+        <translation>无法读取“%1”中的配置：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="485"/>
+        <source>It is not valid JSON (%1 at byte %2).</source>
+        <translation>这不是有效的 JSON（字节 %2 处%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="503"/>
+        <source>The profile file &apos;%1&apos; is damaged and could not be moved aside, so it was left as it is. %2</source>
+        <translation>配置文件“%1”已损坏且无法移走，因此保持原样。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="510"/>
+        <source>The profile file &apos;%1&apos; is damaged and was kept as &apos;%3&apos;; Signalbox starts with no profiles. %2</source>
+        <translation>配置文件“%1”已损坏，已保存为“%3”；Signalbox 将以无配置状态启动。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="521"/>
+        <location filename="../core/profiles/profilestore.cpp" line="541"/>
+        <source>The profiles could not be saved to &apos;%1&apos;: %2</source>
+        <translation>无法将配置保存到“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="633"/>
+        <source>The saved subscriptions and publish histories could not be read: &apos;workspaces&apos; should be an object, not %1.</source>
+        <translation>无法读取已保存的订阅和发布历史：“workspaces”应为对象，而不是%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="645"/>
+        <source>Its saved subscriptions and publish history are not an object.</source>
+        <translation>其已保存的订阅和发布历史不是对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="661"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="740"/>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>该文件不是有效的 JSON（字节 %2 处%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="758"/>
+        <source>The MQTTX export is not valid JSON (%1 at byte %2).</source>
+        <translation>MQTTX 导出文件不是有效的 JSON（字节 %2 处%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="773"/>
+        <source>MQTTX connection %1 should be an object, not %2.</source>
+        <translation>MQTTX 连接 %1 应为对象，而不是%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="780"/>
+        <source>The MQTTX export holds no connections.</source>
+        <translation>MQTTX 导出文件中没有连接。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Properties</name>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="408"/>
+        <source>Unknown property &apos;%1&apos;.</source>
+        <translation>未知属性“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="415"/>
+        <source>The property &apos;%1&apos; must be an array of [name, value] pairs.</source>
+        <translation>属性“%1”必须是由 [name, value] 对组成的数组。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="423"/>
+        <source>The property &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
+        <translation>属性“%1”必须是由字符串 [name, value] 对组成的数组。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="438"/>
+        <source>The property &apos;%1&apos; must hold integers from 1 to %2.</source>
+        <translation>属性“%1”必须包含 1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="450"/>
+        <source>The property &apos;%1&apos; must be an integer from 0 to %2.</source>
+        <translation>属性“%1”必须是 0 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="456"/>
+        <source>The property &apos;%1&apos; must be a string.</source>
+        <translation>属性“%1”必须是字符串。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/properties.cpp" line="466"/>
+        <source>The property &apos;%1&apos; must be a base64 string.</source>
+        <translation>属性“%1”必须是 base64 字符串。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::RetainedScan</name>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="173"/>
+        <source>Another retained-message operation is still running.</source>
+        <translation>另一个保留消息操作仍在进行中。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="179"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="186"/>
+        <source>Invalid topic filter &apos;%1&apos;: %2</source>
+        <translation>主题过滤器“%1”无效：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="193"/>
+        <source>A shared subscription (&apos;%1&apos;) receives no retained messages; scan the filter without $share.</source>
+        <translation>共享订阅（“%1”）不会收到保留消息；请扫描不带 $share 的过滤器。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="211"/>
+        <source>%1 Nothing was cleared.</source>
+        <translation>%1 未清除任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="267"/>
+        <source>Could not subscribe to &apos;%1&apos;.</source>
+        <translation>无法订阅“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="281"/>
+        <source>The broker closed the connection.</source>
+        <translation>代理关闭了连接。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="302"/>
+        <source>The broker refused the subscription to &apos;%1&apos; (reason 0x%2).</source>
+        <translation>代理拒绝了对“%1”的订阅（原因 0x%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="305"/>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2.</source>
+        <translation>代理拒绝了对“%1”的订阅：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="467"/>
+        <source>No restore file was chosen.</source>
+        <translation>未选择恢复文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="471"/>
+        <source>Could not write the restore file %1: the folder %2 cannot be created.</source>
+        <translation>无法写入恢复文件 %1：无法创建文件夹 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="474"/>
+        <location filename="../core/client/retainedscan.cpp" line="477"/>
+        <source>Could not write the restore file %1: %2.</source>
+        <translation>无法写入恢复文件 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="490"/>
+        <source>Could not read the restore file %1: %2.</source>
+        <translation>无法读取恢复文件 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="496"/>
+        <source>The restore file %1 is not valid JSON: %2 at offset %3.</source>
+        <translation>恢复文件 %1 不是有效的 JSON：偏移 %3 处%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="503"/>
+        <source>The file %1 is not a Signalbox retained-message restore file.</source>
+        <translation>文件 %1 不是 Signalbox 保留消息恢复文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="508"/>
+        <source>The restore file %1 has version %2; this Signalbox reads version %3.</source>
+        <translation>恢复文件 %1 的版本为 %2；此 Signalbox 读取版本 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="516"/>
+        <source>The restore file %1 has no list of messages.</source>
+        <translation>恢复文件 %1 中没有消息列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="524"/>
+        <source>Message %1 of the restore file %2 is invalid: %3</source>
+        <translation>恢复文件 %2 中的消息 %1 无效：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="528"/>
+        <source>it is not an object.</source>
+        <translation>它不是对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="538"/>
+        <source>it has no payload.</source>
+        <translation>它没有载荷。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="542"/>
+        <source>its payload is not Base64.</source>
+        <translation>它的载荷不是 Base64。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="546"/>
+        <source>its QoS is not 0, 1 or 2.</source>
+        <translation>它的 QoS 不是 0、1 或 2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="551"/>
+        <source>its properties are not an object.</source>
+        <translation>它的属性不是对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/retainedscan.cpp" line="558"/>
+        <source>the property %1 does not belong to a retained message.</source>
+        <translation>属性 %1 不属于保留消息。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::SecretStore</name>
+    <message>
+        <location filename="../core/profiles/secretstore.cpp" line="20"/>
+        <source>No system keychain is reachable (no D-Bus session), so passwords are kept in memory for this session only and must be typed again after a restart.</source>
+        <translation>无法访问系统密钥环（没有 D-Bus 会话），因此密码仅在本次会话的内存中保存，重启后需要重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/secretstore.cpp" line="40"/>
+        <source>Passwords are kept in memory for this session only and must be typed again after a restart.</source>
+        <translation>密码仅在本次会话的内存中保存，重启后需要重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/secretstore.cpp" line="80"/>
+        <source>The system keychain is not available (%1), so passwords are kept in memory for this session only and must be typed again after a restart.</source>
+        <translation>系统密钥环不可用（%1），因此密码仅在本次会话的内存中保存，重启后需要重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::SessionStore</name>
+    <message>
+        <location filename="../core/client/sessionstore.cpp" line="124"/>
+        <source>Cannot open the session file %1: %2</source>
+        <translation>无法打开会话文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/sessionstore.cpp" line="128"/>
+        <source>Qt&apos;s SQLite driver is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Topic</name>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="61"/>
+        <source>A topic filter may not be empty; use &apos;#&apos; to subscribe to every topic.</source>
+        <translation>主题过滤器不能为空；使用“#”订阅所有主题。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="62"/>
+        <source>A topic name may not be empty.</source>
+        <translation>主题名不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="66"/>
+        <source>Topic filters may not contain the null character (U+0000).</source>
+        <translation>主题过滤器不能包含空字符（U+0000）。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="67"/>
+        <source>Topic names may not contain the null character (U+0000).</source>
+        <translation>主题名不能包含空字符（U+0000）。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="71"/>
+        <source>Topic filters may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.</source>
+        <translation>主题过滤器不能包含未配对的 UTF-16 代理项；它无法编码为 UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="73"/>
+        <source>Topic names may not contain an unpaired UTF-16 surrogate; it cannot be encoded as UTF-8.</source>
+        <translation>主题名不能包含未配对的 UTF-16 代理项；它无法编码为 UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="78"/>
+        <source>A topic filter may be at most 65535 bytes of UTF-8; this one has %1.</source>
+        <translation>主题过滤器最多为 65535 字节的 UTF-8；此过滤器有 %1 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="79"/>
+        <source>A topic name may be at most 65535 bytes of UTF-8; this one has %1.</source>
+        <translation>主题名最多为 65535 字节的 UTF-8；此主题名有 %1 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="98"/>
+        <source>The &apos;#&apos; wildcard must be the last level of a filter, as in &apos;sensors/#&apos;.</source>
+        <translation>通配符“#”必须是过滤器的最后一级，例如“sensors/#”。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="100"/>
+        <source>The &apos;#&apos; wildcard must occupy a whole level, as in &apos;sensors/#&apos;, not &apos;sensors#&apos;.</source>
+        <translation>通配符“#”必须独占一整级，例如“sensors/#”，而不是“sensors#”。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="103"/>
+        <source>The &apos;+&apos; wildcard must occupy a whole level, as in &apos;sensors/+/temperature&apos;, not &apos;sensors+&apos;.</source>
+        <translation>通配符“+”必须独占一整级，例如“sensors/+/temperature”，而不是“sensors+”。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="192"/>
+        <source>Topic names may not contain the wildcards &apos;+&apos; or &apos;#&apos;; those belong in subscription filters.</source>
+        <translation>主题名不能包含通配符“+”或“#”；它们只能用于订阅过滤器。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="205"/>
+        <source>A shared subscription needs a group name, as in &apos;$share/group/sensors/#&apos;.</source>
+        <translation>共享订阅需要组名，例如“$share/group/sensors/#”。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="207"/>
+        <source>The group name of a shared subscription may not contain &apos;+&apos; or &apos;#&apos;.</source>
+        <translation>共享订阅的组名不能包含“+”或“#”。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="209"/>
+        <source>A shared subscription needs a topic filter after the group name, as in &apos;$share/group/sensors/#&apos;.</source>
+        <translation>共享订阅在组名之后需要主题过滤器，例如“$share/group/sensors/#”。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TopicChartData</name>
+    <message>
+        <location filename="../core/models/topicchartdata.cpp" line="44"/>
+        <source>This topic filter and JSON path are already plotted.</source>
+        <translation>此主题过滤器和 JSON 路径已经在绘制中。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TopicTreeModel</name>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="402"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="410"/>
+        <source>(retained) %1</source>
+        <translation>（保留）%1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="471"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="473"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="475"/>
+        <source>Rate (/s)</source>
+        <translation>速率（/s）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="477"/>
+        <source>Last payload</source>
+        <translation>最新载荷</translation>
+    </message>
+    <message>
+        <location filename="../core/models/topictreemodel.cpp" line="479"/>
+        <source>Last time</source>
+        <translation>最新时间</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TrafficProfileModel</name>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <source>0 B</source>
+        <translation>0 B</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <source>1–16 B</source>
+        <translation>1–16 B</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <source>17–64 B</source>
+        <translation>17–64 B</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <source>65–256 B</source>
+        <translation>65–256 B</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <source>257 B–1 KiB</source>
+        <translation>257 B–1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <source>1–4 KiB</source>
+        <translation>1–4 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <source>4–16 KiB</source>
+        <translation>4–16 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <source>16–64 KiB</source>
+        <translation>16–64 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <source>64–256 KiB</source>
+        <translation>64–256 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <source>&gt; 256 KiB</source>
+        <translation>&gt; 256 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="216"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="224"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="218"/>
+        <source>%1 k/s</source>
+        <translation>%1 k/s</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="219"/>
+        <source>%1 M/s</source>
+        <translation>%1 M/s</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="232"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="262"/>
+        <source>(other)</source>
+        <translation>（其他）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="268"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/trafficprofilemodel.cpp" line="278"/>
+        <source>%n more subtree(s)</source>
+        <translation>
+            <numerusform>另外 %n 个子树</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/trafficprofilemodel.cpp" line="280"/>
+        <source>%1 messages/s: %2 messages in the last %n second(s)</source>
+        <translation>
+            <numerusform>%1 条消息/秒：最近 %n 秒内 %2 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/trafficprofilemodel.cpp" line="283"/>
+        <source>%1 bytes/s: %2 bytes in the last %n second(s)</source>
+        <translation>
+            <numerusform>%1 字节/秒：最近 %n 秒内 %2 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="286"/>
+        <source>%1 % of %2 bytes/s</source>
+        <translation>%2 字节/秒的 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="290"/>
+        <source>%1 messages</source>
+        <translation>%1 条消息</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="292"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="294"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="325"/>
+        <source>Subtree</source>
+        <translation>子树</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="327"/>
+        <source>Msg/s</source>
+        <translation>消息/秒</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="329"/>
+        <source>Bytes/s</source>
+        <translation>字节/秒</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="331"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="333"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="335"/>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="337"/>
+        <source>Min payload</source>
+        <translation>最小载荷</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="339"/>
+        <source>Avg payload</source>
+        <translation>平均载荷</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="341"/>
+        <source>Max payload</source>
+        <translation>最大载荷</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="347"/>
+        <source>The topic&apos;s first levels; &quot;(other)&quot; sums the subtrees below the top ones</source>
+        <translation>主题的前几级；“（其他）”汇总了排名靠前的子树以外的子树</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/trafficprofilemodel.cpp" line="349"/>
+        <source>Messages per second, averaged over the last %n second(s)</source>
+        <translation>
+            <numerusform>每秒消息数，按最近 %n 秒平均</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/trafficprofilemodel.cpp" line="351"/>
+        <source>Payload bytes per second, averaged over the last %n second(s)</source>
+        <translation>
+            <numerusform>每秒载荷字节数，按最近 %n 秒平均</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="353"/>
+        <source>Share of all payload bytes per second</source>
+        <translation>占所有每秒载荷字节数的比例</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="355"/>
+        <source>Messages since the profile was cleared</source>
+        <translation>自分析数据清除以来的消息数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="357"/>
+        <source>Payload bytes since the profile was cleared</source>
+        <translation>自分析数据清除以来的载荷字节数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="359"/>
+        <source>Smallest payload since the profile was cleared</source>
+        <translation>自分析数据清除以来的最小载荷</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="361"/>
+        <source>Average payload since the profile was cleared</source>
+        <translation>自分析数据清除以来的平均载荷</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="363"/>
+        <source>Largest payload since the profile was cleared</source>
+        <translation>自分析数据清除以来的最大载荷</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Transport</name>
+    <message>
+        <location filename="../core/client/transport.cpp" line="41"/>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation>无法读取 CA 文件 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="46"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA 文件 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="55"/>
+        <source>A client certificate needs both a certificate file and a key file.</source>
+        <translation>客户端证书需要证书文件和密钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="60"/>
+        <source>Cannot read the client certificate %1: %2.</source>
+        <translation>无法读取客户端证书 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="66"/>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>客户端证书文件 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="71"/>
+        <source>Cannot read the private key %1: %2.</source>
+        <translation>无法读取私钥 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="84"/>
+        <source>Cannot open the private key %1: the passphrase is wrong or missing.</source>
+        <translation>无法打开私钥 %1：密码短语错误或缺失。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="85"/>
+        <source>The file %1 holds no PEM private key.</source>
+        <translation>文件 %1 中没有 PEM 私钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="256"/>
+        <source>The connection to %1 closed during the handshake.</source>
+        <translation>到 %1 的连接在握手期间关闭。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="275"/>
+        <source>TLS to %1 failed: the connection closed during the handshake (is it a TLS port? does it require a client certificate?).</source>
+        <translation>到 %1 的 TLS 失败：连接在握手期间关闭（这是 TLS 端口吗？是否需要客户端证书？）。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="281"/>
+        <source>%1 closed the connection before it was established.</source>
+        <translation>%1 在连接建立之前关闭了连接。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="284"/>
+        <location filename="../core/client/transport.cpp" line="423"/>
+        <source>Cannot find the host &apos;%1&apos;.</source>
+        <translation>找不到主机“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="288"/>
+        <location filename="../core/client/transport.cpp" line="427"/>
+        <source>Connection to %1 refused: no broker is listening there.</source>
+        <translation>到 %1 的连接被拒绝：那里没有代理在监听。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="294"/>
+        <location filename="../core/client/transport.cpp" line="300"/>
+        <location filename="../core/client/transport.cpp" line="448"/>
+        <source>TLS to %1 failed: %2.</source>
+        <translation>到 %1 的 TLS 失败：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="304"/>
+        <source>Connection to %1 failed: %2.</source>
+        <translation>连接到 %1 失败：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="339"/>
+        <source>The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.</source>
+        <translation>%1 的代理发送了 WebSocket 文本帧；MQTT 只通过二进制帧传输。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="413"/>
+        <location filename="../core/client/transport.cpp" line="449"/>
+        <source>WebSocket connection to %1 failed: %2.</source>
+        <translation>到 %1 的 WebSocket 连接失败：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="444"/>
+        <source>The WebSocket connection to %1 broke: %2.</source>
+        <translation>到 %1 的 WebSocket 连接中断：%2。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2478 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Signalbox::BrokerDashboard</name>
+    <message numerus="yes">
+        <location filename="../ui/brokerdashboard.cpp" line="35"/>
+        <source>%n day(s) %1</source>
+        <translation>
+            <numerusform>%n 日 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="45"/>
+        <location filename="../ui/brokerdashboard.cpp" line="49"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="47"/>
+        <location filename="../ui/brokerdashboard.cpp" line="51"/>
+        <source>%1/min</source>
+        <translation>%1/分</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="74"/>
+        <source>Subscribe to $SYS/#</source>
+        <translation>$SYS/# を購読</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="75"/>
+        <source>Subscribe this connection to the broker&apos;s $SYS topics</source>
+        <translation>この接続でブローカーの $SYS トピックを購読します</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="80"/>
+        <source>No $SYS messages yet. A plain &apos;#&apos; does not match $SYS topics: subscribe to $SYS/# to see the broker&apos;s statistics (some brokers allow it only to local or privileged clients).</source>
+        <translation>$SYS メッセージはまだありません。「#」だけでは $SYS トピックに一致しません。ブローカーの統計を見るには $SYS/# を購読してください（ローカルまたは特権クライアントにしか許可しないブローカーもあります）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="89"/>
+        <location filename="../ui/brokerdashboard.cpp" line="114"/>
+        <source>Clients connected</source>
+        <translation>接続中のクライアント</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="90"/>
+        <source>Clients total</source>
+        <translation>クライアント総数</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="91"/>
+        <source>Messages in</source>
+        <translation>受信メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="92"/>
+        <source>Messages out</source>
+        <translation>送信メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="93"/>
+        <source>Bytes in</source>
+        <translation>受信バイト数</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="94"/>
+        <source>Bytes out</source>
+        <translation>送信バイト数</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="95"/>
+        <source>Subscriptions</source>
+        <translation>購読</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="96"/>
+        <source>Retained</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="97"/>
+        <source>Stored messages</source>
+        <translation>保存されたメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="98"/>
+        <source>Heap</source>
+        <translation>ヒープ</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="99"/>
+        <source>Load in (1 min)</source>
+        <translation>受信負荷（1 分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="100"/>
+        <source>Load out (1 min)</source>
+        <translation>送信負荷（1 分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="101"/>
+        <source>Connections (1 min)</source>
+        <translation>接続（1 分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="102"/>
+        <source>Sockets (1 min)</source>
+        <translation>ソケット（1 分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="103"/>
+        <source>Uptime</source>
+        <translation>稼働時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="112"/>
+        <source>Messages per second</source>
+        <translation>1 秒あたりのメッセージ数</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="112"/>
+        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <source>in</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="113"/>
+        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <source>out</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="114"/>
+        <source>connected</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="115"/>
+        <source>Bytes per second</source>
+        <translation>1 秒あたりのバイト数</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="131"/>
+        <source>Chart any figure the broker publishes</source>
+        <translation>ブローカーが公開する任意の数値をグラフにします</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="227"/>
+        <source>Broker statistics ($SYS)</source>
+        <translation>ブローカー統計（$SYS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="231"/>
+        <source>Unknown broker</source>
+        <translation>不明なブローカー</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="240"/>
+        <source>up %1</source>
+        <translation>稼働 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ConnectionEditor</name>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="34"/>
+        <source>New connection</source>
+        <translation>新しい接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="34"/>
+        <source>Edit connection “%1”</source>
+        <translation>接続「%1」の編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="38"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="39"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="40"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="41"/>
+        <source>MQTT 5</source>
+        <translation>MQTT 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="42"/>
+        <source>Will</source>
+        <translation>ウィル</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="43"/>
+        <source>Advanced</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="149"/>
+        <source>Ports: %1.</source>
+        <translation>ポート：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="151"/>
+        <source>This broker is no longer running. %1</source>
+        <translation>このブローカーはすでに終了しています。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="182"/>
+        <source>Needs MQTT 5.0</source>
+        <translation>MQTT 5.0 が必要</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="192"/>
+        <source>The port is empty; enter a number from 1 to 65535.</source>
+        <translation>ポートが空です。1～65535 の数値を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="193"/>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>ポート「%1」は 1～65535 の数値ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="197"/>
+        <source>The session expiry must be a number of seconds from 0 to 4294967295.</source>
+        <translation>セッション有効期限は 0～4294967295 の秒数でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="201"/>
+        <source>The authentication data is not valid hex: %1</source>
+        <translation>認証データが有効な 16 進数ではありません：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="205"/>
+        <source>The will payload is not valid hex: %1</source>
+        <translation>ウィルペイロードが有効な 16 進数ではありません：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="208"/>
+        <source>A key passphrase is set but no private key file is chosen.</source>
+        <translation>鍵のパスフレーズが設定されていますが、秘密鍵ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="241"/>
+        <source>These bytes are not text that can be edited as it is, so they stay in hex.</source>
+        <translation>これらのバイトはそのまま編集できるテキストではないため、16 進数のままにします。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="39"/>
+        <source>Shown in the sidebar</source>
+        <translation>サイドバーに表示されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="40"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="46"/>
+        <source>The folder in the sidebar; type a new name to make one.</source>
+        <translation>サイドバーのフォルダーです。新しい名前を入力すると作成されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="47"/>
+        <source>&amp;Group:</source>
+        <translation>グループ(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="51"/>
+        <source>Choose a public test broker…</source>
+        <translation>公開テストブローカーを選択…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="54"/>
+        <source>%1 — %2 (no longer running)</source>
+        <translation>%1 — %2（終了）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="55"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="64"/>
+        <source>&amp;Preset:</source>
+        <translation>プリセット(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="73"/>
+        <source>broker.example.com</source>
+        <translation>broker.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="91"/>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="96"/>
+        <source>WebSocket &amp;path:</source>
+        <translation>WebSocket パス(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="103"/>
+        <source>MQTT &amp;version:</source>
+        <translation>MQTT バージョン(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="105"/>
+        <source>Empty: a random one at each connect</source>
+        <translation>空欄：接続のたびにランダムに生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="108"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="115"/>
+        <source>Random, with the prefix “signalbox-”</source>
+        <translation>ランダム（接頭辞「signalbox-」付き）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="117"/>
+        <source>UUID (36 characters, not for MQTT 3.1)</source>
+        <translation>UUID（36 文字、MQTT 3.1 では不可）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
+        <source>From this computer&apos;s MAC address</source>
+        <translation>このコンピューターの MAC アドレスから</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="123"/>
+        <source>&amp;Client ID:</source>
+        <translation>クライアント ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="127"/>
+        <source>Clean start (forget the previous session)</source>
+        <translation>クリーンスタート（以前のセッションを破棄）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
+        <source>Keep the message history on disk, up to</source>
+        <translation>メッセージ履歴をディスクに保存、最大</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="130"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="132"/>
+        <source>The received messages are stored with the session and shown again at the next start.</source>
+        <translation>受信したメッセージはセッションと一緒に保存され、次回の起動時にもう一度表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="139"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="336"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="339"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
+        <source>&amp;Keep alive:</source>
+        <translation>キープアライブ(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="144"/>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="145"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="185"/>
+        <source>Kept in the system keychain</source>
+        <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="147"/>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="172"/>
+        <source>Used by mqtts:// and wss:// connections.</source>
+        <translation>mqtts:// と wss:// の接続で使われます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="176"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="177"/>
+        <source>Trust the system&apos;s certificate authorities</source>
+        <translation>システムの認証局を信頼する</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="179"/>
+        <source>PEM file with extra CA certificates</source>
+        <translation>追加の CA 証明書を含む PEM ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="180"/>
+        <source>&amp;CA file:</source>
+        <translation>CA ファイル(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="180"/>
+        <source>CA certificates</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="181"/>
+        <source>PEM client certificate</source>
+        <translation>PEM クライアント証明書</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
+        <source>Client c&amp;ertificate:</source>
+        <translation>クライアント証明書(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
+        <source>Client certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="183"/>
+        <source>PEM private key</source>
+        <translation>PEM 秘密鍵</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <source>Private &amp;key:</source>
+        <translation>秘密鍵(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <source>Private key</source>
+        <translation>秘密鍵</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>鍵 (*.pem *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
+        <source>Key &amp;passphrase:</source>
+        <translation>鍵のパスフレーズ(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="188"/>
+        <source>Empty: the host name</source>
+        <translation>空欄：ホスト名</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
+        <source>&amp;Server name (SNI):</source>
+        <translation>サーバー名（SNI）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
+        <source>Comma-separated, e.g. mqtt</source>
+        <translation>カンマ区切り（例：mqtt）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
+        <source>&amp;ALPN:</source>
+        <translation>ALPN(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <source>Allow insecure connections (accept any certificate)</source>
+        <translation>安全でない接続を許可する（どの証明書も受け入れる）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
+        <translation>ブローカーの証明書が検証されないため、あなたとブローカーの間にいる誰もが通信を読み取り、改ざんできます。テストのときだけ使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
+        <translation>ws:// と wss:// の接続で「mqtt」サブプロトコルとともに使われます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="217"/>
+        <source>&amp;Path:</source>
+        <translation>パス(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
+        <source>Empty: not sent (ends with the connection)</source>
+        <translation>空欄：送信しない（接続とともに終了）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <source>Seconds; 4294967295 never expires.</source>
+        <translation>秒。4294967295 は無期限です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <source>Session &amp;expiry (s):</source>
+        <translation>セッション有効期限（秒）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="234"/>
+        <source>Not sent (65535)</source>
+        <translation>送信しない（65535）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
+        <source>&amp;Receive maximum:</source>
+        <translation>受信最大数(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="237"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="337"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="238"/>
+        <source>&amp;Topic alias maximum:</source>
+        <translation>トピックエイリアス最大数(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="239"/>
+        <source> bytes</source>
+        <translation> バイト</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="240"/>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="241"/>
+        <source>&amp;Maximum packet size:</source>
+        <translation>最大パケットサイズ(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
+        <source>Request response information</source>
+        <translation>応答情報を要求する</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
+        <source>Request problem information</source>
+        <translation>問題情報を要求する</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
+        <source>Empty: no enhanced authentication</source>
+        <translation>空欄：拡張認証なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
+        <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
+        <translation>拡張認証（AUTH パケット）、例：SCRAM-SHA-256。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
+        <source>A&amp;uthentication method:</source>
+        <translation>認証方式(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
+        <source>Authentication d&amp;ata:</source>
+        <translation>認証データ(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="270"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="270"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="275"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="298"/>
+        <source>User properties:</source>
+        <translation>ユーザープロパティ：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="306"/>
+        <source>Send a will message when the connection is lost</source>
+        <translation>接続が切れたときにウィルメッセージを送信する</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="308"/>
+        <source>e.g. devices/sensor-1/status</source>
+        <translation>例：devices/sensor-1/status</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="309"/>
+        <source>&amp;Topic:</source>
+        <translation>トピック(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="322"/>
+        <source>&amp;Payload:</source>
+        <translation>ペイロード(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <source>0 — at most once</source>
+        <translation>0 — 最大 1 回</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <source>1 — at least once</source>
+        <translation>1 — 最低 1 回</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <source>2 — exactly once</source>
+        <translation>2 — 正確に 1 回</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="329"/>
+        <source>&amp;QoS:</source>
+        <translation>QoS(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
+        <source>Retain</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
+        <source>Will &amp;delay (5.0):</source>
+        <translation>ウィル遅延（5.0）(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="340"/>
+        <source>Never</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="341"/>
+        <source>Message e&amp;xpiry (5.0):</source>
+        <translation>メッセージ有効期限（5.0）(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <source>e.g. application/json</source>
+        <translation>例：application/json</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="343"/>
+        <source>&amp;Content type (5.0):</source>
+        <translation>コンテンツタイプ（5.0）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="360"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="365"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="362"/>
+        <source>&amp;Connect timeout:</source>
+        <translation>接続タイムアウト(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="363"/>
+        <source>Reconnect automatically when the connection is lost</source>
+        <translation>接続が切れたときに自動で再接続する</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
+        <source>&amp;First delay:</source>
+        <translation>最初の遅延(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
+        <source>&amp;Longest delay:</source>
+        <translation>最長の遅延(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="373"/>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="374"/>
+        <source>Each delay is the previous one times this, up to the longest delay.</source>
+        <translation>各遅延は前回の遅延にこの値を掛けたもので、最長の遅延までです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="375"/>
+        <source>Delay &amp;multiplier:</source>
+        <translation>遅延の倍率(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="378"/>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="379"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="380"/>
+        <source>Each delay is made longer or shorter at random by up to this much.</source>
+        <translation>各遅延はランダムに最大この分だけ長く、または短くなります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="381"/>
+        <source>&amp;Jitter:</source>
+        <translation>ジッター(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="383"/>
+        <source>Keep trying</source>
+        <translation>試行し続ける</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
+        <source>&amp;Attempts:</source>
+        <translation>試行回数(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ConnectionPage</name>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="89"/>
+        <source>Certificate verification is off for this connection.</source>
+        <translation>この接続では証明書の検証がオフになっています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="106"/>
+        <source>Messages arrive faster than the window can show them. Signalbox stops reading from the broker until it has caught up; no message is lost.</source>
+        <translation>メッセージの到着がウィンドウの表示より速くなっています。Signalbox は追いつくまでブローカーからの読み取りを止めます。メッセージが失われることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="110"/>
+        <source>log in memory only</source>
+        <translation>ログはメモリのみ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="144"/>
+        <source>PUBLISH and its acknowledgements are recorded while this tab is open; the other packets always.</source>
+        <translation>PUBLISH とその確認応答はこのタブを開いている間だけ記録され、その他のパケットは常に記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="173"/>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="174"/>
+        <source>Packets</source>
+        <translation>パケット</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="193"/>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="194"/>
+        <source>Topics</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="195"/>
+        <source>Traffic</source>
+        <translation>トラフィック</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="196"/>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="197"/>
+        <source>Retained</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="198"/>
+        <source>Broker</source>
+        <translation>ブローカー</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="226"/>
+        <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
+        <translation>メッセージログは今後すべてのペイロードをメモリに保持します。何も失われません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="233"/>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>%1 秒後に再接続（%2 回目の試行）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="347"/>
+        <source>falling behind: %L1 waiting</source>
+        <translation>遅延中：%L1 件待機</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectionpage.cpp" line="355"/>
+        <source>%n message(s) queued until connected</source>
+        <translation>
+            <numerusform>%n 件のメッセージが接続待ち</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="447"/>
+        <source>connected to %1</source>
+        <translation>%1 に接続中</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="448"/>
+        <location filename="../ui/connectionpage.cpp" line="460"/>
+        <source>Disconnect</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="451"/>
+        <source>connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="452"/>
+        <location filename="../ui/connectionpage.cpp" line="456"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="455"/>
+        <source>reconnecting to %1…</source>
+        <translation>%1 に再接続しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="459"/>
+        <source>disconnecting…</source>
+        <translation>切断しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="463"/>
+        <source>not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="464"/>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ConnectionSidebar</name>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="146"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="146"/>
+        <source>New connection (Ctrl+N)</source>
+        <translation>新しい接続（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="147"/>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="147"/>
+        <source>Edit the connection</source>
+        <translation>接続を編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="151"/>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="151"/>
+        <source>Duplicate the connection</source>
+        <translation>接続を複製</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="155"/>
+        <location filename="../ui/connectionsidebar.cpp" line="369"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="155"/>
+        <source>Delete the connection</source>
+        <translation>接続を削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="200"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectionsidebar.cpp" line="201"/>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n 件の接続</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="224"/>
+        <source>%1 msg/s</source>
+        <translation>%1 件/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="316"/>
+        <location filename="../ui/connectionsidebar.cpp" line="320"/>
+        <source>New group</source>
+        <translation>新しいグループ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="316"/>
+        <location filename="../ui/connectionsidebar.cpp" line="333"/>
+        <source>Group name:</source>
+        <translation>グループ名：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="320"/>
+        <location filename="../ui/connectionsidebar.cpp" line="337"/>
+        <source>There is already a group “%1”.</source>
+        <translation>グループ「%1」はすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="333"/>
+        <location filename="../ui/connectionsidebar.cpp" line="337"/>
+        <source>Rename group</source>
+        <translation>グループ名の変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="345"/>
+        <source>Delete the group “%1”?</source>
+        <translation>グループ「%1」を削除しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectionsidebar.cpp" line="346"/>
+        <source>Delete the group “%1”? Its %n connection(s) will move to no group.</source>
+        <translation>
+            <numerusform>グループ「%1」を削除しますか？その %n 件の接続はグループなしになります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="347"/>
+        <location filename="../ui/connectionsidebar.cpp" line="375"/>
+        <source>Delete group</source>
+        <translation>グループを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="358"/>
+        <source>New connection…</source>
+        <translation>新しい接続…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="360"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="361"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="362"/>
+        <source>Move to group</source>
+        <translation>グループへ移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="363"/>
+        <source>(no group)</source>
+        <translation>（グループなし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="367"/>
+        <location filename="../ui/connectionsidebar.cpp" line="372"/>
+        <source>New group…</source>
+        <translation>新しいグループ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="374"/>
+        <source>Rename group…</source>
+        <translation>グループ名の変更…</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <source>Choose a connection on the left, or make a new one with Ctrl+N.</source>
+        <translation>左側で接続を選ぶか、Ctrl+N で新しく作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <source>&amp;New connection…</source>
+        <translation>新しい接続(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <source>&amp;Import connections…</source>
+        <translation>接続をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>&amp;Export connections…</source>
+        <translation>接続をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <source>&amp;Connection</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <source>&amp;Connect or disconnect</source>
+        <translation>接続/切断(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>&amp;Subscribe…</source>
+        <translation>購読(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <source>&amp;Find in messages</source>
+        <translation>メッセージを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>C&amp;lear messages</source>
+        <translation>メッセージを消去(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>&amp;Publish</source>
+        <translation>発行(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>Message log &amp;capacity…</source>
+        <translation>メッセージログの容量(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>Message log capacity</source>
+        <translation>メッセージログの容量</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>Messages kept per connection (the oldest go first):</source>
+        <translation>接続ごとに保持するメッセージ数（古いものから削除）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <source>Follow the system</source>
+        <translation>システムに従う</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <source>The language changes when Signalbox starts again.</source>
+        <translation>言語は Signalbox の次回起動時に切り替わります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <source>System (%1)</source>
+        <translation>システム（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <source>New connection</source>
+        <translation>新しい接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <source>Delete connection</source>
+        <translation>接続を削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <source>Delete the connection “%1”?</source>
+        <translation>接続「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <source>Import connections</source>
+        <translation>接続をインポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <source>Connections (*.json);;All files (*)</source>
+        <translation>接続 (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <source>%1 holds no connections Signalbox can read: %2</source>
+        <translation>%1 には Signalbox が読み込める接続がありません：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <source>Imported %n connection(s).</source>
+        <translation>
+            <numerusform>%n 件の接続をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <source>Export connections</source>
+        <translation>接続をエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <source>Connections (*.json)</source>
+        <translation>接続 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <source>Exported to %1 (without passwords).</source>
+        <translation>%1 にエクスポートしました（パスワードは含みません）。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::MessageLogView</name>
+    <message>
+        <location filename="../ui/messagelogdelegates.cpp" line="135"/>
+        <source>retained</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="187"/>
+        <source>Messages shown / stored</source>
+        <translation>表示中 / 保存済みのメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="189"/>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="190"/>
+        <source>Remove every message from the log</source>
+        <translation>ログからすべてのメッセージを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="194"/>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="197"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="250"/>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="253"/>
+        <source>Show received messages</source>
+        <translation>受信したメッセージを表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="256"/>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="259"/>
+        <source>Show sent messages</source>
+        <translation>送信したメッセージを表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="264"/>
+        <source>Only messages that matched this subscription</source>
+        <translation>この購読に一致したメッセージだけ</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="269"/>
+        <source>Topic filter, e.g. sensors/+/temperature</source>
+        <translation>トピックフィルター（例：sensors/+/temperature）</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="273"/>
+        <source>Search topic and payload</source>
+        <translation>トピックとペイロードを検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="279"/>
+        <source>Regular expression</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="284"/>
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="290"/>
+        <location filename="../ui/messagelogview.cpp" line="587"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="293"/>
+        <source>JSON lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="294"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="295"/>
+        <source>JSON array</source>
+        <translation>JSON 配列</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="298"/>
+        <source>Shown messages as %1…</source>
+        <translation>表示中のメッセージを %1 で…</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="299"/>
+        <source>All messages as %1…</source>
+        <translation>すべてのメッセージを %1 で…</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="425"/>
+        <source>All subscriptions</source>
+        <translation>すべての購読</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="518"/>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="538"/>
+        <location filename="../ui/messagelogview.cpp" line="553"/>
+        <location filename="../ui/messagelogview.cpp" line="599"/>
+        <location filename="../ui/messagelogview.cpp" line="637"/>
+        <location filename="../ui/messagelogview.cpp" line="663"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 を書き込めません：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="567"/>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="571"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="575"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="579"/>
+        <source>Export messages</source>
+        <translation>メッセージのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="606"/>
+        <source>Exporting %L1 messages…</source>
+        <translation>%L1 件のメッセージをエクスポートしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="606"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="678"/>
+        <source>Copy topic</source>
+        <translation>トピックをコピー</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="679"/>
+        <source>Copy payload</source>
+        <translation>ペイロードをコピー</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="683"/>
+        <source>Compare with previous</source>
+        <translation>前のメッセージと比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="704"/>
+        <source>Compare with previous — %1</source>
+        <translation>前のメッセージと比較 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="706"/>
+        <source>Previous message at %1, this message at %2</source>
+        <translation>前のメッセージは %1、このメッセージは %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="714"/>
+        <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ペイロードは同じです。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PayloadViewer</name>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="102"/>
+        <source>Tree</source>
+        <translation>ツリー</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="103"/>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="114"/>
+        <source>How to show the payload</source>
+        <translation>ペイロードの表示方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="116"/>
+        <source>Show JSON as a collapsible tree</source>
+        <translation>JSON を折りたためるツリーで表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="125"/>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="125"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="228"/>
+        <source>Showing %1 of %2</source>
+        <translation>%2 のうち %1 を表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="230"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="245"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="245"/>
+        <source>only the first %1 items are shown</source>
+        <translation>最初の %1 項目だけを表示しています</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PublishPanel</name>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="87"/>
+        <source>Topic, e.g. sensors/kitchen/temp</source>
+        <translation>トピック（例：sensors/kitchen/temp）</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="93"/>
+        <source>QoS 0</source>
+        <translation>QoS 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="93"/>
+        <source>QoS 1</source>
+        <translation>QoS 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="93"/>
+        <source>QoS 2</source>
+        <translation>QoS 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="94"/>
+        <source>Quality of service</source>
+        <translation>サービス品質</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="96"/>
+        <source>Retain</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="102"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="103"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="104"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="105"/>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="107"/>
+        <source>How the payload is typed</source>
+        <translation>ペイロードの入力形式</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="109"/>
+        <source>Format</source>
+        <translation>整形</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="111"/>
+        <source>Re-indent the JSON</source>
+        <translation>JSON をインデントし直す</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="116"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="117"/>
+        <source>Recall a message sent before</source>
+        <translation>以前に送ったメッセージを呼び出す</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="124"/>
+        <source>Payload (Ctrl+Enter sends)</source>
+        <translation>ペイロード（Ctrl+Enter で送信）</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="129"/>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="131"/>
+        <source>Publish (Ctrl+Enter)</source>
+        <translation>発行（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="183"/>
+        <location filename="../ui/publishpanel.cpp" line="192"/>
+        <source>MQTT 5 properties</source>
+        <translation>MQTT 5 プロパティ</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="197"/>
+        <source>e.g. application/json</source>
+        <translation>例：application/json</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="199"/>
+        <source>UTF-8 text</source>
+        <translation>UTF-8 テキスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="201"/>
+        <source>Payload Format Indicator: the payload is UTF-8 text</source>
+        <translation>Payload Format Indicator：ペイロードは UTF-8 テキスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="206"/>
+        <source>Never</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="207"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="212"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="219"/>
+        <source>Correlation data, sent as the UTF-8 bytes of this text</source>
+        <translation>相関データ。このテキストの UTF-8 バイトとして送信されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="223"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="223"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="231"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="232"/>
+        <source>Add a user property</source>
+        <translation>ユーザープロパティを追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="235"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="236"/>
+        <source>Remove the selected user properties</source>
+        <translation>選択したユーザープロパティを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="269"/>
+        <source>Content type:</source>
+        <translation>コンテンツタイプ：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="270"/>
+        <source>Payload format:</source>
+        <translation>ペイロード形式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="271"/>
+        <source>Message expiry:</source>
+        <translation>メッセージ有効期限：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="272"/>
+        <source>Topic alias:</source>
+        <translation>トピックエイリアス：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="273"/>
+        <source>Response topic:</source>
+        <translation>レスポンストピック：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="274"/>
+        <source>Correlation data:</source>
+        <translation>相関データ：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="275"/>
+        <source>User properties:</source>
+        <translation>ユーザープロパティ：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="346"/>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation>%1 行 %2 列の JSON が無効です：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="383"/>
+        <source>Response topic: %1</source>
+        <translation>レスポンストピック：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="389"/>
+        <source>The payload is marked as UTF-8 text but is not valid UTF-8.</source>
+        <translation>ペイロードは UTF-8 テキストとしてマークされていますが、有効な UTF-8 ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="395"/>
+        <source>User property %1 has a value but no name.</source>
+        <translation>ユーザープロパティ %1 に値がありますが、名前がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="522"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="524"/>
+        <source>%1 (QoS %2%3)
+%4</source>
+        <translation>%1（QoS %2%3）
+%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="527"/>
+        <source>, retained</source>
+        <translation>、保持</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::RetainedManager</name>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="39"/>
+        <location filename="../ui/retainedmanager.cpp" line="52"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="41"/>
+        <location filename="../ui/retainedmanager.cpp" line="54"/>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="43"/>
+        <location filename="../ui/retainedmanager.cpp" line="56"/>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="45"/>
+        <location filename="../ui/retainedmanager.cpp" line="57"/>
+        <source>%1 d</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="206"/>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="208"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="210"/>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="212"/>
+        <source>Age</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="214"/>
+        <source>Expires in</source>
+        <translation>残り有効期間</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="216"/>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="234"/>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="237"/>
+        <source>Check all</source>
+        <translation>すべてチェック</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="238"/>
+        <source>Uncheck all</source>
+        <translation>すべてのチェックを外す</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="239"/>
+        <location filename="../ui/retainedmanager.cpp" line="413"/>
+        <source>Clear checked…</source>
+        <translation>チェックした項目を消去…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="240"/>
+        <source>Restore from file…</source>
+        <translation>ファイルから復元…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="244"/>
+        <source>Topic filter, e.g. sensors/#</source>
+        <translation>トピックフィルター（例：sensors/#）</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="250"/>
+        <source>Check topics matching a filter</source>
+        <translation>フィルターに一致するトピックをチェック</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="285"/>
+        <source>Filter:</source>
+        <translation>フィルター：</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="390"/>
+        <source>A shared subscription receives no retained messages.</source>
+        <translation>共有購読は保持メッセージを受信しません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="413"/>
+        <source>Clear %n checked…</source>
+        <translation>
+            <numerusform>チェックした %n 件を消去…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="432"/>
+        <source>Cannot scan: %1</source>
+        <translation>スキャンできません：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="436"/>
+        <source>No connection to scan.</source>
+        <translation>スキャンする接続がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="442"/>
+        <source>Scanning %1…</source>
+        <translation>%1 をスキャンしています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="488"/>
+        <source>Clear retained messages</source>
+        <translation>保持メッセージを消去</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="489"/>
+        <source>Clear %n retained message(s)? Each topic gets an empty retained message.
+First they are saved to this restore file, from which they can be published again:</source>
+        <translation>
+            <numerusform>%n 件の保持メッセージを消去しますか？各トピックには空の保持メッセージが送られます。
+消去の前にこの復元ファイルに保存され、そこから再び発行できます：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="495"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="497"/>
+        <source>Restore file</source>
+        <translation>復元ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="498"/>
+        <location filename="../ui/retainedmanager.cpp" line="548"/>
+        <source>Retained messages (*.json)</source>
+        <translation>保持メッセージ (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="503"/>
+        <source>Clear %n</source>
+        <translation>
+            <numerusform>%n 件を消去</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="521"/>
+        <source>Saving %1 and clearing %n retained message(s)…</source>
+        <translation>
+            <numerusform>%1 を保存し、%n 件の保持メッセージを消去しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="532"/>
+        <source>Restoring from %1…</source>
+        <translation>%1 から復元しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="547"/>
+        <source>Restore retained messages</source>
+        <translation>保持メッセージを復元</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="597"/>
+        <source>Scanning %1… %n retained message(s) so far.</source>
+        <translation>
+            <numerusform>%1 をスキャンしています… これまでに %n 件の保持メッセージ。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="599"/>
+        <source>%n acknowledged…</source>
+        <translation>
+            <numerusform>%n 件確認済み…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="609"/>
+        <source>%n retained message(s) under %1</source>
+        <translation>
+            <numerusform>%1 の下に %n 件の保持メッセージ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="614"/>
+        <source>Stopped at %n message(s); narrow the filter to see the rest.</source>
+        <translation>
+            <numerusform>%n 件のメッセージで停止しました。残りを見るにはフィルターを絞り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="628"/>
+        <source>Cleared %n retained message(s).</source>
+        <translation>
+            <numerusform>%n 件の保持メッセージを消去しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="630"/>
+        <source>Cleared %1; %n failed: %2</source>
+        <translation>
+            <numerusform>%1 件を消去しました。%n 件は失敗：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="641"/>
+        <source>Restored %n retained message(s).</source>
+        <translation>
+            <numerusform>%n 件の保持メッセージを復元しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="643"/>
+        <source>Restored %1; %n failed: %2</source>
+        <translation>
+            <numerusform>%1 件を復元しました。%n 件は失敗：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::SubscriptionPanel</name>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="96"/>
+        <source>Topic filter, e.g. sensors/+/temp</source>
+        <translation>トピックフィルター（例：sensors/+/temp）</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="106"/>
+        <source>QoS 0</source>
+        <translation>QoS 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="106"/>
+        <source>QoS 1</source>
+        <translation>QoS 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="106"/>
+        <source>QoS 2</source>
+        <translation>QoS 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="107"/>
+        <source>Maximum quality of service</source>
+        <translation>最大サービス品質</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="111"/>
+        <source>Colour of this subscription&apos;s messages</source>
+        <translation>この購読のメッセージの色</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="112"/>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="116"/>
+        <source>Alias (optional)</source>
+        <translation>エイリアス（任意）</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="118"/>
+        <source>Subscribe</source>
+        <translation>購読</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="124"/>
+        <source>Subscribe to the broker&apos;s own statistics ($SYS/#)</source>
+        <translation>ブローカー自身の統計を購読（$SYS/#）</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="128"/>
+        <source>MQTT 5 options</source>
+        <translation>MQTT 5 オプション</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="136"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="420"/>
+        <source>No local</source>
+        <translation>No Local</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="138"/>
+        <source>Do not receive the messages this connection publishes</source>
+        <translation>この接続が発行したメッセージを受信しない</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="139"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="422"/>
+        <source>Retain as published</source>
+        <translation>Retain As Published</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="141"/>
+        <source>Keep the retain flag the publisher set</source>
+        <translation>発行者が設定した保持フラグを維持する</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="144"/>
+        <source>0: send retained messages</source>
+        <translation>0：保持メッセージを送信</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="144"/>
+        <source>1: send if the subscription is new</source>
+        <translation>1：新しい購読のときだけ送信</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="145"/>
+        <source>2: never send retained messages</source>
+        <translation>2：保持メッセージを送信しない</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="149"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="157"/>
+        <source>Retain handling:</source>
+        <translation>保持の扱い：</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="158"/>
+        <source>Subscription identifier:</source>
+        <translation>購読 ID：</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="368"/>
+        <source>Change the colour</source>
+        <translation>色を変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="383"/>
+        <source>Unsubscribe and remove</source>
+        <translation>購読解除して削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="384"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="424"/>
+        <source>Retain handling %1</source>
+        <translation>保持の扱い %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="426"/>
+        <source>Subscription identifier %1</source>
+        <translation>購読 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="429"/>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="434"/>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="444"/>
+        <source>Pause (unsubscribe, keep in the list)</source>
+        <translation>一時停止（購読解除し、リストには残す）</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="444"/>
+        <source>Resume (subscribe again)</source>
+        <translation>再開（もう一度購読）</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="445"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="445"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="478"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="490"/>
+        <source>Subscription Colour</source>
+        <translation>購読の色</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TopicChartView</name>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="145"/>
+        <source>Topic filter, e.g. sensors/+/temperature</source>
+        <translation>トピックフィルター（例：sensors/+/temperature）</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="148"/>
+        <source>JSON path (optional), e.g. data.values[0]</source>
+        <translation>JSON パス（任意、例：data.values[0]）</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="149"/>
+        <source>Empty: the payload itself is the number. Otherwise the field of a JSON payload, as in temp, a.b.c, values[2] or $.a[0].b.</source>
+        <translation>空欄：ペイロードそのものが数値です。それ以外は JSON ペイロードのフィールドです（temp、a.b.c、values[2]、$.a[0].b など）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="152"/>
+        <source>Plot</source>
+        <translation>プロット</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="154"/>
+        <source>Topic:</source>
+        <translation>トピック：</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="156"/>
+        <source>JSON path:</source>
+        <translation>JSON パス：</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="170"/>
+        <location filename="../ui/topicchartview.cpp" line="617"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="172"/>
+        <source>Freeze the chart; data keeps being collected</source>
+        <translation>グラフを固定します。データの収集は続きます</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="173"/>
+        <source>Reset zoom</source>
+        <translation>ズームをリセット</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="175"/>
+        <source>Export PNG…</source>
+        <translation>PNG をエクスポート…</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="176"/>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="177"/>
+        <source>Drag along the time axis or use the wheel to zoom</source>
+        <translation>時間軸に沿ってドラッグするか、ホイールでズーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="199"/>
+        <location filename="../ui/topicchartview.cpp" line="238"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="297"/>
+        <source>There is no connection to plot from.</source>
+        <translation>グラフを描く接続がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="411"/>
+        <source>Topic filter %1, JSON path %2</source>
+        <translation>トピックフィルター %1、JSON パス %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="412"/>
+        <source>(none: the payload)</source>
+        <translation>（なし：ペイロードそのもの）</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="450"/>
+        <source>Only the first %1 topics are plotted; %2 messages on further topics were not.</source>
+        <translation>最初の %1 トピックだけをプロットしています。それ以外のトピックの %2 件のメッセージはプロットしていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="617"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="700"/>
+        <source>Export chart as PNG</source>
+        <translation>グラフを PNG でエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="701"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="705"/>
+        <source>Could not write the image to %1.</source>
+        <translation>画像を %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="710"/>
+        <source>Export chart data as CSV</source>
+        <translation>グラフのデータを CSV でエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="711"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="715"/>
+        <source>Could not write the data to %1.</source>
+        <translation>データを %1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TopicTreeView</name>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="83"/>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="84"/>
+        <location filename="../ui/topictreeview.cpp" line="365"/>
+        <source>Delete retained…</source>
+        <translation>保持メッセージを削除…</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="85"/>
+        <location filename="../ui/topictreeview.cpp" line="363"/>
+        <source>Plot</source>
+        <translation>プロット</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="97"/>
+        <source>Search topics</source>
+        <translation>トピックを検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="130"/>
+        <source>Chart this topic&apos;s numeric payloads</source>
+        <translation>このトピックの数値ペイロードをグラフにする</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="315"/>
+        <source>No topic selected</source>
+        <translation>トピックが選択されていません</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="324"/>
+        <source> (retained)</source>
+        <translation> （保持）</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="362"/>
+        <source>Copy topic</source>
+        <translation>トピックをコピー</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topictreeview.cpp" line="383"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="385"/>
+        <source>Delete Retained Messages</source>
+        <translation>保持メッセージの削除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topictreeview.cpp" line="386"/>
+        <source>Publish an empty retained message to %n topic(s), so the broker deletes their retained messages?</source>
+        <translation>
+            <numerusform>%n 個のトピックに空の保持メッセージを発行し、ブローカーに保持メッセージを削除させますか？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TrafficView</name>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="33"/>
+        <source>Depth</source>
+        <translation>深さ</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="36"/>
+        <source>How many topic levels make a subtree: at depth 2, a/b/c counts towards a/b/#</source>
+        <translation>サブツリーを作るトピックのレベル数。深さ 2 では a/b/c は a/b/# に数えられます</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="38"/>
+        <source>Top</source>
+        <translation>上位</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="42"/>
+        <source>How many subtrees to list; the rest are summed in &quot;(other)&quot;</source>
+        <translation>一覧に表示するサブツリーの数。残りは「（その他）」に合計されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="44"/>
+        <source>Rank by</source>
+        <translation>並べ替え</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="46"/>
+        <source>Messages/s</source>
+        <translation>メッセージ/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="47"/>
+        <source>Bytes/s</source>
+        <translation>バイト/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="82"/>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="102"/>
+        <source>%1: %2 messages</source>
+        <translation>%1：%2 メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="259"/>
+        <source>No connection.</source>
+        <translation>接続がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficview.cpp" line="264"/>
+        <source>%1 · %2 · %n distinct topic(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 個の異なるトピック</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficview.cpp" line="268"/>
+        <source>%1 messages/s and %2 bytes/s over the last %n second(s); %3 messages and %4 bytes since the profile was cleared</source>
+        <translation>
+            <numerusform>直近 %n 秒間で毎秒 %1 メッセージ、%2 バイト。プロファイルの消去以降 %3 メッセージ、%4 バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="279"/>
+        <source>Payload sizes</source>
+        <translation>ペイロードサイズ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficview.cpp" line="285"/>
+        <source>Payload sizes, all topics, last %n s</source>
+        <translation>
+            <numerusform>ペイロードサイズ、全トピック、直近 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficview.cpp" line="288"/>
+        <source>Payload sizes, %1, last %n s</source>
+        <translation>
+            <numerusform>ペイロードサイズ、%1、直近 %n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="33"/>
+        <source>Open a connection to URL (mqtt://, mqtts://, ws://, wss://) and connect.</source>
+        <translation>URL（mqtt://、mqtts://、ws://、wss://）への接続を開いて接続します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="37"/>
+        <source>Name of that connection.</source>
+        <translation>その接続の名前。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="40"/>
+        <source>Subscribe that connection to FILTER (repeatable).</source>
+        <translation>その接続で FILTER を購読します（繰り返し指定可）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="42"/>
+        <source>Keep connection profiles in FILE.</source>
+        <translation>接続プロファイルを FILE に保存します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="46"/>
+        <source>Save a picture of the window to FILE after --screenshot-delay ms, then quit.</source>
+        <translation>--screenshot-delay ミリ秒後にウィンドウの画像を FILE に保存して終了します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="49"/>
+        <source>Milliseconds before the screenshot (3000).</source>
+        <translation>スクリーンショットまでのミリ秒数（3000）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="52"/>
+        <source>Show the message log as a chat.</source>
+        <translation>メッセージログをチャット形式で表示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="54"/>
+        <source>Show the packet inspector beside the log.</source>
+        <translation>ログの横にパケットインスペクターを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="56"/>
+        <source>Show the topic tree instead of the message log.</source>
+        <translation>メッセージログの代わりにトピックツリーを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="59"/>
+        <source>Show the broker&apos;s $SYS dashboard instead of the message log.</source>
+        <translation>メッセージログの代わりにブローカーの $SYS ダッシュボードを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="62"/>
+        <source>Show VIEW in the middle: messages, topics, traffic, charts, retained or broker.</source>
+        <translation>中央に VIEW を表示します：messages、topics、traffic、charts、retained、broker のいずれか。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="67"/>
+        <source>Chart the numbers of FILTER, or of a JSON field: FILTER|PATH (repeatable).</source>
+        <translation>FILTER の数値、または JSON フィールドの数値をグラフにします：FILTER|PATH（繰り返し指定可）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="71"/>
+        <source>List the retained messages under FILTER once connected.</source>
+        <translation>接続後に FILTER の下の保持メッセージを一覧にします。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="75"/>
+        <source>With --screenshot: also save a picture of the connection editor to FILE.</source>
+        <translation>--screenshot と併用：接続エディターの画像も FILE に保存します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="81"/>
+        <source>A native desktop MQTT client.</source>
+        <translation>ネイティブのデスクトップ MQTT クライアント。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="111"/>
+        <source>--view is one of: %1.</source>
+        <translation>--view は次のいずれかです：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="144"/>
+        <source>--screenshot-delay needs a number of milliseconds, 0 or more, not &apos;%1&apos;.</source>
+        <translation>--screenshot-delay には 0 以上のミリ秒数が必要です（「%1」は不可）。</translation>
+    </message>
+</context>
+</TS>

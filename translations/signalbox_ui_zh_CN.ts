@@ -1,0 +1,2478 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Signalbox::BrokerDashboard</name>
+    <message numerus="yes">
+        <location filename="../ui/brokerdashboard.cpp" line="35"/>
+        <source>%n day(s) %1</source>
+        <translation>
+            <numerusform>%n 天 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="45"/>
+        <location filename="../ui/brokerdashboard.cpp" line="49"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="47"/>
+        <location filename="../ui/brokerdashboard.cpp" line="51"/>
+        <source>%1/min</source>
+        <translation>%1/分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="74"/>
+        <source>Subscribe to $SYS/#</source>
+        <translation>订阅 $SYS/#</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="75"/>
+        <source>Subscribe this connection to the broker&apos;s $SYS topics</source>
+        <translation>让此连接订阅代理的 $SYS 主题</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="80"/>
+        <source>No $SYS messages yet. A plain &apos;#&apos; does not match $SYS topics: subscribe to $SYS/# to see the broker&apos;s statistics (some brokers allow it only to local or privileged clients).</source>
+        <translation>还没有 $SYS 消息。单独的“#”不匹配 $SYS 主题：请订阅 $SYS/# 查看代理的统计信息（有些代理只允许本地或特权客户端订阅）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="89"/>
+        <location filename="../ui/brokerdashboard.cpp" line="114"/>
+        <source>Clients connected</source>
+        <translation>已连接客户端</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="90"/>
+        <source>Clients total</source>
+        <translation>客户端总数</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="91"/>
+        <source>Messages in</source>
+        <translation>消息流入</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="92"/>
+        <source>Messages out</source>
+        <translation>消息流出</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="93"/>
+        <source>Bytes in</source>
+        <translation>字节流入</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="94"/>
+        <source>Bytes out</source>
+        <translation>字节流出</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="95"/>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="96"/>
+        <source>Retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="97"/>
+        <source>Stored messages</source>
+        <translation>已存储消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="98"/>
+        <source>Heap</source>
+        <translation>堆</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="99"/>
+        <source>Load in (1 min)</source>
+        <translation>流入负载（1 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="100"/>
+        <source>Load out (1 min)</source>
+        <translation>流出负载（1 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="101"/>
+        <source>Connections (1 min)</source>
+        <translation>连接（1 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="102"/>
+        <source>Sockets (1 min)</source>
+        <translation>套接字（1 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="103"/>
+        <source>Uptime</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="112"/>
+        <source>Messages per second</source>
+        <translation>每秒消息数</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="112"/>
+        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <source>in</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="113"/>
+        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <source>out</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="114"/>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="115"/>
+        <source>Bytes per second</source>
+        <translation>每秒字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="131"/>
+        <source>Chart any figure the broker publishes</source>
+        <translation>为代理发布的任意数值绘制图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="227"/>
+        <source>Broker statistics ($SYS)</source>
+        <translation>代理统计（$SYS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="231"/>
+        <source>Unknown broker</source>
+        <translation>未知代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/brokerdashboard.cpp" line="240"/>
+        <source>up %1</source>
+        <translation>已运行 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ConnectionEditor</name>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="34"/>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="34"/>
+        <source>Edit connection “%1”</source>
+        <translation>编辑连接“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="38"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="39"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="40"/>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="41"/>
+        <source>MQTT 5</source>
+        <translation>MQTT 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="42"/>
+        <source>Will</source>
+        <translation>遗嘱</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="43"/>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="149"/>
+        <source>Ports: %1.</source>
+        <translation>端口：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="151"/>
+        <source>This broker is no longer running. %1</source>
+        <translation>此代理已停止运行。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="182"/>
+        <source>Needs MQTT 5.0</source>
+        <translation>需要 MQTT 5.0</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="192"/>
+        <source>The port is empty; enter a number from 1 to 65535.</source>
+        <translation>端口为空；请输入 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="193"/>
+        <source>The port “%1” is not a number from 1 to 65535.</source>
+        <translation>端口“%1”不是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="197"/>
+        <source>The session expiry must be a number of seconds from 0 to 4294967295.</source>
+        <translation>会话过期时间必须是 0 到 4294967295 之间的秒数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="201"/>
+        <source>The authentication data is not valid hex: %1</source>
+        <translation>认证数据不是有效的十六进制：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="205"/>
+        <source>The will payload is not valid hex: %1</source>
+        <translation>遗嘱载荷不是有效的十六进制：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="208"/>
+        <source>A key passphrase is set but no private key file is chosen.</source>
+        <translation>已设置密钥密码短语，但未选择私钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="241"/>
+        <source>These bytes are not text that can be edited as it is, so they stay in hex.</source>
+        <translation>这些字节不是可以直接编辑的文本，因此保留为十六进制。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="39"/>
+        <source>Shown in the sidebar</source>
+        <translation>显示在侧边栏中</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="40"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="46"/>
+        <source>The folder in the sidebar; type a new name to make one.</source>
+        <translation>侧边栏中的文件夹；输入新名称即可创建。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="47"/>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="51"/>
+        <source>Choose a public test broker…</source>
+        <translation>选择一个公共测试代理…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="54"/>
+        <source>%1 — %2 (no longer running)</source>
+        <translation>%1 — %2（已停止运行）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="55"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="64"/>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="73"/>
+        <source>broker.example.com</source>
+        <translation>broker.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="91"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="96"/>
+        <source>WebSocket &amp;path:</source>
+        <translation>WebSocket 路径(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="103"/>
+        <source>MQTT &amp;version:</source>
+        <translation>MQTT 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="105"/>
+        <source>Empty: a random one at each connect</source>
+        <translation>留空：每次连接时随机生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="108"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="115"/>
+        <source>Random, with the prefix “signalbox-”</source>
+        <translation>随机，带前缀“signalbox-”</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="117"/>
+        <source>UUID (36 characters, not for MQTT 3.1)</source>
+        <translation>UUID（36 个字符，不适用于 MQTT 3.1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
+        <source>From this computer&apos;s MAC address</source>
+        <translation>根据此计算机的 MAC 地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="123"/>
+        <source>&amp;Client ID:</source>
+        <translation>客户端 ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="127"/>
+        <source>Clean start (forget the previous session)</source>
+        <translation>全新开始（忘记之前的会话）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
+        <source>Keep the message history on disk, up to</source>
+        <translation>在磁盘上保存消息历史，最多</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="130"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="132"/>
+        <source>The received messages are stored with the session and shown again at the next start.</source>
+        <translation>收到的消息与会话一起保存，下次启动时会再次显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="139"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="336"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="339"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
+        <source>&amp;Keep alive:</source>
+        <translation>保活时间(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="144"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="145"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="185"/>
+        <source>Kept in the system keychain</source>
+        <translation>保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="147"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="172"/>
+        <source>Used by mqtts:// and wss:// connections.</source>
+        <translation>用于 mqtts:// 和 wss:// 连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="176"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="177"/>
+        <source>Trust the system&apos;s certificate authorities</source>
+        <translation>信任系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="179"/>
+        <source>PEM file with extra CA certificates</source>
+        <translation>包含额外 CA 证书的 PEM 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="180"/>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="180"/>
+        <source>CA certificates</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="181"/>
+        <source>PEM client certificate</source>
+        <translation>PEM 客户端证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
+        <source>Client c&amp;ertificate:</source>
+        <translation>客户端证书(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
+        <source>Client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="183"/>
+        <source>PEM private key</source>
+        <translation>PEM 私钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <source>Private &amp;key:</source>
+        <translation>私钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>密钥 (*.pem *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
+        <source>Key &amp;passphrase:</source>
+        <translation>密钥密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="188"/>
+        <source>Empty: the host name</source>
+        <translation>留空：使用主机名</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
+        <source>&amp;Server name (SNI):</source>
+        <translation>服务器名称（SNI）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
+        <source>Comma-separated, e.g. mqtt</source>
+        <translation>以逗号分隔，例如 mqtt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
+        <source>&amp;ALPN:</source>
+        <translation>ALPN(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <source>Allow insecure connections (accept any certificate)</source>
+        <translation>允许不安全的连接（接受任何证书）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
+        <translation>您与代理之间的任何人都可以读取和篡改通信：代理的证书不会被检查。仅在测试时使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
+        <translation>用于 ws:// 和 wss:// 连接，使用“mqtt”子协议。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="217"/>
+        <source>&amp;Path:</source>
+        <translation>路径(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
+        <source>Empty: not sent (ends with the connection)</source>
+        <translation>留空：不发送（随连接结束）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <source>Seconds; 4294967295 never expires.</source>
+        <translation>秒；4294967295 表示永不过期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <source>Session &amp;expiry (s):</source>
+        <translation>会话过期时间（秒）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="234"/>
+        <source>Not sent (65535)</source>
+        <translation>不发送（65535）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
+        <source>&amp;Receive maximum:</source>
+        <translation>接收最大值(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="237"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="337"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="238"/>
+        <source>&amp;Topic alias maximum:</source>
+        <translation>主题别名最大值(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="239"/>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="240"/>
+        <source>No limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="241"/>
+        <source>&amp;Maximum packet size:</source>
+        <translation>最大报文大小(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
+        <source>Request response information</source>
+        <translation>请求响应信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
+        <source>Request problem information</source>
+        <translation>请求问题信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
+        <source>Empty: no enhanced authentication</source>
+        <translation>留空：不使用增强认证</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
+        <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
+        <translation>增强认证（AUTH 报文），例如 SCRAM-SHA-256。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
+        <source>A&amp;uthentication method:</source>
+        <translation>认证方法(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
+        <source>Authentication d&amp;ata:</source>
+        <translation>认证数据(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="270"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="270"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="275"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="298"/>
+        <source>User properties:</source>
+        <translation>用户属性：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="306"/>
+        <source>Send a will message when the connection is lost</source>
+        <translation>连接断开时发送遗嘱消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="308"/>
+        <source>e.g. devices/sensor-1/status</source>
+        <translation>例如 devices/sensor-1/status</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="309"/>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="322"/>
+        <source>&amp;Payload:</source>
+        <translation>载荷(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <source>0 — at most once</source>
+        <translation>0 — 最多一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <source>1 — at least once</source>
+        <translation>1 — 至少一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <source>2 — exactly once</source>
+        <translation>2 — 恰好一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="329"/>
+        <source>&amp;QoS:</source>
+        <translation>QoS(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
+        <source>Will &amp;delay (5.0):</source>
+        <translation>遗嘱延迟（5.0）(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="340"/>
+        <source>Never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="341"/>
+        <source>Message e&amp;xpiry (5.0):</source>
+        <translation>消息过期（5.0）(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <source>e.g. application/json</source>
+        <translation>例如 application/json</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="343"/>
+        <source>&amp;Content type (5.0):</source>
+        <translation>内容类型（5.0）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="360"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="365"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="362"/>
+        <source>&amp;Connect timeout:</source>
+        <translation>连接超时(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="363"/>
+        <source>Reconnect automatically when the connection is lost</source>
+        <translation>连接断开时自动重连</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
+        <source>&amp;First delay:</source>
+        <translation>首次延迟(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
+        <source>&amp;Longest delay:</source>
+        <translation>最长延迟(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="373"/>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="374"/>
+        <source>Each delay is the previous one times this, up to the longest delay.</source>
+        <translation>每次延迟是上一次乘以此值，直到最长延迟。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="375"/>
+        <source>Delay &amp;multiplier:</source>
+        <translation>延迟倍数(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="378"/>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="379"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="380"/>
+        <source>Each delay is made longer or shorter at random by up to this much.</source>
+        <translation>每次延迟会随机延长或缩短，最多为此幅度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="381"/>
+        <source>&amp;Jitter:</source>
+        <translation>抖动(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="383"/>
+        <source>Keep trying</source>
+        <translation>一直重试</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
+        <source>&amp;Attempts:</source>
+        <translation>尝试次数(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ConnectionPage</name>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="89"/>
+        <source>Certificate verification is off for this connection.</source>
+        <translation>此连接已关闭证书验证。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="106"/>
+        <source>Messages arrive faster than the window can show them. Signalbox stops reading from the broker until it has caught up; no message is lost.</source>
+        <translation>消息到达的速度超过了窗口显示的速度。Signalbox 会暂停从代理读取，直到赶上进度；不会丢失任何消息。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="110"/>
+        <source>log in memory only</source>
+        <translation>日志仅在内存中</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="144"/>
+        <source>PUBLISH and its acknowledgements are recorded while this tab is open; the other packets always.</source>
+        <translation>此标签页打开期间会记录 PUBLISH 及其确认；其他报文始终记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="173"/>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="174"/>
+        <source>Packets</source>
+        <translation>报文</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="193"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="194"/>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="195"/>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="196"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="197"/>
+        <source>Retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="198"/>
+        <source>Broker</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="226"/>
+        <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
+        <translation>从现在起消息日志将所有载荷保存在内存中；不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="233"/>
+        <source>reconnecting in %1 s (attempt %2)</source>
+        <translation>%1 秒后重连（第 %2 次尝试）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="347"/>
+        <source>falling behind: %L1 waiting</source>
+        <translation>处理滞后：%L1 条等待中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectionpage.cpp" line="355"/>
+        <source>%n message(s) queued until connected</source>
+        <translation>
+            <numerusform>%n 条消息排队等待连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="447"/>
+        <source>connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="448"/>
+        <location filename="../ui/connectionpage.cpp" line="460"/>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="451"/>
+        <source>connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="452"/>
+        <location filename="../ui/connectionpage.cpp" line="456"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="455"/>
+        <source>reconnecting to %1…</source>
+        <translation>正在重连到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="459"/>
+        <source>disconnecting…</source>
+        <translation>正在断开…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="463"/>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="464"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ConnectionSidebar</name>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="146"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="146"/>
+        <source>New connection (Ctrl+N)</source>
+        <translation>新建连接（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="147"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="147"/>
+        <source>Edit the connection</source>
+        <translation>编辑此连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="151"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="151"/>
+        <source>Duplicate the connection</source>
+        <translation>复制此连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="155"/>
+        <location filename="../ui/connectionsidebar.cpp" line="369"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="155"/>
+        <source>Delete the connection</source>
+        <translation>删除此连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="200"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectionsidebar.cpp" line="201"/>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n 个连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="224"/>
+        <source>%1 msg/s</source>
+        <translation>%1 条/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="316"/>
+        <location filename="../ui/connectionsidebar.cpp" line="320"/>
+        <source>New group</source>
+        <translation>新建分组</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="316"/>
+        <location filename="../ui/connectionsidebar.cpp" line="333"/>
+        <source>Group name:</source>
+        <translation>分组名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="320"/>
+        <location filename="../ui/connectionsidebar.cpp" line="337"/>
+        <source>There is already a group “%1”.</source>
+        <translation>已经存在分组“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="333"/>
+        <location filename="../ui/connectionsidebar.cpp" line="337"/>
+        <source>Rename group</source>
+        <translation>重命名分组</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="345"/>
+        <source>Delete the group “%1”?</source>
+        <translation>删除分组“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectionsidebar.cpp" line="346"/>
+        <source>Delete the group “%1”? Its %n connection(s) will move to no group.</source>
+        <translation>
+            <numerusform>删除分组“%1”？其中的 %n 个连接将移出分组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="347"/>
+        <location filename="../ui/connectionsidebar.cpp" line="375"/>
+        <source>Delete group</source>
+        <translation>删除分组</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="358"/>
+        <source>New connection…</source>
+        <translation>新建连接…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="360"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="361"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="362"/>
+        <source>Move to group</source>
+        <translation>移动到分组</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="363"/>
+        <source>(no group)</source>
+        <translation>（无分组）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="367"/>
+        <location filename="../ui/connectionsidebar.cpp" line="372"/>
+        <source>New group…</source>
+        <translation>新建分组…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="374"/>
+        <source>Rename group…</source>
+        <translation>重命名分组…</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <source>Choose a connection on the left, or make a new one with Ctrl+N.</source>
+        <translation>在左侧选择一个连接，或按 Ctrl+N 新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <source>&amp;New connection…</source>
+        <translation>新建连接(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <source>&amp;Import connections…</source>
+        <translation>导入连接(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>&amp;Export connections…</source>
+        <translation>导出连接(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <source>&amp;Connect or disconnect</source>
+        <translation>连接或断开(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>&amp;Subscribe…</source>
+        <translation>订阅(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <source>&amp;Find in messages</source>
+        <translation>在消息中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>C&amp;lear messages</source>
+        <translation>清除消息(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>Message log &amp;capacity…</source>
+        <translation>消息日志容量(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>Message log capacity</source>
+        <translation>消息日志容量</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>Messages kept per connection (the oldest go first):</source>
+        <translation>每个连接保留的消息数（最旧的先删除）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <source>The language changes when Signalbox starts again.</source>
+        <translation>语言将在 Signalbox 下次启动时更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <source>System (%1)</source>
+        <translation>系统（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <source>Delete connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <source>Delete the connection “%1”?</source>
+        <translation>删除连接“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <source>Import connections</source>
+        <translation>导入连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <source>Connections (*.json);;All files (*)</source>
+        <translation>连接 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <source>%1 holds no connections Signalbox can read: %2</source>
+        <translation>%1 中没有 Signalbox 可以读取的连接：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <source>Imported %n connection(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <source>Export connections</source>
+        <translation>导出连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <source>Connections (*.json)</source>
+        <translation>连接 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <source>Exported to %1 (without passwords).</source>
+        <translation>已导出到 %1（不含密码）。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::MessageLogView</name>
+    <message>
+        <location filename="../ui/messagelogdelegates.cpp" line="135"/>
+        <source>retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="187"/>
+        <source>Messages shown / stored</source>
+        <translation>显示的消息 / 存储的消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="189"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="190"/>
+        <source>Remove every message from the log</source>
+        <translation>从日志中删除所有消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="194"/>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="197"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="250"/>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="253"/>
+        <source>Show received messages</source>
+        <translation>显示接收的消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="256"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="259"/>
+        <source>Show sent messages</source>
+        <translation>显示发送的消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="264"/>
+        <source>Only messages that matched this subscription</source>
+        <translation>仅显示与此订阅匹配的消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="269"/>
+        <source>Topic filter, e.g. sensors/+/temperature</source>
+        <translation>主题过滤器，例如 sensors/+/temperature</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="273"/>
+        <source>Search topic and payload</source>
+        <translation>搜索主题和载荷</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="279"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="284"/>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="290"/>
+        <location filename="../ui/messagelogview.cpp" line="587"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="293"/>
+        <source>JSON lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="294"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="295"/>
+        <source>JSON array</source>
+        <translation>JSON 数组</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="298"/>
+        <source>Shown messages as %1…</source>
+        <translation>将显示的消息导出为 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="299"/>
+        <source>All messages as %1…</source>
+        <translation>将所有消息导出为 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="425"/>
+        <source>All subscriptions</source>
+        <translation>所有订阅</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="518"/>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="538"/>
+        <location filename="../ui/messagelogview.cpp" line="553"/>
+        <location filename="../ui/messagelogview.cpp" line="599"/>
+        <location filename="../ui/messagelogview.cpp" line="637"/>
+        <location filename="../ui/messagelogview.cpp" line="663"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="567"/>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="571"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="575"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="579"/>
+        <source>Export messages</source>
+        <translation>导出消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="606"/>
+        <source>Exporting %L1 messages…</source>
+        <translation>正在导出 %L1 条消息…</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="606"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="678"/>
+        <source>Copy topic</source>
+        <translation>复制主题</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="679"/>
+        <source>Copy payload</source>
+        <translation>复制载荷</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="683"/>
+        <source>Compare with previous</source>
+        <translation>与上一条比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="704"/>
+        <source>Compare with previous — %1</source>
+        <translation>与上一条比较 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="706"/>
+        <source>Previous message at %1, this message at %2</source>
+        <translation>上一条消息在 %1，此消息在 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="714"/>
+        <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;载荷相同。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PayloadViewer</name>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="102"/>
+        <source>Tree</source>
+        <translation>树</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="103"/>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="114"/>
+        <source>How to show the payload</source>
+        <translation>载荷的显示方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="116"/>
+        <source>Show JSON as a collapsible tree</source>
+        <translation>将 JSON 显示为可折叠的树</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="125"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="125"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="228"/>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %2 中的 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="230"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="245"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="245"/>
+        <source>only the first %1 items are shown</source>
+        <translation>仅显示前 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PublishPanel</name>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="87"/>
+        <source>Topic, e.g. sensors/kitchen/temp</source>
+        <translation>主题，例如 sensors/kitchen/temp</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="93"/>
+        <source>QoS 0</source>
+        <translation>QoS 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="93"/>
+        <source>QoS 1</source>
+        <translation>QoS 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="93"/>
+        <source>QoS 2</source>
+        <translation>QoS 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="94"/>
+        <source>Quality of service</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="96"/>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="102"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="103"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="104"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="105"/>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="107"/>
+        <source>How the payload is typed</source>
+        <translation>载荷的输入方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="109"/>
+        <source>Format</source>
+        <translation>格式化</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="111"/>
+        <source>Re-indent the JSON</source>
+        <translation>重新缩进 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="116"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="117"/>
+        <source>Recall a message sent before</source>
+        <translation>调出之前发送的消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="124"/>
+        <source>Payload (Ctrl+Enter sends)</source>
+        <translation>载荷（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="129"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="131"/>
+        <source>Publish (Ctrl+Enter)</source>
+        <translation>发布（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="183"/>
+        <location filename="../ui/publishpanel.cpp" line="192"/>
+        <source>MQTT 5 properties</source>
+        <translation>MQTT 5 属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="197"/>
+        <source>e.g. application/json</source>
+        <translation>例如 application/json</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="199"/>
+        <source>UTF-8 text</source>
+        <translation>UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="201"/>
+        <source>Payload Format Indicator: the payload is UTF-8 text</source>
+        <translation>Payload Format Indicator：载荷为 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="206"/>
+        <source>Never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="207"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="212"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="219"/>
+        <source>Correlation data, sent as the UTF-8 bytes of this text</source>
+        <translation>关联数据，以此文本的 UTF-8 字节发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="223"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="223"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="231"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="232"/>
+        <source>Add a user property</source>
+        <translation>添加用户属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="235"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="236"/>
+        <source>Remove the selected user properties</source>
+        <translation>移除选中的用户属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="269"/>
+        <source>Content type:</source>
+        <translation>内容类型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="270"/>
+        <source>Payload format:</source>
+        <translation>载荷格式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="271"/>
+        <source>Message expiry:</source>
+        <translation>消息过期：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="272"/>
+        <source>Topic alias:</source>
+        <translation>主题别名：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="273"/>
+        <source>Response topic:</source>
+        <translation>响应主题：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="274"/>
+        <source>Correlation data:</source>
+        <translation>关联数据：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="275"/>
+        <source>User properties:</source>
+        <translation>用户属性：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="346"/>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="383"/>
+        <source>Response topic: %1</source>
+        <translation>响应主题：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="389"/>
+        <source>The payload is marked as UTF-8 text but is not valid UTF-8.</source>
+        <translation>载荷被标记为 UTF-8 文本，但不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="395"/>
+        <source>User property %1 has a value but no name.</source>
+        <translation>用户属性 %1 有值但没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="522"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="524"/>
+        <source>%1 (QoS %2%3)
+%4</source>
+        <translation>%1（QoS %2%3）
+%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="527"/>
+        <source>, retained</source>
+        <translation>，保留</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::RetainedManager</name>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="39"/>
+        <location filename="../ui/retainedmanager.cpp" line="52"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="41"/>
+        <location filename="../ui/retainedmanager.cpp" line="54"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="43"/>
+        <location filename="../ui/retainedmanager.cpp" line="56"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="45"/>
+        <location filename="../ui/retainedmanager.cpp" line="57"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="206"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="208"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="210"/>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="212"/>
+        <source>Age</source>
+        <translation>存留时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="214"/>
+        <source>Expires in</source>
+        <translation>剩余有效期</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="216"/>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="234"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="237"/>
+        <source>Check all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="238"/>
+        <source>Uncheck all</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="239"/>
+        <location filename="../ui/retainedmanager.cpp" line="413"/>
+        <source>Clear checked…</source>
+        <translation>清除选中项…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="240"/>
+        <source>Restore from file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="244"/>
+        <source>Topic filter, e.g. sensors/#</source>
+        <translation>主题过滤器，例如 sensors/#</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="250"/>
+        <source>Check topics matching a filter</source>
+        <translation>勾选与过滤器匹配的主题</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="285"/>
+        <source>Filter:</source>
+        <translation>过滤器：</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="390"/>
+        <source>A shared subscription receives no retained messages.</source>
+        <translation>共享订阅不会收到保留消息。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="413"/>
+        <source>Clear %n checked…</source>
+        <translation>
+            <numerusform>清除 %n 个选中项…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="432"/>
+        <source>Cannot scan: %1</source>
+        <translation>无法扫描：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="436"/>
+        <source>No connection to scan.</source>
+        <translation>没有可扫描的连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="442"/>
+        <source>Scanning %1…</source>
+        <translation>正在扫描 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="488"/>
+        <source>Clear retained messages</source>
+        <translation>清除保留消息</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="489"/>
+        <source>Clear %n retained message(s)? Each topic gets an empty retained message.
+First they are saved to this restore file, from which they can be published again:</source>
+        <translation>
+            <numerusform>要清除 %n 条保留消息吗？每个主题都会收到一条空的保留消息。
+它们会先保存到此恢复文件，之后可以从中重新发布：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="495"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="497"/>
+        <source>Restore file</source>
+        <translation>恢复文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="498"/>
+        <location filename="../ui/retainedmanager.cpp" line="548"/>
+        <source>Retained messages (*.json)</source>
+        <translation>保留消息 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="503"/>
+        <source>Clear %n</source>
+        <translation>
+            <numerusform>清除 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="521"/>
+        <source>Saving %1 and clearing %n retained message(s)…</source>
+        <translation>
+            <numerusform>正在保存 %1 并清除 %n 条保留消息…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="532"/>
+        <source>Restoring from %1…</source>
+        <translation>正在从 %1 恢复…</translation>
+    </message>
+    <message>
+        <location filename="../ui/retainedmanager.cpp" line="547"/>
+        <source>Restore retained messages</source>
+        <translation>恢复保留消息</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="597"/>
+        <source>Scanning %1… %n retained message(s) so far.</source>
+        <translation>
+            <numerusform>正在扫描 %1… 目前已有 %n 条保留消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="599"/>
+        <source>%n acknowledged…</source>
+        <translation>
+            <numerusform>已确认 %n 条…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="609"/>
+        <source>%n retained message(s) under %1</source>
+        <translation>
+            <numerusform>%1 下有 %n 条保留消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="614"/>
+        <source>Stopped at %n message(s); narrow the filter to see the rest.</source>
+        <translation>
+            <numerusform>已在 %n 条消息处停止；请缩小过滤器范围以查看其余消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="628"/>
+        <source>Cleared %n retained message(s).</source>
+        <translation>
+            <numerusform>已清除 %n 条保留消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="630"/>
+        <source>Cleared %1; %n failed: %2</source>
+        <translation>
+            <numerusform>已清除 %1；%n 条失败：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="641"/>
+        <source>Restored %n retained message(s).</source>
+        <translation>
+            <numerusform>已恢复 %n 条保留消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/retainedmanager.cpp" line="643"/>
+        <source>Restored %1; %n failed: %2</source>
+        <translation>
+            <numerusform>已恢复 %1；%n 条失败：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::SubscriptionPanel</name>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="96"/>
+        <source>Topic filter, e.g. sensors/+/temp</source>
+        <translation>主题过滤器，例如 sensors/+/temp</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="106"/>
+        <source>QoS 0</source>
+        <translation>QoS 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="106"/>
+        <source>QoS 1</source>
+        <translation>QoS 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="106"/>
+        <source>QoS 2</source>
+        <translation>QoS 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="107"/>
+        <source>Maximum quality of service</source>
+        <translation>最大服务质量</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="111"/>
+        <source>Colour of this subscription&apos;s messages</source>
+        <translation>此订阅的消息颜色</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="112"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="116"/>
+        <source>Alias (optional)</source>
+        <translation>别名（可选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="118"/>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="124"/>
+        <source>Subscribe to the broker&apos;s own statistics ($SYS/#)</source>
+        <translation>订阅代理自身的统计信息（$SYS/#）</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="128"/>
+        <source>MQTT 5 options</source>
+        <translation>MQTT 5 选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="136"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="420"/>
+        <source>No local</source>
+        <translation>No Local</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="138"/>
+        <source>Do not receive the messages this connection publishes</source>
+        <translation>不接收此连接自己发布的消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="139"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="422"/>
+        <source>Retain as published</source>
+        <translation>Retain As Published</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="141"/>
+        <source>Keep the retain flag the publisher set</source>
+        <translation>保留发布者设置的保留标志</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="144"/>
+        <source>0: send retained messages</source>
+        <translation>0：发送保留消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="144"/>
+        <source>1: send if the subscription is new</source>
+        <translation>1：订阅是新的时才发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="145"/>
+        <source>2: never send retained messages</source>
+        <translation>2：从不发送保留消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="149"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="157"/>
+        <source>Retain handling:</source>
+        <translation>保留处理：</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="158"/>
+        <source>Subscription identifier:</source>
+        <translation>订阅标识符：</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="368"/>
+        <source>Change the colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="383"/>
+        <source>Unsubscribe and remove</source>
+        <translation>取消订阅并移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="384"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="424"/>
+        <source>Retain handling %1</source>
+        <translation>保留处理 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="426"/>
+        <source>Subscription identifier %1</source>
+        <translation>订阅标识符 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="429"/>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="434"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="444"/>
+        <source>Pause (unsubscribe, keep in the list)</source>
+        <translation>暂停（取消订阅，保留在列表中）</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="444"/>
+        <source>Resume (subscribe again)</source>
+        <translation>恢复（重新订阅）</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="445"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="445"/>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="478"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="490"/>
+        <source>Subscription Colour</source>
+        <translation>订阅颜色</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TopicChartView</name>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="145"/>
+        <source>Topic filter, e.g. sensors/+/temperature</source>
+        <translation>主题过滤器，例如 sensors/+/temperature</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="148"/>
+        <source>JSON path (optional), e.g. data.values[0]</source>
+        <translation>JSON 路径（可选），例如 data.values[0]</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="149"/>
+        <source>Empty: the payload itself is the number. Otherwise the field of a JSON payload, as in temp, a.b.c, values[2] or $.a[0].b.</source>
+        <translation>留空：载荷本身就是数字。否则为 JSON 载荷中的字段，例如 temp、a.b.c、values[2] 或 $.a[0].b。</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="152"/>
+        <source>Plot</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="154"/>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="156"/>
+        <source>JSON path:</source>
+        <translation>JSON 路径：</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="170"/>
+        <location filename="../ui/topicchartview.cpp" line="617"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="172"/>
+        <source>Freeze the chart; data keeps being collected</source>
+        <translation>冻结图表；数据仍会继续收集</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="173"/>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="175"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="176"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="177"/>
+        <source>Drag along the time axis or use the wheel to zoom</source>
+        <translation>沿时间轴拖动或使用滚轮缩放</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="199"/>
+        <location filename="../ui/topicchartview.cpp" line="238"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="297"/>
+        <source>There is no connection to plot from.</source>
+        <translation>没有可用于绘图的连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="411"/>
+        <source>Topic filter %1, JSON path %2</source>
+        <translation>主题过滤器 %1，JSON 路径 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="412"/>
+        <source>(none: the payload)</source>
+        <translation>（无：载荷本身）</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="450"/>
+        <source>Only the first %1 topics are plotted; %2 messages on further topics were not.</source>
+        <translation>仅绘制前 %1 个主题；其余主题上的 %2 条消息未绘制。</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="617"/>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="700"/>
+        <source>Export chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="701"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="705"/>
+        <source>Could not write the image to %1.</source>
+        <translation>无法将图像写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="710"/>
+        <source>Export chart data as CSV</source>
+        <translation>将图表数据导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="711"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="715"/>
+        <source>Could not write the data to %1.</source>
+        <translation>无法将数据写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TopicTreeView</name>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="83"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="84"/>
+        <location filename="../ui/topictreeview.cpp" line="365"/>
+        <source>Delete retained…</source>
+        <translation>删除保留消息…</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="85"/>
+        <location filename="../ui/topictreeview.cpp" line="363"/>
+        <source>Plot</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="97"/>
+        <source>Search topics</source>
+        <translation>搜索主题</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="130"/>
+        <source>Chart this topic&apos;s numeric payloads</source>
+        <translation>为此主题的数值载荷绘制图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="315"/>
+        <source>No topic selected</source>
+        <translation>未选择主题</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="324"/>
+        <source> (retained)</source>
+        <translation> （保留）</translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="362"/>
+        <source>Copy topic</source>
+        <translation>复制主题</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topictreeview.cpp" line="383"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topictreeview.cpp" line="385"/>
+        <source>Delete Retained Messages</source>
+        <translation>删除保留消息</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topictreeview.cpp" line="386"/>
+        <source>Publish an empty retained message to %n topic(s), so the broker deletes their retained messages?</source>
+        <translation>
+            <numerusform>向 %n 个主题发布空的保留消息，让代理删除它们的保留消息？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TrafficView</name>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="33"/>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="36"/>
+        <source>How many topic levels make a subtree: at depth 2, a/b/c counts towards a/b/#</source>
+        <translation>多少级主题构成一个子树：深度为 2 时，a/b/c 计入 a/b/#</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="38"/>
+        <source>Top</source>
+        <translation>排名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="42"/>
+        <source>How many subtrees to list; the rest are summed in &quot;(other)&quot;</source>
+        <translation>列出多少个子树；其余的汇总到“（其他）”中</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="44"/>
+        <source>Rank by</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="46"/>
+        <source>Messages/s</source>
+        <translation>消息/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="47"/>
+        <source>Bytes/s</source>
+        <translation>字节/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="82"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="102"/>
+        <source>%1: %2 messages</source>
+        <translation>%1：%2 条消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="259"/>
+        <source>No connection.</source>
+        <translation>没有连接。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficview.cpp" line="264"/>
+        <source>%1 · %2 · %n distinct topic(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 个不同主题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficview.cpp" line="268"/>
+        <source>%1 messages/s and %2 bytes/s over the last %n second(s); %3 messages and %4 bytes since the profile was cleared</source>
+        <translation>
+            <numerusform>最近 %n 秒内每秒 %1 条消息、%2 字节；自分析数据清除以来共 %3 条消息、%4 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/trafficview.cpp" line="279"/>
+        <source>Payload sizes</source>
+        <translation>载荷大小</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficview.cpp" line="285"/>
+        <source>Payload sizes, all topics, last %n s</source>
+        <translation>
+            <numerusform>载荷大小，所有主题，最近 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trafficview.cpp" line="288"/>
+        <source>Payload sizes, %1, last %n s</source>
+        <translation>
+            <numerusform>载荷大小，%1，最近 %n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="33"/>
+        <source>Open a connection to URL (mqtt://, mqtts://, ws://, wss://) and connect.</source>
+        <translation>打开到 URL（mqtt://、mqtts://、ws://、wss://）的连接并连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="37"/>
+        <source>Name of that connection.</source>
+        <translation>该连接的名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="40"/>
+        <source>Subscribe that connection to FILTER (repeatable).</source>
+        <translation>让该连接订阅 FILTER（可重复）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="42"/>
+        <source>Keep connection profiles in FILE.</source>
+        <translation>将连接配置保存在 FILE 中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="46"/>
+        <source>Save a picture of the window to FILE after --screenshot-delay ms, then quit.</source>
+        <translation>在 --screenshot-delay 毫秒后将窗口截图保存到 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="49"/>
+        <source>Milliseconds before the screenshot (3000).</source>
+        <translation>截图前的毫秒数（3000）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="52"/>
+        <source>Show the message log as a chat.</source>
+        <translation>以聊天形式显示消息日志。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="54"/>
+        <source>Show the packet inspector beside the log.</source>
+        <translation>在日志旁显示报文检查器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="56"/>
+        <source>Show the topic tree instead of the message log.</source>
+        <translation>显示主题树而不是消息日志。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="59"/>
+        <source>Show the broker&apos;s $SYS dashboard instead of the message log.</source>
+        <translation>显示代理的 $SYS 仪表板而不是消息日志。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="62"/>
+        <source>Show VIEW in the middle: messages, topics, traffic, charts, retained or broker.</source>
+        <translation>在中间显示 VIEW：messages、topics、traffic、charts、retained 或 broker。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="67"/>
+        <source>Chart the numbers of FILTER, or of a JSON field: FILTER|PATH (repeatable).</source>
+        <translation>为 FILTER 的数值或某个 JSON 字段绘制图表：FILTER|PATH（可重复）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="71"/>
+        <source>List the retained messages under FILTER once connected.</source>
+        <translation>连接后列出 FILTER 下的保留消息。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="75"/>
+        <source>With --screenshot: also save a picture of the connection editor to FILE.</source>
+        <translation>配合 --screenshot：同时将连接编辑器的截图保存到 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="81"/>
+        <source>A native desktop MQTT client.</source>
+        <translation>原生桌面 MQTT 客户端。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="111"/>
+        <source>--view is one of: %1.</source>
+        <translation>--view 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="144"/>
+        <source>--screenshot-delay needs a number of milliseconds, 0 or more, not &apos;%1&apos;.</source>
+        <translation>--screenshot-delay 需要 0 或更大的毫秒数，而不是“%1”。</translation>
+    </message>
+</context>
+</TS>
