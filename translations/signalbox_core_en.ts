@@ -15,7 +15,7 @@
 <context>
     <name>Signalbox::TrafficProfileModel</name>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="278"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="275"/>
         <source>%n more subtree(s)</source>
         <translation>
             <numerusform>%n more subtree</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="280"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="277"/>
         <source>%1 messages/s: %2 messages in the last %n second(s)</source>
         <translation>
             <numerusform>%1 messages/s: %2 messages in the last %n second</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="283"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="280"/>
         <source>%1 bytes/s: %2 bytes in the last %n second(s)</source>
         <translation>
             <numerusform>%1 bytes/s: %2 bytes in the last %n second</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="349"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="346"/>
         <source>Messages per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>Messages per second, averaged over the last %n second</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="351"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="348"/>
         <source>Payload bytes per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>Payload bytes per second, averaged over the last %n second</numerusform>

@@ -237,279 +237,289 @@
 <context>
     <name>Signalbox::ConnectionProfile</name>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="66"/>
+        <location filename="../core/client/connectionprofile.cpp" line="96"/>
         <source>The IPv6 address in &apos;%1&apos; lacks its closing &apos;]&apos;.</source>
         <translation>「%1」の IPv6 アドレスに閉じる「]」がありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="69"/>
+        <location filename="../core/client/connectionprofile.cpp" line="99"/>
         <source>Unexpected text after the IPv6 address in &apos;%1&apos;.</source>
         <translation>「%1」の IPv6 アドレスの後に予期しないテキストがあります。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="83"/>
+        <location filename="../core/client/connectionprofile.cpp" line="113"/>
         <source>The port &apos;%1&apos; in &apos;%2&apos; is not a number from 1 to 65535.</source>
         <translation>「%2」のポート「%1」は 1～65535 の数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="133"/>
-        <location filename="../core/client/connectionprofile.cpp" line="149"/>
+        <location filename="../core/client/connectionprofile.cpp" line="163"/>
+        <location filename="../core/client/connectionprofile.cpp" line="179"/>
         <source>The key &apos;%1&apos; must be a string.</source>
         <translation>キー「%1」は文字列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="161"/>
+        <location filename="../core/client/connectionprofile.cpp" line="191"/>
         <source>The key &apos;%1&apos; must be true or false.</source>
         <translation>キー「%1」は true または false でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="197"/>
+        <location filename="../core/client/connectionprofile.cpp" line="227"/>
         <source>The key &apos;%1&apos; must be a number.</source>
         <translation>キー「%1」は数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="211"/>
+        <location filename="../core/client/connectionprofile.cpp" line="241"/>
         <source>The key &apos;%1&apos; must be a base64 string.</source>
         <translation>キー「%1」は base64 文字列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="230"/>
+        <location filename="../core/client/connectionprofile.cpp" line="260"/>
         <source>The key &apos;%1&apos; must be an array of strings.</source>
         <translation>キー「%1」は文字列の配列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="250"/>
+        <location filename="../core/client/connectionprofile.cpp" line="280"/>
         <source>The key &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
         <translation>キー「%1」は文字列の [name, value] ペアの配列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="262"/>
-        <location filename="../core/client/connectionprofile.cpp" line="556"/>
+        <location filename="../core/client/connectionprofile.cpp" line="292"/>
+        <location filename="../core/client/connectionprofile.cpp" line="586"/>
         <source>The key &apos;%1&apos; must be an object.</source>
         <translation>キー「%1」はオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="277"/>
+        <location filename="../core/client/connectionprofile.cpp" line="307"/>
         <source>The key &apos;%1&apos; must be a whole number from %2 to %3.</source>
         <translation>キー「%1」は %2～%3 の整数でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="338"/>
+        <location filename="../core/client/connectionprofile.cpp" line="368"/>
         <source>&apos;%1&apos; is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://.</source>
         <translation>「%1」は URL ではありません。mqtt://host:1883、mqtts://、ws://、wss:// の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="343"/>
+        <location filename="../core/client/connectionprofile.cpp" line="373"/>
         <source>Unsupported URL scheme &apos;%1&apos;; use mqtt://, mqtts://, ws:// or wss://.</source>
         <translation>サポートされていない URL スキーム「%1」です。mqtt://、mqtts://、ws://、wss:// を使ってください。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="350"/>
+        <location filename="../core/client/connectionprofile.cpp" line="380"/>
         <source>&apos;%1&apos; is not a valid URL.</source>
         <translation>「%1」は有効な URL ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="352"/>
+        <location filename="../core/client/connectionprofile.cpp" line="382"/>
         <source>The URL &apos;%1&apos; names no host.</source>
         <translation>URL「%1」にホストがありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="366"/>
+        <location filename="../core/client/connectionprofile.cpp" line="396"/>
         <source>The user name or password in the URL is not valid UTF-8.</source>
         <translation>URL のユーザー名またはパスワードが有効な UTF-8 ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="488"/>
+        <location filename="../core/client/connectionprofile.cpp" line="518"/>
         <source>This profile was written by a newer Signalbox (file format %1); this one reads format %2.</source>
         <translation>このプロファイルは新しい Signalbox で書かれています（ファイル形式 %1）。このバージョンが読めるのは形式 %2 です。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="501"/>
+        <location filename="../core/client/connectionprofile.cpp" line="531"/>
         <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot; or &quot;wss&quot;.</source>
         <translation>キー「%1」は &quot;mqtt&quot;、&quot;mqtts&quot;、&quot;ws&quot;、&quot;wss&quot; のいずれかでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="511"/>
+        <location filename="../core/client/connectionprofile.cpp" line="541"/>
         <source>The key &apos;%1&apos; must be one of &quot;3.1&quot;, &quot;3.1.1&quot; or &quot;5.0&quot;.</source>
         <translation>キー「%1」は &quot;3.1&quot;、&quot;3.1.1&quot;、&quot;5.0&quot; のいずれかでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="538"/>
+        <location filename="../core/client/connectionprofile.cpp" line="568"/>
         <source>The key &apos;%1&apos; may not be given together with &apos;payloadBase64&apos;.</source>
         <translation>キー「%1」は「payloadBase64」と同時に指定できません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="559"/>
+        <location filename="../core/client/connectionprofile.cpp" line="589"/>
         <source>The key &apos;%1&apos; is not valid: %2</source>
         <translation>キー「%1」が無効です：%2</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="598"/>
+        <location filename="../core/client/connectionprofile.cpp" line="628"/>
         <source>The host name is empty.</source>
         <translation>ホスト名が空です。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="600"/>
+        <location filename="../core/client/connectionprofile.cpp" line="630"/>
+        <source>The host is a URL: write only the host name, or paste the URL into the Host field of the editor, which fills in the scheme, host, port and path.</source>
+        <translation>ホストが URL になっています。ホスト名だけを書くか、URL をエディターのホスト欄に貼り付けてください。スキーム、ホスト、ポート、パスが入力されます。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="633"/>
+        <source>&apos;%1&apos; is not a host name or an IP address.</source>
+        <translation>'%1' はホスト名でも IP アドレスでもありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="635"/>
         <source>Port 0 cannot be connected to; %1:// usually uses port %2.</source>
         <translation>ポート 0 には接続できません。%1:// は通常ポート %2 を使います。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="604"/>
+        <location filename="../core/client/connectionprofile.cpp" line="639"/>
         <source>The WebSocket path must start with &apos;/&apos;, as in &apos;/mqtt&apos;.</source>
         <translation>WebSocket のパスは「/mqtt」のように「/」で始まる必要があります。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="609"/>
+        <location filename="../core/client/connectionprofile.cpp" line="644"/>
         <source>MQTT 3.1 allows client identifiers of at most 23 characters; this one has %1.</source>
         <translation>MQTT 3.1 で使えるクライアント ID は 23 文字までです。この ID は %1 文字あります。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="612"/>
+        <location filename="../core/client/connectionprofile.cpp" line="647"/>
         <source>The client identifier is longer than the 65535 bytes MQTT allows.</source>
         <translation>クライアント ID が MQTT の上限 65535 バイトを超えています。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="616"/>
+        <location filename="../core/client/connectionprofile.cpp" line="651"/>
         <source>A persistent session (clean session off) needs a client identifier under MQTT %1.</source>
         <translation>MQTT %1 では、永続セッション（クリーンセッションなし）にクライアント ID が必要です。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="620"/>
+        <location filename="../core/client/connectionprofile.cpp" line="655"/>
         <source>Keeping the message history needs a client identifier: the history is kept per client.</source>
         <translation>メッセージ履歴を保存するにはクライアント ID が必要です。履歴はクライアントごとに保存されます。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="623"/>
+        <location filename="../core/client/connectionprofile.cpp" line="658"/>
         <source>MQTT %1 does not allow a password without a user name.</source>
         <translation>MQTT %1 ではユーザー名なしのパスワードは使えません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="626"/>
+        <location filename="../core/client/connectionprofile.cpp" line="661"/>
         <source>The connect timeout must be positive.</source>
         <translation>接続タイムアウトは正の値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="631"/>
+        <location filename="../core/client/connectionprofile.cpp" line="666"/>
         <source>The will topic is not valid. %1</source>
         <translation>ウィルトピックが無効です。%1</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="634"/>
+        <location filename="../core/client/connectionprofile.cpp" line="669"/>
         <source>The will QoS must be 0, 1 or 2, not %1.</source>
         <translation>ウィル QoS は 0、1、2 のいずれかでなければなりません（%1 は不可）。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="636"/>
+        <location filename="../core/client/connectionprofile.cpp" line="671"/>
         <source>Will properties need MQTT 5.0; this profile uses MQTT %1.</source>
         <translation>ウィルプロパティには MQTT 5.0 が必要です。このプロファイルは MQTT %1 を使っています。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="642"/>
+        <location filename="../core/client/connectionprofile.cpp" line="677"/>
         <source>The property &apos;%1&apos; cannot be part of a will message.</source>
         <translation>プロパティ「%1」はウィルメッセージに含められません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="653"/>
+        <location filename="../core/client/connectionprofile.cpp" line="688"/>
         <source>The CA certificate file &apos;%1&apos; does not exist.</source>
         <translation>CA 証明書ファイル「%1」が存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="654"/>
+        <location filename="../core/client/connectionprofile.cpp" line="689"/>
         <source>The client certificate file &apos;%1&apos; does not exist.</source>
         <translation>クライアント証明書ファイル「%1」が存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="655"/>
+        <location filename="../core/client/connectionprofile.cpp" line="690"/>
         <source>The private key file &apos;%1&apos; does not exist.</source>
         <translation>秘密鍵ファイル「%1」が存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="657"/>
+        <location filename="../core/client/connectionprofile.cpp" line="692"/>
         <source>A client certificate needs its private key; choose the key file too.</source>
         <translation>クライアント証明書には秘密鍵が必要です。鍵ファイルも選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="659"/>
+        <location filename="../core/client/connectionprofile.cpp" line="694"/>
         <source>A private key needs its client certificate; choose the certificate file too.</source>
         <translation>秘密鍵にはクライアント証明書が必要です。証明書ファイルも選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="663"/>
+        <location filename="../core/client/connectionprofile.cpp" line="698"/>
         <source>The first reconnect delay must be positive.</source>
         <translation>最初の再接続遅延は正の値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="665"/>
+        <location filename="../core/client/connectionprofile.cpp" line="700"/>
         <source>The longest reconnect delay must be positive.</source>
         <translation>最長の再接続遅延は正の値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="667"/>
+        <location filename="../core/client/connectionprofile.cpp" line="702"/>
         <source>The longest reconnect delay is shorter than the first one.</source>
         <translation>最長の再接続遅延が最初の遅延より短くなっています。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="669"/>
+        <location filename="../core/client/connectionprofile.cpp" line="704"/>
         <source>The reconnect delay multiplier must be at least 1.</source>
         <translation>再接続遅延の倍率は 1 以上でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="671"/>
+        <location filename="../core/client/connectionprofile.cpp" line="706"/>
         <source>The reconnect jitter must be a fraction from 0 up to (not including) 1.</source>
         <translation>再接続ジッターは 0 以上 1 未満の小数でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="673"/>
+        <location filename="../core/client/connectionprofile.cpp" line="708"/>
         <source>The number of reconnect attempts may not be negative; use 0 to keep trying.</source>
         <translation>再接続の試行回数は負にできません。0 にすると試行し続けます。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="679"/>
+        <location filename="../core/client/connectionprofile.cpp" line="714"/>
         <source>Authentication data needs an authentication method.</source>
         <translation>認証データには認証方式が必要です。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="683"/>
+        <location filename="../core/client/connectionprofile.cpp" line="718"/>
         <source>%1 needs MQTT 5.0; this profile uses MQTT %2.</source>
         <translation>%1 には MQTT 5.0 が必要です。このプロファイルは MQTT %2 を使っています。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="685"/>
+        <location filename="../core/client/connectionprofile.cpp" line="720"/>
         <source>A session expiry interval</source>
         <translation>セッション有効期限</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="686"/>
+        <location filename="../core/client/connectionprofile.cpp" line="721"/>
         <source>A receive maximum</source>
         <translation>受信最大数</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="687"/>
+        <location filename="../core/client/connectionprofile.cpp" line="722"/>
         <source>A topic alias maximum</source>
         <translation>トピックエイリアス最大数</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="688"/>
+        <location filename="../core/client/connectionprofile.cpp" line="723"/>
         <source>A maximum packet size</source>
         <translation>最大パケットサイズ</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="689"/>
+        <location filename="../core/client/connectionprofile.cpp" line="724"/>
         <source>Requesting response information</source>
         <translation>応答情報の要求</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="690"/>
+        <location filename="../core/client/connectionprofile.cpp" line="725"/>
         <source>Turning off problem information</source>
         <translation>問題情報の無効化</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="691"/>
+        <location filename="../core/client/connectionprofile.cpp" line="726"/>
         <source>User properties in CONNECT</source>
         <translation>CONNECT のユーザープロパティ</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="692"/>
+        <location filename="../core/client/connectionprofile.cpp" line="727"/>
         <source>Enhanced authentication</source>
         <translation>拡張認証</translation>
     </message>
@@ -545,108 +555,108 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="287"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="296"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>位置 %1 の正規表現が無効です：%2。</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="353"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="362"/>
         <source>1 byte</source>
         <translation>1 バイト</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="353"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="362"/>
         <source>%1 bytes</source>
         <translation>%1 バイト</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="552"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="571"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="580"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="598"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="552"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="598"/>
         <source>Received</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="558"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="600"/>
         <source>Retained</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="569"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="578"/>
         <source>Queued</source>
         <translation>キュー待ち</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="573"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="582"/>
         <source>Received by broker</source>
         <translation>ブローカーが受信</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="575"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="584"/>
         <source>Acknowledged %1 ms</source>
         <translation>確認済み %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="576"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
         <source>Acknowledged</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="578"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="587"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="579"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="588"/>
         <source>reason code 0x%1</source>
         <translation>理由コード 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="591"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="604"/>
         <source>Properties: %1</source>
         <translation>プロパティ：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="631"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="644"/>
+        <source>Direction: ↓ received, ↑ sent</source>
+        <translation>方向: ↓ 受信、↑ 送信</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="646"/>
+        <source>R: the broker kept this message as its topic&apos;s retained message</source>
+        <translation>R: ブローカーがこのメッセージをトピックの保持メッセージとして保存しています</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="633"/>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="635"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="657"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="637"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="659"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="639"/>
-        <source>Retain</source>
-        <translation>保持</translation>
-    </message>
-    <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="641"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="663"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="643"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="665"/>
         <source>Payload</source>
         <translation>ペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="645"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="667"/>
         <source>Delivery</source>
         <translation>配信</translation>
     </message>
@@ -1995,186 +2005,201 @@
 <context>
     <name>Signalbox::ProfileStore</name>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="41"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="20"/>
         <source>a boolean</source>
         <translation>真偽値</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="43"/>
-        <location filename="../core/profiles/profilestore.cpp" line="158"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="22"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="54"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="45"/>
-        <location filename="../core/profiles/profilestore.cpp" line="145"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="24"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="41"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="47"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="26"/>
         <source>an array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="49"/>
-        <location filename="../core/profiles/profilestore.cpp" line="153"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="28"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="49"/>
         <source>an object</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="53"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="32"/>
         <source>missing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="60"/>
+        <location filename="../core/profiles/profilestore.cpp" line="41"/>
         <source>Profile %1</source>
         <translation>プロファイル %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="61"/>
+        <location filename="../core/profiles/profilestore.cpp" line="42"/>
         <source>Profile %1 (&quot;%2&quot;)</source>
         <translation>プロファイル %1（&quot;%2&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="76"/>
+        <location filename="../core/profiles/profilestore.cpp" line="57"/>
         <source>This is not a Signalbox profile file (its format is &apos;%1&apos;).</source>
         <translation>これは Signalbox のプロファイルファイルではありません（形式は「%1」）。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="81"/>
+        <location filename="../core/profiles/profilestore.cpp" line="62"/>
         <source>The profile file has version %1; this Signalbox reads up to version %2.</source>
         <translation>プロファイルファイルのバージョンは %1 です。この Signalbox が読めるのはバージョン %2 までです。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="89"/>
+        <location filename="../core/profiles/profilestore.cpp" line="70"/>
         <source>&apos;groups&apos; should be an array, not %1.</source>
         <translation>「groups」は%1ではなく配列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="95"/>
+        <location filename="../core/profiles/profilestore.cpp" line="76"/>
         <source>Each group should be a string, not %1.</source>
         <translation>各グループは%1ではなく文字列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="104"/>
+        <location filename="../core/profiles/profilestore.cpp" line="85"/>
         <source>&apos;profiles&apos; should be an array, not %1.</source>
         <translation>「profiles」は%1ではなく配列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="109"/>
+        <location filename="../core/profiles/profilestore.cpp" line="90"/>
         <source>The file holds no JSON object.</source>
         <translation>ファイルに JSON オブジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="116"/>
+        <location filename="../core/profiles/profilestore.cpp" line="97"/>
         <source>Profile %1 should be an object, not %2.</source>
         <translation>プロファイル %1 は%2ではなくオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="122"/>
+        <location filename="../core/profiles/profilestore.cpp" line="103"/>
         <source>%1 is not valid. %2</source>
         <translation>%1が無効です。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="149"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="45"/>
         <source>true or false</source>
         <translation>true または false</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="162"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="58"/>
         <source>a whole number from 0 to %1</source>
         <translation>0～%1 の整数</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="192"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="88"/>
         <source>an object of strings</source>
         <translation>文字列のオブジェクト</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="225"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="121"/>
         <source>In MQTTX %1, the field &apos;%2&apos; should be %3, not %4.</source>
         <translation>MQTTX の %1 で、フィールド「%2」は%4ではなく%3でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="250"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="146"/>
         <source>In MQTTX %1, the field &apos;protocol&apos; should be mqtt, mqtts, ws or wss, not &apos;%2&apos;.</source>
         <translation>MQTTX の %1 で、フィールド「protocol」は「%2」ではなく mqtt、mqtts、ws、wss のいずれかでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="297"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="193"/>
         <source>In MQTTX %1, the field &apos;mqttVersion&apos; should be 3.1, 3.1.1 or 5.0, not &apos;%2&apos;.</source>
         <translation>MQTTX の %1 で、フィールド「mqttVersion」は「%2」ではなく 3.1、3.1.1、5.0 のいずれかでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="419"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="315"/>
         <source>connection %1</source>
         <translation>接続 %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="420"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="316"/>
         <source>connection %1 (&quot;%2&quot;)</source>
         <translation>接続 %1（&quot;%2&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="473"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="354"/>
+        <source>In MQTTX connection &quot;%1&quot;, the field &apos;subscriptions&apos; should be an array, not %2.</source>
+        <translation>MQTTX の接続「%1」で、フィールド 'subscriptions' は %2 ではなく配列である必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/mqttximport.cpp" line="361"/>
+        <source>connection &quot;%1&quot;, subscription %2</source>
+        <translation>接続「%1」の購読 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/mqttximport.cpp" line="364"/>
+        <source>In MQTTX %1, the subscription should be an object, not %2.</source>
+        <translation>MQTTX の %1 で、購読は %2 ではなくオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="138"/>
         <source>The profiles in &apos;%1&apos; could not be read: %2</source>
         <translation>「%1」のプロファイルを読み込めませんでした：%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="485"/>
+        <location filename="../core/profiles/profilestore.cpp" line="150"/>
         <source>It is not valid JSON (%1 at byte %2).</source>
         <translation>有効な JSON ではありません（バイト %2 で%1）。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="503"/>
+        <location filename="../core/profiles/profilestore.cpp" line="168"/>
         <source>The profile file &apos;%1&apos; is damaged and could not be moved aside, so it was left as it is. %2</source>
         <translation>プロファイルファイル「%1」は破損していて移動できなかったため、そのままにしました。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="510"/>
+        <location filename="../core/profiles/profilestore.cpp" line="175"/>
         <source>The profile file &apos;%1&apos; is damaged and was kept as &apos;%3&apos;; Signalbox starts with no profiles. %2</source>
         <translation>プロファイルファイル「%1」は破損していたため「%3」として保存しました。Signalbox はプロファイルなしで起動します。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="521"/>
-        <location filename="../core/profiles/profilestore.cpp" line="541"/>
+        <location filename="../core/profiles/profilestore.cpp" line="186"/>
+        <location filename="../core/profiles/profilestore.cpp" line="206"/>
         <source>The profiles could not be saved to &apos;%1&apos;: %2</source>
         <translation>プロファイルを「%1」に保存できませんでした：%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="633"/>
+        <location filename="../core/profiles/profilestore.cpp" line="298"/>
         <source>The saved subscriptions and publish histories could not be read: &apos;workspaces&apos; should be an object, not %1.</source>
         <translation>保存された購読と発行履歴を読み込めませんでした：「workspaces」は%1ではなくオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="645"/>
+        <location filename="../core/profiles/profilestore.cpp" line="310"/>
         <source>Its saved subscriptions and publish history are not an object.</source>
         <translation>保存された購読と発行履歴がオブジェクトではありません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="661"/>
+        <location filename="../core/profiles/profilestore.cpp" line="326"/>
         <source>%1 (copy)</source>
         <translation>%1（コピー）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="740"/>
+        <location filename="../core/profiles/profilestore.cpp" line="405"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>ファイルが有効な JSON ではありません（バイト %2 で%1）。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="758"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="405"/>
         <source>The MQTTX export is not valid JSON (%1 at byte %2).</source>
         <translation>MQTTX のエクスポートが有効な JSON ではありません（バイト %2 で%1）。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="773"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="420"/>
         <source>MQTTX connection %1 should be an object, not %2.</source>
         <translation>MQTTX の接続 %1 は%2ではなくオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="780"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="433"/>
         <source>The MQTTX export holds no connections.</source>
         <translation>MQTTX のエクスポートに接続がありません。</translation>
     </message>
@@ -2499,214 +2524,209 @@
 <context>
     <name>Signalbox::TrafficProfileModel</name>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>0 B</source>
         <translation>0 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>1–16 B</source>
         <translation>1–16 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>17–64 B</source>
         <translation>17–64 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>65–256 B</source>
         <translation>65–256 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>257 B–1 KiB</source>
         <translation>257 B–1 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>1–4 KiB</source>
         <translation>1–4 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>4–16 KiB</source>
         <translation>4–16 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>16–64 KiB</source>
         <translation>16–64 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>64–256 KiB</source>
         <translation>64–256 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>&gt; 256 KiB</source>
         <translation>&gt; 256 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="216"/>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="224"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="217"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="225"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="218"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="219"/>
         <source>%1 k/s</source>
         <translation>%1 k/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="219"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="220"/>
         <source>%1 M/s</source>
         <translation>%1 M/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="232"/>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="262"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="259"/>
         <source>(other)</source>
         <translation>（その他）</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="268"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="265"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="278"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="275"/>
         <source>%n more subtree(s)</source>
         <translation>
             <numerusform>ほか %n 個のサブツリー</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="280"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="277"/>
         <source>%1 messages/s: %2 messages in the last %n second(s)</source>
         <translation>
             <numerusform>%1 メッセージ/秒：直近 %n 秒間に %2 メッセージ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="283"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="280"/>
         <source>%1 bytes/s: %2 bytes in the last %n second(s)</source>
         <translation>
             <numerusform>%1 バイト/秒：直近 %n 秒間に %2 バイト</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="286"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="283"/>
         <source>%1 % of %2 bytes/s</source>
         <translation>%2 バイト/秒の %1 %</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="290"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="287"/>
         <source>%1 messages</source>
         <translation>%1 メッセージ</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="292"/>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="294"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="289"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="291"/>
         <source>%1 bytes</source>
         <translation>%1 バイト</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="325"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="322"/>
         <source>Subtree</source>
         <translation>サブツリー</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="327"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="324"/>
         <source>Msg/s</source>
         <translation>メッセージ/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="329"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="326"/>
         <source>Bytes/s</source>
         <translation>バイト/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="331"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="328"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="333"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="330"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="335"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
         <source>Bytes</source>
         <translation>バイト</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="337"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="334"/>
         <source>Min payload</source>
         <translation>最小ペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="339"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="336"/>
         <source>Avg payload</source>
         <translation>平均ペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="341"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="338"/>
         <source>Max payload</source>
         <translation>最大ペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="347"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="344"/>
         <source>The topic&apos;s first levels; &quot;(other)&quot; sums the subtrees below the top ones</source>
         <translation>トピックの上位レベル。「（その他）」は上位以外のサブツリーの合計です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="349"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="346"/>
         <source>Messages per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>1 秒あたりのメッセージ数（直近 %n 秒間の平均）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="351"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="348"/>
         <source>Payload bytes per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>1 秒あたりのペイロードバイト数（直近 %n 秒間の平均）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="353"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="350"/>
         <source>Share of all payload bytes per second</source>
         <translation>全ペイロードの毎秒バイト数に占める割合</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="355"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="352"/>
         <source>Messages since the profile was cleared</source>
         <translation>プロファイルを消去してからのメッセージ数</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="357"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="354"/>
         <source>Payload bytes since the profile was cleared</source>
         <translation>プロファイルを消去してからのペイロードバイト数</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="359"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="356"/>
         <source>Smallest payload since the profile was cleared</source>
         <translation>プロファイルを消去してからの最小ペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="361"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="358"/>
         <source>Average payload since the profile was cleared</source>
         <translation>プロファイルを消去してからの平均ペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="363"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="360"/>
         <source>Largest payload since the profile was cleared</source>
         <translation>プロファイルを消去してからの最大ペイロード</translation>
     </message>

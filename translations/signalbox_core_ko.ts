@@ -237,279 +237,289 @@
 <context>
     <name>Signalbox::ConnectionProfile</name>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="66"/>
+        <location filename="../core/client/connectionprofile.cpp" line="96"/>
         <source>The IPv6 address in &apos;%1&apos; lacks its closing &apos;]&apos;.</source>
         <translation>&apos;%1&apos;의 IPv6 주소에 닫는 &apos;]&apos;가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="69"/>
+        <location filename="../core/client/connectionprofile.cpp" line="99"/>
         <source>Unexpected text after the IPv6 address in &apos;%1&apos;.</source>
         <translation>&apos;%1&apos;의 IPv6 주소 뒤에 예상하지 못한 텍스트가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="83"/>
+        <location filename="../core/client/connectionprofile.cpp" line="113"/>
         <source>The port &apos;%1&apos; in &apos;%2&apos; is not a number from 1 to 65535.</source>
         <translation>&apos;%2&apos;의 포트 &apos;%1&apos;은(는) 1에서 65535 사이의 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="133"/>
-        <location filename="../core/client/connectionprofile.cpp" line="149"/>
+        <location filename="../core/client/connectionprofile.cpp" line="163"/>
+        <location filename="../core/client/connectionprofile.cpp" line="179"/>
         <source>The key &apos;%1&apos; must be a string.</source>
         <translation>키 &apos;%1&apos;은(는) 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="161"/>
+        <location filename="../core/client/connectionprofile.cpp" line="191"/>
         <source>The key &apos;%1&apos; must be true or false.</source>
         <translation>키 &apos;%1&apos;은(는) true 또는 false여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="197"/>
+        <location filename="../core/client/connectionprofile.cpp" line="227"/>
         <source>The key &apos;%1&apos; must be a number.</source>
         <translation>키 &apos;%1&apos;은(는) 숫자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="211"/>
+        <location filename="../core/client/connectionprofile.cpp" line="241"/>
         <source>The key &apos;%1&apos; must be a base64 string.</source>
         <translation>키 &apos;%1&apos;은(는) Base64 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="230"/>
+        <location filename="../core/client/connectionprofile.cpp" line="260"/>
         <source>The key &apos;%1&apos; must be an array of strings.</source>
         <translation>키 &apos;%1&apos;은(는) 문자열 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="250"/>
+        <location filename="../core/client/connectionprofile.cpp" line="280"/>
         <source>The key &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
         <translation>키 &apos;%1&apos;은(는) 문자열 [이름, 값] 쌍의 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="262"/>
-        <location filename="../core/client/connectionprofile.cpp" line="556"/>
+        <location filename="../core/client/connectionprofile.cpp" line="292"/>
+        <location filename="../core/client/connectionprofile.cpp" line="586"/>
         <source>The key &apos;%1&apos; must be an object.</source>
         <translation>키 &apos;%1&apos;은(는) 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="277"/>
+        <location filename="../core/client/connectionprofile.cpp" line="307"/>
         <source>The key &apos;%1&apos; must be a whole number from %2 to %3.</source>
         <translation>키 &apos;%1&apos;은(는) %2에서 %3 사이의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="338"/>
+        <location filename="../core/client/connectionprofile.cpp" line="368"/>
         <source>&apos;%1&apos; is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://.</source>
         <translation>&apos;%1&apos;은(는) URL이 아닙니다. mqtt://host:1883, mqtts://, ws:// 또는 wss:// 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="343"/>
+        <location filename="../core/client/connectionprofile.cpp" line="373"/>
         <source>Unsupported URL scheme &apos;%1&apos;; use mqtt://, mqtts://, ws:// or wss://.</source>
         <translation>지원하지 않는 URL 스킴 &apos;%1&apos;입니다. mqtt://, mqtts://, ws:// 또는 wss://를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="350"/>
+        <location filename="../core/client/connectionprofile.cpp" line="380"/>
         <source>&apos;%1&apos; is not a valid URL.</source>
         <translation>&apos;%1&apos;은(는) 올바른 URL이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="352"/>
+        <location filename="../core/client/connectionprofile.cpp" line="382"/>
         <source>The URL &apos;%1&apos; names no host.</source>
         <translation>URL &apos;%1&apos;에 호스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="366"/>
+        <location filename="../core/client/connectionprofile.cpp" line="396"/>
         <source>The user name or password in the URL is not valid UTF-8.</source>
         <translation>URL의 사용자 이름 또는 비밀번호가 올바른 UTF-8이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="488"/>
+        <location filename="../core/client/connectionprofile.cpp" line="518"/>
         <source>This profile was written by a newer Signalbox (file format %1); this one reads format %2.</source>
         <translation>이 프로필은 더 새로운 Signalbox(파일 형식 %1)에서 작성되었습니다. 이 버전은 형식 %2을(를) 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="501"/>
+        <location filename="../core/client/connectionprofile.cpp" line="531"/>
         <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot; or &quot;wss&quot;.</source>
         <translation>키 &apos;%1&apos;은(는) &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot;, &quot;wss&quot; 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="511"/>
+        <location filename="../core/client/connectionprofile.cpp" line="541"/>
         <source>The key &apos;%1&apos; must be one of &quot;3.1&quot;, &quot;3.1.1&quot; or &quot;5.0&quot;.</source>
         <translation>키 &apos;%1&apos;은(는) &quot;3.1&quot;, &quot;3.1.1&quot;, &quot;5.0&quot; 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="538"/>
+        <location filename="../core/client/connectionprofile.cpp" line="568"/>
         <source>The key &apos;%1&apos; may not be given together with &apos;payloadBase64&apos;.</source>
         <translation>키 &apos;%1&apos;은(는) &apos;payloadBase64&apos;와 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="559"/>
+        <location filename="../core/client/connectionprofile.cpp" line="589"/>
         <source>The key &apos;%1&apos; is not valid: %2</source>
         <translation>키 &apos;%1&apos;이(가) 올바르지 않습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="598"/>
+        <location filename="../core/client/connectionprofile.cpp" line="628"/>
         <source>The host name is empty.</source>
         <translation>호스트 이름이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="600"/>
+        <location filename="../core/client/connectionprofile.cpp" line="630"/>
+        <source>The host is a URL: write only the host name, or paste the URL into the Host field of the editor, which fills in the scheme, host, port and path.</source>
+        <translation>호스트에 URL이 들어 있습니다. 호스트 이름만 쓰거나, URL을 편집기의 호스트 칸에 붙여 넣으면 스킴, 호스트, 포트, 경로가 채워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="633"/>
+        <source>&apos;%1&apos; is not a host name or an IP address.</source>
+        <translation>'%1'은(는) 호스트 이름이나 IP 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="635"/>
         <source>Port 0 cannot be connected to; %1:// usually uses port %2.</source>
         <translation>포트 0으로는 연결할 수 없습니다. %1://은(는) 보통 포트 %2을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="604"/>
+        <location filename="../core/client/connectionprofile.cpp" line="639"/>
         <source>The WebSocket path must start with &apos;/&apos;, as in &apos;/mqtt&apos;.</source>
         <translation>WebSocket 경로는 &apos;/mqtt&apos;처럼 &apos;/&apos;로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="609"/>
+        <location filename="../core/client/connectionprofile.cpp" line="644"/>
         <source>MQTT 3.1 allows client identifiers of at most 23 characters; this one has %1.</source>
         <translation>MQTT 3.1은 클라이언트 ID를 최대 23자까지 허용하는데 이 ID는 %1자입니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="612"/>
+        <location filename="../core/client/connectionprofile.cpp" line="647"/>
         <source>The client identifier is longer than the 65535 bytes MQTT allows.</source>
         <translation>클라이언트 ID가 MQTT가 허용하는 65535바이트보다 깁니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="616"/>
+        <location filename="../core/client/connectionprofile.cpp" line="651"/>
         <source>A persistent session (clean session off) needs a client identifier under MQTT %1.</source>
         <translation>MQTT %1에서 지속 세션(clean session 끔)을 쓰려면 클라이언트 ID가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="620"/>
+        <location filename="../core/client/connectionprofile.cpp" line="655"/>
         <source>Keeping the message history needs a client identifier: the history is kept per client.</source>
         <translation>메시지 기록을 보관하려면 클라이언트 ID가 필요합니다. 기록은 클라이언트별로 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="623"/>
+        <location filename="../core/client/connectionprofile.cpp" line="658"/>
         <source>MQTT %1 does not allow a password without a user name.</source>
         <translation>MQTT %1은(는) 사용자 이름 없는 비밀번호를 허용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="626"/>
+        <location filename="../core/client/connectionprofile.cpp" line="661"/>
         <source>The connect timeout must be positive.</source>
         <translation>연결 제한 시간은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="631"/>
+        <location filename="../core/client/connectionprofile.cpp" line="666"/>
         <source>The will topic is not valid. %1</source>
         <translation>유언(will) 토픽이 올바르지 않습니다. %1</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="634"/>
+        <location filename="../core/client/connectionprofile.cpp" line="669"/>
         <source>The will QoS must be 0, 1 or 2, not %1.</source>
         <translation>유언 QoS는 %1이(가) 아니라 0, 1, 2 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="636"/>
+        <location filename="../core/client/connectionprofile.cpp" line="671"/>
         <source>Will properties need MQTT 5.0; this profile uses MQTT %1.</source>
         <translation>유언 속성에는 MQTT 5.0이 필요합니다. 이 프로필은 MQTT %1을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="642"/>
+        <location filename="../core/client/connectionprofile.cpp" line="677"/>
         <source>The property &apos;%1&apos; cannot be part of a will message.</source>
         <translation>&apos;%1&apos; 속성은 유언 메시지에 넣을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="653"/>
+        <location filename="../core/client/connectionprofile.cpp" line="688"/>
         <source>The CA certificate file &apos;%1&apos; does not exist.</source>
         <translation>CA 인증서 파일 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="654"/>
+        <location filename="../core/client/connectionprofile.cpp" line="689"/>
         <source>The client certificate file &apos;%1&apos; does not exist.</source>
         <translation>클라이언트 인증서 파일 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="655"/>
+        <location filename="../core/client/connectionprofile.cpp" line="690"/>
         <source>The private key file &apos;%1&apos; does not exist.</source>
         <translation>개인 키 파일 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="657"/>
+        <location filename="../core/client/connectionprofile.cpp" line="692"/>
         <source>A client certificate needs its private key; choose the key file too.</source>
         <translation>클라이언트 인증서에는 개인 키가 필요합니다. 키 파일도 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="659"/>
+        <location filename="../core/client/connectionprofile.cpp" line="694"/>
         <source>A private key needs its client certificate; choose the certificate file too.</source>
         <translation>개인 키에는 클라이언트 인증서가 필요합니다. 인증서 파일도 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="663"/>
+        <location filename="../core/client/connectionprofile.cpp" line="698"/>
         <source>The first reconnect delay must be positive.</source>
         <translation>첫 재연결 지연은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="665"/>
+        <location filename="../core/client/connectionprofile.cpp" line="700"/>
         <source>The longest reconnect delay must be positive.</source>
         <translation>최대 재연결 지연은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="667"/>
+        <location filename="../core/client/connectionprofile.cpp" line="702"/>
         <source>The longest reconnect delay is shorter than the first one.</source>
         <translation>최대 재연결 지연이 첫 재연결 지연보다 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="669"/>
+        <location filename="../core/client/connectionprofile.cpp" line="704"/>
         <source>The reconnect delay multiplier must be at least 1.</source>
         <translation>재연결 지연 배수는 1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="671"/>
+        <location filename="../core/client/connectionprofile.cpp" line="706"/>
         <source>The reconnect jitter must be a fraction from 0 up to (not including) 1.</source>
         <translation>재연결 지터는 0 이상 1 미만의 값이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="673"/>
+        <location filename="../core/client/connectionprofile.cpp" line="708"/>
         <source>The number of reconnect attempts may not be negative; use 0 to keep trying.</source>
         <translation>재연결 시도 횟수는 음수일 수 없습니다. 계속 시도하려면 0을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="679"/>
+        <location filename="../core/client/connectionprofile.cpp" line="714"/>
         <source>Authentication data needs an authentication method.</source>
         <translation>인증 데이터에는 인증 방식이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="683"/>
+        <location filename="../core/client/connectionprofile.cpp" line="718"/>
         <source>%1 needs MQTT 5.0; this profile uses MQTT %2.</source>
         <translation>%1에는 MQTT 5.0이 필요합니다. 이 프로필은 MQTT %2을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="685"/>
+        <location filename="../core/client/connectionprofile.cpp" line="720"/>
         <source>A session expiry interval</source>
         <translation>세션 만료 간격</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="686"/>
+        <location filename="../core/client/connectionprofile.cpp" line="721"/>
         <source>A receive maximum</source>
         <translation>수신 최대값</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="687"/>
+        <location filename="../core/client/connectionprofile.cpp" line="722"/>
         <source>A topic alias maximum</source>
         <translation>토픽 별칭 최대값</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="688"/>
+        <location filename="../core/client/connectionprofile.cpp" line="723"/>
         <source>A maximum packet size</source>
         <translation>최대 패킷 크기</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="689"/>
+        <location filename="../core/client/connectionprofile.cpp" line="724"/>
         <source>Requesting response information</source>
         <translation>응답 정보 요청</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="690"/>
+        <location filename="../core/client/connectionprofile.cpp" line="725"/>
         <source>Turning off problem information</source>
         <translation>문제 정보 끄기</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="691"/>
+        <location filename="../core/client/connectionprofile.cpp" line="726"/>
         <source>User properties in CONNECT</source>
         <translation>CONNECT의 사용자 속성</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="692"/>
+        <location filename="../core/client/connectionprofile.cpp" line="727"/>
         <source>Enhanced authentication</source>
         <translation>확장 인증</translation>
     </message>
@@ -545,108 +555,108 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="287"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="296"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>위치 %1에 잘못된 정규식이 있습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="353"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="362"/>
         <source>1 byte</source>
         <translation>1바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="353"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="362"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="552"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="571"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="580"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="598"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="552"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="598"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="558"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="600"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="569"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="578"/>
         <source>Queued</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="573"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="582"/>
         <source>Received by broker</source>
         <translation>브로커가 받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="575"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="584"/>
         <source>Acknowledged %1 ms</source>
         <translation>%1ms 만에 확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="576"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
         <source>Acknowledged</source>
         <translation>확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="578"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="587"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="579"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="588"/>
         <source>reason code 0x%1</source>
         <translation>이유 코드 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="591"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="604"/>
         <source>Properties: %1</source>
         <translation>속성: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="631"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="644"/>
+        <source>Direction: ↓ received, ↑ sent</source>
+        <translation>방향: ↓ 받음, ↑ 보냄</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="646"/>
+        <source>R: the broker kept this message as its topic&apos;s retained message</source>
+        <translation>R: 브로커가 이 메시지를 토픽의 보존 메시지로 보관했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="633"/>
-        <source>Direction</source>
-        <translation>방향</translation>
-    </message>
-    <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="635"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="657"/>
         <source>Topic</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="637"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="659"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="639"/>
-        <source>Retain</source>
-        <translation>보존</translation>
-    </message>
-    <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="641"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="663"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="643"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="665"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="645"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="667"/>
         <source>Delivery</source>
         <translation>전달</translation>
     </message>
@@ -1995,186 +2005,201 @@
 <context>
     <name>Signalbox::ProfileStore</name>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="41"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="20"/>
         <source>a boolean</source>
         <translation>불리언</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="43"/>
-        <location filename="../core/profiles/profilestore.cpp" line="158"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="22"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="54"/>
         <source>a number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="45"/>
-        <location filename="../core/profiles/profilestore.cpp" line="145"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="24"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="41"/>
         <source>a string</source>
         <translation>문자열</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="47"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="26"/>
         <source>an array</source>
         <translation>배열</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="49"/>
-        <location filename="../core/profiles/profilestore.cpp" line="153"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="28"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="49"/>
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="53"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="32"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="60"/>
+        <location filename="../core/profiles/profilestore.cpp" line="41"/>
         <source>Profile %1</source>
         <translation>프로필 %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="61"/>
+        <location filename="../core/profiles/profilestore.cpp" line="42"/>
         <source>Profile %1 (&quot;%2&quot;)</source>
         <translation>프로필 %1(&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="76"/>
+        <location filename="../core/profiles/profilestore.cpp" line="57"/>
         <source>This is not a Signalbox profile file (its format is &apos;%1&apos;).</source>
         <translation>Signalbox 프로필 파일이 아닙니다(형식이 &apos;%1&apos;입니다).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="81"/>
+        <location filename="../core/profiles/profilestore.cpp" line="62"/>
         <source>The profile file has version %1; this Signalbox reads up to version %2.</source>
         <translation>프로필 파일의 버전은 %1인데 이 Signalbox는 버전 %2까지만 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="89"/>
+        <location filename="../core/profiles/profilestore.cpp" line="70"/>
         <source>&apos;groups&apos; should be an array, not %1.</source>
         <translation>&apos;groups&apos;는 %1이(가) 아니라 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="95"/>
+        <location filename="../core/profiles/profilestore.cpp" line="76"/>
         <source>Each group should be a string, not %1.</source>
         <translation>각 그룹은 %1이(가) 아니라 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="104"/>
+        <location filename="../core/profiles/profilestore.cpp" line="85"/>
         <source>&apos;profiles&apos; should be an array, not %1.</source>
         <translation>&apos;profiles&apos;는 %1이(가) 아니라 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="109"/>
+        <location filename="../core/profiles/profilestore.cpp" line="90"/>
         <source>The file holds no JSON object.</source>
         <translation>파일에 JSON 객체가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="116"/>
+        <location filename="../core/profiles/profilestore.cpp" line="97"/>
         <source>Profile %1 should be an object, not %2.</source>
         <translation>프로필 %1은(는) %2이(가) 아니라 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="122"/>
+        <location filename="../core/profiles/profilestore.cpp" line="103"/>
         <source>%1 is not valid. %2</source>
         <translation>%1이(가) 올바르지 않습니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="149"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="45"/>
         <source>true or false</source>
         <translation>true 또는 false</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="162"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="58"/>
         <source>a whole number from 0 to %1</source>
         <translation>0에서 %1 사이의 정수</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="192"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="88"/>
         <source>an object of strings</source>
         <translation>문자열로 된 객체</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="225"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="121"/>
         <source>In MQTTX %1, the field &apos;%2&apos; should be %3, not %4.</source>
         <translation>MQTTX %1의 필드 &apos;%2&apos;은(는) %4이(가) 아니라 %3이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="419"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="315"/>
         <source>connection %1</source>
         <translation>연결 %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="420"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="316"/>
         <source>connection %1 (&quot;%2&quot;)</source>
         <translation>연결 %1(&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="250"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="354"/>
+        <source>In MQTTX connection &quot;%1&quot;, the field &apos;subscriptions&apos; should be an array, not %2.</source>
+        <translation>MQTTX 연결 "%1"에서 'subscriptions' 필드는 %2이(가) 아니라 배열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/mqttximport.cpp" line="361"/>
+        <source>connection &quot;%1&quot;, subscription %2</source>
+        <translation>연결 "%1"의 구독 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/mqttximport.cpp" line="364"/>
+        <source>In MQTTX %1, the subscription should be an object, not %2.</source>
+        <translation>MQTTX %1에서 구독은 %2이(가) 아니라 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/mqttximport.cpp" line="146"/>
         <source>In MQTTX %1, the field &apos;protocol&apos; should be mqtt, mqtts, ws or wss, not &apos;%2&apos;.</source>
         <translation>MQTTX %1의 필드 &apos;protocol&apos;은 &apos;%2&apos;이(가) 아니라 mqtt, mqtts, ws, wss 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="297"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="193"/>
         <source>In MQTTX %1, the field &apos;mqttVersion&apos; should be 3.1, 3.1.1 or 5.0, not &apos;%2&apos;.</source>
         <translation>MQTTX %1의 필드 &apos;mqttVersion&apos;은 &apos;%2&apos;이(가) 아니라 3.1, 3.1.1, 5.0 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="473"/>
+        <location filename="../core/profiles/profilestore.cpp" line="138"/>
         <source>The profiles in &apos;%1&apos; could not be read: %2</source>
         <translation>&apos;%1&apos;의 프로필을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="485"/>
+        <location filename="../core/profiles/profilestore.cpp" line="150"/>
         <source>It is not valid JSON (%1 at byte %2).</source>
         <translation>올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="503"/>
+        <location filename="../core/profiles/profilestore.cpp" line="168"/>
         <source>The profile file &apos;%1&apos; is damaged and could not be moved aside, so it was left as it is. %2</source>
         <translation>프로필 파일 &apos;%1&apos;이(가) 손상되었지만 옮길 수 없어 그대로 두었습니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="510"/>
+        <location filename="../core/profiles/profilestore.cpp" line="175"/>
         <source>The profile file &apos;%1&apos; is damaged and was kept as &apos;%3&apos;; Signalbox starts with no profiles. %2</source>
         <translation>프로필 파일 &apos;%1&apos;이(가) 손상되어 &apos;%3&apos;(으)로 보관했습니다. Signalbox는 프로필 없이 시작합니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="521"/>
-        <location filename="../core/profiles/profilestore.cpp" line="541"/>
+        <location filename="../core/profiles/profilestore.cpp" line="186"/>
+        <location filename="../core/profiles/profilestore.cpp" line="206"/>
         <source>The profiles could not be saved to &apos;%1&apos;: %2</source>
         <translation>프로필을 &apos;%1&apos;에 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="633"/>
+        <location filename="../core/profiles/profilestore.cpp" line="298"/>
         <source>The saved subscriptions and publish histories could not be read: &apos;workspaces&apos; should be an object, not %1.</source>
         <translation>저장된 구독과 발행 기록을 읽을 수 없습니다: &apos;workspaces&apos;는 %1이(가) 아니라 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="645"/>
+        <location filename="../core/profiles/profilestore.cpp" line="310"/>
         <source>Its saved subscriptions and publish history are not an object.</source>
         <translation>저장된 구독과 발행 기록이 객체 형식이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="661"/>
+        <location filename="../core/profiles/profilestore.cpp" line="326"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="740"/>
+        <location filename="../core/profiles/profilestore.cpp" line="405"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>파일이 올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="758"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="405"/>
         <source>The MQTTX export is not valid JSON (%1 at byte %2).</source>
         <translation>MQTTX 내보내기 파일이 올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="773"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="420"/>
         <source>MQTTX connection %1 should be an object, not %2.</source>
         <translation>MQTTX 연결 %1은(는) %2이(가) 아니라 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="780"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="433"/>
         <source>The MQTTX export holds no connections.</source>
         <translation>MQTTX 내보내기 파일에 연결이 없습니다.</translation>
     </message>
@@ -2499,214 +2524,209 @@
 <context>
     <name>Signalbox::TrafficProfileModel</name>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>0 B</source>
         <translation>0 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>1–16 B</source>
         <translation>1–16 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>17–64 B</source>
         <translation>17–64 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>65–256 B</source>
         <translation>65–256 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>257 B–1 KiB</source>
         <translation>257 B–1 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>1–4 KiB</source>
         <translation>1–4 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>4–16 KiB</source>
         <translation>4–16 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>16–64 KiB</source>
         <translation>16–64 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>64–256 KiB</source>
         <translation>64–256 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>&gt; 256 KiB</source>
         <translation>&gt; 256 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="216"/>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="224"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="217"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="225"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="218"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="219"/>
         <source>%1 k/s</source>
         <translation>%1 k/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="219"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="220"/>
         <source>%1 M/s</source>
         <translation>%1 M/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="232"/>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="262"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="259"/>
         <source>(other)</source>
         <translation>(기타)</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="268"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="265"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="278"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="275"/>
         <source>%n more subtree(s)</source>
         <translation>
             <numerusform>하위 트리 %n개 더</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="280"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="277"/>
         <source>%1 messages/s: %2 messages in the last %n second(s)</source>
         <translation>
             <numerusform>초당 메시지 %1개: 최근 %n초 동안 메시지 %2개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="283"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="280"/>
         <source>%1 bytes/s: %2 bytes in the last %n second(s)</source>
         <translation>
             <numerusform>초당 %1바이트: 최근 %n초 동안 %2바이트</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="286"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="283"/>
         <source>%1 % of %2 bytes/s</source>
         <translation>초당 %2바이트 중 %1 %</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="290"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="287"/>
         <source>%1 messages</source>
         <translation>메시지 %1개</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="292"/>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="294"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="289"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="291"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="325"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="322"/>
         <source>Subtree</source>
         <translation>하위 트리</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="327"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="324"/>
         <source>Msg/s</source>
         <translation>메시지/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="329"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="326"/>
         <source>Bytes/s</source>
         <translation>바이트/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="331"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="328"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="333"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="330"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="335"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
         <source>Bytes</source>
         <translation>바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="337"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="334"/>
         <source>Min payload</source>
         <translation>최소 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="339"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="336"/>
         <source>Avg payload</source>
         <translation>평균 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="341"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="338"/>
         <source>Max payload</source>
         <translation>최대 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="347"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="344"/>
         <source>The topic&apos;s first levels; &quot;(other)&quot; sums the subtrees below the top ones</source>
         <translation>토픽의 앞쪽 단계입니다. &quot;(기타)&quot;는 상위 항목 아래의 나머지 하위 트리를 합한 값입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="349"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="346"/>
         <source>Messages per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>최근 %n초 동안의 평균 초당 메시지 수</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="351"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="348"/>
         <source>Payload bytes per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>최근 %n초 동안의 평균 초당 페이로드 바이트</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="353"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="350"/>
         <source>Share of all payload bytes per second</source>
         <translation>전체 초당 페이로드 바이트 중 비율</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="355"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="352"/>
         <source>Messages since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 메시지 수</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="357"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="354"/>
         <source>Payload bytes since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 페이로드 바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="359"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="356"/>
         <source>Smallest payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤 가장 작은 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="361"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="358"/>
         <source>Average payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 평균 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="363"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="360"/>
         <source>Largest payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤 가장 큰 페이로드</translation>
     </message>

@@ -237,279 +237,289 @@
 <context>
     <name>Signalbox::ConnectionProfile</name>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="66"/>
+        <location filename="../core/client/connectionprofile.cpp" line="96"/>
         <source>The IPv6 address in &apos;%1&apos; lacks its closing &apos;]&apos;.</source>
         <translation>“%1”中的 IPv6 地址缺少结尾的“]”。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="69"/>
+        <location filename="../core/client/connectionprofile.cpp" line="99"/>
         <source>Unexpected text after the IPv6 address in &apos;%1&apos;.</source>
         <translation>“%1”中的 IPv6 地址后有多余的文本。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="83"/>
+        <location filename="../core/client/connectionprofile.cpp" line="113"/>
         <source>The port &apos;%1&apos; in &apos;%2&apos; is not a number from 1 to 65535.</source>
         <translation>“%2”中的端口“%1”不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="133"/>
-        <location filename="../core/client/connectionprofile.cpp" line="149"/>
+        <location filename="../core/client/connectionprofile.cpp" line="163"/>
+        <location filename="../core/client/connectionprofile.cpp" line="179"/>
         <source>The key &apos;%1&apos; must be a string.</source>
         <translation>键“%1”必须是字符串。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="161"/>
+        <location filename="../core/client/connectionprofile.cpp" line="191"/>
         <source>The key &apos;%1&apos; must be true or false.</source>
         <translation>键“%1”必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="197"/>
+        <location filename="../core/client/connectionprofile.cpp" line="227"/>
         <source>The key &apos;%1&apos; must be a number.</source>
         <translation>键“%1”必须是数字。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="211"/>
+        <location filename="../core/client/connectionprofile.cpp" line="241"/>
         <source>The key &apos;%1&apos; must be a base64 string.</source>
         <translation>键“%1”必须是 base64 字符串。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="230"/>
+        <location filename="../core/client/connectionprofile.cpp" line="260"/>
         <source>The key &apos;%1&apos; must be an array of strings.</source>
         <translation>键“%1”必须是字符串数组。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="250"/>
+        <location filename="../core/client/connectionprofile.cpp" line="280"/>
         <source>The key &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
         <translation>键“%1”必须是由字符串 [name, value] 对组成的数组。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="262"/>
-        <location filename="../core/client/connectionprofile.cpp" line="556"/>
+        <location filename="../core/client/connectionprofile.cpp" line="292"/>
+        <location filename="../core/client/connectionprofile.cpp" line="586"/>
         <source>The key &apos;%1&apos; must be an object.</source>
         <translation>键“%1”必须是对象。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="277"/>
+        <location filename="../core/client/connectionprofile.cpp" line="307"/>
         <source>The key &apos;%1&apos; must be a whole number from %2 to %3.</source>
         <translation>键“%1”必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="338"/>
+        <location filename="../core/client/connectionprofile.cpp" line="368"/>
         <source>&apos;%1&apos; is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://.</source>
         <translation>“%1”不是 URL；请写成 mqtt://host:1883、mqtts://、ws:// 或 wss://。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="343"/>
+        <location filename="../core/client/connectionprofile.cpp" line="373"/>
         <source>Unsupported URL scheme &apos;%1&apos;; use mqtt://, mqtts://, ws:// or wss://.</source>
         <translation>不支持的 URL 协议“%1”；请使用 mqtt://、mqtts://、ws:// 或 wss://。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="350"/>
+        <location filename="../core/client/connectionprofile.cpp" line="380"/>
         <source>&apos;%1&apos; is not a valid URL.</source>
         <translation>“%1”不是有效的 URL。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="352"/>
+        <location filename="../core/client/connectionprofile.cpp" line="382"/>
         <source>The URL &apos;%1&apos; names no host.</source>
         <translation>URL“%1”未指定主机。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="366"/>
+        <location filename="../core/client/connectionprofile.cpp" line="396"/>
         <source>The user name or password in the URL is not valid UTF-8.</source>
         <translation>URL 中的用户名或密码不是有效的 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="488"/>
+        <location filename="../core/client/connectionprofile.cpp" line="518"/>
         <source>This profile was written by a newer Signalbox (file format %1); this one reads format %2.</source>
         <translation>此配置由更新版本的 Signalbox 写入（文件格式 %1）；当前版本读取格式 %2。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="501"/>
+        <location filename="../core/client/connectionprofile.cpp" line="531"/>
         <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot; or &quot;wss&quot;.</source>
         <translation>键“%1”必须是 &quot;mqtt&quot;、&quot;mqtts&quot;、&quot;ws&quot; 或 &quot;wss&quot; 之一。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="511"/>
+        <location filename="../core/client/connectionprofile.cpp" line="541"/>
         <source>The key &apos;%1&apos; must be one of &quot;3.1&quot;, &quot;3.1.1&quot; or &quot;5.0&quot;.</source>
         <translation>键“%1”必须是 &quot;3.1&quot;、&quot;3.1.1&quot; 或 &quot;5.0&quot; 之一。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="538"/>
+        <location filename="../core/client/connectionprofile.cpp" line="568"/>
         <source>The key &apos;%1&apos; may not be given together with &apos;payloadBase64&apos;.</source>
         <translation>键“%1”不能与“payloadBase64”同时给出。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="559"/>
+        <location filename="../core/client/connectionprofile.cpp" line="589"/>
         <source>The key &apos;%1&apos; is not valid: %2</source>
         <translation>键“%1”无效：%2</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="598"/>
+        <location filename="../core/client/connectionprofile.cpp" line="628"/>
         <source>The host name is empty.</source>
         <translation>主机名为空。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="600"/>
+        <location filename="../core/client/connectionprofile.cpp" line="630"/>
+        <source>The host is a URL: write only the host name, or paste the URL into the Host field of the editor, which fills in the scheme, host, port and path.</source>
+        <translation>主机是一个 URL：请只写主机名，或把 URL 粘贴到编辑器的主机栏，它会填好协议、主机、端口和路径。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="633"/>
+        <source>&apos;%1&apos; is not a host name or an IP address.</source>
+        <translation>“%1”不是主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="635"/>
         <source>Port 0 cannot be connected to; %1:// usually uses port %2.</source>
         <translation>无法连接到端口 0；%1:// 通常使用端口 %2。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="604"/>
+        <location filename="../core/client/connectionprofile.cpp" line="639"/>
         <source>The WebSocket path must start with &apos;/&apos;, as in &apos;/mqtt&apos;.</source>
         <translation>WebSocket 路径必须以“/”开头，例如“/mqtt”。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="609"/>
+        <location filename="../core/client/connectionprofile.cpp" line="644"/>
         <source>MQTT 3.1 allows client identifiers of at most 23 characters; this one has %1.</source>
         <translation>MQTT 3.1 允许的客户端 ID 最多 23 个字符；此 ID 有 %1 个。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="612"/>
+        <location filename="../core/client/connectionprofile.cpp" line="647"/>
         <source>The client identifier is longer than the 65535 bytes MQTT allows.</source>
         <translation>客户端 ID 超过了 MQTT 允许的 65535 字节。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="616"/>
+        <location filename="../core/client/connectionprofile.cpp" line="651"/>
         <source>A persistent session (clean session off) needs a client identifier under MQTT %1.</source>
         <translation>在 MQTT %1 下，持久会话（关闭清除会话）需要客户端 ID。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="620"/>
+        <location filename="../core/client/connectionprofile.cpp" line="655"/>
         <source>Keeping the message history needs a client identifier: the history is kept per client.</source>
         <translation>保留消息历史需要客户端 ID：历史按客户端保存。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="623"/>
+        <location filename="../core/client/connectionprofile.cpp" line="658"/>
         <source>MQTT %1 does not allow a password without a user name.</source>
         <translation>MQTT %1 不允许只有密码而没有用户名。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="626"/>
+        <location filename="../core/client/connectionprofile.cpp" line="661"/>
         <source>The connect timeout must be positive.</source>
         <translation>连接超时必须为正数。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="631"/>
+        <location filename="../core/client/connectionprofile.cpp" line="666"/>
         <source>The will topic is not valid. %1</source>
         <translation>遗嘱主题无效。%1</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="634"/>
+        <location filename="../core/client/connectionprofile.cpp" line="669"/>
         <source>The will QoS must be 0, 1 or 2, not %1.</source>
         <translation>遗嘱 QoS 必须为 0、1 或 2，而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="636"/>
+        <location filename="../core/client/connectionprofile.cpp" line="671"/>
         <source>Will properties need MQTT 5.0; this profile uses MQTT %1.</source>
         <translation>遗嘱属性需要 MQTT 5.0；此配置使用 MQTT %1。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="642"/>
+        <location filename="../core/client/connectionprofile.cpp" line="677"/>
         <source>The property &apos;%1&apos; cannot be part of a will message.</source>
         <translation>属性“%1”不能作为遗嘱消息的一部分。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="653"/>
+        <location filename="../core/client/connectionprofile.cpp" line="688"/>
         <source>The CA certificate file &apos;%1&apos; does not exist.</source>
         <translation>CA 证书文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="654"/>
+        <location filename="../core/client/connectionprofile.cpp" line="689"/>
         <source>The client certificate file &apos;%1&apos; does not exist.</source>
         <translation>客户端证书文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="655"/>
+        <location filename="../core/client/connectionprofile.cpp" line="690"/>
         <source>The private key file &apos;%1&apos; does not exist.</source>
         <translation>私钥文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="657"/>
+        <location filename="../core/client/connectionprofile.cpp" line="692"/>
         <source>A client certificate needs its private key; choose the key file too.</source>
         <translation>客户端证书需要其私钥；请同时选择密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="659"/>
+        <location filename="../core/client/connectionprofile.cpp" line="694"/>
         <source>A private key needs its client certificate; choose the certificate file too.</source>
         <translation>私钥需要其客户端证书；请同时选择证书文件。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="663"/>
+        <location filename="../core/client/connectionprofile.cpp" line="698"/>
         <source>The first reconnect delay must be positive.</source>
         <translation>首次重连延迟必须为正数。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="665"/>
+        <location filename="../core/client/connectionprofile.cpp" line="700"/>
         <source>The longest reconnect delay must be positive.</source>
         <translation>最长重连延迟必须为正数。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="667"/>
+        <location filename="../core/client/connectionprofile.cpp" line="702"/>
         <source>The longest reconnect delay is shorter than the first one.</source>
         <translation>最长重连延迟短于首次重连延迟。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="669"/>
+        <location filename="../core/client/connectionprofile.cpp" line="704"/>
         <source>The reconnect delay multiplier must be at least 1.</source>
         <translation>重连延迟倍数必须至少为 1。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="671"/>
+        <location filename="../core/client/connectionprofile.cpp" line="706"/>
         <source>The reconnect jitter must be a fraction from 0 up to (not including) 1.</source>
         <translation>重连抖动必须是 0 到 1（不含 1）之间的小数。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="673"/>
+        <location filename="../core/client/connectionprofile.cpp" line="708"/>
         <source>The number of reconnect attempts may not be negative; use 0 to keep trying.</source>
         <translation>重连次数不能为负数；使用 0 表示一直重试。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="679"/>
+        <location filename="../core/client/connectionprofile.cpp" line="714"/>
         <source>Authentication data needs an authentication method.</source>
         <translation>认证数据需要认证方法。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="683"/>
+        <location filename="../core/client/connectionprofile.cpp" line="718"/>
         <source>%1 needs MQTT 5.0; this profile uses MQTT %2.</source>
         <translation>%1 需要 MQTT 5.0；此配置使用 MQTT %2。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="685"/>
+        <location filename="../core/client/connectionprofile.cpp" line="720"/>
         <source>A session expiry interval</source>
         <translation>会话过期间隔</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="686"/>
+        <location filename="../core/client/connectionprofile.cpp" line="721"/>
         <source>A receive maximum</source>
         <translation>接收最大值</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="687"/>
+        <location filename="../core/client/connectionprofile.cpp" line="722"/>
         <source>A topic alias maximum</source>
         <translation>主题别名最大值</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="688"/>
+        <location filename="../core/client/connectionprofile.cpp" line="723"/>
         <source>A maximum packet size</source>
         <translation>最大报文大小</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="689"/>
+        <location filename="../core/client/connectionprofile.cpp" line="724"/>
         <source>Requesting response information</source>
         <translation>请求响应信息</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="690"/>
+        <location filename="../core/client/connectionprofile.cpp" line="725"/>
         <source>Turning off problem information</source>
         <translation>关闭问题信息</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="691"/>
+        <location filename="../core/client/connectionprofile.cpp" line="726"/>
         <source>User properties in CONNECT</source>
         <translation>CONNECT 中的用户属性</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="692"/>
+        <location filename="../core/client/connectionprofile.cpp" line="727"/>
         <source>Enhanced authentication</source>
         <translation>增强认证</translation>
     </message>
@@ -545,108 +555,108 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="287"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="296"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>位置 %1 处的正则表达式无效：%2。</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="353"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="362"/>
         <source>1 byte</source>
         <translation>1 字节</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="353"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="362"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="552"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="571"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="580"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="598"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="552"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="598"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="558"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="600"/>
         <source>Retained</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="569"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="578"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="573"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="582"/>
         <source>Received by broker</source>
         <translation>代理已接收</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="575"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="584"/>
         <source>Acknowledged %1 ms</source>
         <translation>已确认 %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="576"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="578"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="587"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="579"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="588"/>
         <source>reason code 0x%1</source>
         <translation>原因码 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="591"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="604"/>
         <source>Properties: %1</source>
         <translation>属性：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="631"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="644"/>
+        <source>Direction: ↓ received, ↑ sent</source>
+        <translation>方向：↓ 接收，↑ 发送</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="646"/>
+        <source>R: the broker kept this message as its topic&apos;s retained message</source>
+        <translation>R：代理已将此消息保存为该主题的保留消息</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="633"/>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="635"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="657"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="637"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="659"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="639"/>
-        <source>Retain</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="641"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="663"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="643"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="665"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="645"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="667"/>
         <source>Delivery</source>
         <translation>投递</translation>
     </message>
@@ -1995,186 +2005,201 @@
 <context>
     <name>Signalbox::ProfileStore</name>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="41"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="20"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="43"/>
-        <location filename="../core/profiles/profilestore.cpp" line="158"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="22"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="54"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="45"/>
-        <location filename="../core/profiles/profilestore.cpp" line="145"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="24"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="41"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="47"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="26"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="49"/>
-        <location filename="../core/profiles/profilestore.cpp" line="153"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="28"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="49"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="53"/>
+        <location filename="../core/profiles/jsontypename.cpp" line="32"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="60"/>
+        <location filename="../core/profiles/profilestore.cpp" line="41"/>
         <source>Profile %1</source>
         <translation>配置 %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="61"/>
+        <location filename="../core/profiles/profilestore.cpp" line="42"/>
         <source>Profile %1 (&quot;%2&quot;)</source>
         <translation>配置 %1（&quot;%2&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="76"/>
+        <location filename="../core/profiles/profilestore.cpp" line="57"/>
         <source>This is not a Signalbox profile file (its format is &apos;%1&apos;).</source>
         <translation>这不是 Signalbox 配置文件（其格式为“%1”）。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="81"/>
+        <location filename="../core/profiles/profilestore.cpp" line="62"/>
         <source>The profile file has version %1; this Signalbox reads up to version %2.</source>
         <translation>配置文件的版本为 %1；此 Signalbox 最高只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="89"/>
+        <location filename="../core/profiles/profilestore.cpp" line="70"/>
         <source>&apos;groups&apos; should be an array, not %1.</source>
         <translation>“groups”应为数组，而不是%1。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="95"/>
+        <location filename="../core/profiles/profilestore.cpp" line="76"/>
         <source>Each group should be a string, not %1.</source>
         <translation>每个分组应为字符串，而不是%1。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="104"/>
+        <location filename="../core/profiles/profilestore.cpp" line="85"/>
         <source>&apos;profiles&apos; should be an array, not %1.</source>
         <translation>“profiles”应为数组，而不是%1。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="109"/>
+        <location filename="../core/profiles/profilestore.cpp" line="90"/>
         <source>The file holds no JSON object.</source>
         <translation>该文件不包含 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="116"/>
+        <location filename="../core/profiles/profilestore.cpp" line="97"/>
         <source>Profile %1 should be an object, not %2.</source>
         <translation>配置 %1 应为对象，而不是%2。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="122"/>
+        <location filename="../core/profiles/profilestore.cpp" line="103"/>
         <source>%1 is not valid. %2</source>
         <translation>%1无效。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="149"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="45"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="162"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="58"/>
         <source>a whole number from 0 to %1</source>
         <translation>0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="192"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="88"/>
         <source>an object of strings</source>
         <translation>字符串对象</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="225"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="121"/>
         <source>In MQTTX %1, the field &apos;%2&apos; should be %3, not %4.</source>
         <translation>在 MQTTX %1 中，字段“%2”应为%3，而不是%4。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="250"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="146"/>
         <source>In MQTTX %1, the field &apos;protocol&apos; should be mqtt, mqtts, ws or wss, not &apos;%2&apos;.</source>
         <translation>在 MQTTX %1 中，字段“protocol”应为 mqtt、mqtts、ws 或 wss，而不是“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="297"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="193"/>
         <source>In MQTTX %1, the field &apos;mqttVersion&apos; should be 3.1, 3.1.1 or 5.0, not &apos;%2&apos;.</source>
         <translation>在 MQTTX %1 中，字段“mqttVersion”应为 3.1、3.1.1 或 5.0，而不是“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="419"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="315"/>
         <source>connection %1</source>
         <translation>连接 %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="420"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="316"/>
         <source>connection %1 (&quot;%2&quot;)</source>
         <translation>连接 %1（&quot;%2&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="473"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="354"/>
+        <source>In MQTTX connection &quot;%1&quot;, the field &apos;subscriptions&apos; should be an array, not %2.</source>
+        <translation>在 MQTTX 连接“%1”中，字段“subscriptions”应为数组，而不是%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/mqttximport.cpp" line="361"/>
+        <source>connection &quot;%1&quot;, subscription %2</source>
+        <translation>连接“%1”的订阅 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/mqttximport.cpp" line="364"/>
+        <source>In MQTTX %1, the subscription should be an object, not %2.</source>
+        <translation>在 MQTTX %1 中，订阅应为对象，而不是%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/profilestore.cpp" line="138"/>
         <source>The profiles in &apos;%1&apos; could not be read: %2</source>
         <translation>无法读取“%1”中的配置：%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="485"/>
+        <location filename="../core/profiles/profilestore.cpp" line="150"/>
         <source>It is not valid JSON (%1 at byte %2).</source>
         <translation>这不是有效的 JSON（字节 %2 处%1）。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="503"/>
+        <location filename="../core/profiles/profilestore.cpp" line="168"/>
         <source>The profile file &apos;%1&apos; is damaged and could not be moved aside, so it was left as it is. %2</source>
         <translation>配置文件“%1”已损坏且无法移走，因此保持原样。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="510"/>
+        <location filename="../core/profiles/profilestore.cpp" line="175"/>
         <source>The profile file &apos;%1&apos; is damaged and was kept as &apos;%3&apos;; Signalbox starts with no profiles. %2</source>
         <translation>配置文件“%1”已损坏，已保存为“%3”；Signalbox 将以无配置状态启动。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="521"/>
-        <location filename="../core/profiles/profilestore.cpp" line="541"/>
+        <location filename="../core/profiles/profilestore.cpp" line="186"/>
+        <location filename="../core/profiles/profilestore.cpp" line="206"/>
         <source>The profiles could not be saved to &apos;%1&apos;: %2</source>
         <translation>无法将配置保存到“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="633"/>
+        <location filename="../core/profiles/profilestore.cpp" line="298"/>
         <source>The saved subscriptions and publish histories could not be read: &apos;workspaces&apos; should be an object, not %1.</source>
         <translation>无法读取已保存的订阅和发布历史：“workspaces”应为对象，而不是%1。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="645"/>
+        <location filename="../core/profiles/profilestore.cpp" line="310"/>
         <source>Its saved subscriptions and publish history are not an object.</source>
         <translation>其已保存的订阅和发布历史不是对象。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="661"/>
+        <location filename="../core/profiles/profilestore.cpp" line="326"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="740"/>
+        <location filename="../core/profiles/profilestore.cpp" line="405"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>该文件不是有效的 JSON（字节 %2 处%1）。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="758"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="405"/>
         <source>The MQTTX export is not valid JSON (%1 at byte %2).</source>
         <translation>MQTTX 导出文件不是有效的 JSON（字节 %2 处%1）。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="773"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="420"/>
         <source>MQTTX connection %1 should be an object, not %2.</source>
         <translation>MQTTX 连接 %1 应为对象，而不是%2。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="780"/>
+        <location filename="../core/profiles/mqttximport.cpp" line="433"/>
         <source>The MQTTX export holds no connections.</source>
         <translation>MQTTX 导出文件中没有连接。</translation>
     </message>
@@ -2499,214 +2524,209 @@
 <context>
     <name>Signalbox::TrafficProfileModel</name>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>0 B</source>
         <translation>0 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>1–16 B</source>
         <translation>1–16 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>17–64 B</source>
         <translation>17–64 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>65–256 B</source>
         <translation>65–256 B</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="171"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
         <source>257 B–1 KiB</source>
         <translation>257 B–1 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>1–4 KiB</source>
         <translation>1–4 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>4–16 KiB</source>
         <translation>4–16 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>16–64 KiB</source>
         <translation>16–64 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>64–256 KiB</source>
         <translation>64–256 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="172"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="173"/>
         <source>&gt; 256 KiB</source>
         <translation>&gt; 256 KiB</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="216"/>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="224"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="217"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="225"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="218"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="219"/>
         <source>%1 k/s</source>
         <translation>%1 k/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="219"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="220"/>
         <source>%1 M/s</source>
         <translation>%1 M/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="232"/>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="262"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="259"/>
         <source>(other)</source>
         <translation>（其他）</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="268"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="265"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="278"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="275"/>
         <source>%n more subtree(s)</source>
         <translation>
             <numerusform>另外 %n 个子树</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="280"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="277"/>
         <source>%1 messages/s: %2 messages in the last %n second(s)</source>
         <translation>
             <numerusform>%1 条消息/秒：最近 %n 秒内 %2 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="283"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="280"/>
         <source>%1 bytes/s: %2 bytes in the last %n second(s)</source>
         <translation>
             <numerusform>%1 字节/秒：最近 %n 秒内 %2 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="286"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="283"/>
         <source>%1 % of %2 bytes/s</source>
         <translation>%2 字节/秒的 %1 %</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="290"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="287"/>
         <source>%1 messages</source>
         <translation>%1 条消息</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="292"/>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="294"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="289"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="291"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="325"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="322"/>
         <source>Subtree</source>
         <translation>子树</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="327"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="324"/>
         <source>Msg/s</source>
         <translation>消息/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="329"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="326"/>
         <source>Bytes/s</source>
         <translation>字节/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="331"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="328"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="333"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="330"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="335"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="337"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="334"/>
         <source>Min payload</source>
         <translation>最小载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="339"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="336"/>
         <source>Avg payload</source>
         <translation>平均载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="341"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="338"/>
         <source>Max payload</source>
         <translation>最大载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="347"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="344"/>
         <source>The topic&apos;s first levels; &quot;(other)&quot; sums the subtrees below the top ones</source>
         <translation>主题的前几级；“（其他）”汇总了排名靠前的子树以外的子树</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="349"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="346"/>
         <source>Messages per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>每秒消息数，按最近 %n 秒平均</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="351"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="348"/>
         <source>Payload bytes per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>每秒载荷字节数，按最近 %n 秒平均</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="353"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="350"/>
         <source>Share of all payload bytes per second</source>
         <translation>占所有每秒载荷字节数的比例</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="355"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="352"/>
         <source>Messages since the profile was cleared</source>
         <translation>自分析数据清除以来的消息数</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="357"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="354"/>
         <source>Payload bytes since the profile was cleared</source>
         <translation>自分析数据清除以来的载荷字节数</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="359"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="356"/>
         <source>Smallest payload since the profile was cleared</source>
         <translation>自分析数据清除以来的最小载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="361"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="358"/>
         <source>Average payload since the profile was cleared</source>
         <translation>自分析数据清除以来的平均载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="363"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="360"/>
         <source>Largest payload since the profile was cleared</source>
         <translation>自分析数据清除以来的最大载荷</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Signalbox::BrokerDashboard</name>
     <message numerus="yes">
-        <location filename="../ui/brokerdashboard.cpp" line="35"/>
+        <location filename="../ui/brokerdashboard.cpp" line="36"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n day %1</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="355"/>
+        <location filename="../ui/connectionpage.cpp" line="360"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n message queued until connected</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>Imported %n connection.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>Signalbox::RetainedManager</name>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="413"/>
+        <location filename="../ui/retainedmanager.cpp" line="414"/>
         <source>Clear %n checked…</source>
         <translation>
             <numerusform>Clear %n checked…</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="489"/>
+        <location filename="../ui/retainedmanager.cpp" line="490"/>
         <source>Clear %n retained message(s)? Each topic gets an empty retained message.
 First they are saved to this restore file, from which they can be published again:</source>
         <translation>
@@ -75,7 +75,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="503"/>
+        <location filename="../ui/retainedmanager.cpp" line="504"/>
         <source>Clear %n</source>
         <translation>
             <numerusform>Clear %n</numerusform>
@@ -83,7 +83,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="521"/>
+        <location filename="../ui/retainedmanager.cpp" line="522"/>
         <source>Saving %1 and clearing %n retained message(s)…</source>
         <translation>
             <numerusform>Saving %1 and clearing %n retained message…</numerusform>
@@ -91,7 +91,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="597"/>
+        <location filename="../ui/retainedmanager.cpp" line="598"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>Scanning %1… %n retained message so far.</numerusform>
@@ -99,7 +99,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="599"/>
+        <location filename="../ui/retainedmanager.cpp" line="600"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>%n acknowledged…</numerusform>
@@ -107,7 +107,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="609"/>
+        <location filename="../ui/retainedmanager.cpp" line="610"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%n retained message under %1</numerusform>

@@ -4,159 +4,159 @@
 <context>
     <name>Signalbox::BrokerDashboard</name>
     <message numerus="yes">
-        <location filename="../ui/brokerdashboard.cpp" line="35"/>
+        <location filename="../ui/brokerdashboard.cpp" line="36"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n 日 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="45"/>
-        <location filename="../ui/brokerdashboard.cpp" line="49"/>
+        <location filename="../ui/brokerdashboard.cpp" line="46"/>
+        <location filename="../ui/brokerdashboard.cpp" line="50"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="47"/>
-        <location filename="../ui/brokerdashboard.cpp" line="51"/>
+        <location filename="../ui/brokerdashboard.cpp" line="48"/>
+        <location filename="../ui/brokerdashboard.cpp" line="52"/>
         <source>%1/min</source>
         <translation>%1/分</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="74"/>
+        <location filename="../ui/brokerdashboard.cpp" line="75"/>
         <source>Subscribe to $SYS/#</source>
         <translation>$SYS/# を購読</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="75"/>
+        <location filename="../ui/brokerdashboard.cpp" line="76"/>
         <source>Subscribe this connection to the broker&apos;s $SYS topics</source>
         <translation>この接続でブローカーの $SYS トピックを購読します</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="80"/>
+        <location filename="../ui/brokerdashboard.cpp" line="81"/>
         <source>No $SYS messages yet. A plain &apos;#&apos; does not match $SYS topics: subscribe to $SYS/# to see the broker&apos;s statistics (some brokers allow it only to local or privileged clients).</source>
         <translation>$SYS メッセージはまだありません。「#」だけでは $SYS トピックに一致しません。ブローカーの統計を見るには $SYS/# を購読してください（ローカルまたは特権クライアントにしか許可しないブローカーもあります）。</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="89"/>
-        <location filename="../ui/brokerdashboard.cpp" line="114"/>
+        <location filename="../ui/brokerdashboard.cpp" line="90"/>
+        <location filename="../ui/brokerdashboard.cpp" line="115"/>
         <source>Clients connected</source>
         <translation>接続中のクライアント</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="90"/>
+        <location filename="../ui/brokerdashboard.cpp" line="91"/>
         <source>Clients total</source>
         <translation>クライアント総数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="91"/>
+        <location filename="../ui/brokerdashboard.cpp" line="92"/>
         <source>Messages in</source>
         <translation>受信メッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="92"/>
+        <location filename="../ui/brokerdashboard.cpp" line="93"/>
         <source>Messages out</source>
         <translation>送信メッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="93"/>
+        <location filename="../ui/brokerdashboard.cpp" line="94"/>
         <source>Bytes in</source>
         <translation>受信バイト数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="94"/>
+        <location filename="../ui/brokerdashboard.cpp" line="95"/>
         <source>Bytes out</source>
         <translation>送信バイト数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="95"/>
+        <location filename="../ui/brokerdashboard.cpp" line="96"/>
         <source>Subscriptions</source>
         <translation>購読</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="96"/>
+        <location filename="../ui/brokerdashboard.cpp" line="97"/>
         <source>Retained</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="97"/>
+        <location filename="../ui/brokerdashboard.cpp" line="98"/>
         <source>Stored messages</source>
         <translation>保存されたメッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="98"/>
+        <location filename="../ui/brokerdashboard.cpp" line="99"/>
         <source>Heap</source>
         <translation>ヒープ</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="99"/>
+        <location filename="../ui/brokerdashboard.cpp" line="100"/>
         <source>Load in (1 min)</source>
         <translation>受信負荷（1 分）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="100"/>
+        <location filename="../ui/brokerdashboard.cpp" line="101"/>
         <source>Load out (1 min)</source>
         <translation>送信負荷（1 分）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="101"/>
+        <location filename="../ui/brokerdashboard.cpp" line="102"/>
         <source>Connections (1 min)</source>
         <translation>接続（1 分）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="102"/>
+        <location filename="../ui/brokerdashboard.cpp" line="103"/>
         <source>Sockets (1 min)</source>
         <translation>ソケット（1 分）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="103"/>
+        <location filename="../ui/brokerdashboard.cpp" line="104"/>
         <source>Uptime</source>
         <translation>稼働時間</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="112"/>
+        <location filename="../ui/brokerdashboard.cpp" line="113"/>
         <source>Messages per second</source>
         <translation>1 秒あたりのメッセージ数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="112"/>
-        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <location filename="../ui/brokerdashboard.cpp" line="113"/>
+        <location filename="../ui/brokerdashboard.cpp" line="117"/>
         <source>in</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="113"/>
-        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <location filename="../ui/brokerdashboard.cpp" line="114"/>
+        <location filename="../ui/brokerdashboard.cpp" line="117"/>
         <source>out</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="114"/>
+        <location filename="../ui/brokerdashboard.cpp" line="115"/>
         <source>connected</source>
         <translation>接続中</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="115"/>
+        <location filename="../ui/brokerdashboard.cpp" line="116"/>
         <source>Bytes per second</source>
         <translation>1 秒あたりのバイト数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="131"/>
+        <location filename="../ui/brokerdashboard.cpp" line="132"/>
         <source>Chart any figure the broker publishes</source>
         <translation>ブローカーが公開する任意の数値をグラフにします</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="227"/>
+        <location filename="../ui/brokerdashboard.cpp" line="228"/>
         <source>Broker statistics ($SYS)</source>
         <translation>ブローカー統計（$SYS）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="231"/>
+        <location filename="../ui/brokerdashboard.cpp" line="232"/>
         <source>Unknown broker</source>
         <translation>不明なブローカー</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="240"/>
+        <location filename="../ui/brokerdashboard.cpp" line="241"/>
         <source>up %1</source>
         <translation>稼働 %1</translation>
     </message>
@@ -165,6 +165,7 @@
     <name>Signalbox::ConnectionEditor</name>
     <message>
         <location filename="../ui/connectioneditor.cpp" line="34"/>
+        <location filename="../ui/connectioneditor.cpp" line="137"/>
         <source>New connection</source>
         <translation>新しい接続</translation>
     </message>
@@ -204,52 +205,52 @@
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="149"/>
+        <location filename="../ui/connectioneditor.cpp" line="153"/>
         <source>Ports: %1.</source>
         <translation>ポート：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="151"/>
+        <location filename="../ui/connectioneditor.cpp" line="155"/>
         <source>This broker is no longer running. %1</source>
         <translation>このブローカーはすでに終了しています。%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="182"/>
+        <location filename="../ui/connectioneditor.cpp" line="209"/>
         <source>Needs MQTT 5.0</source>
         <translation>MQTT 5.0 が必要</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="192"/>
+        <location filename="../ui/connectioneditor.cpp" line="219"/>
         <source>The port is empty; enter a number from 1 to 65535.</source>
         <translation>ポートが空です。1～65535 の数値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="193"/>
+        <location filename="../ui/connectioneditor.cpp" line="220"/>
         <source>The port “%1” is not a number from 1 to 65535.</source>
         <translation>ポート「%1」は 1～65535 の数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="197"/>
+        <location filename="../ui/connectioneditor.cpp" line="224"/>
         <source>The session expiry must be a number of seconds from 0 to 4294967295.</source>
         <translation>セッション有効期限は 0～4294967295 の秒数でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="201"/>
+        <location filename="../ui/connectioneditor.cpp" line="228"/>
         <source>The authentication data is not valid hex: %1</source>
         <translation>認証データが有効な 16 進数ではありません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="205"/>
+        <location filename="../ui/connectioneditor.cpp" line="232"/>
         <source>The will payload is not valid hex: %1</source>
         <translation>ウィルペイロードが有効な 16 進数ではありません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="208"/>
+        <location filename="../ui/connectioneditor.cpp" line="235"/>
         <source>A key passphrase is set but no private key file is chosen.</source>
         <translation>鍵のパスフレーズが設定されていますが、秘密鍵ファイルが選択されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="241"/>
+        <location filename="../ui/connectioneditor.cpp" line="268"/>
         <source>These bytes are not text that can be edited as it is, so they stay in hex.</source>
         <translation>これらのバイトはそのまま編集できるテキストではないため、16 進数のままにします。</translation>
     </message>
@@ -264,498 +265,493 @@
         <translation>名前(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="46"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="47"/>
         <source>The folder in the sidebar; type a new name to make one.</source>
         <translation>サイドバーのフォルダーです。新しい名前を入力すると作成されます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="47"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="48"/>
         <source>&amp;Group:</source>
         <translation>グループ(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="51"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="52"/>
         <source>Choose a public test broker…</source>
         <translation>公開テストブローカーを選択…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="54"/>
-        <source>%1 — %2 (no longer running)</source>
-        <translation>%1 — %2（終了）</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="55"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="57"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="64"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="65"/>
         <source>&amp;Preset:</source>
         <translation>プリセット(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="73"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="74"/>
         <source>broker.example.com</source>
         <translation>broker.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="91"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="101"/>
         <source>&amp;Host:</source>
         <translation>ホスト(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="96"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="106"/>
         <source>WebSocket &amp;path:</source>
         <translation>WebSocket パス(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="103"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="113"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT バージョン(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="105"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="115"/>
         <source>Empty: a random one at each connect</source>
         <translation>空欄：接続のたびにランダムに生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="108"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="115"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="125"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>ランダム（接頭辞「signalbox-」付き）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="117"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="127"/>
         <source>UUID (36 characters, not for MQTT 3.1)</source>
         <translation>UUID（36 文字、MQTT 3.1 では不可）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
         <source>From this computer&apos;s MAC address</source>
         <translation>このコンピューターの MAC アドレスから</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="123"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="133"/>
         <source>&amp;Client ID:</source>
         <translation>クライアント ID(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="127"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="137"/>
         <source>Clean start (forget the previous session)</source>
         <translation>クリーンスタート（以前のセッションを破棄）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="139"/>
         <source>Keep the message history on disk, up to</source>
         <translation>メッセージ履歴をディスクに保存、最大</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="130"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="132"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="142"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>受信したメッセージはセッションと一緒に保存され、次回の起動時にもう一度表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="139"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="336"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="339"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="149"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="346"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="349"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="150"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="151"/>
         <source>&amp;Keep alive:</source>
         <translation>キープアライブ(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="144"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
         <source>&amp;User name:</source>
         <translation>ユーザー名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="145"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="185"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="155"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>Kept in the system keychain</source>
         <translation>システムのキーチェーンに保存されます</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="147"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="167"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="172"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>mqtts:// と wss:// の接続で使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="176"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="186"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="177"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>システムの認証局を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="179"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
         <source>PEM file with extra CA certificates</source>
         <translation>追加の CA 証明書を含む PEM ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="180"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
         <source>&amp;CA file:</source>
         <translation>CA ファイル(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="180"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
         <source>CA certificates</source>
         <translation>CA 証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="181"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
         <source>PEM client certificate</source>
         <translation>PEM クライアント証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>Client c&amp;ertificate:</source>
         <translation>クライアント証明書(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>Client certificate</source>
         <translation>クライアント証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="183"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>PEM private key</source>
         <translation>PEM 秘密鍵</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>Private &amp;key:</source>
         <translation>秘密鍵(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>Private key</source>
         <translation>秘密鍵</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>鍵 (*.pem *.key);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Key &amp;passphrase:</source>
         <translation>鍵のパスフレーズ(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="188"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="198"/>
         <source>Empty: the host name</source>
         <translation>空欄：ホスト名</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
         <source>&amp;Server name (SNI):</source>
         <translation>サーバー名（SNI）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="200"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>カンマ区切り（例：mqtt）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>安全でない接続を許可する（どの証明書も受け入れる）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="206"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>ブローカーの証明書が検証されないため、あなたとブローカーの間にいる誰もが通信を読み取り、改ざんできます。テストのときだけ使ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="223"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>ws:// と wss:// の接続で「mqtt」サブプロトコルとともに使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="217"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
         <source>&amp;Path:</source>
         <translation>パス(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="240"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>空欄：送信しない（接続とともに終了）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="241"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>秒。4294967295 は無期限です。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
         <source>Session &amp;expiry (s):</source>
         <translation>セッション有効期限（秒）(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="234"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="244"/>
         <source>Not sent (65535)</source>
         <translation>送信しない（65535）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
         <source>&amp;Receive maximum:</source>
         <translation>受信最大数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="237"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="337"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="247"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="347"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="238"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="248"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>トピックエイリアス最大数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="239"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
         <source> bytes</source>
         <translation> バイト</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="240"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
         <source>No limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="241"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
         <source>&amp;Maximum packet size:</source>
         <translation>最大パケットサイズ(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
         <source>Request response information</source>
         <translation>応答情報を要求する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
         <source>Request problem information</source>
         <translation>問題情報を要求する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
         <source>Empty: no enhanced authentication</source>
         <translation>空欄：拡張認証なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="260"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>拡張認証（AUTH パケット）、例：SCRAM-SHA-256。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="261"/>
         <source>A&amp;uthentication method:</source>
         <translation>認証方式(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
         <source>Authentication d&amp;ata:</source>
         <translation>認証データ(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="270"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="270"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="283"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="275"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="285"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="298"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="308"/>
         <source>User properties:</source>
         <translation>ユーザープロパティ：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="306"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="316"/>
         <source>Send a will message when the connection is lost</source>
         <translation>接続が切れたときにウィルメッセージを送信する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="308"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="318"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>例：devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="309"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="319"/>
         <source>&amp;Topic:</source>
         <translation>トピック(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="322"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="332"/>
         <source>&amp;Payload:</source>
         <translation>ペイロード(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
         <source>0 — at most once</source>
         <translation>0 — 最大 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
         <source>1 — at least once</source>
         <translation>1 — 最低 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
         <source>2 — exactly once</source>
         <translation>2 — 正確に 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="329"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="339"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="340"/>
         <source>Retain</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="348"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>ウィル遅延（5.0）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="340"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="350"/>
         <source>Never</source>
         <translation>無期限</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="341"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>メッセージ有効期限（5.0）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="352"/>
         <source>e.g. application/json</source>
         <translation>例：application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="343"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="353"/>
         <source>&amp;Content type (5.0):</source>
         <translation>コンテンツタイプ（5.0）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="360"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="365"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="375"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="378"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="362"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="372"/>
         <source>&amp;Connect timeout:</source>
         <translation>接続タイムアウト(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="363"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="373"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>接続が切れたときに自動で再接続する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="377"/>
         <source>&amp;First delay:</source>
         <translation>最初の遅延(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="380"/>
         <source>&amp;Longest delay:</source>
         <translation>最長の遅延(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="373"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="383"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="374"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>各遅延は前回の遅延にこの値を掛けたもので、最長の遅延までです。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="375"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="385"/>
         <source>Delay &amp;multiplier:</source>
         <translation>遅延の倍率(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="378"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="379"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="380"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="390"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>各遅延はランダムに最大この分だけ長く、または短くなります。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="381"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="391"/>
         <source>&amp;Jitter:</source>
         <translation>ジッター(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="383"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="393"/>
         <source>Keep trying</source>
         <translation>試行し続ける</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
         <source>&amp;Attempts:</source>
         <translation>試行回数(&amp;A)：</translation>
     </message>
@@ -833,56 +829,61 @@
         <translation>%1 秒後に再接続（%2 回目の試行）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="347"/>
+        <location filename="../ui/connectionpage.cpp" line="352"/>
         <source>falling behind: %L1 waiting</source>
         <translation>遅延中：%L1 件待機</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="355"/>
+        <location filename="../ui/connectionpage.cpp" line="360"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n 件のメッセージが接続待ち</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="447"/>
+        <location filename="../ui/connectionpage.cpp" line="425"/>
+        <source>granted QoS %1</source>
+        <translation>許可された QoS %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="459"/>
         <source>connected to %1</source>
         <translation>%1 に接続中</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="448"/>
         <location filename="../ui/connectionpage.cpp" line="460"/>
+        <location filename="../ui/connectionpage.cpp" line="472"/>
         <source>Disconnect</source>
         <translation>切断</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="451"/>
+        <location filename="../ui/connectionpage.cpp" line="463"/>
         <source>connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="452"/>
-        <location filename="../ui/connectionpage.cpp" line="456"/>
+        <location filename="../ui/connectionpage.cpp" line="464"/>
+        <location filename="../ui/connectionpage.cpp" line="468"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="455"/>
+        <location filename="../ui/connectionpage.cpp" line="467"/>
         <source>reconnecting to %1…</source>
         <translation>%1 に再接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="459"/>
+        <location filename="../ui/connectionpage.cpp" line="471"/>
         <source>disconnecting…</source>
         <translation>切断しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="463"/>
+        <location filename="../ui/connectionpage.cpp" line="475"/>
         <source>not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="464"/>
+        <location filename="../ui/connectionpage.cpp" line="476"/>
         <source>Connect</source>
         <translation>接続</translation>
     </message>
@@ -1029,187 +1030,192 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Choose a connection on the left, or make a new one with Ctrl+N.</source>
         <translation>左側で接続を選ぶか、Ctrl+N で新しく作成してください。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <source>No keychain: passwords are kept until you quit</source>
+        <translation>キーチェーンなし: パスワードは終了するまで保持されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;New connection…</source>
         <translation>新しい接続(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Import connections…</source>
         <translation>接続をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Export connections…</source>
         <translation>接続をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Connection</source>
         <translation>接続(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Connect or disconnect</source>
         <translation>接続/切断(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Subscribe…</source>
         <translation>購読(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Find in messages</source>
         <translation>メッセージを検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>C&amp;lear messages</source>
         <translation>メッセージを消去(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Publish</source>
         <translation>発行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Message log &amp;capacity…</source>
         <translation>メッセージログの容量(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Message log capacity</source>
         <translation>メッセージログの容量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Messages kept per connection (the oldest go first):</source>
         <translation>接続ごとに保持するメッセージ数（古いものから削除）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Follow the system</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>The language changes when Signalbox starts again.</source>
         <translation>言語は Signalbox の次回起動時に切り替わります。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>System (%1)</source>
         <translation>システム（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>New connection</source>
         <translation>新しい接続</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Delete connection</source>
         <translation>接続を削除</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Delete the connection “%1”?</source>
         <translation>接続「%1」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Import connections</source>
         <translation>接続をインポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>接続 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1 には Signalbox が読み込める接続がありません：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>%n 件の接続をインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Export connections</source>
         <translation>接続をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Connections (*.json)</source>
         <translation>接続 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>%1 にエクスポートしました（パスワードは含みません）。</translation>
     </message>
@@ -1222,182 +1228,197 @@
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="187"/>
+        <location filename="../ui/messagelogview.cpp" line="188"/>
         <source>Messages shown / stored</source>
         <translation>表示中 / 保存済みのメッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="189"/>
+        <location filename="../ui/messagelogview.cpp" line="190"/>
         <source>Clear</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="190"/>
+        <location filename="../ui/messagelogview.cpp" line="191"/>
         <source>Remove every message from the log</source>
         <translation>ログからすべてのメッセージを削除</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="194"/>
+        <location filename="../ui/messagelogview.cpp" line="195"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="197"/>
+        <location filename="../ui/messagelogview.cpp" line="198"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="250"/>
+        <location filename="../ui/messagelogview.cpp" line="231"/>
+        <source>↓ Jump to latest</source>
+        <translation>↓ 最新へ移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="232"/>
+        <source>The log stopped following new messages when you scrolled away; this goes back to the newest and follows again.</source>
+        <translation>スクロールして離れると、ログは新しいメッセージを追わなくなります。このボタンで最新に戻り、再び追従します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="272"/>
         <source>Received</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="253"/>
+        <location filename="../ui/messagelogview.cpp" line="275"/>
         <source>Show received messages</source>
         <translation>受信したメッセージを表示</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="256"/>
+        <location filename="../ui/messagelogview.cpp" line="278"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="259"/>
+        <location filename="../ui/messagelogview.cpp" line="281"/>
         <source>Show sent messages</source>
         <translation>送信したメッセージを表示</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="264"/>
+        <location filename="../ui/messagelogview.cpp" line="287"/>
         <source>Only messages that matched this subscription</source>
         <translation>この購読に一致したメッセージだけ</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="269"/>
+        <location filename="../ui/messagelogview.cpp" line="292"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>トピックフィルター（例：sensors/+/temperature）</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="273"/>
+        <location filename="../ui/messagelogview.cpp" line="296"/>
         <source>Search topic and payload</source>
         <translation>トピックとペイロードを検索</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="279"/>
+        <location filename="../ui/messagelogview.cpp" line="305"/>
         <source>Regular expression</source>
         <translation>正規表現</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="284"/>
+        <location filename="../ui/messagelogview.cpp" line="310"/>
         <source>Match case</source>
         <translation>大文字と小文字を区別</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="290"/>
-        <location filename="../ui/messagelogview.cpp" line="587"/>
+        <location filename="../ui/messagelogview.cpp" line="316"/>
+        <location filename="../ui/messagelogview.cpp" line="691"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="293"/>
+        <location filename="../ui/messagelogview.cpp" line="319"/>
         <source>JSON lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="294"/>
+        <location filename="../ui/messagelogview.cpp" line="320"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="295"/>
+        <location filename="../ui/messagelogview.cpp" line="321"/>
         <source>JSON array</source>
         <translation>JSON 配列</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="298"/>
+        <location filename="../ui/messagelogview.cpp" line="324"/>
         <source>Shown messages as %1…</source>
         <translation>表示中のメッセージを %1 で…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="299"/>
+        <location filename="../ui/messagelogview.cpp" line="325"/>
         <source>All messages as %1…</source>
         <translation>すべてのメッセージを %1 で…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="425"/>
+        <location filename="../ui/messagelogview.cpp" line="448"/>
+        <source>Acknowledged %1 ms</source>
+        <translation>確認済み %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="501"/>
         <source>All subscriptions</source>
         <translation>すべての購読</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="518"/>
+        <location filename="../ui/messagelogview.cpp" line="593"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="538"/>
-        <location filename="../ui/messagelogview.cpp" line="553"/>
-        <location filename="../ui/messagelogview.cpp" line="599"/>
-        <location filename="../ui/messagelogview.cpp" line="637"/>
-        <location filename="../ui/messagelogview.cpp" line="663"/>
+        <location filename="../ui/messagelogview.cpp" line="642"/>
+        <location filename="../ui/messagelogview.cpp" line="657"/>
+        <location filename="../ui/messagelogview.cpp" line="703"/>
+        <location filename="../ui/messagelogview.cpp" line="741"/>
+        <location filename="../ui/messagelogview.cpp" line="767"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 を書き込めません：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="567"/>
+        <location filename="../ui/messagelogview.cpp" line="671"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="571"/>
+        <location filename="../ui/messagelogview.cpp" line="675"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="575"/>
+        <location filename="../ui/messagelogview.cpp" line="679"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="579"/>
+        <location filename="../ui/messagelogview.cpp" line="683"/>
         <source>Export messages</source>
         <translation>メッセージのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="606"/>
+        <location filename="../ui/messagelogview.cpp" line="710"/>
         <source>Exporting %L1 messages…</source>
         <translation>%L1 件のメッセージをエクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="606"/>
+        <location filename="../ui/messagelogview.cpp" line="710"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="678"/>
+        <location filename="../ui/messagelogview.cpp" line="782"/>
         <source>Copy topic</source>
         <translation>トピックをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="679"/>
+        <location filename="../ui/messagelogview.cpp" line="783"/>
         <source>Copy payload</source>
         <translation>ペイロードをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="683"/>
+        <location filename="../ui/messagelogview.cpp" line="787"/>
         <source>Compare with previous</source>
         <translation>前のメッセージと比較</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="704"/>
+        <location filename="../ui/messagelogview.cpp" line="808"/>
         <source>Compare with previous — %1</source>
         <translation>前のメッセージと比較 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="706"/>
+        <location filename="../ui/messagelogview.cpp" line="810"/>
         <source>Previous message at %1, this message at %2</source>
         <translation>前のメッセージは %1、このメッセージは %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="714"/>
+        <location filename="../ui/messagelogview.cpp" line="818"/>
         <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ペイロードは同じです。&lt;/p&gt;</translation>
     </message>
@@ -1405,52 +1426,52 @@
 <context>
     <name>Signalbox::PayloadViewer</name>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="102"/>
+        <location filename="../ui/payloadviewer.cpp" line="103"/>
         <source>Tree</source>
         <translation>ツリー</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="103"/>
+        <location filename="../ui/payloadviewer.cpp" line="104"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="114"/>
+        <location filename="../ui/payloadviewer.cpp" line="115"/>
         <source>How to show the payload</source>
         <translation>ペイロードの表示方法</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="116"/>
+        <location filename="../ui/payloadviewer.cpp" line="117"/>
         <source>Show JSON as a collapsible tree</source>
         <translation>JSON を折りたためるツリーで表示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="125"/>
+        <location filename="../ui/payloadviewer.cpp" line="126"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="125"/>
+        <location filename="../ui/payloadviewer.cpp" line="126"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="228"/>
+        <location filename="../ui/payloadviewer.cpp" line="229"/>
         <source>Showing %1 of %2</source>
         <translation>%2 のうち %1 を表示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="230"/>
+        <location filename="../ui/payloadviewer.cpp" line="231"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="245"/>
+        <location filename="../ui/payloadviewer.cpp" line="246"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="245"/>
+        <location filename="../ui/payloadviewer.cpp" line="246"/>
         <source>only the first %1 items are shown</source>
         <translation>最初の %1 項目だけを表示しています</translation>
     </message>
@@ -1694,134 +1715,134 @@
 <context>
     <name>Signalbox::RetainedManager</name>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="39"/>
-        <location filename="../ui/retainedmanager.cpp" line="52"/>
+        <location filename="../ui/retainedmanager.cpp" line="40"/>
+        <location filename="../ui/retainedmanager.cpp" line="53"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="41"/>
-        <location filename="../ui/retainedmanager.cpp" line="54"/>
+        <location filename="../ui/retainedmanager.cpp" line="42"/>
+        <location filename="../ui/retainedmanager.cpp" line="55"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="43"/>
-        <location filename="../ui/retainedmanager.cpp" line="56"/>
+        <location filename="../ui/retainedmanager.cpp" line="44"/>
+        <location filename="../ui/retainedmanager.cpp" line="57"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="45"/>
-        <location filename="../ui/retainedmanager.cpp" line="57"/>
+        <location filename="../ui/retainedmanager.cpp" line="46"/>
+        <location filename="../ui/retainedmanager.cpp" line="58"/>
         <source>%1 d</source>
         <translation>%1 日</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="206"/>
+        <location filename="../ui/retainedmanager.cpp" line="207"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="208"/>
+        <location filename="../ui/retainedmanager.cpp" line="209"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="210"/>
+        <location filename="../ui/retainedmanager.cpp" line="211"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="212"/>
+        <location filename="../ui/retainedmanager.cpp" line="213"/>
         <source>Age</source>
         <translation>経過時間</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="214"/>
+        <location filename="../ui/retainedmanager.cpp" line="215"/>
         <source>Expires in</source>
         <translation>残り有効期間</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="216"/>
+        <location filename="../ui/retainedmanager.cpp" line="217"/>
         <source>Payload</source>
         <translation>ペイロード</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="234"/>
+        <location filename="../ui/retainedmanager.cpp" line="235"/>
         <source>Scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="237"/>
+        <location filename="../ui/retainedmanager.cpp" line="238"/>
         <source>Check all</source>
         <translation>すべてチェック</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="238"/>
+        <location filename="../ui/retainedmanager.cpp" line="239"/>
         <source>Uncheck all</source>
         <translation>すべてのチェックを外す</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="239"/>
-        <location filename="../ui/retainedmanager.cpp" line="413"/>
+        <location filename="../ui/retainedmanager.cpp" line="240"/>
+        <location filename="../ui/retainedmanager.cpp" line="414"/>
         <source>Clear checked…</source>
         <translation>チェックした項目を消去…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="240"/>
+        <location filename="../ui/retainedmanager.cpp" line="241"/>
         <source>Restore from file…</source>
         <translation>ファイルから復元…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="244"/>
+        <location filename="../ui/retainedmanager.cpp" line="245"/>
         <source>Topic filter, e.g. sensors/#</source>
         <translation>トピックフィルター（例：sensors/#）</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="250"/>
+        <location filename="../ui/retainedmanager.cpp" line="251"/>
         <source>Check topics matching a filter</source>
         <translation>フィルターに一致するトピックをチェック</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="285"/>
+        <location filename="../ui/retainedmanager.cpp" line="286"/>
         <source>Filter:</source>
         <translation>フィルター：</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="390"/>
+        <location filename="../ui/retainedmanager.cpp" line="391"/>
         <source>A shared subscription receives no retained messages.</source>
         <translation>共有購読は保持メッセージを受信しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="413"/>
+        <location filename="../ui/retainedmanager.cpp" line="414"/>
         <source>Clear %n checked…</source>
         <translation>
             <numerusform>チェックした %n 件を消去…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="432"/>
+        <location filename="../ui/retainedmanager.cpp" line="433"/>
         <source>Cannot scan: %1</source>
         <translation>スキャンできません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="436"/>
+        <location filename="../ui/retainedmanager.cpp" line="437"/>
         <source>No connection to scan.</source>
         <translation>スキャンする接続がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="442"/>
+        <location filename="../ui/retainedmanager.cpp" line="443"/>
         <source>Scanning %1…</source>
         <translation>%1 をスキャンしています…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="488"/>
+        <location filename="../ui/retainedmanager.cpp" line="489"/>
         <source>Clear retained messages</source>
         <translation>保持メッセージを消去</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="489"/>
+        <location filename="../ui/retainedmanager.cpp" line="490"/>
         <source>Clear %n retained message(s)? Each topic gets an empty retained message.
 First they are saved to this restore file, from which they can be published again:</source>
         <translation>
@@ -1830,61 +1851,61 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="495"/>
+        <location filename="../ui/retainedmanager.cpp" line="496"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="497"/>
+        <location filename="../ui/retainedmanager.cpp" line="498"/>
         <source>Restore file</source>
         <translation>復元ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="498"/>
-        <location filename="../ui/retainedmanager.cpp" line="548"/>
+        <location filename="../ui/retainedmanager.cpp" line="499"/>
+        <location filename="../ui/retainedmanager.cpp" line="549"/>
         <source>Retained messages (*.json)</source>
         <translation>保持メッセージ (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="503"/>
+        <location filename="../ui/retainedmanager.cpp" line="504"/>
         <source>Clear %n</source>
         <translation>
             <numerusform>%n 件を消去</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="521"/>
+        <location filename="../ui/retainedmanager.cpp" line="522"/>
         <source>Saving %1 and clearing %n retained message(s)…</source>
         <translation>
             <numerusform>%1 を保存し、%n 件の保持メッセージを消去しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="532"/>
+        <location filename="../ui/retainedmanager.cpp" line="533"/>
         <source>Restoring from %1…</source>
         <translation>%1 から復元しています…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="547"/>
+        <location filename="../ui/retainedmanager.cpp" line="548"/>
         <source>Restore retained messages</source>
         <translation>保持メッセージを復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="597"/>
+        <location filename="../ui/retainedmanager.cpp" line="598"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>%1 をスキャンしています… これまでに %n 件の保持メッセージ。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="599"/>
+        <location filename="../ui/retainedmanager.cpp" line="600"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>%n 件確認済み…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="609"/>
+        <location filename="../ui/retainedmanager.cpp" line="610"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%1 の下に %n 件の保持メッセージ</numerusform>
@@ -2131,7 +2152,7 @@ First they are saved to this restore file, from which they can be published agai
     </message>
     <message>
         <location filename="../ui/topicchartview.cpp" line="170"/>
-        <location filename="../ui/topicchartview.cpp" line="617"/>
+        <location filename="../ui/topicchartview.cpp" line="618"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
@@ -2161,78 +2182,78 @@ First they are saved to this restore file, from which they can be published agai
         <translation>時間軸に沿ってドラッグするか、ホイールでズーム</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <location filename="../ui/topicchartview.cpp" line="193"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <location filename="../ui/topicchartview.cpp" line="193"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <location filename="../ui/topicchartview.cpp" line="193"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="199"/>
-        <location filename="../ui/topicchartview.cpp" line="238"/>
+        <location filename="../ui/topicchartview.cpp" line="200"/>
+        <location filename="../ui/topicchartview.cpp" line="239"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="297"/>
+        <location filename="../ui/topicchartview.cpp" line="298"/>
         <source>There is no connection to plot from.</source>
         <translation>グラフを描く接続がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="411"/>
+        <location filename="../ui/topicchartview.cpp" line="412"/>
         <source>Topic filter %1, JSON path %2</source>
         <translation>トピックフィルター %1、JSON パス %2</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="412"/>
+        <location filename="../ui/topicchartview.cpp" line="413"/>
         <source>(none: the payload)</source>
         <translation>（なし：ペイロードそのもの）</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="450"/>
+        <location filename="../ui/topicchartview.cpp" line="451"/>
         <source>Only the first %1 topics are plotted; %2 messages on further topics were not.</source>
         <translation>最初の %1 トピックだけをプロットしています。それ以外のトピックの %2 件のメッセージはプロットしていません。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="617"/>
+        <location filename="../ui/topicchartview.cpp" line="618"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="700"/>
+        <location filename="../ui/topicchartview.cpp" line="701"/>
         <source>Export chart as PNG</source>
         <translation>グラフを PNG でエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="701"/>
+        <location filename="../ui/topicchartview.cpp" line="702"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="705"/>
+        <location filename="../ui/topicchartview.cpp" line="706"/>
         <source>Could not write the image to %1.</source>
         <translation>画像を %1 に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="710"/>
+        <location filename="../ui/topicchartview.cpp" line="711"/>
         <source>Export chart data as CSV</source>
         <translation>グラフのデータを CSV でエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="711"/>
+        <location filename="../ui/topicchartview.cpp" line="712"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="715"/>
+        <location filename="../ui/topicchartview.cpp" line="716"/>
         <source>Could not write the data to %1.</source>
         <translation>データを %1 に書き込めませんでした。</translation>
     </message>

@@ -4,159 +4,159 @@
 <context>
     <name>Signalbox::BrokerDashboard</name>
     <message numerus="yes">
-        <location filename="../ui/brokerdashboard.cpp" line="35"/>
+        <location filename="../ui/brokerdashboard.cpp" line="36"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n일 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="45"/>
-        <location filename="../ui/brokerdashboard.cpp" line="49"/>
+        <location filename="../ui/brokerdashboard.cpp" line="46"/>
+        <location filename="../ui/brokerdashboard.cpp" line="50"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="47"/>
-        <location filename="../ui/brokerdashboard.cpp" line="51"/>
+        <location filename="../ui/brokerdashboard.cpp" line="48"/>
+        <location filename="../ui/brokerdashboard.cpp" line="52"/>
         <source>%1/min</source>
         <translation>%1/분</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="74"/>
+        <location filename="../ui/brokerdashboard.cpp" line="75"/>
         <source>Subscribe to $SYS/#</source>
         <translation>$SYS/# 구독</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="75"/>
+        <location filename="../ui/brokerdashboard.cpp" line="76"/>
         <source>Subscribe this connection to the broker&apos;s $SYS topics</source>
         <translation>이 연결에서 브로커의 $SYS 토픽을 구독합니다</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="80"/>
+        <location filename="../ui/brokerdashboard.cpp" line="81"/>
         <source>No $SYS messages yet. A plain &apos;#&apos; does not match $SYS topics: subscribe to $SYS/# to see the broker&apos;s statistics (some brokers allow it only to local or privileged clients).</source>
         <translation>아직 $SYS 메시지가 없습니다. 일반 &apos;#&apos;은 $SYS 토픽과 일치하지 않습니다. 브로커 통계를 보려면 $SYS/#을 구독하세요(일부 브로커는 로컬이나 권한 있는 클라이언트에만 허용합니다).</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="89"/>
-        <location filename="../ui/brokerdashboard.cpp" line="114"/>
+        <location filename="../ui/brokerdashboard.cpp" line="90"/>
+        <location filename="../ui/brokerdashboard.cpp" line="115"/>
         <source>Clients connected</source>
         <translation>연결된 클라이언트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="90"/>
+        <location filename="../ui/brokerdashboard.cpp" line="91"/>
         <source>Clients total</source>
         <translation>전체 클라이언트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="91"/>
+        <location filename="../ui/brokerdashboard.cpp" line="92"/>
         <source>Messages in</source>
         <translation>들어온 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="92"/>
+        <location filename="../ui/brokerdashboard.cpp" line="93"/>
         <source>Messages out</source>
         <translation>나간 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="93"/>
+        <location filename="../ui/brokerdashboard.cpp" line="94"/>
         <source>Bytes in</source>
         <translation>들어온 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="94"/>
+        <location filename="../ui/brokerdashboard.cpp" line="95"/>
         <source>Bytes out</source>
         <translation>나간 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="95"/>
+        <location filename="../ui/brokerdashboard.cpp" line="96"/>
         <source>Subscriptions</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="96"/>
+        <location filename="../ui/brokerdashboard.cpp" line="97"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="97"/>
+        <location filename="../ui/brokerdashboard.cpp" line="98"/>
         <source>Stored messages</source>
         <translation>저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="98"/>
+        <location filename="../ui/brokerdashboard.cpp" line="99"/>
         <source>Heap</source>
         <translation>힙</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="99"/>
+        <location filename="../ui/brokerdashboard.cpp" line="100"/>
         <source>Load in (1 min)</source>
         <translation>들어온 부하(1분)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="100"/>
+        <location filename="../ui/brokerdashboard.cpp" line="101"/>
         <source>Load out (1 min)</source>
         <translation>나간 부하(1분)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="101"/>
+        <location filename="../ui/brokerdashboard.cpp" line="102"/>
         <source>Connections (1 min)</source>
         <translation>연결(1분)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="102"/>
+        <location filename="../ui/brokerdashboard.cpp" line="103"/>
         <source>Sockets (1 min)</source>
         <translation>소켓(1분)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="103"/>
+        <location filename="../ui/brokerdashboard.cpp" line="104"/>
         <source>Uptime</source>
         <translation>가동 시간</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="112"/>
+        <location filename="../ui/brokerdashboard.cpp" line="113"/>
         <source>Messages per second</source>
         <translation>초당 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="112"/>
-        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <location filename="../ui/brokerdashboard.cpp" line="113"/>
+        <location filename="../ui/brokerdashboard.cpp" line="117"/>
         <source>in</source>
         <translation>들어옴</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="113"/>
-        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <location filename="../ui/brokerdashboard.cpp" line="114"/>
+        <location filename="../ui/brokerdashboard.cpp" line="117"/>
         <source>out</source>
         <translation>나감</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="114"/>
+        <location filename="../ui/brokerdashboard.cpp" line="115"/>
         <source>connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="115"/>
+        <location filename="../ui/brokerdashboard.cpp" line="116"/>
         <source>Bytes per second</source>
         <translation>초당 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="131"/>
+        <location filename="../ui/brokerdashboard.cpp" line="132"/>
         <source>Chart any figure the broker publishes</source>
         <translation>브로커가 발행하는 모든 수치를 차트로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="227"/>
+        <location filename="../ui/brokerdashboard.cpp" line="228"/>
         <source>Broker statistics ($SYS)</source>
         <translation>브로커 통계($SYS)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="231"/>
+        <location filename="../ui/brokerdashboard.cpp" line="232"/>
         <source>Unknown broker</source>
         <translation>알 수 없는 브로커</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="240"/>
+        <location filename="../ui/brokerdashboard.cpp" line="241"/>
         <source>up %1</source>
         <translation>가동 %1</translation>
     </message>
@@ -165,6 +165,7 @@
     <name>Signalbox::ConnectionEditor</name>
     <message>
         <location filename="../ui/connectioneditor.cpp" line="34"/>
+        <location filename="../ui/connectioneditor.cpp" line="137"/>
         <source>New connection</source>
         <translation>새 연결</translation>
     </message>
@@ -214,548 +215,543 @@
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="46"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="47"/>
         <source>The folder in the sidebar; type a new name to make one.</source>
         <translation>사이드바의 폴더입니다. 새 이름을 입력하면 새로 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="47"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="48"/>
         <source>&amp;Group:</source>
         <translation>그룹(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="51"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="52"/>
         <source>Choose a public test broker…</source>
         <translation>공개 테스트 브로커 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="54"/>
-        <source>%1 — %2 (no longer running)</source>
-        <translation>%1 — %2 (운영 종료)</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="55"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="57"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="64"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="65"/>
         <source>&amp;Preset:</source>
         <translation>프리셋(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="73"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="74"/>
         <source>broker.example.com</source>
         <translation>broker.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="91"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="101"/>
         <source>&amp;Host:</source>
         <translation>호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="96"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="106"/>
         <source>WebSocket &amp;path:</source>
         <translation>WebSocket 경로(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="103"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="113"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT 버전(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="105"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="115"/>
         <source>Empty: a random one at each connect</source>
         <translation>비워 두면 연결할 때마다 임의로 생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="108"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="115"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="125"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>임의 생성, 접두사 “signalbox-”</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="117"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="127"/>
         <source>UUID (36 characters, not for MQTT 3.1)</source>
         <translation>UUID(36자, MQTT 3.1에서는 사용 불가)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
         <source>From this computer&apos;s MAC address</source>
         <translation>이 컴퓨터의 MAC 주소로 생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="123"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="133"/>
         <source>&amp;Client ID:</source>
         <translation>클라이언트 ID(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="127"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="137"/>
         <source>Clean start (forget the previous session)</source>
         <translation>클린 스타트(이전 세션을 잊음)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="139"/>
         <source>Keep the message history on disk, up to</source>
         <translation>메시지 기록을 디스크에 보관, 최대</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="130"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="132"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="142"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>받은 메시지를 세션과 함께 저장해 다음 시작 때 다시 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="139"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="336"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="339"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="149"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="346"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="349"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="150"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="151"/>
         <source>&amp;Keep alive:</source>
         <translation>연결 유지(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="144"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="145"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="185"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="155"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>Kept in the system keychain</source>
         <translation>시스템 키체인에 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="147"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
         <source>Pass&amp;word:</source>
         <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="167"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="172"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>mqtts:// 및 wss:// 연결에 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="176"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="186"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="177"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>시스템의 인증 기관(CA) 신뢰</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="179"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
         <source>PEM file with extra CA certificates</source>
         <translation>추가 CA 인증서가 담긴 PEM 파일</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="180"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
         <source>&amp;CA file:</source>
         <translation>CA 파일(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="180"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
         <source>CA certificates</source>
         <translation>CA 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="181"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
         <source>PEM client certificate</source>
         <translation>PEM 클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>Client c&amp;ertificate:</source>
         <translation>클라이언트 인증서(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>Client certificate</source>
         <translation>클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="183"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>PEM private key</source>
         <translation>PEM 개인 키</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>Private &amp;key:</source>
         <translation>개인 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>Private key</source>
         <translation>개인 키</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>키 (*.pem *.key);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Key &amp;passphrase:</source>
         <translation>키 암호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="188"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="198"/>
         <source>Empty: the host name</source>
         <translation>비워 두면 호스트 이름</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
         <source>&amp;Server name (SNI):</source>
         <translation>서버 이름(SNI)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="200"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>쉼표로 구분, 예: mqtt</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>안전하지 않은 연결 허용(모든 인증서 수락)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="206"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>브로커의 인증서를 확인하지 않으므로 사용자와 브로커 사이의 누구든 트래픽을 읽고 바꿀 수 있습니다. 테스트할 때만 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="223"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>ws:// 및 wss:// 연결에서 “mqtt” 하위 프로토콜과 함께 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="217"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
         <source>&amp;Path:</source>
         <translation>경로(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="240"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>비워 두면 보내지 않음(연결과 함께 종료)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="241"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>초 단위입니다. 4294967295이면 만료되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
         <source>Session &amp;expiry (s):</source>
         <translation>세션 만료(초)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="234"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="244"/>
         <source>Not sent (65535)</source>
         <translation>보내지 않음(65535)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
         <source>&amp;Receive maximum:</source>
         <translation>수신 최대값(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="237"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="337"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="247"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="347"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="238"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="248"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>토픽 별칭 최대값(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="239"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
         <source> bytes</source>
         <translation> 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="240"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
         <source>No limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="241"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
         <source>&amp;Maximum packet size:</source>
         <translation>최대 패킷 크기(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
         <source>Request response information</source>
         <translation>응답 정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
         <source>Request problem information</source>
         <translation>문제 정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
         <source>Empty: no enhanced authentication</source>
         <translation>비워 두면 확장 인증 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="260"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>확장 인증(AUTH 패킷), 예: SCRAM-SHA-256.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="261"/>
         <source>A&amp;uthentication method:</source>
         <translation>인증 방식(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
         <source>Authentication d&amp;ata:</source>
         <translation>인증 데이터(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="270"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="270"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="283"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="275"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="285"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="298"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="308"/>
         <source>User properties:</source>
         <translation>사용자 속성:</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="306"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="316"/>
         <source>Send a will message when the connection is lost</source>
         <translation>연결이 끊기면 유언 메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="308"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="318"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>예: devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="309"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="319"/>
         <source>&amp;Topic:</source>
         <translation>토픽(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="322"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="332"/>
         <source>&amp;Payload:</source>
         <translation>페이로드(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
         <source>0 — at most once</source>
         <translation>0 — 최대 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
         <source>1 — at least once</source>
         <translation>1 — 최소 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
         <source>2 — exactly once</source>
         <translation>2 — 정확히 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="329"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="339"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="340"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="348"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>유언 지연(5.0)(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="340"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="350"/>
         <source>Never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="341"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>메시지 만료(5.0)(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="352"/>
         <source>e.g. application/json</source>
         <translation>예: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="343"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="353"/>
         <source>&amp;Content type (5.0):</source>
         <translation>콘텐츠 유형(5.0)(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="360"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="365"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="375"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="378"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="362"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="372"/>
         <source>&amp;Connect timeout:</source>
         <translation>연결 제한 시간(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="363"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="373"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>연결이 끊기면 자동으로 재연결</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="377"/>
         <source>&amp;First delay:</source>
         <translation>첫 지연(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="380"/>
         <source>&amp;Longest delay:</source>
         <translation>최대 지연(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="373"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="383"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="374"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>각 지연은 이전 지연에 이 값을 곱한 값이며, 최대 지연을 넘지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="375"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="385"/>
         <source>Delay &amp;multiplier:</source>
         <translation>지연 배수(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="378"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="379"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="380"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="390"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>각 지연을 최대 이만큼 임의로 늘리거나 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="381"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="391"/>
         <source>&amp;Jitter:</source>
         <translation>지터(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="383"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="393"/>
         <source>Keep trying</source>
         <translation>계속 시도</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
         <source>&amp;Attempts:</source>
         <translation>시도 횟수(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="149"/>
+        <location filename="../ui/connectioneditor.cpp" line="153"/>
         <source>Ports: %1.</source>
         <translation>포트: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="151"/>
+        <location filename="../ui/connectioneditor.cpp" line="155"/>
         <source>This broker is no longer running. %1</source>
         <translation>이 브로커는 더 이상 운영되지 않습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="182"/>
+        <location filename="../ui/connectioneditor.cpp" line="209"/>
         <source>Needs MQTT 5.0</source>
         <translation>MQTT 5.0 필요</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="192"/>
+        <location filename="../ui/connectioneditor.cpp" line="219"/>
         <source>The port is empty; enter a number from 1 to 65535.</source>
         <translation>포트가 비어 있습니다. 1에서 65535 사이의 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="193"/>
+        <location filename="../ui/connectioneditor.cpp" line="220"/>
         <source>The port “%1” is not a number from 1 to 65535.</source>
         <translation>포트 “%1”은(는) 1에서 65535 사이의 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="197"/>
+        <location filename="../ui/connectioneditor.cpp" line="224"/>
         <source>The session expiry must be a number of seconds from 0 to 4294967295.</source>
         <translation>세션 만료는 0에서 4294967295 사이의 초 단위 숫자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="201"/>
+        <location filename="../ui/connectioneditor.cpp" line="228"/>
         <source>The authentication data is not valid hex: %1</source>
         <translation>인증 데이터가 올바른 Hex가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="205"/>
+        <location filename="../ui/connectioneditor.cpp" line="232"/>
         <source>The will payload is not valid hex: %1</source>
         <translation>유언 페이로드가 올바른 Hex가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="208"/>
+        <location filename="../ui/connectioneditor.cpp" line="235"/>
         <source>A key passphrase is set but no private key file is chosen.</source>
         <translation>키 암호가 설정되었지만 개인 키 파일을 선택하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="241"/>
+        <location filename="../ui/connectioneditor.cpp" line="268"/>
         <source>These bytes are not text that can be edited as it is, so they stay in hex.</source>
         <translation>이 바이트는 그대로 편집할 수 있는 텍스트가 아니므로 Hex로 유지됩니다.</translation>
     </message>
@@ -833,56 +829,61 @@
         <translation>%1초 후 재연결(%2번째 시도)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="347"/>
+        <location filename="../ui/connectionpage.cpp" line="352"/>
         <source>falling behind: %L1 waiting</source>
         <translation>처리 지연: %L1개 대기 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="355"/>
+        <location filename="../ui/connectionpage.cpp" line="360"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>연결될 때까지 메시지 %n개 대기 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="447"/>
+        <location filename="../ui/connectionpage.cpp" line="425"/>
+        <source>granted QoS %1</source>
+        <translation>허용된 QoS %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="459"/>
         <source>connected to %1</source>
         <translation>%1에 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="448"/>
         <location filename="../ui/connectionpage.cpp" line="460"/>
+        <location filename="../ui/connectionpage.cpp" line="472"/>
         <source>Disconnect</source>
         <translation>연결 끊기</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="451"/>
+        <location filename="../ui/connectionpage.cpp" line="463"/>
         <source>connecting to %1…</source>
         <translation>%1에 연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="452"/>
-        <location filename="../ui/connectionpage.cpp" line="456"/>
+        <location filename="../ui/connectionpage.cpp" line="464"/>
+        <location filename="../ui/connectionpage.cpp" line="468"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="455"/>
+        <location filename="../ui/connectionpage.cpp" line="467"/>
         <source>reconnecting to %1…</source>
         <translation>%1에 재연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="459"/>
+        <location filename="../ui/connectionpage.cpp" line="471"/>
         <source>disconnecting…</source>
         <translation>연결 끊는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="463"/>
+        <location filename="../ui/connectionpage.cpp" line="475"/>
         <source>not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="464"/>
+        <location filename="../ui/connectionpage.cpp" line="476"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
@@ -1029,187 +1030,192 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Choose a connection on the left, or make a new one with Ctrl+N.</source>
         <translation>왼쪽에서 연결을 선택하거나 Ctrl+N으로 새 연결을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <source>No keychain: passwords are kept until you quit</source>
+        <translation>키체인 없음: 비밀번호는 종료할 때까지만 보관됩니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;New connection…</source>
         <translation>새 연결(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Import connections…</source>
         <translation>연결 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Export connections…</source>
         <translation>연결 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Connection</source>
         <translation>연결(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Connect or disconnect</source>
         <translation>연결 또는 연결 끊기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Subscribe…</source>
         <translation>구독(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Find in messages</source>
         <translation>메시지에서 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>C&amp;lear messages</source>
         <translation>메시지 지우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Publish</source>
         <translation>발행(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Message log &amp;capacity…</source>
         <translation>메시지 로그 용량(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Message log capacity</source>
         <translation>메시지 로그 용량</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Messages kept per connection (the oldest go first):</source>
         <translation>연결마다 보관할 메시지 수(가장 오래된 것부터 지워짐):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>The language changes when Signalbox starts again.</source>
         <translation>언어는 Signalbox를 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>System (%1)</source>
         <translation>시스템(%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>New connection</source>
         <translation>새 연결</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Delete connection</source>
         <translation>연결 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Delete the connection “%1”?</source>
         <translation>“%1” 연결을 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Import connections</source>
         <translation>연결 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>연결 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1에 Signalbox가 읽을 수 있는 연결이 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>연결 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Export connections</source>
         <translation>연결 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Connections (*.json)</source>
         <translation>연결 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>%1(으)로 내보냈습니다(비밀번호 제외).</translation>
     </message>
@@ -1217,187 +1223,202 @@
 <context>
     <name>Signalbox::MessageLogView</name>
     <message>
-        <location filename="../ui/messagelogdelegates.cpp" line="133"/>
+        <location filename="../ui/messagelogdelegates.cpp" line="135"/>
         <source>retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="250"/>
+        <location filename="../ui/messagelogview.cpp" line="272"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="253"/>
+        <location filename="../ui/messagelogview.cpp" line="275"/>
         <source>Show received messages</source>
         <translation>받은 메시지 표시</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="256"/>
+        <location filename="../ui/messagelogview.cpp" line="278"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="259"/>
+        <location filename="../ui/messagelogview.cpp" line="281"/>
         <source>Show sent messages</source>
         <translation>보낸 메시지 표시</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="264"/>
+        <location filename="../ui/messagelogview.cpp" line="287"/>
         <source>Only messages that matched this subscription</source>
         <translation>이 구독과 일치한 메시지만</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="269"/>
+        <location filename="../ui/messagelogview.cpp" line="292"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>토픽 필터, 예: sensors/+/temperature</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="273"/>
+        <location filename="../ui/messagelogview.cpp" line="296"/>
         <source>Search topic and payload</source>
         <translation>토픽과 페이로드 검색</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="279"/>
+        <location filename="../ui/messagelogview.cpp" line="305"/>
         <source>Regular expression</source>
         <translation>정규식</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="284"/>
+        <location filename="../ui/messagelogview.cpp" line="310"/>
         <source>Match case</source>
         <translation>대소문자 구분</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="187"/>
+        <location filename="../ui/messagelogview.cpp" line="188"/>
         <source>Messages shown / stored</source>
         <translation>표시된 메시지 / 저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="189"/>
+        <location filename="../ui/messagelogview.cpp" line="190"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="190"/>
+        <location filename="../ui/messagelogview.cpp" line="191"/>
         <source>Remove every message from the log</source>
         <translation>로그에서 모든 메시지 제거</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="290"/>
-        <location filename="../ui/messagelogview.cpp" line="587"/>
+        <location filename="../ui/messagelogview.cpp" line="316"/>
+        <location filename="../ui/messagelogview.cpp" line="691"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="293"/>
+        <location filename="../ui/messagelogview.cpp" line="319"/>
         <source>JSON lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="294"/>
+        <location filename="../ui/messagelogview.cpp" line="320"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="295"/>
+        <location filename="../ui/messagelogview.cpp" line="321"/>
         <source>JSON array</source>
         <translation>JSON 배열</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="298"/>
+        <location filename="../ui/messagelogview.cpp" line="324"/>
         <source>Shown messages as %1…</source>
         <translation>표시된 메시지를 %1(으)로…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="299"/>
+        <location filename="../ui/messagelogview.cpp" line="325"/>
         <source>All messages as %1…</source>
         <translation>모든 메시지를 %1(으)로…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="194"/>
+        <location filename="../ui/messagelogview.cpp" line="195"/>
         <source>Chat</source>
         <translation>채팅</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="197"/>
+        <location filename="../ui/messagelogview.cpp" line="198"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="425"/>
+        <location filename="../ui/messagelogview.cpp" line="231"/>
+        <source>↓ Jump to latest</source>
+        <translation>↓ 최신 메시지로</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="232"/>
+        <source>The log stopped following new messages when you scrolled away; this goes back to the newest and follows again.</source>
+        <translation>스크롤해서 벗어나면 로그가 새 메시지를 따라가지 않습니다. 이 버튼은 최신 메시지로 돌아가 다시 따라갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="448"/>
+        <source>Acknowledged %1 ms</source>
+        <translation>%1ms 만에 확인됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="501"/>
         <source>All subscriptions</source>
         <translation>모든 구독</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="518"/>
+        <location filename="../ui/messagelogview.cpp" line="593"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="538"/>
-        <location filename="../ui/messagelogview.cpp" line="553"/>
-        <location filename="../ui/messagelogview.cpp" line="599"/>
-        <location filename="../ui/messagelogview.cpp" line="637"/>
-        <location filename="../ui/messagelogview.cpp" line="663"/>
+        <location filename="../ui/messagelogview.cpp" line="642"/>
+        <location filename="../ui/messagelogview.cpp" line="657"/>
+        <location filename="../ui/messagelogview.cpp" line="703"/>
+        <location filename="../ui/messagelogview.cpp" line="741"/>
+        <location filename="../ui/messagelogview.cpp" line="767"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="567"/>
+        <location filename="../ui/messagelogview.cpp" line="671"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="571"/>
+        <location filename="../ui/messagelogview.cpp" line="675"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="575"/>
+        <location filename="../ui/messagelogview.cpp" line="679"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="579"/>
+        <location filename="../ui/messagelogview.cpp" line="683"/>
         <source>Export messages</source>
         <translation>메시지 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="606"/>
+        <location filename="../ui/messagelogview.cpp" line="710"/>
         <source>Exporting %L1 messages…</source>
         <translation>메시지 %L1개 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="606"/>
+        <location filename="../ui/messagelogview.cpp" line="710"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="678"/>
+        <location filename="../ui/messagelogview.cpp" line="782"/>
         <source>Copy topic</source>
         <translation>토픽 복사</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="679"/>
+        <location filename="../ui/messagelogview.cpp" line="783"/>
         <source>Copy payload</source>
         <translation>페이로드 복사</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="683"/>
+        <location filename="../ui/messagelogview.cpp" line="787"/>
         <source>Compare with previous</source>
         <translation>이전 메시지와 비교</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="704"/>
+        <location filename="../ui/messagelogview.cpp" line="808"/>
         <source>Compare with previous — %1</source>
         <translation>이전 메시지와 비교 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="706"/>
+        <location filename="../ui/messagelogview.cpp" line="810"/>
         <source>Previous message at %1, this message at %2</source>
         <translation>이전 메시지 %1, 이 메시지 %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="714"/>
+        <location filename="../ui/messagelogview.cpp" line="818"/>
         <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
         <translation>&lt;p&gt;페이로드가 같습니다.&lt;/p&gt;</translation>
     </message>
@@ -1405,52 +1426,52 @@
 <context>
     <name>Signalbox::PayloadViewer</name>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="102"/>
+        <location filename="../ui/payloadviewer.cpp" line="103"/>
         <source>Tree</source>
         <translation>트리</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="103"/>
+        <location filename="../ui/payloadviewer.cpp" line="104"/>
         <source>Show all</source>
         <translation>모두 표시</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="114"/>
+        <location filename="../ui/payloadviewer.cpp" line="115"/>
         <source>How to show the payload</source>
         <translation>페이로드 표시 방식</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="116"/>
+        <location filename="../ui/payloadviewer.cpp" line="117"/>
         <source>Show JSON as a collapsible tree</source>
         <translation>JSON을 접을 수 있는 트리로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="125"/>
+        <location filename="../ui/payloadviewer.cpp" line="126"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="125"/>
+        <location filename="../ui/payloadviewer.cpp" line="126"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="228"/>
+        <location filename="../ui/payloadviewer.cpp" line="229"/>
         <source>Showing %1 of %2</source>
         <translation>%2개 중 %1개 표시</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="230"/>
+        <location filename="../ui/payloadviewer.cpp" line="231"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="245"/>
+        <location filename="../ui/payloadviewer.cpp" line="246"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="245"/>
+        <location filename="../ui/payloadviewer.cpp" line="246"/>
         <source>only the first %1 items are shown</source>
         <translation>처음 %1개 항목만 표시됩니다</translation>
     </message>
@@ -1694,134 +1715,134 @@
 <context>
     <name>Signalbox::RetainedManager</name>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="39"/>
-        <location filename="../ui/retainedmanager.cpp" line="52"/>
+        <location filename="../ui/retainedmanager.cpp" line="40"/>
+        <location filename="../ui/retainedmanager.cpp" line="53"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="41"/>
-        <location filename="../ui/retainedmanager.cpp" line="54"/>
+        <location filename="../ui/retainedmanager.cpp" line="42"/>
+        <location filename="../ui/retainedmanager.cpp" line="55"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="43"/>
-        <location filename="../ui/retainedmanager.cpp" line="56"/>
+        <location filename="../ui/retainedmanager.cpp" line="44"/>
+        <location filename="../ui/retainedmanager.cpp" line="57"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="45"/>
-        <location filename="../ui/retainedmanager.cpp" line="57"/>
+        <location filename="../ui/retainedmanager.cpp" line="46"/>
+        <location filename="../ui/retainedmanager.cpp" line="58"/>
         <source>%1 d</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="206"/>
+        <location filename="../ui/retainedmanager.cpp" line="207"/>
         <source>Topic</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="208"/>
+        <location filename="../ui/retainedmanager.cpp" line="209"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="210"/>
+        <location filename="../ui/retainedmanager.cpp" line="211"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="212"/>
+        <location filename="../ui/retainedmanager.cpp" line="213"/>
         <source>Age</source>
         <translation>경과</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="214"/>
+        <location filename="../ui/retainedmanager.cpp" line="215"/>
         <source>Expires in</source>
         <translation>만료까지</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="216"/>
+        <location filename="../ui/retainedmanager.cpp" line="217"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="234"/>
+        <location filename="../ui/retainedmanager.cpp" line="235"/>
         <source>Scan</source>
         <translation>스캔</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="237"/>
+        <location filename="../ui/retainedmanager.cpp" line="238"/>
         <source>Check all</source>
         <translation>모두 선택</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="238"/>
+        <location filename="../ui/retainedmanager.cpp" line="239"/>
         <source>Uncheck all</source>
         <translation>모두 선택 해제</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="239"/>
-        <location filename="../ui/retainedmanager.cpp" line="413"/>
+        <location filename="../ui/retainedmanager.cpp" line="240"/>
+        <location filename="../ui/retainedmanager.cpp" line="414"/>
         <source>Clear checked…</source>
         <translation>선택 항목 지우기…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="240"/>
+        <location filename="../ui/retainedmanager.cpp" line="241"/>
         <source>Restore from file…</source>
         <translation>파일에서 복원…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="244"/>
+        <location filename="../ui/retainedmanager.cpp" line="245"/>
         <source>Topic filter, e.g. sensors/#</source>
         <translation>토픽 필터, 예: sensors/#</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="250"/>
+        <location filename="../ui/retainedmanager.cpp" line="251"/>
         <source>Check topics matching a filter</source>
         <translation>필터와 일치하는 토픽 선택</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="285"/>
+        <location filename="../ui/retainedmanager.cpp" line="286"/>
         <source>Filter:</source>
         <translation>필터:</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="390"/>
+        <location filename="../ui/retainedmanager.cpp" line="391"/>
         <source>A shared subscription receives no retained messages.</source>
         <translation>공유 구독은 보존 메시지를 받지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="413"/>
+        <location filename="../ui/retainedmanager.cpp" line="414"/>
         <source>Clear %n checked…</source>
         <translation>
             <numerusform>선택한 %n개 지우기…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="432"/>
+        <location filename="../ui/retainedmanager.cpp" line="433"/>
         <source>Cannot scan: %1</source>
         <translation>스캔할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="436"/>
+        <location filename="../ui/retainedmanager.cpp" line="437"/>
         <source>No connection to scan.</source>
         <translation>스캔할 연결이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="442"/>
+        <location filename="../ui/retainedmanager.cpp" line="443"/>
         <source>Scanning %1…</source>
         <translation>%1 스캔 중…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="488"/>
+        <location filename="../ui/retainedmanager.cpp" line="489"/>
         <source>Clear retained messages</source>
         <translation>보존 메시지 지우기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="489"/>
+        <location filename="../ui/retainedmanager.cpp" line="490"/>
         <source>Clear %n retained message(s)? Each topic gets an empty retained message.
 First they are saved to this restore file, from which they can be published again:</source>
         <translation>
@@ -1830,61 +1851,61 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="495"/>
+        <location filename="../ui/retainedmanager.cpp" line="496"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="497"/>
+        <location filename="../ui/retainedmanager.cpp" line="498"/>
         <source>Restore file</source>
         <translation>복원 파일</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="498"/>
-        <location filename="../ui/retainedmanager.cpp" line="548"/>
+        <location filename="../ui/retainedmanager.cpp" line="499"/>
+        <location filename="../ui/retainedmanager.cpp" line="549"/>
         <source>Retained messages (*.json)</source>
         <translation>보존 메시지 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="503"/>
+        <location filename="../ui/retainedmanager.cpp" line="504"/>
         <source>Clear %n</source>
         <translation>
             <numerusform>%n개 지우기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="521"/>
+        <location filename="../ui/retainedmanager.cpp" line="522"/>
         <source>Saving %1 and clearing %n retained message(s)…</source>
         <translation>
             <numerusform>%1에 저장하고 보존 메시지 %n개를 지우는 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="532"/>
+        <location filename="../ui/retainedmanager.cpp" line="533"/>
         <source>Restoring from %1…</source>
         <translation>%1에서 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="547"/>
+        <location filename="../ui/retainedmanager.cpp" line="548"/>
         <source>Restore retained messages</source>
         <translation>보존 메시지 복원</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="597"/>
+        <location filename="../ui/retainedmanager.cpp" line="598"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>%1 스캔 중… 지금까지 보존 메시지 %n개.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="599"/>
+        <location filename="../ui/retainedmanager.cpp" line="600"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>%n개 확인됨…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="609"/>
+        <location filename="../ui/retainedmanager.cpp" line="610"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%1 아래 보존 메시지 %n개</numerusform>
@@ -2131,7 +2152,7 @@ First they are saved to this restore file, from which they can be published agai
     </message>
     <message>
         <location filename="../ui/topicchartview.cpp" line="170"/>
-        <location filename="../ui/topicchartview.cpp" line="617"/>
+        <location filename="../ui/topicchartview.cpp" line="618"/>
         <source>Pause</source>
         <translation>일시 중지</translation>
     </message>
@@ -2161,78 +2182,78 @@ First they are saved to this restore file, from which they can be published agai
         <translation>시간 축을 따라 드래그하거나 휠로 확대/축소</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <location filename="../ui/topicchartview.cpp" line="193"/>
         <source>Series</source>
         <translation>시리즈</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <location filename="../ui/topicchartview.cpp" line="193"/>
         <source>Points</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <location filename="../ui/topicchartview.cpp" line="193"/>
         <source>Skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="199"/>
-        <location filename="../ui/topicchartview.cpp" line="238"/>
+        <location filename="../ui/topicchartview.cpp" line="200"/>
+        <location filename="../ui/topicchartview.cpp" line="239"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="297"/>
+        <location filename="../ui/topicchartview.cpp" line="298"/>
         <source>There is no connection to plot from.</source>
         <translation>차트를 그릴 연결이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="411"/>
+        <location filename="../ui/topicchartview.cpp" line="412"/>
         <source>Topic filter %1, JSON path %2</source>
         <translation>토픽 필터 %1, JSON 경로 %2</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="412"/>
+        <location filename="../ui/topicchartview.cpp" line="413"/>
         <source>(none: the payload)</source>
         <translation>(없음: 페이로드)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="450"/>
+        <location filename="../ui/topicchartview.cpp" line="451"/>
         <source>Only the first %1 topics are plotted; %2 messages on further topics were not.</source>
         <translation>처음 %1개 토픽만 차트에 표시됩니다. 그 밖의 토픽에 온 메시지 %2개는 표시되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="617"/>
+        <location filename="../ui/topicchartview.cpp" line="618"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="700"/>
+        <location filename="../ui/topicchartview.cpp" line="701"/>
         <source>Export chart as PNG</source>
         <translation>차트를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="701"/>
+        <location filename="../ui/topicchartview.cpp" line="702"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="705"/>
+        <location filename="../ui/topicchartview.cpp" line="706"/>
         <source>Could not write the image to %1.</source>
         <translation>이미지를 %1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="710"/>
+        <location filename="../ui/topicchartview.cpp" line="711"/>
         <source>Export chart data as CSV</source>
         <translation>차트 데이터를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="711"/>
+        <location filename="../ui/topicchartview.cpp" line="712"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="715"/>
+        <location filename="../ui/topicchartview.cpp" line="716"/>
         <source>Could not write the data to %1.</source>
         <translation>데이터를 %1에 쓸 수 없습니다.</translation>
     </message>

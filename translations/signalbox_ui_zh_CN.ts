@@ -4,159 +4,159 @@
 <context>
     <name>Signalbox::BrokerDashboard</name>
     <message numerus="yes">
-        <location filename="../ui/brokerdashboard.cpp" line="35"/>
+        <location filename="../ui/brokerdashboard.cpp" line="36"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n 天 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="45"/>
-        <location filename="../ui/brokerdashboard.cpp" line="49"/>
+        <location filename="../ui/brokerdashboard.cpp" line="46"/>
+        <location filename="../ui/brokerdashboard.cpp" line="50"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="47"/>
-        <location filename="../ui/brokerdashboard.cpp" line="51"/>
+        <location filename="../ui/brokerdashboard.cpp" line="48"/>
+        <location filename="../ui/brokerdashboard.cpp" line="52"/>
         <source>%1/min</source>
         <translation>%1/分钟</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="74"/>
+        <location filename="../ui/brokerdashboard.cpp" line="75"/>
         <source>Subscribe to $SYS/#</source>
         <translation>订阅 $SYS/#</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="75"/>
+        <location filename="../ui/brokerdashboard.cpp" line="76"/>
         <source>Subscribe this connection to the broker&apos;s $SYS topics</source>
         <translation>让此连接订阅代理的 $SYS 主题</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="80"/>
+        <location filename="../ui/brokerdashboard.cpp" line="81"/>
         <source>No $SYS messages yet. A plain &apos;#&apos; does not match $SYS topics: subscribe to $SYS/# to see the broker&apos;s statistics (some brokers allow it only to local or privileged clients).</source>
         <translation>还没有 $SYS 消息。单独的“#”不匹配 $SYS 主题：请订阅 $SYS/# 查看代理的统计信息（有些代理只允许本地或特权客户端订阅）。</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="89"/>
-        <location filename="../ui/brokerdashboard.cpp" line="114"/>
+        <location filename="../ui/brokerdashboard.cpp" line="90"/>
+        <location filename="../ui/brokerdashboard.cpp" line="115"/>
         <source>Clients connected</source>
         <translation>已连接客户端</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="90"/>
+        <location filename="../ui/brokerdashboard.cpp" line="91"/>
         <source>Clients total</source>
         <translation>客户端总数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="91"/>
+        <location filename="../ui/brokerdashboard.cpp" line="92"/>
         <source>Messages in</source>
         <translation>消息流入</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="92"/>
+        <location filename="../ui/brokerdashboard.cpp" line="93"/>
         <source>Messages out</source>
         <translation>消息流出</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="93"/>
+        <location filename="../ui/brokerdashboard.cpp" line="94"/>
         <source>Bytes in</source>
         <translation>字节流入</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="94"/>
+        <location filename="../ui/brokerdashboard.cpp" line="95"/>
         <source>Bytes out</source>
         <translation>字节流出</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="95"/>
+        <location filename="../ui/brokerdashboard.cpp" line="96"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="96"/>
+        <location filename="../ui/brokerdashboard.cpp" line="97"/>
         <source>Retained</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="97"/>
+        <location filename="../ui/brokerdashboard.cpp" line="98"/>
         <source>Stored messages</source>
         <translation>已存储消息</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="98"/>
+        <location filename="../ui/brokerdashboard.cpp" line="99"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="99"/>
+        <location filename="../ui/brokerdashboard.cpp" line="100"/>
         <source>Load in (1 min)</source>
         <translation>流入负载（1 分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="100"/>
+        <location filename="../ui/brokerdashboard.cpp" line="101"/>
         <source>Load out (1 min)</source>
         <translation>流出负载（1 分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="101"/>
+        <location filename="../ui/brokerdashboard.cpp" line="102"/>
         <source>Connections (1 min)</source>
         <translation>连接（1 分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="102"/>
+        <location filename="../ui/brokerdashboard.cpp" line="103"/>
         <source>Sockets (1 min)</source>
         <translation>套接字（1 分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="103"/>
+        <location filename="../ui/brokerdashboard.cpp" line="104"/>
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="112"/>
+        <location filename="../ui/brokerdashboard.cpp" line="113"/>
         <source>Messages per second</source>
         <translation>每秒消息数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="112"/>
-        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <location filename="../ui/brokerdashboard.cpp" line="113"/>
+        <location filename="../ui/brokerdashboard.cpp" line="117"/>
         <source>in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="113"/>
-        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <location filename="../ui/brokerdashboard.cpp" line="114"/>
+        <location filename="../ui/brokerdashboard.cpp" line="117"/>
         <source>out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="114"/>
+        <location filename="../ui/brokerdashboard.cpp" line="115"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="115"/>
+        <location filename="../ui/brokerdashboard.cpp" line="116"/>
         <source>Bytes per second</source>
         <translation>每秒字节数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="131"/>
+        <location filename="../ui/brokerdashboard.cpp" line="132"/>
         <source>Chart any figure the broker publishes</source>
         <translation>为代理发布的任意数值绘制图表</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="227"/>
+        <location filename="../ui/brokerdashboard.cpp" line="228"/>
         <source>Broker statistics ($SYS)</source>
         <translation>代理统计（$SYS）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="231"/>
+        <location filename="../ui/brokerdashboard.cpp" line="232"/>
         <source>Unknown broker</source>
         <translation>未知代理</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="240"/>
+        <location filename="../ui/brokerdashboard.cpp" line="241"/>
         <source>up %1</source>
         <translation>已运行 %1</translation>
     </message>
@@ -165,6 +165,7 @@
     <name>Signalbox::ConnectionEditor</name>
     <message>
         <location filename="../ui/connectioneditor.cpp" line="34"/>
+        <location filename="../ui/connectioneditor.cpp" line="137"/>
         <source>New connection</source>
         <translation>新建连接</translation>
     </message>
@@ -204,52 +205,52 @@
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="149"/>
+        <location filename="../ui/connectioneditor.cpp" line="153"/>
         <source>Ports: %1.</source>
         <translation>端口：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="151"/>
+        <location filename="../ui/connectioneditor.cpp" line="155"/>
         <source>This broker is no longer running. %1</source>
         <translation>此代理已停止运行。%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="182"/>
+        <location filename="../ui/connectioneditor.cpp" line="209"/>
         <source>Needs MQTT 5.0</source>
         <translation>需要 MQTT 5.0</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="192"/>
+        <location filename="../ui/connectioneditor.cpp" line="219"/>
         <source>The port is empty; enter a number from 1 to 65535.</source>
         <translation>端口为空；请输入 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="193"/>
+        <location filename="../ui/connectioneditor.cpp" line="220"/>
         <source>The port “%1” is not a number from 1 to 65535.</source>
         <translation>端口“%1”不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="197"/>
+        <location filename="../ui/connectioneditor.cpp" line="224"/>
         <source>The session expiry must be a number of seconds from 0 to 4294967295.</source>
         <translation>会话过期时间必须是 0 到 4294967295 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="201"/>
+        <location filename="../ui/connectioneditor.cpp" line="228"/>
         <source>The authentication data is not valid hex: %1</source>
         <translation>认证数据不是有效的十六进制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="205"/>
+        <location filename="../ui/connectioneditor.cpp" line="232"/>
         <source>The will payload is not valid hex: %1</source>
         <translation>遗嘱载荷不是有效的十六进制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="208"/>
+        <location filename="../ui/connectioneditor.cpp" line="235"/>
         <source>A key passphrase is set but no private key file is chosen.</source>
         <translation>已设置密钥密码短语，但未选择私钥文件。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="241"/>
+        <location filename="../ui/connectioneditor.cpp" line="268"/>
         <source>These bytes are not text that can be edited as it is, so they stay in hex.</source>
         <translation>这些字节不是可以直接编辑的文本，因此保留为十六进制。</translation>
     </message>
@@ -264,498 +265,493 @@
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="46"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="47"/>
         <source>The folder in the sidebar; type a new name to make one.</source>
         <translation>侧边栏中的文件夹；输入新名称即可创建。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="47"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="48"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="51"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="52"/>
         <source>Choose a public test broker…</source>
         <translation>选择一个公共测试代理…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="54"/>
-        <source>%1 — %2 (no longer running)</source>
-        <translation>%1 — %2（已停止运行）</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="55"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="57"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="64"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="65"/>
         <source>&amp;Preset:</source>
         <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="73"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="74"/>
         <source>broker.example.com</source>
         <translation>broker.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="91"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="101"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="96"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="106"/>
         <source>WebSocket &amp;path:</source>
         <translation>WebSocket 路径(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="103"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="113"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT 版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="105"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="115"/>
         <source>Empty: a random one at each connect</source>
         <translation>留空：每次连接时随机生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="108"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="115"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="125"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>随机，带前缀“signalbox-”</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="117"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="127"/>
         <source>UUID (36 characters, not for MQTT 3.1)</source>
         <translation>UUID（36 个字符，不适用于 MQTT 3.1）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
         <source>From this computer&apos;s MAC address</source>
         <translation>根据此计算机的 MAC 地址</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="123"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="133"/>
         <source>&amp;Client ID:</source>
         <translation>客户端 ID(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="127"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="137"/>
         <source>Clean start (forget the previous session)</source>
         <translation>全新开始（忘记之前的会话）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="139"/>
         <source>Keep the message history on disk, up to</source>
         <translation>在磁盘上保存消息历史，最多</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="130"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="132"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="142"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>收到的消息与会话一起保存，下次启动时会再次显示。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="139"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="336"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="339"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="149"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="346"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="349"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="150"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="151"/>
         <source>&amp;Keep alive:</source>
         <translation>保活时间(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="144"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="145"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="185"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="155"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>Kept in the system keychain</source>
         <translation>保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="147"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="167"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="172"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>用于 mqtts:// 和 wss:// 连接。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="176"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="186"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="177"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>信任系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="179"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
         <source>PEM file with extra CA certificates</source>
         <translation>包含额外 CA 证书的 PEM 文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="180"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
         <source>&amp;CA file:</source>
         <translation>CA 文件(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="180"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
         <source>CA certificates</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="181"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
         <source>PEM client certificate</source>
         <translation>PEM 客户端证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>Client c&amp;ertificate:</source>
         <translation>客户端证书(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>Client certificate</source>
         <translation>客户端证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="183"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>PEM private key</source>
         <translation>PEM 私钥</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>Private &amp;key:</source>
         <translation>私钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>密钥 (*.pem *.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Key &amp;passphrase:</source>
         <translation>密钥密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="188"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="198"/>
         <source>Empty: the host name</source>
         <translation>留空：使用主机名</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
         <source>&amp;Server name (SNI):</source>
         <translation>服务器名称（SNI）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="200"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>以逗号分隔，例如 mqtt</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>允许不安全的连接（接受任何证书）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="206"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>您与代理之间的任何人都可以读取和篡改通信：代理的证书不会被检查。仅在测试时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="223"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>用于 ws:// 和 wss:// 连接，使用“mqtt”子协议。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="217"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
         <source>&amp;Path:</source>
         <translation>路径(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="240"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>留空：不发送（随连接结束）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="241"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>秒；4294967295 表示永不过期。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
         <source>Session &amp;expiry (s):</source>
         <translation>会话过期时间（秒）(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="234"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="244"/>
         <source>Not sent (65535)</source>
         <translation>不发送（65535）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
         <source>&amp;Receive maximum:</source>
         <translation>接收最大值(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="237"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="337"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="247"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="347"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="238"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="248"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>主题别名最大值(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="239"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
         <source> bytes</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="240"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
         <source>No limit</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="241"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
         <source>&amp;Maximum packet size:</source>
         <translation>最大报文大小(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
         <source>Request response information</source>
         <translation>请求响应信息</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
         <source>Request problem information</source>
         <translation>请求问题信息</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
         <source>Empty: no enhanced authentication</source>
         <translation>留空：不使用增强认证</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="260"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>增强认证（AUTH 报文），例如 SCRAM-SHA-256。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="261"/>
         <source>A&amp;uthentication method:</source>
         <translation>认证方法(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
         <source>Authentication d&amp;ata:</source>
         <translation>认证数据(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="270"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="270"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="283"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="275"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="285"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="298"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="308"/>
         <source>User properties:</source>
         <translation>用户属性：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="306"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="316"/>
         <source>Send a will message when the connection is lost</source>
         <translation>连接断开时发送遗嘱消息</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="308"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="318"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>例如 devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="309"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="319"/>
         <source>&amp;Topic:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="322"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="332"/>
         <source>&amp;Payload:</source>
         <translation>载荷(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
         <source>0 — at most once</source>
         <translation>0 — 最多一次</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
         <source>1 — at least once</source>
         <translation>1 — 至少一次</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="328"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
         <source>2 — exactly once</source>
         <translation>2 — 恰好一次</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="329"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="339"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="340"/>
         <source>Retain</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="348"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>遗嘱延迟（5.0）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="340"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="350"/>
         <source>Never</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="341"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>消息过期（5.0）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="352"/>
         <source>e.g. application/json</source>
         <translation>例如 application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="343"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="353"/>
         <source>&amp;Content type (5.0):</source>
         <translation>内容类型（5.0）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="360"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="365"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="375"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="378"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="362"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="372"/>
         <source>&amp;Connect timeout:</source>
         <translation>连接超时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="363"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="373"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>连接断开时自动重连</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="377"/>
         <source>&amp;First delay:</source>
         <translation>首次延迟(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="380"/>
         <source>&amp;Longest delay:</source>
         <translation>最长延迟(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="373"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="383"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="374"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>每次延迟是上一次乘以此值，直到最长延迟。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="375"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="385"/>
         <source>Delay &amp;multiplier:</source>
         <translation>延迟倍数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="378"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="379"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="380"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="390"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>每次延迟会随机延长或缩短，最多为此幅度。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="381"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="391"/>
         <source>&amp;Jitter:</source>
         <translation>抖动(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="383"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="393"/>
         <source>Keep trying</source>
         <translation>一直重试</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
         <source>&amp;Attempts:</source>
         <translation>尝试次数(&amp;A)：</translation>
     </message>
@@ -833,56 +829,61 @@
         <translation>%1 秒后重连（第 %2 次尝试）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="347"/>
+        <location filename="../ui/connectionpage.cpp" line="352"/>
         <source>falling behind: %L1 waiting</source>
         <translation>处理滞后：%L1 条等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="355"/>
+        <location filename="../ui/connectionpage.cpp" line="360"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n 条消息排队等待连接</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="447"/>
+        <location filename="../ui/connectionpage.cpp" line="425"/>
+        <source>granted QoS %1</source>
+        <translation>授予 QoS %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="459"/>
         <source>connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="448"/>
         <location filename="../ui/connectionpage.cpp" line="460"/>
+        <location filename="../ui/connectionpage.cpp" line="472"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="451"/>
+        <location filename="../ui/connectionpage.cpp" line="463"/>
         <source>connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="452"/>
-        <location filename="../ui/connectionpage.cpp" line="456"/>
+        <location filename="../ui/connectionpage.cpp" line="464"/>
+        <location filename="../ui/connectionpage.cpp" line="468"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="455"/>
+        <location filename="../ui/connectionpage.cpp" line="467"/>
         <source>reconnecting to %1…</source>
         <translation>正在重连到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="459"/>
+        <location filename="../ui/connectionpage.cpp" line="471"/>
         <source>disconnecting…</source>
         <translation>正在断开…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="463"/>
+        <location filename="../ui/connectionpage.cpp" line="475"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="464"/>
+        <location filename="../ui/connectionpage.cpp" line="476"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -1029,187 +1030,192 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Choose a connection on the left, or make a new one with Ctrl+N.</source>
         <translation>在左侧选择一个连接，或按 Ctrl+N 新建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <source>No keychain: passwords are kept until you quit</source>
+        <translation>没有钥匙串：密码只保留到退出为止</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;New connection…</source>
         <translation>新建连接(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Import connections…</source>
         <translation>导入连接(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Export connections…</source>
         <translation>导出连接(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Connect or disconnect</source>
         <translation>连接或断开(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Subscribe…</source>
         <translation>订阅(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Find in messages</source>
         <translation>在消息中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>C&amp;lear messages</source>
         <translation>清除消息(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Message log &amp;capacity…</source>
         <translation>消息日志容量(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Message log capacity</source>
         <translation>消息日志容量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Messages kept per connection (the oldest go first):</source>
         <translation>每个连接保留的消息数（最旧的先删除）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>The language changes when Signalbox starts again.</source>
         <translation>语言将在 Signalbox 下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>System (%1)</source>
         <translation>系统（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>New connection</source>
         <translation>新建连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Delete connection</source>
         <translation>删除连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Delete the connection “%1”?</source>
         <translation>删除连接“%1”？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Import connections</source>
         <translation>导入连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>连接 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1 中没有 Signalbox 可以读取的连接：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>已导入 %n 个连接。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Export connections</source>
         <translation>导出连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Connections (*.json)</source>
         <translation>连接 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>已导出到 %1（不含密码）。</translation>
     </message>
@@ -1222,182 +1228,197 @@
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="187"/>
+        <location filename="../ui/messagelogview.cpp" line="188"/>
         <source>Messages shown / stored</source>
         <translation>显示的消息 / 存储的消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="189"/>
+        <location filename="../ui/messagelogview.cpp" line="190"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="190"/>
+        <location filename="../ui/messagelogview.cpp" line="191"/>
         <source>Remove every message from the log</source>
         <translation>从日志中删除所有消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="194"/>
+        <location filename="../ui/messagelogview.cpp" line="195"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="197"/>
+        <location filename="../ui/messagelogview.cpp" line="198"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="250"/>
+        <location filename="../ui/messagelogview.cpp" line="231"/>
+        <source>↓ Jump to latest</source>
+        <translation>↓ 跳到最新</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="232"/>
+        <source>The log stopped following new messages when you scrolled away; this goes back to the newest and follows again.</source>
+        <translation>滚动离开后，日志不再跟随新消息；此按钮回到最新消息并重新跟随。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="272"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="253"/>
+        <location filename="../ui/messagelogview.cpp" line="275"/>
         <source>Show received messages</source>
         <translation>显示接收的消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="256"/>
+        <location filename="../ui/messagelogview.cpp" line="278"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="259"/>
+        <location filename="../ui/messagelogview.cpp" line="281"/>
         <source>Show sent messages</source>
         <translation>显示发送的消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="264"/>
+        <location filename="../ui/messagelogview.cpp" line="287"/>
         <source>Only messages that matched this subscription</source>
         <translation>仅显示与此订阅匹配的消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="269"/>
+        <location filename="../ui/messagelogview.cpp" line="292"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>主题过滤器，例如 sensors/+/temperature</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="273"/>
+        <location filename="../ui/messagelogview.cpp" line="296"/>
         <source>Search topic and payload</source>
         <translation>搜索主题和载荷</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="279"/>
+        <location filename="../ui/messagelogview.cpp" line="305"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="284"/>
+        <location filename="../ui/messagelogview.cpp" line="310"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="290"/>
-        <location filename="../ui/messagelogview.cpp" line="587"/>
+        <location filename="../ui/messagelogview.cpp" line="316"/>
+        <location filename="../ui/messagelogview.cpp" line="691"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="293"/>
+        <location filename="../ui/messagelogview.cpp" line="319"/>
         <source>JSON lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="294"/>
+        <location filename="../ui/messagelogview.cpp" line="320"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="295"/>
+        <location filename="../ui/messagelogview.cpp" line="321"/>
         <source>JSON array</source>
         <translation>JSON 数组</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="298"/>
+        <location filename="../ui/messagelogview.cpp" line="324"/>
         <source>Shown messages as %1…</source>
         <translation>将显示的消息导出为 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="299"/>
+        <location filename="../ui/messagelogview.cpp" line="325"/>
         <source>All messages as %1…</source>
         <translation>将所有消息导出为 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="425"/>
+        <location filename="../ui/messagelogview.cpp" line="448"/>
+        <source>Acknowledged %1 ms</source>
+        <translation>已确认 %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="501"/>
         <source>All subscriptions</source>
         <translation>所有订阅</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="518"/>
+        <location filename="../ui/messagelogview.cpp" line="593"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="538"/>
-        <location filename="../ui/messagelogview.cpp" line="553"/>
-        <location filename="../ui/messagelogview.cpp" line="599"/>
-        <location filename="../ui/messagelogview.cpp" line="637"/>
-        <location filename="../ui/messagelogview.cpp" line="663"/>
+        <location filename="../ui/messagelogview.cpp" line="642"/>
+        <location filename="../ui/messagelogview.cpp" line="657"/>
+        <location filename="../ui/messagelogview.cpp" line="703"/>
+        <location filename="../ui/messagelogview.cpp" line="741"/>
+        <location filename="../ui/messagelogview.cpp" line="767"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="567"/>
+        <location filename="../ui/messagelogview.cpp" line="671"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="571"/>
+        <location filename="../ui/messagelogview.cpp" line="675"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="575"/>
+        <location filename="../ui/messagelogview.cpp" line="679"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="579"/>
+        <location filename="../ui/messagelogview.cpp" line="683"/>
         <source>Export messages</source>
         <translation>导出消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="606"/>
+        <location filename="../ui/messagelogview.cpp" line="710"/>
         <source>Exporting %L1 messages…</source>
         <translation>正在导出 %L1 条消息…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="606"/>
+        <location filename="../ui/messagelogview.cpp" line="710"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="678"/>
+        <location filename="../ui/messagelogview.cpp" line="782"/>
         <source>Copy topic</source>
         <translation>复制主题</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="679"/>
+        <location filename="../ui/messagelogview.cpp" line="783"/>
         <source>Copy payload</source>
         <translation>复制载荷</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="683"/>
+        <location filename="../ui/messagelogview.cpp" line="787"/>
         <source>Compare with previous</source>
         <translation>与上一条比较</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="704"/>
+        <location filename="../ui/messagelogview.cpp" line="808"/>
         <source>Compare with previous — %1</source>
         <translation>与上一条比较 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="706"/>
+        <location filename="../ui/messagelogview.cpp" line="810"/>
         <source>Previous message at %1, this message at %2</source>
         <translation>上一条消息在 %1，此消息在 %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="714"/>
+        <location filename="../ui/messagelogview.cpp" line="818"/>
         <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
         <translation>&lt;p&gt;载荷相同。&lt;/p&gt;</translation>
     </message>
@@ -1405,52 +1426,52 @@
 <context>
     <name>Signalbox::PayloadViewer</name>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="102"/>
+        <location filename="../ui/payloadviewer.cpp" line="103"/>
         <source>Tree</source>
         <translation>树</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="103"/>
+        <location filename="../ui/payloadviewer.cpp" line="104"/>
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="114"/>
+        <location filename="../ui/payloadviewer.cpp" line="115"/>
         <source>How to show the payload</source>
         <translation>载荷的显示方式</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="116"/>
+        <location filename="../ui/payloadviewer.cpp" line="117"/>
         <source>Show JSON as a collapsible tree</source>
         <translation>将 JSON 显示为可折叠的树</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="125"/>
+        <location filename="../ui/payloadviewer.cpp" line="126"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="125"/>
+        <location filename="../ui/payloadviewer.cpp" line="126"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="228"/>
+        <location filename="../ui/payloadviewer.cpp" line="229"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="230"/>
+        <location filename="../ui/payloadviewer.cpp" line="231"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="245"/>
+        <location filename="../ui/payloadviewer.cpp" line="246"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="245"/>
+        <location filename="../ui/payloadviewer.cpp" line="246"/>
         <source>only the first %1 items are shown</source>
         <translation>仅显示前 %1 项</translation>
     </message>
@@ -1694,134 +1715,134 @@
 <context>
     <name>Signalbox::RetainedManager</name>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="39"/>
-        <location filename="../ui/retainedmanager.cpp" line="52"/>
+        <location filename="../ui/retainedmanager.cpp" line="40"/>
+        <location filename="../ui/retainedmanager.cpp" line="53"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="41"/>
-        <location filename="../ui/retainedmanager.cpp" line="54"/>
+        <location filename="../ui/retainedmanager.cpp" line="42"/>
+        <location filename="../ui/retainedmanager.cpp" line="55"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="43"/>
-        <location filename="../ui/retainedmanager.cpp" line="56"/>
+        <location filename="../ui/retainedmanager.cpp" line="44"/>
+        <location filename="../ui/retainedmanager.cpp" line="57"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="45"/>
-        <location filename="../ui/retainedmanager.cpp" line="57"/>
+        <location filename="../ui/retainedmanager.cpp" line="46"/>
+        <location filename="../ui/retainedmanager.cpp" line="58"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="206"/>
+        <location filename="../ui/retainedmanager.cpp" line="207"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="208"/>
+        <location filename="../ui/retainedmanager.cpp" line="209"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="210"/>
+        <location filename="../ui/retainedmanager.cpp" line="211"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="212"/>
+        <location filename="../ui/retainedmanager.cpp" line="213"/>
         <source>Age</source>
         <translation>存留时间</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="214"/>
+        <location filename="../ui/retainedmanager.cpp" line="215"/>
         <source>Expires in</source>
         <translation>剩余有效期</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="216"/>
+        <location filename="../ui/retainedmanager.cpp" line="217"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="234"/>
+        <location filename="../ui/retainedmanager.cpp" line="235"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="237"/>
+        <location filename="../ui/retainedmanager.cpp" line="238"/>
         <source>Check all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="238"/>
+        <location filename="../ui/retainedmanager.cpp" line="239"/>
         <source>Uncheck all</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="239"/>
-        <location filename="../ui/retainedmanager.cpp" line="413"/>
+        <location filename="../ui/retainedmanager.cpp" line="240"/>
+        <location filename="../ui/retainedmanager.cpp" line="414"/>
         <source>Clear checked…</source>
         <translation>清除选中项…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="240"/>
+        <location filename="../ui/retainedmanager.cpp" line="241"/>
         <source>Restore from file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="244"/>
+        <location filename="../ui/retainedmanager.cpp" line="245"/>
         <source>Topic filter, e.g. sensors/#</source>
         <translation>主题过滤器，例如 sensors/#</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="250"/>
+        <location filename="../ui/retainedmanager.cpp" line="251"/>
         <source>Check topics matching a filter</source>
         <translation>勾选与过滤器匹配的主题</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="285"/>
+        <location filename="../ui/retainedmanager.cpp" line="286"/>
         <source>Filter:</source>
         <translation>过滤器：</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="390"/>
+        <location filename="../ui/retainedmanager.cpp" line="391"/>
         <source>A shared subscription receives no retained messages.</source>
         <translation>共享订阅不会收到保留消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="413"/>
+        <location filename="../ui/retainedmanager.cpp" line="414"/>
         <source>Clear %n checked…</source>
         <translation>
             <numerusform>清除 %n 个选中项…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="432"/>
+        <location filename="../ui/retainedmanager.cpp" line="433"/>
         <source>Cannot scan: %1</source>
         <translation>无法扫描：%1</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="436"/>
+        <location filename="../ui/retainedmanager.cpp" line="437"/>
         <source>No connection to scan.</source>
         <translation>没有可扫描的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="442"/>
+        <location filename="../ui/retainedmanager.cpp" line="443"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="488"/>
+        <location filename="../ui/retainedmanager.cpp" line="489"/>
         <source>Clear retained messages</source>
         <translation>清除保留消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="489"/>
+        <location filename="../ui/retainedmanager.cpp" line="490"/>
         <source>Clear %n retained message(s)? Each topic gets an empty retained message.
 First they are saved to this restore file, from which they can be published again:</source>
         <translation>
@@ -1830,61 +1851,61 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="495"/>
+        <location filename="../ui/retainedmanager.cpp" line="496"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="497"/>
+        <location filename="../ui/retainedmanager.cpp" line="498"/>
         <source>Restore file</source>
         <translation>恢复文件</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="498"/>
-        <location filename="../ui/retainedmanager.cpp" line="548"/>
+        <location filename="../ui/retainedmanager.cpp" line="499"/>
+        <location filename="../ui/retainedmanager.cpp" line="549"/>
         <source>Retained messages (*.json)</source>
         <translation>保留消息 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="503"/>
+        <location filename="../ui/retainedmanager.cpp" line="504"/>
         <source>Clear %n</source>
         <translation>
             <numerusform>清除 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="521"/>
+        <location filename="../ui/retainedmanager.cpp" line="522"/>
         <source>Saving %1 and clearing %n retained message(s)…</source>
         <translation>
             <numerusform>正在保存 %1 并清除 %n 条保留消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="532"/>
+        <location filename="../ui/retainedmanager.cpp" line="533"/>
         <source>Restoring from %1…</source>
         <translation>正在从 %1 恢复…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="547"/>
+        <location filename="../ui/retainedmanager.cpp" line="548"/>
         <source>Restore retained messages</source>
         <translation>恢复保留消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="597"/>
+        <location filename="../ui/retainedmanager.cpp" line="598"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>正在扫描 %1… 目前已有 %n 条保留消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="599"/>
+        <location filename="../ui/retainedmanager.cpp" line="600"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>已确认 %n 条…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="609"/>
+        <location filename="../ui/retainedmanager.cpp" line="610"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%1 下有 %n 条保留消息</numerusform>
@@ -2131,7 +2152,7 @@ First they are saved to this restore file, from which they can be published agai
     </message>
     <message>
         <location filename="../ui/topicchartview.cpp" line="170"/>
-        <location filename="../ui/topicchartview.cpp" line="617"/>
+        <location filename="../ui/topicchartview.cpp" line="618"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2161,78 +2182,78 @@ First they are saved to this restore file, from which they can be published agai
         <translation>沿时间轴拖动或使用滚轮缩放</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <location filename="../ui/topicchartview.cpp" line="193"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <location filename="../ui/topicchartview.cpp" line="193"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="192"/>
+        <location filename="../ui/topicchartview.cpp" line="193"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="199"/>
-        <location filename="../ui/topicchartview.cpp" line="238"/>
+        <location filename="../ui/topicchartview.cpp" line="200"/>
+        <location filename="../ui/topicchartview.cpp" line="239"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="297"/>
+        <location filename="../ui/topicchartview.cpp" line="298"/>
         <source>There is no connection to plot from.</source>
         <translation>没有可用于绘图的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="411"/>
+        <location filename="../ui/topicchartview.cpp" line="412"/>
         <source>Topic filter %1, JSON path %2</source>
         <translation>主题过滤器 %1，JSON 路径 %2</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="412"/>
+        <location filename="../ui/topicchartview.cpp" line="413"/>
         <source>(none: the payload)</source>
         <translation>（无：载荷本身）</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="450"/>
+        <location filename="../ui/topicchartview.cpp" line="451"/>
         <source>Only the first %1 topics are plotted; %2 messages on further topics were not.</source>
         <translation>仅绘制前 %1 个主题；其余主题上的 %2 条消息未绘制。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="617"/>
+        <location filename="../ui/topicchartview.cpp" line="618"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="700"/>
+        <location filename="../ui/topicchartview.cpp" line="701"/>
         <source>Export chart as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="701"/>
+        <location filename="../ui/topicchartview.cpp" line="702"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="705"/>
+        <location filename="../ui/topicchartview.cpp" line="706"/>
         <source>Could not write the image to %1.</source>
         <translation>无法将图像写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="710"/>
+        <location filename="../ui/topicchartview.cpp" line="711"/>
         <source>Export chart data as CSV</source>
         <translation>将图表数据导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="711"/>
+        <location filename="../ui/topicchartview.cpp" line="712"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="715"/>
+        <location filename="../ui/topicchartview.cpp" line="716"/>
         <source>Could not write the data to %1.</source>
         <translation>无法将数据写入 %1。</translation>
     </message>

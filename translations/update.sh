@@ -12,7 +12,7 @@ for lib in core ui; do
     # ui/startupoptions.cpp now; app/gui/main.cpp is scanned for any text left there
     extra=; [ "$lib" = ui ] && extra="$root/app/gui/main.cpp"
     for lang in ko zh_CN ja; do
-        "$lupdate" -locations absolute "$root/$lib" $extra -ts "$here/signalbox_${lib}_${lang}.ts"
+        "$lupdate" -locations absolute -no-obsolete "$root/$lib" $extra -ts "$here/signalbox_${lib}_${lang}.ts"
     done
     "$lupdate" -locations absolute -pluralonly "$root/$lib" $extra -ts "$here/signalbox_${lib}_en.ts"
 done
