@@ -88,7 +88,7 @@ MessageLogModel::MessageLogModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_entryCacheIds.fill(~MessageStore::RowId(0));
     m_flushTimer.setObjectName(QStringLiteral("messageLogFlush"));
-    m_flushTimer.setInterval(50);
+    m_flushTimer.setInterval(AnnounceMs);
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &MessageLogModel::flush);
 }
@@ -189,6 +189,9 @@ void MessageLogModel::flush()
         if (accepts(id))
             accepted.push_back(id);
     }
+    // Under a flood the views hear less often: each announcement costs them a
+    // layout and a repaint, whatever the number of rows it brings.
+    m_flushTimer.setInterval(m_store.endId() - from > FloodRowsPerAnnouncement ? FloodAnnounceMs : AnnounceMs);
     if (!accepted.empty()) {
         const int first = static_cast<int>(m_visible.size());
         beginInsertRows({}, first, first + static_cast<int>(accepted.size()) - 1);

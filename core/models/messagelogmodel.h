@@ -200,6 +200,11 @@ private:
     mutable quint64 m_cacheEpoch = 0;
 
     static constexpr int EntryCacheSize = 32;
+    // Rows are announced every AnnounceMs, or every FloodAnnounceMs after an
+    // announcement of more than FloodRowsPerAnnouncement rows (10,000 a second).
+    static constexpr int AnnounceMs = 50;
+    static constexpr int FloodAnnounceMs = 150;
+    static constexpr MessageStore::RowId FloodRowsPerAnnouncement = 500;
     mutable std::array<LogEntry, EntryCacheSize> m_entryCache;
     mutable std::array<MessageStore::RowId, EntryCacheSize> m_entryCacheIds;
     mutable int m_entryCacheNext = 0;
