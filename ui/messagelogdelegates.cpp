@@ -1,11 +1,12 @@
 #include "messagelogdelegates.h"
 
+#include "celldelegate.h"
+
 #include "messagelogview.h"
 #include "models/messagelogmodel.h"
 #include "theme.h"
 
 #include <QAbstractItemView>
-#include <QApplication>
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QPainter>
@@ -31,64 +32,20 @@ QColor subscriptionColor(const QModelIndex &index)
     return index.data(MessageLogModel::SubscriptionColorRole).value<QColor>();
 }
 
-// Table rows: plain text cells with the subscription colour as a stripe on
-// the left of the row. Drawn here rather than by the style: the style asks
-// the model for eight roles and lays each cell's text out twice (to size it,
-// then to elide it), which was most of the window's time under a flood; this
-// asks for the text once and lays it out once. What it draws is what the
-// style drew for these cells: the selection or alternate background, the text
-// in the palette's colour, elided on the right (the alternate background is
-// the view's, drawn before the cell).
-class StripeDelegate : public QStyledItemDelegate
+// Table rows: plain text cells (CellDelegate) with the subscription colour
+// as a stripe on the left of the row.
+class StripeDelegate : public CellDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CellDelegate::CellDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        const bool selected = option.state & QStyle::State_Selected;
-        QPalette::ColorGroup group = QPalette::Disabled;
-        if (option.state & QStyle::State_Enabled)
-            group = option.state & QStyle::State_Active ? QPalette::Normal : QPalette::Inactive;
-        if (selected) // the view has drawn the row's (alternate) background
-            painter->fillRect(option.rect, option.palette.brush(group, QPalette::Highlight));
-
-        const int column = index.column();
-        const QString text = index.data(Qt::DisplayRole).toString();
-        if (!text.isEmpty()) {
-            const QWidget *widget = option.widget;
-            const QStyle *style = widget ? widget->style() : QApplication::style();
-            const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-            const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
-            Qt::Alignment alignment = Qt::AlignLeft;
-            if (column == MessageLogModel::QosColumn || column == MessageLogModel::SizeColumn)
-                alignment = Qt::AlignRight;
-            else if (column == MessageLogModel::DirectionColumn || column == MessageLogModel::RetainColumn)
-                alignment = Qt::AlignHCenter;
-            const QFontMetrics &fm = option.fontMetrics;
-            painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-            painter->drawText(area, int(alignment | Qt::AlignVCenter | Qt::TextSingleLine),
-                              fm.elidedText(cut(text, fm, area.width()), Qt::ElideRight, area.width()));
-        }
-        if (column != MessageLogModel::TimeColumn)
+        CellDelegate::paint(painter, option, index);
+        if (index.column() != MessageLogModel::TimeColumn)
             return;
         const QColor color = subscriptionColor(index);
         if (color.isValid())
             painter->fillRect(QRect(option.rect.left(), option.rect.top(), StripeWidth, option.rect.height()), color);
-    }
-
-private:
-    // A payload preview of 160 characters in a column that shows 20: cut it to
-    // what the cell could show in its narrowest characters before eliding, so
-    // that only that much is laid out.
-    static QString cut(const QString &text, const QFontMetrics &fm, int width)
-    {
-        if (text.size() < 24)
-            return text;
-        int narrowest = fm.horizontalAdvance(QLatin1Char('.'));
-        for (const char c : {'i', 'l', '|', '\'', ' '})
-            narrowest = std::min(narrowest, fm.horizontalAdvance(QLatin1Char(c)));
-        const qsizetype fits = width / std::max(1, narrowest) + 2;
-        return text.size() > fits ? text.left(fits) + QChar(0x2026) : text;
     }
 };
 

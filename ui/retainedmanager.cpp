@@ -4,6 +4,7 @@
 #include "client/retainedscan.h"
 #include "models/datasize.h"
 #include "mqtt/topic.h"
+#include "payload/payloadformat.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -56,21 +57,6 @@ QString formatSeconds(qint64 s)
     if (s < 48 * 3600)
         return RetainedManager::tr("%1 h").arg(s / 3600);
     return RetainedManager::tr("%1 d").arg(s / 86400);
-}
-
-QString preview(const QByteArray &payload)
-{
-    const qsizetype newline = payload.indexOf('\n');
-    const QByteArray firstLine = payload.left(
-        std::min<qsizetype>(newline < 0 ? payload.size() : newline, PreviewChars * 4));
-    QString text = QString::fromUtf8(firstLine);
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QChar(0xFFFD);
-    }
-    if (text.size() > PreviewChars || newline >= 0 || firstLine.size() < payload.size())
-        text = text.left(PreviewChars) + QStringLiteral("…");
-    return text;
 }
 
 } // namespace
@@ -172,7 +158,7 @@ public:
             return formatSeconds(std::max<qint64>(0, qint64(*expiry) - (now - m.receivedAtMs) / 1000));
         }
         case PayloadColumn:
-            return preview(m.payload);
+            return payloadPreview(m.payload, PreviewChars); // as the log shows it: hex for binary
         default:
             return {};
         }

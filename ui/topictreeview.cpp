@@ -1,5 +1,7 @@
 #include "topictreeview.h"
 
+#include "celldelegate.h"
+
 #include "payloadviewer.h"
 #include "models/topictreemodel.h"
 
@@ -104,6 +106,7 @@ TopicTreeView::TopicTreeView(QWidget *parent)
     });
 
     m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegate(new CellDelegate(m_tree)); // repainted many times a second under a flood
     m_tree->header()->setSortIndicatorClearable(true);
     m_tree->header()->setSortIndicator(-1, Qt::DescendingOrder);
     m_tree->setSortingEnabled(true);

@@ -66,6 +66,8 @@ TopicTreeModel::TopicTreeModel(QObject *parent) : QAbstractItemModel(parent), m_
             m_flushTimer.start(0); // the rest after whatever else waits
         } else if (!m_grown.empty()) {
             m_flushTimer.start(int(std::max<qint64>(1, InsertMs - m_lastInsert.elapsed()))); // new rows wait
+        } else if (!m_changed.empty()) {
+            m_flushTimer.start(int(std::max<qint64>(1, m_announceMs - m_lastAnnounce.elapsed()))); // changes wait
         } else {
             m_flushTimer.setInterval(50);
         }
@@ -137,14 +139,13 @@ void TopicTreeModel::apply(int budgetMs)
 {
     if (!m_rateTimer.isActive())
         m_rateTimer.start();
-    if (m_pending.empty() && m_grown.empty())
+    if (m_pending.empty() && m_grown.empty() && m_changed.empty())
         return;
-    ++m_flushEpoch;
     QElapsedTimer clock;
     clock.start();
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    std::vector<Node *> changed;
+    std::vector<Node *> &changed = m_changed;
     qsizetype done = 0;
     while (!m_pending.empty()) {
         const QList<Message> &batch = m_pending.front();
@@ -210,7 +211,15 @@ void TopicTreeModel::apply(int budgetMs)
         m_grown.clear();
         m_lastInsert.start();
     }
-    emitChanged(changed, 0, ColumnCount - 1, {});
+    m_appliedSinceAnnounce += done; // counted in slices (budgetMs >= 0), which is what a flood takes
+    if (budgetMs < 0 || !m_lastAnnounce.isValid() || m_lastAnnounce.elapsed() >= m_announceMs) {
+        emitChanged(m_changed, 0, ColumnCount - 1, {});
+        m_changed.clear();
+        ++m_flushEpoch;
+        m_announceMs = m_appliedSinceAnnounce > FloodMessages ? FloodAnnounceMs : AnnounceMs;
+        m_appliedSinceAnnounce = 0;
+        m_lastAnnounce.start();
+    }
 }
 
 void TopicTreeModel::emitChanged(std::vector<Node *> &changed, int firstColumn, int lastColumn, const QList<int> &roles)
@@ -267,6 +276,8 @@ void TopicTreeModel::clear()
     m_pendingOffset = 0;
     m_nodeByTopic.clear();
     m_grown.clear();
+    m_changed.clear();
+    m_appliedSinceAnnounce = 0;
     m_lastInsert.invalidate();
     m_all.clear();
     m_nodeCount = 0;

@@ -122,7 +122,17 @@ private:
     size_t m_nodeCount = 0;
     qsizetype m_nodesWithMessages = 0;
     int m_historyPerNode = RecentCapacity;
-    quint64 m_flushEpoch = 0;
+    // Changed rows are announced together, every AnnounceMs, or every
+    // FloodAnnounceMs after more than FloodMessages messages: each
+    // announcement costs the view a repaint, whatever it brings.
+    static constexpr int AnnounceMs = 50;
+    static constexpr int FloodAnnounceMs = 150;
+    static constexpr qsizetype FloodMessages = 500;
+    std::vector<Node *> m_changed; // announced rows changed since the last announcement
+    QElapsedTimer m_lastAnnounce;
+    qsizetype m_appliedSinceAnnounce = 0;
+    int m_announceMs = AnnounceMs;
+    quint64 m_flushEpoch = 1; // a node's changedEpoch equals it while the node is in m_changed
     QTimer m_flushTimer;
     QTimer m_rateTimer;
 };
