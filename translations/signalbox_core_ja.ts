@@ -356,7 +356,7 @@
     <message>
         <location filename="../core/client/connectionprofile.cpp" line="633"/>
         <source>&apos;%1&apos; is not a host name or an IP address.</source>
-        <translation>'%1' はホスト名でも IP アドレスでもありません。</translation>
+        <translation>&apos;%1&apos; はホスト名でも IP アドレスでもありません。</translation>
     </message>
     <message>
         <location filename="../core/client/connectionprofile.cpp" line="635"/>
@@ -555,108 +555,98 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="296"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="299"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>位置 %1 の正規表現が無効です：%2。</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="362"/>
-        <source>1 byte</source>
-        <translation>1 バイト</translation>
-    </message>
-    <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="362"/>
-        <source>%1 bytes</source>
-        <translation>%1 バイト</translation>
-    </message>
-    <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="580"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="598"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="581"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="598"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
         <source>Received</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="600"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="601"/>
         <source>Retained</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="578"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="579"/>
         <source>Queued</source>
         <translation>キュー待ち</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="582"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="583"/>
         <source>Received by broker</source>
         <translation>ブローカーが受信</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="584"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
         <source>Acknowledged %1 ms</source>
         <translation>確認済み %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="586"/>
         <source>Acknowledged</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="587"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="588"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="588"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="589"/>
         <source>reason code 0x%1</source>
         <translation>理由コード 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="604"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="605"/>
         <source>Properties: %1</source>
         <translation>プロパティ：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="644"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="645"/>
         <source>Direction: ↓ received, ↑ sent</source>
         <translation>方向: ↓ 受信、↑ 送信</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="646"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="647"/>
         <source>R: the broker kept this message as its topic&apos;s retained message</source>
         <translation>R: ブローカーがこのメッセージをトピックの保持メッセージとして保存しています</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="654"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="657"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="658"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="659"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="660"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="663"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="664"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="665"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="666"/>
         <source>Payload</source>
         <translation>ペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="667"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="668"/>
         <source>Delivery</source>
         <translation>配信</translation>
     </message>
@@ -2130,7 +2120,7 @@
     <message>
         <location filename="../core/profiles/mqttximport.cpp" line="354"/>
         <source>In MQTTX connection &quot;%1&quot;, the field &apos;subscriptions&apos; should be an array, not %2.</source>
-        <translation>MQTTX の接続「%1」で、フィールド 'subscriptions' は %2 ではなく配列である必要があります。</translation>
+        <translation>MQTTX の接続「%1」で、フィールド &apos;subscriptions&apos; は %2 ではなく配列である必要があります。</translation>
     </message>
     <message>
         <location filename="../core/profiles/mqttximport.cpp" line="361"/>
@@ -2486,37 +2476,37 @@
 <context>
     <name>Signalbox::TopicTreeModel</name>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="402"/>
+        <location filename="../core/models/topictreemodel.cpp" line="413"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="410"/>
+        <location filename="../core/models/topictreemodel.cpp" line="421"/>
         <source>(retained) %1</source>
         <translation>（保持）%1</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="471"/>
+        <location filename="../core/models/topictreemodel.cpp" line="482"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="473"/>
+        <location filename="../core/models/topictreemodel.cpp" line="484"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="475"/>
+        <location filename="../core/models/topictreemodel.cpp" line="486"/>
         <source>Rate (/s)</source>
         <translation>レート（/s）</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="477"/>
+        <location filename="../core/models/topictreemodel.cpp" line="488"/>
         <source>Last payload</source>
         <translation>最新のペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="479"/>
+        <location filename="../core/models/topictreemodel.cpp" line="490"/>
         <source>Last time</source>
         <translation>最新の時刻</translation>
     </message>

@@ -356,7 +356,7 @@
     <message>
         <location filename="../core/client/connectionprofile.cpp" line="633"/>
         <source>&apos;%1&apos; is not a host name or an IP address.</source>
-        <translation>'%1'은(는) 호스트 이름이나 IP 주소가 아닙니다.</translation>
+        <translation>&apos;%1&apos;은(는) 호스트 이름이나 IP 주소가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../core/client/connectionprofile.cpp" line="635"/>
@@ -555,108 +555,98 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="296"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="299"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>위치 %1에 잘못된 정규식이 있습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="362"/>
-        <source>1 byte</source>
-        <translation>1바이트</translation>
-    </message>
-    <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="362"/>
-        <source>%1 bytes</source>
-        <translation>%1바이트</translation>
-    </message>
-    <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="580"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="598"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="581"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="598"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="600"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="601"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="578"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="579"/>
         <source>Queued</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="582"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="583"/>
         <source>Received by broker</source>
         <translation>브로커가 받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="584"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
         <source>Acknowledged %1 ms</source>
         <translation>%1ms 만에 확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="586"/>
         <source>Acknowledged</source>
         <translation>확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="587"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="588"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="588"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="589"/>
         <source>reason code 0x%1</source>
         <translation>이유 코드 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="604"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="605"/>
         <source>Properties: %1</source>
         <translation>속성: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="644"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="645"/>
         <source>Direction: ↓ received, ↑ sent</source>
         <translation>방향: ↓ 받음, ↑ 보냄</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="646"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="647"/>
         <source>R: the broker kept this message as its topic&apos;s retained message</source>
         <translation>R: 브로커가 이 메시지를 토픽의 보존 메시지로 보관했습니다</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="654"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="657"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="658"/>
         <source>Topic</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="659"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="660"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="663"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="664"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="665"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="666"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="667"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="668"/>
         <source>Delivery</source>
         <translation>전달</translation>
     </message>
@@ -2120,12 +2110,12 @@
     <message>
         <location filename="../core/profiles/mqttximport.cpp" line="354"/>
         <source>In MQTTX connection &quot;%1&quot;, the field &apos;subscriptions&apos; should be an array, not %2.</source>
-        <translation>MQTTX 연결 "%1"에서 'subscriptions' 필드는 %2이(가) 아니라 배열이어야 합니다.</translation>
+        <translation>MQTTX 연결 &quot;%1&quot;에서 &apos;subscriptions&apos; 필드는 %2이(가) 아니라 배열이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/profiles/mqttximport.cpp" line="361"/>
         <source>connection &quot;%1&quot;, subscription %2</source>
-        <translation>연결 "%1"의 구독 %2</translation>
+        <translation>연결 &quot;%1&quot;의 구독 %2</translation>
     </message>
     <message>
         <location filename="../core/profiles/mqttximport.cpp" line="364"/>
@@ -2486,37 +2476,37 @@
 <context>
     <name>Signalbox::TopicTreeModel</name>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="402"/>
+        <location filename="../core/models/topictreemodel.cpp" line="413"/>
         <source>(empty)</source>
         <translation>(비어 있음)</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="410"/>
+        <location filename="../core/models/topictreemodel.cpp" line="421"/>
         <source>(retained) %1</source>
         <translation>(보존) %1</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="471"/>
+        <location filename="../core/models/topictreemodel.cpp" line="482"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="473"/>
+        <location filename="../core/models/topictreemodel.cpp" line="484"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="475"/>
+        <location filename="../core/models/topictreemodel.cpp" line="486"/>
         <source>Rate (/s)</source>
         <translation>전송률(/s)</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="477"/>
+        <location filename="../core/models/topictreemodel.cpp" line="488"/>
         <source>Last payload</source>
         <translation>마지막 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="479"/>
+        <location filename="../core/models/topictreemodel.cpp" line="490"/>
         <source>Last time</source>
         <translation>마지막 시각</translation>
     </message>

@@ -555,108 +555,98 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="296"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="299"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>位置 %1 处的正则表达式无效：%2。</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="362"/>
-        <source>1 byte</source>
-        <translation>1 字节</translation>
-    </message>
-    <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="362"/>
-        <source>%1 bytes</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="580"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="598"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="581"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="598"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="600"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="601"/>
         <source>Retained</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="578"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="579"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="582"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="583"/>
         <source>Received by broker</source>
         <translation>代理已接收</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="584"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
         <source>Acknowledged %1 ms</source>
         <translation>已确认 %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="586"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="587"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="588"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="588"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="589"/>
         <source>reason code 0x%1</source>
         <translation>原因码 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="604"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="605"/>
         <source>Properties: %1</source>
         <translation>属性：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="644"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="645"/>
         <source>Direction: ↓ received, ↑ sent</source>
         <translation>方向：↓ 接收，↑ 发送</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="646"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="647"/>
         <source>R: the broker kept this message as its topic&apos;s retained message</source>
         <translation>R：代理已将此消息保存为该主题的保留消息</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="654"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="657"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="658"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="659"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="660"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="663"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="664"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="665"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="666"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="667"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="668"/>
         <source>Delivery</source>
         <translation>投递</translation>
     </message>
@@ -2486,37 +2476,37 @@
 <context>
     <name>Signalbox::TopicTreeModel</name>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="402"/>
+        <location filename="../core/models/topictreemodel.cpp" line="413"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="410"/>
+        <location filename="../core/models/topictreemodel.cpp" line="421"/>
         <source>(retained) %1</source>
         <translation>（保留）%1</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="471"/>
+        <location filename="../core/models/topictreemodel.cpp" line="482"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="473"/>
+        <location filename="../core/models/topictreemodel.cpp" line="484"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="475"/>
+        <location filename="../core/models/topictreemodel.cpp" line="486"/>
         <source>Rate (/s)</source>
         <translation>速率（/s）</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="477"/>
+        <location filename="../core/models/topictreemodel.cpp" line="488"/>
         <source>Last payload</source>
         <translation>最新载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="479"/>
+        <location filename="../core/models/topictreemodel.cpp" line="490"/>
         <source>Last time</source>
         <translation>最新时间</translation>
     </message>

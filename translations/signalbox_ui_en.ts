@@ -15,7 +15,7 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="360"/>
+        <location filename="../ui/connectionpage.cpp" line="367"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n message queued until connected</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>Imported %n connection.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>Signalbox::RetainedManager</name>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="414"/>
+        <location filename="../ui/retainedmanager.cpp" line="400"/>
         <source>Clear %n checked…</source>
         <translation>
             <numerusform>Clear %n checked…</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="490"/>
+        <location filename="../ui/retainedmanager.cpp" line="476"/>
         <source>Clear %n retained message(s)? Each topic gets an empty retained message.
 First they are saved to this restore file, from which they can be published again:</source>
         <translation>
@@ -75,7 +75,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="504"/>
+        <location filename="../ui/retainedmanager.cpp" line="490"/>
         <source>Clear %n</source>
         <translation>
             <numerusform>Clear %n</numerusform>
@@ -83,7 +83,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="522"/>
+        <location filename="../ui/retainedmanager.cpp" line="508"/>
         <source>Saving %1 and clearing %n retained message(s)…</source>
         <translation>
             <numerusform>Saving %1 and clearing %n retained message…</numerusform>
@@ -91,7 +91,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="598"/>
+        <location filename="../ui/retainedmanager.cpp" line="584"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>Scanning %1… %n retained message so far.</numerusform>
@@ -99,7 +99,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="600"/>
+        <location filename="../ui/retainedmanager.cpp" line="586"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>%n acknowledged…</numerusform>
@@ -107,7 +107,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="610"/>
+        <location filename="../ui/retainedmanager.cpp" line="596"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%n retained message under %1</numerusform>
@@ -115,7 +115,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="614"/>
+        <location filename="../ui/retainedmanager.cpp" line="600"/>
         <source>Stopped at %n message(s); narrow the filter to see the rest.</source>
         <translation>
             <numerusform>Stopped at %n message; narrow the filter to see the rest.</numerusform>
@@ -123,7 +123,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="628"/>
+        <location filename="../ui/retainedmanager.cpp" line="614"/>
         <source>Cleared %n retained message(s).</source>
         <translation>
             <numerusform>Cleared %n retained message.</numerusform>
@@ -131,7 +131,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="630"/>
+        <location filename="../ui/retainedmanager.cpp" line="616"/>
         <source>Cleared %1; %n failed: %2</source>
         <translation>
             <numerusform>Cleared %1; %n failed: %2</numerusform>
@@ -139,7 +139,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="641"/>
+        <location filename="../ui/retainedmanager.cpp" line="627"/>
         <source>Restored %n retained message(s).</source>
         <translation>
             <numerusform>Restored %n retained message.</numerusform>
@@ -147,7 +147,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="643"/>
+        <location filename="../ui/retainedmanager.cpp" line="629"/>
         <source>Restored %1; %n failed: %2</source>
         <translation>
             <numerusform>Restored %1; %n failed: %2</numerusform>
@@ -158,7 +158,7 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TopicTreeView</name>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="383"/>
+        <location filename="../ui/topictreeview.cpp" line="386"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -166,7 +166,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="386"/>
+        <location filename="../ui/topictreeview.cpp" line="389"/>
         <source>Publish an empty retained message to %n topic(s), so the broker deletes their retained messages?</source>
         <translation>
             <numerusform>Publish an empty retained message to %n topic, so the broker deletes its retained message?</numerusform>

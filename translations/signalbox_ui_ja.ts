@@ -829,61 +829,61 @@
         <translation>%1 秒後に再接続（%2 回目の試行）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="352"/>
+        <location filename="../ui/connectionpage.cpp" line="359"/>
         <source>falling behind: %L1 waiting</source>
         <translation>遅延中：%L1 件待機</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="360"/>
+        <location filename="../ui/connectionpage.cpp" line="367"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n 件のメッセージが接続待ち</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="425"/>
+        <location filename="../ui/connectionpage.cpp" line="432"/>
         <source>granted QoS %1</source>
         <translation>許可された QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="459"/>
+        <location filename="../ui/connectionpage.cpp" line="465"/>
         <source>connected to %1</source>
         <translation>%1 に接続中</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="460"/>
-        <location filename="../ui/connectionpage.cpp" line="472"/>
+        <location filename="../ui/connectionpage.cpp" line="466"/>
+        <location filename="../ui/connectionpage.cpp" line="478"/>
         <source>Disconnect</source>
         <translation>切断</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="463"/>
+        <location filename="../ui/connectionpage.cpp" line="469"/>
         <source>connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="464"/>
-        <location filename="../ui/connectionpage.cpp" line="468"/>
+        <location filename="../ui/connectionpage.cpp" line="470"/>
+        <location filename="../ui/connectionpage.cpp" line="474"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="467"/>
+        <location filename="../ui/connectionpage.cpp" line="473"/>
         <source>reconnecting to %1…</source>
         <translation>%1 に再接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="471"/>
+        <location filename="../ui/connectionpage.cpp" line="477"/>
         <source>disconnecting…</source>
         <translation>切断しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="475"/>
+        <location filename="../ui/connectionpage.cpp" line="481"/>
         <source>not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="476"/>
+        <location filename="../ui/connectionpage.cpp" line="482"/>
         <source>Connect</source>
         <translation>接続</translation>
     </message>
@@ -1150,72 +1150,77 @@
         <translation>言語は Signalbox の次回起動時に切り替わります。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>System (%1)</source>
         <translation>システム（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>New connection</source>
         <translation>新しい接続</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Delete connection</source>
         <translation>接続を削除</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Delete the connection “%1”?</source>
         <translation>接続「%1」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Import connections</source>
         <translation>接続をインポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>接続 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1 には Signalbox が読み込める接続がありません：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>%n 件の接続をインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Export connections</source>
         <translation>接続をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Connections (*.json)</source>
         <translation>接続 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>%1 にエクスポートしました（パスワードは含みません）。</translation>
     </message>
@@ -1223,202 +1228,202 @@
 <context>
     <name>Signalbox::MessageLogView</name>
     <message>
-        <location filename="../ui/messagelogdelegates.cpp" line="135"/>
+        <location filename="../ui/messagelogdelegates.cpp" line="117"/>
         <source>retained</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="188"/>
+        <location filename="../ui/messagelogview.cpp" line="121"/>
         <source>Messages shown / stored</source>
         <translation>表示中 / 保存済みのメッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="190"/>
+        <location filename="../ui/messagelogview.cpp" line="123"/>
         <source>Clear</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="191"/>
+        <location filename="../ui/messagelogview.cpp" line="124"/>
         <source>Remove every message from the log</source>
         <translation>ログからすべてのメッセージを削除</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="195"/>
+        <location filename="../ui/messagelogview.cpp" line="128"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="198"/>
+        <location filename="../ui/messagelogview.cpp" line="131"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="231"/>
+        <location filename="../ui/messagelogview.cpp" line="164"/>
         <source>↓ Jump to latest</source>
         <translation>↓ 最新へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="232"/>
+        <location filename="../ui/messagelogview.cpp" line="165"/>
         <source>The log stopped following new messages when you scrolled away; this goes back to the newest and follows again.</source>
         <translation>スクロールして離れると、ログは新しいメッセージを追わなくなります。このボタンで最新に戻り、再び追従します。</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="272"/>
+        <location filename="../ui/messagelogview.cpp" line="205"/>
         <source>Received</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="275"/>
+        <location filename="../ui/messagelogview.cpp" line="208"/>
         <source>Show received messages</source>
         <translation>受信したメッセージを表示</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="278"/>
+        <location filename="../ui/messagelogview.cpp" line="211"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="281"/>
+        <location filename="../ui/messagelogview.cpp" line="214"/>
         <source>Show sent messages</source>
         <translation>送信したメッセージを表示</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="287"/>
+        <location filename="../ui/messagelogview.cpp" line="220"/>
         <source>Only messages that matched this subscription</source>
         <translation>この購読に一致したメッセージだけ</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="292"/>
+        <location filename="../ui/messagelogview.cpp" line="225"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>トピックフィルター（例：sensors/+/temperature）</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="296"/>
+        <location filename="../ui/messagelogview.cpp" line="229"/>
         <source>Search topic and payload</source>
         <translation>トピックとペイロードを検索</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="305"/>
+        <location filename="../ui/messagelogview.cpp" line="238"/>
         <source>Regular expression</source>
         <translation>正規表現</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="310"/>
+        <location filename="../ui/messagelogview.cpp" line="243"/>
         <source>Match case</source>
         <translation>大文字と小文字を区別</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="316"/>
-        <location filename="../ui/messagelogview.cpp" line="691"/>
+        <location filename="../ui/messagelogview.cpp" line="249"/>
+        <location filename="../ui/messagelogview.cpp" line="624"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="319"/>
+        <location filename="../ui/messagelogview.cpp" line="252"/>
         <source>JSON lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="320"/>
+        <location filename="../ui/messagelogview.cpp" line="253"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="321"/>
+        <location filename="../ui/messagelogview.cpp" line="254"/>
         <source>JSON array</source>
         <translation>JSON 配列</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="324"/>
+        <location filename="../ui/messagelogview.cpp" line="257"/>
         <source>Shown messages as %1…</source>
         <translation>表示中のメッセージを %1 で…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="325"/>
+        <location filename="../ui/messagelogview.cpp" line="258"/>
         <source>All messages as %1…</source>
         <translation>すべてのメッセージを %1 で…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="448"/>
+        <location filename="../ui/messagelogview.cpp" line="381"/>
         <source>Acknowledged %1 ms</source>
         <translation>確認済み %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="501"/>
+        <location filename="../ui/messagelogview.cpp" line="434"/>
         <source>All subscriptions</source>
         <translation>すべての購読</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="593"/>
+        <location filename="../ui/messagelogview.cpp" line="526"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="642"/>
-        <location filename="../ui/messagelogview.cpp" line="657"/>
-        <location filename="../ui/messagelogview.cpp" line="703"/>
-        <location filename="../ui/messagelogview.cpp" line="741"/>
-        <location filename="../ui/messagelogview.cpp" line="767"/>
+        <location filename="../ui/messagelogview.cpp" line="575"/>
+        <location filename="../ui/messagelogview.cpp" line="590"/>
+        <location filename="../ui/messagelogview.cpp" line="636"/>
+        <location filename="../ui/messagelogview.cpp" line="674"/>
+        <location filename="../ui/messagelogview.cpp" line="700"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 を書き込めません：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="671"/>
+        <location filename="../ui/messagelogview.cpp" line="604"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="675"/>
+        <location filename="../ui/messagelogview.cpp" line="608"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="679"/>
+        <location filename="../ui/messagelogview.cpp" line="612"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="683"/>
+        <location filename="../ui/messagelogview.cpp" line="616"/>
         <source>Export messages</source>
         <translation>メッセージのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="710"/>
+        <location filename="../ui/messagelogview.cpp" line="643"/>
         <source>Exporting %L1 messages…</source>
         <translation>%L1 件のメッセージをエクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="710"/>
+        <location filename="../ui/messagelogview.cpp" line="643"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="782"/>
+        <location filename="../ui/messagelogview.cpp" line="715"/>
         <source>Copy topic</source>
         <translation>トピックをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="783"/>
+        <location filename="../ui/messagelogview.cpp" line="716"/>
         <source>Copy payload</source>
         <translation>ペイロードをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="787"/>
+        <location filename="../ui/messagelogview.cpp" line="720"/>
         <source>Compare with previous</source>
         <translation>前のメッセージと比較</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="808"/>
+        <location filename="../ui/messagelogview.cpp" line="741"/>
         <source>Compare with previous — %1</source>
         <translation>前のメッセージと比較 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="810"/>
+        <location filename="../ui/messagelogview.cpp" line="743"/>
         <source>Previous message at %1, this message at %2</source>
         <translation>前のメッセージは %1、このメッセージは %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="818"/>
+        <location filename="../ui/messagelogview.cpp" line="751"/>
         <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ペイロードは同じです。&lt;/p&gt;</translation>
     </message>
@@ -1426,52 +1431,52 @@
 <context>
     <name>Signalbox::PayloadViewer</name>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="103"/>
+        <location filename="../ui/payloadviewer.cpp" line="104"/>
         <source>Tree</source>
         <translation>ツリー</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="104"/>
+        <location filename="../ui/payloadviewer.cpp" line="105"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="115"/>
+        <location filename="../ui/payloadviewer.cpp" line="116"/>
         <source>How to show the payload</source>
         <translation>ペイロードの表示方法</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="117"/>
+        <location filename="../ui/payloadviewer.cpp" line="118"/>
         <source>Show JSON as a collapsible tree</source>
         <translation>JSON を折りたためるツリーで表示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="126"/>
+        <location filename="../ui/payloadviewer.cpp" line="127"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="126"/>
+        <location filename="../ui/payloadviewer.cpp" line="127"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="229"/>
+        <location filename="../ui/payloadviewer.cpp" line="251"/>
         <source>Showing %1 of %2</source>
         <translation>%2 のうち %1 を表示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="231"/>
+        <location filename="../ui/payloadviewer.cpp" line="253"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="246"/>
+        <location filename="../ui/payloadviewer.cpp" line="268"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="246"/>
+        <location filename="../ui/payloadviewer.cpp" line="268"/>
         <source>only the first %1 items are shown</source>
         <translation>最初の %1 項目だけを表示しています</translation>
     </message>
@@ -1715,134 +1720,134 @@
 <context>
     <name>Signalbox::RetainedManager</name>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="40"/>
-        <location filename="../ui/retainedmanager.cpp" line="53"/>
+        <location filename="../ui/retainedmanager.cpp" line="41"/>
+        <location filename="../ui/retainedmanager.cpp" line="54"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="42"/>
-        <location filename="../ui/retainedmanager.cpp" line="55"/>
+        <location filename="../ui/retainedmanager.cpp" line="43"/>
+        <location filename="../ui/retainedmanager.cpp" line="56"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="44"/>
-        <location filename="../ui/retainedmanager.cpp" line="57"/>
+        <location filename="../ui/retainedmanager.cpp" line="45"/>
+        <location filename="../ui/retainedmanager.cpp" line="58"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="46"/>
-        <location filename="../ui/retainedmanager.cpp" line="58"/>
+        <location filename="../ui/retainedmanager.cpp" line="47"/>
+        <location filename="../ui/retainedmanager.cpp" line="59"/>
         <source>%1 d</source>
         <translation>%1 日</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="207"/>
+        <location filename="../ui/retainedmanager.cpp" line="193"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="209"/>
+        <location filename="../ui/retainedmanager.cpp" line="195"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="211"/>
+        <location filename="../ui/retainedmanager.cpp" line="197"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="213"/>
+        <location filename="../ui/retainedmanager.cpp" line="199"/>
         <source>Age</source>
         <translation>経過時間</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="215"/>
+        <location filename="../ui/retainedmanager.cpp" line="201"/>
         <source>Expires in</source>
         <translation>残り有効期間</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="217"/>
+        <location filename="../ui/retainedmanager.cpp" line="203"/>
         <source>Payload</source>
         <translation>ペイロード</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="235"/>
+        <location filename="../ui/retainedmanager.cpp" line="221"/>
         <source>Scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="238"/>
+        <location filename="../ui/retainedmanager.cpp" line="224"/>
         <source>Check all</source>
         <translation>すべてチェック</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="239"/>
+        <location filename="../ui/retainedmanager.cpp" line="225"/>
         <source>Uncheck all</source>
         <translation>すべてのチェックを外す</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="240"/>
-        <location filename="../ui/retainedmanager.cpp" line="414"/>
+        <location filename="../ui/retainedmanager.cpp" line="226"/>
+        <location filename="../ui/retainedmanager.cpp" line="400"/>
         <source>Clear checked…</source>
         <translation>チェックした項目を消去…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="241"/>
+        <location filename="../ui/retainedmanager.cpp" line="227"/>
         <source>Restore from file…</source>
         <translation>ファイルから復元…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="245"/>
+        <location filename="../ui/retainedmanager.cpp" line="231"/>
         <source>Topic filter, e.g. sensors/#</source>
         <translation>トピックフィルター（例：sensors/#）</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="251"/>
+        <location filename="../ui/retainedmanager.cpp" line="237"/>
         <source>Check topics matching a filter</source>
         <translation>フィルターに一致するトピックをチェック</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="286"/>
+        <location filename="../ui/retainedmanager.cpp" line="272"/>
         <source>Filter:</source>
         <translation>フィルター：</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="391"/>
+        <location filename="../ui/retainedmanager.cpp" line="377"/>
         <source>A shared subscription receives no retained messages.</source>
         <translation>共有購読は保持メッセージを受信しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="414"/>
+        <location filename="../ui/retainedmanager.cpp" line="400"/>
         <source>Clear %n checked…</source>
         <translation>
             <numerusform>チェックした %n 件を消去…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="433"/>
+        <location filename="../ui/retainedmanager.cpp" line="419"/>
         <source>Cannot scan: %1</source>
         <translation>スキャンできません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="437"/>
+        <location filename="../ui/retainedmanager.cpp" line="423"/>
         <source>No connection to scan.</source>
         <translation>スキャンする接続がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="443"/>
+        <location filename="../ui/retainedmanager.cpp" line="429"/>
         <source>Scanning %1…</source>
         <translation>%1 をスキャンしています…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="489"/>
+        <location filename="../ui/retainedmanager.cpp" line="475"/>
         <source>Clear retained messages</source>
         <translation>保持メッセージを消去</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="490"/>
+        <location filename="../ui/retainedmanager.cpp" line="476"/>
         <source>Clear %n retained message(s)? Each topic gets an empty retained message.
 First they are saved to this restore file, from which they can be published again:</source>
         <translation>
@@ -1851,96 +1856,96 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="496"/>
+        <location filename="../ui/retainedmanager.cpp" line="482"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="498"/>
+        <location filename="../ui/retainedmanager.cpp" line="484"/>
         <source>Restore file</source>
         <translation>復元ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="499"/>
-        <location filename="../ui/retainedmanager.cpp" line="549"/>
+        <location filename="../ui/retainedmanager.cpp" line="485"/>
+        <location filename="../ui/retainedmanager.cpp" line="535"/>
         <source>Retained messages (*.json)</source>
         <translation>保持メッセージ (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="504"/>
+        <location filename="../ui/retainedmanager.cpp" line="490"/>
         <source>Clear %n</source>
         <translation>
             <numerusform>%n 件を消去</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="522"/>
+        <location filename="../ui/retainedmanager.cpp" line="508"/>
         <source>Saving %1 and clearing %n retained message(s)…</source>
         <translation>
             <numerusform>%1 を保存し、%n 件の保持メッセージを消去しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="533"/>
+        <location filename="../ui/retainedmanager.cpp" line="519"/>
         <source>Restoring from %1…</source>
         <translation>%1 から復元しています…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="548"/>
+        <location filename="../ui/retainedmanager.cpp" line="534"/>
         <source>Restore retained messages</source>
         <translation>保持メッセージを復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="598"/>
+        <location filename="../ui/retainedmanager.cpp" line="584"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>%1 をスキャンしています… これまでに %n 件の保持メッセージ。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="600"/>
+        <location filename="../ui/retainedmanager.cpp" line="586"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>%n 件確認済み…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="610"/>
+        <location filename="../ui/retainedmanager.cpp" line="596"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%1 の下に %n 件の保持メッセージ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="614"/>
+        <location filename="../ui/retainedmanager.cpp" line="600"/>
         <source>Stopped at %n message(s); narrow the filter to see the rest.</source>
         <translation>
             <numerusform>%n 件のメッセージで停止しました。残りを見るにはフィルターを絞り込んでください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="628"/>
+        <location filename="../ui/retainedmanager.cpp" line="614"/>
         <source>Cleared %n retained message(s).</source>
         <translation>
             <numerusform>%n 件の保持メッセージを消去しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="630"/>
+        <location filename="../ui/retainedmanager.cpp" line="616"/>
         <source>Cleared %1; %n failed: %2</source>
         <translation>
             <numerusform>%1 件を消去しました。%n 件は失敗：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="641"/>
+        <location filename="../ui/retainedmanager.cpp" line="627"/>
         <source>Restored %n retained message(s).</source>
         <translation>
             <numerusform>%n 件の保持メッセージを復元しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="643"/>
+        <location filename="../ui/retainedmanager.cpp" line="629"/>
         <source>Restored %1; %n failed: %2</source>
         <translation>
             <numerusform>%1 件を復元しました。%n 件は失敗：%2</numerusform>
@@ -2261,61 +2266,61 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TopicTreeView</name>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="83"/>
+        <location filename="../ui/topictreeview.cpp" line="85"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="84"/>
-        <location filename="../ui/topictreeview.cpp" line="365"/>
+        <location filename="../ui/topictreeview.cpp" line="86"/>
+        <location filename="../ui/topictreeview.cpp" line="368"/>
         <source>Delete retained…</source>
         <translation>保持メッセージを削除…</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="85"/>
-        <location filename="../ui/topictreeview.cpp" line="363"/>
+        <location filename="../ui/topictreeview.cpp" line="87"/>
+        <location filename="../ui/topictreeview.cpp" line="366"/>
         <source>Plot</source>
         <translation>プロット</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="97"/>
+        <location filename="../ui/topictreeview.cpp" line="99"/>
         <source>Search topics</source>
         <translation>トピックを検索</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="130"/>
+        <location filename="../ui/topictreeview.cpp" line="133"/>
         <source>Chart this topic&apos;s numeric payloads</source>
         <translation>このトピックの数値ペイロードをグラフにする</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="315"/>
+        <location filename="../ui/topictreeview.cpp" line="318"/>
         <source>No topic selected</source>
         <translation>トピックが選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="324"/>
+        <location filename="../ui/topictreeview.cpp" line="327"/>
         <source> (retained)</source>
         <translation> （保持）</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="362"/>
+        <location filename="../ui/topictreeview.cpp" line="365"/>
         <source>Copy topic</source>
         <translation>トピックをコピー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="383"/>
+        <location filename="../ui/topictreeview.cpp" line="386"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="385"/>
+        <location filename="../ui/topictreeview.cpp" line="388"/>
         <source>Delete Retained Messages</source>
         <translation>保持メッセージの削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="386"/>
+        <location filename="../ui/topictreeview.cpp" line="389"/>
         <source>Publish an empty retained message to %n topic(s), so the broker deletes their retained messages?</source>
         <translation>
             <numerusform>%n 個のトピックに空の保持メッセージを発行し、ブローカーに保持メッセージを削除させますか？</numerusform>

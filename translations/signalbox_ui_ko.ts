@@ -829,61 +829,61 @@
         <translation>%1초 후 재연결(%2번째 시도)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="352"/>
+        <location filename="../ui/connectionpage.cpp" line="359"/>
         <source>falling behind: %L1 waiting</source>
         <translation>처리 지연: %L1개 대기 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="360"/>
+        <location filename="../ui/connectionpage.cpp" line="367"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>연결될 때까지 메시지 %n개 대기 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="425"/>
+        <location filename="../ui/connectionpage.cpp" line="432"/>
         <source>granted QoS %1</source>
         <translation>허용된 QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="459"/>
+        <location filename="../ui/connectionpage.cpp" line="465"/>
         <source>connected to %1</source>
         <translation>%1에 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="460"/>
-        <location filename="../ui/connectionpage.cpp" line="472"/>
+        <location filename="../ui/connectionpage.cpp" line="466"/>
+        <location filename="../ui/connectionpage.cpp" line="478"/>
         <source>Disconnect</source>
         <translation>연결 끊기</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="463"/>
+        <location filename="../ui/connectionpage.cpp" line="469"/>
         <source>connecting to %1…</source>
         <translation>%1에 연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="464"/>
-        <location filename="../ui/connectionpage.cpp" line="468"/>
+        <location filename="../ui/connectionpage.cpp" line="470"/>
+        <location filename="../ui/connectionpage.cpp" line="474"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="467"/>
+        <location filename="../ui/connectionpage.cpp" line="473"/>
         <source>reconnecting to %1…</source>
         <translation>%1에 재연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="471"/>
+        <location filename="../ui/connectionpage.cpp" line="477"/>
         <source>disconnecting…</source>
         <translation>연결 끊는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="475"/>
+        <location filename="../ui/connectionpage.cpp" line="481"/>
         <source>not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="476"/>
+        <location filename="../ui/connectionpage.cpp" line="482"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
@@ -1150,72 +1150,77 @@
         <translation>언어는 Signalbox를 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>System (%1)</source>
         <translation>시스템(%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>New connection</source>
         <translation>새 연결</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Delete connection</source>
         <translation>연결 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Delete the connection “%1”?</source>
         <translation>“%1” 연결을 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Import connections</source>
         <translation>연결 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>연결 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1에 Signalbox가 읽을 수 있는 연결이 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>연결 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Export connections</source>
         <translation>연결 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Connections (*.json)</source>
         <translation>연결 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>%1(으)로 내보냈습니다(비밀번호 제외).</translation>
     </message>
@@ -1223,202 +1228,202 @@
 <context>
     <name>Signalbox::MessageLogView</name>
     <message>
-        <location filename="../ui/messagelogdelegates.cpp" line="135"/>
+        <location filename="../ui/messagelogdelegates.cpp" line="117"/>
         <source>retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="272"/>
+        <location filename="../ui/messagelogview.cpp" line="205"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="275"/>
+        <location filename="../ui/messagelogview.cpp" line="208"/>
         <source>Show received messages</source>
         <translation>받은 메시지 표시</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="278"/>
+        <location filename="../ui/messagelogview.cpp" line="211"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="281"/>
+        <location filename="../ui/messagelogview.cpp" line="214"/>
         <source>Show sent messages</source>
         <translation>보낸 메시지 표시</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="287"/>
+        <location filename="../ui/messagelogview.cpp" line="220"/>
         <source>Only messages that matched this subscription</source>
         <translation>이 구독과 일치한 메시지만</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="292"/>
+        <location filename="../ui/messagelogview.cpp" line="225"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>토픽 필터, 예: sensors/+/temperature</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="296"/>
+        <location filename="../ui/messagelogview.cpp" line="229"/>
         <source>Search topic and payload</source>
         <translation>토픽과 페이로드 검색</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="305"/>
+        <location filename="../ui/messagelogview.cpp" line="238"/>
         <source>Regular expression</source>
         <translation>정규식</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="310"/>
+        <location filename="../ui/messagelogview.cpp" line="243"/>
         <source>Match case</source>
         <translation>대소문자 구분</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="188"/>
+        <location filename="../ui/messagelogview.cpp" line="121"/>
         <source>Messages shown / stored</source>
         <translation>표시된 메시지 / 저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="190"/>
+        <location filename="../ui/messagelogview.cpp" line="123"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="191"/>
+        <location filename="../ui/messagelogview.cpp" line="124"/>
         <source>Remove every message from the log</source>
         <translation>로그에서 모든 메시지 제거</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="316"/>
-        <location filename="../ui/messagelogview.cpp" line="691"/>
+        <location filename="../ui/messagelogview.cpp" line="249"/>
+        <location filename="../ui/messagelogview.cpp" line="624"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="319"/>
+        <location filename="../ui/messagelogview.cpp" line="252"/>
         <source>JSON lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="320"/>
+        <location filename="../ui/messagelogview.cpp" line="253"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="321"/>
+        <location filename="../ui/messagelogview.cpp" line="254"/>
         <source>JSON array</source>
         <translation>JSON 배열</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="324"/>
+        <location filename="../ui/messagelogview.cpp" line="257"/>
         <source>Shown messages as %1…</source>
         <translation>표시된 메시지를 %1(으)로…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="325"/>
+        <location filename="../ui/messagelogview.cpp" line="258"/>
         <source>All messages as %1…</source>
         <translation>모든 메시지를 %1(으)로…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="195"/>
+        <location filename="../ui/messagelogview.cpp" line="128"/>
         <source>Chat</source>
         <translation>채팅</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="198"/>
+        <location filename="../ui/messagelogview.cpp" line="131"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="231"/>
+        <location filename="../ui/messagelogview.cpp" line="164"/>
         <source>↓ Jump to latest</source>
         <translation>↓ 최신 메시지로</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="232"/>
+        <location filename="../ui/messagelogview.cpp" line="165"/>
         <source>The log stopped following new messages when you scrolled away; this goes back to the newest and follows again.</source>
         <translation>스크롤해서 벗어나면 로그가 새 메시지를 따라가지 않습니다. 이 버튼은 최신 메시지로 돌아가 다시 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="448"/>
+        <location filename="../ui/messagelogview.cpp" line="381"/>
         <source>Acknowledged %1 ms</source>
         <translation>%1ms 만에 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="501"/>
+        <location filename="../ui/messagelogview.cpp" line="434"/>
         <source>All subscriptions</source>
         <translation>모든 구독</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="593"/>
+        <location filename="../ui/messagelogview.cpp" line="526"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="642"/>
-        <location filename="../ui/messagelogview.cpp" line="657"/>
-        <location filename="../ui/messagelogview.cpp" line="703"/>
-        <location filename="../ui/messagelogview.cpp" line="741"/>
-        <location filename="../ui/messagelogview.cpp" line="767"/>
+        <location filename="../ui/messagelogview.cpp" line="575"/>
+        <location filename="../ui/messagelogview.cpp" line="590"/>
+        <location filename="../ui/messagelogview.cpp" line="636"/>
+        <location filename="../ui/messagelogview.cpp" line="674"/>
+        <location filename="../ui/messagelogview.cpp" line="700"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="671"/>
+        <location filename="../ui/messagelogview.cpp" line="604"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="675"/>
+        <location filename="../ui/messagelogview.cpp" line="608"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="679"/>
+        <location filename="../ui/messagelogview.cpp" line="612"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="683"/>
+        <location filename="../ui/messagelogview.cpp" line="616"/>
         <source>Export messages</source>
         <translation>메시지 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="710"/>
+        <location filename="../ui/messagelogview.cpp" line="643"/>
         <source>Exporting %L1 messages…</source>
         <translation>메시지 %L1개 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="710"/>
+        <location filename="../ui/messagelogview.cpp" line="643"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="782"/>
+        <location filename="../ui/messagelogview.cpp" line="715"/>
         <source>Copy topic</source>
         <translation>토픽 복사</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="783"/>
+        <location filename="../ui/messagelogview.cpp" line="716"/>
         <source>Copy payload</source>
         <translation>페이로드 복사</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="787"/>
+        <location filename="../ui/messagelogview.cpp" line="720"/>
         <source>Compare with previous</source>
         <translation>이전 메시지와 비교</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="808"/>
+        <location filename="../ui/messagelogview.cpp" line="741"/>
         <source>Compare with previous — %1</source>
         <translation>이전 메시지와 비교 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="810"/>
+        <location filename="../ui/messagelogview.cpp" line="743"/>
         <source>Previous message at %1, this message at %2</source>
         <translation>이전 메시지 %1, 이 메시지 %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="818"/>
+        <location filename="../ui/messagelogview.cpp" line="751"/>
         <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
         <translation>&lt;p&gt;페이로드가 같습니다.&lt;/p&gt;</translation>
     </message>
@@ -1426,52 +1431,52 @@
 <context>
     <name>Signalbox::PayloadViewer</name>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="103"/>
+        <location filename="../ui/payloadviewer.cpp" line="104"/>
         <source>Tree</source>
         <translation>트리</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="104"/>
+        <location filename="../ui/payloadviewer.cpp" line="105"/>
         <source>Show all</source>
         <translation>모두 표시</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="115"/>
+        <location filename="../ui/payloadviewer.cpp" line="116"/>
         <source>How to show the payload</source>
         <translation>페이로드 표시 방식</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="117"/>
+        <location filename="../ui/payloadviewer.cpp" line="118"/>
         <source>Show JSON as a collapsible tree</source>
         <translation>JSON을 접을 수 있는 트리로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="126"/>
+        <location filename="../ui/payloadviewer.cpp" line="127"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="126"/>
+        <location filename="../ui/payloadviewer.cpp" line="127"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="229"/>
+        <location filename="../ui/payloadviewer.cpp" line="251"/>
         <source>Showing %1 of %2</source>
         <translation>%2개 중 %1개 표시</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="231"/>
+        <location filename="../ui/payloadviewer.cpp" line="253"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="246"/>
+        <location filename="../ui/payloadviewer.cpp" line="268"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="246"/>
+        <location filename="../ui/payloadviewer.cpp" line="268"/>
         <source>only the first %1 items are shown</source>
         <translation>처음 %1개 항목만 표시됩니다</translation>
     </message>
@@ -1715,134 +1720,134 @@
 <context>
     <name>Signalbox::RetainedManager</name>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="40"/>
-        <location filename="../ui/retainedmanager.cpp" line="53"/>
+        <location filename="../ui/retainedmanager.cpp" line="41"/>
+        <location filename="../ui/retainedmanager.cpp" line="54"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="42"/>
-        <location filename="../ui/retainedmanager.cpp" line="55"/>
+        <location filename="../ui/retainedmanager.cpp" line="43"/>
+        <location filename="../ui/retainedmanager.cpp" line="56"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="44"/>
-        <location filename="../ui/retainedmanager.cpp" line="57"/>
+        <location filename="../ui/retainedmanager.cpp" line="45"/>
+        <location filename="../ui/retainedmanager.cpp" line="58"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="46"/>
-        <location filename="../ui/retainedmanager.cpp" line="58"/>
+        <location filename="../ui/retainedmanager.cpp" line="47"/>
+        <location filename="../ui/retainedmanager.cpp" line="59"/>
         <source>%1 d</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="207"/>
+        <location filename="../ui/retainedmanager.cpp" line="193"/>
         <source>Topic</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="209"/>
+        <location filename="../ui/retainedmanager.cpp" line="195"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="211"/>
+        <location filename="../ui/retainedmanager.cpp" line="197"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="213"/>
+        <location filename="../ui/retainedmanager.cpp" line="199"/>
         <source>Age</source>
         <translation>경과</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="215"/>
+        <location filename="../ui/retainedmanager.cpp" line="201"/>
         <source>Expires in</source>
         <translation>만료까지</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="217"/>
+        <location filename="../ui/retainedmanager.cpp" line="203"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="235"/>
+        <location filename="../ui/retainedmanager.cpp" line="221"/>
         <source>Scan</source>
         <translation>스캔</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="238"/>
+        <location filename="../ui/retainedmanager.cpp" line="224"/>
         <source>Check all</source>
         <translation>모두 선택</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="239"/>
+        <location filename="../ui/retainedmanager.cpp" line="225"/>
         <source>Uncheck all</source>
         <translation>모두 선택 해제</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="240"/>
-        <location filename="../ui/retainedmanager.cpp" line="414"/>
+        <location filename="../ui/retainedmanager.cpp" line="226"/>
+        <location filename="../ui/retainedmanager.cpp" line="400"/>
         <source>Clear checked…</source>
         <translation>선택 항목 지우기…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="241"/>
+        <location filename="../ui/retainedmanager.cpp" line="227"/>
         <source>Restore from file…</source>
         <translation>파일에서 복원…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="245"/>
+        <location filename="../ui/retainedmanager.cpp" line="231"/>
         <source>Topic filter, e.g. sensors/#</source>
         <translation>토픽 필터, 예: sensors/#</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="251"/>
+        <location filename="../ui/retainedmanager.cpp" line="237"/>
         <source>Check topics matching a filter</source>
         <translation>필터와 일치하는 토픽 선택</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="286"/>
+        <location filename="../ui/retainedmanager.cpp" line="272"/>
         <source>Filter:</source>
         <translation>필터:</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="391"/>
+        <location filename="../ui/retainedmanager.cpp" line="377"/>
         <source>A shared subscription receives no retained messages.</source>
         <translation>공유 구독은 보존 메시지를 받지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="414"/>
+        <location filename="../ui/retainedmanager.cpp" line="400"/>
         <source>Clear %n checked…</source>
         <translation>
             <numerusform>선택한 %n개 지우기…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="433"/>
+        <location filename="../ui/retainedmanager.cpp" line="419"/>
         <source>Cannot scan: %1</source>
         <translation>스캔할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="437"/>
+        <location filename="../ui/retainedmanager.cpp" line="423"/>
         <source>No connection to scan.</source>
         <translation>스캔할 연결이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="443"/>
+        <location filename="../ui/retainedmanager.cpp" line="429"/>
         <source>Scanning %1…</source>
         <translation>%1 스캔 중…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="489"/>
+        <location filename="../ui/retainedmanager.cpp" line="475"/>
         <source>Clear retained messages</source>
         <translation>보존 메시지 지우기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="490"/>
+        <location filename="../ui/retainedmanager.cpp" line="476"/>
         <source>Clear %n retained message(s)? Each topic gets an empty retained message.
 First they are saved to this restore file, from which they can be published again:</source>
         <translation>
@@ -1851,96 +1856,96 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="496"/>
+        <location filename="../ui/retainedmanager.cpp" line="482"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="498"/>
+        <location filename="../ui/retainedmanager.cpp" line="484"/>
         <source>Restore file</source>
         <translation>복원 파일</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="499"/>
-        <location filename="../ui/retainedmanager.cpp" line="549"/>
+        <location filename="../ui/retainedmanager.cpp" line="485"/>
+        <location filename="../ui/retainedmanager.cpp" line="535"/>
         <source>Retained messages (*.json)</source>
         <translation>보존 메시지 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="504"/>
+        <location filename="../ui/retainedmanager.cpp" line="490"/>
         <source>Clear %n</source>
         <translation>
             <numerusform>%n개 지우기</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="522"/>
+        <location filename="../ui/retainedmanager.cpp" line="508"/>
         <source>Saving %1 and clearing %n retained message(s)…</source>
         <translation>
             <numerusform>%1에 저장하고 보존 메시지 %n개를 지우는 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="533"/>
+        <location filename="../ui/retainedmanager.cpp" line="519"/>
         <source>Restoring from %1…</source>
         <translation>%1에서 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="548"/>
+        <location filename="../ui/retainedmanager.cpp" line="534"/>
         <source>Restore retained messages</source>
         <translation>보존 메시지 복원</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="598"/>
+        <location filename="../ui/retainedmanager.cpp" line="584"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>%1 스캔 중… 지금까지 보존 메시지 %n개.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="600"/>
+        <location filename="../ui/retainedmanager.cpp" line="586"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>%n개 확인됨…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="610"/>
+        <location filename="../ui/retainedmanager.cpp" line="596"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%1 아래 보존 메시지 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="614"/>
+        <location filename="../ui/retainedmanager.cpp" line="600"/>
         <source>Stopped at %n message(s); narrow the filter to see the rest.</source>
         <translation>
             <numerusform>메시지 %n개에서 멈췄습니다. 나머지를 보려면 필터를 좁히세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="628"/>
+        <location filename="../ui/retainedmanager.cpp" line="614"/>
         <source>Cleared %n retained message(s).</source>
         <translation>
             <numerusform>보존 메시지 %n개를 지웠습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="630"/>
+        <location filename="../ui/retainedmanager.cpp" line="616"/>
         <source>Cleared %1; %n failed: %2</source>
         <translation>
             <numerusform>%1개 지움, %n개 실패: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="641"/>
+        <location filename="../ui/retainedmanager.cpp" line="627"/>
         <source>Restored %n retained message(s).</source>
         <translation>
             <numerusform>보존 메시지 %n개를 복원했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="643"/>
+        <location filename="../ui/retainedmanager.cpp" line="629"/>
         <source>Restored %1; %n failed: %2</source>
         <translation>
             <numerusform>%1개 복원, %n개 실패: %2</numerusform>
@@ -2261,61 +2266,61 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TopicTreeView</name>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="83"/>
+        <location filename="../ui/topictreeview.cpp" line="85"/>
         <source>Copy</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="84"/>
-        <location filename="../ui/topictreeview.cpp" line="365"/>
+        <location filename="../ui/topictreeview.cpp" line="86"/>
+        <location filename="../ui/topictreeview.cpp" line="368"/>
         <source>Delete retained…</source>
         <translation>보존 메시지 삭제…</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="85"/>
-        <location filename="../ui/topictreeview.cpp" line="363"/>
+        <location filename="../ui/topictreeview.cpp" line="87"/>
+        <location filename="../ui/topictreeview.cpp" line="366"/>
         <source>Plot</source>
         <translation>차트 추가</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="97"/>
+        <location filename="../ui/topictreeview.cpp" line="99"/>
         <source>Search topics</source>
         <translation>토픽 검색</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="130"/>
+        <location filename="../ui/topictreeview.cpp" line="133"/>
         <source>Chart this topic&apos;s numeric payloads</source>
         <translation>이 토픽의 숫자 페이로드를 차트로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="315"/>
+        <location filename="../ui/topictreeview.cpp" line="318"/>
         <source>No topic selected</source>
         <translation>선택한 토픽 없음</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="324"/>
+        <location filename="../ui/topictreeview.cpp" line="327"/>
         <source> (retained)</source>
         <translation> (보존)</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="362"/>
+        <location filename="../ui/topictreeview.cpp" line="365"/>
         <source>Copy topic</source>
         <translation>토픽 복사</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="383"/>
+        <location filename="../ui/topictreeview.cpp" line="386"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 외 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="385"/>
+        <location filename="../ui/topictreeview.cpp" line="388"/>
         <source>Delete Retained Messages</source>
         <translation>보존 메시지 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="386"/>
+        <location filename="../ui/topictreeview.cpp" line="389"/>
         <source>Publish an empty retained message to %n topic(s), so the broker deletes their retained messages?</source>
         <translation>
             <numerusform>토픽 %n개에 빈 보존 메시지를 발행해 브로커가 보존 메시지를 삭제하게 할까요?</numerusform>

@@ -829,61 +829,61 @@
         <translation>%1 秒后重连（第 %2 次尝试）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="352"/>
+        <location filename="../ui/connectionpage.cpp" line="359"/>
         <source>falling behind: %L1 waiting</source>
         <translation>处理滞后：%L1 条等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="360"/>
+        <location filename="../ui/connectionpage.cpp" line="367"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n 条消息排队等待连接</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="425"/>
+        <location filename="../ui/connectionpage.cpp" line="432"/>
         <source>granted QoS %1</source>
         <translation>授予 QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="459"/>
+        <location filename="../ui/connectionpage.cpp" line="465"/>
         <source>connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="460"/>
-        <location filename="../ui/connectionpage.cpp" line="472"/>
+        <location filename="../ui/connectionpage.cpp" line="466"/>
+        <location filename="../ui/connectionpage.cpp" line="478"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="463"/>
+        <location filename="../ui/connectionpage.cpp" line="469"/>
         <source>connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="464"/>
-        <location filename="../ui/connectionpage.cpp" line="468"/>
+        <location filename="../ui/connectionpage.cpp" line="470"/>
+        <location filename="../ui/connectionpage.cpp" line="474"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="467"/>
+        <location filename="../ui/connectionpage.cpp" line="473"/>
         <source>reconnecting to %1…</source>
         <translation>正在重连到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="471"/>
+        <location filename="../ui/connectionpage.cpp" line="477"/>
         <source>disconnecting…</source>
         <translation>正在断开…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="475"/>
+        <location filename="../ui/connectionpage.cpp" line="481"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="476"/>
+        <location filename="../ui/connectionpage.cpp" line="482"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -1150,72 +1150,77 @@
         <translation>语言将在 Signalbox 下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>System (%1)</source>
         <translation>系统（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>New connection</source>
         <translation>新建连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Delete connection</source>
         <translation>删除连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Delete the connection “%1”?</source>
         <translation>删除连接“%1”？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Import connections</source>
         <translation>导入连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>连接 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1 中没有 Signalbox 可以读取的连接：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>已导入 %n 个连接。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Export connections</source>
         <translation>导出连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Connections (*.json)</source>
         <translation>连接 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>已导出到 %1（不含密码）。</translation>
     </message>
@@ -1223,202 +1228,202 @@
 <context>
     <name>Signalbox::MessageLogView</name>
     <message>
-        <location filename="../ui/messagelogdelegates.cpp" line="135"/>
+        <location filename="../ui/messagelogdelegates.cpp" line="117"/>
         <source>retained</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="188"/>
+        <location filename="../ui/messagelogview.cpp" line="121"/>
         <source>Messages shown / stored</source>
         <translation>显示的消息 / 存储的消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="190"/>
+        <location filename="../ui/messagelogview.cpp" line="123"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="191"/>
+        <location filename="../ui/messagelogview.cpp" line="124"/>
         <source>Remove every message from the log</source>
         <translation>从日志中删除所有消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="195"/>
+        <location filename="../ui/messagelogview.cpp" line="128"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="198"/>
+        <location filename="../ui/messagelogview.cpp" line="131"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="231"/>
+        <location filename="../ui/messagelogview.cpp" line="164"/>
         <source>↓ Jump to latest</source>
         <translation>↓ 跳到最新</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="232"/>
+        <location filename="../ui/messagelogview.cpp" line="165"/>
         <source>The log stopped following new messages when you scrolled away; this goes back to the newest and follows again.</source>
         <translation>滚动离开后，日志不再跟随新消息；此按钮回到最新消息并重新跟随。</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="272"/>
+        <location filename="../ui/messagelogview.cpp" line="205"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="275"/>
+        <location filename="../ui/messagelogview.cpp" line="208"/>
         <source>Show received messages</source>
         <translation>显示接收的消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="278"/>
+        <location filename="../ui/messagelogview.cpp" line="211"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="281"/>
+        <location filename="../ui/messagelogview.cpp" line="214"/>
         <source>Show sent messages</source>
         <translation>显示发送的消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="287"/>
+        <location filename="../ui/messagelogview.cpp" line="220"/>
         <source>Only messages that matched this subscription</source>
         <translation>仅显示与此订阅匹配的消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="292"/>
+        <location filename="../ui/messagelogview.cpp" line="225"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>主题过滤器，例如 sensors/+/temperature</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="296"/>
+        <location filename="../ui/messagelogview.cpp" line="229"/>
         <source>Search topic and payload</source>
         <translation>搜索主题和载荷</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="305"/>
+        <location filename="../ui/messagelogview.cpp" line="238"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="310"/>
+        <location filename="../ui/messagelogview.cpp" line="243"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="316"/>
-        <location filename="../ui/messagelogview.cpp" line="691"/>
+        <location filename="../ui/messagelogview.cpp" line="249"/>
+        <location filename="../ui/messagelogview.cpp" line="624"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="319"/>
+        <location filename="../ui/messagelogview.cpp" line="252"/>
         <source>JSON lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="320"/>
+        <location filename="../ui/messagelogview.cpp" line="253"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="321"/>
+        <location filename="../ui/messagelogview.cpp" line="254"/>
         <source>JSON array</source>
         <translation>JSON 数组</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="324"/>
+        <location filename="../ui/messagelogview.cpp" line="257"/>
         <source>Shown messages as %1…</source>
         <translation>将显示的消息导出为 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="325"/>
+        <location filename="../ui/messagelogview.cpp" line="258"/>
         <source>All messages as %1…</source>
         <translation>将所有消息导出为 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="448"/>
+        <location filename="../ui/messagelogview.cpp" line="381"/>
         <source>Acknowledged %1 ms</source>
         <translation>已确认 %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="501"/>
+        <location filename="../ui/messagelogview.cpp" line="434"/>
         <source>All subscriptions</source>
         <translation>所有订阅</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="593"/>
+        <location filename="../ui/messagelogview.cpp" line="526"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="642"/>
-        <location filename="../ui/messagelogview.cpp" line="657"/>
-        <location filename="../ui/messagelogview.cpp" line="703"/>
-        <location filename="../ui/messagelogview.cpp" line="741"/>
-        <location filename="../ui/messagelogview.cpp" line="767"/>
+        <location filename="../ui/messagelogview.cpp" line="575"/>
+        <location filename="../ui/messagelogview.cpp" line="590"/>
+        <location filename="../ui/messagelogview.cpp" line="636"/>
+        <location filename="../ui/messagelogview.cpp" line="674"/>
+        <location filename="../ui/messagelogview.cpp" line="700"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="671"/>
+        <location filename="../ui/messagelogview.cpp" line="604"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="675"/>
+        <location filename="../ui/messagelogview.cpp" line="608"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="679"/>
+        <location filename="../ui/messagelogview.cpp" line="612"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="683"/>
+        <location filename="../ui/messagelogview.cpp" line="616"/>
         <source>Export messages</source>
         <translation>导出消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="710"/>
+        <location filename="../ui/messagelogview.cpp" line="643"/>
         <source>Exporting %L1 messages…</source>
         <translation>正在导出 %L1 条消息…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="710"/>
+        <location filename="../ui/messagelogview.cpp" line="643"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="782"/>
+        <location filename="../ui/messagelogview.cpp" line="715"/>
         <source>Copy topic</source>
         <translation>复制主题</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="783"/>
+        <location filename="../ui/messagelogview.cpp" line="716"/>
         <source>Copy payload</source>
         <translation>复制载荷</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="787"/>
+        <location filename="../ui/messagelogview.cpp" line="720"/>
         <source>Compare with previous</source>
         <translation>与上一条比较</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="808"/>
+        <location filename="../ui/messagelogview.cpp" line="741"/>
         <source>Compare with previous — %1</source>
         <translation>与上一条比较 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="810"/>
+        <location filename="../ui/messagelogview.cpp" line="743"/>
         <source>Previous message at %1, this message at %2</source>
         <translation>上一条消息在 %1，此消息在 %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="818"/>
+        <location filename="../ui/messagelogview.cpp" line="751"/>
         <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
         <translation>&lt;p&gt;载荷相同。&lt;/p&gt;</translation>
     </message>
@@ -1426,52 +1431,52 @@
 <context>
     <name>Signalbox::PayloadViewer</name>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="103"/>
+        <location filename="../ui/payloadviewer.cpp" line="104"/>
         <source>Tree</source>
         <translation>树</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="104"/>
+        <location filename="../ui/payloadviewer.cpp" line="105"/>
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="115"/>
+        <location filename="../ui/payloadviewer.cpp" line="116"/>
         <source>How to show the payload</source>
         <translation>载荷的显示方式</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="117"/>
+        <location filename="../ui/payloadviewer.cpp" line="118"/>
         <source>Show JSON as a collapsible tree</source>
         <translation>将 JSON 显示为可折叠的树</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="126"/>
+        <location filename="../ui/payloadviewer.cpp" line="127"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="126"/>
+        <location filename="../ui/payloadviewer.cpp" line="127"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="229"/>
+        <location filename="../ui/payloadviewer.cpp" line="251"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="231"/>
+        <location filename="../ui/payloadviewer.cpp" line="253"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="246"/>
+        <location filename="../ui/payloadviewer.cpp" line="268"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="246"/>
+        <location filename="../ui/payloadviewer.cpp" line="268"/>
         <source>only the first %1 items are shown</source>
         <translation>仅显示前 %1 项</translation>
     </message>
@@ -1715,134 +1720,134 @@
 <context>
     <name>Signalbox::RetainedManager</name>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="40"/>
-        <location filename="../ui/retainedmanager.cpp" line="53"/>
+        <location filename="../ui/retainedmanager.cpp" line="41"/>
+        <location filename="../ui/retainedmanager.cpp" line="54"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="42"/>
-        <location filename="../ui/retainedmanager.cpp" line="55"/>
+        <location filename="../ui/retainedmanager.cpp" line="43"/>
+        <location filename="../ui/retainedmanager.cpp" line="56"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="44"/>
-        <location filename="../ui/retainedmanager.cpp" line="57"/>
+        <location filename="../ui/retainedmanager.cpp" line="45"/>
+        <location filename="../ui/retainedmanager.cpp" line="58"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="46"/>
-        <location filename="../ui/retainedmanager.cpp" line="58"/>
+        <location filename="../ui/retainedmanager.cpp" line="47"/>
+        <location filename="../ui/retainedmanager.cpp" line="59"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="207"/>
+        <location filename="../ui/retainedmanager.cpp" line="193"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="209"/>
+        <location filename="../ui/retainedmanager.cpp" line="195"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="211"/>
+        <location filename="../ui/retainedmanager.cpp" line="197"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="213"/>
+        <location filename="../ui/retainedmanager.cpp" line="199"/>
         <source>Age</source>
         <translation>存留时间</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="215"/>
+        <location filename="../ui/retainedmanager.cpp" line="201"/>
         <source>Expires in</source>
         <translation>剩余有效期</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="217"/>
+        <location filename="../ui/retainedmanager.cpp" line="203"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="235"/>
+        <location filename="../ui/retainedmanager.cpp" line="221"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="238"/>
+        <location filename="../ui/retainedmanager.cpp" line="224"/>
         <source>Check all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="239"/>
+        <location filename="../ui/retainedmanager.cpp" line="225"/>
         <source>Uncheck all</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="240"/>
-        <location filename="../ui/retainedmanager.cpp" line="414"/>
+        <location filename="../ui/retainedmanager.cpp" line="226"/>
+        <location filename="../ui/retainedmanager.cpp" line="400"/>
         <source>Clear checked…</source>
         <translation>清除选中项…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="241"/>
+        <location filename="../ui/retainedmanager.cpp" line="227"/>
         <source>Restore from file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="245"/>
+        <location filename="../ui/retainedmanager.cpp" line="231"/>
         <source>Topic filter, e.g. sensors/#</source>
         <translation>主题过滤器，例如 sensors/#</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="251"/>
+        <location filename="../ui/retainedmanager.cpp" line="237"/>
         <source>Check topics matching a filter</source>
         <translation>勾选与过滤器匹配的主题</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="286"/>
+        <location filename="../ui/retainedmanager.cpp" line="272"/>
         <source>Filter:</source>
         <translation>过滤器：</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="391"/>
+        <location filename="../ui/retainedmanager.cpp" line="377"/>
         <source>A shared subscription receives no retained messages.</source>
         <translation>共享订阅不会收到保留消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="414"/>
+        <location filename="../ui/retainedmanager.cpp" line="400"/>
         <source>Clear %n checked…</source>
         <translation>
             <numerusform>清除 %n 个选中项…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="433"/>
+        <location filename="../ui/retainedmanager.cpp" line="419"/>
         <source>Cannot scan: %1</source>
         <translation>无法扫描：%1</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="437"/>
+        <location filename="../ui/retainedmanager.cpp" line="423"/>
         <source>No connection to scan.</source>
         <translation>没有可扫描的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="443"/>
+        <location filename="../ui/retainedmanager.cpp" line="429"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="489"/>
+        <location filename="../ui/retainedmanager.cpp" line="475"/>
         <source>Clear retained messages</source>
         <translation>清除保留消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="490"/>
+        <location filename="../ui/retainedmanager.cpp" line="476"/>
         <source>Clear %n retained message(s)? Each topic gets an empty retained message.
 First they are saved to this restore file, from which they can be published again:</source>
         <translation>
@@ -1851,96 +1856,96 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="496"/>
+        <location filename="../ui/retainedmanager.cpp" line="482"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="498"/>
+        <location filename="../ui/retainedmanager.cpp" line="484"/>
         <source>Restore file</source>
         <translation>恢复文件</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="499"/>
-        <location filename="../ui/retainedmanager.cpp" line="549"/>
+        <location filename="../ui/retainedmanager.cpp" line="485"/>
+        <location filename="../ui/retainedmanager.cpp" line="535"/>
         <source>Retained messages (*.json)</source>
         <translation>保留消息 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="504"/>
+        <location filename="../ui/retainedmanager.cpp" line="490"/>
         <source>Clear %n</source>
         <translation>
             <numerusform>清除 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="522"/>
+        <location filename="../ui/retainedmanager.cpp" line="508"/>
         <source>Saving %1 and clearing %n retained message(s)…</source>
         <translation>
             <numerusform>正在保存 %1 并清除 %n 条保留消息…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="533"/>
+        <location filename="../ui/retainedmanager.cpp" line="519"/>
         <source>Restoring from %1…</source>
         <translation>正在从 %1 恢复…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="548"/>
+        <location filename="../ui/retainedmanager.cpp" line="534"/>
         <source>Restore retained messages</source>
         <translation>恢复保留消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="598"/>
+        <location filename="../ui/retainedmanager.cpp" line="584"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>正在扫描 %1… 目前已有 %n 条保留消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="600"/>
+        <location filename="../ui/retainedmanager.cpp" line="586"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>已确认 %n 条…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="610"/>
+        <location filename="../ui/retainedmanager.cpp" line="596"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%1 下有 %n 条保留消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="614"/>
+        <location filename="../ui/retainedmanager.cpp" line="600"/>
         <source>Stopped at %n message(s); narrow the filter to see the rest.</source>
         <translation>
             <numerusform>已在 %n 条消息处停止；请缩小过滤器范围以查看其余消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="628"/>
+        <location filename="../ui/retainedmanager.cpp" line="614"/>
         <source>Cleared %n retained message(s).</source>
         <translation>
             <numerusform>已清除 %n 条保留消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="630"/>
+        <location filename="../ui/retainedmanager.cpp" line="616"/>
         <source>Cleared %1; %n failed: %2</source>
         <translation>
             <numerusform>已清除 %1；%n 条失败：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="641"/>
+        <location filename="../ui/retainedmanager.cpp" line="627"/>
         <source>Restored %n retained message(s).</source>
         <translation>
             <numerusform>已恢复 %n 条保留消息。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="643"/>
+        <location filename="../ui/retainedmanager.cpp" line="629"/>
         <source>Restored %1; %n failed: %2</source>
         <translation>
             <numerusform>已恢复 %1；%n 条失败：%2</numerusform>
@@ -2261,61 +2266,61 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TopicTreeView</name>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="83"/>
+        <location filename="../ui/topictreeview.cpp" line="85"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="84"/>
-        <location filename="../ui/topictreeview.cpp" line="365"/>
+        <location filename="../ui/topictreeview.cpp" line="86"/>
+        <location filename="../ui/topictreeview.cpp" line="368"/>
         <source>Delete retained…</source>
         <translation>删除保留消息…</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="85"/>
-        <location filename="../ui/topictreeview.cpp" line="363"/>
+        <location filename="../ui/topictreeview.cpp" line="87"/>
+        <location filename="../ui/topictreeview.cpp" line="366"/>
         <source>Plot</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="97"/>
+        <location filename="../ui/topictreeview.cpp" line="99"/>
         <source>Search topics</source>
         <translation>搜索主题</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="130"/>
+        <location filename="../ui/topictreeview.cpp" line="133"/>
         <source>Chart this topic&apos;s numeric payloads</source>
         <translation>为此主题的数值载荷绘制图表</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="315"/>
+        <location filename="../ui/topictreeview.cpp" line="318"/>
         <source>No topic selected</source>
         <translation>未选择主题</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="324"/>
+        <location filename="../ui/topictreeview.cpp" line="327"/>
         <source> (retained)</source>
         <translation> （保留）</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="362"/>
+        <location filename="../ui/topictreeview.cpp" line="365"/>
         <source>Copy topic</source>
         <translation>复制主题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="383"/>
+        <location filename="../ui/topictreeview.cpp" line="386"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="385"/>
+        <location filename="../ui/topictreeview.cpp" line="388"/>
         <source>Delete Retained Messages</source>
         <translation>删除保留消息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="386"/>
+        <location filename="../ui/topictreeview.cpp" line="389"/>
         <source>Publish an empty retained message to %n topic(s), so the broker deletes their retained messages?</source>
         <translation>
             <numerusform>向 %n 个主题发布空的保留消息，让代理删除它们的保留消息？</numerusform>

@@ -256,12 +256,16 @@ void ConnectionPage::bindPanels()
     connect(m_publish, &PublishPanel::publishRequested, this, publish);
     connect(m_topicView, &TopicTreeView::publishRequested, this, publish);
     connect(m_retained, &RetainedManager::messageShown, this, [this](const Message &message) {
-        if (currentView() == View::Retained)
+        if (currentView() == View::Retained) {
             m_viewer->setPayload(message.payload);
+            m_viewer->setProperties(message.properties);
+        }
     });
     connect(m_topicView, &TopicTreeView::messageShown, this, [this](const Message &message) {
-        if (currentView() == View::Topics)
+        if (currentView() == View::Topics) {
             m_viewer->setPayload(message.payload);
+            m_viewer->setProperties(message.properties);
+        }
     });
     connect(m_topicView, &TopicTreeView::plotRequested, this, [this](const QString &topic) {
         m_chartView->plot(topic);
@@ -334,12 +338,15 @@ void ConnectionPage::onViewChanged()
     const View view = currentView();
     const bool showsMessage = view == View::Messages || view == View::Topics || view == View::Retained;
     m_details->setVisible(showsMessage || m_details->currentIndex() == 1);
-    if (currentView() == View::Topics)
+    if (currentView() == View::Topics) {
         m_viewer->setPayload(m_topicView->shownMessage().payload);
-    else if (currentView() == View::Messages)
+        m_viewer->setProperties(m_topicView->shownMessage().properties);
+    } else if (currentView() == View::Messages) {
         showSelectedPayload();
-    else if (currentView() == View::Retained)
+    } else if (currentView() == View::Retained) {
         m_viewer->setPayload(m_retained->shownMessage().payload);
+        m_viewer->setProperties(m_retained->shownMessage().properties);
+    }
 }
 
 QString ConnectionPage::queueText() const
@@ -441,10 +448,9 @@ void ConnectionPage::showSelectedPayload()
 {
     if (currentView() != View::Messages)
         return; // another view's selection is in the pane; onViewChanged() shows this one
-    if (const LogEntry *entry = m_logView->currentEntry())
-        m_viewer->setPayload(entry->message.payload);
-    else
-        m_viewer->setPayload({});
+    const LogEntry *entry = m_logView->currentEntry();
+    m_viewer->setPayload(entry ? entry->message.payload : QByteArray());
+    m_viewer->setProperties(entry ? entry->message.properties : Properties());
 }
 
 void ConnectionPage::updateHeader()

@@ -173,7 +173,10 @@ void MainWindow::createMenus()
             statusBar()->showMessage(tr("The language changes when Signalbox starts again."));
         });
     };
-    addLanguage(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QStringLiteral("system"));
+    // "System (한국어)"; a system locale without a language (C, POSIX) is just "System".
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    addLanguage(systemLanguage.isEmpty() ? tr("System") : tr("System (%1)").arg(systemLanguage),
+                QStringLiteral("system"));
     for (const QString &code : availableLanguages())
         addLanguage(languageName(code), code);
 }

@@ -2,6 +2,7 @@
 
 #include "jsonhighlighter.h"
 #include "models/datasize.h"
+#include "mqtt/packets.h"
 #include "payload/json.h"
 
 #include <QComboBox>
@@ -134,9 +135,16 @@ PayloadViewer::PayloadViewer(QWidget *parent)
     bar->addWidget(m_treeButton);
     bar->addWidget(m_status, 1);
     bar->addWidget(m_showAllButton);
+    m_properties = new QLabel(this);
+    m_properties->setObjectName(QStringLiteral("payloadProperties"));
+    m_properties->setTextFormat(Qt::PlainText);
+    m_properties->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_properties->setWordWrap(true);
+    m_properties->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_properties);
     layout->addWidget(m_stack, 1);
 
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -146,6 +154,20 @@ PayloadViewer::PayloadViewer(QWidget *parent)
     connect(m_treeButton, &QPushButton::toggled, this, [this] { render(); });
     connect(m_showAllButton, &QPushButton::clicked, this, &PayloadViewer::showAll);
     render();
+}
+
+void PayloadViewer::setProperties(const Properties &properties)
+{
+    QStringList lines;
+    for (const Property &property : properties.items())
+        lines.append(describeProperty(property));
+    m_properties->setText(lines.join(QLatin1Char('\n')));
+    m_properties->setVisible(!lines.isEmpty());
+}
+
+QString PayloadViewer::propertiesText() const
+{
+    return m_properties->text();
 }
 
 void PayloadViewer::setPayload(const QByteArray &payload)

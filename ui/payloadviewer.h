@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mqtt/properties.h"
 #include "payload/payloadformat.h"
 
 #include <QWidget>
@@ -27,6 +28,9 @@ public:
     void setPayload(const QByteArray &payload);
     QByteArray payload() const { return m_payload; }
     void setFormat(PayloadFormat format); // default Auto
+    // The message's MQTT 5 properties, one a line above the payload (hidden when none).
+    void setProperties(const Properties &properties);
+    QString propertiesText() const; // tests
     PayloadFormat format() const; // the choice (may be Auto)
     PayloadFormat renderedFormat() const; // what is shown now
     QString shownText() const; // the text view's content (tests)
@@ -54,6 +58,7 @@ private:
     QPushButton *m_treeButton;
     QPushButton *m_showAllButton;
     QLabel *m_status;
+    QLabel *m_properties;
     QStackedWidget *m_stack;
     QPlainTextEdit *m_text;
     QTreeWidget *m_tree;

@@ -360,11 +360,9 @@ QString MessageLogModel::propertiesSummary(const Properties &properties)
         case PropertyId::ResponseTopic:
             parts << QStringLiteral("response=") + p.value.toString();
             break;
-        case PropertyId::CorrelationData: {
-            const qsizetype size = p.value.toByteArray().size();
-            parts << QStringLiteral("correlation=") + (size == 1 ? tr("1 byte") : tr("%1 bytes").arg(size));
+        case PropertyId::CorrelationData: // its value: text as text, other bytes in hex
+            parts << QStringLiteral("correlation=") + payloadPreview(p.value.toByteArray(), 40);
             break;
-        }
         case PropertyId::TopicAlias:
             parts << QStringLiteral("alias=%1").arg(p.value.toUInt());
             break;

@@ -694,6 +694,11 @@ QByteArray encodePacket(const Packet &packet, ProtocolVersion version)
     return out;
 }
 
+QString describeProperty(const Property &property)
+{
+    return propertyName(property.id) + QStringLiteral(": ") + describePropertyValue(property);
+}
+
 QString describePacket(const Packet &packet, ProtocolVersion version)
 {
     Description d;

@@ -153,6 +153,10 @@ void encodeVariableByteInteger(quint32 value, QByteArray &out);
 // inspector: fields, properties by name, reason codes in words. The password
 // of a CONNECT is always shown masked.
 QString describePacket(const Packet &packet, ProtocolVersion version);
+// One property as the packet inspector writes it: 'Content Type: "text/plain"',
+// 'Correlation Data: "req-7"' (bytes as text when they are, else hex),
+// 'User Property: "unit" = "C"'.
+QString describeProperty(const Property &property);
 // One line: "PUBLISH id=3 qos=1 topic=a/b (12 bytes)".
 QString summarizePacket(const Packet &packet);
 

@@ -2,6 +2,7 @@
 
 #include <QCborMap>
 #include <QCborValue>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -17,7 +18,40 @@ private slots:
     void largePayloadIsTruncated();
     void switchesFormats();
     void treeKeepsKeyOrder();
+    void propertiesWithTheirValues();
 };
+
+// MQTT 5 properties show above the payload with their values, correlation
+// data as its text (or hex), and the line goes away for a message without any.
+void TestPayloadViewer::propertiesWithTheirValues()
+{
+    PayloadViewer viewer;
+    viewer.show();
+    auto *label = viewer.findChild<QLabel *>(QStringLiteral("payloadProperties"));
+    QVERIFY(label);
+    QVERIFY(label->isHidden());
+    Properties properties;
+    properties.set(PropertyId::ContentType, QStringLiteral("application/json"));
+    properties.set(PropertyId::CorrelationData, QByteArray("req-42"));
+    properties.set(PropertyId::MessageExpiryInterval, 60u);
+    properties.addUserProperty(QStringLiteral("unit"), QStringLiteral("C"));
+    viewer.setProperties(properties);
+    QVERIFY(!label->isHidden());
+    const QString text = viewer.propertiesText();
+    QVERIFY2(text.contains(QLatin1String("Content Type: \"application/json\"")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("req-42")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("6 bytes")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Message Expiry Interval: 60")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\"unit\" = \"C\"")), qPrintable(text));
+    Properties binary;
+    binary.set(PropertyId::CorrelationData, QByteArray("\x01\x02\xff", 3));
+    viewer.setProperties(binary);
+    QVERIFY2(viewer.propertiesText().contains(QLatin1String("01 02 ff"), Qt::CaseInsensitive)
+                 || viewer.propertiesText().contains(QLatin1String("0102ff"), Qt::CaseInsensitive),
+             qPrintable(viewer.propertiesText()));
+    viewer.setProperties({});
+    QVERIFY(label->isHidden());
+}
 
 void TestPayloadViewer::jsonKeepsKeyOrder()
 {

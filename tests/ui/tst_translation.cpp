@@ -336,6 +336,7 @@ private slots:
         const QList<QAction *> actions = menu->actions();
         QCOMPARE(actions.size(), 5); // System (…), English, 한국어, 简体中文, 日本語
         QVERIFY(actions.at(0)->isChecked());
+        QVERIFY2(!actions.at(0)->text().contains(QLatin1String("()")), qPrintable(actions.at(0)->text()));
         QCOMPARE(actions.at(2)->text(), QStringLiteral("한국어"));
         QCOMPARE(actions.at(3)->text(), QStringLiteral("简体中文"));
         QCOMPARE(actions.at(4)->text(), QStringLiteral("日本語"));
