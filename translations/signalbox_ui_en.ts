@@ -15,7 +15,15 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="367"/>
+        <location filename="../ui/connectionpage.cpp" line="144"/>
+        <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
+        <translation>
+            <numerusform>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</numerusform>
+            <numerusform>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectionpage.cpp" line="364"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n message queued until connected</numerusform>

@@ -773,117 +773,119 @@
         <source>log in memory only</source>
         <translation>ログはメモリのみ</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/connectionpage.cpp" line="144"/>
-        <source>PUBLISH and its acknowledgements are recorded while this tab is open; the other packets always.</source>
-        <translation>PUBLISH とその確認応答はこのタブを開いている間だけ記録され、その他のパケットは常に記録されます。</translation>
+        <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
+        <translation>
+            <numerusform>このタブを閉じている間もすべてのパケットを記録します。大量受信時は、PUBLISH とその確認応答を毎秒 %n 件までに限ります。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="173"/>
+        <location filename="../ui/connectionpage.cpp" line="174"/>
         <source>Payload</source>
         <translation>ペイロード</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="174"/>
+        <location filename="../ui/connectionpage.cpp" line="175"/>
         <source>Packets</source>
         <translation>パケット</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="193"/>
+        <location filename="../ui/connectionpage.cpp" line="190"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="194"/>
+        <location filename="../ui/connectionpage.cpp" line="191"/>
         <source>Topics</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="195"/>
+        <location filename="../ui/connectionpage.cpp" line="192"/>
         <source>Traffic</source>
         <translation>トラフィック</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="196"/>
+        <location filename="../ui/connectionpage.cpp" line="193"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="197"/>
+        <location filename="../ui/connectionpage.cpp" line="194"/>
         <source>Retained</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="198"/>
+        <location filename="../ui/connectionpage.cpp" line="195"/>
         <source>Broker</source>
         <translation>ブローカー</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="226"/>
+        <location filename="../ui/connectionpage.cpp" line="223"/>
         <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
         <translation>メッセージログは今後すべてのペイロードをメモリに保持します。何も失われません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="233"/>
+        <location filename="../ui/connectionpage.cpp" line="230"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1 秒後に再接続（%2 回目の試行）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="359"/>
+        <location filename="../ui/connectionpage.cpp" line="356"/>
         <source>falling behind: %L1 waiting</source>
         <translation>遅延中：%L1 件待機</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="367"/>
+        <location filename="../ui/connectionpage.cpp" line="364"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n 件のメッセージが接続待ち</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="432"/>
+        <location filename="../ui/connectionpage.cpp" line="429"/>
         <source>granted QoS %1</source>
         <translation>許可された QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="465"/>
+        <location filename="../ui/connectionpage.cpp" line="462"/>
         <source>connected to %1</source>
         <translation>%1 に接続中</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="466"/>
-        <location filename="../ui/connectionpage.cpp" line="478"/>
+        <location filename="../ui/connectionpage.cpp" line="463"/>
+        <location filename="../ui/connectionpage.cpp" line="475"/>
         <source>Disconnect</source>
         <translation>切断</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="469"/>
+        <location filename="../ui/connectionpage.cpp" line="466"/>
         <source>connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="470"/>
-        <location filename="../ui/connectionpage.cpp" line="474"/>
+        <location filename="../ui/connectionpage.cpp" line="467"/>
+        <location filename="../ui/connectionpage.cpp" line="471"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="473"/>
+        <location filename="../ui/connectionpage.cpp" line="470"/>
         <source>reconnecting to %1…</source>
         <translation>%1 に再接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="477"/>
+        <location filename="../ui/connectionpage.cpp" line="474"/>
         <source>disconnecting…</source>
         <translation>切断しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="481"/>
+        <location filename="../ui/connectionpage.cpp" line="478"/>
         <source>not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="482"/>
+        <location filename="../ui/connectionpage.cpp" line="479"/>
         <source>Connect</source>
         <translation>接続</translation>
     </message>

@@ -773,117 +773,119 @@
         <source>log in memory only</source>
         <translation>로그를 메모리에만 보관</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/connectionpage.cpp" line="144"/>
-        <source>PUBLISH and its acknowledgements are recorded while this tab is open; the other packets always.</source>
-        <translation>PUBLISH와 그 확인 응답은 이 탭이 열려 있는 동안 기록되고, 다른 패킷은 항상 기록됩니다.</translation>
+        <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
+        <translation>
+            <numerusform>탭을 닫아 둔 동안에도 모든 패킷을 기록합니다. 메시지가 쏟아질 때는 PUBLISH와 그 확인 응답을 초당 %n개까지만 기록합니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="173"/>
+        <location filename="../ui/connectionpage.cpp" line="174"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="174"/>
+        <location filename="../ui/connectionpage.cpp" line="175"/>
         <source>Packets</source>
         <translation>패킷</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="193"/>
+        <location filename="../ui/connectionpage.cpp" line="190"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="194"/>
+        <location filename="../ui/connectionpage.cpp" line="191"/>
         <source>Topics</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="195"/>
+        <location filename="../ui/connectionpage.cpp" line="192"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="196"/>
+        <location filename="../ui/connectionpage.cpp" line="193"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="197"/>
+        <location filename="../ui/connectionpage.cpp" line="194"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="198"/>
+        <location filename="../ui/connectionpage.cpp" line="195"/>
         <source>Broker</source>
         <translation>브로커</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="226"/>
+        <location filename="../ui/connectionpage.cpp" line="223"/>
         <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
         <translation>지금부터 메시지 로그는 모든 페이로드를 메모리에 보관합니다. 잃어버리는 메시지는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="233"/>
+        <location filename="../ui/connectionpage.cpp" line="230"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1초 후 재연결(%2번째 시도)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="359"/>
+        <location filename="../ui/connectionpage.cpp" line="356"/>
         <source>falling behind: %L1 waiting</source>
         <translation>처리 지연: %L1개 대기 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="367"/>
+        <location filename="../ui/connectionpage.cpp" line="364"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>연결될 때까지 메시지 %n개 대기 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="432"/>
+        <location filename="../ui/connectionpage.cpp" line="429"/>
         <source>granted QoS %1</source>
         <translation>허용된 QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="465"/>
+        <location filename="../ui/connectionpage.cpp" line="462"/>
         <source>connected to %1</source>
         <translation>%1에 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="466"/>
-        <location filename="../ui/connectionpage.cpp" line="478"/>
+        <location filename="../ui/connectionpage.cpp" line="463"/>
+        <location filename="../ui/connectionpage.cpp" line="475"/>
         <source>Disconnect</source>
         <translation>연결 끊기</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="469"/>
+        <location filename="../ui/connectionpage.cpp" line="466"/>
         <source>connecting to %1…</source>
         <translation>%1에 연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="470"/>
-        <location filename="../ui/connectionpage.cpp" line="474"/>
+        <location filename="../ui/connectionpage.cpp" line="467"/>
+        <location filename="../ui/connectionpage.cpp" line="471"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="473"/>
+        <location filename="../ui/connectionpage.cpp" line="470"/>
         <source>reconnecting to %1…</source>
         <translation>%1에 재연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="477"/>
+        <location filename="../ui/connectionpage.cpp" line="474"/>
         <source>disconnecting…</source>
         <translation>연결 끊는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="481"/>
+        <location filename="../ui/connectionpage.cpp" line="478"/>
         <source>not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="482"/>
+        <location filename="../ui/connectionpage.cpp" line="479"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>

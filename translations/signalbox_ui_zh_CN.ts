@@ -773,117 +773,119 @@
         <source>log in memory only</source>
         <translation>日志仅在内存中</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/connectionpage.cpp" line="144"/>
-        <source>PUBLISH and its acknowledgements are recorded while this tab is open; the other packets always.</source>
-        <translation>此标签页打开期间会记录 PUBLISH 及其确认；其他报文始终记录。</translation>
+        <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
+        <translation>
+            <numerusform>即使此标签页关闭，也会记录每个报文；消息洪流时，PUBLISH 及其确认每秒只记录 %n 个。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="173"/>
+        <location filename="../ui/connectionpage.cpp" line="174"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="174"/>
+        <location filename="../ui/connectionpage.cpp" line="175"/>
         <source>Packets</source>
         <translation>报文</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="193"/>
+        <location filename="../ui/connectionpage.cpp" line="190"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="194"/>
+        <location filename="../ui/connectionpage.cpp" line="191"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="195"/>
+        <location filename="../ui/connectionpage.cpp" line="192"/>
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="196"/>
+        <location filename="../ui/connectionpage.cpp" line="193"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="197"/>
+        <location filename="../ui/connectionpage.cpp" line="194"/>
         <source>Retained</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="198"/>
+        <location filename="../ui/connectionpage.cpp" line="195"/>
         <source>Broker</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="226"/>
+        <location filename="../ui/connectionpage.cpp" line="223"/>
         <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
         <translation>从现在起消息日志将所有载荷保存在内存中；不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="233"/>
+        <location filename="../ui/connectionpage.cpp" line="230"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1 秒后重连（第 %2 次尝试）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="359"/>
+        <location filename="../ui/connectionpage.cpp" line="356"/>
         <source>falling behind: %L1 waiting</source>
         <translation>处理滞后：%L1 条等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="367"/>
+        <location filename="../ui/connectionpage.cpp" line="364"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n 条消息排队等待连接</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="432"/>
+        <location filename="../ui/connectionpage.cpp" line="429"/>
         <source>granted QoS %1</source>
         <translation>授予 QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="465"/>
+        <location filename="../ui/connectionpage.cpp" line="462"/>
         <source>connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="466"/>
-        <location filename="../ui/connectionpage.cpp" line="478"/>
+        <location filename="../ui/connectionpage.cpp" line="463"/>
+        <location filename="../ui/connectionpage.cpp" line="475"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="469"/>
+        <location filename="../ui/connectionpage.cpp" line="466"/>
         <source>connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="470"/>
-        <location filename="../ui/connectionpage.cpp" line="474"/>
+        <location filename="../ui/connectionpage.cpp" line="467"/>
+        <location filename="../ui/connectionpage.cpp" line="471"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="473"/>
+        <location filename="../ui/connectionpage.cpp" line="470"/>
         <source>reconnecting to %1…</source>
         <translation>正在重连到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="477"/>
+        <location filename="../ui/connectionpage.cpp" line="474"/>
         <source>disconnecting…</source>
         <translation>正在断开…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="481"/>
+        <location filename="../ui/connectionpage.cpp" line="478"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="482"/>
+        <location filename="../ui/connectionpage.cpp" line="479"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>

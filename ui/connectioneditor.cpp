@@ -118,6 +118,11 @@ std::optional<quint16> ConnectionEditor::portValue() const
     return quint16(port);
 }
 
+ConnectionEditor::~ConnectionEditor()
+{
+    disconnect(m_host, nullptr, this, nullptr);
+}
+
 void ConnectionEditor::applyPreset(int index)
 {
     const QList<BrokerPreset> presets = brokerPresets();

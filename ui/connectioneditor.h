@@ -47,6 +47,9 @@ class ConnectionEditor : public QDialog
     Q_OBJECT
 public:
     explicit ConnectionEditor(const ConnectionProfile &profile, QWidget *parent = nullptr);
+    // Disconnects the Host field first: destroying the dialog takes its focus
+    // away, and editingFinished would reach a half-destroyed editor.
+    ~ConnectionEditor() override;
 
     ConnectionProfile profile() const;
     // The sentences shown under the tabs; empty when the profile can be saved.

@@ -141,11 +141,12 @@ QWidget *ConnectionPage::createPacketPane()
     auto *packetPane = new QWidget(this);
     auto *packetLayout = new QVBoxLayout(packetPane);
     packetLayout->setContentsMargins(0, 0, 0, 0);
-    auto *packetNote = new QLabel(tr("PUBLISH and its acknowledgements are recorded while this tab is open; "
-                                     "the other packets always."),
+    auto *packetNote = new QLabel(tr("Every packet is recorded, also while this tab is closed; under a flood, "
+                                     "PUBLISH and its acknowledgements only %n a second.",
+                                     nullptr, ConnectionSession::TracedPublishesPerSecond),
                                   this);
+    packetNote->setObjectName(QStringLiteral("packetNote"));
     packetNote->setWordWrap(true);
-    packetNote->setEnabled(false); // a quiet hint
     packetLayout->addWidget(packetNote);
     packetLayout->addWidget(packetView);
     packetSplit->addWidget(packetPane);
@@ -172,10 +173,6 @@ void ConnectionPage::createViews(const ConnectionProfile &profile)
 
     m_details->addTab(m_viewer, tr("Payload"));
     m_details->addTab(createPacketPane(), tr("Packets"));
-    // A flood's PUBLISH packets cost the worker and this thread a copy each:
-    // recorded only while someone looks.
-    connect(m_details, &QTabWidget::currentChanged, this,
-            [this](int index) { m_host->setPublishTraceEnabled(index == 1); });
 
     m_center->addWidget(m_logView);
     m_center->addWidget(m_publish);

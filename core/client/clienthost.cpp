@@ -98,10 +98,10 @@ void ClientHost::setPacketTraceEnabled(bool enabled)
         m_client, [client = m_client, enabled] { client->setPacketTraceEnabled(enabled); }, Qt::QueuedConnection);
 }
 
-void ClientHost::setPublishTraceEnabled(bool enabled)
+void ClientHost::setPublishTraceLimit(int perSecond)
 {
     QMetaObject::invokeMethod(
-        m_client, [client = m_client, enabled] { client->setPublishTraceEnabled(enabled); }, Qt::QueuedConnection);
+        m_client, [client = m_client, perSecond] { client->setPublishTraceLimit(perSecond); }, Qt::QueuedConnection);
 }
 
 void ClientHost::setSessionStore(const QString &path, bool history, qint64 historyMaximumBytes)

@@ -39,7 +39,7 @@ public:
     void subscribe(const SubscribeEntry &entry, const Properties &properties = {});
     void unsubscribe(const QString &filter);
     void setPacketTraceEnabled(bool enabled);
-    void setPublishTraceEnabled(bool enabled);
+    void setPublishTraceLimit(int perSecond);
     // See MqttClient::setSessionStore(); the file is opened in the worker thread.
     void setSessionStore(const QString &path, bool history = false, qint64 historyMaximumBytes = 256 * 1024 * 1024);
     // Back-pressure (MqttClient::setBacklogLimit()): the worker stops reading

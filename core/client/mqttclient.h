@@ -71,9 +71,10 @@ public:
 
     // Emit packetsSent/packetsReceived (costs a copy of each packet's bytes).
     void setPacketTraceEnabled(bool enabled) { m_trace.setEnabled(enabled); }
-    // With the trace on, also PUBLISH, PUBACK, PUBREC, PUBREL and PUBCOMP (on by
-    // default); off, only the other packets are traced, which a flood leaves few.
-    void setPublishTraceEnabled(bool enabled) { m_trace.setPublishesEnabled(enabled); }
+    // With the trace on, PUBLISH, PUBACK, PUBREC, PUBREL and PUBCOMP at most
+    // this many a second (PacketTrace::Unlimited by default, 0: none); the other
+    // packets always, which a flood leaves few.
+    void setPublishTraceLimit(int perSecond) { m_trace.setPublishLimit(perSecond); }
     // Compute Message::subscriptions for each received message (on by default).
     void setMatchSubscriptions(bool enabled) { m_matchSubscriptions = enabled; }
     // Give each received message a topic hint and the one string kept for its

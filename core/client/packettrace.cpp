@@ -4,12 +4,26 @@
 
 namespace Signalbox {
 
-bool PacketTrace::wants(const Packet &packet) const
+bool PacketTrace::wants(const Packet &packet)
 {
     if (!m_enabled)
         return false;
     // PUBLISH and its acknowledgements: the bulk of a flood.
-    return m_publishes || !(std::holds_alternative<PublishPacket>(packet) || std::holds_alternative<AckPacket>(packet));
+    if (!std::holds_alternative<PublishPacket>(packet) && !std::holds_alternative<AckPacket>(packet))
+        return true;
+    if (m_publishLimit < 0)
+        return true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_secondStartMs >= 1000 || now < m_secondStartMs) {
+        m_secondStartMs = now;
+        m_inSecond = 0;
+    }
+    if (m_inSecond < m_publishLimit) {
+        ++m_inSecond;
+        return true;
+    }
+    ++m_leftOut;
+    return false;
 }
 
 void PacketTrace::sent(const Packet &packet, QByteArray bytes)
@@ -19,16 +33,15 @@ void PacketTrace::sent(const Packet &packet, QByteArray bytes)
 
 void PacketTrace::withdrawn(const Packet &packet)
 {
-    if (wants(packet) && !m_sent.isEmpty())
+    if (!m_sent.isEmpty() && m_sent.last().packet == packet)
         m_sent.removeLast();
 }
 
-QList<PacketRecord> PacketTrace::received(const QList<Packet> &packets, const QList<QByteArray> &raw) const
+QList<PacketRecord> PacketTrace::received(const QList<Packet> &packets, const QList<QByteArray> &raw)
 {
     QList<PacketRecord> records;
     if (!m_enabled)
         return records;
-    records.reserve(m_publishes ? packets.size() : 0);
     const qint64 t = QDateTime::currentMSecsSinceEpoch();
     for (qsizetype i = 0; i < packets.size(); ++i) {
         if (wants(packets[i]))

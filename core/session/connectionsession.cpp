@@ -25,7 +25,8 @@ ConnectionSession::ConnectionSession(const ConnectionProfile &profile, QObject *
     m_trafficModel->setTopicTable(m_topics);
     m_host->setBacklogLimit(DefaultBacklogLimit);
     m_host->setPacketTraceEnabled(true);
-    m_host->setPublishTraceEnabled(false); // PUBLISH packets only while someone looks (the page says when)
+    // PUBLISH and acknowledgements always, but not a flood's worth: a copy each.
+    m_host->setPublishTraceLimit(TracedPublishesPerSecond);
     m_drainTimer.setObjectName(QStringLiteral("sessionDrain"));
     m_drainTimer.setSingleShot(true);
     connect(&m_drainTimer, &QTimer::timeout, this, &ConnectionSession::drain);

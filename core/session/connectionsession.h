@@ -43,6 +43,9 @@ class ConnectionSession : public QObject
     Q_OBJECT
 public:
     static constexpr qint64 DefaultBacklogLimit = 20000;
+    // The packet inspector records PUBLISH and its acknowledgements at most this
+    // many a second (both directions together); the other packets always.
+    static constexpr int TracedPublishesPerSecond = 200;
     static constexpr int SliceBudgetMs = 5;
     // The most messages a sink with a queue of its own (the topic tree) may
     // hold unapplied before the session stops giving it more.

@@ -7,6 +7,7 @@
 #include "connectionpage.h"
 #include "connectionsidebar.h"
 #include "models/messagelogmodel.h"
+#include "models/packetlogmodel.h"
 #include "messagelogview.h"
 #include "mainwindow.h"
 #include "mosquittobroker.h"
@@ -116,6 +117,21 @@ private slots:
         QCOMPARE(log->index(receivedRow, 0).data(MessageLogModel::SubscriptionColorRole).value<QColor>(), color);
         QTRY_COMPARE_WITH_TIMEOUT(int(log->entry(sentRow).delivery), int(Delivery::State::Acknowledged), 10000);
         QVERIFY(log->entry(sentRow).roundTripUs >= 0);
+
+        // The packet inspector, never opened, recorded the PUBLISH both ways and its PUBACK.
+        PacketLogModel *packets = page->session()->packetModel();
+        const auto recorded = [packets](bool outgoing, auto type) {
+            packets->flush();
+            for (int row = 0; row < packets->rowCount(); ++row) {
+                const PacketRecord &r = packets->record(row);
+                if (r.outgoing == outgoing && std::holds_alternative<decltype(type)>(r.packet))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(recorded(true, PublishPacket{}));
+        QTRY_VERIFY(recorded(false, PublishPacket{}));
+        QTRY_VERIFY(recorded(false, AckPacket{}));
 
         // Selecting the message shows it as pretty JSON, keys and numbers as sent.
         page->logView()->selectRow(receivedRow);
