@@ -119,7 +119,7 @@ void TopicTreeModel::announce(Node *node)
 void TopicTreeModel::flush()
 {
     m_flushTimer.stop();
-    while (!m_pending.empty() || !m_grown.empty())
+    while (!m_pending.empty() || !m_grown.empty() || !m_changed.empty())
         apply(-1);
 }
 
