@@ -165,6 +165,12 @@ MessageLogView::MessageLogView(QWidget *parent) : QWidget(parent)
     m_latest->setToolTip(tr("The log stopped following new messages when you scrolled away; "
                             "this goes back to the newest and follows again."));
     m_latest->setVisible(false);
+    m_pause = new QToolButton(this);
+    m_pause->setObjectName(QStringLiteral("pauseLog"));
+    m_pause->setCheckable(true);
+    m_heldTimer = new QTimer(this);
+    m_heldTimer->setInterval(250);
+    updatePauseButton();
     watchScrolling(m_table);
     watchScrolling(m_chat);
     m_table->viewport()->installEventFilter(this);
@@ -178,6 +184,7 @@ MessageLogView::MessageLogView(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_received);
     bar->addWidget(m_sent);
     bar->addWidget(m_counts);
+    bar->addWidget(m_pause);
     bar->addWidget(m_latest);
     bar->addStretch(1);
     bar->addWidget(clear);
@@ -282,6 +289,8 @@ void MessageLogView::connectControls(QPushButton *clear)
             m_model->clear();
     });
     connect(m_latest, &QToolButton::clicked, this, &MessageLogView::jumpToLatest);
+    connect(m_pause, &QToolButton::toggled, this, &MessageLogView::setPaused);
+    connect(m_heldTimer, &QTimer::timeout, this, &MessageLogView::updatePauseButton);
     connect(m_chatButton, &QToolButton::clicked, this, [this] { setMode(Mode::Chat); });
     connect(m_tableButton, &QToolButton::clicked, this, [this] { setMode(Mode::Table); });
     connect(m_table, &QWidget::customContextMenuRequested, this,
@@ -316,6 +325,7 @@ void MessageLogView::setModel(MessageLogModel *model)
         }
     }
     delete oldSelection;
+    updatePauseButton();
     if (model) {
         for (int column = 0; column < MessageLogModel::ColumnCount;
              ++column) // the delivery column is repainted on delivery updates
@@ -327,6 +337,7 @@ void MessageLogView::setModel(MessageLogModel *model)
         });
 
         connect(model, &MessageLogModel::countsChanged, this, &MessageLogView::updateCounts);
+        connect(model, &MessageLogModel::pausedChanged, this, &MessageLogView::updatePauseButton);
         connect(model, &QAbstractItemModel::rowsInserted, this, &MessageLogView::followIfAtBottom);
         connect(model, &QAbstractItemModel::modelReset, this, &MessageLogView::currentEntryChanged);
         connect(m_selection, &QItemSelectionModel::currentRowChanged, this, &MessageLogView::currentEntryChanged);
@@ -519,6 +530,36 @@ void MessageLogView::showFilterError(QLineEdit *field, const QString &error)
     }
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
+}
+
+void MessageLogView::setPaused(bool paused)
+{
+    if (m_model)
+        m_model->setPaused(paused);
+    updatePauseButton();
+}
+
+bool MessageLogView::isPaused() const
+{
+    return m_model && m_model->isPaused();
+}
+
+void MessageLogView::updatePauseButton()
+{
+    const bool paused = isPaused();
+    const QSignalBlocker blocker(m_pause);
+    m_pause->setChecked(paused);
+    m_pause->setEnabled(m_model != nullptr);
+    if (paused) {
+        m_pause->setText(tr("\u25B6 Resume (%L1 new)").arg(m_model->heldCount()));
+        m_pause->setToolTip(tr("The log is paused: new messages are kept but not shown. Resume shows them all."));
+        if (!m_heldTimer->isActive())
+            m_heldTimer->start();
+    } else {
+        m_pause->setText(tr("\u23F8 Pause"));
+        m_pause->setToolTip(tr("Hold the log still to read it; messages that arrive meanwhile are kept and counted."));
+        m_heldTimer->stop();
+    }
 }
 
 void MessageLogView::updateCounts(qsizetype shown, qsizetype total)

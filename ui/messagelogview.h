@@ -89,6 +89,11 @@ public:
     bool isFollowing() const { return m_follow; }
     void jumpToLatest();
 
+    // Pause and resume the log as shown (MessageLogModel::setPaused): the
+    // messages that arrive meanwhile are kept and counted on the button.
+    void setPaused(bool paused);
+    bool isPaused() const;
+
 signals:
     void currentEntryChanged();
     void modeChanged(Signalbox::MessageLogView::Mode mode);
@@ -119,6 +124,7 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void watchScrolling(QTableView *view);
     void setFollowing(bool follow);
+    void updatePauseButton();
 
     QPointer<MessageLogModel> m_model;
     Mode m_mode = Mode::Table;
@@ -140,6 +146,8 @@ private:
     QItemSelectionModel *m_selection = nullptr;
     QTimer *m_filterTimer = nullptr;
     QToolButton *m_latest = nullptr; // "Jump to latest", while not following
+    QToolButton *m_pause = nullptr;
+    QTimer *m_heldTimer = nullptr; // while paused: the count of held messages
     bool m_follow = true;
     bool m_fittingTopic = false;
     bool m_topicWidthChosen = false; // the user dragged the Topic column's edge

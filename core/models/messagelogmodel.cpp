@@ -160,8 +160,26 @@ void MessageLogModel::checkSpill()
 void MessageLogModel::scheduleFlush()
 {
     checkSpill();
-    if (!m_flushTimer.isActive() && !m_announcementsHeld)
+    if (!m_flushTimer.isActive() && !m_announcementsHeld && !m_paused)
         m_flushTimer.start();
+}
+
+void MessageLogModel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        m_flushTimer.stop();
+    } else if (!m_announcementsHeld) {
+        flush();
+    }
+    emit pausedChanged(paused);
+}
+
+qsizetype MessageLogModel::heldCount() const
+{
+    return static_cast<qsizetype>(m_store.endId() - std::max(m_announcedEnd, m_store.firstId()));
 }
 
 void MessageLogModel::setAnnouncementsHeld(bool held)
@@ -171,13 +189,15 @@ void MessageLogModel::setAnnouncementsHeld(bool held)
     m_announcementsHeld = held;
     if (held)
         m_flushTimer.stop();
-    else
+    else if (!m_paused)
         flush();
 }
 
 void MessageLogModel::flush()
 {
     m_flushTimer.stop();
+    if (m_paused)
+        return;
     const MessageStore::RowId from = std::max(m_announcedEnd, m_store.firstId());
     m_announcedEnd = m_store.endId();
     if (from >= m_store.endId())
@@ -317,11 +337,13 @@ bool MessageLogModel::setFilter(const LogFilter &filter, QString *error)
     resetCaches();
     invalidateEntryCache();
     m_visible.clear();
-    for (MessageStore::RowId id = m_store.firstId(); id < m_store.endId(); ++id) {
+    // While paused, the held rows stay held: the filter applies to them on resume.
+    const MessageStore::RowId end = m_paused ? std::max(m_announcedEnd, m_store.firstId()) : m_store.endId();
+    for (MessageStore::RowId id = m_store.firstId(); id < end; ++id) {
         if (accepts(id))
             m_visible.push_back(id);
     }
-    m_announcedEnd = m_store.endId();
+    m_announcedEnd = end;
     m_flushTimer.stop();
     endResetModel();
     emitCounts();

@@ -138,6 +138,13 @@ public:
     // a hidden table need not lay out a million rows 20 times a second.
     void setAnnouncementsHeld(bool held);
     bool announcementsHeld() const { return m_announcementsHeld; }
+    // The user's pause: rows go on being stored (nothing is lost; the oldest
+    // still go past the capacity) but the views see none of them until
+    // resumed, then all at once. flush() does not end it. heldCount() is how
+    // many rows arrived meanwhile.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    qsizetype heldCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -151,6 +158,7 @@ public:
 signals:
     void countsChanged(qsizetype shown, qsizetype total);
     void hasSentChanged(bool hasSent);
+    void pausedChanged(bool paused);
     // Payloads could not be spilled to disk and stay in memory (once).
     void spillFailed(const QString &reason);
 
@@ -191,6 +199,7 @@ private:
     QTimer m_flushTimer;
     bool m_spillFailureReported = false;
     bool m_announcementsHeld = false;
+    bool m_paused = false;
     bool m_hasSent = false;
 
     // Answers per interned id, -1 while unknown. Topic: bit 0 the topic

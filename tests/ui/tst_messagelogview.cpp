@@ -97,6 +97,7 @@ private slots:
     void chatRowsWithProperties();
     void followsNewest();
     void payloadColumnTakesTheRest();
+    void pauseHoldsAndCounts();
 
 private:
     template<typename T>
@@ -586,6 +587,47 @@ void TestMessageLogView::payloadColumnTakesTheRest()
     received.clear();
     QVERIFY(table->isColumnHidden(MessageLogModel::DeliveryColumn));
     m_view->setModel(nullptr);
+}
+
+// Pause holds the log still: what arrives is kept and counted on the button;
+// resume shows it all, also past a filter changed meanwhile.
+void TestMessageLogView::pauseHoldsAndCounts()
+{
+    auto *pause = child<QToolButton>("pauseLog");
+    const int before = m_model->rowCount();
+    const auto append = [this](int count, const QByteArray &payload) {
+        QList<Message> batch;
+        for (int i = 0; i < count; ++i) {
+            Message m;
+            m.topic = QStringLiteral("late/%1").arg(i);
+            m.payload = payload;
+            batch.append(m);
+        }
+        m_model->appendReceived(batch);
+    };
+    pause->click();
+    QVERIFY(m_view->isPaused());
+    QVERIFY(m_model->isPaused());
+    append(30, "held");
+    m_model->flush(); // does not end the pause
+    QTest::qWait(100); // nor does the timer
+    QCOMPARE(m_model->rowCount(), before);
+    QCOMPARE(m_model->heldCount(), 30);
+    QTRY_VERIFY2(pause->text().contains(QStringLiteral("30")), qPrintable(pause->text()));
+
+    // A filter typed while paused applies to the shown rows now, to the held ones on resume.
+    QTest::keyClicks(child<QLineEdit>("textFilter"), QStringLiteral("held"));
+    QTRY_COMPARE(m_model->rowCount(), 0);
+    append(5, "held too");
+    append(5, "other");
+    QCOMPARE(m_model->heldCount(), 40);
+
+    pause->click();
+    QVERIFY(!m_view->isPaused());
+    QCOMPARE(m_model->heldCount(), 0);
+    QCOMPARE(m_model->rowCount(), 35);
+    QVERIFY(!pause->text().contains(QStringLiteral("35")));
+    QVERIFY(m_view->isFollowing());
 }
 
 QTEST_MAIN(TestMessageLogView)
