@@ -16,6 +16,7 @@
 #include "topictreeview.h"
 #include "models/trafficprofilemodel.h"
 #include "trafficview.h"
+#include "zoom.h"
 
 #include <QDataStream>
 #include <QFontDatabase>
@@ -78,10 +79,7 @@ QHBoxLayout *ConnectionPage::createHeader()
     m_stateLabel->setObjectName(QStringLiteral("connectionState"));
     m_errorLabel->setObjectName(QStringLiteral("connectionError"));
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    keepRelativeFont(m_title, 1.2, true);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -126,13 +124,13 @@ QWidget *ConnectionPage::createPacketPane()
     packetView->setObjectName(QStringLiteral("packetView"));
     packetView->setModel(m_packetModel);
     packetView->verticalHeader()->hide();
-    packetView->verticalHeader()->setDefaultSectionSize(packetView->fontMetrics().height() + 6);
+    keepRowHeight(packetView);
     packetView->horizontalHeader()->setStretchLastSection(true);
     packetView->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *packetDetails = new QPlainTextEdit(this);
     packetDetails->setReadOnly(true);
     packetDetails->setLineWrapMode(QPlainTextEdit::NoWrap); // keep the hex dump's columns
-    packetDetails->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    packetDetails->setFont(monospaceFont());
     connect(packetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, packetDetails](const QModelIndex &current) {
                 packetDetails->setPlainText(current.isValid() ? m_packetModel->details(current.row()) : QString());

@@ -1,7 +1,10 @@
 #include "connectionsidebar.h"
 
+#include "client/clienthost.h"
 #include "profiles/profilestore.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -9,6 +12,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
+#include <QShortcut>
 #include <QStandardItemModel>
 #include <QToolButton>
 #include <QTreeView>
@@ -123,15 +127,22 @@ ConnectionSidebar::ConnectionSidebar(ProfileStore *store, QWidget *parent)
     m_view->setDropIndicatorShown(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ConnectionSidebar::showContextMenu);
+    // A click opens; a double-click (or Enter, by the platform's activation) opens and connects.
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const QString id = index.data(ProfileIdRole).toString();
+        const QString id = index.siblingAtColumn(0).data(ProfileIdRole).toString();
+        if (!id.isEmpty())
+            emit connectRequested(id);
+    });
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        const QString id = index.siblingAtColumn(0).data(ProfileIdRole).toString();
         if (!id.isEmpty())
             emit openRequested(id);
     });
-    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        const QString id = index.data(ProfileIdRole).toString();
-        if (!id.isEmpty())
-            emit openRequested(id);
+    auto *paste = new QShortcut(QKeySequence::Paste, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(paste, &QShortcut::activated, this, [this] {
+        const QString text = QGuiApplication::clipboard()->text().trimmed();
+        if (!text.isEmpty())
+            emit urlPasted(text);
     });
 
     auto *buttons = new QHBoxLayout;
@@ -142,17 +153,18 @@ ConnectionSidebar::ConnectionSidebar(ProfileStore *store, QWidget *parent)
         b->setToolTip(tip);
         connect(b, &QToolButton::clicked, this, slot);
         buttons->addWidget(b);
+        return b;
     };
     addButton(QStringLiteral("newButton"), tr("New"), tr("New connection (Ctrl+N)"), [this] { emit newRequested(); });
-    addButton(QStringLiteral("editButton"), tr("Edit"), tr("Edit the connection"), [this] {
+    m_selectionButtons << addButton(QStringLiteral("editButton"), tr("Edit"), tr("Edit the connection"), [this] {
         if (!currentProfileId().isEmpty())
             emit editRequested(currentProfileId());
     });
-    addButton(QStringLiteral("duplicateButton"), tr("Copy"), tr("Duplicate the connection"), [this] {
+    m_selectionButtons << addButton(QStringLiteral("duplicateButton"), tr("Copy"), tr("Duplicate the connection"), [this] {
         if (!currentProfileId().isEmpty())
             emit duplicateRequested(currentProfileId());
     });
-    addButton(QStringLiteral("deleteButton"), tr("Delete"), tr("Delete the connection"), [this] {
+    m_selectionButtons << addButton(QStringLiteral("deleteButton"), tr("Delete"), tr("Delete the connection"), [this] {
         if (!currentProfileId().isEmpty())
             emit deleteRequested(currentProfileId());
     });
@@ -163,8 +175,17 @@ ConnectionSidebar::ConnectionSidebar(ProfileStore *store, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_view);
 
+    m_view->header()->setStretchLastSection(false);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ConnectionSidebar::updateButtons);
     connect(m_store, &ProfileStore::profilesChanged, this, &ConnectionSidebar::rebuild);
     rebuild();
+}
+
+void ConnectionSidebar::updateButtons()
+{
+    const bool chosen = !currentProfileId().isEmpty();
+    for (QToolButton *b : std::as_const(m_selectionButtons))
+        b->setEnabled(chosen);
 }
 
 void ConnectionSidebar::rebuild()
@@ -193,9 +214,18 @@ void ConnectionSidebar::rebuild()
         auto *item = new QStandardItem;
         item->setData(p.id, ProfileIdRole);
         item->setData(p.group, GroupRole);
-        groupItem(p.group)->appendRow(item);
+        auto *rate = new QStandardItem;
+        rate->setData(p.id, ProfileIdRole);
+        rate->setData(p.group, GroupRole);
+        rate->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+        rate->setForeground(palette().color(QPalette::PlaceholderText));
+        groupItem(p.group)->appendRow({item, rate});
         refreshItem(p.id);
     }
+    // The name takes the width; the rate, in a column of its own, is never cut short.
+    m_model->setColumnCount(2);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         it.value()->setText(tr("%1 (%2)").arg(it.key()).arg(it.value()->rowCount()));
         it.value()->setToolTip(tr("%n connection(s)", nullptr, it.value()->rowCount()));
@@ -203,6 +233,7 @@ void ConnectionSidebar::rebuild()
     m_view->expandAll();
     if (!current.isEmpty())
         select(current);
+    updateButtons();
 }
 
 QStandardItem *ConnectionSidebar::itemFor(const QString &profileId) const
@@ -218,12 +249,12 @@ void ConnectionSidebar::refreshItem(const QString &profileId)
     const auto profile = m_store->profile(profileId);
     if (!item || !profile)
         return;
-    const Live live = m_live.value(profileId);
-    QString text = profile->name.isEmpty() ? profile->host : profile->name;
-    if (live.state == MqttClient::State::Connected && live.rate > 0)
-        text += QStringLiteral("  ·  ") + tr("%1 msg/s").arg(live.rate, 0, 'f', 0);
-    item->setText(text);
+    item->setText(profile->name.isEmpty() ? profile->host : profile->name);
     item->setToolTip(profile->url());
+    if (QStandardItem *rate = m_model->itemFromIndex(item->index().siblingAtColumn(1))) {
+        rate->setText(rateText(profileId));
+        rate->setToolTip(tr("Messages received per second, over the last %n second(s)", nullptr, ClientHost::RateWindow));
+    }
     const QString state = stateText(profileId);
     QColor color(0x9e9e9e);
     if (state == QLatin1String("connected"))
@@ -234,6 +265,15 @@ void ConnectionSidebar::refreshItem(const QString &profileId)
         color = QColor(0xc62828);
     item->setIcon(dot(color));
     item->setData(state, Qt::AccessibleDescriptionRole);
+}
+
+QString ConnectionSidebar::rateText(const QString &profileId) const
+{
+    const Live live = m_live.value(profileId);
+    if (live.state != MqttClient::State::Connected || live.rate <= 0)
+        return {};
+    // Small rates with one decimal (an average of $SYS every 10 s is 0.3), large ones grouped.
+    return live.rate < 10 ? tr("%L1 msg/s").arg(live.rate, 0, 'f', 1) : tr("%L1 msg/s").arg(live.rate, 0, 'f', 0);
 }
 
 QString ConnectionSidebar::stateText(const QString &profileId) const
@@ -271,8 +311,11 @@ void ConnectionSidebar::setRate(const QString &profileId, double messagesPerSeco
 
 void ConnectionSidebar::select(const QString &profileId)
 {
-    if (QStandardItem *item = itemFor(profileId))
+    if (QStandardItem *item = profileId.isEmpty() ? nullptr : itemFor(profileId))
         m_view->setCurrentIndex(item->index());
+    else
+        m_view->setCurrentIndex({}); // none
+    updateButtons();
 }
 
 QString ConnectionSidebar::currentProfileId() const

@@ -8,6 +8,7 @@
 
 class QStandardItem;
 class QStandardItemModel;
+class QToolButton;
 class QTreeView;
 
 namespace Signalbox {
@@ -38,8 +39,10 @@ public:
 
     void setState(const QString &profileId, MqttClient::State state, bool hasError);
     void setRate(const QString &profileId, double messagesPerSecond);
-    void select(const QString &profileId);
+    void select(const QString &profileId); // "" (or an unknown id): none
     QString currentProfileId() const;
+    // The rate as shown beside a connection ("" when none).
+    QString rateText(const QString &profileId) const;
     // "connected", "connecting", "reconnecting", "error", "off": what the marker shows (tests).
     QString stateText(const QString &profileId) const;
 
@@ -55,6 +58,10 @@ public:
 
 signals:
     void openRequested(const QString &profileId);
+    // A double-click (or Enter) on a connection: open it and connect.
+    void connectRequested(const QString &profileId);
+    // Ctrl+V on the list with text on the clipboard: a broker URL to make a connection of.
+    void urlPasted(const QString &text);
     void newRequested();
     void editRequested(const QString &profileId);
     void duplicateRequested(const QString &profileId);
@@ -68,10 +75,12 @@ private:
     void askRenameGroup(const QString &name);
     void askDeleteGroup(const QString &name);
     QStandardItem *itemFor(const QString &profileId) const;
+    void updateButtons();
 
     ProfileStore *m_store;
     QStandardItemModel *m_model;
     QTreeView *m_view;
+    QList<QToolButton *> m_selectionButtons; // Edit, Copy, Delete: only with a connection chosen
     struct Live
     {
         MqttClient::State state = MqttClient::State::Disconnected;

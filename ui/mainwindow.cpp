@@ -13,9 +13,15 @@
 #include "subscriptionpanel.h"
 #include "theme.h"
 #include "translation.h"
+#include "welcomepage.h"
+#include "zoom.h"
+
+#include <algorithm>
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QScreen>
 #include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -44,7 +50,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     , m_pages(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_keychainWarning(new QLabel(this))
-    , m_emptyHint(new QLabel(this))
+    , m_welcome(new WelcomePage(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Signalbox"));
@@ -54,9 +60,11 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
         if (!m_profiles->save())
             statusBar()->showMessage(m_profiles->errorString());
     });
-    m_emptyHint->setText(tr("Choose a connection on the left, or make a new one with Ctrl+N."));
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_pages->addWidget(m_emptyHint);
+    m_pages->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectProfile);
+    connect(m_welcome, &WelcomePage::newConnectionRequested, this, &MainWindow::newConnection);
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importProfiles);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
@@ -73,6 +81,11 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     }
 
     connect(m_sidebar, &ConnectionSidebar::openRequested, this, &MainWindow::openProfile);
+    connect(m_sidebar, &ConnectionSidebar::connectRequested, this, [this](const QString &profileId) {
+        if (ConnectionPage *p = openProfile(profileId); p && p->client()->state() == MqttClient::State::Disconnected)
+            p->connectToBroker();
+    });
+    connect(m_sidebar, &ConnectionSidebar::urlPasted, this, [this](const QString &text) { connectUrl(text); });
     connect(m_sidebar, &ConnectionSidebar::newRequested, this, &MainWindow::newConnection);
     connect(m_sidebar, &ConnectionSidebar::editRequested, this, &MainWindow::editConnection);
     connect(m_sidebar, &ConnectionSidebar::duplicateRequested, this, &MainWindow::duplicateConnection);
@@ -93,6 +106,8 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
             });
 
     createMenus();
+    createHelpMenu();
+    updateActions();
     restoreSettings();
 }
 
@@ -102,38 +117,46 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New connection…"), QKeySequence::New, this, &MainWindow::newConnection);
+    file->addAction(tr("Connect to &URL…"), QKeySequence::Open, this, &MainWindow::askUrl);
     file->addAction(tr("&Import connections…"), this, &MainWindow::importProfiles);
     file->addAction(tr("&Export connections…"), this, &MainWindow::exportProfiles);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
-    connection->addAction(tr("&Connect or disconnect"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, [this] {
-        if (ConnectionPage *p = currentPage())
-            p->toggleConnection();
-    });
-    connection->addAction(tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+    m_pageActions << connection->addAction(tr("&Connect or disconnect"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                           this, [this] {
+                                               if (ConnectionPage *p = currentPage())
+                                                   p->toggleConnection();
+                                           });
+    m_pageActions << connection->addAction(tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         if (ConnectionPage *p = currentPage())
             editConnection(p->profile().id);
     });
-    connection->addAction(tr("&Subscribe…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [this] {
-        if (ConnectionPage *p = currentPage())
-            p->subscriptionPanel()->focusFilter();
-    });
-    connection->addAction(tr("&Find in messages"), QKeySequence::Find, this, [this] {
+    m_pageActions << connection->addAction(tr("&Subscribe…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                                           [this] {
+                                               if (ConnectionPage *p = currentPage())
+                                                   p->subscriptionPanel()->focusFilter();
+                                           });
+    m_pageActions << connection->addAction(tr("&Find in messages"), QKeySequence::Find, this, [this] {
         if (ConnectionPage *p = currentPage())
             p->logView()->focusSearch();
     });
-    connection->addAction(tr("C&lear messages"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
+    m_pageActions << connection->addAction(tr("C&lear messages"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
         if (ConnectionPage *p = currentPage())
             p->logModel()->clear();
     });
-    connection->addAction(tr("&Publish"), QKeySequence(Qt::CTRL | Qt::Key_Return), this, [this] {
+    m_pageActions << connection->addAction(tr("&Publish"), QKeySequence(Qt::CTRL | Qt::Key_Return), this, [this] {
         if (ConnectionPage *p = currentPage())
             p->publishPanel()->send();
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { zoomBy(1); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this, [this] { zoomBy(-1); });
+    view->addAction(tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), this, &MainWindow::resetZoom);
+    view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
     const int current = QSettings().value(QStringLiteral("theme"), int(ThemeChoice::System)).toInt();
@@ -179,6 +202,111 @@ void MainWindow::createMenus()
                 QStringLiteral("system"));
     for (const QString &code : availableLanguages())
         addLanguage(languageName(code), code);
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Welcome page"), this, &MainWindow::showWelcome);
+    help->addSeparator();
+    help->addAction(tr("&About Signalbox"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Signalbox"),
+                       tr("<h3>Signalbox %1</h3>"
+                          "<p>A native desktop MQTT client: MQTT 3.1, 3.1.1 and 5.0 over TCP, TLS and WebSocket.</p>"
+                          "<p>Built with Qt %2, running on Qt %3.</p>"
+                          "<p>Licensed under the Apache License, version 2.0.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion())));
+}
+
+// The Connection menu acts on the connection shown: with none (the welcome
+// page) its entries are off.
+void MainWindow::updateActions()
+{
+    const bool hasPage = currentPage() != nullptr;
+    for (QAction *a : std::as_const(m_pageActions))
+        a->setEnabled(hasPage);
+}
+
+void MainWindow::showWelcome()
+{
+    m_pages->setCurrentWidget(m_welcome);
+    m_sidebar->select(QString());
+}
+
+ConnectionPage *MainWindow::connectProfile(const ConnectionProfile &profile)
+{
+    const QString id = ensureProfile(profile);
+    if (!m_profiles->save())
+        statusBar()->showMessage(m_profiles->errorString());
+    ConnectionPage *p = openProfile(id);
+    if (p && p->client()->state() == MqttClient::State::Disconnected)
+        p->connectToBroker();
+    return p;
+}
+
+bool MainWindow::connectUrl(const QString &text, QString *error)
+{
+    QString why;
+    const std::optional<ConnectionProfile> profile = WelcomePage::profileFromUrl(text, &why);
+    if (!profile) {
+        statusBar()->showMessage(tr("Not a broker URL: %1").arg(why), 8000);
+        if (error)
+            *error = why;
+        return false;
+    }
+    connectProfile(*profile);
+    return true;
+}
+
+void MainWindow::askUrl()
+{
+    // A URL on the clipboard is offered as it is.
+    const QString clipboard = QGuiApplication::clipboard()->text().trimmed();
+    const QString offered = WelcomePage::profileFromUrl(clipboard) ? clipboard : QString();
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Connect to URL"),
+                                              tr("Broker URL (mqtt://, mqtts://, ws://, wss://):"), QLineEdit::Normal,
+                                              offered, &ok);
+    if (!ok || url.trimmed().isEmpty())
+        return;
+    QString error;
+    if (!connectUrl(url, &error))
+        QMessageBox::warning(this, tr("Connect to URL"), error);
+}
+
+void MainWindow::zoomBy(int steps)
+{
+    Zoom::setStep(Zoom::step() + steps);
+    statusBar()->showMessage(tr("Zoom %1%").arg(100 + 10 * Zoom::step()), 2000);
+}
+
+void MainWindow::resetZoom()
+{
+    Zoom::setStep(0);
+    statusBar()->showMessage(tr("Zoom %1%").arg(100), 2000);
+}
+
+void MainWindow::reopenConnections()
+{
+    QSettings settings;
+    const QStringList connected = settings.value(QStringLiteral("session/connected")).toStringList();
+    const QString current = settings.value(QStringLiteral("session/current")).toString();
+    for (const QString &id : connected) {
+        if (ConnectionPage *p = page(id)) {
+            m_pages->setCurrentWidget(p);
+            p->connectToBroker();
+        }
+    }
+    if (!current.isEmpty() && m_profiles->profile(current))
+        openProfile(current);
+    else if (!connected.isEmpty() && m_pageById.contains(connected.last()))
+        openProfile(connected.last());
 }
 
 ConnectionPage *MainWindow::page(const QString &profileId)
@@ -371,6 +499,15 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // Kept on the screen it opens on: a size saved on a larger screen shrinks to this one.
+    if (const QScreen *s = screen(); s && !isMaximized() && !isFullScreen()) {
+        const QRect available = s->availableGeometry();
+        QRect frame = geometry();
+        frame.setSize(frame.size().boundedTo(available.size()));
+        frame.moveLeft(std::clamp(frame.left(), available.left(), available.right() - frame.width() + 1));
+        frame.moveTop(std::clamp(frame.top(), available.top(), available.bottom() - frame.height() + 1));
+        setGeometry(frame);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QByteArray split = settings.value(QStringLiteral("window/splitter")).toByteArray();
     if (!split.isEmpty())
@@ -380,6 +517,14 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings()
 {
     QSettings settings;
+    QStringList connected;
+    for (auto it = m_pageById.cbegin(); it != m_pageById.cend(); ++it) {
+        if (it.value()->client()->state() != MqttClient::State::Disconnected)
+            connected.append(it.key());
+    }
+    connected.sort(); // a stable order; the one shown is kept apart
+    settings.setValue(QStringLiteral("session/connected"), connected);
+    settings.setValue(QStringLiteral("session/current"), currentPage() ? currentPage()->profile().id : QString());
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -16,6 +17,7 @@ class ConnectionPage;
 class ConnectionSidebar;
 class ProfileStore;
 class SecretStore;
+class WelcomePage;
 
 // The Signalbox window: the connection sidebar on the left and, on the right,
 // the page of the selected connection (several may be connected at once, each
@@ -34,6 +36,21 @@ public:
     ConnectionPage *currentPage() const;
     // Shows the profile's page (and selects it in the sidebar).
     ConnectionPage *openProfile(const QString &profileId);
+    // Makes (or finds) the profile, opens its page and connects: the welcome
+    // page's cards, a pasted URL. Returns the page.
+    ConnectionPage *connectProfile(const ConnectionProfile &profile);
+    // A broker URL typed or pasted anywhere ("mqtt://host:1883", also
+    // "host:1883"): connectProfile() of it, or false with the reason in the
+    // status bar (and *error).
+    bool connectUrl(const QString &text, QString *error = nullptr);
+    WelcomePage *welcomePage() const { return m_welcome; }
+    void showWelcome();
+    // Connections that were connected when the window last closed: open them
+    // and connect again (their subscriptions come back with them).
+    void reopenConnections();
+    // Ctrl +, Ctrl −, Ctrl 0.
+    void zoomBy(int steps);
+    void resetZoom();
     // Adds a profile (or finds one with the same URL and name) and returns its id.
     QString ensureProfile(const ConnectionProfile &profile);
     // Messages each connection's log keeps (QSettings "log/capacity", default 1,000,000).
@@ -53,6 +70,10 @@ protected:
 
 private:
     void createMenus();
+    void createHelpMenu();
+    void updateActions();
+    void askUrl();
+    void showAbout();
     void restoreSettings();
     void saveSettings();
     void storeSecrets(const ConnectionProfile &profile);
@@ -63,7 +84,8 @@ private:
     QStackedWidget *m_pages;
     QSplitter *m_splitter;
     QLabel *m_keychainWarning;
-    QLabel *m_emptyHint;
+    WelcomePage *m_welcome;
+    QList<QAction *> m_pageActions; // need a connection's page: off on the welcome page
     QHash<QString, ConnectionPage *> m_pageById;
     // A connection's subscriptions or publish history changed: the profiles
     // file is written a moment later, once for a burst of changes (and at close).

@@ -8,6 +8,7 @@
 #include "payload/payloadformat.h"
 #include "theme.h"
 #include "mqtt/topic.h"
+#include "zoom.h"
 
 #include <QAction>
 #include <QApplication>
@@ -74,7 +75,7 @@ QTableView *createTableView(QWidget *parent)
     table->setAlternatingRowColors(true);
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(parent->fontMetrics().height() + 6);
+    keepRowHeight(table);
     table->horizontalHeader()->setHighlightSections(false);
     table->setItemDelegate(makeStripeDelegate(table));
     table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -95,7 +96,7 @@ QTableView *createChatView(QWidget *parent)
     chat->horizontalHeader()->setStretchLastSection(true);
     chat->verticalHeader()->setVisible(false);
     chat->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    chat->verticalHeader()->setDefaultSectionSize(chatRowHeight(parent->fontMetrics()));
+    keepRowHeight(chat, chatRowHeight);
     chat->setItemDelegate(makeChatDelegate(chat));
     chat->setContextMenuPolicy(Qt::CustomContextMenu);
     return chat;
@@ -788,7 +789,7 @@ void MessageLogView::compareCurrentWithPrevious()
     auto *text = new QTextEdit(dialog);
     text->setReadOnly(true);
     text->setLineWrapMode(QTextEdit::NoWrap);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setFont(monospaceFont());
     text->setHtml(before == after ? tr("<p>The payloads are the same.</p>")
                                   : lineDiffHtml(before.split(QLatin1Char('\n')), after.split(QLatin1Char('\n'))));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);

@@ -4,6 +4,7 @@
 #include "models/datasize.h"
 #include "mqtt/packets.h"
 #include "payload/json.h"
+#include "zoom.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -122,7 +123,7 @@ PayloadViewer::PayloadViewer(QWidget *parent)
 
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setFont(monospaceFont());
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Key"), tr("Value")});
     m_tree->setUniformRowHeights(true);

@@ -5,6 +5,7 @@
 #include "models/datasize.h"
 #include "mqtt/topic.h"
 #include "payload/payloadformat.h"
+#include "zoom.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -241,7 +242,7 @@ RetainedManager::RetainedManager(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    keepRowHeight(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(RetainedTableModel::CheckColumn, 28);
     m_table->setColumnWidth(RetainedTableModel::TopicColumn, 260);

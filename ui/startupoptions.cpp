@@ -81,14 +81,23 @@ Parser::Parser() : help(parser.addHelpOption()), version(parser.addVersionOption
     parser.setApplicationDescription(QApplication::translate("main", "A native desktop MQTT client."));
     parser.addOptions({connect, name, subscribe, profiles, screenshot, delay, chat, packets, topics, broker, view, plot,
                        scan, editorScreenshot});
+    parser.addPositionalArgument(QStringLiteral("url"),
+                                 QApplication::translate("main", "A broker URL to open and connect, as --connect."),
+                                 QStringLiteral("[URL]"));
 }
 
 // --connect and --connection-name.
 bool readConnection(const Parser &p, StartupOptions &options, QString *error)
 {
-    if (!p.parser.isSet(p.connect))
+    const QStringList positional = p.parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && p.parser.isSet(p.connect))) {
+        *error = QApplication::translate("main", "Give one broker URL, not several.");
+        return false;
+    }
+    if (!p.parser.isSet(p.connect) && positional.isEmpty())
         return true;
-    auto profile = ConnectionProfile::fromUrl(p.parser.value(p.connect), error);
+    auto profile = ConnectionProfile::fromUrl(positional.isEmpty() ? p.parser.value(p.connect) : positional.first(),
+                                              error);
     if (!profile)
         return false;
     profile->name = p.parser.isSet(p.name) ? p.parser.value(p.name) : profile->host;

@@ -14,6 +14,7 @@
 #include "translation.h"
 #include "topicchartview.h"
 #include "topictreeview.h"
+#include "zoom.h"
 
 #include <QApplication>
 #include <QScreen>
@@ -158,6 +159,7 @@ int main(int argc, char **argv)
         return 1;
 
     applyTheme(ThemeChoice(QSettings().value(QStringLiteral("theme"), int(ThemeChoice::System)).toInt()));
+    Zoom::applySaved();
 
     ProfileStore profiles(options->profilesFile);
     profiles.load(); // a corrupt file is kept aside; the window says so below
@@ -171,8 +173,12 @@ int main(int argc, char **argv)
     if (!profiles.errorString().isEmpty())
         window.statusBar()->showMessage(profiles.errorString());
 
-    if (options->connection && !openConnection(window, profiles, *options))
-        return 1;
+    if (options->connection) {
+        if (!openConnection(window, profiles, *options))
+            return 1;
+    } else {
+        window.reopenConnections(); // those connected when the window last closed
+    }
     if (!options->screenshotFile.isEmpty())
         scheduleScreenshot(window, *options);
     return app.exec();

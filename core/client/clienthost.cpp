@@ -1,5 +1,7 @@
 #include "client/clienthost.h"
 
+#include <algorithm>
+
 namespace Signalbox {
 
 ClientHost::ClientHost(const ConnectionProfile &profile, QObject *parent)
@@ -14,7 +16,11 @@ ClientHost::ClientHost(const ConnectionProfile &profile, QObject *parent)
 
     // The mirror: connected before anyone else, so it is up to date when
     // their queued slots run.
-    connect(m_client, &MqttClient::stateChanged, this, [this](MqttClient::State state) { m_state = state; });
+    connect(m_client, &MqttClient::stateChanged, this, [this](MqttClient::State state) {
+        m_state = state;
+        if (state == MqttClient::State::Connected)
+            m_ticks = 0; // the average starts again
+    });
     connect(m_client, &MqttClient::connected, this, [this](const ConnackInfo &info) { m_connack = info; });
     connect(m_client, &MqttClient::disconnected, this, [this](const Error &error) {
         if (error.isError())
@@ -30,8 +36,14 @@ ClientHost::ClientHost(const ConnectionProfile &profile, QObject *parent)
 
     m_rateTimer.setInterval(1000);
     connect(&m_rateTimer, &QTimer::timeout, this, [this] {
-        const double rate = double(m_countSinceTick);
+        m_lastSeconds[static_cast<size_t>(m_ticks % RateWindow)] = m_countSinceTick;
+        ++m_ticks;
         m_countSinceTick = 0;
+        const qint64 seconds = std::min<qint64>(m_ticks, RateWindow);
+        qint64 sum = 0;
+        for (qint64 i = 0; i < seconds; ++i)
+            sum += m_lastSeconds[static_cast<size_t>(i)];
+        const double rate = double(sum) / double(seconds);
         if (rate != m_rate) {
             m_rate = rate;
             emit rateChanged(rate);

@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <array>
+
 namespace Signalbox {
 
 // One connection for a GUI: the MqttClient lives in a worker thread of its
@@ -29,7 +31,10 @@ public:
     MqttClient::State state() const { return m_state; }
     const ConnackInfo &connack() const { return m_connack; }
     Error lastError() const { return m_lastError; }
-    // Messages received per second, over the last second or so.
+    // Messages received per second, averaged over the last RateWindow seconds
+    // (fewer since the connection was made), so that a broker's $SYS burst
+    // every few seconds does not make the figure jump.
+    static constexpr int RateWindow = 10;
     double messageRate() const { return m_rate; }
 
     void connectToBroker();
@@ -69,6 +74,8 @@ private:
     Error m_lastError;
     QTimer m_rateTimer;
     qint64 m_countSinceTick = 0;
+    std::array<qint64, RateWindow> m_lastSeconds{}; // a ring, m_ticks % RateWindow is the next
+    qint64 m_ticks = 0; // seconds counted since connected
     double m_rate = 0;
     int m_queued = 0;
     int m_inFlight = 0;

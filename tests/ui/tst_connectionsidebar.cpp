@@ -3,10 +3,12 @@
 #include "profiles/profilestore.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -117,10 +119,14 @@ private slots:
         QCOMPARE(m_sidebar->stateText(m_a), QStringLiteral("connected"));
         QCOMPARE(profileIndex(m_a).data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("connected"));
         m_sidebar->setRate(m_a, 42);
-        QCOMPARE(profileIndex(m_a).data().toString(), QStringLiteral("Alpha  ·  42 msg/s"));
+        // The rate has a column of its own, so that a long name does not hide it.
+        QCOMPARE(profileIndex(m_a).data().toString(), QStringLiteral("Alpha"));
+        QCOMPARE(profileIndex(m_a).siblingAtColumn(1).data().toString(), QStringLiteral("42 msg/s"));
+        m_sidebar->setRate(m_a, 0.3);
+        QCOMPARE(m_sidebar->rateText(m_a), QStringLiteral("0.3 msg/s"));
         m_sidebar->setState(m_a, MqttClient::State::Reconnecting, true);
         QCOMPARE(m_sidebar->stateText(m_a), QStringLiteral("reconnecting"));
-        QCOMPARE(profileIndex(m_a).data().toString(), QStringLiteral("Alpha"));
+        QCOMPARE(profileIndex(m_a).siblingAtColumn(1).data().toString(), QString());
         m_sidebar->setState(m_a, MqttClient::State::Disconnected, true);
         QCOMPARE(m_sidebar->stateText(m_a), QStringLiteral("error"));
         m_sidebar->setState(m_a, MqttClient::State::Disconnected, false);
@@ -266,6 +272,48 @@ private slots:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                           view->visualRect(groupIndex(QStringLiteral("Lab"))).center());
         QCOMPARE(open.size(), 1);
+    }
+
+    // Edit, Copy and Delete act on the chosen connection: without one they are off.
+    void selectionButtonsNeedAConnection()
+    {
+        const QStringList names{QStringLiteral("editButton"), QStringLiteral("duplicateButton"),
+                                QStringLiteral("deleteButton")};
+        for (const QString &name : names)
+            QVERIFY2(!m_sidebar->findChild<QToolButton *>(name)->isEnabled(), qPrintable(name));
+        QVERIFY(m_sidebar->findChild<QToolButton *>(QStringLiteral("newButton"))->isEnabled());
+        m_sidebar->select(m_c);
+        for (const QString &name : names)
+            QVERIFY2(m_sidebar->findChild<QToolButton *>(name)->isEnabled(), qPrintable(name));
+        QVERIFY(drop(m_a, groupIndex(QStringLiteral("Prod")))); // a rebuild keeps the choice
+        QVERIFY(m_sidebar->findChild<QToolButton *>(QStringLiteral("editButton"))->isEnabled());
+    }
+
+    void doubleClickAsksToConnect()
+    {
+        QSignalSpy connect(m_sidebar.get(), &ConnectionSidebar::connectRequested);
+        auto *view = m_sidebar->findChild<QTreeView *>(QStringLiteral("connectionTree"));
+        m_sidebar->resize(300, 400);
+        m_sidebar->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_sidebar.get()));
+        const QPoint at = view->visualRect(profileIndex(m_c)).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at); // a double-click starts as a click
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(connect.size(), 1);
+        QCOMPARE(connect.first().first().toString(), m_c);
+    }
+
+    void pasteHandsOverTheClipboard()
+    {
+        QSignalSpy pasted(m_sidebar.get(), &ConnectionSidebar::urlPasted);
+        auto *view = m_sidebar->findChild<QTreeView *>(QStringLiteral("connectionTree"));
+        m_sidebar->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_sidebar.get()));
+        view->setFocus();
+        QGuiApplication::clipboard()->setText(QStringLiteral("  mqtt://127.0.0.1:1883  "));
+        QTest::keySequence(view, QKeySequence::Paste);
+        QCOMPARE(pasted.size(), 1);
+        QCOMPARE(pasted.first().first().toString(), QStringLiteral("mqtt://127.0.0.1:1883"));
     }
 };
 

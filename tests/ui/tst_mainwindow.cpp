@@ -21,9 +21,15 @@
 #include "topicchartview.h"
 #include "models/topictreemodel.h"
 #include "topictreeview.h"
+#include "welcomepage.h"
 #include "models/trafficprofilemodel.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QTreeView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -496,6 +502,150 @@ private slots:
         QVERIFY(!viewer->isVisible());
         page->showView(ConnectionPage::View::Messages);
         QVERIFY(viewer->isVisible());
+    }
+
+    // The first start: the welcome page, a Connection menu that is off, and a
+    // local broker one click away; a pasted URL is another connection.
+    void firstStartConnectsInOneClick()
+    {
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("first.json")));
+        SecretStore secrets;
+        secrets.setBackend(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&profiles, &secrets);
+        window.resize(1280, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        WelcomePage *welcome = window.welcomePage();
+        QVERIFY(welcome->isVisible());
+        QVERIFY(!window.currentPage());
+        const auto menuAction = [&window](const QString &menu, const QString &text) -> QAction * {
+            for (QAction *m : window.menuBar()->actions()) {
+                if (m->text().remove(QLatin1Char('&')) != menu || !m->menu())
+                    continue;
+                for (QAction *a : m->menu()->actions())
+                    if (a->text().remove(QLatin1Char('&')) == text)
+                        return a;
+            }
+            return nullptr;
+        };
+        QAction *edit = menuAction(QStringLiteral("Connection"), QStringLiteral("Edit…"));
+        QVERIFY(edit);
+        QVERIFY(!edit->isEnabled());
+        QVERIFY(menuAction(QStringLiteral("Help"), QStringLiteral("About Signalbox")));
+        // Public brokers are cards too, but none is pressed here: nothing leaves 127.0.0.1.
+        QVERIFY(welcome->findChildren<QWidget *>(QStringLiteral("presetCard")).size() >= 5);
+
+        // No broker on the port yet: the card says so and its button is off.
+        auto *localConnect = welcome->findChild<QPushButton *>(QStringLiteral("localConnect"));
+        welcome->setLocalPort(m_broker->plainPort());
+        QTRY_VERIFY(welcome->localBrokerAnswers());
+        QVERIFY(localConnect->isEnabled());
+        QTest::mouseClick(localConnect, Qt::LeftButton);
+        ConnectionPage *page = window.currentPage();
+        QVERIFY(page);
+        QCOMPARE(page->profile().host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(page->profile().port, m_broker->plainPort());
+        QTRY_COMPARE_WITH_TIMEOUT(page->client()->state(), MqttClient::State::Connected, 10000);
+        QCOMPARE(profiles.profiles().size(), 1);
+        QVERIFY(edit->isEnabled());
+
+        // Back to the welcome page: a URL typed there, and one pasted on the list of connections.
+        window.showWelcome();
+        QVERIFY(!edit->isEnabled());
+        auto *url = welcome->findChild<QLineEdit *>(QStringLiteral("welcomeUrl"));
+        QTest::keyClicks(url, QStringLiteral("bad host!:1883"));
+        QTest::keyClick(url, Qt::Key_Return);
+        QVERIFY(welcome->findChild<QLabel *>(QStringLiteral("welcomeUrlError"))->isVisible());
+        QCOMPARE(profiles.profiles().size(), 1);
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("ws://127.0.0.1:%1").arg(m_broker->wsPort()));
+        QTest::keyClick(url, Qt::Key_Return);
+        QCOMPARE(profiles.profiles().size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPage()->client()->state(), MqttClient::State::Connected, 10000);
+        QCOMPARE(window.currentPage()->profile().scheme, TransportScheme::WebSocket);
+
+        QGuiApplication::clipboard()->setText(QStringLiteral("mqtt://127.0.0.1:%1").arg(m_broker->plainPort()));
+        auto *tree = window.sidebar()->findChild<QTreeView *>(QStringLiteral("connectionTree"));
+        tree->setFocus();
+        QTest::keySequence(tree, QKeySequence::Paste);
+        QCOMPARE(profiles.profiles().size(), 3); // named after its host: not the "Local broker" one
+        QCOMPARE(window.currentPage()->profile().name, QStringLiteral("127.0.0.1"));
+        QVERIFY(!window.connectUrl(QStringLiteral("mqtt://")));
+        QCOMPARE(profiles.profiles().size(), 3);
+    }
+
+    // Connections connected at exit connect again at the next start, with their subscriptions.
+    void connectedAtExitComeBack()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("reopen.json"));
+        QString id, idle;
+        {
+            ProfileStore profiles(path);
+            SecretStore secrets;
+            secrets.setBackend(SecretStore::Backend::MemoryOnly);
+            MainWindow window(&profiles, &secrets);
+            window.show();
+            ConnectionProfile p;
+            p.name = QStringLiteral("Reopened");
+            p.host = m_broker->host();
+            p.port = m_broker->plainPort();
+            p.version = ProtocolVersion::V5;
+            id = window.ensureProfile(p);
+            p.name = QStringLiteral("Left alone");
+            idle = window.ensureProfile(p);
+            window.openProfile(idle);
+            ConnectionPage *page = window.openProfile(id);
+            page->subscriptionPanel()->setDraftFilter(QStringLiteral("reopen/#"));
+            page->subscriptionPanel()->submitDraft();
+            page->connectToBroker();
+            QTRY_COMPARE_WITH_TIMEOUT(page->client()->state(), MqttClient::State::Connected, 10000);
+            QVERIFY(window.close());
+        }
+        ProfileStore profiles(path);
+        QVERIFY(profiles.load());
+        SecretStore secrets;
+        secrets.setBackend(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&profiles, &secrets);
+        window.show();
+        window.reopenConnections();
+        ConnectionPage *page = window.currentPage();
+        QVERIFY(page);
+        QCOMPARE(page->profile().id, id);
+        QTRY_COMPARE_WITH_TIMEOUT(page->client()->state(), MqttClient::State::Connected, 10000);
+        QCOMPARE(window.page(idle)->client()->state(), MqttClient::State::Disconnected);
+        PublishPanel *pub = page->publishPanel();
+        pub->setTopic(QStringLiteral("reopen/x"));
+        pub->setPayloadText(QStringLiteral("back"));
+        pub->send();
+        MessageLogModel *log = page->logModel();
+        QTRY_COMPARE_WITH_TIMEOUT(log->totalCount(), 2, 10000); // sent and received again: subscribed
+    }
+
+    // Ctrl + and Ctrl − change every font, the log's rows with them; Ctrl 0 goes back.
+    void zoomChangesFonts()
+    {
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("zoom.json")));
+        SecretStore secrets;
+        secrets.setBackend(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&profiles, &secrets);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionProfile p;
+        p.name = QStringLiteral("Zoomed");
+        p.host = m_broker->host();
+        p.port = m_broker->plainPort();
+        ConnectionPage *page = window.openProfile(window.ensureProfile(p));
+        auto *table = page->logView()->findChild<QTableView *>(QStringLiteral("tableView"));
+        const qreal size = QApplication::font().pointSizeF();
+        const int row = table->verticalHeader()->defaultSectionSize();
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Plus));
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Plus));
+        QCOMPARE(QApplication::font().pointSizeF(), size * 1.2);
+        QTRY_VERIFY(table->verticalHeader()->defaultSectionSize() > row);
+        QVERIFY(table->font().pointSizeF() > size);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_0));
+        QCOMPARE(QApplication::font().pointSizeF(), size);
+        QTRY_COMPARE(table->verticalHeader()->defaultSectionSize(), row);
     }
 
     void profilesPersistWithoutSecrets()

@@ -48,6 +48,7 @@ private slots:
     void noOptions();
     void connection();
     void connectionName();
+    void positionalUrl();
     void badUrl_data();
     void badUrl();
     void pageOptions();
@@ -109,6 +110,23 @@ void TestStartupOptions::connectionName()
     options = parse(arguments("--connection-name Kitchen"));
     QVERIFY(options);
     QVERIFY(!options->connection);
+}
+
+// `signalbox mqtt://host:port` is --connect without the word; one URL only.
+void TestStartupOptions::positionalUrl()
+{
+    auto options = parse(arguments("wss://broker.example:8884/mqtt --connection-name Lab"));
+    QVERIFY(options && options->connection);
+    QCOMPARE(options->connection->scheme, TransportScheme::SecureWebSocket);
+    QCOMPARE(options->connection->host, QStringLiteral("broker.example"));
+    QCOMPARE(options->connection->port, quint16(8884));
+    QCOMPARE(options->connection->name, QStringLiteral("Lab"));
+    QString error;
+    QVERIFY(!parseStartupOptions(arguments("mqtt://a mqtt://b"), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!parseStartupOptions(arguments("mqtt://a --connect mqtt://b"), &error));
+    QVERIFY(!parseStartupOptions(arguments("ftp://a"), &error));
+    QVERIFY(startupHelpText().contains(QStringLiteral("[URL]")));
 }
 
 void TestStartupOptions::badUrl_data()
