@@ -251,16 +251,12 @@ void ConnectionPage::bindPanels()
     connect(m_publish, &PublishPanel::publishRequested, this, publish);
     connect(m_topicView, &TopicTreeView::publishRequested, this, publish);
     connect(m_retained, &RetainedManager::messageShown, this, [this](const Message &message) {
-        if (currentView() == View::Retained) {
-            m_viewer->setPayload(message.payload);
-            m_viewer->setProperties(message.properties);
-        }
+        if (currentView() == View::Retained)
+            showInViewer(message);
     });
     connect(m_topicView, &TopicTreeView::messageShown, this, [this](const Message &message) {
-        if (currentView() == View::Topics) {
-            m_viewer->setPayload(message.payload);
-            m_viewer->setProperties(message.properties);
-        }
+        if (currentView() == View::Topics)
+            showInViewer(message);
     });
     connect(m_topicView, &TopicTreeView::plotRequested, this, [this](const QString &topic) {
         m_chartView->plot(topic);
@@ -333,15 +329,12 @@ void ConnectionPage::onViewChanged()
     const View view = currentView();
     const bool showsMessage = view == View::Messages || view == View::Topics || view == View::Retained;
     m_details->setVisible(showsMessage || m_details->currentIndex() == 1);
-    if (currentView() == View::Topics) {
-        m_viewer->setPayload(m_topicView->shownMessage().payload);
-        m_viewer->setProperties(m_topicView->shownMessage().properties);
-    } else if (currentView() == View::Messages) {
+    if (currentView() == View::Topics)
+        showInViewer(m_topicView->shownMessage());
+    else if (currentView() == View::Messages)
         showSelectedPayload();
-    } else if (currentView() == View::Retained) {
-        m_viewer->setPayload(m_retained->shownMessage().payload);
-        m_viewer->setProperties(m_retained->shownMessage().properties);
-    }
+    else if (currentView() == View::Retained)
+        showInViewer(m_retained->shownMessage());
 }
 
 QString ConnectionPage::queueText() const
@@ -444,8 +437,19 @@ void ConnectionPage::showSelectedPayload()
     if (currentView() != View::Messages)
         return; // another view's selection is in the pane; onViewChanged() shows this one
     const LogEntry *entry = m_logView->currentEntry();
-    m_viewer->setPayload(entry ? entry->message.payload : QByteArray());
-    m_viewer->setProperties(entry ? entry->message.properties : Properties());
+    if (entry)
+        m_viewer->setMessage(entry->message);
+    else
+        m_viewer->clear();
+}
+
+// A message without a topic is none (the view has nothing chosen).
+void ConnectionPage::showInViewer(const Message &message)
+{
+    if (message.topic.isEmpty())
+        m_viewer->clear();
+    else
+        m_viewer->setMessage(message);
 }
 
 void ConnectionPage::updateHeader()

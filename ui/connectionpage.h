@@ -101,6 +101,7 @@ private:
     void onSubscribeRequested(const SubscriptionItem &item);
     void onSubscribed(const SubscribeResult &result);
     void showSelectedPayload();
+    void showInViewer(const Signalbox::Message &message);
     void onViewChanged();
     void onBacklogChanged(qint64 waiting);
     void onOutgoingCounts(int queued, int inFlight);

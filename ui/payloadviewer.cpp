@@ -4,11 +4,14 @@
 #include "models/datasize.h"
 #include "mqtt/packets.h"
 #include "payload/json.h"
+#include "payload/numericvalue.h"
 #include "zoom.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTextDocument>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +20,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 #include <vector>
@@ -109,6 +113,8 @@ PayloadViewer::PayloadViewer(QWidget *parent)
     , m_text(new QPlainTextEdit(this))
     , m_tree(new QTreeWidget(this))
     , m_highlighter(new JsonHighlighter(nullptr))
+    , m_find(new QLineEdit(this))
+    , m_findStatus(new QLabel(this))
 {
     m_highlighter->setParent(this);
     for (PayloadFormat f : {PayloadFormat::Auto, PayloadFormat::Text, PayloadFormat::Json, PayloadFormat::Hex,
@@ -119,7 +125,15 @@ PayloadViewer::PayloadViewer(QWidget *parent)
     m_treeButton->setToolTip(tr("Show JSON as a collapsible tree"));
     m_showAllButton->setVisible(false);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("payloadStatus"));
+    // One line that gives way to the pane's width rather than widening it.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_find->setObjectName(QStringLiteral("payloadFind"));
+    m_find->setPlaceholderText(tr("Find in payload, or a JSON path: $.a.b"));
+    m_find->setClearButtonEnabled(true);
+    m_find->installEventFilter(this);
+    m_findStatus->setObjectName(QStringLiteral("payloadFindStatus"));
+    connect(m_find, &QLineEdit::textChanged, this, &PayloadViewer::find);
 
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -142,9 +156,13 @@ PayloadViewer::PayloadViewer(QWidget *parent)
     m_properties->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_properties->setWordWrap(true);
     m_properties->hide();
+    auto *findBar = new QHBoxLayout;
+    findBar->addWidget(m_find, 1);
+    findBar->addWidget(m_findStatus);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addLayout(findBar);
     layout->addWidget(m_properties);
     layout->addWidget(m_stack, 1);
 
@@ -152,9 +170,12 @@ PayloadViewer::PayloadViewer(QWidget *parent)
         render();
         emit formatChanged(format());
     });
-    connect(m_treeButton, &QPushButton::toggled, this, [this] { render(); });
+    connect(m_treeButton, &QPushButton::toggled, this, [this] {
+        render();
+        find(m_find->text());
+    });
     connect(m_showAllButton, &QPushButton::clicked, this, &PayloadViewer::showAll);
-    render();
+    clear();
 }
 
 void PayloadViewer::setProperties(const Properties &properties)
@@ -173,9 +194,26 @@ QString PayloadViewer::propertiesText() const
 
 void PayloadViewer::setPayload(const QByteArray &payload)
 {
+    m_nothing = false;
     m_payload = payload;
     m_limit = FirstRenderBytes;
     render();
+    find(m_find->text());
+}
+
+void PayloadViewer::setMessage(const Message &message)
+{
+    setPayload(message.payload);
+    setProperties(message.properties);
+}
+
+void PayloadViewer::clear()
+{
+    setPayload({});
+    setProperties({});
+    m_nothing = true;
+    m_status->clear();
+    m_text->setPlaceholderText(tr("Choose a message to see its payload here."));
 }
 
 void PayloadViewer::setFormat(PayloadFormat format)
@@ -226,6 +264,7 @@ bool PayloadViewer::isTreeShown() const
 
 void PayloadViewer::render()
 {
+    m_text->setPlaceholderText(QString());
     m_rendered = renderPayload(m_payload, format(), m_limit);
     const bool json = m_rendered.format == PayloadFormat::Json && m_rendered.error.isEmpty();
     m_highlighter->setDocument(nullptr);
@@ -281,6 +320,151 @@ void PayloadViewer::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_highlighter->document())
         updateHighlighterColors();
+}
+
+bool PayloadViewer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_find && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            findNext(key->modifiers().testFlag(Qt::ShiftModifier));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PayloadViewer::find(const QString &query)
+{
+    if (m_find->text() != query) {
+        const QSignalBlocker blocker(m_find);
+        m_find->setText(query);
+    }
+    m_textMatches.clear();
+    m_treeMatches.clear();
+    m_matchCount = 0;
+    m_currentMatch = -1;
+    m_text->setExtraSelections({});
+    m_findStatus->clear();
+    const QString text = query.trimmed();
+    if (text.isEmpty() || m_nothing)
+        return;
+    if (text.startsWith(QLatin1Char('$')))
+        findPath(text);
+    else if (isTreeShown())
+        findInTree(text);
+    else
+        findInText(text);
+}
+
+void PayloadViewer::findInText(const QString &text)
+{
+    QTextDocument *document = m_text->document();
+    constexpr int MaxMatches = 10'000;
+    for (QTextCursor at = document->find(text); !at.isNull() && m_textMatches.size() < MaxMatches;
+         at = document->find(text, at))
+        m_textMatches.append(at);
+    m_matchCount = int(m_textMatches.size());
+    m_currentMatch = m_matchCount > 0 ? 0 : -1;
+    showMatch();
+}
+
+void PayloadViewer::findInTree(const QString &text)
+{
+    const QList<QTreeWidgetItem *> keys = m_tree->findItems(text, Qt::MatchContains | Qt::MatchRecursive, 0);
+    const QList<QTreeWidgetItem *> values = m_tree->findItems(text, Qt::MatchContains | Qt::MatchRecursive, 1);
+    // In the tree's order: a key and its value match once.
+    QList<QTreeWidgetItem *> all = keys;
+    for (QTreeWidgetItem *item : values)
+        if (!all.contains(item))
+            all.append(item);
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        if (all.contains(*it))
+            m_treeMatches.append(*it);
+    m_matchCount = int(m_treeMatches.size());
+    m_currentMatch = m_matchCount > 0 ? 0 : -1;
+    showMatch();
+}
+
+// "$.a.b[0]": the JSON value at that path, selected in the tree.
+void PayloadViewer::findPath(const QString &path)
+{
+    QString error;
+    const std::optional<JsonPath> parsed = JsonPath::parse(path, &error);
+    if (!parsed) {
+        m_findStatus->setText(error);
+        return;
+    }
+    if (m_rendered.format != PayloadFormat::Json || !m_rendered.error.isEmpty()) {
+        m_findStatus->setText(tr("not JSON"));
+        return;
+    }
+    if (!isTreeShown() || !m_treeBuilt) {
+        setTreeShown(true); // renders, builds the tree and finds again
+        return;
+    }
+    QTreeWidgetItem *item = m_tree->topLevelItem(0);
+    for (const JsonPath::Step &step : parsed->steps) {
+        const QString name = step.index >= 0 ? QStringLiteral("[%1]").arg(step.index) : QString::fromUtf8(step.key);
+        QTreeWidgetItem *next = nullptr;
+        for (int i = 0; item && i < item->childCount() && !next; ++i)
+            if (item->child(i)->text(0) == name)
+                next = item->child(i);
+        item = next;
+    }
+    if (!item) {
+        m_findStatus->setText(tr("no such field"));
+        return;
+    }
+    m_treeMatches.append(item);
+    m_matchCount = 1;
+    m_currentMatch = 0;
+    showMatch();
+}
+
+void PayloadViewer::findNext(bool backwards)
+{
+    if (m_matchCount == 0)
+        return;
+    m_currentMatch = (m_currentMatch + (backwards ? m_matchCount - 1 : 1)) % m_matchCount;
+    showMatch();
+}
+
+void PayloadViewer::showMatch()
+{
+    if (m_matchCount == 0) {
+        m_findStatus->setText(tr("no match"));
+        return;
+    }
+    m_findStatus->setText(tr("%1 of %2").arg(m_currentMatch + 1).arg(m_matchCount));
+    if (!m_treeMatches.isEmpty()) {
+        QTreeWidgetItem *item = m_treeMatches.at(m_currentMatch);
+        for (QTreeWidgetItem *parent = item->parent(); parent; parent = parent->parent())
+            parent->setExpanded(true);
+        m_tree->setCurrentItem(item);
+        m_tree->scrollToItem(item);
+        return;
+    }
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    QList<QTextEdit::ExtraSelection> marks;
+    marks.reserve(m_textMatches.size());
+    for (int i = 0; i < m_textMatches.size(); ++i) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = m_textMatches.at(i);
+        const bool current = i == m_currentMatch;
+        mark.format.setBackground(current ? QColor(dark ? 0xb0602a : 0xff9632) : QColor(dark ? 0x6b5d1f : 0xfff176));
+        if (dark)
+            mark.format.setForeground(Qt::white);
+        marks.append(mark);
+    }
+    m_text->setExtraSelections(marks);
+    m_text->setTextCursor(m_textMatches.at(m_currentMatch));
+    m_text->ensureCursorVisible();
+}
+
+QString PayloadViewer::findStatus() const
+{
+    return m_findStatus->text();
 }
 
 } // namespace Signalbox

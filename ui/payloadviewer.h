@@ -1,12 +1,16 @@
 #pragma once
 
+#include "mqtt/message.h"
 #include "mqtt/properties.h"
 #include "payload/payloadformat.h"
 
+#include <QTextCursor>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QTreeWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -26,6 +30,20 @@ class PayloadViewer : public QWidget
 public:
     explicit PayloadViewer(QWidget *parent = nullptr);
     void setPayload(const QByteArray &payload);
+    // A message's payload and MQTT 5 properties; clear(): nothing chosen (an
+    // empty pane with a hint, no "Text, 0 B").
+    void setMessage(const Message &message);
+    void clear();
+    bool isEmptyShown() const { return m_nothing; }
+
+    // Find in the payload: text in the shown payload (every match marked, the
+    // current one selected), or a JSON path ("$.a.b[0]") whose value the tree
+    // shows selected. Enter goes to the next match, Shift+Enter back.
+    void find(const QString &query);
+    void findNext(bool backwards = false);
+    int matchCount() const { return m_matchCount; }
+    int currentMatch() const { return m_currentMatch; } // 0-based, -1 for none
+    QString findStatus() const; // "2 of 7", "no match", the path's error
     QByteArray payload() const { return m_payload; }
     void setFormat(PayloadFormat format); // default Auto
     // The message's MQTT 5 properties, one a line above the payload (hidden when none).
@@ -49,6 +67,11 @@ private:
     void buildTree();
     void updateHighlighterColors();
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void findInText(const QString &text);
+    void findInTree(const QString &text);
+    void findPath(const QString &path);
+    void showMatch();
 
     QByteArray m_payload;
     RenderedPayload m_rendered;
@@ -63,6 +86,13 @@ private:
     QPlainTextEdit *m_text;
     QTreeWidget *m_tree;
     JsonHighlighter *m_highlighter;
+    QLineEdit *m_find;
+    QLabel *m_findStatus;
+    QList<QTextCursor> m_textMatches;
+    QList<QTreeWidgetItem *> m_treeMatches;
+    int m_matchCount = 0;
+    int m_currentMatch = -1;
+    bool m_nothing = true;
 };
 
 } // namespace Signalbox

@@ -4,6 +4,8 @@
 #include <QCborValue>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -19,6 +21,9 @@ private slots:
     void switchesFormats();
     void treeKeepsKeyOrder();
     void propertiesWithTheirValues();
+    void findMarksEveryMatch();
+    void findJsonPath();
+    void nothingChosen();
 };
 
 // MQTT 5 properties show above the payload with their values, correlation
@@ -145,6 +150,87 @@ void TestPayloadViewer::treeKeepsKeyOrder()
 
     viewer.setFormat(PayloadFormat::Hex);
     QVERIFY(!viewer.isTreeShown());
+}
+
+// Typed in the find field: every match counted, Enter and Shift+Enter move
+// through them, in the pretty JSON and in the tree.
+void TestPayloadViewer::findMarksEveryMatch()
+{
+    PayloadViewer viewer;
+    viewer.show();
+    viewer.setPayload(R"({"sensor":"hall","temp":21.5,"history":[{"temp":20.1},{"temp":19.8}]})");
+    auto *field = viewer.findChild<QLineEdit *>(QStringLiteral("payloadFind"));
+    QVERIFY(field);
+    QTest::keyClicks(field, QStringLiteral("temp"));
+    QCOMPARE(viewer.matchCount(), 3);
+    QCOMPARE(viewer.currentMatch(), 0);
+    QCOMPARE(viewer.findStatus(), QStringLiteral("1 of 3"));
+    auto *text = viewer.findChild<QPlainTextEdit *>();
+    QCOMPARE(text->textCursor().selectedText(), QStringLiteral("temp"));
+    QCOMPARE(text->extraSelections().size(), 3);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(viewer.currentMatch(), 1);
+    QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(viewer.currentMatch(), 2); // round the end
+    // Case does not matter; a new payload is searched with the same words.
+    viewer.setPayload(R"({"TEMP":1})");
+    QCOMPARE(viewer.matchCount(), 1);
+    viewer.find(QStringLiteral("nowhere"));
+    QCOMPARE(viewer.matchCount(), 0);
+    QCOMPARE(viewer.findStatus(), QStringLiteral("no match"));
+
+    viewer.setPayload(R"({"sensor":"hall","temp":21.5,"history":[{"temp":20.1},{"temp":19.8}]})");
+    viewer.setTreeShown(true);
+    viewer.find(QStringLiteral("19.8"));
+    QCOMPARE(viewer.matchCount(), 1);
+    QTreeWidgetItem *current = viewer.treeWidget()->currentItem();
+    QVERIFY(current);
+    QCOMPARE(current->text(0), QStringLiteral("temp"));
+    QCOMPARE(current->text(1), QStringLiteral("19.8"));
+    QVERIFY(current->parent()->isExpanded());
+}
+
+// A JSON path finds the value it names, in the tree (opened for it).
+void TestPayloadViewer::findJsonPath()
+{
+    PayloadViewer viewer;
+    viewer.show();
+    viewer.setPayload(R"({"a":{"b":[10,{"c":"deep"}]},"x.y":1})");
+    viewer.find(QStringLiteral("$.a.b[1].c"));
+    QVERIFY(viewer.isTreeShown());
+    QCOMPARE(viewer.matchCount(), 1);
+    QTreeWidgetItem *current = viewer.treeWidget()->currentItem();
+    QVERIFY(current);
+    QCOMPARE(current->text(1), QStringLiteral("deep"));
+    viewer.find(QStringLiteral("$['x.y']"));
+    QCOMPARE(viewer.treeWidget()->currentItem()->text(1), QStringLiteral("1"));
+    viewer.find(QStringLiteral("$.a.missing"));
+    QCOMPARE(viewer.matchCount(), 0);
+    QCOMPARE(viewer.findStatus(), QStringLiteral("no such field"));
+    viewer.find(QStringLiteral("$.a["));
+    QCOMPARE(viewer.matchCount(), 0);
+    QVERIFY(!viewer.findStatus().isEmpty()); // the path's error
+    viewer.setTreeShown(false);
+    viewer.setPayload("plain text");
+    viewer.find(QStringLiteral("$.a"));
+    QCOMPARE(viewer.findStatus(), QStringLiteral("not JSON"));
+}
+
+// With nothing chosen the pane says so rather than "Text, 0 B".
+void TestPayloadViewer::nothingChosen()
+{
+    PayloadViewer viewer;
+    QVERIFY(viewer.isEmptyShown());
+    QVERIFY(viewer.statusText().isEmpty());
+    QVERIFY(!viewer.findChild<QPlainTextEdit *>()->placeholderText().isEmpty());
+    Message m;
+    m.topic = QStringLiteral("t");
+    viewer.setMessage(m);
+    QVERIFY(!viewer.isEmptyShown());
+    QVERIFY(viewer.statusText().contains(QStringLiteral("0 B")));
+    viewer.clear();
+    QVERIFY(viewer.statusText().isEmpty());
 }
 
 QTEST_MAIN(TestPayloadViewer)
