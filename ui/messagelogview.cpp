@@ -557,7 +557,7 @@ void MessageLogView::updatePauseButton()
         if (!m_heldTimer->isActive())
             m_heldTimer->start();
     } else {
-        m_pause->setText(tr("\u23F8 Pause"));
+        m_pause->setText(tr("Pause"));
         m_pause->setToolTip(tr("Hold the log still to read it; messages that arrive meanwhile are kept and counted."));
         m_heldTimer->stop();
     }

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -28,6 +29,44 @@
 namespace Signalbox {
 
 namespace {
+
+// The topic tree's cells: a row that just received glows and fades over
+// GlowMs (MQTT Explorer's activity highlight), and a node with topics below
+// it says how many after its name.
+class TopicTreeDelegate : public CellDelegate
+{
+public:
+    using CellDelegate::CellDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const qint64 last = index.data(TopicTreeModel::LastTimeRole).toLongLong();
+        const qint64 age = QDateTime::currentMSecsSinceEpoch() - last;
+        if (last > 0 && age >= 0 && age < TopicTreeView::GlowMs && !(option.state & QStyle::State_Selected)) {
+            QColor glow = option.palette.color(QPalette::Highlight);
+            glow.setAlphaF(0.4 * (1.0 - double(age) / TopicTreeView::GlowMs));
+            painter->fillRect(option.rect, glow);
+        }
+        CellDelegate::paint(painter, option, index);
+        if (index.column() != TopicTreeModel::NameColumn)
+            return;
+        const qint64 topics = index.data(TopicTreeModel::TopicCountRole).toLongLong();
+        if (topics <= 0)
+            return;
+        const QFontMetrics &fm = option.fontMetrics;
+        const QString suffix = TopicTreeView::tr("(%n topic(s))", nullptr, int(topics));
+        const int margin = 3;
+        const int nameEnd = option.rect.left() + margin + fm.horizontalAdvance(index.data().toString());
+        const int space = fm.horizontalAdvance(QLatin1Char(' '));
+        if (nameEnd + space + fm.horizontalAdvance(suffix) > option.rect.right() - margin)
+            return; // the name needs the room
+        const bool selected = option.state & QStyle::State_Selected;
+        QColor color = option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+        painter->setPen(color);
+        painter->drawText(QRect(nameEnd + space, option.rect.top(), option.rect.right() - nameEnd, option.rect.height()),
+                          int(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine), suffix);
+    }
+};
 
 constexpr int HistoryPreviewChars = 80;
 constexpr int ConfirmListedTopics = 10;
@@ -106,7 +145,15 @@ TopicTreeView::TopicTreeView(QWidget *parent)
     });
 
     m_tree->setUniformRowHeights(true);
-    m_tree->setItemDelegate(new CellDelegate(m_tree)); // repainted many times a second under a flood
+    m_tree->setItemDelegate(new TopicTreeDelegate(m_tree)); // repainted many times a second under a flood
+    // While rows glow, the tree repaints often enough for them to fade.
+    m_glowTimer = new QTimer(this);
+    m_glowTimer->setInterval(150);
+    connect(m_glowTimer, &QTimer::timeout, this, [this] {
+        m_tree->viewport()->update();
+        if (m_lastActivity.isValid() && m_lastActivity.elapsed() > GlowMs + 200)
+            m_glowTimer->stop();
+    });
     m_tree->header()->setSortIndicatorClearable(true);
     m_tree->header()->setSortIndicator(-1, Qt::DescendingOrder);
     m_tree->setSortingEnabled(true);
@@ -170,6 +217,11 @@ TopicTreeView::TopicTreeView(QWidget *parent)
     updateDetails();
 }
 
+bool TopicTreeView::isGlowing() const
+{
+    return m_glowTimer->isActive();
+}
+
 void TopicTreeView::setModel(TopicTreeModel *model)
 {
     if (model == m_model)
@@ -183,6 +235,13 @@ void TopicTreeView::setModel(TopicTreeModel *model)
     useProxy(!m_search->text().isEmpty() || m_tree->header()->sortIndicatorSection() >= 0);
     if (model) {
         connect(model, &QAbstractItemModel::dataChanged, this, &TopicTreeView::onDataChanged);
+        const auto active = [this] {
+            m_lastActivity.start();
+            if (!m_glowTimer->isActive())
+                m_glowTimer->start();
+        };
+        connect(model, &QAbstractItemModel::dataChanged, this, active);
+        connect(model, &QAbstractItemModel::rowsInserted, this, active);
         connect(model, &TopicTreeModel::ratesChanged, this, [this] {
             if (m_viewModel == m_proxy && m_proxy->sortColumn() == TopicTreeModel::RateColumn)
                 m_proxy->invalidate(); // sorted by rate: sort again

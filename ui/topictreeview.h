@@ -3,6 +3,7 @@
 #include "mqtt/message.h"
 
 #include <QPersistentModelIndex>
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
@@ -11,6 +12,7 @@ class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
+class QTimer;
 class QTreeView;
 
 namespace Signalbox {
@@ -32,6 +34,9 @@ class TopicTreeView : public QWidget
     Q_OBJECT
 public:
     explicit TopicTreeView(QWidget *parent = nullptr);
+    // How long a row glows after a message arrived on it or below it.
+    static constexpr qint64 GlowMs = 1500;
+    bool isGlowing() const; // the repaint timer runs (tests)
 
     void setModel(TopicTreeModel *model);
     TopicTreeModel *model() const { return m_model; }
@@ -93,6 +98,8 @@ private:
     int m_shownRow = -1;
     QList<Message> m_shownHistory;
     QPersistentModelIndex m_shownIndex;
+    QTimer *m_glowTimer = nullptr;
+    QElapsedTimer m_lastActivity;
 };
 
 } // namespace Signalbox

@@ -33,6 +33,7 @@ struct TopicTreeModel::Node
     qint64 ownLastTimeMs = 0;
 
     qint64 count = 0; // subtree
+    qint64 topics = 0; // subtree: nodes with messages, this one included
     qint64 bytes = 0; // subtree
     qint64 lastTimeMs = 0; // subtree
     qint64 countAtTick = 0;
@@ -173,6 +174,8 @@ void TopicTreeModel::apply(int budgetMs)
             if (node->ownCount == 0) {
                 ++m_nodesWithMessages;
                 limitHistory();
+                for (Node *n = node; n != m_root.get(); n = n->parent)
+                    ++n->topics;
             }
             node->record(m, m_historyPerNode);
             ++node->ownCount;
@@ -453,6 +456,8 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return node->lastTimeMs;
     case HasRetainedRole:
         return node->retainedInSubtree > 0;
+    case TopicCountRole:
+        return node->topics - (node->ownCount > 0 ? 1 : 0);
     case SortRole:
         switch (index.column()) {
         case NameColumn:

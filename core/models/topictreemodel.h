@@ -45,6 +45,7 @@ public:
         LastTimeRole, // qint64: ms since epoch of the subtree's last message (0: none)
         HasRetainedRole, // bool: the node or a descendant holds a retained message
         SortRole, // the column's value for sorting: name, count, rate, preview, last time
+        TopicCountRole, // qint64: topics below the node (not its own) that received a message
     };
     Q_ENUM(Role)
 

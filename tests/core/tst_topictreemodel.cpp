@@ -111,6 +111,10 @@ void TestTopicTreeModel::countsRollUp()
     QCOMPARE(count("a/d"), 1);
     QCOMPARE(count("a", TopicTreeModel::OwnCountRole), 0);
     QCOMPARE(count("a", TopicTreeModel::BytesRole), 8);
+    // Topics below a node that received something: a/b, a/b/c and a/d under a; not a node's own.
+    QCOMPARE(count("a", TopicTreeModel::TopicCountRole), 3);
+    QCOMPARE(count("a/b", TopicTreeModel::TopicCountRole), 1);
+    QCOMPARE(count("a/b/c", TopicTreeModel::TopicCountRole), 0);
     const QModelIndex messages = model.indexForTopic(QStringLiteral("a")).siblingAtColumn(TopicTreeModel::MessagesColumn);
     QCOMPARE(messages.data().toLongLong(), 4);
     QCOMPARE(model.indexForTopic(QStringLiteral("a/b/c")).siblingAtColumn(TopicTreeModel::PayloadColumn).data().toString(),

@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QDateTime>
 #include <QTest>
 #include <QTreeView>
 
@@ -58,6 +59,7 @@ private slots:
     void sortingKeepsOpenNodesAndSelection();
     void opensRootsAndOnlyChildren();
     void lastChangeIsPainted();
+    void activityGlowsAndFades();
 };
 
 namespace {
@@ -252,6 +254,33 @@ void TestTopicTreeView::deleteRetainedPublishesEmptyRetained()
     QCOMPARE(view.deleteRetained(view.treeView()->currentIndex(), false), 1);
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(0).value<OutgoingMessage>().topic, QStringLiteral("office/temp"));
+}
+
+// A row that just received glows, then fades back to the plain background.
+void TestTopicTreeView::activityGlowsAndFades()
+{
+    TopicTreeModel model;
+    TopicTreeView view;
+    view.setModel(&model);
+    view.resize(800, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTreeView *tree = view.treeView();
+    QVERIFY(!view.isGlowing());
+    Message now = message(QStringLiteral("solo"), "1");
+    now.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    model.addMessages({now});
+    model.flush();
+    QTRY_VERIFY(view.isGlowing());
+    const QModelIndex row = tree->model()->index(0, TopicTreeModel::NameColumn);
+    // A point of the row right of its text: only the background is there.
+    const QRect cell = tree->visualRect(row);
+    const QPoint at(cell.right() - 4, cell.center().y());
+    const QColor glowing = tree->viewport()->grab().toImage().pixelColor(at);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isGlowing(), 5000);
+    const QColor plain = tree->viewport()->grab().toImage().pixelColor(at);
+    QVERIFY2(glowing != plain, qPrintable(glowing.name() + QStringLiteral(" vs ") + plain.name()));
+    QCOMPARE(plain, tree->palette().color(QPalette::Base));
 }
 
 QTEST_MAIN(TestTopicTreeView)
