@@ -29,6 +29,20 @@ namespace Signalbox {
 
 using namespace EditorFields;
 
+namespace {
+bool g_keychainAvailable = true;
+} // namespace
+
+void ConnectionEditor::setKeychainAvailable(bool available)
+{
+    g_keychainAvailable = available;
+}
+
+bool ConnectionEditor::keychainAvailable()
+{
+    return g_keychainAvailable;
+}
+
 ConnectionEditor::ConnectionEditor(const ConnectionProfile &profile, QWidget *parent) : QDialog(parent), m_base(profile)
 {
     setWindowTitle(profile.name.isEmpty() ? tr("New connection") : tr("Edit connection “%1”").arg(profile.name));

@@ -52,6 +52,10 @@ public:
     ~ConnectionEditor() override;
 
     ConnectionProfile profile() const;
+    // Where passwords go (MainWindow says, from SecretStore::isAvailable()):
+    // the password fields' placeholders say so.
+    static void setKeychainAvailable(bool available);
+    static bool keychainAvailable();
     // The sentences shown under the tabs; empty when the profile can be saved.
     QStringList problems() const;
 

@@ -152,7 +152,9 @@ QWidget *ConnectionEditor::createGeneralTab()
 
     m_username = lineEdit(QStringLiteral("username"));
     form->addRow(tr("&User name:"), m_username);
-    m_password = lineEdit(QStringLiteral("password"), tr("Kept in the system keychain"));
+    m_password = lineEdit(QStringLiteral("password"), ConnectionEditor::keychainAvailable()
+                                                          ? tr("Kept in the system keychain")
+                                                          : tr("Kept until you quit (no keychain)"));
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Pass&word:"), m_password);
     return page;
@@ -192,7 +194,9 @@ QWidget *ConnectionEditor::createTlsTab()
     form->addRow(tr("Client c&ertificate:"), fileField(m_certificateFile, tr("Client certificate"), pem));
     m_keyFile = lineEdit(QStringLiteral("keyFile"), tr("PEM private key"));
     form->addRow(tr("Private &key:"), fileField(m_keyFile, tr("Private key"), tr("Keys (*.pem *.key);;All files (*)")));
-    m_keyPassphrase = lineEdit(QStringLiteral("keyPassphrase"), tr("Kept in the system keychain"));
+    m_keyPassphrase = lineEdit(QStringLiteral("keyPassphrase"), ConnectionEditor::keychainAvailable()
+                                                                    ? tr("Kept in the system keychain")
+                                                                    : tr("Kept until you quit (no keychain)"));
     m_keyPassphrase->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Key &passphrase:"), m_keyPassphrase);
     m_serverName = lineEdit(QStringLiteral("serverName"), tr("Empty: the host name"));

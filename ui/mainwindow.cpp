@@ -72,6 +72,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     m_splitter->setSizes({170, 1430});
     setCentralWidget(m_splitter);
 
+    ConnectionEditor::setKeychainAvailable(m_secrets->isAvailable());
     if (!m_secrets->isAvailable()) {
         // A short line (the whole sentence would set the window's minimum width).
         m_keychainWarning->setText(tr("No keychain: passwords are kept until you quit"));

@@ -48,6 +48,7 @@ private slots:
     void formatSwitchConverts();
     void badHexDisablesOk_data();
     void badHexDisablesOk();
+    void passwordPlaceholderTellsWhereItGoes();
 
 private:
     template<typename T>
@@ -592,6 +593,20 @@ void TestConnectionEditor::badHexDisablesOk()
     QVERIFY(okButton(editor)->isEnabled());
     const ConnectionProfile p = editor.profile();
     QCOMPARE(will ? p.will.payload : p.authenticationData, QByteArray("\x0a\x0b"));
+}
+
+// The password field promises the keychain only where there is one.
+void TestConnectionEditor::passwordPlaceholderTellsWhereItGoes()
+{
+    ConnectionEditor::setKeychainAvailable(false);
+    {
+        ConnectionEditor editor{ConnectionProfile()};
+        QVERIFY(!field<QLineEdit>(editor, "password")->placeholderText().contains(QStringLiteral("system keychain")));
+        QVERIFY(field<QLineEdit>(editor, "password")->placeholderText().contains(QStringLiteral("until you quit")));
+    }
+    ConnectionEditor::setKeychainAvailable(true);
+    ConnectionEditor editor{ConnectionProfile()};
+    QVERIFY(field<QLineEdit>(editor, "password")->placeholderText().contains(QStringLiteral("system keychain")));
 }
 
 QTEST_MAIN(TestConnectionEditor)
