@@ -43,6 +43,8 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextEdit>
+#include <QProxyStyle>
+#include <QStyleFactory>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
@@ -82,6 +84,23 @@ QTableView *createTableView(QWidget *parent)
     return table;
 }
 
+// The chat's style: the style draws a selected row's band across the whole
+// view before the delegate paints; in the chat the selected bubble has its
+// own outline, so the band is left out.
+class ChatStyle : public QProxyStyle
+{
+public:
+    ChatStyle() : QProxyStyle(QStyleFactory::create(QApplication::style()->name())) { }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        if (element == PE_PanelItemViewRow)
+            return;
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+};
+
 // A table with one visible column rather than a QListView: QListView lays
 // out every row again on each insertion, a table with fixed row heights does not.
 QTableView *createChatView(QWidget *parent)
@@ -98,6 +117,9 @@ QTableView *createChatView(QWidget *parent)
     chat->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     keepRowHeight(chat, chatRowHeight);
     chat->setItemDelegate(makeChatDelegate(chat));
+    auto *style = new ChatStyle; // the application's style, less the band
+    style->setParent(chat);
+    chat->setStyle(style);
     chat->setContextMenuPolicy(Qt::CustomContextMenu);
     return chat;
 }

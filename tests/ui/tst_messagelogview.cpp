@@ -98,6 +98,7 @@ private slots:
     void followsNewest();
     void payloadColumnTakesTheRest();
     void pauseHoldsAndCounts();
+    void chatSelectionIsTheBubble();
 
 private:
     template<typename T>
@@ -628,6 +629,22 @@ void TestMessageLogView::pauseHoldsAndCounts()
     QCOMPARE(m_model->rowCount(), 35);
     QVERIFY(!pause->text().contains(QStringLiteral("35")));
     QVERIFY(m_view->isFollowing());
+}
+
+// A selected chat row is outlined; no band of the selection colour crosses the view.
+void TestMessageLogView::chatSelectionIsTheBubble()
+{
+    m_view->setMode(MessageLogView::Mode::Chat);
+    auto *chat = child<QTableView>("chatView");
+    m_view->selectRow(m_model->rowCount() - 1);
+    QTRY_VERIFY(chat->selectionModel()->hasSelection());
+    const QModelIndex current = chat->selectionModel()->currentIndex();
+    const QRect row = chat->visualRect(current.siblingAtColumn(MessageLogModel::DeliveryColumn));
+    QVERIFY(row.isValid());
+    const QImage image = chat->viewport()->grab().toImage();
+    // Received bubbles sit left and take 3/4 of the width: the right end is the view's own background.
+    const QColor right = image.pixelColor(row.right() - 3, row.center().y());
+    QCOMPARE(right, chat->palette().color(QPalette::Base));
 }
 
 QTEST_MAIN(TestMessageLogView)
