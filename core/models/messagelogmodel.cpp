@@ -360,33 +360,38 @@ void MessageLogModel::setSubscriptionColor(const QString &filter, const QVariant
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {SubscriptionColorRole});
 }
 
-QString MessageLogModel::propertiesSummary(const Properties &properties)
+QString MessageLogModel::propertiesSummary(const Properties &properties, SummaryForm form)
 {
     if (properties.isEmpty())
         return {};
+    const bool shown = form == SummaryForm::Display;
     QStringList parts;
     bool userDone = false;
     bool subscriptionIdsDone = false;
     for (const Property &p : properties.items()) {
         switch (p.id) {
         case PropertyId::PayloadFormatIndicator:
-            parts << QStringLiteral("format=%1")
-                         .arg(p.value.toUInt() == 1 ? QStringLiteral("utf-8") : QStringLiteral("bytes"));
+            if (shown)
+                parts << (p.value.toUInt() == 1 ? tr("UTF-8 text") : tr("binary payload"));
+            else
+                parts << QStringLiteral("format=%1")
+                             .arg(p.value.toUInt() == 1 ? QStringLiteral("utf-8") : QStringLiteral("bytes"));
             break;
         case PropertyId::MessageExpiryInterval:
-            parts << QStringLiteral("expiry=%1 s").arg(p.value.toUInt());
+            parts << (shown ? tr("expires after %1 s") : QStringLiteral("expiry=%1 s")).arg(p.value.toUInt());
             break;
         case PropertyId::ContentType:
-            parts << QStringLiteral("content-type=") + p.value.toString();
+            parts << (shown ? tr("content type %1") : QStringLiteral("content-type=%1")).arg(p.value.toString());
             break;
         case PropertyId::ResponseTopic:
-            parts << QStringLiteral("response=") + p.value.toString();
+            parts << (shown ? tr("response to %1") : QStringLiteral("response=%1")).arg(p.value.toString());
             break;
         case PropertyId::CorrelationData: // its value: text as text, other bytes in hex
-            parts << QStringLiteral("correlation=") + payloadPreview(p.value.toByteArray(), 40);
+            parts << (shown ? tr("correlation %1") : QStringLiteral("correlation=%1"))
+                         .arg(payloadPreview(p.value.toByteArray(), 40));
             break;
         case PropertyId::TopicAlias:
-            parts << QStringLiteral("alias=%1").arg(p.value.toUInt());
+            parts << (shown ? tr("topic alias %1") : QStringLiteral("alias=%1")).arg(p.value.toUInt());
             break;
         case PropertyId::UserProperty: {
             if (userDone)
@@ -397,7 +402,7 @@ QString MessageLogModel::propertiesSummary(const Properties &properties)
             pairs.reserve(user.size());
             for (const UserProperty &u : user)
                 pairs << u.first + QLatin1Char('=') + u.second;
-            parts << QStringLiteral("user: ") + pairs.join(QStringLiteral(", "));
+            parts << (shown ? tr("user properties %1") : QStringLiteral("user: %1")).arg(pairs.join(QStringLiteral(", ")));
             break;
         }
         case PropertyId::SubscriptionIdentifier: {
@@ -409,11 +414,11 @@ QString MessageLogModel::propertiesSummary(const Properties &properties)
             ids.reserve(values.size());
             for (quint32 v : values)
                 ids << QString::number(v);
-            parts << QStringLiteral("sub-id=") + ids.join(QLatin1Char(','));
+            parts << (shown ? tr("subscription id %1") : QStringLiteral("sub-id=%1")).arg(ids.join(QLatin1Char(',')));
             break;
         }
         default:
-            parts << propertyName(p.id) + QLatin1Char('=') + propertyValueText(p);
+            parts << propertyName(p.id) + (shown ? QStringLiteral(" ") : QStringLiteral("=")) + propertyValueText(p);
             break;
         }
     }
@@ -623,7 +628,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
             return m_store.retain(id) ? tr("Retained") : QVariant();
         if (index.column() != TopicColumn && index.column() != PayloadColumn)
             return {};
-        const QString summary = propertiesSummary(cachedEntry(id).message.properties);
+        const QString summary = propertiesSummary(cachedEntry(id).message.properties, SummaryForm::Display);
         const QString properties = summary.isEmpty() ? QString() : tr("Properties: %1").arg(summary);
         if (index.column() == PayloadColumn)
             return properties.isEmpty() ? QVariant() : QVariant(properties);
@@ -654,7 +659,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
     case DeliveryStateRole:
         return static_cast<int>(m_store.delivery(id));
     case PropertiesRole:
-        return propertiesSummary(cachedEntry(id).message.properties);
+        return propertiesSummary(cachedEntry(id).message.properties, SummaryForm::Display);
     default:
         return {};
     }

@@ -70,7 +70,7 @@ public:
         SubscriptionRole, // QString: the first matched filter
         SubscriptionColorRole, // what setSubscriptionColor() gave for that filter
         DeliveryStateRole, // int (Delivery::State)
-        PropertiesRole, // QString: propertiesSummary() of the row, "" when it has none
+        PropertiesRole, // QString: propertiesSummary(Display) of the row, "" when it has none
     };
     Q_ENUM(Role)
 
@@ -113,7 +113,11 @@ public:
     // subscription identifiers each gathered at their first place:
     // "content-type=application/json · expiry=60 s · user: sensor=temp, unit=C
     // · response=a/b · correlation=3 bytes · sub-id=1,2"; "" for none.
-    static QString propertiesSummary(const Properties &properties);
+    // Display: the same in the user's words and language ("expires after
+    // 60 s · content type application/json · …"), for the chat and tooltips;
+    // Export keeps the stable keys above (CSV export, scripts).
+    enum class SummaryForm { Export, Display };
+    static QString propertiesSummary(const Properties &properties, SummaryForm form = SummaryForm::Export);
 
     // Row of this (filtered) model. Rows are stored compactly and the entry is
     // made on request: the reference stays valid until the next change to the

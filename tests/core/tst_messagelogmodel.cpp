@@ -428,7 +428,10 @@ void TestMessageLogModel::propertiesSummary()
     model.flush();
     QCOMPARE(model.rowCount(), 4);
 
-    const QString summary = QStringLiteral("content-type=application/json · user: sensor=temp, unit=C");
+    // Shown in words; exported with stable keys.
+    const QString summary = QStringLiteral("content type application/json · user properties sensor=temp, unit=C");
+    QCOMPARE(MessageLogModel::propertiesSummary(with.properties),
+             QStringLiteral("content-type=application/json · user: sensor=temp, unit=C"));
     QCOMPARE(model.data(model.index(0, 0), MessageLogModel::PropertiesRole).toString(), summary);
     QCOMPARE(model.data(model.index(0, MessageLogModel::TopicColumn), Qt::ToolTipRole).toString(),
              QStringLiteral("sensors/1\nProperties: ") + summary);
@@ -443,8 +446,12 @@ void TestMessageLogModel::propertiesSummary()
     QVERIFY(!model.data(model.index(1, MessageLogModel::PayloadColumn), Qt::ToolTipRole).isValid());
 
     QCOMPARE(model.data(model.index(2, 0), MessageLogModel::PropertiesRole).toString(),
+             QStringLiteral("expires after 60 s · response to a/b · correlation abc"));
+    QCOMPARE(MessageLogModel::propertiesSummary(out.properties),
              QStringLiteral("expiry=60 s · response=a/b · correlation=abc"));
-    QCOMPARE(model.data(model.index(3, 0), MessageLogModel::PropertiesRole).toString(), QStringLiteral("sub-id=1,2"));
+    QCOMPARE(model.data(model.index(3, 0), MessageLogModel::PropertiesRole).toString(),
+             QStringLiteral("subscription id 1,2"));
+    QCOMPARE(MessageLogModel::propertiesSummary(ids.properties), QStringLiteral("sub-id=1,2"));
     QCOMPARE(MessageLogModel::propertiesSummary({}), QString());
 }
 

@@ -486,7 +486,7 @@ void TestMessageLogView::chatRowsWithProperties()
     m_view->setMode(MessageLogView::Mode::Chat);
     auto *chat = child<QTableView>("chatView");
     QCOMPARE(m_model->data(m_model->index(0, 0), MessageLogModel::PropertiesRole).toString(),
-             QStringLiteral("content-type=text/plain · user: sensor=temp, unit=C"));
+             QStringLiteral("content type text/plain · user properties sensor=temp, unit=C"));
     QCOMPARE(m_model->data(m_model->index(1, 0), MessageLogModel::PropertiesRole).toString(), QString());
     chat->scrollToTop();
     QVERIFY(!m_view->grab().isNull());
