@@ -16,6 +16,7 @@
 #include "topictreeview.h"
 #include "models/trafficprofilemodel.h"
 #include "trafficview.h"
+#include "retranslate.h"
 #include "zoom.h"
 
 #include <QDataStream>
@@ -84,7 +85,8 @@ QHBoxLayout *ConnectionPage::createHeader()
     m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->hide();
-    m_insecureLabel->setText(tr("Certificate verification is off for this connection."));
+    retranslate(m_insecureLabel,
+                [this] { m_insecureLabel->setText(tr("Certificate verification is off for this connection.")); });
     m_insecureLabel->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold;"));
     m_insecureLabel->hide();
     connect(m_connectButton, &QPushButton::clicked, this, &ConnectionPage::toggleConnection);
@@ -101,11 +103,14 @@ QHBoxLayout *ConnectionPage::createHeader()
     m_backlogLabel = new QLabel(this);
     m_backlogLabel->setObjectName(QStringLiteral("backlogLabel"));
     m_backlogLabel->setStyleSheet(QStringLiteral("color: #b26a00;"));
-    m_backlogLabel->setToolTip(tr("Messages arrive faster than the window can show them. Signalbox stops reading "
-                                  "from the broker until it has caught up; no message is lost."));
+    retranslate(m_backlogLabel, [this] {
+        m_backlogLabel->setToolTip(tr("Messages arrive faster than the window can show them. Signalbox stops reading "
+                                      "from the broker until it has caught up; no message is lost."));
+    });
     m_backlogLabel->hide();
     header->addWidget(m_backlogLabel);
-    m_spillLabel = new QLabel(tr("log in memory only"), this);
+    m_spillLabel = new QLabel(this);
+    retranslate(m_spillLabel, [this] { m_spillLabel->setText(tr("log in memory only")); });
     m_spillLabel->setObjectName(QStringLiteral("spillLabel"));
     m_spillLabel->setStyleSheet(QStringLiteral("color: #b26a00;"));
     m_spillLabel->hide();
@@ -139,10 +144,12 @@ QWidget *ConnectionPage::createPacketPane()
     auto *packetPane = new QWidget(this);
     auto *packetLayout = new QVBoxLayout(packetPane);
     packetLayout->setContentsMargins(0, 0, 0, 0);
-    auto *packetNote = new QLabel(tr("Every packet is recorded, also while this tab is closed; under a flood, "
-                                     "PUBLISH and its acknowledgements only %n a second.",
-                                     nullptr, ConnectionSession::TracedPublishesPerSecond),
-                                  this);
+    auto *packetNote = new QLabel(this);
+    retranslate(packetNote, [packetNote] {
+        packetNote->setText(tr("Every packet is recorded, also while this tab is closed; under a flood, "
+                               "PUBLISH and its acknowledgements only %n a second.",
+                               nullptr, ConnectionSession::TracedPublishesPerSecond));
+    });
     packetNote->setObjectName(QStringLiteral("packetNote"));
     packetNote->setWordWrap(true);
     packetLayout->addWidget(packetNote);
@@ -169,8 +176,12 @@ void ConnectionPage::createViews(const ConnectionProfile &profile)
     m_dashboard = new BrokerDashboard(this);
     m_dashboard->setStats(m_session->brokerStats());
 
-    m_details->addTab(m_viewer, tr("Payload"));
-    m_details->addTab(createPacketPane(), tr("Packets"));
+    m_details->addTab(m_viewer, QString());
+    m_details->addTab(createPacketPane(), QString());
+    retranslate(m_details, [this] {
+        m_details->setTabText(0, tr("Payload"));
+        m_details->setTabText(1, tr("Packets"));
+    });
 
     m_center->addWidget(m_logView);
     m_center->addWidget(m_publish);
@@ -185,12 +196,19 @@ void ConnectionPage::createViews(const ConnectionProfile &profile)
     dashboardScroll->setFrameShape(QFrame::NoFrame);
     m_views->setObjectName(QStringLiteral("pageViews"));
     m_views->setDocumentMode(true);
-    m_views->addTab(m_center, tr("Messages"));
-    m_views->addTab(m_topicView, tr("Topics"));
-    m_views->addTab(m_trafficView, tr("Traffic"));
-    m_views->addTab(m_chartView, tr("Charts"));
-    m_views->addTab(m_retained, tr("Retained"));
-    m_views->addTab(dashboardScroll, tr("Broker"));
+    for (QWidget *view : {static_cast<QWidget *>(m_center), static_cast<QWidget *>(m_topicView),
+                          static_cast<QWidget *>(m_trafficView), static_cast<QWidget *>(m_chartView),
+                          static_cast<QWidget *>(m_retained), static_cast<QWidget *>(dashboardScroll)})
+        m_views->addTab(view, QString());
+    retranslate(m_views, [this, made = false]() mutable {
+        const QStringList names{tr("Messages"), tr("Topics"),   tr("Traffic"),
+                                tr("Charts"),   tr("Retained"), tr("Broker")};
+        for (int i = 0; i < names.size(); ++i)
+            m_views->setTabText(i, names.at(i));
+        if (made)
+            onStateChanged(m_host->state()); // the state line and the Connect button, in the new words
+        made = true;
+    });
     connect(m_views, &QTabWidget::currentChanged, this, &ConnectionPage::onViewChanged);
 
     m_outer->addWidget(m_subscriptions);

@@ -2,6 +2,7 @@
 
 #include "client/clienthost.h"
 #include "profiles/profilestore.h"
+#include "retranslate.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -18,6 +19,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <array>
 #include <functional>
 
 namespace Signalbox {
@@ -146,25 +148,23 @@ ConnectionSidebar::ConnectionSidebar(ProfileStore *store, QWidget *parent)
     });
 
     auto *buttons = new QHBoxLayout;
-    const auto addButton = [&](const QString &name, const QString &text, const QString &tip, auto slot) {
+    const auto addButton = [&](const QString &name, auto slot) {
         auto *b = new QToolButton(this);
         b->setObjectName(name);
-        b->setText(text);
-        b->setToolTip(tip);
         connect(b, &QToolButton::clicked, this, slot);
         buttons->addWidget(b);
         return b;
     };
-    addButton(QStringLiteral("newButton"), tr("New"), tr("New connection (Ctrl+N)"), [this] { emit newRequested(); });
-    m_selectionButtons << addButton(QStringLiteral("editButton"), tr("Edit"), tr("Edit the connection"), [this] {
+    QToolButton *newButton = addButton(QStringLiteral("newButton"), [this] { emit newRequested(); });
+    m_selectionButtons << addButton(QStringLiteral("editButton"), [this] {
         if (!currentProfileId().isEmpty())
             emit editRequested(currentProfileId());
     });
-    m_selectionButtons << addButton(QStringLiteral("duplicateButton"), tr("Copy"), tr("Duplicate the connection"), [this] {
+    m_selectionButtons << addButton(QStringLiteral("duplicateButton"), [this] {
         if (!currentProfileId().isEmpty())
             emit duplicateRequested(currentProfileId());
     });
-    m_selectionButtons << addButton(QStringLiteral("deleteButton"), tr("Delete"), tr("Delete the connection"), [this] {
+    m_selectionButtons << addButton(QStringLiteral("deleteButton"), [this] {
         if (!currentProfileId().isEmpty())
             emit deleteRequested(currentProfileId());
     });
@@ -178,7 +178,18 @@ ConnectionSidebar::ConnectionSidebar(ProfileStore *store, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ConnectionSidebar::updateButtons);
     connect(m_store, &ProfileStore::profilesChanged, this, &ConnectionSidebar::rebuild);
-    rebuild();
+    retranslate(this, [this, newButton] {
+        newButton->setText(tr("New"));
+        newButton->setToolTip(tr("New connection (Ctrl+N)"));
+        const std::array<QString, 3> texts{tr("Edit"), tr("Copy"), tr("Delete")};
+        const std::array<QString, 3> tips{tr("Edit the connection"), tr("Duplicate the connection"),
+                                          tr("Delete the connection")};
+        for (size_t i = 0; i < texts.size(); ++i) {
+            m_selectionButtons.at(qsizetype(i))->setText(texts[i]);
+            m_selectionButtons.at(qsizetype(i))->setToolTip(tips[i]);
+        }
+        rebuild(); // group names carry their counts in words
+    });
 }
 
 void ConnectionSidebar::updateButtons()

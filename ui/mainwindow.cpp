@@ -13,6 +13,7 @@
 #include "subscriptionpanel.h"
 #include "theme.h"
 #include "translation.h"
+#include "retranslate.h"
 #include "welcomepage.h"
 #include "zoom.h"
 
@@ -75,7 +76,8 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     ConnectionEditor::setKeychainAvailable(m_secrets->isAvailable());
     if (!m_secrets->isAvailable()) {
         // A short line (the whole sentence would set the window's minimum width).
-        m_keychainWarning->setText(tr("No keychain: passwords are kept until you quit"));
+        retranslate(m_keychainWarning,
+                    [this] { m_keychainWarning->setText(tr("No keychain: passwords are kept until you quit")); });
         m_keychainWarning->setToolTip(m_secrets->unavailableReason());
         m_keychainWarning->setStyleSheet(QStringLiteral("color: #b26a00;"));
         statusBar()->addPermanentWidget(m_keychainWarning);
@@ -107,14 +109,35 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
             });
 
     createMenus();
-    createHelpMenu();
-    updateActions();
     restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
+// The menus are made again in a new language (changeEvent()).
 void MainWindow::createMenus()
+{
+    for (QAction *a : menuBar()->actions()) {
+        if (QMenu *menu = a->menu())
+            menu->deleteLater(); // with their actions; a triggered one may still be on the stack
+    }
+    menuBar()->clear();
+    m_pageActions.clear();
+    createFileMenu();
+    createConnectionMenu();
+    createViewMenu();
+    createHelpMenu();
+    updateActions();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        createMenus();
+}
+
+void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New connection…"), QKeySequence::New, this, &MainWindow::newConnection);
@@ -123,7 +146,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Export connections…"), this, &MainWindow::exportProfiles);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
 
+void MainWindow::createConnectionMenu()
+{
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
     m_pageActions << connection->addAction(tr("&Connect or disconnect"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                                            this, [this] {
@@ -151,7 +177,10 @@ void MainWindow::createMenus()
         if (ConnectionPage *p = currentPage())
             p->publishPanel()->send();
     });
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { zoomBy(1); });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -159,7 +188,7 @@ void MainWindow::createMenus()
     view->addAction(tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), this, &MainWindow::resetZoom);
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
-    auto *themes = new QActionGroup(this);
+    auto *themes = new QActionGroup(theme);
     const int current = QSettings().value(QStringLiteral("theme"), int(ThemeChoice::System)).toInt();
     const auto addTheme = [&](const QString &name, ThemeChoice choice) {
         QAction *a = theme->addAction(name);
@@ -185,16 +214,16 @@ void MainWindow::createMenus()
 
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu")); // its entries name languages in their own words
-    auto *languages = new QActionGroup(this);
+    auto *languages = new QActionGroup(language);
     const QString chosen = languageSetting();
     const auto addLanguage = [&](const QString &name, const QString &code) {
         QAction *a = language->addAction(name);
         a->setCheckable(true);
         a->setChecked(code == chosen);
         languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] {
+        connect(a, &QAction::triggered, this, [code] {
             setLanguageSetting(code);
-            statusBar()->showMessage(tr("The language changes when Signalbox starts again."));
+            installTranslations(code); // every window's texts follow (QEvent::LanguageChange)
         });
     };
     // "System (한국어)"; a system locale without a language (C, POSIX) is just "System".

@@ -70,6 +70,10 @@ protected:
 
 private:
     void createMenus();
+    void createFileMenu();
+    void createConnectionMenu();
+    void createViewMenu();
+    void changeEvent(QEvent *event) override;
     void createHelpMenu();
     void updateActions();
     void askUrl();

@@ -8,6 +8,7 @@
 #include "payload/payloadformat.h"
 #include "theme.h"
 #include "mqtt/topic.h"
+#include "retranslate.h"
 #include "zoom.h"
 
 #include <QAction>
@@ -141,17 +142,13 @@ MessageLogView::MessageLogView(QWidget *parent) : QWidget(parent)
     createFilterFields();
 
     m_counts = new QLabel(this);
-    m_counts->setToolTip(tr("Messages shown / stored"));
     m_counts->setObjectName(QStringLiteral("counts"));
-    auto *clear = new QPushButton(tr("Clear"), this);
-    clear->setToolTip(tr("Remove every message from the log"));
+    auto *clear = new QPushButton(this);
     QToolButton *exportButton = createExportButton();
 
     m_chatButton = new QToolButton(this);
-    m_chatButton->setText(tr("Chat"));
     m_chatButton->setCheckable(true);
     m_tableButton = new QToolButton(this);
-    m_tableButton->setText(tr("Table"));
     m_tableButton->setCheckable(true);
     m_tableButton->setChecked(true);
     auto *modes = new QButtonGroup(this);
@@ -184,9 +181,7 @@ MessageLogView::MessageLogView(QWidget *parent) : QWidget(parent)
     filters->addWidget(m_subscription, 1);
     m_latest = new QToolButton(this);
     m_latest->setObjectName(QStringLiteral("jumpToLatest"));
-    m_latest->setText(tr("\u2193 Jump to latest"));
-    m_latest->setToolTip(tr("The log stopped following new messages when you scrolled away; "
-                            "this goes back to the newest and follows again."));
+
     m_latest->setVisible(false);
     m_pause = new QToolButton(this);
     m_pause->setObjectName(QStringLiteral("pauseLog"));
@@ -227,36 +222,57 @@ MessageLogView::MessageLogView(QWidget *parent) : QWidget(parent)
     m_filterTimer->setInterval(200);
     connectControls(clear);
     updateCounts(0, 0);
+    retranslate(this, [this, clear, exportButton] {
+        m_counts->setToolTip(tr("Messages shown / stored"));
+        clear->setText(tr("Clear"));
+        clear->setToolTip(tr("Remove every message from the log"));
+        m_chatButton->setText(tr("Chat"));
+        m_tableButton->setText(tr("Table"));
+        m_latest->setText(tr("\u2193 Jump to latest"));
+        m_latest->setToolTip(tr("The log stopped following new messages when you scrolled away; "
+                                "this goes back to the newest and follows again."));
+        m_received->setText(tr("Received"));
+        m_received->setToolTip(tr("Show received messages"));
+        m_sent->setText(tr("Sent"));
+        m_sent->setToolTip(tr("Show sent messages"));
+        m_subscription->setItemText(0, tr("All subscriptions"));
+        m_subscription->setToolTip(tr("Only messages that matched this subscription"));
+        m_topicFilter->setPlaceholderText(tr("Topic filter, e.g. sensors/+/temperature"));
+        m_text->setPlaceholderText(tr("Search topic and payload"));
+        m_regex->setToolTip(tr("Regular expression"));
+        m_caseSensitive->setToolTip(tr("Match case"));
+        exportButton->setText(tr("Export"));
+        fillExportMenu(exportButton->menu());
+        updatePauseButton();
+        if (m_model) {
+            emit m_model->headerDataChanged(Qt::Horizontal, 0, MessageLogModel::ColumnCount - 1);
+            m_table->viewport()->update();
+            m_chat->viewport()->update();
+        }
+    });
 }
 
 void MessageLogView::createFilterFields()
 {
     m_received = new QToolButton(this);
-    m_received->setText(tr("Received"));
     m_received->setCheckable(true);
     m_received->setChecked(true);
-    m_received->setToolTip(tr("Show received messages"));
     m_received->setObjectName(QStringLiteral("receivedToggle"));
     m_sent = new QToolButton(this);
-    m_sent->setText(tr("Sent"));
     m_sent->setCheckable(true);
     m_sent->setChecked(true);
-    m_sent->setToolTip(tr("Show sent messages"));
     m_sent->setObjectName(QStringLiteral("sentToggle"));
 
     m_subscription = new QComboBox(this);
     m_subscription->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_subscription->setMinimumContentsLength(10);
-    m_subscription->setToolTip(tr("Only messages that matched this subscription"));
     m_subscription->setObjectName(QStringLiteral("subscriptionFilter"));
     setSubscriptions({});
 
     m_topicFilter = new QLineEdit(this);
-    m_topicFilter->setPlaceholderText(tr("Topic filter, e.g. sensors/+/temperature"));
     m_topicFilter->setClearButtonEnabled(true);
     m_topicFilter->setObjectName(QStringLiteral("topicFilter"));
     m_text = new QLineEdit(this);
-    m_text->setPlaceholderText(tr("Search topic and payload"));
     m_text->setClearButtonEnabled(true);
     m_text->setObjectName(QStringLiteral("textFilter"));
     const int typing = fontMetrics().averageCharWidth() * 14; // room to read what is typed
@@ -265,20 +281,23 @@ void MessageLogView::createFilterFields()
     m_regex = new QToolButton(this);
     m_regex->setText(QStringLiteral(".*"));
     m_regex->setCheckable(true);
-    m_regex->setToolTip(tr("Regular expression"));
     m_regex->setObjectName(QStringLiteral("regexToggle"));
     m_caseSensitive = new QToolButton(this);
     m_caseSensitive->setText(QStringLiteral("Aa"));
     m_caseSensitive->setCheckable(true);
-    m_caseSensitive->setToolTip(tr("Match case"));
 }
 
 QToolButton *MessageLogView::createExportButton()
 {
     auto *exportButton = new QToolButton(this);
-    exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto *exportMenu = new QMenu(exportButton);
+    exportButton->setMenu(new QMenu(exportButton));
+    return exportButton;
+}
+
+void MessageLogView::fillExportMenu(QMenu *exportMenu)
+{
+    exportMenu->clear();
     const std::pair<ExportFormat, QString> formats[] = {{ExportFormat::JsonLines, tr("JSON lines")},
                                                         {ExportFormat::Csv, tr("CSV")},
                                                         {ExportFormat::JsonArray, tr("JSON array")}};
@@ -291,8 +310,6 @@ QToolButton *MessageLogView::createExportButton()
         if (filteredOnly)
             exportMenu->addSeparator();
     }
-    exportButton->setMenu(exportMenu);
-    return exportButton;
 }
 
 void MessageLogView::connectControls(QPushButton *clear)

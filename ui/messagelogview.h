@@ -12,6 +12,7 @@ class QComboBox;
 class QItemSelectionModel;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -107,6 +108,7 @@ private:
     // with its menu, and the signal connections once every widget exists.
     void createFilterFields();
     QToolButton *createExportButton();
+    void fillExportMenu(QMenu *menu);
     void connectControls(QPushButton *clear);
 
     void applyFilter();

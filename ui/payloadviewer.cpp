@@ -5,6 +5,7 @@
 #include "mqtt/packets.h"
 #include "payload/json.h"
 #include "payload/numericvalue.h"
+#include "retranslate.h"
 #include "zoom.h"
 
 #include <QComboBox>
@@ -120,16 +121,16 @@ PayloadViewer::PayloadViewer(QWidget *parent)
     for (PayloadFormat f : {PayloadFormat::Auto, PayloadFormat::Text, PayloadFormat::Json, PayloadFormat::Hex,
                             PayloadFormat::Base64, PayloadFormat::Cbor, PayloadFormat::MessagePack})
         m_formatCombo->addItem(payloadFormatName(f), int(f));
-    m_formatCombo->setToolTip(tr("How to show the payload"));
+
     m_treeButton->setCheckable(true);
-    m_treeButton->setToolTip(tr("Show JSON as a collapsible tree"));
+
     m_showAllButton->setVisible(false);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("payloadStatus"));
     // One line that gives way to the pane's width rather than widening it.
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_find->setObjectName(QStringLiteral("payloadFind"));
-    m_find->setPlaceholderText(tr("Find in payload, or a JSON path: $.a.b"));
+
     m_find->setClearButtonEnabled(true);
     m_find->installEventFilter(this);
     m_findStatus->setObjectName(QStringLiteral("payloadFindStatus"));
@@ -139,7 +140,18 @@ PayloadViewer::PayloadViewer(QWidget *parent)
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(monospaceFont());
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Key"), tr("Value")});
+    retranslate(this, [this] {
+        m_treeButton->setText(tr("Tree"));
+        m_showAllButton->setText(tr("Show all"));
+        m_formatCombo->setToolTip(tr("How to show the payload"));
+        m_treeButton->setToolTip(tr("Show JSON as a collapsible tree"));
+        m_find->setPlaceholderText(tr("Find in payload, or a JSON path: $.a.b"));
+        m_tree->setHeaderLabels({tr("Key"), tr("Value")});
+        for (int i = 0; i < m_formatCombo->count(); ++i)
+            m_formatCombo->setItemText(i, payloadFormatName(PayloadFormat(m_formatCombo->itemData(i).toInt())));
+        if (m_nothing)
+            m_text->setPlaceholderText(tr("Choose a message to see its payload here."));
+    });
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_stack->addWidget(m_text);

@@ -5,6 +5,7 @@
 #include "models/datasize.h"
 #include "mqtt/topic.h"
 #include "payload/payloadformat.h"
+#include "retranslate.h"
 #include "zoom.h"
 
 #include <QAbstractTableModel>
@@ -229,13 +230,11 @@ RetainedManager::RetainedManager(QWidget *parent)
     , m_table(new QTableView(this))
     , m_payload(new PayloadViewer(this))
 {
-    m_filterField->setPlaceholderText(tr("Topic filter, e.g. sensors/#"));
     m_filterField->setClearButtonEnabled(true);
     m_filterProblem->setWordWrap(true);
     m_filterProblem->setVisible(false);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_selectField->setPlaceholderText(tr("Check topics matching a filter"));
     m_selectField->setClearButtonEnabled(true);
 
     m_table->setModel(m_model);
@@ -270,7 +269,19 @@ RetainedManager::RetainedManager(QWidget *parent)
     refresh->start(10000);
 
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(new QLabel(tr("Filter:"), this));
+    auto *filterLabel = new QLabel(this);
+    filterRow->addWidget(filterLabel);
+    retranslate(this, [this, filterLabel] {
+        m_filterField->setPlaceholderText(tr("Topic filter, e.g. sensors/#"));
+        m_selectField->setPlaceholderText(tr("Check topics matching a filter"));
+        filterLabel->setText(tr("Filter:"));
+        m_scanButton->setText(tr("Scan"));
+        m_checkAllButton->setText(tr("Check all"));
+        m_uncheckAllButton->setText(tr("Uncheck all"));
+        m_restoreButton->setText(tr("Restore from file…"));
+        updateButtons(); // the Clear button counts what is checked
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    });
     filterRow->addWidget(m_filterField, 1);
     filterRow->addWidget(m_scanButton);
     filterRow->addWidget(m_restoreButton);

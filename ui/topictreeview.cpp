@@ -3,6 +3,7 @@
 #include "celldelegate.h"
 
 #include "payloadviewer.h"
+#include "retranslate.h"
 #include "models/topictreemodel.h"
 
 #include <QApplication>
@@ -135,7 +136,6 @@ TopicTreeView::TopicTreeView(QWidget *parent)
     m_proxy->setSortRole(TopicTreeModel::SortRole);
     m_proxy->sort(-1); // arrival order until a header is clicked
 
-    m_search->setPlaceholderText(tr("Search topics"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
@@ -177,7 +177,18 @@ TopicTreeView::TopicTreeView(QWidget *parent)
     });
     m_deleteButton->setEnabled(false);
     m_plotButton->setEnabled(false);
-    m_plotButton->setToolTip(tr("Chart this topic's numeric payloads"));
+    retranslate(this, [this] {
+        m_search->setPlaceholderText(tr("Search topics"));
+        m_copyButton->setText(tr("Copy"));
+        m_deleteButton->setText(tr("Delete retained…"));
+        m_plotButton->setText(tr("Plot"));
+        m_plotButton->setToolTip(tr("Chart this topic's numeric payloads"));
+        if (m_model)
+            emit m_model->headerDataChanged(Qt::Horizontal, 0, TopicTreeModel::ColumnCount - 1);
+        m_tree->viewport()->update();
+        if (m_model)
+            updateDetails(); // "No topic selected" and the history's words
+    });
     connect(m_plotButton, &QPushButton::clicked, this, [this] {
         const QString topic = currentTopic();
         if (!topic.isNull())

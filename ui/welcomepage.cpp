@@ -3,6 +3,7 @@
 #include "profiles/brokerpresets.h"
 #include "zoom.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -52,10 +53,31 @@ QString portsText(const BrokerPreset &preset)
 
 } // namespace
 
-WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_url(new QLineEdit(this)), m_urlError(new QLabel(this))
+WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    build();
+}
+
+// In a new language the page is made again; what was typed stays.
+void WelcomePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange || !m_scroll)
+        return;
+    const QString typed = m_url->text();
+    m_scroll->deleteLater();
+    build();
+    m_url->setText(typed);
+}
+
+void WelcomePage::build()
+{
     auto *content = new QWidget;
+    m_url = new QLineEdit(content);
+    m_urlError = new QLabel(content);
     auto *column = new QVBoxLayout(content);
     column->setSpacing(10);
     column->addWidget(heading(tr("Connect to an MQTT broker"), 1.6, content));
@@ -119,20 +141,18 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_url(new QLineEdit
     centring->addStretch(1);
     centring->addWidget(content, 100);
     centring->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(centred);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(centred);
+    layout()->addWidget(m_scroll);
 }
 
 WelcomePage::~WelcomePage() = default;
 
 QWidget *WelcomePage::createLocalCard()
 {
-    QFrame *frame = card(this);
+    QFrame *frame = card(nullptr);
     frame->setObjectName(QStringLiteral("localCard"));
     auto *layout = new QHBoxLayout(frame);
     auto *text = new QVBoxLayout;
@@ -162,7 +182,7 @@ QWidget *WelcomePage::createLocalCard()
 
 QWidget *WelcomePage::createPresetCards()
 {
-    auto *grid = new QWidget(this);
+    auto *grid = new QWidget;
     auto *layout = new QGridLayout(grid);
     layout->setContentsMargins(0, 0, 0, 0);
     int index = 0;

@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QTcpSocket;
 
 namespace Signalbox {
@@ -43,15 +44,18 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void build();
     QWidget *createLocalCard();
     QWidget *createPresetCards();
     void connectUrl();
     void updateLocalCard();
 
-    QLineEdit *m_url;
-    QLabel *m_urlError;
+    QLineEdit *m_url = nullptr;
+    QLabel *m_urlError = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_localStatus = nullptr;
     QPushButton *m_localConnect = nullptr;
     quint16 m_localPort = 1883;
