@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 #include <type_traits>
 
@@ -110,6 +111,39 @@ bool readProfilesDocument(const QJsonDocument &document, QList<ConnectionProfile
     return true;
 }
 
+// The workspaces of the profiles just read; what cannot be read is left out
+// and named in *warning, the profiles stay.
+QHash<QString, ConnectionWorkspace> readWorkspaces(const QJsonObject &root, const QList<ConnectionProfile> &profiles,
+                                                   QString *warning)
+{
+    QHash<QString, ConnectionWorkspace> workspaces;
+    QStringList problems;
+    const QJsonValue value = root.value(QLatin1String("workspaces"));
+    if (!value.isUndefined() && !value.isObject())
+        problems << Text::tr("The saved subscriptions and publish histories could not be read: 'workspaces' should be "
+                             "an object, not %1.")
+                        .arg(jsonTypeName(value));
+    const QJsonObject all = value.toObject();
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+        const auto owner = std::find_if(profiles.cbegin(), profiles.cend(),
+                                        [&](const ConnectionProfile &p) { return !p.id.isEmpty() && p.id == it.key(); });
+        if (owner == profiles.cend())
+            continue; // the profile is gone
+        QString problem;
+        const auto workspace = it.value().isObject() ? ConnectionWorkspace::fromJson(it.value().toObject(), &problem)
+                                                     : std::nullopt;
+        if (!it.value().isObject())
+            problem = Text::tr("Its saved subscriptions and publish history are not an object.");
+        if (workspace && !workspace->isEmpty())
+            workspaces.insert(it.key(), *workspace);
+        if (!problem.isEmpty())
+            problems << owner->name + QStringLiteral(": ") + problem;
+    }
+    if (warning)
+        *warning = problems.join(QLatin1Char(' '));
+    return workspaces;
+}
+
 } // namespace
 
 ProfileStore::ProfileStore(const QString &filePath, QObject *parent) : QObject(parent), m_filePath(filePath)
@@ -154,7 +188,7 @@ bool ProfileStore::load()
     if (problem.isEmpty()) {
         m_profiles = profiles;
         m_groups = groups;
-        readWorkspaces(document.object());
+        m_workspaces = readWorkspaces(document.object(), m_profiles, &m_errorString);
         emit profilesChanged();
         return true;
     }
@@ -187,27 +221,60 @@ bool ProfileStore::save()
                  .arg(QDir::toNativeSeparators(m_filePath), file.errorString()));
         return false;
     }
-    QJsonArray profiles;
-    for (const ConnectionProfile &profile : std::as_const(m_profiles))
-        profiles.append(profile.toJson(false));
-    QJsonObject root;
-    root.insert(QLatin1String("format"), FormatName);
-    root.insert(QLatin1String("version"), FileVersion);
-    root.insert(QLatin1String("groups"), QJsonArray::fromStringList(m_groups));
-    root.insert(QLatin1String("profiles"), profiles);
-    QJsonObject workspaces;
-    for (auto it = m_workspaces.cbegin(); it != m_workspaces.cend(); ++it) {
-        if (contains(it.key()) && !it->isEmpty())
-            workspaces.insert(it.key(), it->toJson());
-    }
-    root.insert(QLatin1String("workspaces"), workspaces);
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    file.write(QJsonDocument(toJson(contents(), false)).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         fail(tr("The profiles could not be saved to '%1': %2")
                  .arg(QDir::toNativeSeparators(m_filePath), file.errorString()));
         return false;
     }
     return true;
+}
+
+ProfileStore::Contents ProfileStore::contents() const
+{
+    Contents contents{m_groups, m_profiles, {}};
+    for (const ConnectionProfile &profile : m_profiles) {
+        const ConnectionWorkspace workspace = m_workspaces.value(profile.id);
+        if (!workspace.isEmpty())
+            contents.workspaces.insert(profile.id, workspace);
+    }
+    return contents;
+}
+
+QJsonObject ProfileStore::toJson(const Contents &contents, bool includeSecrets)
+{
+    QJsonArray profiles;
+    QJsonObject workspaces;
+    for (const ConnectionProfile &profile : contents.profiles) {
+        profiles.append(profile.toJson(includeSecrets));
+        const ConnectionWorkspace workspace = contents.workspaces.value(profile.id);
+        if (!profile.id.isEmpty() && !workspace.isEmpty())
+            workspaces.insert(profile.id, workspace.toJson());
+    }
+    QJsonObject root;
+    root.insert(QLatin1String("format"), FormatName);
+    root.insert(QLatin1String("version"), FileVersion);
+    root.insert(QLatin1String("groups"), QJsonArray::fromStringList(contents.groups));
+    root.insert(QLatin1String("profiles"), profiles);
+    root.insert(QLatin1String("workspaces"), workspaces);
+    return root;
+}
+
+std::optional<ProfileStore::Contents> ProfileStore::fromJson(const QJsonObject &root, QString *error, QString *warning)
+{
+    Contents contents;
+    QString problem;
+    if (!readProfilesDocument(QJsonDocument(root), &contents.profiles, &contents.groups, &problem)) {
+        if (error)
+            *error = problem;
+        if (warning)
+            warning->clear();
+        return std::nullopt;
+    }
+    if (error)
+        error->clear();
+    contents.workspaces = readWorkspaces(root, contents.profiles, warning);
+    return contents;
 }
 
 qsizetype ProfileStore::indexOf(const QString &id) const
@@ -283,37 +350,6 @@ void ProfileStore::setWorkspace(const QString &id, const ConnectionWorkspace &wo
         m_workspaces.remove(id);
     else if (contains(id))
         m_workspaces.insert(id, workspace);
-}
-
-// The workspaces of the profiles just read; what cannot be read is left out
-// and named in errorString(), the profiles stay.
-void ProfileStore::readWorkspaces(const QJsonObject &root)
-{
-    m_workspaces.clear();
-    const QJsonValue value = root.value(QLatin1String("workspaces"));
-    if (value.isUndefined())
-        return;
-    QStringList problems;
-    if (!value.isObject())
-        problems << tr("The saved subscriptions and publish histories could not be read: 'workspaces' should be an "
-                       "object, not %1.")
-                        .arg(jsonTypeName(value));
-    const QJsonObject all = value.toObject();
-    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
-        const std::optional<ConnectionProfile> owner = profile(it.key());
-        if (!owner)
-            continue; // the profile is gone
-        QString problem;
-        const auto workspace = it.value().isObject() ? ConnectionWorkspace::fromJson(it.value().toObject(), &problem)
-                                                     : std::nullopt;
-        if (!it.value().isObject())
-            problem = tr("Its saved subscriptions and publish history are not an object.");
-        if (workspace && !workspace->isEmpty())
-            m_workspaces.insert(it.key(), *workspace);
-        if (!problem.isEmpty())
-            problems << owner->name + QStringLiteral(": ") + problem;
-    }
-    m_errorString = problems.join(QLatin1Char(' '));
 }
 
 QString ProfileStore::duplicate(const QString &id)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -80,6 +81,23 @@ public:
     ConnectionWorkspace workspace(const QString &id) const { return m_workspaces.value(id); }
     void setWorkspace(const QString &id, const ConnectionWorkspace &workspace);
 
+    // Everything the profiles file holds.
+    struct Contents
+    {
+        QStringList groups;
+        QList<ConnectionProfile> profiles;
+        QHash<QString, ConnectionWorkspace> workspaces; // by profile id
+    };
+    // What the store holds now.
+    Contents contents() const;
+    // The document save() writes (groups, profiles and the workspaces of those
+    // profiles); with includeSecrets the secrets the profiles hold too (a backup).
+    static QJsonObject toJson(const Contents &contents, bool includeSecrets = false);
+    // Reads what toJson() writes, without changing any store. On failure:
+    // nothing, and *error says why. A workspace that cannot be read is left
+    // out and named in *warning (cleared when there is nothing to say).
+    static std::optional<Contents> fromJson(const QJsonObject &root, QString *error, QString *warning = nullptr);
+
     // {"format": "signalbox-profiles", "version": 1, "groups": [...], "profiles": [...]}
     static QByteArray exportProfiles(const QList<ConnectionProfile> &profiles, bool includeSecrets);
     // Reads what exportProfiles() writes (also a bare array of profiles).
@@ -94,7 +112,6 @@ signals:
 private:
     qsizetype indexOf(const QString &id) const;
     void addGroupIfMissing(const QString &group);
-    void readWorkspaces(const QJsonObject &root);
     QString fail(const QString &message);
 
     QString m_filePath;
