@@ -4,6 +4,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "theme.h"
+#include "translation.h"
 #include "zoom.h"
 
 #include <QCoreApplication>
@@ -178,10 +179,10 @@ bool restoreBackup(QWidget *parent, ProfileStore *profiles, SecretStore *secrets
             Text::tr("The backup was restored, but the connections could not be saved: %1").arg(profiles->errorString()));
         return true;
     }
-    QString done = Text::tr("Restored %n connection(s).", nullptr, int(summary.profileIds.size()));
     if (settings.value(QStringLiteral("language")).toString() != languageBefore)
-        done += QLatin1Char(' ') + Text::tr("The language changes when Signalbox starts again.");
-    QMessageBox::information(parent, title, done);
+        installTranslations(languageSetting()); // the window follows at once
+    QMessageBox::information(parent, title,
+                             Text::tr("Restored %n connection(s).", nullptr, int(summary.profileIds.size())));
     return true;
 }
 

@@ -14,6 +14,7 @@
 #include "theme.h"
 #include "translation.h"
 #include "retranslate.h"
+#include "backupactions.h"
 #include "welcomepage.h"
 #include "zoom.h"
 
@@ -145,6 +146,9 @@ void MainWindow::createFileMenu()
     file->addAction(tr("&Import connections…"), this, &MainWindow::importProfiles);
     file->addAction(tr("&Export connections…"), this, &MainWindow::exportProfiles);
     file->addSeparator();
+    file->addAction(tr("&Back up everything…"), this, [this] { backUpEverything(this, m_profiles, m_secrets); });
+    file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
 
@@ -241,6 +245,25 @@ void MainWindow::createHelpMenu()
     help->addSeparator();
     help->addAction(tr("&About Signalbox"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+// The pages of restored connections are made again from the store: an open
+// page would otherwise write its old workspace back over the restored one.
+void MainWindow::restoreFromBackup()
+{
+    QStringList restored;
+    if (!restoreBackup(this, m_profiles, m_secrets, &restored))
+        return;
+    const QString current = currentPage() ? currentPage()->profile().id : QString();
+    for (const QString &id : std::as_const(restored)) {
+        if (ConnectionPage *p = m_pageById.take(id)) {
+            m_pages->removeWidget(p);
+            p->deleteLater(); // disconnects
+            m_sidebar->setState(id, MqttClient::State::Disconnected, false);
+        }
+    }
+    if (!current.isEmpty() && restored.contains(current))
+        openProfile(current);
 }
 
 void MainWindow::showAbout()

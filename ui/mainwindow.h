@@ -64,6 +64,7 @@ public slots:
     void deleteConnection(const QString &profileId);
     void importProfiles();
     void exportProfiles();
+    void restoreFromBackup();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
