@@ -1,5 +1,6 @@
 #include "brokerdashboard.h"
 #include "models/datasize.h"
+#include "theme.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -118,6 +119,7 @@ BrokerDashboard::BrokerDashboard(QWidget *parent) : QWidget(parent)
     };
     for (qsizetype i = 0; i < chartList.size(); ++i) {
         auto *view = new QChartView(chartList.at(i), this);
+        m_chartViews.append(view);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(180);
         charts->addWidget(view, int(i / 2), int(i % 2));
@@ -133,6 +135,7 @@ BrokerDashboard::BrokerDashboard(QWidget *parent) : QWidget(parent)
     connect(m_metricCombo, &QComboBox::activated, this,
             [this](int index) { showMetric(m_metricCombo->itemData(index).toString()); });
     auto *metricView = new QChartView(m_metricChart, metricPane);
+    m_chartViews.append(metricView);
     metricView->setRenderHint(QPainter::Antialiasing);
     metricView->setMinimumHeight(180);
     metricLayout->addWidget(m_metricCombo);
@@ -145,7 +148,23 @@ BrokerDashboard::BrokerDashboard(QWidget *parent) : QWidget(parent)
     m_refreshTimer->setInterval(RefreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &BrokerDashboard::refresh);
 
+    restyle();
     refresh();
+}
+
+void BrokerDashboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        restyle();
+    QWidget::changeEvent(event);
+}
+
+void BrokerDashboard::restyle()
+{
+    for (QChart *chart : std::as_const(m_charts))
+        styleChart(chart, palette());
+    for (QWidget *view : std::as_const(m_chartViews))
+        static_cast<QChartView *>(view)->setBackgroundBrush(palette().color(QPalette::Base));
 }
 
 QWidget *BrokerDashboard::makeTile(const QString &key, const QString &title)

@@ -42,11 +42,18 @@ public:
     QString histogramTitle() const;
     QList<qint64> histogramValues() const; // what the chart shows, one per size bucket
     QString selectedKey() const; // empty when nothing or "(other)" is selected
+    QChart *histogramChart() const { return m_chart; } // coloured from the palette, also when it changes
 
 public slots:
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void restyle();
+    void fitSubtreeColumn();
     void rankByChanged(int index);
     void sortChanged(int column, Qt::SortOrder order);
     void rememberSelection();
@@ -61,6 +68,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_summary = nullptr;
     QChart *m_chart = nullptr;
+    QWidget *m_chartView = nullptr;
     QBarSet *m_bars = nullptr;
     QValueAxis *m_axisY = nullptr;
     QString m_rememberedKey;
