@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -120,6 +121,7 @@ TrafficView::TrafficView(QWidget *parent) : QWidget(parent)
     connect(m_depth, &QSpinBox::valueChanged, this, [this](int value) {
         if (m_model)
             m_model->setDepth(value);
+        QSettings().setValue(QStringLiteral("traffic/depth"), value);
     });
     connect(m_topN, &QSpinBox::valueChanged, this, [this](int value) {
         if (m_model)
@@ -154,6 +156,9 @@ void TrafficView::setModel(TrafficProfileModel *model)
     m_model = model;
     m_table->setModel(model);
     if (model) {
+        const QVariant savedDepth = QSettings().value(QStringLiteral("traffic/depth"));
+        if (savedDepth.isValid())
+            model->setDepth(savedDepth.toInt());
         {
             const QSignalBlocker depthBlocker(m_depth);
             const QSignalBlocker topNBlocker(m_topN);

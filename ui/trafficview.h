@@ -15,7 +15,8 @@ namespace Signalbox {
 
 class TrafficProfileModel;
 
-// The traffic profile of one connection: depth, top N and rank-by controls, a
+// The traffic profile of one connection: depth (remembered in QSettings as
+// "traffic/depth" and given to each model set), top N and rank-by controls, a
 // sortable table of the top subtrees (clicking a header sorts the model
 // numerically), a summary line, and a payload size histogram for the whole
 // connection or for the selected row. The selection follows its key across the

@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QApplication>
 #include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTest>
 
@@ -65,7 +67,13 @@ class TestTrafficView : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void init() { QSettings().remove(QStringLiteral("traffic")); }
 
     void tableShowsTheProfile()
     {
@@ -100,6 +108,17 @@ private slots:
         f.model.setDepth(3);
         QCOMPARE(f.view.depthSpinBox()->value(), 3);
         QCOMPARE(shownSubtrees(f.view.tableView()).first(), QStringLiteral("many/a/1"));
+    }
+
+    void depthIsRemembered()
+    {
+        {
+            Fixture f;
+            f.view.depthSpinBox()->setValue(3);
+        }
+        Fixture again; // a new connection's page
+        QCOMPARE(again.model.depth(), 3);
+        QCOMPARE(again.view.depthSpinBox()->value(), 3);
     }
 
     void topNSpinBoxAddsOther()
