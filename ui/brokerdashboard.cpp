@@ -1,4 +1,5 @@
 #include "brokerdashboard.h"
+#include "chartaxes.h"
 #include "models/datasize.h"
 #include "theme.h"
 
@@ -320,15 +321,11 @@ void BrokerDashboard::updateChart(QChart *chart)
     const QList<QAbstractAxis *> xs = chart->axes(Qt::Horizontal);
     const QList<QAbstractAxis *> ys = chart->axes(Qt::Vertical);
     if (!xs.isEmpty())
-        static_cast<QDateTimeAxis *>(xs.first())
-            ->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)), QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
+        setRoundTimeRange(static_cast<QDateTimeAxis *>(xs.first()), qint64(minX), qint64(maxX));
     if (!ys.isEmpty()) {
-        // Whole-number tops, and no more ticks than whole numbers below them, so
-        // that small counts (2 clients) do not repeat labels such as "1, 1, 2".
-        auto *y = static_cast<QValueAxis *>(ys.first());
-        const double top = maxY > 0 ? std::ceil(maxY * 1.1) : 1;
-        y->setRange(0, top);
-        y->setTickCount(top < 4 ? int(top) + 1 : 5);
+        // From zero to a round number above the highest value; counts (2 clients) in
+        // whole steps, so that labels such as "1, 1, 2" cannot happen.
+        setRoundValueRange(static_cast<QValueAxis *>(ys.first()), 0, maxY > 0 ? maxY * 1.05 : 1, true, 1);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "topicchartview.h"
 
+#include "chartaxes.h"
 #include "payload/numericvalue.h"
 #include "theme.h"
 #include "mqtt/topic.h"
@@ -41,6 +42,7 @@ namespace {
 constexpr int SeriesIdRole = Qt::UserRole;
 constexpr int LineIndexRole = Qt::UserRole + 1;
 constexpr int MaxLegendLines = 12;
+constexpr double MaxScaleRatio = 10;
 
 const QList<QColor> &lineColors()
 {
@@ -128,38 +130,11 @@ QList<QPointF> decimate(const std::deque<TopicChartData::Point> &points, qint64 
     return result;
 }
 
-// A round step (1, 2, 2.5 or 5 times a power of ten) for about five intervals over span.
-double niceStep(double span)
-{
-    if (!(span > 0) || !std::isfinite(span))
-        return 1;
-    const double raw = span / 5;
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (const double mantissa : {1.0, 2.0, 2.5, 5.0}) {
-        if (raw <= mantissa * power * (1 + 1e-9))
-            return mantissa * power;
-    }
-    return 10 * power;
-}
-
-// Labels as precise as the step needs: 0.25 -> "%.2f", 20 -> "%.0f".
-QString labelFormat(double step, double magnitude)
-{
-    if (magnitude >= 1e9 || (magnitude > 0 && magnitude < 1e-4))
-        return QStringLiteral("%.3g");
-    int decimals = 0;
-    while (decimals < 6 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
-        ++decimals;
-    return QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f");
-}
-
-// The power of ten of a series' values, for telling scales apart; nullopt for all zero.
-std::optional<int> decadeOf(double min, double max)
+// How large a series' values are, for telling scales apart; 0 for all zero.
+double magnitudeOf(double min, double max)
 {
     const double magnitude = std::max(std::abs(min), std::abs(max));
-    if (!(magnitude > 0) || !std::isfinite(magnitude))
-        return std::nullopt;
-    return int(std::floor(std::log10(magnitude)));
+    return std::isfinite(magnitude) ? magnitude : 0;
 }
 
 QString timeFormat(qint64 spanMs)
@@ -276,8 +251,8 @@ TopicChartView::TopicChartView(QWidget *parent)
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     arrangeAxes({});
     const qint64 now = m_clock();
-    setTimeRange(now - 60'000, now);
-    setValueRange(0, 0, 1);
+    setTimeRange(now - 60'000, now, true);
+    setValueRange(0, 0, 1, true);
     m_chartView = new QChartView(m_chart, splitter);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setRubberBand(QChartView::HorizontalRubberBand);
@@ -734,8 +709,8 @@ void TopicChartView::refresh()
     m_settingAxes = wasSetting;
 }
 
-// Lines of one series share an axis; series share one while their values are within
-// about a factor of ten of each other (the same or the next power of ten).
+// Lines of one series share an axis; series share one while the largest values of
+// each are within a factor of MaxScaleRatio of each other.
 QList<int> TopicChartView::axisGroups() const
 {
     QList<int> seriesOrder;
@@ -752,29 +727,29 @@ QList<int> TopicChartView::axisGroups() const
                 *it = {std::min(it->first, p.y()), std::max(it->second, p.y())};
         }
     }
-    QList<std::pair<int, int>> groupDecades; // lowest and highest decade of each group
+    QList<std::pair<double, double>> groupScale; // smallest and largest magnitude of each group
     QHash<int, int> groupOf;
     for (const int id : std::as_const(seriesOrder)) {
         const auto it = extent.constFind(id);
-        const std::optional<int> decade = it == extent.constEnd() ? std::nullopt : decadeOf(it->first, it->second);
+        const double magnitude = it == extent.constEnd() ? 0 : magnitudeOf(it->first, it->second);
         int group = -1;
-        if (!decade) {
+        if (magnitude == 0) {
             group = 0; // nothing yet, or zeros: any scale will do
         } else {
-            for (int g = 0; g < groupDecades.size() && group < 0; ++g) {
-                const auto [low, high] = groupDecades.at(g);
-                if (low > high || (std::max(high, *decade) - std::min(low, *decade) <= 1))
+            for (int g = 0; g < groupScale.size() && group < 0; ++g) {
+                const auto [low, high] = groupScale.at(g);
+                if (low > high || std::max(high, magnitude) <= MaxScaleRatio * std::min(low, magnitude))
                     group = g;
             }
             if (group < 0)
-                group = int(groupDecades.size());
+                group = int(groupScale.size());
         }
-        while (groupDecades.size() <= group)
-            groupDecades.append({std::numeric_limits<int>::max(), std::numeric_limits<int>::min()});
-        if (decade) {
-            auto &[low, high] = groupDecades[group];
-            low = std::min(low, *decade);
-            high = std::max(high, *decade);
+        while (groupScale.size() <= group)
+            groupScale.append({std::numeric_limits<double>::max(), 0.0});
+        if (magnitude > 0) {
+            auto &[low, high] = groupScale[group];
+            low = std::min(low, magnitude);
+            high = std::max(high, magnitude);
         }
         groupOf.insert(id, group);
     }
@@ -803,6 +778,7 @@ void TopicChartView::arrangeAxes(const QList<int> &groups)
         axis->setTickInterval(0.2);
         axis->setRange(0, 1);
         m_chart->addAxis(axis, m_yAxes.size() % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
+        axis->setGridLineVisible(m_yAxes.isEmpty()); // the first axis's grid is enough
         connect(axis, &QValueAxis::rangeChanged, this, &TopicChartView::axisRangeChangedByUser);
         m_yAxes.append(axis);
     }
@@ -859,9 +835,7 @@ void TopicChartView::autoRangeFromShown()
             yMin -= pad;
             yMax += pad;
         }
-        // Ends on round numbers, so that the first and last ticks are labelled.
-        const double step = niceStep(yMax - yMin);
-        setValueRange(axis, std::floor(yMin / step) * step, std::ceil(yMax / step) * step);
+        setValueRange(axis, yMin, yMax, true); // ends on round numbers: both are labelled
     }
     m_settingAxes = wasSetting;
 }
@@ -885,7 +859,7 @@ void TopicChartView::showUntilNow()
         from -= 1000;
         to += 1000;
     }
-    setTimeRange(from, to);
+    setTimeRange(from, to, true);
 }
 
 void TopicChartView::setClock(std::function<qint64()> clock)
@@ -894,32 +868,34 @@ void TopicChartView::setClock(std::function<qint64()> clock)
     followClock();
 }
 
-void TopicChartView::setTimeRange(qint64 fromMs, qint64 toMs)
+void TopicChartView::setTimeRange(qint64 fromMs, qint64 toMs, bool round)
 {
     const bool wasSetting = std::exchange(m_settingAxes, true);
+    if (round) {
+        setRoundTimeRange(m_xAxis, fromMs, toMs);
+        m_settingAxes = wasSetting;
+        return;
+    }
+    m_xAxis->setTickCount(5);
     m_xAxis->setFormat(timeFormat(toMs - fromMs));
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     m_settingAxes = wasSetting;
 }
 
-void TopicChartView::setValueRange(int axis, double min, double max)
+void TopicChartView::setValueRange(int axis, double min, double max, bool widen)
 {
     if (axis < 0 || axis >= m_yAxes.size())
         return;
     const bool wasSetting = std::exchange(m_settingAxes, true);
-    QValueAxis *y = m_yAxes.at(axis);
-    const double step = niceStep(max - min);
-    y->setTickInterval(step);
-    y->setLabelFormat(labelFormat(step, std::max(std::abs(min), std::abs(max))));
-    y->setRange(min, max);
+    setRoundValueRange(m_yAxes.at(axis), min, max, widen);
     m_settingAxes = wasSetting;
 }
 
 void TopicChartView::applyZoom()
 {
-    setTimeRange(m_zoomX.first, m_zoomX.second);
+    setTimeRange(m_zoomX.first, m_zoomX.second, false);
     for (int axis = 0; axis < m_zoomY.size(); ++axis)
-        setValueRange(axis, m_zoomY.at(axis).first, m_zoomY.at(axis).second);
+        setValueRange(axis, m_zoomY.at(axis).first, m_zoomY.at(axis).second, false);
 }
 
 void TopicChartView::axisRangeChangedByUser()

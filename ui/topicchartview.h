@@ -151,8 +151,8 @@ private:
     void rebuildSeriesList();
     void updateSeriesCounts();
     void scheduleRefresh();
-    void setTimeRange(qint64 fromMs, qint64 toMs);
-    void setValueRange(int axis, double min, double max);
+    void setTimeRange(qint64 fromMs, qint64 toMs, bool round);
+    void setValueRange(int axis, double min, double max, bool widen);
     void applyZoom();
     void followClock();
     void showUntilNow();
