@@ -321,7 +321,8 @@ void BrokerDashboard::updateChart(QChart *chart)
     const QList<QAbstractAxis *> xs = chart->axes(Qt::Horizontal);
     const QList<QAbstractAxis *> ys = chart->axes(Qt::Vertical);
     if (!xs.isEmpty())
-        setRoundTimeRange(static_cast<QDateTimeAxis *>(xs.first()), qint64(minX), qint64(maxX));
+        setRoundTimeRange(static_cast<QDateTimeAxis *>(xs.first()), qint64(minX), qint64(maxX),
+                          int(chart->plotArea().width()));
     if (!ys.isEmpty()) {
         // From zero to a round number above the highest value; counts (2 clients) in
         // whole steps, so that labels such as "1, 1, 2" cannot happen.

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QString>
 #include <QValueAxis>
 
@@ -68,7 +69,7 @@ void setRoundValueRange(QValueAxis *axis, double min, double max, bool widen, do
     axis->setRange(min, max);
 }
 
-void setRoundTimeRange(QDateTimeAxis *axis, qint64 fromMs, qint64 toMs)
+void setRoundTimeRange(QDateTimeAxis *axis, qint64 fromMs, qint64 toMs, int widthPx)
 {
     if (!axis)
         return;
@@ -81,16 +82,20 @@ void setRoundTimeRange(QDateTimeAxis *axis, qint64 fromMs, qint64 toMs)
         15'000,    30'000,    60'000,    120'000,    300'000,    600'000,    900'000,
         1'800'000, 3'600'000, 7'200'000, 10'800'000, 21'600'000, 43'200'000, 86'400'000,
     };
-    constexpr qint64 MaxIntervals = 6;
+    qint64 maxIntervals = 6;
+    if (widthPx > 0) {
+        const int label = QFontMetrics(axis->labelsFont()).horizontalAdvance(QStringLiteral("00:00:00")) * 3 / 2;
+        maxIntervals = std::clamp<qint64>(widthPx / std::max(1, label), 2, 6);
+    }
     const qint64 span = toMs - fromMs;
     qint64 step = Steps.back();
     for (const qint64 candidate : Steps) {
-        if (span <= candidate * MaxIntervals) {
+        if (span <= candidate * maxIntervals) {
             step = candidate;
             break;
         }
     }
-    while (span > step * MaxIntervals) // longer than six days
+    while (span > step * maxIntervals) // longer than six days
         step *= 2;
     // Multiples in local time: a 6 h step falls on 00:00, 06:00 … where the clock shows them.
     const qint64 offset = qint64(QDateTime::fromMSecsSinceEpoch(fromMs).offsetFromUtc()) * 1000;

@@ -20,8 +20,10 @@ double roundStep(double span, int intervals = 5, double minStep = 0);
 void setRoundValueRange(QValueAxis *axis, double min, double max, bool widen = true, double minStep = 0);
 
 // Shows [fromMs, toMs] on a time axis, grown to the nearest multiples (in local time) of a
-// round step (100 ms … 1 day) for at most about six intervals, a tick at each, labelled
-// with what the step needs (seconds only below a minute, milliseconds below a second).
-void setRoundTimeRange(QDateTimeAxis *axis, qint64 fromMs, qint64 toMs);
+// round step (100 ms … 1 day) for at most six intervals, and fewer where widthPx (the
+// plot's width; 0: unknown) leaves less than a label's width for each; a tick at each
+// multiple, labelled with what the step needs (seconds below a minute, milliseconds
+// below a second).
+void setRoundTimeRange(QDateTimeAxis *axis, qint64 fromMs, qint64 toMs, int widthPx = 0);
 
 } // namespace Signalbox

@@ -872,7 +872,7 @@ void TopicChartView::setTimeRange(qint64 fromMs, qint64 toMs, bool round)
 {
     const bool wasSetting = std::exchange(m_settingAxes, true);
     if (round) {
-        setRoundTimeRange(m_xAxis, fromMs, toMs);
+        setRoundTimeRange(m_xAxis, fromMs, toMs, int(m_chart->plotArea().width()));
         m_settingAxes = wasSetting;
         return;
     }

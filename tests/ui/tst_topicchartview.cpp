@@ -74,10 +74,10 @@ QListWidgetItem *fieldItem(const QListWidget *list, const QString &path)
 }
 
 // Whether a time axis that follows the data shows [from, to]: it does, widened to round
-// times (at most about a third of the span on each side, or a second).
+// times (by less than the span on each side, or a second).
 bool showsTimes(const std::pair<qint64, qint64> &range, qint64 from, qint64 to)
 {
-    const qint64 slack = std::max<qint64>(1000, (to - from) / 3);
+    const qint64 slack = std::max<qint64>(1000, to - from);
     return range.first <= from && range.second >= to && range.first >= from - slack && range.second <= to + slack;
 }
 
