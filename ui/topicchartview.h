@@ -41,8 +41,8 @@ namespace Signalbox {
 // the data holds, refreshed at most every RefreshIntervalMs after new points, at most
 // MaxShownPoints per line (beyond that the line is cut into time buckets and each
 // bucket's minimum and maximum are drawn, so peaks survive). The time axis runs from
-// the first point to now and moves on with the clock (every ClockIntervalMs) while no
-// value arrives. Series whose values differ by more than a factor of about ten (20 and
+// the first point to now (both widened to round times, see setRoundTimeRange()) and
+// moves on with the clock (every ClockIntervalMs) while no value arrives. Series whose values differ by more than a factor of about ten (20 and
 // 100000) get value axes of their own, on alternate sides, titled with their fields and
 // drawn in their lines' colours; ticks fall on round numbers. Colours follow the
 // palette, also when it changes.
