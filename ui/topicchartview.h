@@ -42,10 +42,11 @@ namespace Signalbox {
 // MaxShownPoints per line (beyond that the line is cut into time buckets and each
 // bucket's minimum and maximum are drawn, so peaks survive). The time axis runs from
 // the first point to now (both widened to round times, see setRoundTimeRange()) and
-// moves on with the clock (every ClockIntervalMs) while no value arrives. Series whose values differ by more than a factor of about ten (20 and
-// 100000) get value axes of their own, on alternate sides, titled with their fields and
-// drawn in their lines' colours; ticks fall on round numbers. Colours follow the
-// palette, also when it changes.
+// moves on with the clock (every ClockIntervalMs) while no value arrives. Series whose
+// largest values differ by more than a factor of ten (20 and 100000) get value axes of
+// their own, on alternate sides, titled with their fields and drawn in their lines'
+// colours; ticks fall on round numbers. Colours follow the palette, also when it
+// changes.
 //
 // The axes follow the data unless zoomed: a rubber band along the time axis, the mouse
 // wheel (time axis, around the cursor) or zoomToTimeRange() zoom in, and the axes then
