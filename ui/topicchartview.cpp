@@ -844,8 +844,14 @@ void TopicChartView::autoRangeFromShown()
 // point, when it is later); before any point, the last minute.
 void TopicChartView::followClock()
 {
-    if (!m_zoomed && !m_paused)
+    if (!m_zoomed && !m_paused && isVisible()) // a hidden chart catches up when shown
         showUntilNow();
+}
+
+void TopicChartView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    followClock();
 }
 
 void TopicChartView::showUntilNow()
