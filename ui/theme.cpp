@@ -106,6 +106,19 @@ public:
             return;
         }
         QProxyStyle::drawPrimitive(element, option, painter, widget);
+        // Fusion outlines a check box in a shade of the window colour, which on the dark
+        // palette is all but black on black: a lighter outline shows where to click.
+        if (element == PE_IndicatorCheckBox && isDark(option->palette)) {
+            const QColor base = option->palette.color(QPalette::Base);
+            const QColor text = option->palette.color(QPalette::Text);
+            painter->save();
+            painter->setPen(QColor::fromRgbF(float((base.redF() + text.redF()) / 2),
+                                             float((base.greenF() + text.greenF()) / 2),
+                                             float((base.blueF() + text.blueF()) / 2)));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+            painter->restore();
+        }
     }
 };
 
