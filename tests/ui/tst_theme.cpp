@@ -3,6 +3,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QImage>
 #include <QTest>
 #include <QToolButton>
@@ -68,6 +69,27 @@ private slots:
         const int difference = distance(meanColor(on), meanColor(off));
         // Fusion alone draws them a few levels apart (about 10 here in the dark palette).
         QVERIFY2(difference >= 60, qPrintable(QString::number(difference)));
+    }
+
+    // An unticked check box on the dark palette: its outline must stand out from the
+    // dark fill (Fusion's is a shade of the window colour, nearly black).
+    void uncheckedBoxesShowInTheDark()
+    {
+        applyTheme(ThemeChoice::Dark);
+        QWidget window;
+        auto *box = new QCheckBox(&window);
+        box->setGeometry(10, 10, 20, 20);
+        window.resize(40, 40);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QImage image = box->grab().toImage();
+        int brightest = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                brightest = std::max(brightest, image.pixelColor(x, y).lightness());
+        }
+        QVERIFY2(brightest >= 110, qPrintable(QString::number(brightest)));
+        applyTheme(ThemeChoice::Light);
     }
 };
 
