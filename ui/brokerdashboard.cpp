@@ -326,7 +326,8 @@ void BrokerDashboard::updateChart(QChart *chart)
     if (!ys.isEmpty()) {
         // From zero to a round number above the highest value; counts (2 clients) in
         // whole steps, so that labels such as "1, 1, 2" cannot happen.
-        setRoundValueRange(static_cast<QValueAxis *>(ys.first()), 0, maxY > 0 ? maxY * 1.05 : 1, true, 1);
+        setRoundValueRange(static_cast<QValueAxis *>(ys.first()), 0, maxY > 0 ? maxY * 1.05 : 1, true, 1,
+                           int(chart->plotArea().height()));
     }
 }
 

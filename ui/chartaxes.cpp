@@ -49,13 +49,16 @@ double roundStep(double span, int intervals, double minStep)
     return step;
 }
 
-void setRoundValueRange(QValueAxis *axis, double min, double max, bool widen, double minStep)
+void setRoundValueRange(QValueAxis *axis, double min, double max, bool widen, double minStep, int heightPx)
 {
     if (!axis)
         return;
     if (max < min)
         std::swap(min, max);
-    const double step = roundStep(max - min, 5, minStep);
+    int intervals = 5;
+    if (heightPx > 0)
+        intervals = std::clamp(heightPx / (2 * QFontMetrics(axis->labelsFont()).height()), 2, 5);
+    const double step = roundStep(max - min, intervals, minStep);
     if (widen) {
         min = std::floor(min / step + 1e-9) * step;
         max = std::ceil(max / step - 1e-9) * step;

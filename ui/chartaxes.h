@@ -16,8 +16,11 @@ double roundStep(double span, int intervals = 5, double minStep = 0);
 
 // Shows [min, max] on a value axis with a tick (labelled as precisely as the step needs)
 // at every multiple of a round step; with widen, the range first grows to the nearest
-// multiples, so that both ends are labelled. minStep: 1 for counts.
-void setRoundValueRange(QValueAxis *axis, double min, double max, bool widen = true, double minStep = 0);
+// multiples, so that both ends are labelled. minStep: 1 for counts. About five
+// intervals, fewer where heightPx (the plot's height; 0: unknown) leaves less than two
+// lines of label text for each.
+void setRoundValueRange(QValueAxis *axis, double min, double max, bool widen = true, double minStep = 0,
+                        int heightPx = 0);
 
 // Shows [fromMs, toMs] on a time axis, grown to the nearest multiples (in local time) of a
 // round step (100 ms … 1 day) for at most six intervals, and fewer where widthPx (the

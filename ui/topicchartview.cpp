@@ -893,7 +893,7 @@ void TopicChartView::setValueRange(int axis, double min, double max, bool widen)
     if (axis < 0 || axis >= m_yAxes.size())
         return;
     const bool wasSetting = std::exchange(m_settingAxes, true);
-    setRoundValueRange(m_yAxes.at(axis), min, max, widen);
+    setRoundValueRange(m_yAxes.at(axis), min, max, widen, 0, int(m_chart->plotArea().height()));
     m_settingAxes = wasSetting;
 }
 
