@@ -1,5 +1,7 @@
 #include "brokerdashboard.h"
+#include "chartaxes.h"
 #include "models/datasize.h"
+#include "theme.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -118,6 +120,7 @@ BrokerDashboard::BrokerDashboard(QWidget *parent) : QWidget(parent)
     };
     for (qsizetype i = 0; i < chartList.size(); ++i) {
         auto *view = new QChartView(chartList.at(i), this);
+        m_chartViews.append(view);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(180);
         charts->addWidget(view, int(i / 2), int(i % 2));
@@ -133,6 +136,7 @@ BrokerDashboard::BrokerDashboard(QWidget *parent) : QWidget(parent)
     connect(m_metricCombo, &QComboBox::activated, this,
             [this](int index) { showMetric(m_metricCombo->itemData(index).toString()); });
     auto *metricView = new QChartView(m_metricChart, metricPane);
+    m_chartViews.append(metricView);
     metricView->setRenderHint(QPainter::Antialiasing);
     metricView->setMinimumHeight(180);
     metricLayout->addWidget(m_metricCombo);
@@ -145,7 +149,23 @@ BrokerDashboard::BrokerDashboard(QWidget *parent) : QWidget(parent)
     m_refreshTimer->setInterval(RefreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &BrokerDashboard::refresh);
 
+    restyle();
     refresh();
+}
+
+void BrokerDashboard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        restyle();
+    QWidget::changeEvent(event);
+}
+
+void BrokerDashboard::restyle()
+{
+    for (QChart *chart : std::as_const(m_charts))
+        styleChart(chart, palette());
+    for (QWidget *view : std::as_const(m_chartViews))
+        static_cast<QChartView *>(view)->setBackgroundBrush(palette().color(QPalette::Base));
 }
 
 QWidget *BrokerDashboard::makeTile(const QString &key, const QString &title)
@@ -301,15 +321,13 @@ void BrokerDashboard::updateChart(QChart *chart)
     const QList<QAbstractAxis *> xs = chart->axes(Qt::Horizontal);
     const QList<QAbstractAxis *> ys = chart->axes(Qt::Vertical);
     if (!xs.isEmpty())
-        static_cast<QDateTimeAxis *>(xs.first())
-            ->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)), QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
+        setRoundTimeRange(static_cast<QDateTimeAxis *>(xs.first()), qint64(minX), qint64(maxX),
+                          int(chart->plotArea().width()));
     if (!ys.isEmpty()) {
-        // Whole-number tops, and no more ticks than whole numbers below them, so
-        // that small counts (2 clients) do not repeat labels such as "1, 1, 2".
-        auto *y = static_cast<QValueAxis *>(ys.first());
-        const double top = maxY > 0 ? std::ceil(maxY * 1.1) : 1;
-        y->setRange(0, top);
-        y->setTickCount(top < 4 ? int(top) + 1 : 5);
+        // From zero to a round number above the highest value; counts (2 clients) in
+        // whole steps, so that labels such as "1, 1, 2" cannot happen.
+        setRoundValueRange(static_cast<QValueAxis *>(ys.first()), 0, maxY > 0 ? maxY * 1.05 : 1, true, 1,
+                           int(chart->plotArea().height()));
     }
 }
 

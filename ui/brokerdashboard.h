@@ -49,6 +49,7 @@ public:
     QStringList metricChoices() const; // the keys offered, in the chooser's order
     int chartPointCount(const QString &key) const; // samples plotted
     QList<QPointF> chartPoints(const QString &key) const; // the line as drawn
+    QList<QChart *> charts() const { return m_charts; } // coloured from the palette, also when it changes
 
 public slots:
     void refresh(); // now, without waiting for the throttle
@@ -63,6 +64,8 @@ private:
     void updateChart(QChart *chart);
     void updateMetricChoices();
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void restyle();
 
     QPointer<BrokerStats> m_stats;
     QLabel *m_header = nullptr;
@@ -74,6 +77,7 @@ private:
     QHash<QString, QLineSeries *> m_series; // key: the BrokerStats key the series plots
     QHash<QString, int> m_sampleCounts;
     QList<QChart *> m_charts;
+    QList<QWidget *> m_chartViews;
     QComboBox *m_metricCombo = nullptr;
     QChart *m_metricChart = nullptr;
     QString m_metricKey;

@@ -277,7 +277,7 @@ void ConnectionPage::bindPanels()
             showInViewer(message);
     });
     connect(m_topicView, &TopicTreeView::plotRequested, this, [this](const QString &topic) {
-        m_chartView->plot(topic);
+        m_chartView->plotTopic(topic); // or, for JSON, the chooser of its numeric fields
         showView(View::Charts);
     });
     connect(m_dashboard, &BrokerDashboard::subscribeSysRequested, this, [this] {

@@ -1,8 +1,14 @@
 #include "theme.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
+#include <QChart>
+#include <QLegend>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
+#include <QStyleOption>
 #include <QStyleFactory>
 #include <QStyleHints>
 
@@ -76,6 +82,53 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion draws a checked tool button only a shade darker than an unchecked one, which
+// the dark palette all but hides: a checked button is filled with the highlight instead.
+class ToggleStyle final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        const bool checked = (option->state & State_On) && !(option->state & State_Sunken);
+        if ((element == PE_PanelButtonTool || element == PE_PanelButtonCommand) && checked) {
+            const QColor highlight = option->palette.color(QPalette::Highlight);
+            QColor fill = highlight;
+            fill.setAlpha(isDark(option->palette) ? 140 : 80);
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(QPen(highlight, 1));
+            painter->setBrush(fill);
+            painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+            painter->restore();
+            return;
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        // Fusion outlines a check box in a shade of the window colour, which on the dark
+        // palette is all but black on black: a lighter outline shows where to click.
+        if (element == PE_IndicatorCheckBox && isDark(option->palette)) {
+            const QColor base = option->palette.color(QPalette::Base);
+            const QColor text = option->palette.color(QPalette::Text);
+            painter->save();
+            painter->setPen(QColor::fromRgbF(float((base.redF() + text.redF()) / 2),
+                                             float((base.greenF() + text.greenF()) / 2),
+                                             float((base.blueF() + text.blueF()) / 2)));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+            painter->restore();
+        }
+    }
+};
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
 QPalette lightPalette()
 {
     return QApplication::style()->standardPalette();
@@ -104,7 +157,7 @@ void applyTheme(ThemeChoice choice)
     if (!s.platformPalette)
         s.platformPalette = QApplication::palette();
     s.choice = choice;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new ToggleStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     apply(choice);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     if (!s.followingScheme) {
@@ -125,6 +178,31 @@ bool isDarkTheme()
 QColor errorTextColor()
 {
     return isDarkTheme() ? QColor(255, 110, 100) : QColor(190, 30, 30);
+}
+
+void styleChart(QChart *chart, const QPalette &palette)
+{
+    if (!chart)
+        return;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    chart->setBackgroundBrush(base);
+    chart->setBackgroundPen(QPen(mix(base, text, 0.2), 1));
+    chart->setBackgroundRoundness(0);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        QPen line = axis->linePen();
+        line.setColor(mix(base, text, 0.45));
+        axis->setLinePen(line);
+        axis->setGridLineColor(mix(base, text, 0.15));
+        axis->setMinorGridLineColor(mix(base, text, 0.08));
+        axis->setShadesVisible(false);
+    }
 }
 
 } // namespace Signalbox

@@ -1,5 +1,6 @@
 #include "topicchartview.h"
 
+#include "chartaxes.h"
 #include "payload/numericvalue.h"
 #include "theme.h"
 #include "mqtt/topic.h"
@@ -7,6 +8,8 @@
 
 #include <QAction>
 #include <QChart>
+#include <QComboBox>
+#include <QEvent>
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -16,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
@@ -38,6 +42,7 @@ namespace {
 constexpr int SeriesIdRole = Qt::UserRole;
 constexpr int LineIndexRole = Qt::UserRole + 1;
 constexpr int MaxLegendLines = 12;
+constexpr double MaxScaleRatio = 10;
 
 const QList<QColor> &lineColors()
 {
@@ -125,6 +130,13 @@ QList<QPointF> decimate(const std::deque<TopicChartData::Point> &points, qint64 
     return result;
 }
 
+// How large a series' values are, for telling scales apart; 0 for all zero.
+double magnitudeOf(double min, double max)
+{
+    const double magnitude = std::max(std::abs(min), std::abs(max));
+    return std::isfinite(magnitude) ? magnitude : 0;
+}
+
 QString timeFormat(qint64 spanMs)
 {
     if (spanMs <= 10'000)
@@ -136,7 +148,8 @@ QString timeFormat(qint64 spanMs)
 
 } // namespace
 
-TopicChartView::TopicChartView(QWidget *parent) : QWidget(parent)
+TopicChartView::TopicChartView(QWidget *parent)
+    : QWidget(parent), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -144,27 +157,54 @@ TopicChartView::TopicChartView(QWidget *parent) : QWidget(parent)
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setPlaceholderText(tr("Topic filter, e.g. sensors/+/temperature"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_pathEdit = new QLineEdit(this);
+    m_pathCombo = new QComboBox(this);
+    m_pathCombo->setEditable(true);
+    m_pathCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_pathCombo->setCompleter(nullptr); // the list is there to choose from, not to finish typing
+    m_pathCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pathCombo->setMinimumContentsLength(16);
+    m_pathEdit = m_pathCombo->lineEdit();
     m_pathEdit->setPlaceholderText(tr("JSON path (optional), e.g. data.values[0]"));
-    m_pathEdit->setToolTip(tr("Empty: the payload itself is the number. Otherwise the field of a JSON payload, "
-                              "as in temp, a.b.c, values[2] or $.a[0].b."));
+    m_pathCombo->setToolTip(tr("Empty: the payload itself is the number. Otherwise the field of a JSON payload, "
+                               "as in temp, a.b.c, values[2] or $.a[0].b; the list holds the numeric fields of "
+                               "the topic's recent messages."));
     m_pathEdit->setClearButtonEnabled(true);
     m_plotButton = new QPushButton(tr("Plot"), this);
     m_plotButton->setEnabled(false);
     inputs->addWidget(new QLabel(tr("Topic:"), this));
     inputs->addWidget(m_filterEdit, 2);
     inputs->addWidget(new QLabel(tr("JSON path:"), this));
-    inputs->addWidget(m_pathEdit, 1);
+    inputs->addWidget(m_pathCombo, 1);
     inputs->addWidget(m_plotButton);
     layout->addLayout(inputs);
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setVisible(false);
-    QPalette errorPalette = m_errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, errorTextColor());
-    m_errorLabel->setPalette(errorPalette);
     layout->addWidget(m_errorLabel);
+
+    // The field chooser: shown when a topic with JSON payloads is plotted without a field.
+    m_fieldPanel = new QWidget(this);
+    m_fieldPanel->setObjectName(QStringLiteral("fieldChooser"));
+    auto *fieldLayout = new QVBoxLayout(m_fieldPanel);
+    fieldLayout->setContentsMargins(0, 0, 0, 0);
+    m_fieldLabel = new QLabel(m_fieldPanel);
+    m_fieldLabel->setWordWrap(true);
+    m_fieldList = new QListWidget(m_fieldPanel);
+    m_fieldList->setUniformItemSizes(true);
+    m_fieldList->setMaximumHeight(m_fieldList->fontMetrics().height() * 9);
+    auto *fieldButtons = new QHBoxLayout;
+    m_plotFieldsButton = new QPushButton(tr("Plot selected fields"), m_fieldPanel);
+    m_plotFieldsButton->setEnabled(false);
+    auto *cancelFields = new QPushButton(tr("Cancel"), m_fieldPanel);
+    fieldButtons->addStretch(1);
+    fieldButtons->addWidget(m_plotFieldsButton);
+    fieldButtons->addWidget(cancelFields);
+    fieldLayout->addWidget(m_fieldLabel);
+    fieldLayout->addWidget(m_fieldList);
+    fieldLayout->addLayout(fieldButtons);
+    m_fieldPanel->setVisible(false);
+    layout->addWidget(m_fieldPanel);
 
     auto *buttons = new QHBoxLayout;
     m_pauseButton = new QPushButton(tr("Pause"), this);
@@ -207,11 +247,12 @@ TopicChartView::TopicChartView(QWidget *parent) : QWidget(parent)
     m_xAxis = new QDateTimeAxis(m_chart);
     m_xAxis->setFormat(QStringLiteral("HH:mm:ss"));
     m_xAxis->setTickCount(5);
-    m_yAxis = new QValueAxis(m_chart);
+    m_xAxis->setTitleText(tr("Time"));
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    setAxesRange(now - 60'000, now, 0, 1);
+    arrangeAxes({});
+    const qint64 now = m_clock();
+    setTimeRange(now - 60'000, now, true);
+    setValueRange(0, 0, 1, true);
     m_chartView = new QChartView(m_chart, splitter);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setRubberBand(QChartView::HorizontalRubberBand);
@@ -229,12 +270,34 @@ TopicChartView::TopicChartView(QWidget *parent) : QWidget(parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(RefreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &TopicChartView::refresh);
+    m_clockTimer = new QTimer(this);
+    m_clockTimer->setInterval(ClockIntervalMs);
+    connect(m_clockTimer, &QTimer::timeout, this, &TopicChartView::followClock);
+    m_clockTimer->start();
+    m_pathChoicesTimer = new QTimer(this);
+    m_pathChoicesTimer->setSingleShot(true);
+    m_pathChoicesTimer->setInterval(300);
+    connect(m_pathChoicesTimer, &QTimer::timeout, this, &TopicChartView::updatePathChoices);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, &TopicChartView::validateFields);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_pathChoicesTimer, qOverload<>(&QTimer::start));
     connect(m_pathEdit, &QLineEdit::textChanged, this, &TopicChartView::validateFields);
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &TopicChartView::plotFromFields);
     connect(m_pathEdit, &QLineEdit::returnPressed, this, &TopicChartView::plotFromFields);
     connect(m_plotButton, &QPushButton::clicked, this, &TopicChartView::plotFromFields);
+    connect(m_fieldList, &QListWidget::itemChanged, this, [this] {
+        bool any = false;
+        for (int i = 0; i < m_fieldList->count() && !any; ++i)
+            any = m_fieldList->item(i)->checkState() == Qt::Checked;
+        m_plotFieldsButton->setEnabled(any);
+    });
+    connect(m_fieldList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString topic = m_fieldTopic;
+        if (plot(topic, item->data(Qt::UserRole).toString()))
+            hideFieldChooser();
+    });
+    connect(m_plotFieldsButton, &QPushButton::clicked, this, &TopicChartView::plotCheckedFields);
+    connect(cancelFields, &QPushButton::clicked, this, &TopicChartView::hideFieldChooser);
     connect(m_removeButton, &QPushButton::clicked, this, &TopicChartView::removeSelectedSeries);
     auto *removeAction = new QAction(tr("Remove"), m_seriesList);
     removeAction->setShortcut(QKeySequence::Delete);
@@ -248,8 +311,8 @@ TopicChartView::TopicChartView(QWidget *parent) : QWidget(parent)
     connect(m_exportPngButton, &QPushButton::clicked, this, &TopicChartView::exportPngClicked);
     connect(m_exportCsvButton, &QPushButton::clicked, this, &TopicChartView::exportCsvClicked);
     connect(m_xAxis, &QDateTimeAxis::rangeChanged, this, &TopicChartView::axisRangeChangedByUser);
-    connect(m_yAxis, &QValueAxis::rangeChanged, this, &TopicChartView::axisRangeChangedByUser);
 
+    restyle();
     syncLines();
 }
 
@@ -299,19 +362,148 @@ bool TopicChartView::plot(const QString &topic, const QString &jsonPath)
         return false;
     }
     QString error;
-    if (m_data->addSeries(topic, jsonPath, &error) < 0) {
+    const int id = m_data->addSeries(topic, jsonPath, &error);
+    if (id < 0) {
         showError(error);
         return false;
     }
     showError(QString());
+    refresh(); // what the log already held, drawn at once
+    for (int i = 0; i < m_data->lineCount(); ++i) {
+        const TopicChartData::Line &line = m_data->line(i);
+        if (line.seriesId == id && line.points.empty() && line.skipped > 0) {
+            showError(tr("The messages on %1 so far hold no number at this path; the line starts with the "
+                         "next one that does.")
+                          .arg(line.topic));
+            break;
+        }
+    }
     return true;
+}
+
+bool TopicChartView::plotTopic(const QString &topic)
+{
+    if (!m_data)
+        return plot(topic);
+    const QList<TopicChartData::Field> fields = m_data->numericFields(topic);
+    const bool plain = std::any_of(fields.begin(), fields.end(),
+                                   [](const TopicChartData::Field &f) { return f.path.isEmpty(); });
+    if (fields.isEmpty() || plain)
+        return plot(topic);
+    if (fields.size() == 1)
+        return plot(topic, fields.constFirst().path);
+    chooseFields(topic);
+    return false;
+}
+
+void TopicChartView::chooseFields(const QString &topic)
+{
+    const QList<TopicChartData::Field> fields = m_data ? m_data->numericFields(topic) : QList<TopicChartData::Field>();
+    m_fieldTopic = topic;
+    m_fieldList->clear();
+    const QLocale locale;
+    for (const TopicChartData::Field &field : fields) {
+        const QString name = field.path.isEmpty() ? tr("(the payload)") : field.path;
+        auto *item = new QListWidgetItem(tr("%1    latest %2").arg(name, locale.toString(field.latest, 'g', 8)),
+                                         m_fieldList);
+        item->setData(Qt::UserRole, field.path);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        item->setToolTip(tr("In %n of the recent messages", nullptr, field.messages));
+    }
+    m_plotFieldsButton->setEnabled(false);
+    if (fields.isEmpty()) {
+        m_fieldLabel->setText(tr("The recent messages on %1 hold no numbers to plot.").arg(topic));
+        m_fieldList->setVisible(false);
+    } else {
+        m_fieldLabel->setText(
+            tr("The messages on %1 are JSON. Tick the fields to plot (double-click plots one):").arg(topic));
+        m_fieldList->setVisible(true);
+    }
+    m_fieldPanel->setVisible(true);
+    showError(QString());
+    if (!fields.isEmpty())
+        m_fieldList->setFocus();
+}
+
+bool TopicChartView::isFieldChooserVisible() const
+{
+    return !m_fieldPanel->isHidden();
+}
+
+void TopicChartView::plotCheckedFields()
+{
+    const QString topic = m_fieldTopic;
+    QStringList paths;
+    for (int i = 0; i < m_fieldList->count(); ++i) {
+        if (m_fieldList->item(i)->checkState() == Qt::Checked)
+            paths.append(m_fieldList->item(i)->data(Qt::UserRole).toString());
+    }
+    bool allPlotted = !paths.isEmpty();
+    QString firstError;
+    for (const QString &path : std::as_const(paths)) {
+        if (!plot(topic, path)) {
+            allPlotted = false;
+            if (firstError.isEmpty())
+                firstError = errorText();
+        }
+    }
+    if (allPlotted)
+        hideFieldChooser();
+    else
+        showError(firstError);
+}
+
+void TopicChartView::hideFieldChooser()
+{
+    m_fieldPanel->setVisible(false);
+    m_fieldList->clear();
+    m_fieldTopic.clear();
+}
+
+// The path's drop-down: the numeric fields of the typed topic's recent messages.
+void TopicChartView::updatePathChoices()
+{
+    const QString filter = m_filterEdit->text();
+    QStringList paths;
+    if (m_data && !filter.isEmpty() && !TopicFilter::validate(filter)) {
+        const QList<TopicChartData::Field> fields = m_data->numericFields(filter);
+        for (const TopicChartData::Field &field : fields) {
+            if (!field.path.isEmpty())
+                paths.append(field.path);
+        }
+    }
+    QStringList current;
+    for (int i = 0; i < m_pathCombo->count(); ++i)
+        current.append(m_pathCombo->itemText(i));
+    if (current == paths)
+        return;
+    const QString text = m_pathEdit->text();
+    const QSignalBlocker blocker(m_pathEdit);
+    m_pathCombo->clear();
+    m_pathCombo->addItems(paths);
+    m_pathCombo->setCurrentIndex(-1);
+    m_pathCombo->setEditText(text);
 }
 
 void TopicChartView::plotFromFields()
 {
-    if (m_filterEdit->text().isEmpty())
+    const QString filter = m_filterEdit->text();
+    if (filter.isEmpty())
         return;
-    if (plot(m_filterEdit->text(), m_pathEdit->text())) {
+    if (m_pathEdit->text().trimmed().isEmpty()) {
+        // A JSON topic needs a field: offer them rather than plot nothing.
+        const QList<TopicChartData::Field> fields = m_data ? m_data->numericFields(filter)
+                                                           : QList<TopicChartData::Field>();
+        const bool plain = std::any_of(fields.begin(), fields.end(),
+                                       [](const TopicChartData::Field &f) { return f.path.isEmpty(); });
+        if (!fields.isEmpty() && !plain) {
+            chooseFields(filter);
+            m_filterEdit->clear();
+            return;
+        }
+    }
+    if (plot(filter, m_pathEdit->text())) {
         m_filterEdit->clear();
         m_pathEdit->clear();
     }
@@ -383,9 +575,16 @@ void TopicChartView::syncLines()
             series->setPen(pen);
             m_chart->addSeries(series);
             series->attachAxis(m_xAxis);
-            series->attachAxis(m_yAxis);
+            series->attachAxis(m_yAxes.constFirst());
+            next.append(ShownLine{line.seriesId, line.topic, series, 0});
+            continue;
         }
-        next.append(ShownLine{line.seriesId, line.topic, series});
+        int axis = 0;
+        for (const ShownLine &shown : std::as_const(m_lines)) {
+            if (shown.series == series)
+                axis = shown.axis;
+        }
+        next.append(ShownLine{line.seriesId, line.topic, series, axis});
     }
     for (QLineSeries *gone : std::as_const(existing)) {
         m_chart->removeSeries(gone);
@@ -393,8 +592,9 @@ void TopicChartView::syncLines()
     }
     m_lines = next;
     m_chart->legend()->setVisible(!m_lines.isEmpty() && m_lines.size() <= MaxLegendLines);
+    updateAxisTitles();
     if (m_zoomed)
-        setAxesRange(m_zoomX.first, m_zoomX.second, m_zoomY.first, m_zoomY.second);
+        applyZoom();
     m_settingAxes = wasSetting;
 }
 
@@ -500,21 +700,118 @@ void TopicChartView::refresh()
         const auto &points = m_data->line(i).points;
         m_lines.at(i).series->replace(from <= to ? decimate(points, from, to, m_zoomed, buckets) : QList<QPointF>());
     }
-    if (m_zoomed)
-        setAxesRange(m_zoomX.first, m_zoomX.second, m_zoomY.first, m_zoomY.second);
-    else
+    if (m_zoomed) {
+        applyZoom();
+    } else {
+        arrangeAxes(axisGroups());
         autoRangeFromShown();
+    }
     m_settingAxes = wasSetting;
+}
+
+// Lines of one series share an axis; series share one while the largest values of
+// each are within a factor of MaxScaleRatio of each other.
+QList<int> TopicChartView::axisGroups() const
+{
+    QList<int> seriesOrder;
+    QHash<int, std::pair<double, double>> extent; // series id -> min, max shown
+    for (const ShownLine &shown : std::as_const(m_lines)) {
+        if (!seriesOrder.contains(shown.seriesId))
+            seriesOrder.append(shown.seriesId);
+        const QList<QPointF> points = shown.series->points();
+        for (const QPointF &p : points) {
+            auto it = extent.find(shown.seriesId);
+            if (it == extent.end())
+                extent.insert(shown.seriesId, {p.y(), p.y()});
+            else
+                *it = {std::min(it->first, p.y()), std::max(it->second, p.y())};
+        }
+    }
+    QList<std::pair<double, double>> groupScale; // smallest and largest magnitude of each group
+    QHash<int, int> groupOf;
+    for (const int id : std::as_const(seriesOrder)) {
+        const auto it = extent.constFind(id);
+        const double magnitude = it == extent.constEnd() ? 0 : magnitudeOf(it->first, it->second);
+        int group = -1;
+        if (magnitude == 0) {
+            group = 0; // nothing yet, or zeros: any scale will do
+        } else {
+            for (int g = 0; g < groupScale.size() && group < 0; ++g) {
+                const auto [low, high] = groupScale.at(g);
+                if (low > high || std::max(high, magnitude) <= MaxScaleRatio * std::min(low, magnitude))
+                    group = g;
+            }
+            if (group < 0)
+                group = int(groupScale.size());
+        }
+        while (groupScale.size() <= group)
+            groupScale.append({std::numeric_limits<double>::max(), 0.0});
+        if (magnitude > 0) {
+            auto &[low, high] = groupScale[group];
+            low = std::min(low, magnitude);
+            high = std::max(high, magnitude);
+        }
+        groupOf.insert(id, group);
+    }
+    QList<int> groups;
+    for (const ShownLine &shown : std::as_const(m_lines))
+        groups.append(groupOf.value(shown.seriesId));
+    return groups;
+}
+
+// One value axis per group, left and right in turn; each line attached to its group's.
+void TopicChartView::arrangeAxes(const QList<int> &groups)
+{
+    int count = 1;
+    for (const int g : groups)
+        count = std::max(count, g + 1);
+    bool changed = m_yAxes.size() != count;
+    for (int i = 0; i < m_lines.size() && !changed; ++i)
+        changed = m_lines.at(i).axis != groups.value(i);
+    if (!changed && !m_yAxes.isEmpty())
+        return;
+    const bool wasSetting = std::exchange(m_settingAxes, true);
+    while (m_yAxes.size() < count) {
+        auto *axis = new QValueAxis(m_chart);
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(0.2);
+        axis->setRange(0, 1);
+        m_chart->addAxis(axis, m_yAxes.size() % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
+        axis->setGridLineVisible(m_yAxes.isEmpty()); // the first axis's grid is enough
+        connect(axis, &QValueAxis::rangeChanged, this, &TopicChartView::axisRangeChangedByUser);
+        m_yAxes.append(axis);
+    }
+    for (int i = 0; i < m_lines.size(); ++i) {
+        ShownLine &shown = m_lines[i];
+        const int axis = groups.value(i);
+        for (QAbstractAxis *attached : shown.series->attachedAxes()) {
+            if (attached->orientation() == Qt::Vertical && attached != m_yAxes.at(axis))
+                shown.series->detachAxis(attached);
+        }
+        if (!shown.series->attachedAxes().contains(m_yAxes.at(axis)))
+            shown.series->attachAxis(m_yAxes.at(axis));
+        shown.axis = axis;
+    }
+    while (m_yAxes.size() > count) {
+        QValueAxis *gone = m_yAxes.takeLast();
+        m_chart->removeAxis(gone);
+        delete gone;
+    }
+    m_settingAxes = wasSetting;
+    restyle();
 }
 
 void TopicChartView::autoRangeFromShown()
 {
+    const bool wasSetting = std::exchange(m_settingAxes, true);
     double xMin = std::numeric_limits<double>::max();
     double xMax = std::numeric_limits<double>::lowest();
-    double yMin = xMin;
-    double yMax = xMax;
+    QList<std::pair<double, double>> y(m_yAxes.size(),
+                                       {std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()});
     for (const ShownLine &shown : std::as_const(m_lines)) {
         const QList<QPointF> points = shown.series->points();
+        auto &[yMin, yMax] = y[std::clamp(shown.axis, 0, int(y.size()) - 1)];
         for (const QPointF &p : points) {
             xMin = std::min(xMin, p.x());
             xMax = std::max(xMax, p.x());
@@ -522,33 +819,89 @@ void TopicChartView::autoRangeFromShown()
             yMax = std::max(yMax, p.y());
         }
     }
-    if (xMin > xMax)
-        return;
-    qint64 from = qint64(xMin);
-    qint64 to = qint64(xMax);
-    if (from == to) {
+    m_firstShownMs = xMin > xMax ? -1 : qint64(xMin);
+    m_lastShownMs = xMin > xMax ? -1 : qint64(xMax);
+    showUntilNow();
+    for (int axis = 0; axis < y.size(); ++axis) {
+        auto [yMin, yMax] = y.at(axis);
+        if (yMin > yMax)
+            continue;
+        if (yMin == yMax) {
+            const double pad = yMin == 0 ? 1 : std::abs(yMin) * 0.1;
+            yMin -= pad;
+            yMax += pad;
+        } else {
+            const double pad = (yMax - yMin) * 0.05;
+            yMin -= pad;
+            yMax += pad;
+        }
+        setValueRange(axis, yMin, yMax, true); // ends on round numbers: both are labelled
+    }
+    m_settingAxes = wasSetting;
+}
+
+// Not zoomed or paused: the time axis from the first point drawn to now (or the last
+// point, when it is later); before any point, the last minute.
+void TopicChartView::followClock()
+{
+    if (!m_zoomed && !m_paused && isVisible()) // a hidden chart catches up when shown
+        showUntilNow();
+}
+
+void TopicChartView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    followClock();
+}
+
+void TopicChartView::showUntilNow()
+{
+    const qint64 now = m_clock();
+    qint64 from = m_firstShownMs;
+    qint64 to = std::max(now, m_lastShownMs);
+    if (m_firstShownMs < 0)
+        from = to - 60'000;
+    if (from >= to) {
         from -= 1000;
         to += 1000;
     }
-    if (yMin == yMax) {
-        const double pad = yMin == 0 ? 1 : std::abs(yMin) * 0.1;
-        yMin -= pad;
-        yMax += pad;
-    } else {
-        const double pad = (yMax - yMin) * 0.05;
-        yMin -= pad;
-        yMax += pad;
-    }
-    setAxesRange(from, to, yMin, yMax);
+    setTimeRange(from, to, true);
 }
 
-void TopicChartView::setAxesRange(qint64 fromMs, qint64 toMs, double yMin, double yMax)
+void TopicChartView::setClock(std::function<qint64()> clock)
+{
+    m_clock = clock ? std::move(clock) : [] { return QDateTime::currentMSecsSinceEpoch(); };
+    followClock();
+}
+
+void TopicChartView::setTimeRange(qint64 fromMs, qint64 toMs, bool round)
 {
     const bool wasSetting = std::exchange(m_settingAxes, true);
+    if (round) {
+        setRoundTimeRange(m_xAxis, fromMs, toMs, int(m_chart->plotArea().width()));
+        m_settingAxes = wasSetting;
+        return;
+    }
+    m_xAxis->setTickCount(5);
     m_xAxis->setFormat(timeFormat(toMs - fromMs));
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
-    m_yAxis->setRange(yMin, yMax);
     m_settingAxes = wasSetting;
+}
+
+void TopicChartView::setValueRange(int axis, double min, double max, bool widen)
+{
+    if (axis < 0 || axis >= m_yAxes.size())
+        return;
+    const bool wasSetting = std::exchange(m_settingAxes, true);
+    setRoundValueRange(m_yAxes.at(axis), min, max, widen, 0, int(m_chart->plotArea().height()));
+    m_settingAxes = wasSetting;
+}
+
+void TopicChartView::applyZoom()
+{
+    setTimeRange(m_zoomX.first, m_zoomX.second, false);
+    for (int axis = 0; axis < m_zoomY.size(); ++axis)
+        setValueRange(axis, m_zoomY.at(axis).first, m_zoomY.at(axis).second, false);
 }
 
 void TopicChartView::axisRangeChangedByUser()
@@ -557,7 +910,9 @@ void TopicChartView::axisRangeChangedByUser()
         return;
     m_zoomed = true;
     m_zoomX = xRange();
-    m_zoomY = yRange();
+    m_zoomY.clear();
+    for (int axis = 0; axis < m_yAxes.size(); ++axis)
+        m_zoomY.append(yRange(axis));
     m_xAxis->setFormat(timeFormat(m_zoomX.second - m_zoomX.first));
     m_resetZoomButton->setEnabled(true);
     scheduleRefresh();
@@ -569,11 +924,12 @@ void TopicChartView::zoomToTimeRange(qint64 fromMs, qint64 toMs)
         std::swap(fromMs, toMs);
     if (toMs == fromMs)
         ++toMs;
-    double yMin = std::numeric_limits<double>::max();
-    double yMax = std::numeric_limits<double>::lowest();
+    QList<std::pair<double, double>> y(m_yAxes.size(),
+                                       {std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()});
     const int count = m_data ? m_data->lineCount() : 0;
-    for (int i = 0; i < count; ++i) {
+    for (int i = 0; i < count && i < m_lines.size(); ++i) {
         const auto &points = m_data->line(i).points;
+        auto &[yMin, yMax] = y[std::clamp(m_lines.at(i).axis, 0, int(y.size()) - 1)];
         auto it = std::lower_bound(points.begin(), points.end(), fromMs,
                                    [](const TopicChartData::Point &p, qint64 t) { return p.timeMs < t; });
         for (; it != points.end() && it->timeMs <= toMs; ++it) {
@@ -581,18 +937,21 @@ void TopicChartView::zoomToTimeRange(qint64 fromMs, qint64 toMs)
             yMax = std::max(yMax, it->value);
         }
     }
-    if (yMin > yMax) {
-        std::tie(yMin, yMax) = yRange();
-    } else {
-        const double pad = yMin == yMax ? (yMin == 0 ? 1 : std::abs(yMin) * 0.1) : (yMax - yMin) * 0.05;
-        yMin -= pad;
-        yMax += pad;
+    for (int axis = 0; axis < y.size(); ++axis) {
+        auto &[yMin, yMax] = y[axis];
+        if (yMin > yMax) {
+            std::tie(yMin, yMax) = yRange(axis);
+        } else {
+            const double pad = yMin == yMax ? (yMin == 0 ? 1 : std::abs(yMin) * 0.1) : (yMax - yMin) * 0.05;
+            yMin -= pad;
+            yMax += pad;
+        }
     }
     m_zoomed = true;
     m_zoomX = {fromMs, toMs};
-    m_zoomY = {yMin, yMax};
+    m_zoomY = y;
     m_resetZoomButton->setEnabled(true);
-    setAxesRange(fromMs, toMs, yMin, yMax);
+    applyZoom();
     refresh();
 }
 
@@ -672,9 +1031,89 @@ std::pair<qint64, qint64> TopicChartView::xRange() const
     return {m_xAxis->min().toMSecsSinceEpoch(), m_xAxis->max().toMSecsSinceEpoch()};
 }
 
-std::pair<double, double> TopicChartView::yRange() const
+std::pair<double, double> TopicChartView::yRange(int axis) const
 {
-    return {m_yAxis->min(), m_yAxis->max()};
+    if (axis < 0 || axis >= m_yAxes.size())
+        return {0, 0};
+    return {m_yAxes.at(axis)->min(), m_yAxes.at(axis)->max()};
+}
+
+int TopicChartView::lineAxis(int line) const
+{
+    return line < 0 || line >= m_lines.size() ? -1 : m_lines.at(line).axis;
+}
+
+QString TopicChartView::valueAxisTitle(int axis) const
+{
+    return axis < 0 || axis >= m_yAxes.size() ? QString() : m_yAxes.at(axis)->titleText();
+}
+
+QList<double> TopicChartView::valueAxisTicks(int axis) const
+{
+    QList<double> ticks;
+    if (axis < 0 || axis >= m_yAxes.size())
+        return ticks;
+    const QValueAxis *y = m_yAxes.at(axis);
+    const double step = y->tickInterval();
+    if (!(step > 0))
+        return ticks;
+    for (double tick = std::ceil((y->min() - y->tickAnchor()) / step - 1e-9) * step + y->tickAnchor();
+         tick <= y->max() + step * 1e-9 && ticks.size() < 1000; tick += step)
+        ticks.append(std::abs(tick) < step * 1e-9 ? 0.0 : tick);
+    return ticks;
+}
+
+void TopicChartView::updateAxisTitles()
+{
+    const QList<TopicChartData::Series> series = m_data ? m_data->series() : QList<TopicChartData::Series>();
+    for (int axis = 0; axis < m_yAxes.size(); ++axis) {
+        QStringList names;
+        for (const ShownLine &shown : std::as_const(m_lines)) {
+            for (const TopicChartData::Series &s : series) {
+                const QString name = s.jsonPath.isEmpty() ? s.filter : s.jsonPath;
+                if (shown.axis == axis && s.id == shown.seriesId && !names.contains(name))
+                    names.append(name);
+            }
+        }
+        const QString title = names.join(QStringLiteral(", "));
+        if (m_yAxes.at(axis)->titleText() != title)
+            m_yAxes.at(axis)->setTitleText(title);
+    }
+}
+
+void TopicChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        restyle();
+    QWidget::changeEvent(event);
+}
+
+// The chart in the palette's colours; with several value axes, each axis in the colour
+// of its first line and titled with its series' fields.
+void TopicChartView::restyle()
+{
+    styleChart(m_chart, palette());
+    if (m_chartView)
+        m_chartView->setBackgroundBrush(palette().color(QPalette::Base));
+    QPalette errorPalette = m_errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, errorTextColor());
+    m_errorLabel->setPalette(errorPalette);
+    updateAxisTitles();
+    for (int axis = 0; axis < m_yAxes.size() && m_yAxes.size() > 1; ++axis) {
+        QColor color;
+        for (const ShownLine &shown : std::as_const(m_lines)) {
+            if (shown.axis == axis && !color.isValid())
+                color = shown.series->pen().color();
+        }
+        QValueAxis *y = m_yAxes.at(axis);
+        if (color.isValid()) {
+            y->setLabelsColor(color);
+            y->setTitleBrush(color);
+            QPen line = y->linePen();
+            line.setColor(color);
+            y->setLinePen(line);
+        }
+    }
 }
 
 bool TopicChartView::exportPng(const QString &path)

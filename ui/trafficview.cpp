@@ -1,6 +1,7 @@
 #include "trafficview.h"
 
 #include "models/trafficprofilemodel.h"
+#include "theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -9,10 +10,12 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -67,6 +70,9 @@ TrafficView::TrafficView(QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
+    // Subtrees share their first levels ("Sensor/imu/#", "Sensor/cds/#"): what tells
+    // them apart is at the end, so a name too long for its column loses its start.
+    m_table->setTextElideMode(Qt::ElideLeft);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSortIndicator(TrafficProfileModel::MessagesPerSecondColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -104,6 +110,7 @@ TrafficView::TrafficView(QWidget *parent) : QWidget(parent)
                                                     QLocale().toString(qint64(std::llround(set->at(index))))));
     });
     auto *chartView = new QChartView(m_chart, splitter);
+    m_chartView = chartView;
     chartView->setRenderHint(QPainter::Antialiasing);
     chartView->setMinimumHeight(220);
     splitter->addWidget(chartView);
@@ -114,6 +121,7 @@ TrafficView::TrafficView(QWidget *parent) : QWidget(parent)
     connect(m_depth, &QSpinBox::valueChanged, this, [this](int value) {
         if (m_model)
             m_model->setDepth(value);
+        QSettings().setValue(QStringLiteral("traffic/depth"), value);
     });
     connect(m_topN, &QSpinBox::valueChanged, this, [this](int value) {
         if (m_model)
@@ -122,7 +130,21 @@ TrafficView::TrafficView(QWidget *parent) : QWidget(parent)
     connect(m_rankBy, &QComboBox::currentIndexChanged, this, &TrafficView::rankByChanged);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &TrafficView::sortChanged);
 
+    restyle();
     refresh();
+}
+
+void TrafficView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        restyle();
+    QWidget::changeEvent(event);
+}
+
+void TrafficView::restyle()
+{
+    styleChart(m_chart, palette());
+    static_cast<QChartView *>(m_chartView)->setBackgroundBrush(palette().color(QPalette::Base));
 }
 
 void TrafficView::setModel(TrafficProfileModel *model)
@@ -134,6 +156,9 @@ void TrafficView::setModel(TrafficProfileModel *model)
     m_model = model;
     m_table->setModel(model);
     if (model) {
+        const QVariant savedDepth = QSettings().value(QStringLiteral("traffic/depth"));
+        if (savedDepth.isValid())
+            model->setDepth(savedDepth.toInt());
         {
             const QSignalBlocker depthBlocker(m_depth);
             const QSignalBlocker topNBlocker(m_topN);
@@ -141,7 +166,7 @@ void TrafficView::setModel(TrafficProfileModel *model)
             m_topN->setValue(model->topN());
         }
         m_table->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
-        m_table->horizontalHeader()->setSectionResizeMode(TrafficProfileModel::SubtreeColumn, QHeaderView::Stretch);
+        m_table->horizontalHeader()->setSectionResizeMode(TrafficProfileModel::SubtreeColumn, QHeaderView::Fixed);
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &TrafficView::rememberSelection);
         connect(model, &QAbstractItemModel::modelReset, this, &TrafficView::restoreSelection);
         connect(model, &QAbstractItemModel::layoutChanged, this, &TrafficView::refresh);
@@ -196,6 +221,36 @@ void TrafficView::refresh()
 {
     updateSummary();
     updateHistogram();
+    fitSubtreeColumn();
+}
+
+void TrafficView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSubtreeColumn();
+}
+
+// The subtree column takes the room the numbers leave; where they leave too little, it
+// still gets its names' width up to half the table (the table then scrolls sideways),
+// and never less than a dozen characters.
+void TrafficView::fitSubtreeColumn()
+{
+    if (!m_model)
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != TrafficProfileModel::SubtreeColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const int viewport = m_table->viewport()->width();
+    const int contents = std::max(
+        static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(TrafficProfileModel::SubtreeColumn),
+        header->sectionSizeHint(TrafficProfileModel::SubtreeColumn));
+    const int minimum = m_table->fontMetrics().averageCharWidth() * 12;
+    const int width = std::max({viewport - others, std::min(contents, viewport / 2), minimum});
+    if (header->sectionSize(TrafficProfileModel::SubtreeColumn) != width)
+        header->resizeSection(TrafficProfileModel::SubtreeColumn, width);
 }
 
 void TrafficView::rankByChanged(int index)
@@ -213,8 +268,12 @@ void TrafficView::sortChanged(int column, Qt::SortOrder order)
     int index = -1;
     if (column == TrafficProfileModel::MessagesPerSecondColumn)
         index = m_rankBy->findData(QVariant::fromValue(RankBy::MessagesPerSecond));
-    else if (column == TrafficProfileModel::BytesPerSecondColumn || column == TrafficProfileModel::ShareColumn)
+    else if (column == TrafficProfileModel::BytesPerSecondColumn)
         index = m_rankBy->findData(QVariant::fromValue(RankBy::BytesPerSecond));
+    else if (column == TrafficProfileModel::ShareColumn && m_model)
+        index = m_rankBy->findData(QVariant::fromValue(m_model->shareBasis() == TrafficProfileModel::ShareBasis::Messages
+                                                           ? RankBy::MessagesPerSecond
+                                                           : RankBy::BytesPerSecond));
     if (index >= 0) {
         const QSignalBlocker blocker(m_rankBy);
         m_rankBy->setCurrentIndex(index);

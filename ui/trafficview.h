@@ -15,7 +15,8 @@ namespace Signalbox {
 
 class TrafficProfileModel;
 
-// The traffic profile of one connection: depth, top N and rank-by controls, a
+// The traffic profile of one connection: depth (remembered in QSettings as
+// "traffic/depth" and given to each model set), top N and rank-by controls, a
 // sortable table of the top subtrees (clicking a header sorts the model
 // numerically), a summary line, and a payload size histogram for the whole
 // connection or for the selected row. The selection follows its key across the
@@ -42,11 +43,18 @@ public:
     QString histogramTitle() const;
     QList<qint64> histogramValues() const; // what the chart shows, one per size bucket
     QString selectedKey() const; // empty when nothing or "(other)" is selected
+    QChart *histogramChart() const { return m_chart; } // coloured from the palette, also when it changes
 
 public slots:
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void restyle();
+    void fitSubtreeColumn();
     void rankByChanged(int index);
     void sortChanged(int column, Qt::SortOrder order);
     void rememberSelection();
@@ -61,6 +69,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_summary = nullptr;
     QChart *m_chart = nullptr;
+    QWidget *m_chartView = nullptr;
     QBarSet *m_bars = nullptr;
     QValueAxis *m_axisY = nullptr;
     QString m_rememberedKey;

@@ -564,6 +564,33 @@ std::optional<LogEntry> MessageLogModel::entryById(RowId id) const
     return m_store.entry(id);
 }
 
+QList<Message> MessageLogModel::receivedMessages(const QString &filter, qsizetype limit) const
+{
+    QList<Message> result;
+    if (limit <= 0 || m_store.size() == 0)
+        return result;
+    std::vector<qint8> matches(m_store.topicIdBound(), -1);
+    for (RowId id = m_store.endId(); id > m_store.firstId() && result.size() < limit;) {
+        --id;
+        if (m_store.direction(id) != MessageStore::Direction::Received)
+            continue;
+        const quint32 topic = m_store.topicId(id);
+        if (topic >= matches.size())
+            matches.resize(topic + 1, -1);
+        if (matches[topic] < 0)
+            matches[topic] = TopicFilter::matches(filter, m_store.topicById(topic)) ? 1 : 0;
+        if (matches[topic] == 0)
+            continue;
+        Message m;
+        m.topic = m_store.topicById(topic);
+        m.payload = m_store.payload(id).toByteArray();
+        m.receivedAtMs = m_store.timeMs(id);
+        result.append(std::move(m));
+    }
+    std::reverse(result.begin(), result.end());
+    return result;
+}
+
 int MessageLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_visible.size());

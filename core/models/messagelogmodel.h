@@ -134,6 +134,10 @@ public:
     using RowId = MessageStore::RowId;
     std::vector<RowId> rowIds(bool filteredOnly) const;
     std::optional<LogEntry> entryById(RowId id) const;
+    // The newest `limit` received messages stored (filtered out or not) whose topic
+    // matches filter, oldest first: topic, payload and receivedAtMs (the row's time).
+    // Walks the rows from the newest until it has them, checking each topic once.
+    QList<Message> receivedMessages(const QString &filter, qsizetype limit) const;
 
     // Forces pending rows in now (tests; the timer does it otherwise).
     void flush();

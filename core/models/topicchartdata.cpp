@@ -31,6 +31,33 @@ TopicChartData::TopicChartData(QObject *parent) : QObject(parent) { }
 
 TopicChartData::~TopicChartData() = default;
 
+void TopicChartData::setHistory(History history)
+{
+    m_history = std::move(history);
+}
+
+QList<TopicChartData::Field> TopicChartData::numericFields(const QString &filter, qsizetype messages) const
+{
+    QList<Field> result;
+    if (!m_history || TopicFilter::validate(filter))
+        return result;
+    const QList<Message> recent = m_history(filter, messages);
+    QHash<QString, qsizetype> indexOf;
+    for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
+        const QList<NumericField> fields = Signalbox::numericFields(it->payload);
+        for (const NumericField &field : fields) {
+            const auto found = indexOf.constFind(field.path);
+            if (found != indexOf.constEnd()) {
+                ++result[found.value()].messages;
+                continue;
+            }
+            indexOf.insert(field.path, result.size());
+            result.append(Field{field.path, field.value, 1});
+        }
+    }
+    return result;
+}
+
 int TopicChartData::addSeries(const QString &filter, const QString &jsonPath, QString *error)
 {
     const QString trimmedPath = jsonPath.trimmed();
@@ -67,9 +94,18 @@ int TopicChartData::addSeries(const QString &filter, const QString &jsonPath, QS
     m_matcher.addFilter(filter);
     if (!s->wildcard)
         s->fixedLine = addLine(*s, topicFilter.withoutShare());
+    bool added = false;
+    bool newLines = false;
+    if (m_history) {
+        const QList<Message> past = m_history(filter, m_maximumPoints);
+        for (const Message &message : past)
+            added |= addToSeries(*s, message, &newLines);
+    }
     emit seriesChanged();
-    if (!s->wildcard)
+    if (!s->wildcard || newLines)
         emit linesChanged();
+    if (added)
+        emit pointsAdded();
     return s->series.id;
 }
 
@@ -147,35 +183,39 @@ void TopicChartData::addMessages(const QList<Message> &messages)
             const auto sharing = m_seriesByFilter.constFind(filter);
             if (sharing == m_seriesByFilter.constEnd())
                 continue;
-            for (SeriesData *s : sharing.value()) {
-                Line *line = s->fixedLine;
-                if (s->wildcard)
-                    line = s->linesByTopic.value(message.topic);
-                const std::optional<double> value = numericValue(message.payload, s->path);
-                if (!value) {
-                    if (line)
-                        ++line->skipped;
-                    else
-                        ++s->series.skipped;
-                    continue;
-                }
-                if (!line) {
-                    if (s->linesByTopic.size() >= MaxLinesPerSeries) {
-                        ++s->series.unplotted;
-                        continue;
-                    }
-                    line = addLine(*s, message.topic);
-                    newLines = true;
-                }
-                appendPoint(*line, message.receivedAtMs, *value, m_maximumPoints);
-                added = true;
-            }
+            for (SeriesData *s : sharing.value())
+                added |= addToSeries(*s, message, &newLines);
         }
     }
     if (newLines)
         emit linesChanged();
     if (added)
         emit pointsAdded();
+}
+
+bool TopicChartData::addToSeries(SeriesData &s, const Message &message, bool *newLine)
+{
+    Line *line = s.fixedLine;
+    if (s.wildcard)
+        line = s.linesByTopic.value(message.topic);
+    const std::optional<double> value = numericValue(message.payload, s.path);
+    if (!value) {
+        if (line)
+            ++line->skipped;
+        else
+            ++s.series.skipped;
+        return false;
+    }
+    if (!line) {
+        if (s.linesByTopic.size() >= MaxLinesPerSeries) {
+            ++s.series.unplotted;
+            return false;
+        }
+        line = addLine(s, message.topic);
+        *newLine = true;
+    }
+    appendPoint(*line, message.receivedAtMs, *value, m_maximumPoints);
+    return true;
 }
 
 void TopicChartData::clear()

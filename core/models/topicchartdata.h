@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -29,6 +30,10 @@ namespace Signalbox {
 //
 // addMessages() takes whole batches; with no series it returns at once, and a message
 // that matches none costs one hash lookup of its topic. GUI thread; no widgets.
+//
+// With a history (setHistory(): the connection's message log), a new series starts
+// with the numbers of the messages already received on its topics, and
+// numericFields() says which numbers a topic's recent payloads hold.
 class TopicChartData : public QObject
 {
     Q_OBJECT
@@ -61,11 +66,32 @@ public:
         qint64 unplotted = 0; // numbers on topics beyond MaxLinesPerSeries
     };
 
+    // The received messages kept so far whose topic matches filter: the newest `limit`
+    // of them, oldest first. Called in the GUI thread, on addSeries() and numericFields().
+    using History = std::function<QList<Message>(const QString &filter, qsizetype limit)>;
+
+    // A number the recent payloads of a topic filter hold.
+    struct Field
+    {
+        QString path; // "" for payloads that are themselves numbers
+        double latest = 0; // in the newest payload that has it
+        int messages = 0; // of the payloads looked at, how many have it
+    };
+
     explicit TopicChartData(QObject *parent = nullptr);
     ~TopicChartData() override;
 
+    void setHistory(History history);
+    bool hasHistory() const { return bool(m_history); }
+    // The fields of the newest `messages` payloads on topics matching filter, in the
+    // order of the newest payload (fields only older ones have come after). Empty
+    // without a history or when none of them holds a number.
+    QList<Field> numericFields(const QString &filter, qsizetype messages = 20) const;
+
     // Validates both (TopicFilter::validate, isValidJsonPath) and refuses a series that
     // is already there. Returns the new series' id, or -1 with *error (may be null) set.
+    // The series starts with the numbers in the history (its newest maximumPoints()
+    // messages), so the signals come as after addMessages().
     int addSeries(const QString &filter, const QString &jsonPath, QString *error = nullptr);
     bool removeSeries(int id); // and its lines; false for an unknown id
     QList<Series> series() const;
@@ -107,12 +133,15 @@ private:
     };
 
     Line *addLine(SeriesData &series, const QString &topic);
+    // Adds the message's number (or counts it as skipped); sets *newLine when it made a line.
+    bool addToSeries(SeriesData &series, const Message &message, bool *newLine);
     static void appendPoint(Line &line, qint64 timeMs, double value, qsizetype maximum);
 
     std::vector<std::unique_ptr<SeriesData>> m_series;
     std::vector<std::unique_ptr<Line>> m_lines;
     QHash<QString, QList<SeriesData *>> m_seriesByFilter;
     SubscriptionMatcher m_matcher;
+    History m_history;
     qsizetype m_maximumPoints = DefaultMaximumPoints;
     int m_nextId = 1;
 };

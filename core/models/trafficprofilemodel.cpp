@@ -280,6 +280,10 @@ QVariant TrafficProfileModel::data(const QModelIndex &index, int role) const
             return tr("%1 bytes/s: %2 bytes in the last %n second(s)", nullptr, m_windowSeconds)
                 .arg(locale.toString(rate(stats->windowBytes), 'f', 3), locale.toString(stats->windowBytes));
         case ShareColumn:
+            if (m_shareBasis == ShareBasis::Messages)
+                return tr("%1 % of %2 messages/s")
+                    .arg(locale.toString(value(*stats, column).toDouble(), 'f', 3),
+                         locale.toString(totalMessagesPerSecond(), 'f', 3));
             return tr("%1 % of %2 bytes/s")
                 .arg(locale.toString(value(*stats, column).toDouble(), 'f', 3),
                      locale.toString(totalBytesPerSecond(), 'f', 3));
@@ -325,7 +329,7 @@ QVariant TrafficProfileModel::headerData(int section, Qt::Orientation orientatio
         case BytesPerSecondColumn:
             return tr("Bytes/s");
         case ShareColumn:
-            return tr("Share");
+            return m_shareBasis == ShareBasis::Messages ? tr("Share of msg/s") : tr("Share of bytes/s");
         case MessagesColumn:
             return tr("Messages");
         case BytesColumn:
@@ -347,7 +351,11 @@ QVariant TrafficProfileModel::headerData(int section, Qt::Orientation orientatio
         case BytesPerSecondColumn:
             return tr("Payload bytes per second, averaged over the last %n second(s)", nullptr, m_windowSeconds);
         case ShareColumn:
-            return tr("Share of all payload bytes per second");
+            return m_shareBasis == ShareBasis::Messages
+                       ? tr("Share of all messages per second (it follows the ranking: rank by bytes/s for "
+                            "a share of bytes)")
+                       : tr("Share of all payload bytes per second (it follows the ranking: rank by "
+                            "messages/s for a share of messages)");
         case MessagesColumn:
             return tr("Messages since the profile was cleared");
         case BytesColumn:
@@ -373,7 +381,23 @@ void TrafficProfileModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    if (column == MessagesPerSecondColumn || column == MessagesColumn)
+        setShareBasis(ShareBasis::Messages);
+    else if (column == BytesPerSecondColumn || column == BytesColumn)
+        setShareBasis(ShareBasis::Bytes);
     rerank();
+}
+
+void TrafficProfileModel::setShareBasis(ShareBasis basis)
+{
+    if (m_shareBasis == basis)
+        return;
+    m_shareBasis = basis;
+    emit headerDataChanged(Qt::Horizontal, ShareColumn, ShareColumn);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ShareColumn), index(rowCount() - 1, ShareColumn));
+    if (m_sortColumn == ShareColumn)
+        rerank();
 }
 
 int TrafficProfileModel::topicFor(const Message &message)
@@ -567,6 +591,8 @@ QVariant TrafficProfileModel::value(const Stats &stats, int column) const
     case BytesPerSecondColumn:
         return rate(stats.windowBytes);
     case ShareColumn:
+        if (m_shareBasis == ShareBasis::Messages)
+            return m_windowMessages > 0 ? 100.0 * double(stats.windowMessages) / double(m_windowMessages) : 0.0;
         return m_windowBytes > 0 ? 100.0 * double(stats.windowBytes) / double(m_windowBytes) : 0.0;
     case MessagesColumn:
         return stats.messages;
@@ -600,8 +626,11 @@ bool TrafficProfileModel::lessThan(int a, int b) const
     case MessagesPerSecondColumn:
         order = threeWay(x.windowMessages, y.windowMessages);
         break;
-    case BytesPerSecondColumn:
     case ShareColumn:
+        order = m_shareBasis == ShareBasis::Messages ? threeWay(x.windowMessages, y.windowMessages)
+                                                     : threeWay(x.windowBytes, y.windowBytes);
+        break;
+    case BytesPerSecondColumn:
         order = threeWay(x.windowBytes, y.windowBytes);
         break;
     case MessagesColumn:

@@ -60,7 +60,7 @@ public:
         ValueRole, // the cell's raw value: key (QString) or number (double / qint64)
         MessagesPerSecondRole, // double
         BytesPerSecondRole, // double
-        ShareRole, // double: percent of all bytes/s in the window (0 when none)
+        ShareRole, // double: percent of all messages/s or bytes/s in the window, as shareBasis() says (0 when none)
         MessagesRole, // qint64: since clear()
         BytesRole, // qint64: payload bytes since clear()
         MinPayloadRole, // qint64: smallest payload since clear()
@@ -69,6 +69,12 @@ public:
         IsOtherRole, // bool: the "(other)" row
     };
     Q_ENUM(Role)
+
+    // What the Share column is a share of: it follows the ranking, so that the top
+    // row's share is the largest (sorting by messages/s or messages makes it a share of
+    // messages/s; by bytes/s or bytes, of bytes/s; other columns leave it).
+    enum class ShareBasis { Messages, Bytes };
+    Q_ENUM(ShareBasis)
 
     static constexpr int MinDepth = 1;
     static constexpr int MaxDepth = 8;
@@ -98,6 +104,8 @@ public:
     bool autoTick() const { return m_timer.isActive(); }
     void setAutoTick(bool enabled);
 
+    ShareBasis shareBasis() const { return m_shareBasis; }
+    void setShareBasis(ShareBasis basis);
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -207,6 +215,7 @@ private:
     int m_windowSeconds = 10;
     int m_sortColumn = MessagesPerSecondColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    ShareBasis m_shareBasis = ShareBasis::Messages;
 
     std::deque<Topic> m_topics; // a deque: growing never moves the topics held
     std::shared_ptr<TopicTable> m_topicTable = std::make_shared<TopicTable>();

@@ -177,6 +177,97 @@ private:
     std::optional<double> m_result;
 };
 
+// A key as a path step: bare where the parser reads it back as it is, else quoted.
+QString pathKey(const QString &key, bool first)
+{
+    bool bare = !key.isEmpty() && key != QLatin1String("$");
+    for (const QChar c : key) {
+        if (c == u'.' || c == u'[' || c == u']' || c == u'\\' || c == u'\'' || c == u'"' || c.isSpace()) {
+            bare = false;
+            break;
+        }
+    }
+    if (bare)
+        return first ? key : QLatin1Char('.') + key;
+    QString escaped = key;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QStringLiteral("['") + escaped + QStringLiteral("']");
+}
+
+// Collects the numbers of a JSON text with their paths.
+class FieldCollector final : public JsonHandler
+{
+public:
+    QList<NumericField> fields;
+
+    void beginObject() override { begin(false); }
+    void beginArray() override { begin(true); }
+    void endObject() override { end(); }
+    void endArray() override { end(); }
+
+    void key(QByteArrayView rawString) override
+    {
+        if (!m_stack.isEmpty())
+            m_stack.last().key = decodeJsonString(rawString);
+    }
+
+    void value(JsonScalar kind, QByteArrayView rawToken) override
+    {
+        std::optional<double> number;
+        if (kind == JsonScalar::Number)
+            number = parseNumber(rawToken, false);
+        else if (kind == JsonScalar::String)
+            number = stringNumber(rawToken);
+        if (number && counted() && fields.size() < MaxNumericFields)
+            fields.append(NumericField{childPath(), *number});
+        next();
+    }
+
+private:
+    struct Frame
+    {
+        bool array = false;
+        bool counted = true; // within the first MaxArrayFields of every array above
+        QString path;
+        QString key;
+        qsizetype index = 0;
+    };
+
+    bool counted() const
+    {
+        if (m_stack.isEmpty())
+            return true;
+        const Frame &frame = m_stack.last();
+        return frame.counted && (!frame.array || frame.index < MaxArrayFields);
+    }
+
+    QString childPath() const
+    {
+        if (m_stack.isEmpty())
+            return {};
+        const Frame &frame = m_stack.last();
+        if (frame.array)
+            return frame.path + QLatin1Char('[') + QString::number(frame.index) + QLatin1Char(']');
+        return frame.path + pathKey(frame.key, frame.path.isEmpty());
+    }
+
+    void begin(bool array) { m_stack.append(Frame{array, counted(), childPath(), {}, 0}); }
+
+    void end()
+    {
+        m_stack.removeLast();
+        next();
+    }
+
+    void next()
+    {
+        if (!m_stack.isEmpty() && m_stack.last().array)
+            ++m_stack.last().index;
+    }
+
+    QList<Frame> m_stack;
+};
+
 } // namespace
 
 std::optional<JsonPath> JsonPath::parse(QStringView path, QString *error)
@@ -298,6 +389,26 @@ std::optional<double> numericValue(QByteArrayView payload, QStringView jsonPath)
     if (!path)
         return std::nullopt;
     return numericValue(payload, *path);
+}
+
+QList<NumericField> numericFields(QByteArrayView payload)
+{
+    const QByteArrayView text = trimmed(payload);
+    if (text.isEmpty())
+        return {};
+    if (text.front() != '{' && text.front() != '[') {
+        if (const auto plain = parseNumber(text, false))
+            return {NumericField{QString(), *plain}};
+        if (text.front() == '"') {
+            if (const auto quoted = numericValue(text, JsonPath{}))
+                return {NumericField{QString(), *quoted}};
+        }
+        return {};
+    }
+    FieldCollector collector;
+    if (!parseJson(text, &collector))
+        return {};
+    return collector.fields;
 }
 
 } // namespace Signalbox

@@ -42,4 +42,23 @@ std::optional<double> numericValue(QByteArrayView payload, QStringView jsonPath 
 // The same with a path parsed once (for many payloads).
 std::optional<double> numericValue(QByteArrayView payload, const JsonPath &path);
 
+// A number in a payload and the path that numericValue() reads it with.
+struct NumericField
+{
+    QString path; // "" for a payload that is itself a number
+    double value = 0;
+    friend bool operator==(const NumericField &, const NumericField &) = default;
+};
+
+// Every number in a payload, in document order: the payload itself when it is a number
+// (one field with an empty path), else each number and numeric string of a JSON
+// object or array, with a path that JsonPath::parse() reads back ("temp", "a.b",
+// "values[1]", "['key.with.dots']"). Of each array only the first MaxArrayFields
+// elements count, and at most MaxNumericFields fields are returned. Booleans are left
+// out (they are numbers to numericValue(), but not what one means to plot). Nothing
+// for anything else, invalid JSON included.
+constexpr int MaxNumericFields = 100;
+constexpr int MaxArrayFields = 8;
+QList<NumericField> numericFields(QByteArrayView payload);
+
 } // namespace Signalbox

@@ -23,6 +23,9 @@ ConnectionSession::ConnectionSession(const ConnectionProfile &profile, QObject *
     m_logModel->setTopicTable(m_topics);
     m_topicModel->setTopicTable(m_topics);
     m_trafficModel->setTopicTable(m_topics);
+    // A new chart starts with what the log already holds.
+    m_chartData->setHistory(
+        [log = m_logModel](const QString &filter, qsizetype limit) { return log->receivedMessages(filter, limit); });
     m_host->setBacklogLimit(DefaultBacklogLimit);
     m_host->setPacketTraceEnabled(true);
     // PUBLISH and acknowledgements always, but not a flood's worth: a copy each.

@@ -12,6 +12,7 @@
 using namespace Signalbox;
 
 Q_DECLARE_METATYPE(std::optional<double>)
+Q_DECLARE_METATYPE(QList<Signalbox::NumericField>)
 
 namespace {
 
@@ -406,6 +407,110 @@ private slots:
     {
         TopicChartData data;
         QCOMPARE(data.toCsv(), QByteArray("time\n"));
+    }
+
+    void numericFields_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QList<NumericField>>("expected");
+        using F = QList<NumericField>;
+        QTest::newRow("plain number") << QByteArray(" 21.5\n") << F{{QString(), 21.5}};
+        QTest::newRow("quoted number") << QByteArray("\"7\"") << F{{QString(), 7}};
+        QTest::newRow("text") << QByteArray("hello") << F{};
+        QTest::newRow("bool is no field") << QByteArray("true") << F{};
+        QTest::newRow("invalid json") << QByteArray("{\"a\": 1,") << F{};
+        QTest::newRow("flat object") << QByteArray(R"({"temp": 21.5, "name": "x", "ok": true, "hum": "40"})")
+                                     << F{{QStringLiteral("temp"), 21.5}, {QStringLiteral("hum"), 40}};
+        QTest::newRow("nested") << QByteArray(R"({"a": {"b": [1, {"c": 2}]}, "n": null})")
+                                << F{{QStringLiteral("a.b[0]"), 1}, {QStringLiteral("a.b[1].c"), 2}};
+        QTest::newRow("root array") << QByteArray("[3, [4]]")
+                                    << F{{QStringLiteral("[0]"), 3}, {QStringLiteral("[1][0]"), 4}};
+        QTest::newRow("keys a dot would split") << QByteArray("{\"a.b\": 1, \"it\x27s\": 2, \"sp ace\": 3, \"$\": 4}")
+                                                << F{{QStringLiteral("['a.b']"), 1},
+                                                     {QStringLiteral("['it\\'s']"), 2},
+                                                     {QStringLiteral("['sp ace']"), 3},
+                                                     {QStringLiteral("['$']"), 4}};
+        QByteArray longArray = "{\"v\": [";
+        for (int i = 0; i < 20; ++i)
+            longArray += QByteArray::number(i) + (i < 19 ? "," : "]}");
+        F firstEight;
+        for (int i = 0; i < MaxArrayFields; ++i)
+            firstEight.append({QStringLiteral("v[%1]").arg(i), double(i)});
+        QTest::newRow("long array: its first elements") << longArray << firstEight;
+    }
+
+    void numericFields()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(QList<NumericField>, expected);
+        const QList<NumericField> fields = Signalbox::numericFields(payload);
+        QCOMPARE(fields, expected);
+        // Each path reads its number back.
+        for (const NumericField &field : fields)
+            QCOMPARE(numericValue(payload, field.path), std::optional<double>(field.value));
+    }
+
+    void numericFieldsAreCapped()
+    {
+        QByteArray payload = "{";
+        for (int i = 0; i < 500; ++i)
+            payload += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + (i < 499 ? "," : "}");
+        QCOMPARE(Signalbox::numericFields(payload).size(), MaxNumericFields);
+    }
+
+    // A series added while the history (the connection's log) holds messages starts with them.
+    void newSeriesStartsFromTheHistory()
+    {
+        QList<Message> log;
+        for (int i = 0; i < 190; ++i)
+            log.append(message(QStringLiteral("Sensor/imu"),
+                               QByteArray(R"({"temp": )") + QByteArray::number(20 + i) + R"(, "pressure": )"
+                                   + QByteArray::number(100000 + i) + "}",
+                               T0 + i * 1000));
+        log.append(message(QStringLiteral("Sensor/cds"), R"({"temp": 5})", T0 + 500));
+        log.append(message(QStringLiteral("other"), "1", T0));
+        QList<QPair<QString, qsizetype>> asked;
+        TopicChartData data;
+        data.setHistory([&](const QString &filter, qsizetype limit) {
+            asked.append({filter, limit});
+            QList<Message> matching;
+            for (const Message &m : std::as_const(log)) {
+                if (TopicFilter(filter).matches(TopicName(m.topic)))
+                    matching.append(m);
+            }
+            return matching.mid(std::max<qsizetype>(0, matching.size() - limit));
+        });
+        QVERIFY(data.hasHistory());
+
+        const QList<TopicChartData::Field> fields = data.numericFields(QStringLiteral("Sensor/imu"));
+        QCOMPARE(asked.constLast(), (QPair<QString, qsizetype>(QStringLiteral("Sensor/imu"), 20)));
+        QCOMPARE(fields.size(), 2);
+        QCOMPARE(fields[0].path, QStringLiteral("temp"));
+        QCOMPARE(fields[0].latest, 20.0 + 189);
+        QCOMPARE(fields[0].messages, 20);
+        QCOMPARE(fields[1].path, QStringLiteral("pressure"));
+        QVERIFY(data.numericFields(QStringLiteral("nothing/here")).isEmpty());
+        QVERIFY(data.numericFields(QStringLiteral("bad/#/filter")).isEmpty());
+
+        QSignalSpy points(&data, &TopicChartData::pointsAdded);
+        QSignalSpy lines(&data, &TopicChartData::linesChanged);
+        const int id = data.addSeries(QStringLiteral("Sensor/imu"), QStringLiteral("temp"));
+        QVERIFY(id > 0);
+        QCOMPARE(asked.constLast().second, data.maximumPoints());
+        QCOMPARE(points.count(), 1);
+        QCOMPARE(lines.count(), 1);
+        QCOMPARE(data.line(0).points.size(), size_t(190));
+        QCOMPARE(data.line(0).points.front(), (TopicChartData::Point{T0, 20}));
+        QCOMPARE(data.line(0).points.back(), (TopicChartData::Point{T0 + 189'000, 209}));
+
+        // A wildcard series gets its lines from the history too.
+        QVERIFY(data.addSeries(QStringLiteral("Sensor/+"), QStringLiteral("temp")) > 0);
+        QCOMPARE(data.lineCount(), 3);
+        QCOMPARE(data.line(data.lineIndex(id + 1, QStringLiteral("Sensor/cds"))).points.size(), size_t(1));
+
+        // New messages add to what the history gave.
+        data.addMessages({message(QStringLiteral("Sensor/imu"), R"({"temp": 1})", T0 + 200'000)});
+        QCOMPARE(data.line(0).points.size(), size_t(191));
     }
 };
 

@@ -93,7 +93,8 @@ void TestTrafficProfileModel::defaults()
     QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
     QCOMPARE(model.columnCount(), int(Model::ColumnCount));
     QCOMPARE(model.headerData(Model::SubtreeColumn, Qt::Horizontal).toString(), QStringLiteral("Subtree"));
-    QCOMPARE(model.headerData(Model::ShareColumn, Qt::Horizontal).toString(), QStringLiteral("Share"));
+    QCOMPARE(model.headerData(Model::ShareColumn, Qt::Horizontal).toString(), QStringLiteral("Share of msg/s"));
+    QCOMPARE(model.shareBasis(), Model::ShareBasis::Messages);
     model.setDepth(0);
     QCOMPARE(model.depth(), 1);
     model.setDepth(99);
@@ -184,15 +185,26 @@ void TestTrafficProfileModel::bytesAndShare()
     f.model.tick();
     QCOMPARE(cell(f.model, QStringLiteral("big/#"), Model::BytesRole).toLongLong(), 300);
     QCOMPARE(cell(f.model, QStringLiteral("small/#"), Model::BytesRole).toLongLong(), 100);
-    QCOMPARE(cell(f.model, QStringLiteral("big/#"), Model::ShareRole).toDouble(), 75.0);
-    QCOMPARE(cell(f.model, QStringLiteral("small/#"), Model::ShareRole).toDouble(), 25.0);
-    QCOMPARE(cell(f.model, QStringLiteral("big/#"), Model::BytesPerSecondRole).toDouble(), 30.0);
-    // By messages/s small/# leads; by bytes/s big/# does.
+    // Ranked by messages/s (the default) small/# leads, and the share is of messages.
     QCOMPARE(rowKeys(f.model).first(), QStringLiteral("small/#"));
+    QCOMPARE(cell(f.model, QStringLiteral("small/#"), Model::ShareRole).toDouble(), 100.0 * 10 / 13);
+    QCOMPARE(cell(f.model, QStringLiteral("big/#"), Model::ShareRole).toDouble(), 100.0 * 3 / 13);
+    QCOMPARE(cell(f.model, QStringLiteral("big/#"), Model::BytesPerSecondRole).toDouble(), 30.0);
+    // By bytes/s big/# leads, and the share is of bytes.
+    QSignalSpy headers(&f.model, &QAbstractItemModel::headerDataChanged);
     f.model.sort(Model::BytesPerSecondColumn, Qt::DescendingOrder);
     QCOMPARE(rowKeys(f.model).first(), QStringLiteral("big/#"));
+    QCOMPARE(f.model.shareBasis(), Model::ShareBasis::Bytes);
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(f.model.headerData(Model::ShareColumn, Qt::Horizontal).toString(), QStringLiteral("Share of bytes/s"));
+    QCOMPARE(cell(f.model, QStringLiteral("big/#"), Model::ShareRole).toDouble(), 75.0);
+    QCOMPARE(cell(f.model, QStringLiteral("small/#"), Model::ShareRole).toDouble(), 25.0);
+    // Sorting by the share keeps its basis.
     f.model.sort(Model::ShareColumn, Qt::AscendingOrder);
     QCOMPARE(rowKeys(f.model).first(), QStringLiteral("small/#"));
+    QCOMPARE(f.model.shareBasis(), Model::ShareBasis::Bytes);
+    f.model.setShareBasis(Model::ShareBasis::Messages);
+    QCOMPARE(rowKeys(f.model).first(), QStringLiteral("big/#")); // 3 messages < 10
 }
 
 void TestTrafficProfileModel::payloadMinAvgMax()
@@ -238,8 +250,12 @@ void TestTrafficProfileModel::otherRowSumsTheRest()
     QCOMPARE(other.data(Model::BytesPerSecondRole).toDouble(), 22.0);
     QCOMPARE(other.data(Model::MinPayloadRole).toLongLong(), 30);
     QCOMPARE(other.data(Model::MaxPayloadRole).toLongLong(), 50);
+    // Ranked by messages/s, the share is of messages; by bytes/s, of bytes.
+    QCOMPARE(other.data(Model::ShareRole).toDouble(), 100.0 * 6 / 15);
+    f.model.setShareBasis(Model::ShareBasis::Bytes);
     const double total = 5 * 10 + 4 * 20 + 220;
-    QCOMPARE(other.data(Model::ShareRole).toDouble(), 100.0 * 220 / total);
+    QCOMPARE(f.model.index(2, 0).data(Model::ShareRole).toDouble(), 100.0 * 220 / total);
+    f.model.setShareBasis(Model::ShareBasis::Messages);
     QCOMPARE(other.data(Qt::ToolTipRole).toString(), QStringLiteral("3 more subtree(s)"));
     // sizes 30 and 40 are in 17–64, 50 too.
     QList<qint64> expected(Model::SizeBucketCount, 0);

@@ -1,6 +1,10 @@
 #include "brokerdashboard.h"
 #include "models/brokerstats.h"
+#include "theme.h"
 
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -131,6 +135,38 @@ private slots:
         delete stats;
         QTRY_VERIFY(dashboard.isHintVisible());
         QCOMPARE(dashboard.stats(), nullptr);
+    }
+
+    // Every chart follows the palette: dark in the dark theme, light again after it.
+    void chartsFollowThePalette()
+    {
+        BrokerDashboard dashboard;
+        dashboard.resize(1000, 800);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        QCOMPARE(dashboard.charts().size(), 4);
+        const auto allDark = [&dashboard] {
+            for (const QChart *chart : dashboard.charts()) {
+                if (chart->backgroundBrush().color().lightness() >= 100 || chart->titleBrush().color().lightness() < 150)
+                    return false;
+                for (const QAbstractAxis *axis : chart->axes()) {
+                    if (axis->labelsColor().lightness() < 150)
+                        return false;
+                }
+            }
+            return true;
+        };
+        applyTheme(ThemeChoice::Dark);
+        QTRY_VERIFY(allDark());
+        // As drawn: the middle of a chart's top edge is the dark background, not white.
+        auto *view = dashboard.findChild<QChartView *>();
+        QVERIFY(view);
+        const QImage image = view->grab().toImage();
+        QVERIFY(QColor(image.pixel(image.width() / 2, 4)).lightness() < 100);
+
+        applyTheme(ThemeChoice::Light);
+        QTRY_VERIFY(dashboard.charts().constFirst()->backgroundBrush().color().lightness() > 200);
+        QVERIFY(!allDark());
     }
 
     void buttonEmits()

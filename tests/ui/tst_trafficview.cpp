@@ -1,12 +1,19 @@
 #include "models/trafficprofilemodel.h"
+#include "theme.h"
 #include "trafficview.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QApplication>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyle>
 #include <QTest>
 
 using namespace Signalbox;
@@ -60,7 +67,13 @@ class TestTrafficView : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void init() { QSettings().remove(QStringLiteral("traffic")); }
 
     void tableShowsTheProfile()
     {
@@ -95,6 +108,17 @@ private slots:
         f.model.setDepth(3);
         QCOMPARE(f.view.depthSpinBox()->value(), 3);
         QCOMPARE(shownSubtrees(f.view.tableView()).first(), QStringLiteral("many/a/1"));
+    }
+
+    void depthIsRemembered()
+    {
+        {
+            Fixture f;
+            f.view.depthSpinBox()->setValue(3);
+        }
+        Fixture again; // a new connection's page
+        QCOMPARE(again.model.depth(), 3);
+        QCOMPARE(again.view.depthSpinBox()->value(), 3);
     }
 
     void topNSpinBoxAddsOther()
@@ -190,6 +214,84 @@ private slots:
         QVERIFY(f.view.selectedKey().isEmpty());
         QCOMPARE(f.view.histogramValues(), (QList<qint64>{4, 0, 0, 6, 0, 0, 5, 0, 0, 0}));
         QVERIFY(f.view.histogramTitle().contains(QStringLiteral("(other)")));
+    }
+
+    // At depth 2 the subtrees of one first level differ only at their end: in a table as
+    // narrow as the page gives it, each name must still show that end.
+    void depthTwoNamesCanBeToldApart()
+    {
+        Fixture f;
+        f.view.resize(640, 500);
+        f.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        f.model.addMessages(repeated(QStringLiteral("Sensor/imu/accel"), 30, 200)
+                            + repeated(QStringLiteral("Sensor/cds/level"), 20, 10)
+                            + repeated(QStringLiteral("Sensor/environment/temperature"), 10, 10));
+        f.model.tick();
+        f.view.depthSpinBox()->setValue(2);
+        QTableView *table = f.view.tableView();
+        QCOMPARE(shownSubtrees(table), (QStringList{QStringLiteral("Sensor/imu/#"), QStringLiteral("Sensor/cds/#"),
+                                                    QStringLiteral("Sensor/environment/#")}));
+        QApplication::processEvents();
+        // What each cell can show: its text elided as the view elides it, in the cell's width.
+        const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        QStringList visible;
+        for (int row = 0; row < f.model.rowCount(); ++row) {
+            const QModelIndex index = f.model.index(row, Model::SubtreeColumn);
+            const int width = table->visualRect(index).width() - margin;
+            visible << table->fontMetrics().elidedText(index.data().toString(), table->textElideMode(), width);
+        }
+        QVERIFY2(visible.at(0).contains(QStringLiteral("imu")), qPrintable(visible.join(QStringLiteral(" | "))));
+        QVERIFY2(visible.at(1).contains(QStringLiteral("cds")), qPrintable(visible.join(QStringLiteral(" | "))));
+        QVERIFY2(visible.at(2).contains(QStringLiteral("environment/#"))
+                     || visible.at(2).endsWith(QStringLiteral("nt/#")),
+                 qPrintable(visible.join(QStringLiteral(" | "))));
+        QCOMPARE(QSet<QString>(visible.begin(), visible.end()).size(), visible.size());
+    }
+
+    // The share is of what the table is ranked by, and its header says which.
+    void shareFollowsTheRanking()
+    {
+        Fixture f;
+        feed(f.model); // many/#: 50 messages of 10 bytes; big/#: 5 of 5000; mixed/#: 10, 600 bytes
+        QTableView *table = f.view.tableView();
+        const auto header = [&] { return f.model.headerData(Model::ShareColumn, Qt::Horizontal).toString(); };
+        const auto share = [&](int row) {
+            return table->model()->index(row, Model::ShareColumn).data(Model::ShareRole).toDouble();
+        };
+        // Ranked by messages/s: the top row has the largest share, of messages.
+        QCOMPARE(f.view.rankByComboBox()->currentText(), QStringLiteral("Messages/s"));
+        QCOMPARE(header(), QStringLiteral("Share of msg/s"));
+        QCOMPARE(shownSubtrees(table).first(), QStringLiteral("many/#"));
+        QCOMPARE(share(0), 100.0 * 50 / 65);
+        QCOMPARE(table->model()->index(0, Model::ShareColumn).data().toString(), QStringLiteral("76.9 %"));
+        QVERIFY(share(0) >= share(1) && share(1) >= share(2));
+
+        QComboBox *rankBy = f.view.rankByComboBox();
+        rankBy->setCurrentIndex(rankBy->findText(QStringLiteral("Bytes/s")));
+        QCOMPARE(header(), QStringLiteral("Share of bytes/s"));
+        QCOMPARE(shownSubtrees(table).first(), QStringLiteral("big/#"));
+        QCOMPARE(share(0), 100.0 * 25000 / (500 + 25000 + 600));
+        QVERIFY(share(0) >= share(1) && share(1) >= share(2));
+        QVERIFY(
+            table->model()->index(0, Model::ShareColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("bytes/s")));
+
+        // Sorting by the share column keeps what it is a share of, and the ranking.
+        f.view.tableView()->sortByColumn(Model::ShareColumn, Qt::DescendingOrder);
+        QCOMPARE(header(), QStringLiteral("Share of bytes/s"));
+        QCOMPARE(rankBy->currentText(), QStringLiteral("Bytes/s"));
+        QCOMPARE(shownSubtrees(table).first(), QStringLiteral("big/#"));
+    }
+
+    void histogramFollowsThePalette()
+    {
+        Fixture f;
+        f.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        applyTheme(ThemeChoice::Dark);
+        QTRY_VERIFY(f.view.histogramChart()->backgroundBrush().color().lightness() < 100);
+        applyTheme(ThemeChoice::Light);
+        QTRY_VERIFY(f.view.histogramChart()->backgroundBrush().color().lightness() > 200);
     }
 
     void modelDestroyed()
