@@ -127,4 +127,9 @@ QColor errorTextColor()
     return isDarkTheme() ? QColor(255, 110, 100) : QColor(190, 30, 30);
 }
 
+QColor warningTextColor()
+{
+    return isDarkTheme() ? QColor(240, 180, 70) : QColor(0xb2, 0x6a, 0x00);
+}
+
 } // namespace Signalbox

@@ -18,4 +18,7 @@ bool isDarkTheme();
 // Text colour for errors shown inline, readable on the current palette.
 QColor errorTextColor();
 
+// Text colour for warnings shown inline (amber), readable on the current palette.
+QColor warningTextColor();
+
 } // namespace Signalbox

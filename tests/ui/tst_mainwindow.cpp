@@ -364,8 +364,8 @@ private slots:
         QCOMPARE(log->entry(0).message.payload, batch.at(0).payload);
     }
 
-    // A connection's subscriptions (colour, paused or not) and publish history
-    // come back after a restart, and the active ones are subscribed again.
+    // A connection's subscriptions (colour, paused or not), publish history and
+    // saved messages come back after a restart, and the active ones are subscribed again.
     void workspaceComesBack()
     {
         const QString path = m_dir.filePath(QStringLiteral("workspace.json"));
@@ -395,6 +395,11 @@ private slots:
             pub->setTopic(QStringLiteral("lab/cmd"));
             pub->setPayloadText(QStringLiteral("on"));
             pub->send();
+            pub->setTopic(QStringLiteral("lab/lamp"));
+            pub->setPayloadFormat(PayloadFormat::Json);
+            pub->setPayloadText(QStringLiteral("{\"on\": true}"));
+            pub->setQos(1);
+            QVERIFY(pub->saveMessage(QStringLiteral("Lamp on")));
             QVERIFY(window.close());
         }
 
@@ -417,6 +422,13 @@ private slots:
         QCOMPARE(pub->history().size(), 1);
         QCOMPARE(pub->history().first().message.topic, QStringLiteral("lab/cmd"));
         QCOMPARE(pub->history().first().message.payload, QByteArray("on"));
+        QCOMPARE(pub->savedMessages().size(), 1);
+        QCOMPARE(pub->savedMessages().first().name, QStringLiteral("Lamp on"));
+        QVERIFY(pub->loadSavedMessage(QStringLiteral("Lamp on")));
+        QCOMPARE(pub->message()->topic, QStringLiteral("lab/lamp"));
+        QCOMPARE(pub->message()->payload, QByteArray("{\"on\": true}"));
+        QCOMPARE(pub->message()->qos, quint8(1));
+        QCOMPARE(pub->payloadFormat(), PayloadFormat::Json);
 
         // Connected, the active subscription is made again and the paused one is not.
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
