@@ -134,7 +134,7 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
     m_historyCombo->setPlaceholderText(tr("History"));
     m_historyCombo->setToolTip(tr("Recall a message sent before"));
     m_historyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_historyCombo->setMinimumContentsLength(12);
+    m_historyCombo->setMinimumContentsLength(10);
     m_historyCombo->setEnabled(false);
 
     m_payloadEdit = new QPlainTextEdit(this);
@@ -167,11 +167,10 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
 
     auto *sendRow = new QHBoxLayout;
     sendRow->addWidget(m_payloadError, 1);
-    sendRow->addStretch();
+    sendRow->addWidget(m_repeatStatus, 1);
     sendRow->addWidget(m_repeatCheck);
     sendRow->addWidget(m_intervalSpin);
     sendRow->addWidget(m_countSpin);
-    sendRow->addWidget(m_repeatStatus);
     sendRow->addWidget(m_sendButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -209,7 +208,7 @@ void PublishPanel::buildSavedControls()
     m_savedCombo->setPlaceholderText(tr("Saved"));
     m_savedCombo->setToolTip(tr("Load a message saved under a name"));
     m_savedCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_savedCombo->setMinimumContentsLength(10);
+    m_savedCombo->setMinimumContentsLength(8);
     m_savedCombo->setEnabled(false);
     connect(m_savedCombo, &QComboBox::activated, this,
             [this](int index) { loadSavedMessage(m_savedCombo->itemData(index).toString()); });
@@ -250,7 +249,7 @@ void PublishPanel::buildRepeatControls()
 
     m_intervalSpin = new QSpinBox(this);
     m_intervalSpin->setObjectName(QStringLiteral("repeatIntervalSpin"));
-    m_intervalSpin->setRange(MinRepeatIntervalMs, 24 * 60 * 60 * 1000);
+    m_intervalSpin->setRange(MinRepeatIntervalMs, MaxRepeatIntervalMs);
     m_intervalSpin->setValue(1000);
     m_intervalSpin->setPrefix(tr("every "));
     m_intervalSpin->setSuffix(tr(" ms"));
@@ -259,7 +258,7 @@ void PublishPanel::buildRepeatControls()
 
     m_countSpin = new QSpinBox(this);
     m_countSpin->setObjectName(QStringLiteral("repeatCountSpin"));
-    m_countSpin->setRange(0, std::numeric_limits<int>::max());
+    m_countSpin->setRange(0, MaxRepeatCount);
     m_countSpin->setValue(10);
     m_countSpin->setSpecialValueText(tr("forever"));
     m_countSpin->setSuffix(tr(" times"));
@@ -268,6 +267,11 @@ void PublishPanel::buildRepeatControls()
 
     m_repeatStatus = new QLabel(this);
     m_repeatStatus->setObjectName(QStringLiteral("repeatStatus"));
+    m_repeatStatus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Takes the room there is (a count of millions must not widen the window).
+    m_repeatStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_repeatStatus->setMinimumWidth(
+        m_repeatStatus->fontMetrics().horizontalAdvance(tr("sent %L1 of %L2").arg(999).arg(1000)));
     m_repeatStatus->hide();
 
     m_intervalSpin->hide();

@@ -476,6 +476,11 @@ private slots:
         p.version = ProtocolVersion::V5;
         ConnectionPage *page = window.openProfile(window.ensureProfile(p));
         QVERIFY(page);
+        // The publish panel at its widest: JSON's Format button, Repeat's controls, a saved message.
+        PublishPanel *pub = page->publishPanel();
+        pub->setPayloadFormat(PayloadFormat::Json);
+        pub->setRepeat(true);
+        QVERIFY(pub->saveMessage(QStringLiteral("A message with a long name that the list must not widen to")));
         window.resize(available);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -492,7 +497,8 @@ private slots:
         QApplication::processEvents();
         QCOMPARE(window.size(), available);
         const QRect inside = window.rect();
-        for (const char *name : {"connectButton", "sendButton", "textFilter", "jumpToLatest"}) {
+        for (const char *name :
+             {"connectButton", "sendButton", "textFilter", "jumpToLatest", "repeatCountSpin", "saveMessageButton"}) {
             auto *w = page->findChild<QWidget *>(QLatin1String(name));
             QVERIFY2(w, name);
             if (w->isHidden())
