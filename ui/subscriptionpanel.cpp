@@ -73,6 +73,27 @@ QIcon glyphIcon(Glyph glyph, const QColor &color, int size)
     return QIcon(pixmap);
 }
 
+// A label that shows what fits of its text, with "…" in the middle (a filter's
+// both ends say the most), so that a long filter does not widen the pane.
+class ElidedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().horizontalAdvance(QChar(0x2026)) * 3, QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, foregroundRole()));
+        const QRect r = contentsRect();
+        painter.drawText(r, int(alignment()), fontMetrics().elidedText(text(), Qt::ElideMiddle, r.width()));
+    }
+};
+
 void setTextColor(QLabel *label, const QColor &color)
 {
     // Text as well: inside the list's viewport a label paints with the Text role.
@@ -172,6 +193,7 @@ SubscriptionPanel::SubscriptionPanel(QWidget *parent) : QWidget(parent)
     m_list->setObjectName(QStringLiteral("subscriptionList"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows fit the pane; long names are elided
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_colorButton);
@@ -461,7 +483,8 @@ void SubscriptionPanel::insertRow(const SubscriptionItem &item)
     row.swatch->setObjectName(QStringLiteral("swatchButton"));
     row.swatch->setAutoRaise(true);
     row.swatch->setToolTip(tr("Change the colour"));
-    row.name = new QLabel(row.widget);
+    row.name = new ElidedLabel(row.widget);
+    row.name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row.name->setObjectName(QStringLiteral("nameLabel"));
     row.name->setTextFormat(Qt::PlainText);
     row.qos = new QLabel(row.widget);
@@ -500,7 +523,8 @@ void SubscriptionPanel::insertRow(const SubscriptionItem &item)
     m_list->setItemWidget(row.listItem, row.widget);
     m_rows.append(row);
     updateRow(m_rows.last());
-    row.listItem->setSizeHint(row.widget->sizeHint());
+    // As narrow as the row can be: the view gives it the pane's width.
+    row.listItem->setSizeHint(QSize(row.widget->minimumSizeHint().width(), row.widget->sizeHint().height()));
 }
 
 void SubscriptionPanel::updateRow(Row &row)

@@ -404,6 +404,30 @@ private slots:
             QVERIFY(child<QLineEdit>(panel, "filterEdit")->placeholderText().contains(QLatin1String("sensors/+/temp")));
     }
 
+    // A long filter is elided in its row; the row, with its buttons, stays inside the pane.
+    void longFiltersFitTheNarrowPane()
+    {
+        SubscriptionPanel panel;
+        panel.resize(185, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QString longFilter = QStringLiteral("factory/hall-7/line-3/station-12/sensors/+/temperature/celsius");
+        addByTyping(panel, QStringLiteral("a/#"));
+        addByTyping(panel, longFilter);
+        auto *list = child<QWidget>(panel, "subscriptionList");
+        for (const QString &filter : {QStringLiteral("a/#"), longFilter}) {
+            QWidget *r = row(panel, filter);
+            QTRY_VERIFY(r->isVisible());
+            auto *remove = child<QToolButton>(*r, "removeButton");
+            const QRect at(remove->mapTo(list, QPoint(0, 0)), remove->size());
+            QVERIFY2(list->rect().contains(at), qPrintable(filter));
+        }
+        auto *name = child<QLabel>(*row(panel, longFilter), "nameLabel");
+        QCOMPARE(name->text(), longFilter); // whole, for the tooltip and accessibility; painted elided
+        QVERIFY(name->width() < name->fontMetrics().horizontalAdvance(longFilter));
+        QCOMPARE(name->toolTip(), longFilter);
+    }
+
     void focusFilterSelectsTheFieldAndShowsIt()
     {
         SubscriptionPanel panel;
