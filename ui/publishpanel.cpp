@@ -271,7 +271,7 @@ void PublishPanel::buildRepeatControls()
     // Takes the room there is (a count of millions must not widen the window).
     m_repeatStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_repeatStatus->setMinimumWidth(
-        m_repeatStatus->fontMetrics().horizontalAdvance(tr("sent %L1 of %L2").arg(999).arg(1000)));
+        m_repeatStatus->fontMetrics().horizontalAdvance(tr("sent %L1 of %L2").arg(9999).arg(10000)));
     m_repeatStatus->hide();
 
     m_intervalSpin->hide();
