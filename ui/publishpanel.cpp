@@ -168,6 +168,7 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
     auto *sendRow = new QHBoxLayout;
     sendRow->addWidget(m_payloadError, 1);
     sendRow->addWidget(m_repeatStatus, 1);
+    sendRow->addStretch(); // while the two above are hidden
     sendRow->addWidget(m_repeatCheck);
     sendRow->addWidget(m_intervalSpin);
     sendRow->addWidget(m_countSpin);
@@ -244,6 +245,7 @@ void PublishPanel::buildRepeatControls()
 {
     m_repeatCheck = new QCheckBox(tr("Repeat"), this);
     m_repeatCheck->setObjectName(QStringLiteral("repeatCheck"));
+    m_repeatCheck->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_repeatCheck->setToolTip(tr("Publish the message again and again. {n} in the topic or in a text or JSON "
                                  "payload becomes the message's number: 1, 2, 3 …"));
 
