@@ -535,6 +535,8 @@ void SubscriptionPanel::updateRow(Row &row)
     row.name->setText(item.alias.isEmpty() ? item.entry.filter : item.alias);
     row.name->setEnabled(item.active);
     QString tip = item.entry.filter;
+    if (const std::optional<QString> warning = TopicFilter::whitespaceWarning(item.entry.filter))
+        tip += QLatin1Char('\n') + *warning;
     if (item.entry.noLocal)
         tip += QLatin1Char('\n') + tr("No local");
     if (item.entry.retainAsPublished)

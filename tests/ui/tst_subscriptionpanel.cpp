@@ -355,6 +355,9 @@ private slots:
         QCOMPARE(subscribed.count(), 1);
         QCOMPARE(subscribed.first().first().value<SubscriptionItem>().entry.filter, QStringLiteral("sensors/+/temp "));
         QVERIFY(!warning->isVisible());
+        // The row says it too, where the filter is named in full.
+        QCOMPARE(child<QLabel>(*row(panel, QStringLiteral("sensors/+/temp ")), "nameLabel")->toolTip(),
+                 QStringLiteral("sensors/+/temp \nThe filter ends with a space."));
 
         // Among several, the spaces around the commas are the separator's; an
         // invisible character is not, and the warning names its filter.
