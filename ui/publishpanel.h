@@ -69,8 +69,8 @@ public:
     void send();
 
     static constexpr int MinRepeatIntervalMs = 10;
-    static constexpr int MaxRepeatIntervalMs = 60 * 60 * 1000; // an hour
-    static constexpr int MaxRepeatCount = 9'999'999;
+    static constexpr int MaxRepeatIntervalMs = 10 * 60 * 1000; // ten minutes
+    static constexpr int MaxRepeatCount = 999'999;
     void setRepeat(bool repeat); // checks "Repeat"
     bool repeat() const;
     void setRepeatInterval(int ms); // at least MinRepeatIntervalMs

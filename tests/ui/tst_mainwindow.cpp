@@ -476,11 +476,19 @@ private slots:
         p.version = ProtocolVersion::V5;
         ConnectionPage *page = window.openProfile(window.ensureProfile(p));
         QVERIFY(page);
-        // The publish panel at its widest: JSON's Format button, Repeat's controls, a saved message.
+        // The publish panel at its widest: JSON's Format button, a saved message, and a run of
+        // Repeat with its controls and count ("sent 1 of 999,999"; a message queued, not connected).
         PublishPanel *pub = page->publishPanel();
         pub->setPayloadFormat(PayloadFormat::Json);
-        pub->setRepeat(true);
         QVERIFY(pub->saveMessage(QStringLiteral("A message with a long name that the list must not widen to")));
+        pub->setTopic(QStringLiteral("t"));
+        pub->setPayloadText(QStringLiteral("{\"n\": {n}}"));
+        pub->setRepeat(true);
+        pub->setRepeatInterval(PublishPanel::MaxRepeatIntervalMs);
+        pub->setRepeatCount(PublishPanel::MaxRepeatCount);
+        pub->setConnected(true);
+        pub->send();
+        QVERIFY(pub->isRepeating());
         window.resize(available);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -497,8 +505,8 @@ private slots:
         QApplication::processEvents();
         QCOMPARE(window.size(), available);
         const QRect inside = window.rect();
-        for (const char *name :
-             {"connectButton", "sendButton", "textFilter", "jumpToLatest", "repeatCountSpin", "saveMessageButton"}) {
+        for (const char *name : {"connectButton", "sendButton", "textFilter", "jumpToLatest", "repeatCountSpin",
+                                 "repeatStatus", "saveMessageButton"}) {
             auto *w = page->findChild<QWidget *>(QLatin1String(name));
             QVERIFY2(w, name);
             if (w->isHidden())
