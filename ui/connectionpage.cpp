@@ -57,6 +57,7 @@ ConnectionPage::ConnectionPage(const ConnectionProfile &profile, QWidget *parent
     setObjectName(QStringLiteral("connectionPage"));
     m_logView->setModel(m_logModel);
     m_publish->setProtocolVersion(profile.version);
+    m_publish->setConnected(false);
     m_subscriptions->setProtocolVersion(profile.version);
 
     QHBoxLayout *header = createHeader();
@@ -265,6 +266,8 @@ void ConnectionPage::bindPanels()
     });
     connect(m_publish, &PublishPanel::historyChanged, this,
             [this] { m_session->setPublishHistory(m_publish->history()); });
+    connect(m_publish, &PublishPanel::savedMessagesChanged, this,
+            [this] { m_session->setSavedMessages(m_publish->savedMessages()); });
     const auto publish = [this](const OutgoingMessage &message) { m_session->publish(message); };
     connect(m_publish, &PublishPanel::publishRequested, this, publish);
     connect(m_topicView, &TopicTreeView::publishRequested, this, publish);
@@ -388,6 +391,7 @@ void ConnectionPage::onStateChanged(MqttClient::State state)
         m_hasError = false;
         m_errorLabel->hide();
     }
+    m_publish->setConnected(state == MqttClient::State::Connected); // a repeating publish stops
     updateHeader();
     onOutgoingCounts(m_host->queuedCount(), m_host->inFlightCount());
     emit stateChanged(state, m_hasError);
@@ -524,6 +528,7 @@ void ConnectionPage::restoreWorkspace(const ConnectionWorkspace &workspace)
     }
     m_session->setWorkspace(workspace);
     m_publish->setHistory(workspace.publishHistory);
+    m_publish->setSavedMessages(workspace.savedMessages);
     m_subscriptions->setItems(items); // the session takes the colours the panel picks
 }
 

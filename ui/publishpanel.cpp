@@ -11,9 +11,11 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -34,7 +36,7 @@ namespace {
 constexpr PayloadFormat EditableFormats[] = {PayloadFormat::Text, PayloadFormat::Json, PayloadFormat::Hex,
                                              PayloadFormat::Base64};
 
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
+QLabel *makeInlineLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
@@ -72,6 +74,21 @@ std::optional<QString> payloadAsText(const QByteArray &bytes, PayloadFormat form
     }
 }
 
+const QString NumberPlaceholder = QStringLiteral("{n}");
+
+QString withNumber(QString text, qint64 n)
+{
+    return text.replace(NumberPlaceholder, QString::number(n));
+}
+
+QString preview(const QString &text, qsizetype length)
+{
+    QString shown = text.simplified();
+    if (shown.size() > length)
+        shown = shown.left(length - 1) + QChar(0x2026);
+    return shown;
+}
+
 QString userPropertyCell(const QTableWidget *table, int row, int column)
 {
     const QTableWidgetItem *item = table->item(row, column);
@@ -86,7 +103,8 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
     m_topicEdit->setObjectName(QStringLiteral("topicEdit"));
     m_topicEdit->setPlaceholderText(tr("Topic, e.g. sensors/kitchen/temp"));
     m_topicEdit->setClearButtonEnabled(true);
-    m_topicError = makeErrorLabel(QStringLiteral("topicError"), this);
+    m_topicError = makeInlineLabel(QStringLiteral("topicError"), this);
+    m_topicWarning = makeInlineLabel(QStringLiteral("topicWarning"), this);
 
     m_qosCombo = new QComboBox(this);
     m_qosCombo->setObjectName(QStringLiteral("qosCombo"));
@@ -116,7 +134,7 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
     m_historyCombo->setPlaceholderText(tr("History"));
     m_historyCombo->setToolTip(tr("Recall a message sent before"));
     m_historyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_historyCombo->setMinimumContentsLength(12);
+    m_historyCombo->setMinimumContentsLength(10);
     m_historyCombo->setEnabled(false);
 
     m_payloadEdit = new QPlainTextEdit(this);
@@ -124,13 +142,15 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
     m_payloadEdit->setPlaceholderText(tr("Payload (Ctrl+Enter sends)"));
     m_payloadEdit->setTabChangesFocus(true);
     m_payloadEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_payloadError = makeErrorLabel(QStringLiteral("payloadError"), this);
+    m_payloadError = makeInlineLabel(QStringLiteral("payloadError"), this);
 
     m_sendButton = new QPushButton(tr("Send"), this);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_sendButton->setToolTip(tr("Publish (Ctrl+Enter)"));
 
     buildPropertiesGroup();
+    buildSavedControls();
+    buildRepeatControls();
 
     auto *topicRow = new QHBoxLayout;
     topicRow->addWidget(m_topicEdit, 1);
@@ -142,15 +162,22 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
     payloadBar->addWidget(m_prettyButton);
     payloadBar->addStretch(1);
     payloadBar->addWidget(m_historyCombo, 1);
+    payloadBar->addWidget(m_savedCombo, 1);
+    payloadBar->addWidget(m_saveButton);
 
     auto *sendRow = new QHBoxLayout;
     sendRow->addWidget(m_payloadError, 1);
-    sendRow->addStretch();
+    sendRow->addWidget(m_repeatStatus, 1);
+    sendRow->addStretch(); // while the two above are hidden
+    sendRow->addWidget(m_repeatCheck);
+    sendRow->addWidget(m_intervalSpin);
+    sendRow->addWidget(m_countSpin);
     sendRow->addWidget(m_sendButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(topicRow);
     layout->addWidget(m_topicError);
+    layout->addWidget(m_topicWarning);
     layout->addLayout(payloadBar);
     layout->addWidget(m_payloadEdit, 1);
     layout->addLayout(sendRow);
@@ -173,6 +200,93 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
 
     updateErrorColors();
     setProtocolVersion(m_version);
+}
+
+void PublishPanel::buildSavedControls()
+{
+    m_savedCombo = new QComboBox(this);
+    m_savedCombo->setObjectName(QStringLiteral("savedCombo"));
+    m_savedCombo->setPlaceholderText(tr("Saved"));
+    m_savedCombo->setToolTip(tr("Load a message saved under a name"));
+    m_savedCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_savedCombo->setMinimumContentsLength(8);
+    m_savedCombo->setEnabled(false);
+    connect(m_savedCombo, &QComboBox::activated, this,
+            [this](int index) { loadSavedMessage(m_savedCombo->itemData(index).toString()); });
+
+    // Save… saves; its menu renames or deletes the saved message chosen in the combo.
+    m_saveButton = new QToolButton(this);
+    m_saveButton->setObjectName(QStringLiteral("saveMessageButton"));
+    m_saveButton->setText(tr("Save…"));
+    m_saveButton->setToolTip(tr("Save this message under a name"));
+    m_saveButton->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *menu = new QMenu(m_saveButton);
+    menu->setObjectName(QStringLiteral("savedMenu"));
+    m_renameSavedAction = menu->addAction(QString(), this, &PublishPanel::askToRename);
+    m_renameSavedAction->setObjectName(QStringLiteral("renameSavedAction"));
+    m_deleteSavedAction = menu->addAction(QString(), this, &PublishPanel::confirmRemove);
+    m_deleteSavedAction->setObjectName(QStringLiteral("deleteSavedAction"));
+    m_saveButton->setMenu(menu);
+    connect(m_saveButton, &QToolButton::clicked, this, &PublishPanel::askToSave);
+    connect(m_savedCombo, &QComboBox::currentIndexChanged, this, &PublishPanel::updateSavedMenu);
+    updateSavedMenu();
+}
+
+void PublishPanel::updateSavedMenu()
+{
+    const QString name = m_savedCombo->currentData().toString();
+    m_renameSavedAction->setEnabled(!name.isEmpty());
+    m_deleteSavedAction->setEnabled(!name.isEmpty());
+    m_renameSavedAction->setText(name.isEmpty() ? tr("Rename…") : tr("Rename “%1”…").arg(preview(name, 30)));
+    m_deleteSavedAction->setText(name.isEmpty() ? tr("Delete") : tr("Delete “%1”").arg(preview(name, 30)));
+}
+
+void PublishPanel::buildRepeatControls()
+{
+    m_repeatCheck = new QCheckBox(tr("Repeat"), this);
+    m_repeatCheck->setObjectName(QStringLiteral("repeatCheck"));
+    m_repeatCheck->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_repeatCheck->setToolTip(tr("Publish the message again and again. {n} in the topic or in a text or JSON "
+                                 "payload becomes the message's number: 1, 2, 3 …"));
+
+    m_intervalSpin = new QSpinBox(this);
+    m_intervalSpin->setObjectName(QStringLiteral("repeatIntervalSpin"));
+    m_intervalSpin->setRange(MinRepeatIntervalMs, MaxRepeatIntervalMs);
+    m_intervalSpin->setValue(1000);
+    m_intervalSpin->setPrefix(tr("every "));
+    m_intervalSpin->setSuffix(tr(" ms"));
+    m_intervalSpin->setAccelerated(true);
+    m_intervalSpin->setToolTip(tr("Time between two messages"));
+
+    m_countSpin = new QSpinBox(this);
+    m_countSpin->setObjectName(QStringLiteral("repeatCountSpin"));
+    m_countSpin->setRange(0, MaxRepeatCount);
+    m_countSpin->setValue(10);
+    m_countSpin->setSpecialValueText(tr("forever"));
+    m_countSpin->setSuffix(tr(" times"));
+    m_countSpin->setAccelerated(true);
+    m_countSpin->setToolTip(tr("How many messages; 0 sends until stopped"));
+
+    m_repeatStatus = new QLabel(this);
+    m_repeatStatus->setObjectName(QStringLiteral("repeatStatus"));
+    m_repeatStatus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Takes the room there is (a count of millions must not widen the window).
+    m_repeatStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_repeatStatus->setMinimumWidth(
+        m_repeatStatus->fontMetrics().horizontalAdvance(tr("sent %L1 of %L2").arg(9999).arg(10000)));
+    m_repeatStatus->hide();
+
+    m_intervalSpin->hide();
+    m_countSpin->hide();
+    m_repeatTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_repeatTimer, &QTimer::timeout, this, &PublishPanel::repeatTick);
+    connect(m_repeatCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_intervalSpin->setVisible(on);
+        m_countSpin->setVisible(on);
+        if (!on)
+            m_repeatStatus->hide();
+        revalidate(); // "{n}" counts as 1 while repeating
+    });
 }
 
 void PublishPanel::buildPropertiesGroup()
@@ -199,6 +313,7 @@ void PublishPanel::buildPropertiesGroup()
     m_utf8Check = new QCheckBox(tr("UTF-8 text"), m_propertiesGroup);
     m_utf8Check->setObjectName(QStringLiteral("payloadFormatIndicatorCheck"));
     m_utf8Check->setToolTip(tr("Payload Format Indicator: the payload is UTF-8 text"));
+    m_utf8Check->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed); // no dead width beside its text
 
     m_expirySpin = new QSpinBox(m_propertiesGroup);
     m_expirySpin->setObjectName(QStringLiteral("messageExpirySpin"));
@@ -263,7 +378,7 @@ void PublishPanel::buildPropertiesGroup()
     userRow->addWidget(m_userPropertiesTable, 1);
     userRow->addLayout(userButtons);
 
-    m_propertiesError = makeErrorLabel(QStringLiteral("propertiesError"), m_propertiesGroup);
+    m_propertiesError = makeInlineLabel(QStringLiteral("propertiesError"), m_propertiesGroup);
 
     auto *form = new QFormLayout(m_propertiesGroup);
     form->addRow(tr("Content type:"), m_contentTypeEdit);
@@ -353,9 +468,20 @@ void PublishPanel::prettyPrint()
     m_payloadEdit->setPlainText(pretty.text);
 }
 
+QString PublishPanel::numbered(const QString &text, qint64 n) const
+{
+    return m_repeatCheck->isChecked() ? withNumber(text, n) : text;
+}
+
+QString PublishPanel::payloadText(qint64 n) const
+{
+    const QString text = m_payloadEdit->toPlainText();
+    return m_format == PayloadFormat::Text || m_format == PayloadFormat::Json ? numbered(text, n) : text;
+}
+
 QString PublishPanel::topicError() const
 {
-    const QString topic = m_topicEdit->text();
+    const QString topic = numbered(m_topicEdit->text(), 1);
     if (topic.isEmpty() && m_version == ProtocolVersion::V5 && m_topicAliasSpin->value() > 0)
         return {};
     return TopicName::validate(topic).value_or(QString());
@@ -366,7 +492,7 @@ QString PublishPanel::payloadError() const
     if (!m_formatError.isEmpty())
         return m_formatError;
     QString error;
-    if (encodePayload(m_payloadEdit->toPlainText(), m_format, &error))
+    if (encodePayload(payloadText(1), m_format, &error))
         return {};
     return error;
 }
@@ -384,7 +510,7 @@ QString PublishPanel::propertiesError() const
     }
     // MQTT 5.0 §3.3.2.3.2: with Payload Format Indicator 1 the payload must be UTF-8.
     if (m_utf8Check->isChecked()) {
-        const std::optional<QByteArray> payload = encodePayload(m_payloadEdit->toPlainText(), m_format, nullptr);
+        const std::optional<QByteArray> payload = encodePayload(payloadText(1), m_format, nullptr);
         if (payload && !validUtf8(*payload))
             return tr("The payload is marked as UTF-8 text but is not valid UTF-8.");
     }
@@ -414,9 +540,27 @@ void PublishPanel::revalidate()
     const QString properties = propertiesError();
     // An empty field is not an error yet: say nothing until something was typed.
     showError(m_topicError, m_topicEdit->text().isEmpty() ? QString() : topic);
+    // Also beside an error: "a/+ " is refused, and the space may be why.
+    showError(m_topicWarning, TopicName::whitespaceWarning(m_topicEdit->text()).value_or(QString()));
     showError(m_payloadError, payload);
     showError(m_propertiesError, properties);
-    m_sendButton->setEnabled(topic.isEmpty() && payload.isEmpty() && properties.isEmpty());
+    updateSendButton();
+}
+
+void PublishPanel::updateSendButton()
+{
+    if (isRepeating()) {
+        m_sendButton->setText(tr("Stop"));
+        m_sendButton->setToolTip(tr("Stop repeating (Ctrl+Enter)"));
+        m_sendButton->setEnabled(true);
+        return;
+    }
+    const bool repeating = m_repeatCheck->isChecked();
+    m_sendButton->setText(repeating ? tr("Start") : tr("Send"));
+    m_sendButton->setToolTip(!repeating    ? tr("Publish (Ctrl+Enter)")
+                             : m_connected ? tr("Start repeating (Ctrl+Enter)")
+                                           : tr("Connect to start repeating"));
+    m_sendButton->setEnabled(errorText().isEmpty() && (!repeating || m_connected));
 }
 
 Properties PublishPanel::properties() const
@@ -473,8 +617,8 @@ std::optional<OutgoingMessage> PublishPanel::message() const
     if (!errorText().isEmpty())
         return std::nullopt;
     OutgoingMessage message;
-    message.topic = m_topicEdit->text();
-    const std::optional<QByteArray> payload = encodePayload(m_payloadEdit->toPlainText(), m_format, nullptr);
+    message.topic = numbered(m_topicEdit->text(), 1);
+    const std::optional<QByteArray> payload = encodePayload(payloadText(1), m_format, nullptr);
     if (!payload)
         return std::nullopt;
     message.payload = *payload;
@@ -484,8 +628,35 @@ std::optional<OutgoingMessage> PublishPanel::message() const
     return message;
 }
 
+PublishPanel::HistoryEntry PublishPanel::currentEntry() const
+{
+    HistoryEntry entry;
+    entry.message.topic = m_topicEdit->text();
+    entry.message.payload = encodePayload(m_payloadEdit->toPlainText(), m_format, nullptr).value_or(QByteArray());
+    entry.message.qos = quint8(m_qosCombo->currentIndex());
+    entry.message.retain = m_retainCheck->isChecked();
+    entry.message.properties = properties();
+    entry.format = m_format;
+    entry.payloadText = m_payloadEdit->toPlainText();
+    return entry;
+}
+
+void PublishPanel::remember(const HistoryEntry &entry)
+{
+    m_history.removeAll(entry);
+    m_history.prepend(entry);
+    if (m_history.size() > MaxHistory)
+        m_history.resize(MaxHistory);
+    rebuildHistoryCombo();
+    emit historyChanged();
+}
+
 void PublishPanel::send()
 {
+    if (isRepeating()) {
+        stopRepeating();
+        return;
+    }
     const auto outgoing = message();
     if (!outgoing) {
         revalidate();
@@ -496,14 +667,115 @@ void PublishPanel::send()
         }
         return;
     }
-    HistoryEntry entry{*outgoing, m_format, m_payloadEdit->toPlainText()};
-    m_history.removeAll(entry);
-    m_history.prepend(std::move(entry));
-    if (m_history.size() > MaxHistory)
-        m_history.resize(MaxHistory);
-    rebuildHistoryCombo();
-    emit historyChanged();
+    if (m_repeatCheck->isChecked()) {
+        if (m_connected)
+            startRepeating();
+        return;
+    }
+    remember(currentEntry());
     emit publishRequested(*outgoing);
+}
+
+void PublishPanel::setRepeat(bool repeat)
+{
+    m_repeatCheck->setChecked(repeat);
+}
+
+bool PublishPanel::repeat() const
+{
+    return m_repeatCheck->isChecked();
+}
+
+void PublishPanel::setRepeatInterval(int ms)
+{
+    m_intervalSpin->setValue(ms);
+}
+
+int PublishPanel::repeatInterval() const
+{
+    return m_intervalSpin->value();
+}
+
+void PublishPanel::setRepeatCount(int count)
+{
+    m_countSpin->setValue(count);
+}
+
+int PublishPanel::repeatCount() const
+{
+    return m_countSpin->value();
+}
+
+void PublishPanel::startRepeating()
+{
+    m_repeatEntry = currentEntry();
+    m_repeatTotal = m_countSpin->value();
+    m_repeatSent = 0;
+    remember(m_repeatEntry);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_repeatCheck, m_intervalSpin, m_countSpin})
+        w->setEnabled(false);
+    m_repeatStatus->show();
+    m_repeatTimer.start(m_intervalSpin->value());
+    updateSendButton();
+    emit repeatingChanged(true);
+    repeatTick(); // the first one now
+}
+
+void PublishPanel::repeatTick()
+{
+    if (!isRepeating())
+        return;
+    const qint64 n = m_repeatSent + 1;
+    OutgoingMessage outgoing = m_repeatEntry.message;
+    outgoing.topic = withNumber(outgoing.topic, n);
+    const bool numberedPayload = (m_repeatEntry.format == PayloadFormat::Text
+                                  || m_repeatEntry.format == PayloadFormat::Json)
+                                 && m_repeatEntry.payloadText.contains(NumberPlaceholder);
+    if (numberedPayload) {
+        QString error;
+        const std::optional<QByteArray> payload = encodePayload(withNumber(m_repeatEntry.payloadText, n),
+                                                                m_repeatEntry.format, &error);
+        if (!payload) {
+            finishRepeating(tr("stopped after %L1: %2").arg(m_repeatSent).arg(error));
+            return;
+        }
+        outgoing.payload = *payload;
+    }
+    ++m_repeatSent;
+    emit publishRequested(outgoing);
+    if (m_repeatTotal > 0 && m_repeatSent >= m_repeatTotal) {
+        finishRepeating(tr("sent %L1 of %L2").arg(m_repeatSent).arg(m_repeatTotal));
+        return;
+    }
+    m_repeatStatus->setText(m_repeatTotal > 0 ? tr("sent %L1 of %L2").arg(m_repeatSent).arg(m_repeatTotal)
+                                              : tr("sent %L1").arg(m_repeatSent));
+}
+
+void PublishPanel::stopRepeating()
+{
+    if (!isRepeating())
+        return;
+    finishRepeating(m_repeatTotal > 0 ? tr("stopped after %L1 of %L2").arg(m_repeatSent).arg(m_repeatTotal)
+                                      : tr("stopped after %L1").arg(m_repeatSent));
+}
+
+void PublishPanel::finishRepeating(const QString &status)
+{
+    m_repeatTimer.stop();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_repeatCheck, m_intervalSpin, m_countSpin})
+        w->setEnabled(true);
+    m_repeatStatus->setText(status);
+    m_repeatStatus->setVisible(m_repeatCheck->isChecked());
+    updateSendButton();
+    emit repeatingChanged(false);
+}
+
+void PublishPanel::setConnected(bool connected)
+{
+    m_connected = connected;
+    if (!connected && isRepeating())
+        finishRepeating(tr("stopped after %L1: not connected").arg(m_repeatSent));
+    updateSendButton();
 }
 
 void PublishPanel::setHistory(const QList<HistoryEntry> &history)
@@ -516,10 +788,7 @@ void PublishPanel::rebuildHistoryCombo()
 {
     m_historyCombo->clear();
     for (const HistoryEntry &entry : std::as_const(m_history)) {
-        QString preview = entry.payloadText.simplified();
-        if (preview.size() > 40)
-            preview = preview.left(39) + QChar(0x2026);
-        m_historyCombo->addItem(tr("%1  %2").arg(entry.message.topic, preview));
+        m_historyCombo->addItem(tr("%1  %2").arg(entry.message.topic, preview(entry.payloadText, 40)));
         m_historyCombo->setItemData(m_historyCombo->count() - 1,
                                     tr("%1 (QoS %2%3)\n%4")
                                         .arg(entry.message.topic)
@@ -536,7 +805,13 @@ void PublishPanel::recall(int index)
 {
     if (index < 0 || index >= m_history.size())
         return;
-    const HistoryEntry entry = m_history.at(index);
+    loadEntry(m_history.at(index));
+    m_historyCombo->setCurrentIndex(-1);
+}
+
+void PublishPanel::loadEntry(const HistoryEntry &source)
+{
+    const HistoryEntry entry = source; // `source` may live in a list that the edits below change
     m_topicEdit->setText(entry.message.topic);
     m_qosCombo->setCurrentIndex(entry.message.qos);
     m_retainCheck->setChecked(entry.message.retain);
@@ -549,9 +824,123 @@ void PublishPanel::recall(int index)
     }
     m_payloadEdit->setPlainText(entry.payloadText);
     setProperties(entry.message.properties);
-    m_historyCombo->setCurrentIndex(-1);
     m_formatError.clear();
     revalidate();
+}
+
+void PublishPanel::setSavedMessages(const QList<SavedMessage> &messages)
+{
+    m_saved = messages;
+    rebuildSavedCombo();
+}
+
+bool PublishPanel::saveMessage(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    const SavedMessage saved{trimmed, currentEntry()};
+    auto it = std::find_if(m_saved.begin(), m_saved.end(), [&](const SavedMessage &m) { return m.name == trimmed; });
+    if (it != m_saved.end())
+        *it = saved;
+    else
+        m_saved.append(saved);
+    rebuildSavedCombo(trimmed);
+    emit savedMessagesChanged();
+    return true;
+}
+
+bool PublishPanel::loadSavedMessage(const QString &name)
+{
+    for (const SavedMessage &saved : std::as_const(m_saved)) {
+        if (saved.name == name) {
+            loadEntry(saved.message);
+            m_savedCombo->setCurrentIndex(m_savedCombo->findData(name));
+            return true;
+        }
+    }
+    return false;
+}
+
+bool PublishPanel::renameSavedMessage(const QString &from, const QString &to)
+{
+    const QString trimmed = to.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    const auto named = [this](const QString &name) {
+        return std::find_if(m_saved.begin(), m_saved.end(), [&](const SavedMessage &m) { return m.name == name; });
+    };
+    const auto it = named(from);
+    if (it == m_saved.end())
+        return false;
+    if (trimmed == from)
+        return true;
+    if (named(trimmed) != m_saved.end())
+        return false;
+    it->name = trimmed;
+    rebuildSavedCombo(trimmed);
+    emit savedMessagesChanged();
+    return true;
+}
+
+void PublishPanel::removeSavedMessage(const QString &name)
+{
+    const qsizetype removed = m_saved.removeIf([&](const SavedMessage &m) { return m.name == name; });
+    if (removed == 0)
+        return;
+    rebuildSavedCombo();
+    emit savedMessagesChanged();
+}
+
+void PublishPanel::rebuildSavedCombo(const QString &current)
+{
+    const QSignalBlocker blocker(m_savedCombo);
+    m_savedCombo->clear();
+    for (const SavedMessage &saved : std::as_const(m_saved)) {
+        m_savedCombo->addItem(saved.name, saved.name);
+        m_savedCombo->setItemData(m_savedCombo->count() - 1,
+                                  tr("%1\n%2").arg(saved.message.message.topic, saved.message.payloadText.left(500)),
+                                  Qt::ToolTipRole);
+    }
+    m_savedCombo->setEnabled(!m_saved.isEmpty());
+    m_savedCombo->setCurrentIndex(current.isEmpty() ? -1 : m_savedCombo->findData(current));
+    updateSavedMenu();
+}
+
+void PublishPanel::askToSave()
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("saveMessageDialog"));
+    dialog.setWindowTitle(tr("Save Message"));
+    dialog.setLabelText(tr("Name (a saved message of this name is replaced):"));
+    const QString current = m_savedCombo->currentData().toString();
+    dialog.setTextValue(current.isEmpty() ? m_topicEdit->text() : current);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    saveMessage(dialog.textValue());
+}
+
+void PublishPanel::askToRename()
+{
+    const QString from = m_savedCombo->currentData().toString();
+    if (from.isEmpty())
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("renameMessageDialog"));
+    dialog.setWindowTitle(tr("Rename Saved Message"));
+    dialog.setLabelText(tr("New name:"));
+    dialog.setTextValue(from);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (dialog.textValue().trimmed().isEmpty() || renameSavedMessage(from, dialog.textValue()))
+            return;
+        dialog.setLabelText(
+            tr("There is already a saved message named “%1”. New name:").arg(dialog.textValue().trimmed()));
+    }
+}
+
+void PublishPanel::confirmRemove()
+{
+    removeSavedMessage(m_savedCombo->currentData().toString());
 }
 
 bool PublishPanel::eventFilter(QObject *watched, QEvent *event)
@@ -575,10 +964,11 @@ void PublishPanel::changeEvent(QEvent *event)
 
 void PublishPanel::updateErrorColors()
 {
-    for (QLabel *label : {m_topicError, m_payloadError, m_propertiesError}) {
+    for (QLabel *label : {m_topicError, m_payloadError, m_propertiesError, m_topicWarning}) {
+        const QColor color = label == m_topicWarning ? warningTextColor() : errorTextColor();
         QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, errorTextColor());
-        palette.setColor(QPalette::Text, errorTextColor());
+        palette.setColor(QPalette::WindowText, color);
+        palette.setColor(QPalette::Text, color);
         label->setPalette(palette);
     }
 }

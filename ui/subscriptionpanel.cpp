@@ -18,8 +18,11 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Signalbox {
 
@@ -70,6 +73,27 @@ QIcon glyphIcon(Glyph glyph, const QColor &color, int size)
     return QIcon(pixmap);
 }
 
+// A label that shows what fits of its text, with "…" in the middle (a filter's
+// both ends say the most), so that a long filter does not widen the pane.
+class ElidedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().horizontalAdvance(QChar(0x2026)) * 3, QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, foregroundRole()));
+        const QRect r = contentsRect();
+        painter.drawText(r, int(alignment()), fontMetrics().elidedText(text(), Qt::ElideMiddle, r.width()));
+    }
+};
+
 void setTextColor(QLabel *label, const QColor &color)
 {
     // Text as well: inside the list's viewport a label paints with the Text role.
@@ -93,13 +117,20 @@ SubscriptionPanel::SubscriptionPanel(QWidget *parent) : QWidget(parent)
 {
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
-    m_filterEdit->setPlaceholderText(tr("Topic filter, e.g. sensors/+/temp"));
+    // The placeholders are chosen by the room there is (fitPlaceholders()); the tooltips say it all.
+    m_filterEdit->setToolTip(tr("A topic filter, e.g. sensors/+/temp; several separated by commas: a/b, c/#"));
     m_filterEdit->setClearButtonEnabled(true);
 
     m_filterError = new QLabel(this);
     m_filterError->setObjectName(QStringLiteral("filterError"));
     m_filterError->setWordWrap(true);
+    m_filterError->setTextFormat(Qt::PlainText);
     m_filterError->hide();
+    m_filterWarning = new QLabel(this);
+    m_filterWarning->setObjectName(QStringLiteral("filterWarning"));
+    m_filterWarning->setWordWrap(true);
+    m_filterWarning->setTextFormat(Qt::PlainText);
+    m_filterWarning->hide();
 
     m_qosCombo = new QComboBox(this);
     m_qosCombo->setObjectName(QStringLiteral("qosCombo"));
@@ -113,7 +144,7 @@ SubscriptionPanel::SubscriptionPanel(QWidget *parent) : QWidget(parent)
 
     m_aliasEdit = new QLineEdit(this);
     m_aliasEdit->setObjectName(QStringLiteral("aliasEdit"));
-    m_aliasEdit->setPlaceholderText(tr("Alias (optional)"));
+    m_aliasEdit->setToolTip(tr("A name shown instead of the filter (optional)"));
 
     m_addButton = new QPushButton(tr("Subscribe"), this);
     m_addButton->setObjectName(QStringLiteral("addButton"));
@@ -162,6 +193,7 @@ SubscriptionPanel::SubscriptionPanel(QWidget *parent) : QWidget(parent)
     m_list->setObjectName(QStringLiteral("subscriptionList"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows fit the pane; long names are elided
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_colorButton);
@@ -170,13 +202,18 @@ SubscriptionPanel::SubscriptionPanel(QWidget *parent) : QWidget(parent)
     auto *aliasRow = new QHBoxLayout;
     aliasRow->addWidget(m_aliasEdit, 1);
     aliasRow->addWidget(m_addButton);
-    aliasRow->addWidget(m_sysButton);
+    // On a row of its own with the options' expander: beside the alias it left the alias no room.
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_optionsToggle);
+    optionsRow->addStretch(1);
+    optionsRow->addWidget(m_sysButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
     layout->addWidget(m_filterError);
+    layout->addWidget(m_filterWarning);
     layout->addLayout(aliasRow);
-    layout->addWidget(m_optionsToggle, 0, Qt::AlignLeft);
+    layout->addLayout(optionsRow);
     layout->addWidget(m_options);
     layout->addWidget(m_list, 1);
 
@@ -195,9 +232,39 @@ SubscriptionPanel::SubscriptionPanel(QWidget *parent) : QWidget(parent)
         m_options->setVisible(open && m_version == ProtocolVersion::V5);
     });
 
+    m_filterEdit->installEventFilter(this);
+    m_aliasEdit->installEventFilter(this);
+    fitPlaceholders();
+
     refreshDraftColor();
     updateErrorColors();
     setProtocolVersion(m_version);
+}
+
+// The longest placeholder that the field shows whole: the pane is often narrow.
+void SubscriptionPanel::fitPlaceholders()
+{
+    const auto fit = [this](QLineEdit *edit, const QStringList &candidates) {
+        const int frame = style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit);
+        // Less the text margins; the clear button hides (and gives its room) while the field is empty.
+        const int room = edit->width() - 2 * frame - 8;
+        for (const QString &text : candidates) {
+            if (edit->fontMetrics().horizontalAdvance(text) <= room || &text == &candidates.last()) {
+                edit->setPlaceholderText(text);
+                return;
+            }
+        }
+    };
+    fit(m_filterEdit, {tr("Topic filter, e.g. sensors/+/temp"), tr("Topic filter"), tr("Filter")});
+    fit(m_aliasEdit, {tr("Alias (optional)"), tr("Alias")});
+}
+
+bool SubscriptionPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_filterEdit || watched == m_aliasEdit)
+        && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        fitPlaceholders();
+    return QWidget::eventFilter(watched, event);
 }
 
 void SubscriptionPanel::setProtocolVersion(ProtocolVersion version)
@@ -311,9 +378,50 @@ QColor SubscriptionPanel::colorFor(const QString &filter) const
     return index < 0 ? QColor() : m_rows.at(index).item.color;
 }
 
+QStringList SubscriptionPanel::draftFilters() const
+{
+    const QString text = m_filterEdit->text();
+    if (!text.contains(QLatin1Char(',')))
+        return text.isEmpty() ? QStringList() : QStringList{text};
+    // Only ordinary spaces and tabs are the separator's: anything else stays and is warned about.
+    const auto isSeparatorSpace = [](QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\t'); };
+    QStringList filters;
+    const QStringList parts = text.split(QLatin1Char(','));
+    for (const QString &part : parts) {
+        qsizetype begin = 0, end = part.size();
+        while (begin < end && isSeparatorSpace(part.at(begin)))
+            ++begin;
+        while (end > begin && isSeparatorSpace(part.at(end - 1)))
+            --end;
+        if (end > begin)
+            filters.append(part.mid(begin, end - begin));
+    }
+    return filters;
+}
+
 QString SubscriptionPanel::errorText() const
 {
-    return m_filterEdit->text().isEmpty() ? QString() : TopicFilter::validate(m_filterEdit->text()).value_or(QString());
+    const QStringList filters = draftFilters();
+    if (filters.size() == 1)
+        return TopicFilter::validate(filters.first()).value_or(QString());
+    QStringList problems;
+    for (const QString &filter : filters) {
+        if (const std::optional<QString> problem = TopicFilter::validate(filter))
+            problems << tr("“%1” is not a valid filter: %2").arg(filter, *problem);
+    }
+    return problems.join(QLatin1Char('\n'));
+}
+
+QString SubscriptionPanel::warningText() const
+{
+    const QStringList filters = draftFilters();
+    QStringList warnings;
+    for (const QString &filter : filters) {
+        // Also for an invalid filter: "sensors/# " is refused, and the space is why.
+        if (const std::optional<QString> warning = TopicFilter::whitespaceWarning(filter))
+            warnings << (filters.size() == 1 ? *warning : tr("“%1”: %2").arg(filter, *warning));
+    }
+    return warnings.join(QLatin1Char('\n'));
 }
 
 void SubscriptionPanel::setDraftFilter(const QString &filter)
@@ -323,26 +431,35 @@ void SubscriptionPanel::setDraftFilter(const QString &filter)
 
 void SubscriptionPanel::submitDraft()
 {
-    const QString filter = m_filterEdit->text();
-    if (filter.isEmpty() || TopicFilter::validate(filter))
-        return;
-    SubscriptionItem item;
-    item.entry.filter = filter;
-    item.entry.qos = quint8(m_qosCombo->currentIndex());
-    if (m_version == ProtocolVersion::V5) {
-        item.entry.noLocal = m_noLocalCheck->isChecked();
-        item.entry.retainAsPublished = m_retainAsPublishedCheck->isChecked();
-        item.entry.retainHandling = quint8(m_retainHandlingCombo->currentIndex());
-        item.subscriptionIdentifier = quint32(m_subscriptionIdSpin->value());
+    const QStringList filters = draftFilters();
+    QStringList refused;
+    bool added = false;
+    for (const QString &filter : filters) {
+        if (TopicFilter::validate(filter)) {
+            refused << filter;
+            continue;
+        }
+        SubscriptionItem item;
+        item.entry.filter = filter;
+        item.entry.qos = quint8(m_qosCombo->currentIndex());
+        if (m_version == ProtocolVersion::V5) {
+            item.entry.noLocal = m_noLocalCheck->isChecked();
+            item.entry.retainAsPublished = m_retainAsPublishedCheck->isChecked();
+            item.entry.retainHandling = quint8(m_retainHandlingCombo->currentIndex());
+            item.subscriptionIdentifier = quint32(m_subscriptionIdSpin->value());
+        }
+        if (filters.size() == 1)
+            item.alias = m_aliasEdit->text().trimmed(); // an alias names one subscription
+        if (m_draftColorChosen)
+            item.color = m_draftColor;
+        added = addItem(item) || added;
     }
-    item.alias = m_aliasEdit->text().trimmed();
-    if (m_draftColorChosen)
-        item.color = m_draftColor;
-    m_draftColorChosen = false;
-    if (!addItem(item))
+    if (!added)
         return;
-    m_filterEdit->clear();
+    m_draftColorChosen = false;
     m_aliasEdit->clear();
+    // What was refused stays, with the error naming it.
+    m_filterEdit->setText(refused.join(QStringLiteral(", ")));
     refreshDraftColor();
 }
 
@@ -366,7 +483,8 @@ void SubscriptionPanel::insertRow(const SubscriptionItem &item)
     row.swatch->setObjectName(QStringLiteral("swatchButton"));
     row.swatch->setAutoRaise(true);
     row.swatch->setToolTip(tr("Change the colour"));
-    row.name = new QLabel(row.widget);
+    row.name = new ElidedLabel(row.widget);
+    row.name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row.name->setObjectName(QStringLiteral("nameLabel"));
     row.name->setTextFormat(Qt::PlainText);
     row.qos = new QLabel(row.widget);
@@ -405,7 +523,8 @@ void SubscriptionPanel::insertRow(const SubscriptionItem &item)
     m_list->setItemWidget(row.listItem, row.widget);
     m_rows.append(row);
     updateRow(m_rows.last());
-    row.listItem->setSizeHint(row.widget->sizeHint());
+    // As narrow as the row can be: the view gives it the pane's width.
+    row.listItem->setSizeHint(QSize(row.widget->minimumSizeHint().width(), row.widget->sizeHint().height()));
 }
 
 void SubscriptionPanel::updateRow(Row &row)
@@ -416,6 +535,8 @@ void SubscriptionPanel::updateRow(Row &row)
     row.name->setText(item.alias.isEmpty() ? item.entry.filter : item.alias);
     row.name->setEnabled(item.active);
     QString tip = item.entry.filter;
+    if (const std::optional<QString> warning = TopicFilter::whitespaceWarning(item.entry.filter))
+        tip += QLatin1Char('\n') + *warning;
     if (item.entry.noLocal)
         tip += QLatin1Char('\n') + tr("No local");
     if (item.entry.retainAsPublished)
@@ -501,7 +622,14 @@ void SubscriptionPanel::revalidateDraft()
     const QString error = errorText();
     m_filterError->setText(error);
     m_filterError->setVisible(!error.isEmpty());
-    m_addButton->setEnabled(!m_filterEdit->text().isEmpty() && error.isEmpty());
+    const QString warning = warningText();
+    m_filterWarning->setText(warning);
+    m_filterWarning->setVisible(!warning.isEmpty());
+    const QStringList filters = draftFilters();
+    const bool anyValid = std::any_of(filters.cbegin(), filters.cend(),
+                                      [](const QString &filter) { return !TopicFilter::validate(filter); });
+    m_addButton->setEnabled(anyValid);
+    m_aliasEdit->setEnabled(filters.size() <= 1);
 }
 
 void SubscriptionPanel::changeEvent(QEvent *event)
@@ -514,6 +642,7 @@ void SubscriptionPanel::changeEvent(QEvent *event)
 void SubscriptionPanel::updateErrorColors()
 {
     setTextColor(m_filterError, errorTextColor());
+    setTextColor(m_filterWarning, warningTextColor());
     for (Row &row : m_rows)
         updateRow(row);
 }
@@ -522,6 +651,15 @@ void SubscriptionPanel::focusFilter()
 {
     m_filterEdit->setFocus(Qt::ShortcutFocusReason);
     m_filterEdit->selectAll();
+    // A moment of highlight, so that the eye finds the field in the narrow pane.
+    QPalette flash = m_filterEdit->palette();
+    flash.setColor(QPalette::Base, palette().color(QPalette::Highlight).lighter(isDarkTheme() ? 80 : 170));
+    m_filterEdit->setPalette(flash);
+    m_filterEdit->setProperty("highlighted", true);
+    QTimer::singleShot(1200, m_filterEdit, [edit = m_filterEdit] {
+        edit->setPalette(QPalette());
+        edit->setProperty("highlighted", false);
+    });
 }
 
 } // namespace Signalbox

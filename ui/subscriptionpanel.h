@@ -34,7 +34,10 @@ struct SubscriptionItem
 };
 
 // The list of subscriptions of one connection: an add row (filter validated
-// as typed, QoS, colour, alias, MQTT 5 options under an expander), a one-click
+// as typed, QoS, colour, alias, MQTT 5 options under an expander; several
+// filters at once separated by commas, "a/b, c/#", each trimmed of the spaces
+// around it, one row each; a filter with surprising whitespace or invisible
+// characters gets a warning and is subscribed as typed), a one-click
 // "$SYS/#" button, and per row pause/resume and remove. It only edits the list
 // and asks; the connection page talks to the client.
 //
@@ -60,11 +63,21 @@ public:
     // What the broker said for this filter ("" clears): "Granted QoS 1", "Not authorized".
     void setStatus(const QString &filter, const QString &status, bool isError);
     QColor colorFor(const QString &filter) const; // invalid if no such filter
-    QString errorText() const; // the add row's current problem, "" if none
+    // The add row's current problem, "" if none; with several filters, each
+    // invalid one named.
+    QString errorText() const;
+    // Surprising characters in the add row's filters (TopicFilter::whitespaceWarning()), "" if none.
+    QString warningText() const;
+    // The filters the add row holds: split at commas and trimmed when it has
+    // a comma, else the text as typed; empty parts left out.
+    QStringList draftFilters() const;
     // The add row, for tests and shortcuts.
     void setDraftFilter(const QString &filter);
-    void submitDraft(); // what the Add button does
-    // Puts the cursor in the add row's filter field (the Subscribe shortcut).
+    // What the Subscribe button does: subscribes to each valid filter of the
+    // add row. The invalid ones stay in the field, with the error naming them.
+    void submitDraft();
+    // Puts the cursor in the add row's filter field with its text selected,
+    // and makes the field stand out for a moment (the Subscribe shortcut).
     void focusFilter();
 
     // The colours new subscriptions get in turn.
@@ -77,6 +90,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Row
@@ -105,6 +119,7 @@ private:
     void chooseRowColor(const QString &filter);
     void revalidateDraft();
     void updateErrorColors();
+    void fitPlaceholders();
 
     ProtocolVersion m_version = ProtocolVersion::V311;
     QList<Row> m_rows;
@@ -114,6 +129,7 @@ private:
 
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_filterError = nullptr;
+    QLabel *m_filterWarning = nullptr;
     QComboBox *m_qosCombo = nullptr;
     QToolButton *m_colorButton = nullptr;
     QLineEdit *m_aliasEdit = nullptr;

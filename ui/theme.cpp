@@ -203,6 +203,10 @@ void styleChart(QChart *chart, const QPalette &palette)
         axis->setMinorGridLineColor(mix(base, text, 0.08));
         axis->setShadesVisible(false);
     }
+
+QColor warningTextColor()
+{
+    return isDarkTheme() ? QColor(240, 180, 70) : QColor(0xb2, 0x6a, 0x00);
 }
 
 } // namespace Signalbox

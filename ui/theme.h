@@ -29,4 +29,7 @@ QColor errorTextColor();
 // (QEvent::PaletteChange).
 void styleChart(QChart *chart, const QPalette &palette);
 
+// Text colour for warnings shown inline (amber), readable on the current palette.
+QColor warningTextColor();
+
 } // namespace Signalbox

@@ -181,6 +181,116 @@ bool matchesPlain(QStringView filter, QStringView topic)
     }
 }
 
+// A character that a person cannot see in a topic, or cannot tell from a plain space.
+bool isInvisible(char32_t c)
+{
+    if (c == U' ')
+        return false;
+    switch (QChar::category(c)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Separator_Space:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isSurprising(char32_t c)
+{
+    return c == U' ' || isInvisible(c);
+}
+
+QString codePoint(char32_t c)
+{
+    return QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+// "a space", "a zero-width space (U+200B)": the character named for a sentence.
+QString describe(char32_t c)
+{
+    const QString code = codePoint(c);
+    switch (c) {
+    case U' ':
+        return TopicText::tr("a space");
+    case U'\t':
+        return TopicText::tr("a tab (%1)").arg(code);
+    case U'\n':
+    case U'\r':
+    case U'\u2028':
+    case U'\u2029':
+        return TopicText::tr("a line break (%1)").arg(code);
+    case U'\u00a0':
+        return TopicText::tr("a non-breaking space (%1)").arg(code);
+    case U'\u00ad':
+        return TopicText::tr("a soft hyphen (%1)").arg(code);
+    case U'\u200b':
+        return TopicText::tr("a zero-width space (%1)").arg(code);
+    case U'\u200c':
+        return TopicText::tr("a zero-width non-joiner (%1)").arg(code);
+    case U'\u200d':
+        return TopicText::tr("a zero-width joiner (%1)").arg(code);
+    case U'\u2060':
+        return TopicText::tr("a word joiner (%1)").arg(code);
+    case U'\ufeff':
+        return TopicText::tr("a byte order mark (%1)").arg(code);
+    default:
+        break;
+    }
+    switch (QChar::category(c)) {
+    case QChar::Other_Control:
+        return TopicText::tr("a control character (%1)").arg(code);
+    case QChar::Separator_Space:
+        return TopicText::tr("a space character (%1)").arg(code);
+    default:
+        return TopicText::tr("an invisible formatting character (%1)").arg(code);
+    }
+}
+
+// The code points of `text`; an unpaired surrogate stands for itself.
+QList<char32_t> codePoints(QStringView text)
+{
+    QList<char32_t> points;
+    points.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            points.append(QChar::surrogateToUcs4(c, text[i + 1]));
+            ++i;
+        } else {
+            points.append(c.unicode());
+        }
+    }
+    return points;
+}
+
+std::optional<QString> surprisingCharacters(QStringView text, bool isFilter)
+{
+    const QList<char32_t> points = codePoints(text);
+    if (points.isEmpty())
+        return std::nullopt;
+    if (isSurprising(points.first())) {
+        const QString what = describe(points.first());
+        return isFilter ? TopicText::tr("The filter starts with %1.").arg(what)
+                        : TopicText::tr("The topic starts with %1.").arg(what);
+    }
+    if (isSurprising(points.last())) {
+        const QString what = describe(points.last());
+        return isFilter ? TopicText::tr("The filter ends with %1.").arg(what)
+                        : TopicText::tr("The topic ends with %1.").arg(what);
+    }
+    for (qsizetype i = 1; i + 1 < points.size(); ++i) {
+        if (isInvisible(points.at(i))) {
+            const QString what = describe(points.at(i));
+            return isFilter ? TopicText::tr("The filter contains %1 at character %2.").arg(what).arg(i + 1)
+                            : TopicText::tr("The topic contains %1 at character %2.").arg(what).arg(i + 1);
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<QString> TopicName::validate(QStringView name)
@@ -192,6 +302,16 @@ std::optional<QString> TopicName::validate(QStringView name)
         return TopicText::tr(
             "Topic names may not contain the wildcards '+' or '#'; those belong in subscription filters.");
     return std::nullopt;
+}
+
+std::optional<QString> TopicName::whitespaceWarning(QStringView name)
+{
+    return surprisingCharacters(name, false);
+}
+
+std::optional<QString> TopicFilter::whitespaceWarning(QStringView filter)
+{
+    return surprisingCharacters(filter, true);
 }
 
 std::optional<QString> TopicFilter::validate(QStringView filter)

@@ -22,6 +22,12 @@ public:
     bool isValid() const { return !validate(m_name); }
     // Nothing when valid, else one sentence saying why ("Topic names may not contain '+'.").
     static std::optional<QString> validate(QStringView name);
+    // Nothing when the name has no surprising characters, else one sentence
+    // naming the first and showing its code point ("The topic ends with a
+    // space."): whitespace at the start or the end, and anywhere a character
+    // that shows as nothing or as a plain space (U+200B, U+FEFF, U+00A0,
+    // control and format characters). MQTT allows them: a warning, not an error.
+    static std::optional<QString> whitespaceWarning(QStringView name);
     friend bool operator==(const TopicName &, const TopicName &) = default;
 
 private:
@@ -40,6 +46,8 @@ public:
     // most 65535 UTF-8 bytes; "$share/{group}/{filter}" with a group name that
     // has no '/', '+' or '#' and is not empty, and a valid filter after it.
     static std::optional<QString> validate(QStringView filter);
+    // As TopicName::whitespaceWarning(), in words about a filter.
+    static std::optional<QString> whitespaceWarning(QStringView filter);
 
     // Whether a message on `topic` matches this filter (MQTT 5.0 §4.7.1, §4.7.2:
     // a filter starting with a wildcard does not match a topic starting with

@@ -163,6 +163,34 @@ std::optional<PublishHistoryEntry> historyFromJson(const QJsonValue &value, QStr
     return h;
 }
 
+QJsonObject savedToJson(const SavedMessage &m)
+{
+    QJsonObject o = historyToJson(m.message);
+    o.insert(QLatin1String("name"), m.name);
+    return o;
+}
+
+std::optional<SavedMessage> savedFromJson(const QJsonValue &value, const QList<SavedMessage> &before, QString *why)
+{
+    SavedMessage m;
+    m.name = value.toObject().value(QLatin1String("name")).toString();
+    if (m.name.trimmed().isEmpty()) {
+        *why = Text::tr("It has no name.");
+        return std::nullopt;
+    }
+    for (const SavedMessage &earlier : before) {
+        if (earlier.name == m.name) {
+            *why = Text::tr("Another saved message before it has the name \"%1\".").arg(m.name);
+            return std::nullopt;
+        }
+    }
+    const auto message = historyFromJson(value, why);
+    if (!message)
+        return std::nullopt;
+    m.message = *message;
+    return m;
+}
+
 } // namespace
 
 QJsonObject ConnectionWorkspace::toJson() const
@@ -176,6 +204,12 @@ QJsonObject ConnectionWorkspace::toJson() const
     QJsonObject o;
     o.insert(QLatin1String("subscriptions"), subs);
     o.insert(QLatin1String("publishHistory"), history);
+    if (!savedMessages.isEmpty()) {
+        QJsonArray saved;
+        for (const SavedMessage &m : savedMessages)
+            saved.append(savedToJson(m));
+        o.insert(QLatin1String("savedMessages"), saved);
+    }
     return o;
 }
 
@@ -183,9 +217,11 @@ std::optional<ConnectionWorkspace> ConnectionWorkspace::fromJson(const QJsonObje
 {
     const QJsonValue subs = json.value(QLatin1String("subscriptions"));
     const QJsonValue history = json.value(QLatin1String("publishHistory"));
-    if ((!subs.isUndefined() && !subs.isArray()) || (!history.isUndefined() && !history.isArray())) {
+    const QJsonValue saved = json.value(QLatin1String("savedMessages"));
+    if ((!subs.isUndefined() && !subs.isArray()) || (!history.isUndefined() && !history.isArray())
+        || (!saved.isUndefined() && !saved.isArray())) {
         if (error)
-            *error = Text::tr("The saved subscriptions and publish history are not lists.");
+            *error = Text::tr("The saved subscriptions, publish history and saved messages are not lists.");
         return std::nullopt;
     }
     ConnectionWorkspace w;
@@ -205,6 +241,14 @@ std::optional<ConnectionWorkspace> ConnectionWorkspace::fromJson(const QJsonObje
             w.publishHistory.append(*h);
         else
             problems << Text::tr("Saved message %1 of the publish history was left out. %2").arg(i + 1).arg(why);
+    }
+    const QJsonArray savedArray = saved.toArray();
+    for (qsizetype i = 0; i < savedArray.size(); ++i) {
+        QString why;
+        if (const auto m = savedFromJson(savedArray.at(i), w.savedMessages, &why))
+            w.savedMessages.append(*m);
+        else
+            problems << Text::tr("Entry %1 of the saved messages was left out. %2").arg(i + 1).arg(why);
     }
     if (error)
         *error = problems.join(QLatin1Char(' '));

@@ -32,9 +32,18 @@ struct PublishHistoryEntry
     friend bool operator==(const PublishHistoryEntry &, const PublishHistoryEntry &) = default;
 };
 
+// A message the user saved under a name, to publish again (the publish
+// panel's library of saved messages).
+struct SavedMessage
+{
+    QString name; // not empty; unique within a workspace
+    PublishHistoryEntry message;
+    friend bool operator==(const SavedMessage &, const SavedMessage &) = default;
+};
+
 // What one connection keeps between runs beside its profile: its
-// subscriptions (with the colour, alias and paused state its page shows) and
-// its publish history, newest first. ProfileStore saves it with the profile;
+// subscriptions (with the colour, alias and paused state its page shows), its
+// publish history, newest first, and its saved messages, in the user's order. ProfileStore saves it with the profile;
 // the connection's session holds the live one (ConnectionSession::workspace()).
 struct ConnectionWorkspace
 {
@@ -42,11 +51,13 @@ struct ConnectionWorkspace
 
     QList<WorkspaceSubscription> subscriptions;
     QList<PublishHistoryEntry> publishHistory;
+    QList<SavedMessage> savedMessages;
 
-    bool isEmpty() const { return subscriptions.isEmpty() && publishHistory.isEmpty(); }
+    bool isEmpty() const { return subscriptions.isEmpty() && publishHistory.isEmpty() && savedMessages.isEmpty(); }
     QJsonObject toJson() const;
     // Reads what toJson() writes. An entry that cannot be read is left out and
-    // named in *error (when given), so one bad entry loses only itself; empty
+    // named in *error (when given), so one bad entry loses only itself (a saved
+    // message without a name, or with the name of one before it, too); empty
     // (and *error set) only when `json` is not a workspace at all.
     static std::optional<ConnectionWorkspace> fromJson(const QJsonObject &json, QString *error = nullptr);
     friend bool operator==(const ConnectionWorkspace &, const ConnectionWorkspace &) = default;

@@ -89,6 +89,13 @@ void ConnectionSession::setPublishHistory(const QList<PublishHistoryEntry> &hist
     setWorkspace(changed);
 }
 
+void ConnectionSession::setSavedMessages(const QList<SavedMessage> &messages)
+{
+    ConnectionWorkspace changed = m_workspace;
+    changed.savedMessages = messages;
+    setWorkspace(changed);
+}
+
 void ConnectionSession::enqueue(const QList<Message> &messages)
 {
     if (messages.isEmpty())

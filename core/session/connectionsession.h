@@ -76,13 +76,14 @@ public:
     // Publishes through the client and logs the message as sent; returns its token.
     quint64 publish(const OutgoingMessage &message);
 
-    // What the connection keeps between runs (its subscriptions and publish
-    // history): the page keeps it up to date, the window saves it with the
+    // What the connection keeps between runs (its subscriptions, publish
+    // history and saved messages): the page keeps it up to date, the window saves it with the
     // profile. The setters emit workspaceChanged() when something changed.
     const ConnectionWorkspace &workspace() const { return m_workspace; }
     void setWorkspace(const ConnectionWorkspace &workspace);
     void setSubscriptions(const QList<WorkspaceSubscription> &subscriptions);
     void setPublishHistory(const QList<PublishHistoryEntry> &history);
+    void setSavedMessages(const QList<SavedMessage> &messages);
 
     // Received messages that the sinks have not taken yet.
     qint64 waiting() const { return m_waitingCount; }

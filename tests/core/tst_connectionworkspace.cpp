@@ -16,6 +16,8 @@ private slots:
     void damagedEntriesAreLeftOut();
     void notAWorkspace();
     void historyIsCapped();
+    void savedMessagesComeBack();
+    void damagedSavedMessagesAreLeftOut();
 };
 
 namespace {
@@ -49,6 +51,8 @@ ConnectionWorkspace sample()
     binary.format = PayloadFormat::Hex;
     binary.payloadText = QStringLiteral("00 ff 10");
     w.publishHistory << json << binary;
+    w.savedMessages << SavedMessage{QStringLiteral("Lamp on"), json}
+                    << SavedMessage{QStringLiteral("원시 바이트"), binary};
     return w;
 }
 
@@ -123,6 +127,58 @@ void TestConnectionWorkspace::historyIsCapped()
     QVERIFY(back);
     QCOMPARE(back->publishHistory.size(), ConnectionWorkspace::MaxHistory);
     QCOMPARE(back->publishHistory.first().message.topic, QStringLiteral("t/0")); // newest first: the oldest go
+}
+
+void TestConnectionWorkspace::savedMessagesComeBack()
+{
+    ConnectionWorkspace w;
+    QVERIFY(w.isEmpty());
+    PublishHistoryEntry v5;
+    v5.message.topic = QStringLiteral("req/lamp");
+    v5.message.payload = "on";
+    v5.message.qos = 2;
+    v5.message.properties.set(PropertyId::ResponseTopic, QStringLiteral("resp/lamp"));
+    v5.message.properties.set(PropertyId::MessageExpiryInterval, 60u);
+    v5.payloadText = QStringLiteral("on");
+    w.savedMessages << SavedMessage{QStringLiteral("Lamp"), v5};
+    QVERIFY(!w.isEmpty()); // saved messages alone are worth keeping
+    const auto back = ConnectionWorkspace::fromJson(QJsonDocument::fromJson(QJsonDocument(w.toJson()).toJson()).object());
+    QVERIFY(back);
+    QCOMPARE(back->savedMessages, w.savedMessages);
+    // A workspace from before saved messages existed has none.
+    QJsonObject old = w.toJson();
+    old.remove(QLatin1String("savedMessages"));
+    QVERIFY(ConnectionWorkspace::fromJson(old)->savedMessages.isEmpty());
+}
+
+void TestConnectionWorkspace::damagedSavedMessagesAreLeftOut()
+{
+    QJsonObject json = sample().toJson();
+    QJsonArray saved = json.value(QLatin1String("savedMessages")).toArray();
+    QJsonObject nameless = saved.at(0).toObject();
+    nameless.remove(QLatin1String("name"));
+    QJsonObject twice = saved.at(1).toObject(); // the name of the one before
+    twice.insert(QLatin1String("topic"), QStringLiteral("other"));
+    QJsonObject badQos = saved.at(0).toObject();
+    badQos.insert(QLatin1String("name"), QStringLiteral("bad QoS"));
+    badQos.insert(QLatin1String("qos"), 7);
+    saved.prepend(nameless);
+    saved.append(twice);
+    saved.append(badQos);
+    json.insert(QLatin1String("savedMessages"), saved);
+
+    QString error;
+    const auto back = ConnectionWorkspace::fromJson(json, &error);
+    QVERIFY(back);
+    QCOMPARE(*back, sample());
+    for (const char *named :
+         {"Entry 1 of the saved messages", "Entry 4 of the saved messages", "Entry 5 of the saved messages"})
+        QVERIFY2(error.contains(QLatin1String(named)), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1String("Entry 2 ")));
+
+    json.insert(QLatin1String("savedMessages"), QStringLiteral("not a list"));
+    QVERIFY(!ConnectionWorkspace::fromJson(json, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_MAIN(TestConnectionWorkspace)

@@ -22,6 +22,9 @@ private slots:
     void topicNames_data();
     void topicNames();
     void longStrings();
+    void whitespaceWarnings_data();
+    void whitespaceWarnings();
+    void whitespaceWarningsAreAboutFilters();
     void matcherOrderAndDuplicates();
     void matcherCacheInvalidation();
     void matcherCacheIsShared();
@@ -257,6 +260,58 @@ void TestTopic::topicNames()
     QFETCH(QString, message);
     QCOMPARE(TopicName::validate(name).value_or(QString()), message);
     QCOMPARE(TopicName(name).isValid(), message.isEmpty());
+}
+
+void TestTopic::whitespaceWarnings_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("warning");
+
+    QTest::newRow("plain") << u"sensors/kitchen/temp"_s << QString();
+    QTest::newRow("a space inside is fine") << u"living room/temp"_s << QString();
+    QTest::newRow("Korean") << u"센서/온도"_s << QString();
+    QTest::newRow("emoji (a surrogate pair)") << u"fun/\U0001F600"_s << QString();
+    QTest::newRow("trailing space") << u"sensors/temp "_s << u"The topic ends with a space."_s;
+    QTest::newRow("leading space") << u" sensors/temp"_s << u"The topic starts with a space."_s;
+    QTest::newRow("only a space") << u" "_s << u"The topic starts with a space."_s;
+    QTest::newRow("trailing tab") << u"a\t"_s << u"The topic ends with a tab (U+0009)."_s;
+    QTest::newRow("trailing newline") << u"a/b\n"_s << u"The topic ends with a line break (U+000A)."_s;
+    QTest::newRow("zero-width space inside")
+        << u"sensors/\u200btemp"_s << u"The topic contains a zero-width space (U+200B) at character 9."_s;
+    QTest::newRow("zero-width space at the end")
+        << u"sensors\u200b"_s << u"The topic ends with a zero-width space (U+200B)."_s;
+    QTest::newRow("byte order mark first") << u"\ufeffa/b"_s << u"The topic starts with a byte order mark (U+FEFF)."_s;
+    QTest::newRow("non-breaking space inside")
+        << u"living\u00a0room"_s << u"The topic contains a non-breaking space (U+00A0) at character 7."_s;
+    QTest::newRow("control character") << u"a\u0007b"_s
+                                       << u"The topic contains a control character (U+0007) at character 2."_s;
+    QTest::newRow("DEL") << u"a\u007fb"_s << u"The topic contains a control character (U+007F) at character 2."_s;
+    QTest::newRow("right-to-left override")
+        << u"a\u202eb"_s << u"The topic contains an invisible formatting character (U+202E) at character 2."_s;
+    QTest::newRow("em space") << u"a\u2003b"_s << u"The topic contains a space character (U+2003) at character 2."_s;
+    QTest::newRow("counted in characters, not UTF-16 units")
+        << u"\U0001F600/\u200b/x"_s << u"The topic contains a zero-width space (U+200B) at character 3."_s;
+    QTest::newRow("the start is named first") << u" a "_s << u"The topic starts with a space."_s;
+}
+
+void TestTopic::whitespaceWarnings()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, warning);
+    QCOMPARE(TopicName::whitespaceWarning(name).value_or(QString()), warning);
+    QCOMPARE(TopicName::whitespaceWarning(name).has_value(), !warning.isEmpty());
+    // MQTT allows them: a warning, never a reason to refuse.
+    if (!name.contains(u'\0'))
+        QVERIFY(!TopicName::validate(name));
+}
+
+void TestTopic::whitespaceWarningsAreAboutFilters()
+{
+    QCOMPARE(TopicFilter::whitespaceWarning(u"sensors/+/temp ").value_or(QString()), u"The filter ends with a space."_s);
+    QCOMPARE(TopicFilter::whitespaceWarning(u"\u200b#").value_or(QString()),
+             u"The filter starts with a zero-width space (U+200B)."_s);
+    QVERIFY(!TopicFilter::whitespaceWarning(u"sensors/+/temp"));
+    QVERIFY(!TopicFilter::whitespaceWarning(u""));
 }
 
 void TestTopic::longStrings()

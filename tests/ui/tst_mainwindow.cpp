@@ -371,8 +371,8 @@ private slots:
         QCOMPARE(log->entry(0).message.payload, batch.at(0).payload);
     }
 
-    // A connection's subscriptions (colour, paused or not) and publish history
-    // come back after a restart, and the active ones are subscribed again.
+    // A connection's subscriptions (colour, paused or not), publish history and
+    // saved messages come back after a restart, and the active ones are subscribed again.
     void workspaceComesBack()
     {
         const QString path = m_dir.filePath(QStringLiteral("workspace.json"));
@@ -402,6 +402,11 @@ private slots:
             pub->setTopic(QStringLiteral("lab/cmd"));
             pub->setPayloadText(QStringLiteral("on"));
             pub->send();
+            pub->setTopic(QStringLiteral("lab/lamp"));
+            pub->setPayloadFormat(PayloadFormat::Json);
+            pub->setPayloadText(QStringLiteral("{\"on\": true}"));
+            pub->setQos(1);
+            QVERIFY(pub->saveMessage(QStringLiteral("Lamp on")));
             QVERIFY(window.close());
         }
 
@@ -424,6 +429,13 @@ private slots:
         QCOMPARE(pub->history().size(), 1);
         QCOMPARE(pub->history().first().message.topic, QStringLiteral("lab/cmd"));
         QCOMPARE(pub->history().first().message.payload, QByteArray("on"));
+        QCOMPARE(pub->savedMessages().size(), 1);
+        QCOMPARE(pub->savedMessages().first().name, QStringLiteral("Lamp on"));
+        QVERIFY(pub->loadSavedMessage(QStringLiteral("Lamp on")));
+        QCOMPARE(pub->message()->topic, QStringLiteral("lab/lamp"));
+        QCOMPARE(pub->message()->payload, QByteArray("{\"on\": true}"));
+        QCOMPARE(pub->message()->qos, quint8(1));
+        QCOMPARE(pub->payloadFormat(), PayloadFormat::Json);
 
         // Connected, the active subscription is made again and the paused one is not.
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
@@ -471,6 +483,19 @@ private slots:
         p.version = ProtocolVersion::V5;
         ConnectionPage *page = window.openProfile(window.ensureProfile(p));
         QVERIFY(page);
+        // The publish panel at its widest: JSON's Format button, a saved message, and a run of
+        // Repeat with its controls and count ("sent 1 of 999,999"; a message queued, not connected).
+        PublishPanel *pub = page->publishPanel();
+        pub->setPayloadFormat(PayloadFormat::Json);
+        QVERIFY(pub->saveMessage(QStringLiteral("A message with a long name that the list must not widen to")));
+        pub->setTopic(QStringLiteral("t"));
+        pub->setPayloadText(QStringLiteral("{\"n\": {n}}"));
+        pub->setRepeat(true);
+        pub->setRepeatInterval(PublishPanel::MaxRepeatIntervalMs);
+        pub->setRepeatCount(PublishPanel::MaxRepeatCount);
+        pub->setConnected(true);
+        pub->send();
+        QVERIFY(pub->isRepeating());
         window.resize(available);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -487,7 +512,8 @@ private slots:
         QApplication::processEvents();
         QCOMPARE(window.size(), available);
         const QRect inside = window.rect();
-        for (const char *name : {"connectButton", "sendButton", "textFilter", "jumpToLatest"}) {
+        for (const char *name : {"connectButton", "sendButton", "textFilter", "jumpToLatest", "repeatCountSpin",
+                                 "repeatStatus", "saveMessageButton"}) {
             auto *w = page->findChild<QWidget *>(QLatin1String(name));
             QVERIFY2(w, name);
             if (w->isHidden())

@@ -276,6 +276,178 @@ private slots:
         QTRY_COMPARE(status->palette().color(status->foregroundRole()), errorTextColor());
         QTRY_COMPARE(error->palette().color(QPalette::WindowText), errorTextColor());
     }
+
+    void severalFiltersInOneGo()
+    {
+        SubscriptionPanel panel;
+        panel.show();
+        QSignalSpy subscribed(&panel, &SubscriptionPanel::subscribeRequested);
+        child<QComboBox>(panel, "qosCombo")->setCurrentIndex(1);
+        QTest::keyClicks(child<QLineEdit>(panel, "filterEdit"), QStringLiteral("a/b, c/#,d/+ ,"));
+        QCOMPARE(panel.draftFilters(),
+                 (QStringList{QStringLiteral("a/b"), QStringLiteral("c/#"), QStringLiteral("d/+")}));
+        QVERIFY(!child<QLabel>(panel, "filterError")->isVisible());
+        QVERIFY(!child<QLineEdit>(panel, "aliasEdit")->isEnabled()); // an alias names one subscription
+        QTest::mouseClick(child<QPushButton>(panel, "addButton"), Qt::LeftButton);
+
+        QCOMPARE(subscribed.count(), 3);
+        QStringList filters;
+        for (const SubscriptionItem &item : panel.items()) {
+            filters << item.entry.filter;
+            QCOMPARE(item.entry.qos, quint8(1));
+        }
+        QCOMPARE(filters, (QStringList{QStringLiteral("a/b"), QStringLiteral("c/#"), QStringLiteral("d/+")}));
+        for (const QString &filter : std::as_const(filters))
+            row(panel, filter); // one row each
+        QCOMPARE(panel.colorFor(QStringLiteral("c/#")), SubscriptionPanel::defaultColors().at(1));
+        QVERIFY(child<QLineEdit>(panel, "filterEdit")->text().isEmpty());
+        QVERIFY(child<QLineEdit>(panel, "aliasEdit")->isEnabled());
+    }
+
+    void anInvalidFilterAmongSeveralIsNamedAndTheRestSubscribed()
+    {
+        SubscriptionPanel panel;
+        panel.show();
+        QSignalSpy subscribed(&panel, &SubscriptionPanel::subscribeRequested);
+        auto *edit = child<QLineEdit>(panel, "filterEdit");
+        auto *error = child<QLabel>(panel, "filterError");
+        QTest::keyClicks(edit, QStringLiteral("a/b, x/#/y, d/+"));
+        QVERIFY(error->isVisible());
+        const QString why = TopicFilter::validate(u"x/#/y").value_or(QString());
+        QVERIFY(error->text().contains(QStringLiteral("“x/#/y”")));
+        QVERIFY(error->text().contains(why));
+        QCOMPARE(panel.errorText(), error->text());
+        QVERIFY(child<QPushButton>(panel, "addButton")->isEnabled()); // the valid ones can go
+        QTest::keyClick(edit, Qt::Key_Return);
+
+        QCOMPARE(subscribed.count(), 2);
+        QCOMPARE(panel.items().size(), 2);
+        QCOMPARE(panel.items().at(0).entry.filter, QStringLiteral("a/b"));
+        QCOMPARE(panel.items().at(1).entry.filter, QStringLiteral("d/+"));
+        QCOMPARE(edit->text(), QStringLiteral("x/#/y")); // the refused one stays, with its reason
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), why);
+        QVERIFY(!child<QPushButton>(panel, "addButton")->isEnabled());
+
+        // Two bad ones: each is named.
+        edit->setText(QStringLiteral("p#, q/+x"));
+        QVERIFY(error->text().contains(QStringLiteral("“p#”")));
+        QVERIFY(error->text().contains(QStringLiteral("“q/+x”")));
+        panel.submitDraft();
+        QCOMPARE(subscribed.count(), 2);
+    }
+
+    void surprisingFiltersAreWarnedAboutButSubscribed()
+    {
+        SubscriptionPanel panel;
+        panel.show();
+        QSignalSpy subscribed(&panel, &SubscriptionPanel::subscribeRequested);
+        auto *edit = child<QLineEdit>(panel, "filterEdit");
+        auto *warning = child<QLabel>(panel, "filterWarning");
+        QTest::keyClicks(edit, QStringLiteral("sensors/+/temp"));
+        QVERIFY(!warning->isVisible());
+        QTest::keyClicks(edit, QStringLiteral(" "));
+        QVERIFY(warning->isVisible());
+        QCOMPARE(warning->text(), QStringLiteral("The filter ends with a space."));
+        QCOMPARE(panel.warningText(), warning->text());
+        QVERIFY(panel.errorText().isEmpty());
+        QTest::mouseClick(child<QPushButton>(panel, "addButton"), Qt::LeftButton);
+        QCOMPARE(subscribed.count(), 1);
+        QCOMPARE(subscribed.first().first().value<SubscriptionItem>().entry.filter, QStringLiteral("sensors/+/temp "));
+        QVERIFY(!warning->isVisible());
+        // The row says it too, where the filter is named in full.
+        QCOMPARE(child<QLabel>(*row(panel, QStringLiteral("sensors/+/temp ")), "nameLabel")->toolTip(),
+                 QStringLiteral("sensors/+/temp \nThe filter ends with a space."));
+
+        // Among several, the spaces around the commas are the separator's; an
+        // invisible character is not, and the warning names its filter.
+        edit->setText(QStringLiteral("a/b , c\u200b/d,\u00a0e"));
+        QCOMPARE(panel.draftFilters(),
+                 (QStringList{QStringLiteral("a/b"), QStringLiteral("c\u200b/d"), QStringLiteral("\u00a0e")}));
+        QVERIFY(warning->text().contains(
+            QStringLiteral("“c\u200b/d”: The filter contains a zero-width space (U+200B) at character 2.")));
+        QVERIFY(warning->text().contains(
+            QStringLiteral("“\u00a0e”: The filter starts with a non-breaking space (U+00A0).")));
+        QVERIFY(!warning->text().contains(QStringLiteral("“a/b”")));
+
+        // A refused filter's warning may be the reason: '#' followed by a space.
+        edit->setText(QStringLiteral("sensors/# "));
+        QVERIFY(child<QLabel>(panel, "filterError")->isVisible());
+        QCOMPARE(warning->text(), QStringLiteral("The filter ends with a space."));
+    }
+
+    // The subscriptions pane is often about 185 px wide: the placeholders are
+    // cut to what fits, and a wide pane shows the example.
+    void placeholdersFitTheNarrowPane_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("narrow") << 185;
+        QTest::newRow("wide") << 500;
+    }
+
+    void placeholdersFitTheNarrowPane()
+    {
+        QFETCH(int, width);
+        SubscriptionPanel panel;
+        panel.resize(width, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        for (const char *name : {"filterEdit", "aliasEdit"}) {
+            auto *edit = child<QLineEdit>(panel, name);
+            const int room = edit->width() - 12; // the frame and the text margins
+            QVERIFY(edit->text().isEmpty()); // so the clear button is hidden and leaves its room
+            QVERIFY2(
+                edit->fontMetrics().horizontalAdvance(edit->placeholderText()) <= room,
+                qPrintable(
+                    QStringLiteral("%1: \"%2\" in %3 px").arg(QLatin1String(name), edit->placeholderText()).arg(room)));
+            QVERIFY(!edit->placeholderText().isEmpty());
+            QVERIFY(!edit->toolTip().isEmpty()); // the rest of the explanation
+        }
+        if (width >= 500)
+            QVERIFY(child<QLineEdit>(panel, "filterEdit")->placeholderText().contains(QLatin1String("sensors/+/temp")));
+    }
+
+    // A long filter is elided in its row; the row, with its buttons, stays inside the pane.
+    void longFiltersFitTheNarrowPane()
+    {
+        SubscriptionPanel panel;
+        panel.resize(185, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QString longFilter = QStringLiteral("factory/hall-7/line-3/station-12/sensors/+/temperature/celsius");
+        addByTyping(panel, QStringLiteral("a/#"));
+        addByTyping(panel, longFilter);
+        auto *list = child<QWidget>(panel, "subscriptionList");
+        for (const QString &filter : {QStringLiteral("a/#"), longFilter}) {
+            QWidget *r = row(panel, filter);
+            QTRY_VERIFY(r->isVisible());
+            auto *remove = child<QToolButton>(*r, "removeButton");
+            const QRect at(remove->mapTo(list, QPoint(0, 0)), remove->size());
+            QVERIFY2(list->rect().contains(at), qPrintable(filter));
+        }
+        auto *name = child<QLabel>(*row(panel, longFilter), "nameLabel");
+        QCOMPARE(name->text(), longFilter); // whole, for the tooltip and accessibility; painted elided
+        QVERIFY(name->width() < name->fontMetrics().horizontalAdvance(longFilter));
+        QCOMPARE(name->toolTip(), longFilter);
+    }
+
+    void focusFilterSelectsTheFieldAndShowsIt()
+    {
+        SubscriptionPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *edit = child<QLineEdit>(panel, "filterEdit");
+        QTest::keyClicks(edit, QStringLiteral("old/draft"));
+        child<QPushButton>(panel, "sysButton")->setFocus();
+        const QColor normal = edit->palette().color(QPalette::Base);
+        panel.focusFilter();
+        QTRY_VERIFY(edit->hasFocus());
+        QCOMPARE(edit->selectedText(), QStringLiteral("old/draft")); // typing replaces it
+        QVERIFY(edit->palette().color(QPalette::Base) != normal);
+        QTRY_COMPARE_WITH_TIMEOUT(edit->palette().color(QPalette::Base), normal, 5000); // only for a moment
+        QTest::keyClicks(edit, QStringLiteral("new/#"));
+        QCOMPARE(edit->text(), QStringLiteral("new/#"));
+    }
 };
 
 QTEST_MAIN(TestSubscriptionPanel)
