@@ -203,6 +203,7 @@ void styleChart(QChart *chart, const QPalette &palette)
         axis->setMinorGridLineColor(mix(base, text, 0.08));
         axis->setShadesVisible(false);
     }
+}
 
 QColor warningTextColor()
 {
