@@ -1,4 +1,6 @@
 #include "brokerdashboard.h"
+
+#include "retranslate.h"
 #include "chartaxes.h"
 #include "models/datasize.h"
 #include "theme.h"
@@ -75,7 +77,6 @@ BrokerDashboard::BrokerDashboard(QWidget *parent) : QWidget(parent)
     m_header->setFont(headerFont);
     top->addWidget(m_header, 1);
     m_subscribeButton = new QPushButton(tr("Subscribe to $SYS/#"), this);
-    m_subscribeButton->setToolTip(tr("Subscribe this connection to the broker's $SYS topics"));
     connect(m_subscribeButton, &QPushButton::clicked, this, &BrokerDashboard::subscribeSysRequested);
     top->addWidget(m_subscribeButton);
     layout->addLayout(top);
@@ -132,7 +133,6 @@ BrokerDashboard::BrokerDashboard(QWidget *parent) : QWidget(parent)
     metricLayout->setContentsMargins(0, 0, 0, 0);
     m_metricCombo = new QComboBox(metricPane);
     m_metricCombo->setObjectName(QStringLiteral("metricChooser"));
-    m_metricCombo->setToolTip(tr("Chart any figure the broker publishes"));
     connect(m_metricCombo, &QComboBox::activated, this,
             [this](int index) { showMetric(m_metricCombo->itemData(index).toString()); });
     auto *metricView = new QChartView(m_metricChart, metricPane);
@@ -151,6 +151,56 @@ BrokerDashboard::BrokerDashboard(QWidget *parent) : QWidget(parent)
 
     restyle();
     refresh();
+    // In a new language: the tiles' and charts' titles and the series' names again.
+    retranslate(this, [this, made = false]() mutable {
+        retranslateUi();
+        if (!made) {
+            made = true;
+            return;
+        }
+        m_subscribeButton->setText(tr("Subscribe to $SYS/#"));
+        m_hint->setText(tr("No $SYS messages yet. A plain '#' does not match $SYS topics: subscribe to "
+                           "$SYS/# to see the broker's statistics (some brokers allow it only to "
+                           "local or privileged clients)."));
+        const QHash<QString, QString> titles{
+            {QStringLiteral("clients/connected"), tr("Clients connected")},
+            {QStringLiteral("clients/total"), tr("Clients total")},
+            {QStringLiteral("rate/messages/received"), tr("Messages in")},
+            {QStringLiteral("rate/messages/sent"), tr("Messages out")},
+            {QStringLiteral("rate/bytes/received"), tr("Bytes in")},
+            {QStringLiteral("rate/bytes/sent"), tr("Bytes out")},
+            {QStringLiteral("subscriptions/count"), tr("Subscriptions")},
+            {QStringLiteral("retained messages/count"), tr("Retained")},
+            {QStringLiteral("store/messages/count"), tr("Stored messages")},
+            {QStringLiteral("heap/current"), tr("Heap")},
+            {QStringLiteral("load/messages/received/1min"), tr("Load in (1 min)")},
+            {QStringLiteral("load/messages/sent/1min"), tr("Load out (1 min)")},
+            {QStringLiteral("load/connections/1min"), tr("Connections (1 min)")},
+            {QStringLiteral("load/sockets/1min"), tr("Sockets (1 min)")},
+            {QStringLiteral("uptime"), tr("Uptime")},
+        };
+        for (auto it = m_tileFrames.cbegin(); it != m_tileFrames.cend(); ++it) {
+            if (auto *title = it.key()->findChild<QLabel *>(QStringLiteral("tileTitle")))
+                title->setText(titles.value(it.value(), title->text()));
+            if (auto *frame = qobject_cast<QWidget *>(it.key()))
+                frame->setToolTip(BrokerStats::metricInfo(it.value()).displayName);
+        }
+        updateMetricChoices();
+        refresh(); // the header and the values' units
+        const QStringList chartTitles{tr("Messages per second"), tr("Clients connected"), tr("Bytes per second")};
+        for (int i = 0; i < chartTitles.size() && i < m_charts.size(); ++i) {
+            m_charts.at(i)->setTitle(chartTitles.at(i));
+            for (QAbstractSeries *series : m_charts.at(i)->series()) {
+                const QString key = series->property("metricKey").toString();
+                if (key.endsWith(QLatin1String("/received")))
+                    series->setName(tr("in"));
+                else if (key.endsWith(QLatin1String("/sent")))
+                    series->setName(tr("out"));
+                else if (key == QLatin1String("clients/connected"))
+                    series->setName(tr("connected"));
+            }
+        }
+    });
 }
 
 void BrokerDashboard::changeEvent(QEvent *event)
@@ -174,6 +224,7 @@ QWidget *BrokerDashboard::makeTile(const QString &key, const QString &title)
     frame->setFrameShape(QFrame::StyledPanel);
     auto *box = new QVBoxLayout(frame);
     auto *titleLabel = new QLabel(title, frame);
+    titleLabel->setObjectName(QStringLiteral("tileTitle"));
     const BrokerStats::MetricInfo info = BrokerStats::metricInfo(key);
     if (!info.displayName.isEmpty())
         frame->setToolTip(info.displayName);
@@ -208,6 +259,7 @@ QChart *BrokerDashboard::makeChart(const QString &title, const QList<std::pair<Q
     for (const auto &[key, name] : series) {
         auto *line = new QLineSeries(chart);
         line->setName(name);
+        line->setProperty("metricKey", key); // its name is given again in a new language
         chart->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
@@ -419,6 +471,13 @@ QList<QPointF> BrokerDashboard::chartPoints(const QString &key) const
     const QLineSeries *line = m_series.value(key == m_metricKey && !m_series.contains(key) ? QStringLiteral("metric")
                                                                                            : key);
     return line ? line->points() : QList<QPointF>();
+}
+
+// The texts set again in a new language (retranslate()).
+void BrokerDashboard::retranslateUi()
+{
+    m_subscribeButton->setToolTip(tr("Subscribe this connection to the broker's $SYS topics"));
+    m_metricCombo->setToolTip(tr("Chart any figure the broker publishes"));
 }
 
 } // namespace Signalbox

@@ -58,6 +58,7 @@ signals:
     void subscribeSysRequested();
 
 private:
+    void retranslateUi();
     void scheduleRefresh();
     QWidget *makeTile(const QString &key, const QString &title);
     QChart *makeChart(const QString &title, const QList<std::pair<QString, QString>> &series);

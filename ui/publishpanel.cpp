@@ -1,5 +1,8 @@
 #include "publishpanel.h"
 
+#include "retranslate.h"
+#include "zoom.h"
+
 #include "theme.h"
 #include "payload/json.h"
 #include "mqtt/topic.h"
@@ -101,7 +104,6 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
 {
     m_topicEdit = new QLineEdit(this);
     m_topicEdit->setObjectName(QStringLiteral("topicEdit"));
-    m_topicEdit->setPlaceholderText(tr("Topic, e.g. sensors/kitchen/temp"));
     m_topicEdit->setClearButtonEnabled(true);
     m_topicError = makeInlineLabel(QStringLiteral("topicError"), this);
     m_topicWarning = makeInlineLabel(QStringLiteral("topicWarning"), this);
@@ -109,7 +111,6 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
     m_qosCombo = new QComboBox(this);
     m_qosCombo->setObjectName(QStringLiteral("qosCombo"));
     m_qosCombo->addItems({tr("QoS 0"), tr("QoS 1"), tr("QoS 2")});
-    m_qosCombo->setToolTip(tr("Quality of service"));
 
     m_retainCheck = new QCheckBox(tr("Retain"), this);
     m_retainCheck->setObjectName(QStringLiteral("retainCheck"));
@@ -122,31 +123,25 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
                                : format == PayloadFormat::Hex  ? tr("Hex")
                                                                : tr("Base64"),
                                QVariant::fromValue(int(format)));
-    m_formatCombo->setToolTip(tr("How the payload is typed"));
 
     m_prettyButton = new QPushButton(tr("Format"), this);
     m_prettyButton->setObjectName(QStringLiteral("prettyButton"));
-    m_prettyButton->setToolTip(tr("Re-indent the JSON"));
     m_prettyButton->hide();
 
     m_historyCombo = new QComboBox(this);
     m_historyCombo->setObjectName(QStringLiteral("historyCombo"));
-    m_historyCombo->setPlaceholderText(tr("History"));
-    m_historyCombo->setToolTip(tr("Recall a message sent before"));
     m_historyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_historyCombo->setMinimumContentsLength(10);
     m_historyCombo->setEnabled(false);
 
     m_payloadEdit = new QPlainTextEdit(this);
     m_payloadEdit->setObjectName(QStringLiteral("payloadEdit"));
-    m_payloadEdit->setPlaceholderText(tr("Payload (Ctrl+Enter sends)"));
     m_payloadEdit->setTabChangesFocus(true);
-    m_payloadEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_payloadEdit->setFont(monospaceFont());
     m_payloadError = makeInlineLabel(QStringLiteral("payloadError"), this);
 
     m_sendButton = new QPushButton(tr("Send"), this);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
-    m_sendButton->setToolTip(tr("Publish (Ctrl+Enter)"));
 
     buildPropertiesGroup();
     buildSavedControls();
@@ -200,14 +195,13 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
 
     updateErrorColors();
     setProtocolVersion(m_version);
+    retranslate(this, [this] { retranslateUi(); });
 }
 
 void PublishPanel::buildSavedControls()
 {
     m_savedCombo = new QComboBox(this);
     m_savedCombo->setObjectName(QStringLiteral("savedCombo"));
-    m_savedCombo->setPlaceholderText(tr("Saved"));
-    m_savedCombo->setToolTip(tr("Load a message saved under a name"));
     m_savedCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_savedCombo->setMinimumContentsLength(8);
     m_savedCombo->setEnabled(false);
@@ -217,8 +211,6 @@ void PublishPanel::buildSavedControls()
     // Save… saves; its menu renames or deletes the saved message chosen in the combo.
     m_saveButton = new QToolButton(this);
     m_saveButton->setObjectName(QStringLiteral("saveMessageButton"));
-    m_saveButton->setText(tr("Save…"));
-    m_saveButton->setToolTip(tr("Save this message under a name"));
     m_saveButton->setPopupMode(QToolButton::MenuButtonPopup);
     auto *menu = new QMenu(m_saveButton);
     menu->setObjectName(QStringLiteral("savedMenu"));
@@ -246,26 +238,18 @@ void PublishPanel::buildRepeatControls()
     m_repeatCheck = new QCheckBox(tr("Repeat"), this);
     m_repeatCheck->setObjectName(QStringLiteral("repeatCheck"));
     m_repeatCheck->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    m_repeatCheck->setToolTip(tr("Publish the message again and again. {n} in the topic or in a text or JSON "
-                                 "payload becomes the message's number: 1, 2, 3 …"));
 
     m_intervalSpin = new QSpinBox(this);
     m_intervalSpin->setObjectName(QStringLiteral("repeatIntervalSpin"));
     m_intervalSpin->setRange(MinRepeatIntervalMs, MaxRepeatIntervalMs);
     m_intervalSpin->setValue(1000);
-    m_intervalSpin->setPrefix(tr("every "));
-    m_intervalSpin->setSuffix(tr(" ms"));
     m_intervalSpin->setAccelerated(true);
-    m_intervalSpin->setToolTip(tr("Time between two messages"));
 
     m_countSpin = new QSpinBox(this);
     m_countSpin->setObjectName(QStringLiteral("repeatCountSpin"));
     m_countSpin->setRange(0, MaxRepeatCount);
     m_countSpin->setValue(10);
-    m_countSpin->setSpecialValueText(tr("forever"));
-    m_countSpin->setSuffix(tr(" times"));
     m_countSpin->setAccelerated(true);
-    m_countSpin->setToolTip(tr("How many messages; 0 sends until stopped"));
 
     m_repeatStatus = new QLabel(this);
     m_repeatStatus->setObjectName(QStringLiteral("repeatStatus"));
@@ -294,7 +278,6 @@ void PublishPanel::buildPropertiesGroup()
     // Folded away until wanted: most messages carry no properties.
     m_propertiesToggle = new QToolButton(this);
     m_propertiesToggle->setObjectName(QStringLiteral("propertiesToggle"));
-    m_propertiesToggle->setText(tr("MQTT 5 properties"));
     m_propertiesToggle->setCheckable(true);
     m_propertiesToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_propertiesToggle->setArrowType(Qt::RightArrow);
@@ -308,30 +291,24 @@ void PublishPanel::buildPropertiesGroup()
 
     m_contentTypeEdit = new QLineEdit(m_propertiesGroup);
     m_contentTypeEdit->setObjectName(QStringLiteral("contentTypeEdit"));
-    m_contentTypeEdit->setPlaceholderText(tr("e.g. application/json"));
 
     m_utf8Check = new QCheckBox(tr("UTF-8 text"), m_propertiesGroup);
     m_utf8Check->setObjectName(QStringLiteral("payloadFormatIndicatorCheck"));
-    m_utf8Check->setToolTip(tr("Payload Format Indicator: the payload is UTF-8 text"));
     m_utf8Check->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed); // no dead width beside its text
 
     m_expirySpin = new QSpinBox(m_propertiesGroup);
     m_expirySpin->setObjectName(QStringLiteral("messageExpirySpin"));
     m_expirySpin->setRange(0, std::numeric_limits<int>::max());
-    m_expirySpin->setSpecialValueText(tr("Never"));
-    m_expirySpin->setSuffix(tr(" s"));
 
     m_topicAliasSpin = new QSpinBox(m_propertiesGroup);
     m_topicAliasSpin->setObjectName(QStringLiteral("topicAliasSpin"));
     m_topicAliasSpin->setRange(0, 65535);
-    m_topicAliasSpin->setSpecialValueText(tr("None"));
 
     m_responseTopicEdit = new QLineEdit(m_propertiesGroup);
     m_responseTopicEdit->setObjectName(QStringLiteral("responseTopicEdit"));
 
     m_correlationEdit = new QLineEdit(m_propertiesGroup);
     m_correlationEdit->setObjectName(QStringLiteral("correlationDataEdit"));
-    m_correlationEdit->setToolTip(tr("Correlation data, sent as the UTF-8 bytes of this text"));
 
     m_userPropertiesTable = new QTableWidget(0, 2, m_propertiesGroup);
     m_userPropertiesTable->setObjectName(QStringLiteral("userPropertiesTable"));
@@ -389,6 +366,23 @@ void PublishPanel::buildPropertiesGroup()
     form->addRow(tr("Correlation data:"), m_correlationEdit);
     form->addRow(tr("User properties:"), userRow);
     form->addRow(m_propertiesError);
+    retranslate(m_propertiesGroup, [this, form, addButton, removeButton] {
+        m_propertiesGroup->setTitle(tr("MQTT 5 properties"));
+        m_utf8Check->setText(tr("UTF-8 text"));
+        m_userPropertiesTable->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+        addButton->setText(tr("Add"));
+        addButton->setToolTip(tr("Add a user property"));
+        removeButton->setText(tr("Remove"));
+        removeButton->setToolTip(tr("Remove the selected user properties"));
+        const std::pair<QWidget *, QString> labels[] = {
+            {m_contentTypeEdit, tr("Content type:")},     {m_utf8Check, tr("Payload format:")},
+            {m_expirySpin, tr("Message expiry:")},        {m_topicAliasSpin, tr("Topic alias:")},
+            {m_responseTopicEdit, tr("Response topic:")}, {m_correlationEdit, tr("Correlation data:")}};
+        for (const auto &[field, text] : labels) {
+            if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+                label->setText(text);
+        }
+    });
 
     connect(m_contentTypeEdit, &QLineEdit::textChanged, this, &PublishPanel::revalidate);
     connect(m_responseTopicEdit, &QLineEdit::textChanged, this, &PublishPanel::revalidate);
@@ -971,6 +965,53 @@ void PublishPanel::updateErrorColors()
         palette.setColor(QPalette::Text, color);
         label->setPalette(palette);
     }
+}
+
+// The texts set again in a new language (retranslate()).
+void PublishPanel::retranslateUi()
+{
+    const QStringList qos{tr("QoS 0"), tr("QoS 1"), tr("QoS 2")};
+    for (int i = 0; i < qos.size() && i < m_qosCombo->count(); ++i)
+        m_qosCombo->setItemText(i, qos.at(i));
+    m_retainCheck->setText(tr("Retain"));
+    for (int i = 0; i < m_formatCombo->count(); ++i) {
+        const auto format = PayloadFormat(m_formatCombo->itemData(i).toInt());
+        m_formatCombo->setItemText(i, format == PayloadFormat::Text   ? tr("Text")
+                                      : format == PayloadFormat::Json ? tr("JSON")
+                                      : format == PayloadFormat::Hex  ? tr("Hex")
+                                                                      : tr("Base64"));
+    }
+    m_prettyButton->setText(tr("Format"));
+    m_repeatCheck->setText(tr("Repeat"));
+    m_topicEdit->setPlaceholderText(tr("Topic, e.g. sensors/kitchen/temp"));
+    m_qosCombo->setToolTip(tr("Quality of service"));
+    m_formatCombo->setToolTip(tr("How the payload is typed"));
+    m_prettyButton->setToolTip(tr("Re-indent the JSON"));
+    m_historyCombo->setPlaceholderText(tr("History"));
+    m_historyCombo->setToolTip(tr("Recall a message sent before"));
+    m_payloadEdit->setPlaceholderText(tr("Payload (Ctrl+Enter sends)"));
+    m_sendButton->setToolTip(tr("Publish (Ctrl+Enter)"));
+    m_savedCombo->setPlaceholderText(tr("Saved"));
+    m_savedCombo->setToolTip(tr("Load a message saved under a name"));
+    m_saveButton->setText(tr("Save…"));
+    m_saveButton->setToolTip(tr("Save this message under a name"));
+    m_repeatCheck->setToolTip(tr("Publish the message again and again. {n} in the topic or in a text or JSON "
+                                 "payload becomes the message's number: 1, 2, 3 …"));
+    m_intervalSpin->setPrefix(tr("every "));
+    m_intervalSpin->setSuffix(tr(" ms"));
+    m_intervalSpin->setToolTip(tr("Time between two messages"));
+    m_countSpin->setSpecialValueText(tr("forever"));
+    m_countSpin->setSuffix(tr(" times"));
+    m_countSpin->setToolTip(tr("How many messages; 0 sends until stopped"));
+    m_propertiesToggle->setText(tr("MQTT 5 properties"));
+    m_contentTypeEdit->setPlaceholderText(tr("e.g. application/json"));
+    m_utf8Check->setToolTip(tr("Payload Format Indicator: the payload is UTF-8 text"));
+    m_expirySpin->setSpecialValueText(tr("Never"));
+    m_expirySpin->setSuffix(tr(" s"));
+    m_topicAliasSpin->setSpecialValueText(tr("None"));
+    m_correlationEdit->setToolTip(tr("Correlation data, sent as the UTF-8 bytes of this text"));
+    updateSendButton(); // its text and tooltip say what a click does now
+    updateSavedMenu();
 }
 
 } // namespace Signalbox

@@ -114,6 +114,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void buildPropertiesGroup();
     void buildSavedControls();
     void buildRepeatControls();

@@ -1,5 +1,7 @@
 #include "subscriptionpanel.h"
 
+#include "retranslate.h"
+
 #include "theme.h"
 #include "mqtt/topic.h"
 
@@ -118,7 +120,6 @@ SubscriptionPanel::SubscriptionPanel(QWidget *parent) : QWidget(parent)
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     // The placeholders are chosen by the room there is (fitPlaceholders()); the tooltips say it all.
-    m_filterEdit->setToolTip(tr("A topic filter, e.g. sensors/+/temp; several separated by commas: a/b, c/#"));
     m_filterEdit->setClearButtonEnabled(true);
 
     m_filterError = new QLabel(this);
@@ -135,16 +136,13 @@ SubscriptionPanel::SubscriptionPanel(QWidget *parent) : QWidget(parent)
     m_qosCombo = new QComboBox(this);
     m_qosCombo->setObjectName(QStringLiteral("qosCombo"));
     m_qosCombo->addItems({tr("QoS 0"), tr("QoS 1"), tr("QoS 2")});
-    m_qosCombo->setToolTip(tr("Maximum quality of service"));
 
     m_colorButton = new QToolButton(this);
     m_colorButton->setObjectName(QStringLiteral("colorButton"));
-    m_colorButton->setToolTip(tr("Colour of this subscription's messages"));
     m_colorButton->setAccessibleName(tr("Colour"));
 
     m_aliasEdit = new QLineEdit(this);
     m_aliasEdit->setObjectName(QStringLiteral("aliasEdit"));
-    m_aliasEdit->setToolTip(tr("A name shown instead of the filter (optional)"));
 
     m_addButton = new QPushButton(tr("Subscribe"), this);
     m_addButton->setObjectName(QStringLiteral("addButton"));
@@ -152,11 +150,9 @@ SubscriptionPanel::SubscriptionPanel(QWidget *parent) : QWidget(parent)
 
     m_sysButton = new QPushButton(SysFilter, this);
     m_sysButton->setObjectName(QStringLiteral("sysButton"));
-    m_sysButton->setToolTip(tr("Subscribe to the broker's own statistics ($SYS/#)"));
 
     m_optionsToggle = new QToolButton(this);
     m_optionsToggle->setObjectName(QStringLiteral("v5OptionsToggle"));
-    m_optionsToggle->setText(tr("MQTT 5 options"));
     m_optionsToggle->setCheckable(true);
     m_optionsToggle->setAutoRaise(true);
     m_optionsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -166,10 +162,8 @@ SubscriptionPanel::SubscriptionPanel(QWidget *parent) : QWidget(parent)
     m_options->setObjectName(QStringLiteral("v5Options"));
     m_noLocalCheck = new QCheckBox(tr("No local"), m_options);
     m_noLocalCheck->setObjectName(QStringLiteral("noLocalCheck"));
-    m_noLocalCheck->setToolTip(tr("Do not receive the messages this connection publishes"));
     m_retainAsPublishedCheck = new QCheckBox(tr("Retain as published"), m_options);
     m_retainAsPublishedCheck->setObjectName(QStringLiteral("retainAsPublishedCheck"));
-    m_retainAsPublishedCheck->setToolTip(tr("Keep the retain flag the publisher set"));
     m_retainHandlingCombo = new QComboBox(m_options);
     m_retainHandlingCombo->setObjectName(QStringLiteral("retainHandlingCombo"));
     m_retainHandlingCombo->addItems({tr("0: send retained messages"), tr("1: send if the subscription is new"),
@@ -177,7 +171,6 @@ SubscriptionPanel::SubscriptionPanel(QWidget *parent) : QWidget(parent)
     m_subscriptionIdSpin = new QSpinBox(m_options);
     m_subscriptionIdSpin->setObjectName(QStringLiteral("subscriptionIdSpin"));
     m_subscriptionIdSpin->setRange(0, int(MaxVariableByteInteger)); // MQTT 5.0 §3.8.2.1.2: 1 to 268,435,455
-    m_subscriptionIdSpin->setSpecialValueText(tr("None"));
     auto *optionsLayout = new QFormLayout(m_options);
     optionsLayout->setContentsMargins(0, 0, 0, 0);
     auto *checks = new QHBoxLayout;
@@ -187,6 +180,12 @@ SubscriptionPanel::SubscriptionPanel(QWidget *parent) : QWidget(parent)
     optionsLayout->addRow(checks);
     optionsLayout->addRow(tr("Retain handling:"), m_retainHandlingCombo);
     optionsLayout->addRow(tr("Subscription identifier:"), m_subscriptionIdSpin);
+    retranslate(m_options, [this, optionsLayout] {
+        if (auto *label = qobject_cast<QLabel *>(optionsLayout->labelForField(m_retainHandlingCombo)))
+            label->setText(tr("Retain handling:"));
+        if (auto *label = qobject_cast<QLabel *>(optionsLayout->labelForField(m_subscriptionIdSpin)))
+            label->setText(tr("Subscription identifier:"));
+    });
     m_options->hide();
 
     m_list = new QListWidget(this);
@@ -239,6 +238,7 @@ SubscriptionPanel::SubscriptionPanel(QWidget *parent) : QWidget(parent)
     refreshDraftColor();
     updateErrorColors();
     setProtocolVersion(m_version);
+    retranslate(this, [this] { retranslateUi(); });
 }
 
 // The longest placeholder that the field shows whole: the pane is often narrow.
@@ -660,6 +660,34 @@ void SubscriptionPanel::focusFilter()
         edit->setPalette(QPalette());
         edit->setProperty("highlighted", false);
     });
+}
+
+// The texts set again in a new language (retranslate()).
+void SubscriptionPanel::retranslateUi()
+{
+    const QStringList qos{tr("QoS 0"), tr("QoS 1"), tr("QoS 2")};
+    for (int i = 0; i < qos.size() && i < m_qosCombo->count(); ++i)
+        m_qosCombo->setItemText(i, qos.at(i));
+    m_colorButton->setAccessibleName(tr("Colour"));
+    m_addButton->setText(tr("Subscribe"));
+    m_noLocalCheck->setText(tr("No local"));
+    m_retainAsPublishedCheck->setText(tr("Retain as published"));
+    const QStringList handling{tr("0: send retained messages"), tr("1: send if the subscription is new"),
+                               tr("2: never send retained messages")};
+    for (int i = 0; i < handling.size() && i < m_retainHandlingCombo->count(); ++i)
+        m_retainHandlingCombo->setItemText(i, handling.at(i));
+    fitPlaceholders();
+    for (Row &row : m_rows)
+        updateRow(row);
+    m_filterEdit->setToolTip(tr("A topic filter, e.g. sensors/+/temp; several separated by commas: a/b, c/#"));
+    m_qosCombo->setToolTip(tr("Maximum quality of service"));
+    m_colorButton->setToolTip(tr("Colour of this subscription's messages"));
+    m_aliasEdit->setToolTip(tr("A name shown instead of the filter (optional)"));
+    m_sysButton->setToolTip(tr("Subscribe to the broker's own statistics ($SYS/#)"));
+    m_optionsToggle->setText(tr("MQTT 5 options"));
+    m_noLocalCheck->setToolTip(tr("Do not receive the messages this connection publishes"));
+    m_retainAsPublishedCheck->setToolTip(tr("Keep the retain flag the publisher set"));
+    m_subscriptionIdSpin->setSpecialValueText(tr("None"));
 }
 
 } // namespace Signalbox

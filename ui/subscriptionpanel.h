@@ -93,6 +93,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslateUi();
     struct Row
     {
         SubscriptionItem item;

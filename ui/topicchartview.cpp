@@ -1,5 +1,7 @@
 #include "topicchartview.h"
 
+#include "retranslate.h"
+
 #include "chartaxes.h"
 #include "payload/numericvalue.h"
 #include "theme.h"
@@ -155,7 +157,6 @@ TopicChartView::TopicChartView(QWidget *parent)
 
     auto *inputs = new QHBoxLayout;
     m_filterEdit = new QLineEdit(this);
-    m_filterEdit->setPlaceholderText(tr("Topic filter, e.g. sensors/+/temperature"));
     m_filterEdit->setClearButtonEnabled(true);
     m_pathCombo = new QComboBox(this);
     m_pathCombo->setEditable(true);
@@ -164,16 +165,14 @@ TopicChartView::TopicChartView(QWidget *parent)
     m_pathCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_pathCombo->setMinimumContentsLength(16);
     m_pathEdit = m_pathCombo->lineEdit();
-    m_pathEdit->setPlaceholderText(tr("JSON path (optional), e.g. data.values[0]"));
-    m_pathCombo->setToolTip(tr("Empty: the payload itself is the number. Otherwise the field of a JSON payload, "
-                               "as in temp, a.b.c, values[2] or $.a[0].b; the list holds the numeric fields of "
-                               "the topic's recent messages."));
     m_pathEdit->setClearButtonEnabled(true);
     m_plotButton = new QPushButton(tr("Plot"), this);
     m_plotButton->setEnabled(false);
-    inputs->addWidget(new QLabel(tr("Topic:"), this));
+    auto *topicLabel = new QLabel(tr("Topic:"), this);
+    inputs->addWidget(topicLabel);
     inputs->addWidget(m_filterEdit, 2);
-    inputs->addWidget(new QLabel(tr("JSON path:"), this));
+    auto *pathLabel = new QLabel(tr("JSON path:"), this);
+    inputs->addWidget(pathLabel);
     inputs->addWidget(m_pathCombo, 1);
     inputs->addWidget(m_plotButton);
     layout->addLayout(inputs);
@@ -209,7 +208,6 @@ TopicChartView::TopicChartView(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_pauseButton = new QPushButton(tr("Pause"), this);
     m_pauseButton->setCheckable(true);
-    m_pauseButton->setToolTip(tr("Freeze the chart; data keeps being collected"));
     m_resetZoomButton = new QPushButton(tr("Reset zoom"), this);
     m_resetZoomButton->setEnabled(false);
     m_exportPngButton = new QPushButton(tr("Export PNG…"), this);
@@ -314,6 +312,23 @@ TopicChartView::TopicChartView(QWidget *parent)
 
     restyle();
     syncLines();
+    retranslate(this, [this, topicLabel, pathLabel, cancelFields, hint, removeAction] {
+        retranslateUi();
+        topicLabel->setText(tr("Topic:"));
+        pathLabel->setText(tr("JSON path:"));
+        cancelFields->setText(tr("Cancel"));
+        hint->setText(tr("Drag along the time axis or use the wheel to zoom"));
+        removeAction->setText(tr("Remove"));
+        m_plotButton->setText(tr("Plot"));
+        m_plotFieldsButton->setText(tr("Plot selected fields"));
+        m_pauseButton->setText(m_pauseButton->isChecked() ? tr("Resume") : tr("Pause"));
+        m_resetZoomButton->setText(tr("Reset zoom"));
+        m_exportPngButton->setText(tr("Export PNG…"));
+        m_exportCsvButton->setText(tr("Export CSV…"));
+        m_seriesList->setHeaderLabels({tr("Series"), tr("Points"), tr("Skipped")});
+        m_removeButton->setText(tr("Remove"));
+        m_xAxis->setTitleText(tr("Time"));
+    });
 }
 
 TopicChartView::~TopicChartView()
@@ -1153,6 +1168,17 @@ void TopicChartView::exportCsvClicked()
         return;
     if (!exportCsv(path))
         showError(tr("Could not write the data to %1.").arg(path));
+}
+
+// The texts set again in a new language (retranslate()).
+void TopicChartView::retranslateUi()
+{
+    m_filterEdit->setPlaceholderText(tr("Topic filter, e.g. sensors/+/temperature"));
+    m_pathEdit->setPlaceholderText(tr("JSON path (optional), e.g. data.values[0]"));
+    m_pathCombo->setToolTip(tr("Empty: the payload itself is the number. Otherwise the field of a JSON payload, "
+                               "as in temp, a.b.c, values[2] or $.a[0].b; the list holds the numeric fields of "
+                               "the topic's recent messages."));
+    m_pauseButton->setToolTip(tr("Freeze the chart; data keeps being collected"));
 }
 
 } // namespace Signalbox

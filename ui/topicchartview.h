@@ -134,6 +134,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void retranslateUi();
     struct ShownLine
     {
         int seriesId = -1;

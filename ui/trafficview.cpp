@@ -1,5 +1,7 @@
 #include "trafficview.h"
 
+#include "retranslate.h"
+
 #include "models/trafficprofilemodel.h"
 #include "theme.h"
 
@@ -36,13 +38,11 @@ TrafficView::TrafficView(QWidget *parent) : QWidget(parent)
     auto *depthLabel = new QLabel(tr("Depth"), this);
     m_depth = new QSpinBox(this);
     m_depth->setRange(TrafficProfileModel::MinDepth, TrafficProfileModel::MaxDepth);
-    m_depth->setToolTip(tr("How many topic levels make a subtree: at depth 2, a/b/c counts towards a/b/#"));
     depthLabel->setBuddy(m_depth);
     auto *topNLabel = new QLabel(tr("Top"), this);
     m_topN = new QSpinBox(this);
     m_topN->setRange(1, TrafficProfileModel::MaxTopN);
     m_topN->setValue(20);
-    m_topN->setToolTip(tr("How many subtrees to list; the rest are summed in \"(other)\""));
     topNLabel->setBuddy(m_topN);
     auto *rankLabel = new QLabel(tr("Rank by"), this);
     m_rankBy = new QComboBox(this);
@@ -132,6 +132,20 @@ TrafficView::TrafficView(QWidget *parent) : QWidget(parent)
 
     restyle();
     refresh();
+    retranslate(this, [this, depthLabel, topNLabel, rankLabel] {
+        retranslateUi();
+        depthLabel->setText(tr("Depth"));
+        topNLabel->setText(tr("Top"));
+        rankLabel->setText(tr("Rank by"));
+        m_rankBy->setItemText(0, tr("Messages/s"));
+        m_rankBy->setItemText(1, tr("Bytes/s"));
+        m_bars->setLabel(tr("Messages"));
+        if (m_model) {
+            emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+            updateSummary();
+            updateHistogram();
+        }
+    });
 }
 
 void TrafficView::changeEvent(QEvent *event)
@@ -356,6 +370,13 @@ void TrafficView::updateHistogram()
     m_axisY->setRange(0, qreal(std::max<qint64>(highest, 4)));
     m_axisY->applyNiceNumbers();
     m_chart->setTitle(title);
+}
+
+// The texts set again in a new language (retranslate()).
+void TrafficView::retranslateUi()
+{
+    m_depth->setToolTip(tr("How many topic levels make a subtree: at depth 2, a/b/c counts towards a/b/#"));
+    m_topN->setToolTip(tr("How many subtrees to list; the rest are summed in \"(other)\""));
 }
 
 } // namespace Signalbox

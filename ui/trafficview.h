@@ -53,6 +53,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void retranslateUi();
     void restyle();
     void fitSubtreeColumn();
     void rankByChanged(int index);

@@ -75,9 +75,16 @@ bool isCumulative(const QString &key)
 
 BrokerStats::BrokerStats(QObject *parent) : QObject(parent) { }
 
+// Made again when the language changed (the names are translated); GUI thread.
 const QList<BrokerStats::MetricInfo> &BrokerStats::metrics()
 {
-    static const QList<MetricInfo> list = [] {
+    static QList<MetricInfo> list;
+    static QString madeFor;
+    const QString probe = tr("Clients total");
+    if (!list.isEmpty() && probe == madeFor)
+        return list;
+    madeFor = probe;
+    list = [] {
         QList<MetricInfo> l;
         auto add = [&l](const QString &key, const QString &name, Unit unit) {
             l.append({key, name, unit, isCumulative(key)});

@@ -55,7 +55,8 @@ public:
 
     explicit BrokerStats(QObject *parent = nullptr);
 
-    // The known metrics (numeric ones, with the derived rate keys among them).
+    // The known metrics (numeric ones, with the derived rate keys among them), named
+    // in the current language. GUI thread.
     static const QList<MetricInfo> &metrics();
     // The info of a known key; an empty key for an unknown one.
     static MetricInfo metricInfo(const QString &key);

@@ -426,6 +426,8 @@ private slots:
         if (qEnvironmentVariableIsSet("SIGNALBOX_DUMP_TEXTS"))
             qInfo().noquote() << texts.join(u'\n');
         const QStringList bad = offenders(texts);
+        if (!bad.isEmpty()) // QVERIFY2 cuts its message short
+            qInfo().noquote() << bad.join(u'\n');
         QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("%1 untranslated:\n%2").arg(bad.size()).arg(bad.join(u'\n'))));
 
         // core's sentences, including those of its file-local tr() helpers
