@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="346"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="350"/>
         <source>Messages per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>Messages per second, averaged over the last %n second</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="348"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="352"/>
         <source>Payload bytes per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>Payload bytes per second, averaged over the last %n second</numerusform>

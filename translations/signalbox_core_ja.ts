@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Signalbox::Backup</name>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="70"/>
+        <source>The backup&apos;s settings should be an object, not %1.</source>
+        <translation>バックアップの設定は%1ではなくオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="81"/>
+        <source>The backup&apos;s setting &apos;%1&apos; should be a string, not %2.</source>
+        <translation>バックアップの設定「%1」は%2ではなく文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="89"/>
+        <source>The backup&apos;s setting &apos;%1&apos; should be a whole number, not %2.</source>
+        <translation>バックアップの設定「%1」は%2ではなく整数でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="150"/>
+        <source>This is not a Signalbox backup, or it was cut short: it is not valid JSON (%1 at byte %2).</source>
+        <translation>Signalbox のバックアップではないか、途中で切れています。有効な JSON ではありません（バイト %2 で%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="157"/>
+        <source>This is not a Signalbox backup: it holds %1, not an object.</source>
+        <translation>Signalbox のバックアップではありません。オブジェクトではなく%1が入っています。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="166"/>
+        <source>This is not a Signalbox backup: it does not say that it is one (&apos;format&apos;).</source>
+        <translation>Signalbox のバックアップではありません。バックアップであることを示す項目（「format」）がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="167"/>
+        <source>This is not a Signalbox backup (its format is &apos;%1&apos;).</source>
+        <translation>これは Signalbox のバックアップではありません（形式は「%1」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="172"/>
+        <source>The backup&apos;s version should be a number, not %1.</source>
+        <translation>バックアップのバージョンは%1ではなく数値でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="176"/>
+        <source>The backup has version %1; this Signalbox reads backups up to version %2.</source>
+        <translation>バックアップのバージョンは %1 です。この Signalbox が読めるのはバージョン %2 までのバックアップです。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="188"/>
+        <source>The backup&apos;s connections should be an object, not %1.</source>
+        <translation>バックアップの接続は%1ではなくオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="194"/>
+        <source>The backup&apos;s connections could not be read. %1</source>
+        <translation>バックアップの接続を読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="203"/>
+        <source>The backup holds two connections with the id &apos;%1&apos; (&quot;%2&quot;).</source>
+        <translation>バックアップに ID「%1」の接続が 2 つあります（&quot;%2&quot;）。</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::BrokerPresets</name>
     <message>
         <location filename="../core/profiles/brokerpresets.cpp" line="42"/>
@@ -31,7 +94,7 @@
     <message>
         <location filename="../core/profiles/brokerpresets.cpp" line="60"/>
         <source>Needs a flespi token as the user name. The WebSocket path / is assumed; flespi&apos;s documentation has the details.</source>
-        <translation>ユーザー名として flespi トークンが必要です。WebSocket のパスは / と想定しています。詳細は flespi のドキュメントを参照してください。</translation>
+        <translation>ユーザー名として Flespi トークンが必要です。WebSocket のパスは / と想定しています。詳細は Flespi のドキュメントを参照してください。</translation>
     </message>
     <message>
         <location filename="../core/profiles/brokerpresets.cpp" line="63"/>
@@ -537,17 +600,32 @@
         <translation>ペイロード、QoS、または形式が無効です。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/connectionworkspace.cpp" line="188"/>
-        <source>The saved subscriptions and publish history are not lists.</source>
-        <translation>保存された購読と発行履歴がリストではありません。</translation>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="178"/>
+        <source>It has no name.</source>
+        <translation>名前がありません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/connectionworkspace.cpp" line="199"/>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="183"/>
+        <source>Another saved message before it has the name &quot;%1&quot;.</source>
+        <translation>それより前の別の保存メッセージがすでに「%1」という名前を使っています。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="224"/>
+        <source>The saved subscriptions, publish history and saved messages are not lists.</source>
+        <translation>保存された購読、発行履歴、保存メッセージがリストではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="251"/>
+        <source>Entry %1 of the saved messages was left out. %2</source>
+        <translation>保存メッセージの項目 %1 を除外しました。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="235"/>
         <source>Saved subscription %1 was left out. %2</source>
         <translation>保存された購読 %1 を除外しました。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/connectionworkspace.cpp" line="207"/>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="243"/>
         <source>Saved message %1 of the publish history was left out. %2</source>
         <translation>発行履歴の保存メッセージ %1 を除外しました。%2</translation>
     </message>
@@ -555,98 +633,143 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="299"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="319"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>位置 %1 の正規表現が無効です：%2。</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="581"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="635"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
         <source>Received</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="601"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="655"/>
         <source>Retained</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="579"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="633"/>
         <source>Queued</source>
         <translation>キュー待ち</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="583"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="375"/>
+        <source>UTF-8 text</source>
+        <translation>UTF-8 テキスト</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="375"/>
+        <source>binary payload</source>
+        <translation>バイナリペイロード</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="381"/>
+        <source>expires after %1 s</source>
+        <translation>%1 秒後に期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="384"/>
+        <source>content type %1</source>
+        <translation>コンテンツタイプ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="387"/>
+        <source>response to %1</source>
+        <translation>レスポンストピック %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="390"/>
+        <source>correlation %1</source>
+        <translation>相関データ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="394"/>
+        <source>topic alias %1</source>
+        <translation>トピックエイリアス %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="405"/>
+        <source>user properties %1</source>
+        <translation>ユーザープロパティ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="417"/>
+        <source>subscription id %1</source>
+        <translation>購読 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="637"/>
         <source>Received by broker</source>
         <translation>ブローカーが受信</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="639"/>
         <source>Acknowledged %1 ms</source>
         <translation>確認済み %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="586"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="640"/>
         <source>Acknowledged</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="588"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="642"/>
         <source>Failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="589"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="643"/>
         <source>reason code 0x%1</source>
         <translation>理由コード 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="605"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="659"/>
         <source>Properties: %1</source>
         <translation>プロパティ：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="645"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="699"/>
         <source>Direction: ↓ received, ↑ sent</source>
         <translation>方向: ↓ 受信、↑ 送信</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="647"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="701"/>
         <source>R: the broker kept this message as its topic&apos;s retained message</source>
         <translation>R: ブローカーがこのメッセージをトピックの保持メッセージとして保存しています</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="654"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="708"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="658"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="712"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="660"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="714"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="664"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="718"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="666"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="720"/>
         <source>Payload</source>
         <translation>ペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="668"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="722"/>
         <source>Delivery</source>
         <translation>配信</translation>
     </message>
@@ -1136,43 +1259,43 @@
 <context>
     <name>Signalbox::NumericValue</name>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="204"/>
-        <location filename="../core/payload/numericvalue.cpp" line="263"/>
+        <location filename="../core/payload/numericvalue.cpp" line="295"/>
+        <location filename="../core/payload/numericvalue.cpp" line="354"/>
         <source>A JSON path may not end with &apos;.&apos;.</source>
         <translation>JSON パスは「.」で終わることはできません。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="225"/>
+        <location filename="../core/payload/numericvalue.cpp" line="316"/>
         <source>A quoted key in a JSON path has no closing quote.</source>
         <translation>JSON パス内の引用符付きキーに閉じる引用符がありません。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="233"/>
+        <location filename="../core/payload/numericvalue.cpp" line="324"/>
         <source>An array index in a JSON path must be a number, as in values[0].</source>
         <translation>JSON パスの配列インデックスは values[0] のように数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="237"/>
+        <location filename="../core/payload/numericvalue.cpp" line="328"/>
         <source>An array index in a JSON path is too large.</source>
         <translation>JSON パスの配列インデックスが大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="241"/>
+        <location filename="../core/payload/numericvalue.cpp" line="332"/>
         <source>A &apos;[&apos; in a JSON path has no matching &apos;]&apos;.</source>
         <translation>JSON パスの「[」に対応する「]」がありません。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="245"/>
+        <location filename="../core/payload/numericvalue.cpp" line="336"/>
         <source>Expected &apos;.&apos; or &apos;[&apos; after &apos;]&apos; in the JSON path.</source>
         <translation>JSON パスの「]」の後には「.」または「[」が必要です。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="251"/>
+        <location filename="../core/payload/numericvalue.cpp" line="342"/>
         <source>A &apos;]&apos; in a JSON path has no matching &apos;[&apos;.</source>
         <translation>JSON パスの「]」に対応する「[」がありません。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="255"/>
+        <location filename="../core/payload/numericvalue.cpp" line="346"/>
         <source>A JSON path may not have an empty key (as in &quot;a..b&quot; or &quot;.a&quot;).</source>
         <translation>JSON パスに空のキーは使えません（&quot;a..b&quot; や &quot;.a&quot; など）。</translation>
     </message>
@@ -2028,52 +2151,52 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="41"/>
+        <location filename="../core/profiles/profilestore.cpp" line="42"/>
         <source>Profile %1</source>
         <translation>プロファイル %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="42"/>
+        <location filename="../core/profiles/profilestore.cpp" line="43"/>
         <source>Profile %1 (&quot;%2&quot;)</source>
         <translation>プロファイル %1（&quot;%2&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="57"/>
+        <location filename="../core/profiles/profilestore.cpp" line="58"/>
         <source>This is not a Signalbox profile file (its format is &apos;%1&apos;).</source>
         <translation>これは Signalbox のプロファイルファイルではありません（形式は「%1」）。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="62"/>
+        <location filename="../core/profiles/profilestore.cpp" line="63"/>
         <source>The profile file has version %1; this Signalbox reads up to version %2.</source>
         <translation>プロファイルファイルのバージョンは %1 です。この Signalbox が読めるのはバージョン %2 までです。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="70"/>
+        <location filename="../core/profiles/profilestore.cpp" line="71"/>
         <source>&apos;groups&apos; should be an array, not %1.</source>
         <translation>「groups」は%1ではなく配列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="76"/>
+        <location filename="../core/profiles/profilestore.cpp" line="77"/>
         <source>Each group should be a string, not %1.</source>
         <translation>各グループは%1ではなく文字列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="85"/>
+        <location filename="../core/profiles/profilestore.cpp" line="86"/>
         <source>&apos;profiles&apos; should be an array, not %1.</source>
         <translation>「profiles」は%1ではなく配列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="90"/>
+        <location filename="../core/profiles/profilestore.cpp" line="91"/>
         <source>The file holds no JSON object.</source>
         <translation>ファイルに JSON オブジェクトがありません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="97"/>
+        <location filename="../core/profiles/profilestore.cpp" line="98"/>
         <source>Profile %1 should be an object, not %2.</source>
         <translation>プロファイル %1 は%2ではなくオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="103"/>
+        <location filename="../core/profiles/profilestore.cpp" line="104"/>
         <source>%1 is not valid. %2</source>
         <translation>%1が無効です。%2</translation>
     </message>
@@ -2133,48 +2256,48 @@
         <translation>MQTTX の %1 で、購読は %2 ではなくオブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="138"/>
+        <location filename="../core/profiles/profilestore.cpp" line="172"/>
         <source>The profiles in &apos;%1&apos; could not be read: %2</source>
         <translation>「%1」のプロファイルを読み込めませんでした：%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="150"/>
+        <location filename="../core/profiles/profilestore.cpp" line="184"/>
         <source>It is not valid JSON (%1 at byte %2).</source>
         <translation>有効な JSON ではありません（バイト %2 で%1）。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="168"/>
+        <location filename="../core/profiles/profilestore.cpp" line="202"/>
         <source>The profile file &apos;%1&apos; is damaged and could not be moved aside, so it was left as it is. %2</source>
         <translation>プロファイルファイル「%1」は破損していて移動できなかったため、そのままにしました。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="175"/>
+        <location filename="../core/profiles/profilestore.cpp" line="209"/>
         <source>The profile file &apos;%1&apos; is damaged and was kept as &apos;%3&apos;; Signalbox starts with no profiles. %2</source>
         <translation>プロファイルファイル「%1」は破損していたため「%3」として保存しました。Signalbox はプロファイルなしで起動します。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="186"/>
-        <location filename="../core/profiles/profilestore.cpp" line="206"/>
+        <location filename="../core/profiles/profilestore.cpp" line="220"/>
+        <location filename="../core/profiles/profilestore.cpp" line="226"/>
         <source>The profiles could not be saved to &apos;%1&apos;: %2</source>
         <translation>プロファイルを「%1」に保存できませんでした：%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="298"/>
+        <location filename="../core/profiles/profilestore.cpp" line="123"/>
         <source>The saved subscriptions and publish histories could not be read: &apos;workspaces&apos; should be an object, not %1.</source>
         <translation>保存された購読と発行履歴を読み込めませんでした：「workspaces」は%1ではなくオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="310"/>
+        <location filename="../core/profiles/profilestore.cpp" line="136"/>
         <source>Its saved subscriptions and publish history are not an object.</source>
         <translation>保存された購読と発行履歴がオブジェクトではありません。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="326"/>
+        <location filename="../core/profiles/profilestore.cpp" line="362"/>
         <source>%1 (copy)</source>
         <translation>%1（コピー）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="405"/>
+        <location filename="../core/profiles/profilestore.cpp" line="441"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>ファイルが有効な JSON ではありません（バイト %2 で%1）。</translation>
     </message>
@@ -2445,22 +2568,117 @@
         <translation>ワイルドカード「+」は「sensors+」ではなく「sensors/+/temperature」のように 1 つのレベル全体を占める必要があります。</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="192"/>
+        <location filename="../core/mqtt/topic.cpp" line="217"/>
+        <source>a space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="219"/>
+        <source>a tab (%1)</source>
+        <translation>タブ（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="224"/>
+        <source>a line break (%1)</source>
+        <translation>改行（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="226"/>
+        <source>a non-breaking space (%1)</source>
+        <translation>ノーブレークスペース（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="228"/>
+        <source>a soft hyphen (%1)</source>
+        <translation>ソフトハイフン（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="230"/>
+        <source>a zero-width space (%1)</source>
+        <translation>ゼロ幅スペース（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="232"/>
+        <source>a zero-width non-joiner (%1)</source>
+        <translation>ゼロ幅非接合子（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="234"/>
+        <source>a zero-width joiner (%1)</source>
+        <translation>ゼロ幅接合子（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="236"/>
+        <source>a word joiner (%1)</source>
+        <translation>単語結合子（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="238"/>
+        <source>a byte order mark (%1)</source>
+        <translation>バイトオーダーマーク（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="244"/>
+        <source>a control character (%1)</source>
+        <translation>制御文字（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="246"/>
+        <source>a space character (%1)</source>
+        <translation>空白文字（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="248"/>
+        <source>an invisible formatting character (%1)</source>
+        <translation>見えない書式文字（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="276"/>
+        <source>The filter starts with %1.</source>
+        <translation>フィルターが%1で始まっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="277"/>
+        <source>The topic starts with %1.</source>
+        <translation>トピックが%1で始まっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="281"/>
+        <source>The filter ends with %1.</source>
+        <translation>フィルターが%1で終わっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="282"/>
+        <source>The topic ends with %1.</source>
+        <translation>トピックが%1で終わっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="287"/>
+        <source>The filter contains %1 at character %2.</source>
+        <translation>フィルターの %2 文字目が%1です。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="288"/>
+        <source>The topic contains %1 at character %2.</source>
+        <translation>トピックの %2 文字目が%1です。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="302"/>
         <source>Topic names may not contain the wildcards &apos;+&apos; or &apos;#&apos;; those belong in subscription filters.</source>
         <translation>トピック名にワイルドカード「+」や「#」は使えません。これらは購読フィルターで使うものです。</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="205"/>
+        <location filename="../core/mqtt/topic.cpp" line="325"/>
         <source>A shared subscription needs a group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>共有購読にはグループ名が必要です（例：「$share/group/sensors/#」）。</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="207"/>
+        <location filename="../core/mqtt/topic.cpp" line="327"/>
         <source>The group name of a shared subscription may not contain &apos;+&apos; or &apos;#&apos;.</source>
         <translation>共有購読のグループ名に「+」や「#」は使えません。</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="209"/>
+        <location filename="../core/mqtt/topic.cpp" line="329"/>
         <source>A shared subscription needs a topic filter after the group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>共有購読にはグループ名の後にトピックフィルターが必要です（例：「$share/group/sensors/#」）。</translation>
     </message>
@@ -2468,7 +2686,7 @@
 <context>
     <name>Signalbox::TopicChartData</name>
     <message>
-        <location filename="../core/models/topicchartdata.cpp" line="44"/>
+        <location filename="../core/models/topicchartdata.cpp" line="71"/>
         <source>This topic filter and JSON path are already plotted.</source>
         <translation>このトピックフィルターと JSON パスはすでにグラフに表示されています。</translation>
     </message>
@@ -2476,37 +2694,37 @@
 <context>
     <name>Signalbox::TopicTreeModel</name>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="413"/>
+        <location filename="../core/models/topictreemodel.cpp" line="416"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="421"/>
+        <location filename="../core/models/topictreemodel.cpp" line="424"/>
         <source>(retained) %1</source>
         <translation>（保持）%1</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="482"/>
+        <location filename="../core/models/topictreemodel.cpp" line="487"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="484"/>
+        <location filename="../core/models/topictreemodel.cpp" line="489"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="486"/>
+        <location filename="../core/models/topictreemodel.cpp" line="491"/>
         <source>Rate (/s)</source>
         <translation>レート（/s）</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="488"/>
+        <location filename="../core/models/topictreemodel.cpp" line="493"/>
         <source>Last payload</source>
         <translation>最新のペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="490"/>
+        <location filename="../core/models/topictreemodel.cpp" line="495"/>
         <source>Last time</source>
         <translation>最新の時刻</translation>
     </message>
@@ -2611,112 +2829,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="283"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="284"/>
+        <source>%1 % of %2 messages/s</source>
+        <translation>%2 メッセージ/秒の %1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="287"/>
         <source>%1 % of %2 bytes/s</source>
         <translation>%2 バイト/秒の %1 %</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="287"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="291"/>
         <source>%1 messages</source>
         <translation>%1 メッセージ</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="289"/>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="291"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="293"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="295"/>
         <source>%1 bytes</source>
         <translation>%1 バイト</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="322"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="326"/>
         <source>Subtree</source>
         <translation>サブツリー</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="324"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="328"/>
         <source>Msg/s</source>
         <translation>メッセージ/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="326"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="330"/>
         <source>Bytes/s</source>
         <translation>バイト/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="328"/>
-        <source>Share</source>
-        <translation>割合</translation>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
+        <source>Share of msg/s</source>
+        <translation>メッセージ/秒の割合</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="330"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
+        <source>Share of bytes/s</source>
+        <translation>バイト/秒の割合</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="355"/>
+        <source>Share of all messages per second (it follows the ranking: rank by bytes/s for a share of bytes)</source>
+        <translation>1 秒あたりの全メッセージ数に占める割合（並べ替えの基準に従います。バイト/秒で並べ替えるとバイトの割合になります）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="357"/>
+        <source>Share of all payload bytes per second (it follows the ranking: rank by messages/s for a share of messages)</source>
+        <translation>1 秒あたりの全ペイロードバイト数に占める割合（並べ替えの基準に従います。メッセージ/秒で並べ替えるとメッセージの割合になります）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="334"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="336"/>
         <source>Bytes</source>
         <translation>バイト</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="334"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="338"/>
         <source>Min payload</source>
         <translation>最小ペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="336"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="340"/>
         <source>Avg payload</source>
         <translation>平均ペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="338"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="342"/>
         <source>Max payload</source>
         <translation>最大ペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="344"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="348"/>
         <source>The topic&apos;s first levels; &quot;(other)&quot; sums the subtrees below the top ones</source>
         <translation>トピックの上位レベル。「（その他）」は上位以外のサブツリーの合計です</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="346"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="350"/>
         <source>Messages per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>1 秒あたりのメッセージ数（直近 %n 秒間の平均）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="348"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="352"/>
         <source>Payload bytes per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>1 秒あたりのペイロードバイト数（直近 %n 秒間の平均）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="350"/>
-        <source>Share of all payload bytes per second</source>
-        <translation>全ペイロードの毎秒バイト数に占める割合</translation>
-    </message>
-    <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="352"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="360"/>
         <source>Messages since the profile was cleared</source>
         <translation>プロファイルを消去してからのメッセージ数</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="354"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="362"/>
         <source>Payload bytes since the profile was cleared</source>
         <translation>プロファイルを消去してからのペイロードバイト数</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="356"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="364"/>
         <source>Smallest payload since the profile was cleared</source>
         <translation>プロファイルを消去してからの最小ペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="358"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="366"/>
         <source>Average payload since the profile was cleared</source>
         <translation>プロファイルを消去してからの平均ペイロード</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="360"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="368"/>
         <source>Largest payload since the profile was cleared</source>
         <translation>プロファイルを消去してからの最大ペイロード</translation>
     </message>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Signalbox::Backup</name>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="70"/>
+        <source>The backup&apos;s settings should be an object, not %1.</source>
+        <translation>백업의 설정은 %1이(가) 아니라 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="81"/>
+        <source>The backup&apos;s setting &apos;%1&apos; should be a string, not %2.</source>
+        <translation>백업의 설정 &apos;%1&apos;은(는) %2이(가) 아니라 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="89"/>
+        <source>The backup&apos;s setting &apos;%1&apos; should be a whole number, not %2.</source>
+        <translation>백업의 설정 &apos;%1&apos;은(는) %2이(가) 아니라 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="150"/>
+        <source>This is not a Signalbox backup, or it was cut short: it is not valid JSON (%1 at byte %2).</source>
+        <translation>Signalbox 백업이 아니거나 파일이 중간에 잘렸습니다. 올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="157"/>
+        <source>This is not a Signalbox backup: it holds %1, not an object.</source>
+        <translation>Signalbox 백업이 아닙니다. 객체가 아니라 %1이(가) 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="166"/>
+        <source>This is not a Signalbox backup: it does not say that it is one (&apos;format&apos;).</source>
+        <translation>Signalbox 백업이 아닙니다. 백업임을 나타내는 항목(&apos;format&apos;)이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="167"/>
+        <source>This is not a Signalbox backup (its format is &apos;%1&apos;).</source>
+        <translation>Signalbox 백업이 아닙니다(형식이 &apos;%1&apos;입니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="172"/>
+        <source>The backup&apos;s version should be a number, not %1.</source>
+        <translation>백업의 버전은 %1이(가) 아니라 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="176"/>
+        <source>The backup has version %1; this Signalbox reads backups up to version %2.</source>
+        <translation>백업의 버전은 %1인데 이 Signalbox는 버전 %2까지의 백업만 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="188"/>
+        <source>The backup&apos;s connections should be an object, not %1.</source>
+        <translation>백업의 연결은 %1이(가) 아니라 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="194"/>
+        <source>The backup&apos;s connections could not be read. %1</source>
+        <translation>백업의 연결을 읽을 수 없습니다. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="203"/>
+        <source>The backup holds two connections with the id &apos;%1&apos; (&quot;%2&quot;).</source>
+        <translation>백업에 ID가 &apos;%1&apos;인 연결이 두 개 있습니다(&quot;%2&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::BrokerPresets</name>
     <message>
         <location filename="../core/profiles/brokerpresets.cpp" line="42"/>
@@ -31,7 +94,7 @@
     <message>
         <location filename="../core/profiles/brokerpresets.cpp" line="60"/>
         <source>Needs a flespi token as the user name. The WebSocket path / is assumed; flespi&apos;s documentation has the details.</source>
-        <translation>사용자 이름으로 flespi 토큰이 필요합니다. WebSocket 경로는 /로 가정합니다. 자세한 내용은 flespi 문서를 참고하세요.</translation>
+        <translation>사용자 이름으로 Flespi 토큰이 필요합니다. WebSocket 경로는 /로 가정합니다. 자세한 내용은 Flespi 문서를 참고하세요.</translation>
     </message>
     <message>
         <location filename="../core/profiles/brokerpresets.cpp" line="63"/>
@@ -537,17 +600,32 @@
         <translation>페이로드, QoS 또는 형식이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/connectionworkspace.cpp" line="188"/>
-        <source>The saved subscriptions and publish history are not lists.</source>
-        <translation>저장된 구독과 발행 기록이 목록 형식이 아닙니다.</translation>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="178"/>
+        <source>It has no name.</source>
+        <translation>이름이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/connectionworkspace.cpp" line="199"/>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="183"/>
+        <source>Another saved message before it has the name &quot;%1&quot;.</source>
+        <translation>앞에 있는 다른 저장된 메시지가 이미 &quot;%1&quot; 이름을 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="224"/>
+        <source>The saved subscriptions, publish history and saved messages are not lists.</source>
+        <translation>저장된 구독, 발행 기록, 저장된 메시지가 목록 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="251"/>
+        <source>Entry %1 of the saved messages was left out. %2</source>
+        <translation>저장된 메시지의 항목 %1을(를) 불러오지 않았습니다. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="235"/>
         <source>Saved subscription %1 was left out. %2</source>
         <translation>저장된 구독 %1을(를) 불러오지 않았습니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/connectionworkspace.cpp" line="207"/>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="243"/>
         <source>Saved message %1 of the publish history was left out. %2</source>
         <translation>발행 기록의 저장된 메시지 %1을(를) 불러오지 않았습니다. %2</translation>
     </message>
@@ -555,98 +633,143 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="299"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="319"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>위치 %1에 잘못된 정규식이 있습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="581"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="635"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="601"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="655"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="579"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="633"/>
         <source>Queued</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="583"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="375"/>
+        <source>UTF-8 text</source>
+        <translation>UTF-8 텍스트</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="375"/>
+        <source>binary payload</source>
+        <translation>바이너리 페이로드</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="381"/>
+        <source>expires after %1 s</source>
+        <translation>%1초 후 만료</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="384"/>
+        <source>content type %1</source>
+        <translation>콘텐츠 유형 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="387"/>
+        <source>response to %1</source>
+        <translation>응답 토픽 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="390"/>
+        <source>correlation %1</source>
+        <translation>상관 데이터 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="394"/>
+        <source>topic alias %1</source>
+        <translation>토픽 별칭 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="405"/>
+        <source>user properties %1</source>
+        <translation>사용자 속성 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="417"/>
+        <source>subscription id %1</source>
+        <translation>구독 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="637"/>
         <source>Received by broker</source>
         <translation>브로커가 받음</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="639"/>
         <source>Acknowledged %1 ms</source>
         <translation>%1ms 만에 확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="586"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="640"/>
         <source>Acknowledged</source>
         <translation>확인됨</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="588"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="642"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="589"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="643"/>
         <source>reason code 0x%1</source>
         <translation>이유 코드 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="605"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="659"/>
         <source>Properties: %1</source>
         <translation>속성: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="645"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="699"/>
         <source>Direction: ↓ received, ↑ sent</source>
         <translation>방향: ↓ 받음, ↑ 보냄</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="647"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="701"/>
         <source>R: the broker kept this message as its topic&apos;s retained message</source>
         <translation>R: 브로커가 이 메시지를 토픽의 보존 메시지로 보관했습니다</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="654"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="708"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="658"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="712"/>
         <source>Topic</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="660"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="714"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="664"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="718"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="666"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="720"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="668"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="722"/>
         <source>Delivery</source>
         <translation>전달</translation>
     </message>
@@ -1136,43 +1259,43 @@
 <context>
     <name>Signalbox::NumericValue</name>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="204"/>
-        <location filename="../core/payload/numericvalue.cpp" line="263"/>
+        <location filename="../core/payload/numericvalue.cpp" line="295"/>
+        <location filename="../core/payload/numericvalue.cpp" line="354"/>
         <source>A JSON path may not end with &apos;.&apos;.</source>
         <translation>JSON 경로는 &apos;.&apos;로 끝날 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="225"/>
+        <location filename="../core/payload/numericvalue.cpp" line="316"/>
         <source>A quoted key in a JSON path has no closing quote.</source>
         <translation>JSON 경로의 따옴표로 감싼 키에 닫는 따옴표가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="233"/>
+        <location filename="../core/payload/numericvalue.cpp" line="324"/>
         <source>An array index in a JSON path must be a number, as in values[0].</source>
         <translation>JSON 경로의 배열 인덱스는 values[0]처럼 숫자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="237"/>
+        <location filename="../core/payload/numericvalue.cpp" line="328"/>
         <source>An array index in a JSON path is too large.</source>
         <translation>JSON 경로의 배열 인덱스가 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="241"/>
+        <location filename="../core/payload/numericvalue.cpp" line="332"/>
         <source>A &apos;[&apos; in a JSON path has no matching &apos;]&apos;.</source>
         <translation>JSON 경로의 &apos;[&apos;에 짝이 되는 &apos;]&apos;가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="245"/>
+        <location filename="../core/payload/numericvalue.cpp" line="336"/>
         <source>Expected &apos;.&apos; or &apos;[&apos; after &apos;]&apos; in the JSON path.</source>
         <translation>JSON 경로에서 &apos;]&apos; 뒤에는 &apos;.&apos; 또는 &apos;[&apos;가 와야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="251"/>
+        <location filename="../core/payload/numericvalue.cpp" line="342"/>
         <source>A &apos;]&apos; in a JSON path has no matching &apos;[&apos;.</source>
         <translation>JSON 경로의 &apos;]&apos;에 짝이 되는 &apos;[&apos;가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="255"/>
+        <location filename="../core/payload/numericvalue.cpp" line="346"/>
         <source>A JSON path may not have an empty key (as in &quot;a..b&quot; or &quot;.a&quot;).</source>
         <translation>JSON 경로에는 빈 키를 쓸 수 없습니다(&quot;a..b&quot;나 &quot;.a&quot;처럼).</translation>
     </message>
@@ -2028,52 +2151,52 @@
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="41"/>
+        <location filename="../core/profiles/profilestore.cpp" line="42"/>
         <source>Profile %1</source>
         <translation>프로필 %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="42"/>
+        <location filename="../core/profiles/profilestore.cpp" line="43"/>
         <source>Profile %1 (&quot;%2&quot;)</source>
         <translation>프로필 %1(&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="57"/>
+        <location filename="../core/profiles/profilestore.cpp" line="58"/>
         <source>This is not a Signalbox profile file (its format is &apos;%1&apos;).</source>
         <translation>Signalbox 프로필 파일이 아닙니다(형식이 &apos;%1&apos;입니다).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="62"/>
+        <location filename="../core/profiles/profilestore.cpp" line="63"/>
         <source>The profile file has version %1; this Signalbox reads up to version %2.</source>
         <translation>프로필 파일의 버전은 %1인데 이 Signalbox는 버전 %2까지만 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="70"/>
+        <location filename="../core/profiles/profilestore.cpp" line="71"/>
         <source>&apos;groups&apos; should be an array, not %1.</source>
         <translation>&apos;groups&apos;는 %1이(가) 아니라 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="76"/>
+        <location filename="../core/profiles/profilestore.cpp" line="77"/>
         <source>Each group should be a string, not %1.</source>
         <translation>각 그룹은 %1이(가) 아니라 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="85"/>
+        <location filename="../core/profiles/profilestore.cpp" line="86"/>
         <source>&apos;profiles&apos; should be an array, not %1.</source>
         <translation>&apos;profiles&apos;는 %1이(가) 아니라 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="90"/>
+        <location filename="../core/profiles/profilestore.cpp" line="91"/>
         <source>The file holds no JSON object.</source>
         <translation>파일에 JSON 객체가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="97"/>
+        <location filename="../core/profiles/profilestore.cpp" line="98"/>
         <source>Profile %1 should be an object, not %2.</source>
         <translation>프로필 %1은(는) %2이(가) 아니라 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="103"/>
+        <location filename="../core/profiles/profilestore.cpp" line="104"/>
         <source>%1 is not valid. %2</source>
         <translation>%1이(가) 올바르지 않습니다. %2</translation>
     </message>
@@ -2133,48 +2256,48 @@
         <translation>MQTTX %1의 필드 &apos;mqttVersion&apos;은 &apos;%2&apos;이(가) 아니라 3.1, 3.1.1, 5.0 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="138"/>
+        <location filename="../core/profiles/profilestore.cpp" line="172"/>
         <source>The profiles in &apos;%1&apos; could not be read: %2</source>
         <translation>&apos;%1&apos;의 프로필을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="150"/>
+        <location filename="../core/profiles/profilestore.cpp" line="184"/>
         <source>It is not valid JSON (%1 at byte %2).</source>
         <translation>올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="168"/>
+        <location filename="../core/profiles/profilestore.cpp" line="202"/>
         <source>The profile file &apos;%1&apos; is damaged and could not be moved aside, so it was left as it is. %2</source>
         <translation>프로필 파일 &apos;%1&apos;이(가) 손상되었지만 옮길 수 없어 그대로 두었습니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="175"/>
+        <location filename="../core/profiles/profilestore.cpp" line="209"/>
         <source>The profile file &apos;%1&apos; is damaged and was kept as &apos;%3&apos;; Signalbox starts with no profiles. %2</source>
         <translation>프로필 파일 &apos;%1&apos;이(가) 손상되어 &apos;%3&apos;(으)로 보관했습니다. Signalbox는 프로필 없이 시작합니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="186"/>
-        <location filename="../core/profiles/profilestore.cpp" line="206"/>
+        <location filename="../core/profiles/profilestore.cpp" line="220"/>
+        <location filename="../core/profiles/profilestore.cpp" line="226"/>
         <source>The profiles could not be saved to &apos;%1&apos;: %2</source>
         <translation>프로필을 &apos;%1&apos;에 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="298"/>
+        <location filename="../core/profiles/profilestore.cpp" line="123"/>
         <source>The saved subscriptions and publish histories could not be read: &apos;workspaces&apos; should be an object, not %1.</source>
         <translation>저장된 구독과 발행 기록을 읽을 수 없습니다: &apos;workspaces&apos;는 %1이(가) 아니라 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="310"/>
+        <location filename="../core/profiles/profilestore.cpp" line="136"/>
         <source>Its saved subscriptions and publish history are not an object.</source>
         <translation>저장된 구독과 발행 기록이 객체 형식이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="326"/>
+        <location filename="../core/profiles/profilestore.cpp" line="362"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="405"/>
+        <location filename="../core/profiles/profilestore.cpp" line="441"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>파일이 올바른 JSON이 아닙니다(바이트 %2에서 %1).</translation>
     </message>
@@ -2445,22 +2568,117 @@
         <translation>&apos;+&apos; 와일드카드는 &apos;sensors+&apos;가 아니라 &apos;sensors/+/temperature&apos;처럼 한 단계 전체를 차지해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="205"/>
+        <location filename="../core/mqtt/topic.cpp" line="217"/>
+        <source>a space</source>
+        <translation>공백</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="219"/>
+        <source>a tab (%1)</source>
+        <translation>탭(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="224"/>
+        <source>a line break (%1)</source>
+        <translation>줄바꿈 문자(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="226"/>
+        <source>a non-breaking space (%1)</source>
+        <translation>줄바꿈하지 않는 공백(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="228"/>
+        <source>a soft hyphen (%1)</source>
+        <translation>소프트 하이픈(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="230"/>
+        <source>a zero-width space (%1)</source>
+        <translation>폭 없는 공백(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="232"/>
+        <source>a zero-width non-joiner (%1)</source>
+        <translation>폭 없는 비결합자(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="234"/>
+        <source>a zero-width joiner (%1)</source>
+        <translation>폭 없는 결합자(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="236"/>
+        <source>a word joiner (%1)</source>
+        <translation>단어 결합자(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="238"/>
+        <source>a byte order mark (%1)</source>
+        <translation>바이트 순서 표시(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="244"/>
+        <source>a control character (%1)</source>
+        <translation>제어 문자(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="246"/>
+        <source>a space character (%1)</source>
+        <translation>공백 문자(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="248"/>
+        <source>an invisible formatting character (%1)</source>
+        <translation>보이지 않는 서식 문자(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="276"/>
+        <source>The filter starts with %1.</source>
+        <translation>필터의 첫 문자가 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="277"/>
+        <source>The topic starts with %1.</source>
+        <translation>토픽의 첫 문자가 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="281"/>
+        <source>The filter ends with %1.</source>
+        <translation>필터의 마지막 문자가 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="282"/>
+        <source>The topic ends with %1.</source>
+        <translation>토픽의 마지막 문자가 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="287"/>
+        <source>The filter contains %1 at character %2.</source>
+        <translation>필터의 %2번째 문자가 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="288"/>
+        <source>The topic contains %1 at character %2.</source>
+        <translation>토픽의 %2번째 문자가 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="325"/>
         <source>A shared subscription needs a group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>공유 구독에는 &apos;$share/group/sensors/#&apos;처럼 그룹 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="207"/>
+        <location filename="../core/mqtt/topic.cpp" line="327"/>
         <source>The group name of a shared subscription may not contain &apos;+&apos; or &apos;#&apos;.</source>
         <translation>공유 구독의 그룹 이름에는 &apos;+&apos;나 &apos;#&apos;을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="209"/>
+        <location filename="../core/mqtt/topic.cpp" line="329"/>
         <source>A shared subscription needs a topic filter after the group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>공유 구독에는 &apos;$share/group/sensors/#&apos;처럼 그룹 이름 뒤에 토픽 필터가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="192"/>
+        <location filename="../core/mqtt/topic.cpp" line="302"/>
         <source>Topic names may not contain the wildcards &apos;+&apos; or &apos;#&apos;; those belong in subscription filters.</source>
         <translation>토픽 이름에는 와일드카드 &apos;+&apos;나 &apos;#&apos;을 쓸 수 없습니다. 와일드카드는 구독 필터에만 씁니다.</translation>
     </message>
@@ -2468,7 +2686,7 @@
 <context>
     <name>Signalbox::TopicChartData</name>
     <message>
-        <location filename="../core/models/topicchartdata.cpp" line="44"/>
+        <location filename="../core/models/topicchartdata.cpp" line="71"/>
         <source>This topic filter and JSON path are already plotted.</source>
         <translation>이 토픽 필터와 JSON 경로는 이미 차트에 있습니다.</translation>
     </message>
@@ -2476,37 +2694,37 @@
 <context>
     <name>Signalbox::TopicTreeModel</name>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="413"/>
+        <location filename="../core/models/topictreemodel.cpp" line="416"/>
         <source>(empty)</source>
         <translation>(비어 있음)</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="421"/>
+        <location filename="../core/models/topictreemodel.cpp" line="424"/>
         <source>(retained) %1</source>
         <translation>(보존) %1</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="482"/>
+        <location filename="../core/models/topictreemodel.cpp" line="487"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="484"/>
+        <location filename="../core/models/topictreemodel.cpp" line="489"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="486"/>
+        <location filename="../core/models/topictreemodel.cpp" line="491"/>
         <source>Rate (/s)</source>
         <translation>전송률(/s)</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="488"/>
+        <location filename="../core/models/topictreemodel.cpp" line="493"/>
         <source>Last payload</source>
         <translation>마지막 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="490"/>
+        <location filename="../core/models/topictreemodel.cpp" line="495"/>
         <source>Last time</source>
         <translation>마지막 시각</translation>
     </message>
@@ -2611,112 +2829,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="283"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="284"/>
+        <source>%1 % of %2 messages/s</source>
+        <translation>초당 메시지 %2개 중 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="287"/>
         <source>%1 % of %2 bytes/s</source>
         <translation>초당 %2바이트 중 %1 %</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="287"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="291"/>
         <source>%1 messages</source>
         <translation>메시지 %1개</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="289"/>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="291"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="293"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="295"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="322"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="326"/>
         <source>Subtree</source>
         <translation>하위 트리</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="324"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="328"/>
         <source>Msg/s</source>
         <translation>메시지/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="326"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="330"/>
         <source>Bytes/s</source>
         <translation>바이트/s</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="328"/>
-        <source>Share</source>
-        <translation>비율</translation>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
+        <source>Share of msg/s</source>
+        <translation>메시지/s 비율</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="330"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
+        <source>Share of bytes/s</source>
+        <translation>바이트/s 비율</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="355"/>
+        <source>Share of all messages per second (it follows the ranking: rank by bytes/s for a share of bytes)</source>
+        <translation>전체 초당 메시지 수에서 차지하는 비율입니다. 정렬 기준을 따르며, 바이트/s로 정렬하면 바이트 비율이 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="357"/>
+        <source>Share of all payload bytes per second (it follows the ranking: rank by messages/s for a share of messages)</source>
+        <translation>전체 초당 페이로드 바이트에서 차지하는 비율입니다. 정렬 기준을 따르며, 메시지/s로 정렬하면 메시지 비율이 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="334"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="336"/>
         <source>Bytes</source>
         <translation>바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="334"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="338"/>
         <source>Min payload</source>
         <translation>최소 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="336"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="340"/>
         <source>Avg payload</source>
         <translation>평균 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="338"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="342"/>
         <source>Max payload</source>
         <translation>최대 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="344"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="348"/>
         <source>The topic&apos;s first levels; &quot;(other)&quot; sums the subtrees below the top ones</source>
         <translation>토픽의 앞쪽 단계입니다. &quot;(기타)&quot;는 상위 항목 아래의 나머지 하위 트리를 합한 값입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="346"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="350"/>
         <source>Messages per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>최근 %n초 동안의 평균 초당 메시지 수</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="348"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="352"/>
         <source>Payload bytes per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>최근 %n초 동안의 평균 초당 페이로드 바이트</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="350"/>
-        <source>Share of all payload bytes per second</source>
-        <translation>전체 초당 페이로드 바이트 중 비율</translation>
-    </message>
-    <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="352"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="360"/>
         <source>Messages since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 메시지 수</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="354"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="362"/>
         <source>Payload bytes since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 페이로드 바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="356"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="364"/>
         <source>Smallest payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤 가장 작은 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="358"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="366"/>
         <source>Average payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤의 평균 페이로드</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="360"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="368"/>
         <source>Largest payload since the profile was cleared</source>
         <translation>프로필을 지운 뒤 가장 큰 페이로드</translation>
     </message>

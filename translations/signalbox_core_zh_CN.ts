@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Signalbox::Backup</name>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="70"/>
+        <source>The backup&apos;s settings should be an object, not %1.</source>
+        <translation>备份的设置应为对象，而不是%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="81"/>
+        <source>The backup&apos;s setting &apos;%1&apos; should be a string, not %2.</source>
+        <translation>备份的设置“%1”应为字符串，而不是%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="89"/>
+        <source>The backup&apos;s setting &apos;%1&apos; should be a whole number, not %2.</source>
+        <translation>备份的设置“%1”应为整数，而不是%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="150"/>
+        <source>This is not a Signalbox backup, or it was cut short: it is not valid JSON (%1 at byte %2).</source>
+        <translation>这不是 Signalbox 备份，或者文件不完整：它不是有效的 JSON（字节 %2 处%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="157"/>
+        <source>This is not a Signalbox backup: it holds %1, not an object.</source>
+        <translation>这不是 Signalbox 备份：其中是%1，而不是对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="166"/>
+        <source>This is not a Signalbox backup: it does not say that it is one (&apos;format&apos;).</source>
+        <translation>这不是 Signalbox 备份：其中没有表明它是备份的项（“format”）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="167"/>
+        <source>This is not a Signalbox backup (its format is &apos;%1&apos;).</source>
+        <translation>这不是 Signalbox 备份（其格式为“%1”）。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="172"/>
+        <source>The backup&apos;s version should be a number, not %1.</source>
+        <translation>备份的版本应为数字，而不是%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="176"/>
+        <source>The backup has version %1; this Signalbox reads backups up to version %2.</source>
+        <translation>备份的版本为 %1；此 Signalbox 最高只能读取版本 %2 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="188"/>
+        <source>The backup&apos;s connections should be an object, not %1.</source>
+        <translation>备份中的连接应为对象，而不是%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="194"/>
+        <source>The backup&apos;s connections could not be read. %1</source>
+        <translation>无法读取备份中的连接。%1</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/backup.cpp" line="203"/>
+        <source>The backup holds two connections with the id &apos;%1&apos; (&quot;%2&quot;).</source>
+        <translation>备份中有两个 ID 为“%1”的连接（&quot;%2&quot;）。</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::BrokerPresets</name>
     <message>
         <location filename="../core/profiles/brokerpresets.cpp" line="42"/>
@@ -31,7 +94,7 @@
     <message>
         <location filename="../core/profiles/brokerpresets.cpp" line="60"/>
         <source>Needs a flespi token as the user name. The WebSocket path / is assumed; flespi&apos;s documentation has the details.</source>
-        <translation>需要将 flespi 令牌作为用户名。假定 WebSocket 路径为 /；详情请参阅 flespi 的文档。</translation>
+        <translation>需要将 Flespi 令牌作为用户名。假定 WebSocket 路径为 /；详情请参阅 Flespi 的文档。</translation>
     </message>
     <message>
         <location filename="../core/profiles/brokerpresets.cpp" line="63"/>
@@ -537,17 +600,32 @@
         <translation>其载荷、QoS 或格式无效。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/connectionworkspace.cpp" line="188"/>
-        <source>The saved subscriptions and publish history are not lists.</source>
-        <translation>已保存的订阅和发布历史不是列表。</translation>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="178"/>
+        <source>It has no name.</source>
+        <translation>它没有名称。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/connectionworkspace.cpp" line="199"/>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="183"/>
+        <source>Another saved message before it has the name &quot;%1&quot;.</source>
+        <translation>在它之前已有另一条已保存的消息名为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="224"/>
+        <source>The saved subscriptions, publish history and saved messages are not lists.</source>
+        <translation>已保存的订阅、发布历史和已保存的消息不是列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="251"/>
+        <source>Entry %1 of the saved messages was left out. %2</source>
+        <translation>已忽略已保存消息中的第 %1 项。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="235"/>
         <source>Saved subscription %1 was left out. %2</source>
         <translation>已忽略已保存的订阅 %1。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/connectionworkspace.cpp" line="207"/>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="243"/>
         <source>Saved message %1 of the publish history was left out. %2</source>
         <translation>已忽略发布历史中的已保存消息 %1。%2</translation>
     </message>
@@ -555,98 +633,143 @@
 <context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="299"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="319"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>位置 %1 处的正则表达式无效：%2。</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="581"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="635"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="599"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="601"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="655"/>
         <source>Retained</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="579"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="633"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="583"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="375"/>
+        <source>UTF-8 text</source>
+        <translation>UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="375"/>
+        <source>binary payload</source>
+        <translation>二进制载荷</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="381"/>
+        <source>expires after %1 s</source>
+        <translation>%1 秒后过期</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="384"/>
+        <source>content type %1</source>
+        <translation>内容类型 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="387"/>
+        <source>response to %1</source>
+        <translation>响应主题 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="390"/>
+        <source>correlation %1</source>
+        <translation>关联数据 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="394"/>
+        <source>topic alias %1</source>
+        <translation>主题别名 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="405"/>
+        <source>user properties %1</source>
+        <translation>用户属性 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="417"/>
+        <source>subscription id %1</source>
+        <translation>订阅标识符 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/messagelogmodel.cpp" line="637"/>
         <source>Received by broker</source>
         <translation>代理已接收</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="585"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="639"/>
         <source>Acknowledged %1 ms</source>
         <translation>已确认 %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="586"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="640"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="588"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="642"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="589"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="643"/>
         <source>reason code 0x%1</source>
         <translation>原因码 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="605"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="659"/>
         <source>Properties: %1</source>
         <translation>属性：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="645"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="699"/>
         <source>Direction: ↓ received, ↑ sent</source>
         <translation>方向：↓ 接收，↑ 发送</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="647"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="701"/>
         <source>R: the broker kept this message as its topic&apos;s retained message</source>
         <translation>R：代理已将此消息保存为该主题的保留消息</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="654"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="708"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="658"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="712"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="660"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="714"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="664"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="718"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="666"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="720"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="668"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="722"/>
         <source>Delivery</source>
         <translation>投递</translation>
     </message>
@@ -1136,43 +1259,43 @@
 <context>
     <name>Signalbox::NumericValue</name>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="204"/>
-        <location filename="../core/payload/numericvalue.cpp" line="263"/>
+        <location filename="../core/payload/numericvalue.cpp" line="295"/>
+        <location filename="../core/payload/numericvalue.cpp" line="354"/>
         <source>A JSON path may not end with &apos;.&apos;.</source>
         <translation>JSON 路径不能以“.”结尾。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="225"/>
+        <location filename="../core/payload/numericvalue.cpp" line="316"/>
         <source>A quoted key in a JSON path has no closing quote.</source>
         <translation>JSON 路径中带引号的键缺少结尾引号。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="233"/>
+        <location filename="../core/payload/numericvalue.cpp" line="324"/>
         <source>An array index in a JSON path must be a number, as in values[0].</source>
         <translation>JSON 路径中的数组索引必须是数字，例如 values[0]。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="237"/>
+        <location filename="../core/payload/numericvalue.cpp" line="328"/>
         <source>An array index in a JSON path is too large.</source>
         <translation>JSON 路径中的数组索引过大。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="241"/>
+        <location filename="../core/payload/numericvalue.cpp" line="332"/>
         <source>A &apos;[&apos; in a JSON path has no matching &apos;]&apos;.</source>
         <translation>JSON 路径中的“[”没有匹配的“]”。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="245"/>
+        <location filename="../core/payload/numericvalue.cpp" line="336"/>
         <source>Expected &apos;.&apos; or &apos;[&apos; after &apos;]&apos; in the JSON path.</source>
         <translation>JSON 路径中“]”之后应为“.”或“[”。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="251"/>
+        <location filename="../core/payload/numericvalue.cpp" line="342"/>
         <source>A &apos;]&apos; in a JSON path has no matching &apos;[&apos;.</source>
         <translation>JSON 路径中的“]”没有匹配的“[”。</translation>
     </message>
     <message>
-        <location filename="../core/payload/numericvalue.cpp" line="255"/>
+        <location filename="../core/payload/numericvalue.cpp" line="346"/>
         <source>A JSON path may not have an empty key (as in &quot;a..b&quot; or &quot;.a&quot;).</source>
         <translation>JSON 路径不能有空键（如 &quot;a..b&quot; 或 &quot;.a&quot;）。</translation>
     </message>
@@ -2028,52 +2151,52 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="41"/>
+        <location filename="../core/profiles/profilestore.cpp" line="42"/>
         <source>Profile %1</source>
         <translation>配置 %1</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="42"/>
+        <location filename="../core/profiles/profilestore.cpp" line="43"/>
         <source>Profile %1 (&quot;%2&quot;)</source>
         <translation>配置 %1（&quot;%2&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="57"/>
+        <location filename="../core/profiles/profilestore.cpp" line="58"/>
         <source>This is not a Signalbox profile file (its format is &apos;%1&apos;).</source>
         <translation>这不是 Signalbox 配置文件（其格式为“%1”）。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="62"/>
+        <location filename="../core/profiles/profilestore.cpp" line="63"/>
         <source>The profile file has version %1; this Signalbox reads up to version %2.</source>
         <translation>配置文件的版本为 %1；此 Signalbox 最高只能读取版本 %2。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="70"/>
+        <location filename="../core/profiles/profilestore.cpp" line="71"/>
         <source>&apos;groups&apos; should be an array, not %1.</source>
         <translation>“groups”应为数组，而不是%1。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="76"/>
+        <location filename="../core/profiles/profilestore.cpp" line="77"/>
         <source>Each group should be a string, not %1.</source>
         <translation>每个分组应为字符串，而不是%1。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="85"/>
+        <location filename="../core/profiles/profilestore.cpp" line="86"/>
         <source>&apos;profiles&apos; should be an array, not %1.</source>
         <translation>“profiles”应为数组，而不是%1。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="90"/>
+        <location filename="../core/profiles/profilestore.cpp" line="91"/>
         <source>The file holds no JSON object.</source>
         <translation>该文件不包含 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="97"/>
+        <location filename="../core/profiles/profilestore.cpp" line="98"/>
         <source>Profile %1 should be an object, not %2.</source>
         <translation>配置 %1 应为对象，而不是%2。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="103"/>
+        <location filename="../core/profiles/profilestore.cpp" line="104"/>
         <source>%1 is not valid. %2</source>
         <translation>%1无效。%2</translation>
     </message>
@@ -2133,48 +2256,48 @@
         <translation>在 MQTTX %1 中，订阅应为对象，而不是%2。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="138"/>
+        <location filename="../core/profiles/profilestore.cpp" line="172"/>
         <source>The profiles in &apos;%1&apos; could not be read: %2</source>
         <translation>无法读取“%1”中的配置：%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="150"/>
+        <location filename="../core/profiles/profilestore.cpp" line="184"/>
         <source>It is not valid JSON (%1 at byte %2).</source>
         <translation>这不是有效的 JSON（字节 %2 处%1）。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="168"/>
+        <location filename="../core/profiles/profilestore.cpp" line="202"/>
         <source>The profile file &apos;%1&apos; is damaged and could not be moved aside, so it was left as it is. %2</source>
         <translation>配置文件“%1”已损坏且无法移走，因此保持原样。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="175"/>
+        <location filename="../core/profiles/profilestore.cpp" line="209"/>
         <source>The profile file &apos;%1&apos; is damaged and was kept as &apos;%3&apos;; Signalbox starts with no profiles. %2</source>
         <translation>配置文件“%1”已损坏，已保存为“%3”；Signalbox 将以无配置状态启动。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="186"/>
-        <location filename="../core/profiles/profilestore.cpp" line="206"/>
+        <location filename="../core/profiles/profilestore.cpp" line="220"/>
+        <location filename="../core/profiles/profilestore.cpp" line="226"/>
         <source>The profiles could not be saved to &apos;%1&apos;: %2</source>
         <translation>无法将配置保存到“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="298"/>
+        <location filename="../core/profiles/profilestore.cpp" line="123"/>
         <source>The saved subscriptions and publish histories could not be read: &apos;workspaces&apos; should be an object, not %1.</source>
         <translation>无法读取已保存的订阅和发布历史：“workspaces”应为对象，而不是%1。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="310"/>
+        <location filename="../core/profiles/profilestore.cpp" line="136"/>
         <source>Its saved subscriptions and publish history are not an object.</source>
         <translation>其已保存的订阅和发布历史不是对象。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="326"/>
+        <location filename="../core/profiles/profilestore.cpp" line="362"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/profilestore.cpp" line="405"/>
+        <location filename="../core/profiles/profilestore.cpp" line="441"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>该文件不是有效的 JSON（字节 %2 处%1）。</translation>
     </message>
@@ -2445,22 +2568,117 @@
         <translation>通配符“+”必须独占一整级，例如“sensors/+/temperature”，而不是“sensors+”。</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="192"/>
+        <location filename="../core/mqtt/topic.cpp" line="217"/>
+        <source>a space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="219"/>
+        <source>a tab (%1)</source>
+        <translation>制表符（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="224"/>
+        <source>a line break (%1)</source>
+        <translation>换行符（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="226"/>
+        <source>a non-breaking space (%1)</source>
+        <translation>不换行空格（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="228"/>
+        <source>a soft hyphen (%1)</source>
+        <translation>软连字符（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="230"/>
+        <source>a zero-width space (%1)</source>
+        <translation>零宽空格（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="232"/>
+        <source>a zero-width non-joiner (%1)</source>
+        <translation>零宽非连接符（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="234"/>
+        <source>a zero-width joiner (%1)</source>
+        <translation>零宽连接符（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="236"/>
+        <source>a word joiner (%1)</source>
+        <translation>单词连接符（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="238"/>
+        <source>a byte order mark (%1)</source>
+        <translation>字节顺序标记（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="244"/>
+        <source>a control character (%1)</source>
+        <translation>控制字符（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="246"/>
+        <source>a space character (%1)</source>
+        <translation>空白字符（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="248"/>
+        <source>an invisible formatting character (%1)</source>
+        <translation>不可见的格式字符（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="276"/>
+        <source>The filter starts with %1.</source>
+        <translation>过滤器以%1开头。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="277"/>
+        <source>The topic starts with %1.</source>
+        <translation>主题以%1开头。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="281"/>
+        <source>The filter ends with %1.</source>
+        <translation>过滤器以%1结尾。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="282"/>
+        <source>The topic ends with %1.</source>
+        <translation>主题以%1结尾。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="287"/>
+        <source>The filter contains %1 at character %2.</source>
+        <translation>过滤器的第 %2 个字符是%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="288"/>
+        <source>The topic contains %1 at character %2.</source>
+        <translation>主题的第 %2 个字符是%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/topic.cpp" line="302"/>
         <source>Topic names may not contain the wildcards &apos;+&apos; or &apos;#&apos;; those belong in subscription filters.</source>
         <translation>主题名不能包含通配符“+”或“#”；它们只能用于订阅过滤器。</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="205"/>
+        <location filename="../core/mqtt/topic.cpp" line="325"/>
         <source>A shared subscription needs a group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>共享订阅需要组名，例如“$share/group/sensors/#”。</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="207"/>
+        <location filename="../core/mqtt/topic.cpp" line="327"/>
         <source>The group name of a shared subscription may not contain &apos;+&apos; or &apos;#&apos;.</source>
         <translation>共享订阅的组名不能包含“+”或“#”。</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/topic.cpp" line="209"/>
+        <location filename="../core/mqtt/topic.cpp" line="329"/>
         <source>A shared subscription needs a topic filter after the group name, as in &apos;$share/group/sensors/#&apos;.</source>
         <translation>共享订阅在组名之后需要主题过滤器，例如“$share/group/sensors/#”。</translation>
     </message>
@@ -2468,7 +2686,7 @@
 <context>
     <name>Signalbox::TopicChartData</name>
     <message>
-        <location filename="../core/models/topicchartdata.cpp" line="44"/>
+        <location filename="../core/models/topicchartdata.cpp" line="71"/>
         <source>This topic filter and JSON path are already plotted.</source>
         <translation>此主题过滤器和 JSON 路径已经在绘制中。</translation>
     </message>
@@ -2476,37 +2694,37 @@
 <context>
     <name>Signalbox::TopicTreeModel</name>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="413"/>
+        <location filename="../core/models/topictreemodel.cpp" line="416"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="421"/>
+        <location filename="../core/models/topictreemodel.cpp" line="424"/>
         <source>(retained) %1</source>
         <translation>（保留）%1</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="482"/>
+        <location filename="../core/models/topictreemodel.cpp" line="487"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="484"/>
+        <location filename="../core/models/topictreemodel.cpp" line="489"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="486"/>
+        <location filename="../core/models/topictreemodel.cpp" line="491"/>
         <source>Rate (/s)</source>
         <translation>速率（/s）</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="488"/>
+        <location filename="../core/models/topictreemodel.cpp" line="493"/>
         <source>Last payload</source>
         <translation>最新载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/topictreemodel.cpp" line="490"/>
+        <location filename="../core/models/topictreemodel.cpp" line="495"/>
         <source>Last time</source>
         <translation>最新时间</translation>
     </message>
@@ -2611,112 +2829,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="283"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="284"/>
+        <source>%1 % of %2 messages/s</source>
+        <translation>%2 条消息/秒的 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="287"/>
         <source>%1 % of %2 bytes/s</source>
         <translation>%2 字节/秒的 %1 %</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="287"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="291"/>
         <source>%1 messages</source>
         <translation>%1 条消息</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="289"/>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="291"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="293"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="295"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="322"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="326"/>
         <source>Subtree</source>
         <translation>子树</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="324"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="328"/>
         <source>Msg/s</source>
         <translation>消息/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="326"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="330"/>
         <source>Bytes/s</source>
         <translation>字节/秒</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="328"/>
-        <source>Share</source>
-        <translation>占比</translation>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
+        <source>Share of msg/s</source>
+        <translation>消息/秒占比</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="330"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
+        <source>Share of bytes/s</source>
+        <translation>字节/秒占比</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="355"/>
+        <source>Share of all messages per second (it follows the ranking: rank by bytes/s for a share of bytes)</source>
+        <translation>占全部每秒消息数的比例（随排序依据而定：按字节/秒排序则为字节占比）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="357"/>
+        <source>Share of all payload bytes per second (it follows the ranking: rank by messages/s for a share of messages)</source>
+        <translation>占全部每秒载荷字节数的比例（随排序依据而定：按消息/秒排序则为消息占比）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="334"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="332"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="336"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="334"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="338"/>
         <source>Min payload</source>
         <translation>最小载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="336"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="340"/>
         <source>Avg payload</source>
         <translation>平均载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="338"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="342"/>
         <source>Max payload</source>
         <translation>最大载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="344"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="348"/>
         <source>The topic&apos;s first levels; &quot;(other)&quot; sums the subtrees below the top ones</source>
         <translation>主题的前几级；“（其他）”汇总了排名靠前的子树以外的子树</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="346"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="350"/>
         <source>Messages per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>每秒消息数，按最近 %n 秒平均</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/trafficprofilemodel.cpp" line="348"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="352"/>
         <source>Payload bytes per second, averaged over the last %n second(s)</source>
         <translation>
             <numerusform>每秒载荷字节数，按最近 %n 秒平均</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="350"/>
-        <source>Share of all payload bytes per second</source>
-        <translation>占所有每秒载荷字节数的比例</translation>
-    </message>
-    <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="352"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="360"/>
         <source>Messages since the profile was cleared</source>
         <translation>自分析数据清除以来的消息数</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="354"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="362"/>
         <source>Payload bytes since the profile was cleared</source>
         <translation>自分析数据清除以来的载荷字节数</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="356"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="364"/>
         <source>Smallest payload since the profile was cleared</source>
         <translation>自分析数据清除以来的最小载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="358"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="366"/>
         <source>Average payload since the profile was cleared</source>
         <translation>自分析数据清除以来的平均载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/trafficprofilemodel.cpp" line="360"/>
+        <location filename="../core/models/trafficprofilemodel.cpp" line="368"/>
         <source>Largest payload since the profile was cleared</source>
         <translation>自分析数据清除以来的最大载荷</translation>
     </message>

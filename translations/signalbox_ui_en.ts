@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Signalbox::BackupActions</name>
+    <message numerus="yes">
+        <location filename="../ui/backupactions.cpp" line="59"/>
+        <source>Backed up %n connection(s) to “%1”.</source>
+        <translation>
+            <numerusform>Backed up %n connection to “%1”.</numerusform>
+            <numerusform>Backed up %n connections to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backupactions.cpp" line="185"/>
+        <source>Restored %n connection(s).</source>
+        <translation>
+            <numerusform>Restored %n connection.</numerusform>
+            <numerusform>Restored %n connections.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::BrokerDashboard</name>
     <message numerus="yes">
-        <location filename="../ui/brokerdashboard.cpp" line="36"/>
+        <location filename="../ui/brokerdashboard.cpp" line="38"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n day %1</numerusform>
@@ -15,7 +34,7 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="144"/>
+        <location filename="../ui/connectionpage.cpp" line="150"/>
         <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
         <translation>
             <numerusform>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</numerusform>
@@ -23,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="364"/>
+        <location filename="../ui/connectionpage.cpp" line="376"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n message queued until connected</numerusform>
@@ -34,7 +53,7 @@
 <context>
     <name>Signalbox::ConnectionSidebar</name>
     <message numerus="yes">
-        <location filename="../ui/connectionsidebar.cpp" line="201"/>
+        <location filename="../ui/connectionsidebar.cpp" line="242"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n connection</numerusform>
@@ -42,7 +61,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionsidebar.cpp" line="346"/>
+        <location filename="../ui/connectionsidebar.cpp" line="267"/>
+        <source>Messages received per second, over the last %n second(s)</source>
+        <translation>
+            <numerusform>Messages received per second, over the last %n second</numerusform>
+            <numerusform>Messages received per second, over the last %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectionsidebar.cpp" line="400"/>
         <source>Delete the group “%1”? Its %n connection(s) will move to no group.</source>
         <translation>
             <numerusform>Delete the group “%1”? Its %n connection will move to no group.</numerusform>
@@ -53,7 +80,7 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>Imported %n connection.</numerusform>
@@ -64,7 +91,7 @@
 <context>
     <name>Signalbox::RetainedManager</name>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="400"/>
+        <location filename="../ui/retainedmanager.cpp" line="412"/>
         <source>Clear %n checked…</source>
         <translation>
             <numerusform>Clear %n checked…</numerusform>
@@ -72,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="476"/>
+        <location filename="../ui/retainedmanager.cpp" line="488"/>
         <source>Clear %n retained message(s)? Each topic gets an empty retained message.
 First they are saved to this restore file, from which they can be published again:</source>
         <translation>
@@ -83,7 +110,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="490"/>
+        <location filename="../ui/retainedmanager.cpp" line="502"/>
         <source>Clear %n</source>
         <translation>
             <numerusform>Clear %n</numerusform>
@@ -91,7 +118,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="508"/>
+        <location filename="../ui/retainedmanager.cpp" line="520"/>
         <source>Saving %1 and clearing %n retained message(s)…</source>
         <translation>
             <numerusform>Saving %1 and clearing %n retained message…</numerusform>
@@ -99,7 +126,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="584"/>
+        <location filename="../ui/retainedmanager.cpp" line="596"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>Scanning %1… %n retained message so far.</numerusform>
@@ -107,7 +134,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="586"/>
+        <location filename="../ui/retainedmanager.cpp" line="598"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>%n acknowledged…</numerusform>
@@ -115,7 +142,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="596"/>
+        <location filename="../ui/retainedmanager.cpp" line="608"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%n retained message under %1</numerusform>
@@ -123,7 +150,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="600"/>
+        <location filename="../ui/retainedmanager.cpp" line="612"/>
         <source>Stopped at %n message(s); narrow the filter to see the rest.</source>
         <translation>
             <numerusform>Stopped at %n message; narrow the filter to see the rest.</numerusform>
@@ -131,7 +158,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="614"/>
+        <location filename="../ui/retainedmanager.cpp" line="626"/>
         <source>Cleared %n retained message(s).</source>
         <translation>
             <numerusform>Cleared %n retained message.</numerusform>
@@ -139,7 +166,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="616"/>
+        <location filename="../ui/retainedmanager.cpp" line="628"/>
         <source>Cleared %1; %n failed: %2</source>
         <translation>
             <numerusform>Cleared %1; %n failed: %2</numerusform>
@@ -147,7 +174,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="627"/>
+        <location filename="../ui/retainedmanager.cpp" line="639"/>
         <source>Restored %n retained message(s).</source>
         <translation>
             <numerusform>Restored %n retained message.</numerusform>
@@ -155,7 +182,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="629"/>
+        <location filename="../ui/retainedmanager.cpp" line="641"/>
         <source>Restored %1; %n failed: %2</source>
         <translation>
             <numerusform>Restored %1; %n failed: %2</numerusform>
@@ -164,9 +191,28 @@ First they are saved to this restore file, from which they can be published agai
     </message>
 </context>
 <context>
+    <name>Signalbox::TopicChartView</name>
+    <message numerus="yes">
+        <location filename="../ui/topicchartview.cpp" line="412"/>
+        <source>In %n of the recent messages</source>
+        <translation>
+            <numerusform>In %n of the recent messages</numerusform>
+            <numerusform>In %n of the recent messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::TopicTreeView</name>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="386"/>
+        <location filename="../ui/topictreeview.cpp" line="58"/>
+        <source>(%n topic(s))</source>
+        <translation>
+            <numerusform>(%n topic)</numerusform>
+            <numerusform>(%n topics)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/topictreeview.cpp" line="456"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -174,7 +220,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="389"/>
+        <location filename="../ui/topictreeview.cpp" line="459"/>
         <source>Publish an empty retained message to %n topic(s), so the broker deletes their retained messages?</source>
         <translation>
             <numerusform>Publish an empty retained message to %n topic, so the broker deletes its retained message?</numerusform>
@@ -185,7 +231,7 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TrafficView</name>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="264"/>
+        <location filename="../ui/trafficview.cpp" line="323"/>
         <source>%1 · %2 · %n distinct topic(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n distinct topic</numerusform>
@@ -193,7 +239,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="268"/>
+        <location filename="../ui/trafficview.cpp" line="327"/>
         <source>%1 messages/s and %2 bytes/s over the last %n second(s); %3 messages and %4 bytes since the profile was cleared</source>
         <translation>
             <numerusform>%1 messages/s and %2 bytes/s over the last %n second; %3 messages and %4 bytes since the profile was cleared</numerusform>
@@ -201,7 +247,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="285"/>
+        <location filename="../ui/trafficview.cpp" line="344"/>
         <source>Payload sizes, all topics, last %n s</source>
         <translation>
             <numerusform>Payload sizes, all topics, last %n s</numerusform>
@@ -209,7 +255,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="288"/>
+        <location filename="../ui/trafficview.cpp" line="347"/>
         <source>Payload sizes, %1, last %n s</source>
         <translation>
             <numerusform>Payload sizes, %1, last %n s</numerusform>

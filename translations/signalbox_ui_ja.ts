@@ -2,161 +2,289 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Signalbox::BackupActions</name>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="35"/>
+        <source>Signalbox backups (*.json);;All files (*)</source>
+        <translation>Signalbox バックアップ (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="44"/>
+        <source>%1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="51"/>
+        <location filename="../ui/backupactions.cpp" line="77"/>
+        <source>Back up everything</source>
+        <translation>すべてをバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="55"/>
+        <source>The backup could not be written to “%1”: %2</source>
+        <translation>バックアップを「%1」に書き込めませんでした：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backupactions.cpp" line="59"/>
+        <source>Backed up %n connection(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n 件の接続を「%1」にバックアップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="62"/>
+        <source>Passwords are not in it.</source>
+        <translation>パスワードは含まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="66"/>
+        <source>Some passwords could not be read from the keychain and are not in it: %1</source>
+        <translation>一部のパスワードはキーチェーンから読み込めなかったため、含まれていません：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="85"/>
+        <source>Put the passwords in the backup too?</source>
+        <translation>パスワードもバックアップに含めますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="87"/>
+        <source>With them, anyone who reads the file can connect as you: it holds the passwords and key passphrases as plain text. Without them, you type them again after restoring.</source>
+        <translation>含めると、ファイルを読める人は誰でもあなたとして接続できます。パスワードと鍵のパスフレーズが平文で保存されるためです。含めない場合は、復元後にもう一度入力します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="111"/>
+        <source>The backup replaces these connections: %1.</source>
+        <translation>バックアップで次の接続が置き換えられます：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="113"/>
+        <source>It adds these connections: %1.</source>
+        <translation>次の接続が追加されます：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="115"/>
+        <source>The backup holds no connections.</source>
+        <translation>バックアップに接続がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="116"/>
+        <source>Connections that are not in the backup are kept.</source>
+        <translation>バックアップにない接続はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="118"/>
+        <source>It adds these groups: %1.</source>
+        <translation>次のグループが追加されます：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="120"/>
+        <source>The theme, language, zoom and log size become those of the backup.</source>
+        <translation>テーマ、言語、ズーム、ログのサイズはバックアップの設定になります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="122"/>
+        <source>Some saved subscriptions or publish histories in it are damaged and are left out: %1</source>
+        <translation>バックアップ内の一部の保存された購読または発行履歴が破損しているため除外されます：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="129"/>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="138"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>「%1」を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="145"/>
+        <source>Nothing was restored from “%1”. %2</source>
+        <translation>「%1」からは何も復元しませんでした。%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="152"/>
+        <source>Restore the backup made on %1?</source>
+        <translation>%1 に作成したバックアップを復元しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="154"/>
+        <source>Restore this backup?</source>
+        <translation>このバックアップを復元しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="157"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="179"/>
+        <source>The backup was restored, but the connections could not be saved: %1</source>
+        <translation>バックアップは復元しましたが、接続を保存できませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backupactions.cpp" line="185"/>
+        <source>Restored %n connection(s).</source>
+        <translation>
+            <numerusform>%n 件の接続を復元しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::BrokerDashboard</name>
     <message numerus="yes">
-        <location filename="../ui/brokerdashboard.cpp" line="36"/>
+        <location filename="../ui/brokerdashboard.cpp" line="38"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n 日 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="46"/>
-        <location filename="../ui/brokerdashboard.cpp" line="50"/>
+        <location filename="../ui/brokerdashboard.cpp" line="48"/>
+        <location filename="../ui/brokerdashboard.cpp" line="52"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="48"/>
-        <location filename="../ui/brokerdashboard.cpp" line="52"/>
+        <location filename="../ui/brokerdashboard.cpp" line="50"/>
+        <location filename="../ui/brokerdashboard.cpp" line="54"/>
         <source>%1/min</source>
         <translation>%1/分</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="75"/>
+        <location filename="../ui/brokerdashboard.cpp" line="77"/>
         <source>Subscribe to $SYS/#</source>
         <translation>$SYS/# を購読</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="76"/>
+        <location filename="../ui/brokerdashboard.cpp" line="78"/>
         <source>Subscribe this connection to the broker&apos;s $SYS topics</source>
         <translation>この接続でブローカーの $SYS トピックを購読します</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="81"/>
+        <location filename="../ui/brokerdashboard.cpp" line="83"/>
         <source>No $SYS messages yet. A plain &apos;#&apos; does not match $SYS topics: subscribe to $SYS/# to see the broker&apos;s statistics (some brokers allow it only to local or privileged clients).</source>
         <translation>$SYS メッセージはまだありません。「#」だけでは $SYS トピックに一致しません。ブローカーの統計を見るには $SYS/# を購読してください（ローカルまたは特権クライアントにしか許可しないブローカーもあります）。</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="90"/>
-        <location filename="../ui/brokerdashboard.cpp" line="115"/>
+        <location filename="../ui/brokerdashboard.cpp" line="92"/>
+        <location filename="../ui/brokerdashboard.cpp" line="117"/>
         <source>Clients connected</source>
         <translation>接続中のクライアント</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="91"/>
+        <location filename="../ui/brokerdashboard.cpp" line="93"/>
         <source>Clients total</source>
         <translation>クライアント総数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="92"/>
+        <location filename="../ui/brokerdashboard.cpp" line="94"/>
         <source>Messages in</source>
         <translation>受信メッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="93"/>
+        <location filename="../ui/brokerdashboard.cpp" line="95"/>
         <source>Messages out</source>
         <translation>送信メッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="94"/>
+        <location filename="../ui/brokerdashboard.cpp" line="96"/>
         <source>Bytes in</source>
         <translation>受信バイト数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="95"/>
+        <location filename="../ui/brokerdashboard.cpp" line="97"/>
         <source>Bytes out</source>
         <translation>送信バイト数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="96"/>
+        <location filename="../ui/brokerdashboard.cpp" line="98"/>
         <source>Subscriptions</source>
         <translation>購読</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="97"/>
+        <location filename="../ui/brokerdashboard.cpp" line="99"/>
         <source>Retained</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="98"/>
+        <location filename="../ui/brokerdashboard.cpp" line="100"/>
         <source>Stored messages</source>
         <translation>保存されたメッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="99"/>
+        <location filename="../ui/brokerdashboard.cpp" line="101"/>
         <source>Heap</source>
         <translation>ヒープ</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="100"/>
+        <location filename="../ui/brokerdashboard.cpp" line="102"/>
         <source>Load in (1 min)</source>
         <translation>受信負荷（1 分）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="101"/>
+        <location filename="../ui/brokerdashboard.cpp" line="103"/>
         <source>Load out (1 min)</source>
         <translation>送信負荷（1 分）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="102"/>
+        <location filename="../ui/brokerdashboard.cpp" line="104"/>
         <source>Connections (1 min)</source>
         <translation>接続（1 分）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="103"/>
+        <location filename="../ui/brokerdashboard.cpp" line="105"/>
         <source>Sockets (1 min)</source>
         <translation>ソケット（1 分）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="104"/>
+        <location filename="../ui/brokerdashboard.cpp" line="106"/>
         <source>Uptime</source>
         <translation>稼働時間</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="113"/>
+        <location filename="../ui/brokerdashboard.cpp" line="115"/>
         <source>Messages per second</source>
         <translation>1 秒あたりのメッセージ数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="113"/>
-        <location filename="../ui/brokerdashboard.cpp" line="117"/>
+        <location filename="../ui/brokerdashboard.cpp" line="115"/>
+        <location filename="../ui/brokerdashboard.cpp" line="119"/>
         <source>in</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="114"/>
-        <location filename="../ui/brokerdashboard.cpp" line="117"/>
+        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <location filename="../ui/brokerdashboard.cpp" line="119"/>
         <source>out</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="115"/>
+        <location filename="../ui/brokerdashboard.cpp" line="117"/>
         <source>connected</source>
         <translation>接続中</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <location filename="../ui/brokerdashboard.cpp" line="118"/>
         <source>Bytes per second</source>
         <translation>1 秒あたりのバイト数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="132"/>
+        <location filename="../ui/brokerdashboard.cpp" line="135"/>
         <source>Chart any figure the broker publishes</source>
         <translation>ブローカーが公開する任意の数値をグラフにします</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="228"/>
+        <location filename="../ui/brokerdashboard.cpp" line="248"/>
         <source>Broker statistics ($SYS)</source>
         <translation>ブローカー統計（$SYS）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="232"/>
+        <location filename="../ui/brokerdashboard.cpp" line="252"/>
         <source>Unknown broker</source>
         <translation>不明なブローカー</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="241"/>
+        <location filename="../ui/brokerdashboard.cpp" line="261"/>
         <source>up %1</source>
         <translation>稼働 %1</translation>
     </message>
@@ -164,93 +292,93 @@
 <context>
     <name>Signalbox::ConnectionEditor</name>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="34"/>
-        <location filename="../ui/connectioneditor.cpp" line="137"/>
+        <location filename="../ui/connectioneditor.cpp" line="48"/>
+        <location filename="../ui/connectioneditor.cpp" line="156"/>
         <source>New connection</source>
         <translation>新しい接続</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="34"/>
+        <location filename="../ui/connectioneditor.cpp" line="48"/>
         <source>Edit connection “%1”</source>
         <translation>接続「%1」の編集</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="38"/>
+        <location filename="../ui/connectioneditor.cpp" line="52"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="39"/>
+        <location filename="../ui/connectioneditor.cpp" line="53"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="40"/>
+        <location filename="../ui/connectioneditor.cpp" line="54"/>
         <source>WebSocket</source>
         <translation>WebSocket</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="41"/>
+        <location filename="../ui/connectioneditor.cpp" line="55"/>
         <source>MQTT 5</source>
         <translation>MQTT 5</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="42"/>
+        <location filename="../ui/connectioneditor.cpp" line="56"/>
         <source>Will</source>
         <translation>ウィル</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="43"/>
+        <location filename="../ui/connectioneditor.cpp" line="57"/>
         <source>Advanced</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="153"/>
+        <location filename="../ui/connectioneditor.cpp" line="172"/>
         <source>Ports: %1.</source>
         <translation>ポート：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="155"/>
+        <location filename="../ui/connectioneditor.cpp" line="174"/>
         <source>This broker is no longer running. %1</source>
         <translation>このブローカーはすでに終了しています。%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="209"/>
+        <location filename="../ui/connectioneditor.cpp" line="228"/>
         <source>Needs MQTT 5.0</source>
         <translation>MQTT 5.0 が必要</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="219"/>
+        <location filename="../ui/connectioneditor.cpp" line="238"/>
         <source>The port is empty; enter a number from 1 to 65535.</source>
         <translation>ポートが空です。1～65535 の数値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="220"/>
+        <location filename="../ui/connectioneditor.cpp" line="239"/>
         <source>The port “%1” is not a number from 1 to 65535.</source>
         <translation>ポート「%1」は 1～65535 の数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="224"/>
+        <location filename="../ui/connectioneditor.cpp" line="243"/>
         <source>The session expiry must be a number of seconds from 0 to 4294967295.</source>
         <translation>セッション有効期限は 0～4294967295 の秒数でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="228"/>
+        <location filename="../ui/connectioneditor.cpp" line="247"/>
         <source>The authentication data is not valid hex: %1</source>
         <translation>認証データが有効な 16 進数ではありません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="232"/>
+        <location filename="../ui/connectioneditor.cpp" line="251"/>
         <source>The will payload is not valid hex: %1</source>
         <translation>ウィルペイロードが有効な 16 進数ではありません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="235"/>
+        <location filename="../ui/connectioneditor.cpp" line="254"/>
         <source>A key passphrase is set but no private key file is chosen.</source>
         <translation>鍵のパスフレーズが設定されていますが、秘密鍵ファイルが選択されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="268"/>
+        <location filename="../ui/connectioneditor.cpp" line="287"/>
         <source>These bytes are not text that can be edited as it is, so they stay in hex.</source>
         <translation>これらのバイトはそのまま編集できるテキストではないため、16 進数のままにします。</translation>
     </message>
@@ -361,8 +489,8 @@
     </message>
     <message>
         <location filename="../ui/connectioneditortabs.cpp" line="149"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="346"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="349"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="350"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="353"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -382,376 +510,382 @@
         <translation>ユーザー名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="155"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="156"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="198"/>
         <source>Kept in the system keychain</source>
         <translation>システムのキーチェーンに保存されます</translation>
     </message>
     <message>
         <location filename="../ui/connectioneditortabs.cpp" line="157"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
+        <source>Kept until you quit (no keychain)</source>
+        <translation>終了するまで保持されます（キーチェーンなし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="159"/>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="167"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="169"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="182"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>mqtts:// と wss:// の接続で使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="186"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="188"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>システムの認証局を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
         <source>PEM file with extra CA certificates</source>
         <translation>追加の CA 証明書を含む PEM ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>&amp;CA file:</source>
         <translation>CA ファイル(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>CA certificates</source>
         <translation>CA 証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>PEM client certificate</source>
         <translation>PEM クライアント証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>Client c&amp;ertificate:</source>
         <translation>クライアント証明書(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>Client certificate</source>
         <translation>クライアント証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>PEM private key</source>
         <translation>PEM 秘密鍵</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
         <source>Private &amp;key:</source>
         <translation>秘密鍵(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
         <source>Private key</source>
         <translation>秘密鍵</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>鍵 (*.pem *.key);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
         <source>Key &amp;passphrase:</source>
         <translation>鍵のパスフレーズ(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="198"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="202"/>
         <source>Empty: the host name</source>
         <translation>空欄：ホスト名</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
         <source>&amp;Server name (SNI):</source>
         <translation>サーバー名（SNI）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="200"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>カンマ区切り（例：mqtt）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="205"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="207"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>安全でない接続を許可する（どの証明書も受け入れる）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="206"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="210"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>ブローカーの証明書が検証されないため、あなたとブローカーの間にいる誰もが通信を読み取り、改ざんできます。テストのときだけ使ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="223"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>ws:// と wss:// の接続で「mqtt」サブプロトコルとともに使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
         <source>&amp;Path:</source>
         <translation>パス(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="240"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="244"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>空欄：送信しない（接続とともに終了）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="241"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>秒。4294967295 は無期限です。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="246"/>
         <source>Session &amp;expiry (s):</source>
         <translation>セッション有効期限（秒）(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="244"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="248"/>
         <source>Not sent (65535)</source>
         <translation>送信しない（65535）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
         <source>&amp;Receive maximum:</source>
         <translation>受信最大数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="247"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="347"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="248"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>トピックエイリアス最大数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="253"/>
         <source> bytes</source>
         <translation> バイト</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="254"/>
         <source>No limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
         <source>&amp;Maximum packet size:</source>
         <translation>最大パケットサイズ(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="256"/>
         <source>Request response information</source>
         <translation>応答情報を要求する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
         <source>Request problem information</source>
         <translation>問題情報を要求する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
         <source>Empty: no enhanced authentication</source>
         <translation>空欄：拡張認証なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="260"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="264"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>拡張認証（AUTH パケット）、例：SCRAM-SHA-256。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="261"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="265"/>
         <source>A&amp;uthentication method:</source>
         <translation>認証方式(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="277"/>
         <source>Authentication d&amp;ata:</source>
         <translation>認証データ(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="283"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="287"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="285"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="289"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="308"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="312"/>
         <source>User properties:</source>
         <translation>ユーザープロパティ：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="316"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="320"/>
         <source>Send a will message when the connection is lost</source>
         <translation>接続が切れたときにウィルメッセージを送信する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="318"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="322"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>例：devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="319"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="323"/>
         <source>&amp;Topic:</source>
         <translation>トピック(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="332"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="336"/>
         <source>&amp;Payload:</source>
         <translation>ペイロード(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
         <source>0 — at most once</source>
         <translation>0 — 最大 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
         <source>1 — at least once</source>
         <translation>1 — 最低 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
         <source>2 — exactly once</source>
         <translation>2 — 正確に 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="339"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="343"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="340"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="344"/>
         <source>Retain</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="348"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="352"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>ウィル遅延（5.0）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="350"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="354"/>
         <source>Never</source>
         <translation>無期限</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="355"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>メッセージ有効期限（5.0）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="352"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="356"/>
         <source>e.g. application/json</source>
         <translation>例：application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="353"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
         <source>&amp;Content type (5.0):</source>
         <translation>コンテンツタイプ（5.0）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="375"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="378"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="374"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="379"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="382"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="372"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="376"/>
         <source>&amp;Connect timeout:</source>
         <translation>接続タイムアウト(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="373"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="377"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>接続が切れたときに自動で再接続する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="377"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="381"/>
         <source>&amp;First delay:</source>
         <translation>最初の遅延(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="380"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
         <source>&amp;Longest delay:</source>
         <translation>最長の遅延(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="383"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="387"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>各遅延は前回の遅延にこの値を掛けたもので、最長の遅延までです。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="385"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source>Delay &amp;multiplier:</source>
         <translation>遅延の倍率(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="392"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="393"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="390"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>各遅延はランダムに最大この分だけ長く、または短くなります。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="391"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="395"/>
         <source>&amp;Jitter:</source>
         <translation>ジッター(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="393"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
         <source>Keep trying</source>
         <translation>試行し続ける</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="398"/>
         <source>&amp;Attempts:</source>
         <translation>試行回数(&amp;A)：</translation>
     </message>
@@ -759,133 +893,133 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="89"/>
+        <location filename="../ui/connectionpage.cpp" line="90"/>
         <source>Certificate verification is off for this connection.</source>
         <translation>この接続では証明書の検証がオフになっています。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="106"/>
+        <location filename="../ui/connectionpage.cpp" line="108"/>
         <source>Messages arrive faster than the window can show them. Signalbox stops reading from the broker until it has caught up; no message is lost.</source>
         <translation>メッセージの到着がウィンドウの表示より速くなっています。Signalbox は追いつくまでブローカーからの読み取りを止めます。メッセージが失われることはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="110"/>
+        <location filename="../ui/connectionpage.cpp" line="114"/>
         <source>log in memory only</source>
         <translation>ログはメモリのみ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="144"/>
+        <location filename="../ui/connectionpage.cpp" line="150"/>
         <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
         <translation>
             <numerusform>このタブを閉じている間もすべてのパケットを記録します。大量受信時は、PUBLISH とその確認応答を毎秒 %n 件までに限ります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="174"/>
+        <location filename="../ui/connectionpage.cpp" line="183"/>
         <source>Payload</source>
         <translation>ペイロード</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="175"/>
+        <location filename="../ui/connectionpage.cpp" line="184"/>
         <source>Packets</source>
         <translation>パケット</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connectionpage.cpp" line="205"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="191"/>
+        <location filename="../ui/connectionpage.cpp" line="205"/>
         <source>Topics</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="192"/>
+        <location filename="../ui/connectionpage.cpp" line="205"/>
         <source>Traffic</source>
         <translation>トラフィック</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="193"/>
+        <location filename="../ui/connectionpage.cpp" line="206"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="194"/>
+        <location filename="../ui/connectionpage.cpp" line="206"/>
         <source>Retained</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="195"/>
+        <location filename="../ui/connectionpage.cpp" line="206"/>
         <source>Broker</source>
         <translation>ブローカー</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="223"/>
+        <location filename="../ui/connectionpage.cpp" line="240"/>
         <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
         <translation>メッセージログは今後すべてのペイロードをメモリに保持します。何も失われません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="230"/>
+        <location filename="../ui/connectionpage.cpp" line="247"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1 秒後に再接続（%2 回目の試行）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="356"/>
+        <location filename="../ui/connectionpage.cpp" line="368"/>
         <source>falling behind: %L1 waiting</source>
         <translation>遅延中：%L1 件待機</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="364"/>
+        <location filename="../ui/connectionpage.cpp" line="376"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n 件のメッセージが接続待ち</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="429"/>
+        <location filename="../ui/connectionpage.cpp" line="442"/>
         <source>granted QoS %1</source>
         <translation>許可された QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="462"/>
+        <location filename="../ui/connectionpage.cpp" line="486"/>
         <source>connected to %1</source>
         <translation>%1 に接続中</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="463"/>
-        <location filename="../ui/connectionpage.cpp" line="475"/>
+        <location filename="../ui/connectionpage.cpp" line="487"/>
+        <location filename="../ui/connectionpage.cpp" line="499"/>
         <source>Disconnect</source>
         <translation>切断</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="466"/>
+        <location filename="../ui/connectionpage.cpp" line="490"/>
         <source>connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="467"/>
-        <location filename="../ui/connectionpage.cpp" line="471"/>
+        <location filename="../ui/connectionpage.cpp" line="491"/>
+        <location filename="../ui/connectionpage.cpp" line="495"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="470"/>
+        <location filename="../ui/connectionpage.cpp" line="494"/>
         <source>reconnecting to %1…</source>
         <translation>%1 に再接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="474"/>
+        <location filename="../ui/connectionpage.cpp" line="498"/>
         <source>disconnecting…</source>
         <translation>切断しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="478"/>
+        <location filename="../ui/connectionpage.cpp" line="502"/>
         <source>not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="479"/>
+        <location filename="../ui/connectionpage.cpp" line="503"/>
         <source>Connect</source>
         <translation>接続</translation>
     </message>
@@ -893,138 +1027,145 @@
 <context>
     <name>Signalbox::ConnectionSidebar</name>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="146"/>
+        <location filename="../ui/connectionsidebar.cpp" line="182"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="146"/>
+        <location filename="../ui/connectionsidebar.cpp" line="183"/>
         <source>New connection (Ctrl+N)</source>
         <translation>新しい接続（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="147"/>
+        <location filename="../ui/connectionsidebar.cpp" line="184"/>
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="147"/>
+        <location filename="../ui/connectionsidebar.cpp" line="185"/>
         <source>Edit the connection</source>
         <translation>接続を編集</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="151"/>
+        <location filename="../ui/connectionsidebar.cpp" line="184"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="151"/>
+        <location filename="../ui/connectionsidebar.cpp" line="185"/>
         <source>Duplicate the connection</source>
         <translation>接続を複製</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="155"/>
-        <location filename="../ui/connectionsidebar.cpp" line="369"/>
+        <location filename="../ui/connectionsidebar.cpp" line="184"/>
+        <location filename="../ui/connectionsidebar.cpp" line="423"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="155"/>
+        <location filename="../ui/connectionsidebar.cpp" line="186"/>
         <source>Delete the connection</source>
         <translation>接続を削除</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="200"/>
+        <location filename="../ui/connectionsidebar.cpp" line="241"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionsidebar.cpp" line="201"/>
+        <location filename="../ui/connectionsidebar.cpp" line="242"/>
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n 件の接続</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/connectionsidebar.cpp" line="224"/>
-        <source>%1 msg/s</source>
-        <translation>%1 件/秒</translation>
+    <message numerus="yes">
+        <location filename="../ui/connectionsidebar.cpp" line="267"/>
+        <source>Messages received per second, over the last %n second(s)</source>
+        <translation>
+            <numerusform>1 秒あたりの受信メッセージ数（直近 %n 秒間）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="316"/>
-        <location filename="../ui/connectionsidebar.cpp" line="320"/>
+        <location filename="../ui/connectionsidebar.cpp" line="287"/>
+        <source>%L1 msg/s</source>
+        <translation>%L1 件/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsidebar.cpp" line="370"/>
+        <location filename="../ui/connectionsidebar.cpp" line="374"/>
         <source>New group</source>
         <translation>新しいグループ</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="316"/>
-        <location filename="../ui/connectionsidebar.cpp" line="333"/>
+        <location filename="../ui/connectionsidebar.cpp" line="370"/>
+        <location filename="../ui/connectionsidebar.cpp" line="387"/>
         <source>Group name:</source>
         <translation>グループ名：</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="320"/>
-        <location filename="../ui/connectionsidebar.cpp" line="337"/>
+        <location filename="../ui/connectionsidebar.cpp" line="374"/>
+        <location filename="../ui/connectionsidebar.cpp" line="391"/>
         <source>There is already a group “%1”.</source>
         <translation>グループ「%1」はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="333"/>
-        <location filename="../ui/connectionsidebar.cpp" line="337"/>
+        <location filename="../ui/connectionsidebar.cpp" line="387"/>
+        <location filename="../ui/connectionsidebar.cpp" line="391"/>
         <source>Rename group</source>
         <translation>グループ名の変更</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="345"/>
+        <location filename="../ui/connectionsidebar.cpp" line="399"/>
         <source>Delete the group “%1”?</source>
         <translation>グループ「%1」を削除しますか？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionsidebar.cpp" line="346"/>
+        <location filename="../ui/connectionsidebar.cpp" line="400"/>
         <source>Delete the group “%1”? Its %n connection(s) will move to no group.</source>
         <translation>
             <numerusform>グループ「%1」を削除しますか？その %n 件の接続はグループなしになります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="347"/>
-        <location filename="../ui/connectionsidebar.cpp" line="375"/>
+        <location filename="../ui/connectionsidebar.cpp" line="401"/>
+        <location filename="../ui/connectionsidebar.cpp" line="429"/>
         <source>Delete group</source>
         <translation>グループを削除</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="358"/>
+        <location filename="../ui/connectionsidebar.cpp" line="412"/>
         <source>New connection…</source>
         <translation>新しい接続…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="360"/>
+        <location filename="../ui/connectionsidebar.cpp" line="414"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="361"/>
+        <location filename="../ui/connectionsidebar.cpp" line="415"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="362"/>
+        <location filename="../ui/connectionsidebar.cpp" line="416"/>
         <source>Move to group</source>
         <translation>グループへ移動</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="363"/>
+        <location filename="../ui/connectionsidebar.cpp" line="417"/>
         <source>(no group)</source>
         <translation>（グループなし）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="367"/>
-        <location filename="../ui/connectionsidebar.cpp" line="372"/>
+        <location filename="../ui/connectionsidebar.cpp" line="421"/>
+        <location filename="../ui/connectionsidebar.cpp" line="426"/>
         <source>New group…</source>
         <translation>新しいグループ…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionsidebar.cpp" line="374"/>
+        <location filename="../ui/connectionsidebar.cpp" line="428"/>
         <source>Rename group…</source>
         <translation>グループ名の変更…</translation>
     </message>
@@ -1032,197 +1173,269 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
-        <source>Choose a connection on the left, or make a new one with Ctrl+N.</source>
-        <translation>左側で接続を選ぶか、Ctrl+N で新しく作成してください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>No keychain: passwords are kept until you quit</source>
         <translation>キーチェーンなし: パスワードは終了するまで保持されます</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;New connection…</source>
         <translation>新しい接続(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <source>Connect to &amp;URL…</source>
+        <translation>URL に接続(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Import connections…</source>
         <translation>接続をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Export connections…</source>
         <translation>接続をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>&amp;Back up everything…</source>
+        <translation>すべてをバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Connection</source>
         <translation>接続(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Connect or disconnect</source>
         <translation>接続/切断(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Subscribe…</source>
         <translation>購読(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Find in messages</source>
         <translation>メッセージを検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>C&amp;lear messages</source>
         <translation>メッセージを消去(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Publish</source>
         <translation>発行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <source>Zoom &amp;in</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <source>&amp;Actual size</source>
+        <translation>実際のサイズ(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Message log &amp;capacity…</source>
         <translation>メッセージログの容量(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Message log capacity</source>
         <translation>メッセージログの容量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Messages kept per connection (the oldest go first):</source>
         <translation>接続ごとに保持するメッセージ数（古いものから削除）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Follow the system</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
-        <source>The language changes when Signalbox starts again.</source>
-        <translation>言語は Signalbox の次回起動時に切り替わります。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>System (%1)</source>
         <translation>システム（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>&amp;Welcome page</source>
+        <translation>ようこそページ(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <source>&amp;About Signalbox</source>
+        <translation>Signalbox について(&amp;A)</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.cpp" line="247"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>About Signalbox</source>
+        <translation>Signalbox について</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <source>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;A native desktop MQTT client: MQTT 3.1, 3.1.1 and 5.0 over TCP, TLS and WebSocket.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;ネイティブのデスクトップ MQTT クライアント：TCP、TLS、WebSocket 上の MQTT 3.1、3.1.1、5.0 に対応。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;&lt;p&gt;Apache License 2.0 の下でライセンスされています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <source>Not a broker URL: %1</source>
+        <translation>ブローカーの URL ではありません：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <source>Connect to URL</source>
+        <translation>URL に接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <source>Broker URL (mqtt://, mqtts://, ws://, wss://):</source>
+        <translation>ブローカーの URL（mqtt://、mqtts://、ws://、wss://）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <source>Zoom %1%</source>
+        <translation>ズーム %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>New connection</source>
         <translation>新しい接続</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Delete connection</source>
         <translation>接続を削除</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Delete the connection “%1”?</source>
         <translation>接続「%1」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Import connections</source>
         <translation>接続をインポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>接続 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1 には Signalbox が読み込める接続がありません：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>%n 件の接続をインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Export connections</source>
         <translation>接続をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Connections (*.json)</source>
         <translation>接続 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>%1 にエクスポートしました（パスワードは含みません）。</translation>
     </message>
@@ -1235,77 +1448,77 @@
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="121"/>
+        <location filename="../ui/messagelogview.cpp" line="226"/>
         <source>Messages shown / stored</source>
         <translation>表示中 / 保存済みのメッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="123"/>
+        <location filename="../ui/messagelogview.cpp" line="227"/>
         <source>Clear</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="124"/>
+        <location filename="../ui/messagelogview.cpp" line="228"/>
         <source>Remove every message from the log</source>
         <translation>ログからすべてのメッセージを削除</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="128"/>
+        <location filename="../ui/messagelogview.cpp" line="229"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="131"/>
+        <location filename="../ui/messagelogview.cpp" line="230"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="164"/>
+        <location filename="../ui/messagelogview.cpp" line="231"/>
         <source>↓ Jump to latest</source>
         <translation>↓ 最新へ移動</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="165"/>
+        <location filename="../ui/messagelogview.cpp" line="232"/>
         <source>The log stopped following new messages when you scrolled away; this goes back to the newest and follows again.</source>
         <translation>スクロールして離れると、ログは新しいメッセージを追わなくなります。このボタンで最新に戻り、再び追従します。</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="205"/>
+        <location filename="../ui/messagelogview.cpp" line="234"/>
         <source>Received</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="208"/>
+        <location filename="../ui/messagelogview.cpp" line="235"/>
         <source>Show received messages</source>
         <translation>受信したメッセージを表示</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="211"/>
+        <location filename="../ui/messagelogview.cpp" line="236"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="214"/>
+        <location filename="../ui/messagelogview.cpp" line="237"/>
         <source>Show sent messages</source>
         <translation>送信したメッセージを表示</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="220"/>
+        <location filename="../ui/messagelogview.cpp" line="239"/>
         <source>Only messages that matched this subscription</source>
         <translation>この購読に一致したメッセージだけ</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="225"/>
+        <location filename="../ui/messagelogview.cpp" line="240"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>トピックフィルター（例：sensors/+/temperature）</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="229"/>
+        <location filename="../ui/messagelogview.cpp" line="241"/>
         <source>Search topic and payload</source>
         <translation>トピックとペイロードを検索</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="238"/>
+        <location filename="../ui/messagelogview.cpp" line="242"/>
         <source>Regular expression</source>
         <translation>正規表現</translation>
     </message>
@@ -1315,117 +1528,138 @@
         <translation>大文字と小文字を区別</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="249"/>
-        <location filename="../ui/messagelogview.cpp" line="624"/>
+        <location filename="../ui/messagelogview.cpp" line="244"/>
+        <location filename="../ui/messagelogview.cpp" line="705"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="252"/>
+        <location filename="../ui/messagelogview.cpp" line="301"/>
         <source>JSON lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="253"/>
+        <location filename="../ui/messagelogview.cpp" line="302"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="254"/>
+        <location filename="../ui/messagelogview.cpp" line="303"/>
         <source>JSON array</source>
         <translation>JSON 配列</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="257"/>
+        <location filename="../ui/messagelogview.cpp" line="306"/>
         <source>Shown messages as %1…</source>
         <translation>表示中のメッセージを %1 で…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="258"/>
+        <location filename="../ui/messagelogview.cpp" line="307"/>
         <source>All messages as %1…</source>
         <translation>すべてのメッセージを %1 で…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="381"/>
+        <location filename="../ui/messagelogview.cpp" line="432"/>
         <source>Acknowledged %1 ms</source>
         <translation>確認済み %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="434"/>
+        <location filename="../ui/messagelogview.cpp" line="238"/>
+        <location filename="../ui/messagelogview.cpp" line="485"/>
         <source>All subscriptions</source>
         <translation>すべての購読</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="526"/>
+        <location filename="../ui/messagelogview.cpp" line="594"/>
+        <source>▶ Resume (%L1 new)</source>
+        <translation>▶ 再開（新着 %L1 件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="595"/>
+        <source>The log is paused: new messages are kept but not shown. Resume shows them all.</source>
+        <translation>ログは一時停止中です。新しいメッセージは保持されますが表示されません。再開するとすべて表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="599"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="600"/>
+        <source>Hold the log still to read it; messages that arrive meanwhile are kept and counted.</source>
+        <translation>ログを止めて読めるようにします。その間に届いたメッセージは保持され、件数が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="607"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="575"/>
-        <location filename="../ui/messagelogview.cpp" line="590"/>
-        <location filename="../ui/messagelogview.cpp" line="636"/>
-        <location filename="../ui/messagelogview.cpp" line="674"/>
-        <location filename="../ui/messagelogview.cpp" line="700"/>
+        <location filename="../ui/messagelogview.cpp" line="656"/>
+        <location filename="../ui/messagelogview.cpp" line="671"/>
+        <location filename="../ui/messagelogview.cpp" line="717"/>
+        <location filename="../ui/messagelogview.cpp" line="755"/>
+        <location filename="../ui/messagelogview.cpp" line="781"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 を書き込めません：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="604"/>
+        <location filename="../ui/messagelogview.cpp" line="685"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="608"/>
+        <location filename="../ui/messagelogview.cpp" line="689"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="612"/>
+        <location filename="../ui/messagelogview.cpp" line="693"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="616"/>
+        <location filename="../ui/messagelogview.cpp" line="697"/>
         <source>Export messages</source>
         <translation>メッセージのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="643"/>
+        <location filename="../ui/messagelogview.cpp" line="724"/>
         <source>Exporting %L1 messages…</source>
         <translation>%L1 件のメッセージをエクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="643"/>
+        <location filename="../ui/messagelogview.cpp" line="724"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="715"/>
+        <location filename="../ui/messagelogview.cpp" line="796"/>
         <source>Copy topic</source>
         <translation>トピックをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="716"/>
+        <location filename="../ui/messagelogview.cpp" line="797"/>
         <source>Copy payload</source>
         <translation>ペイロードをコピー</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="720"/>
+        <location filename="../ui/messagelogview.cpp" line="801"/>
         <source>Compare with previous</source>
         <translation>前のメッセージと比較</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="741"/>
+        <location filename="../ui/messagelogview.cpp" line="822"/>
         <source>Compare with previous — %1</source>
         <translation>前のメッセージと比較 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="743"/>
+        <location filename="../ui/messagelogview.cpp" line="824"/>
         <source>Previous message at %1, this message at %2</source>
         <translation>前のメッセージは %1、このメッセージは %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="751"/>
+        <location filename="../ui/messagelogview.cpp" line="832"/>
         <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ペイロードは同じです。&lt;/p&gt;</translation>
     </message>
@@ -1433,423 +1667,631 @@
 <context>
     <name>Signalbox::PayloadViewer</name>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="104"/>
+        <location filename="../ui/payloadviewer.cpp" line="110"/>
+        <location filename="../ui/payloadviewer.cpp" line="144"/>
         <source>Tree</source>
         <translation>ツリー</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="105"/>
+        <location filename="../ui/payloadviewer.cpp" line="111"/>
+        <location filename="../ui/payloadviewer.cpp" line="145"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="116"/>
+        <location filename="../ui/payloadviewer.cpp" line="146"/>
         <source>How to show the payload</source>
         <translation>ペイロードの表示方法</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="118"/>
+        <location filename="../ui/payloadviewer.cpp" line="147"/>
         <source>Show JSON as a collapsible tree</source>
         <translation>JSON を折りたためるツリーで表示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="127"/>
+        <location filename="../ui/payloadviewer.cpp" line="148"/>
+        <source>Find in payload, or a JSON path: $.a.b</source>
+        <translation>ペイロード内を検索、または JSON パス：$.a.b</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="149"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="127"/>
+        <location filename="../ui/payloadviewer.cpp" line="149"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="251"/>
+        <location filename="../ui/payloadviewer.cpp" line="153"/>
+        <location filename="../ui/payloadviewer.cpp" line="228"/>
+        <source>Choose a message to see its payload here.</source>
+        <translation>メッセージを選ぶと、ここにペイロードが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="303"/>
         <source>Showing %1 of %2</source>
         <translation>%2 のうち %1 を表示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="253"/>
+        <location filename="../ui/payloadviewer.cpp" line="305"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="268"/>
+        <location filename="../ui/payloadviewer.cpp" line="320"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="268"/>
+        <location filename="../ui/payloadviewer.cpp" line="320"/>
         <source>only the first %1 items are shown</source>
         <translation>最初の %1 項目だけを表示しています</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="411"/>
+        <source>not JSON</source>
+        <translation>JSON ではありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="428"/>
+        <source>no such field</source>
+        <translation>該当するフィールドなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="448"/>
+        <source>no match</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="451"/>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件目</translation>
     </message>
 </context>
 <context>
     <name>Signalbox::PublishPanel</name>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="87"/>
+        <location filename="../ui/publishpanel.cpp" line="104"/>
         <source>Topic, e.g. sensors/kitchen/temp</source>
         <translation>トピック（例：sensors/kitchen/temp）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="93"/>
+        <location filename="../ui/publishpanel.cpp" line="111"/>
         <source>QoS 0</source>
         <translation>QoS 0</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="93"/>
+        <location filename="../ui/publishpanel.cpp" line="111"/>
         <source>QoS 1</source>
         <translation>QoS 1</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="93"/>
+        <location filename="../ui/publishpanel.cpp" line="111"/>
         <source>QoS 2</source>
         <translation>QoS 2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="94"/>
+        <location filename="../ui/publishpanel.cpp" line="112"/>
         <source>Quality of service</source>
         <translation>サービス品質</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="96"/>
+        <location filename="../ui/publishpanel.cpp" line="114"/>
         <source>Retain</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="102"/>
+        <location filename="../ui/publishpanel.cpp" line="120"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="103"/>
+        <location filename="../ui/publishpanel.cpp" line="121"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="104"/>
+        <location filename="../ui/publishpanel.cpp" line="122"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="105"/>
+        <location filename="../ui/publishpanel.cpp" line="123"/>
         <source>Base64</source>
         <translation>Base64</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="107"/>
+        <location filename="../ui/publishpanel.cpp" line="125"/>
         <source>How the payload is typed</source>
         <translation>ペイロードの入力形式</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="109"/>
+        <location filename="../ui/publishpanel.cpp" line="127"/>
         <source>Format</source>
         <translation>整形</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="111"/>
+        <location filename="../ui/publishpanel.cpp" line="129"/>
         <source>Re-indent the JSON</source>
         <translation>JSON をインデントし直す</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="116"/>
+        <location filename="../ui/publishpanel.cpp" line="134"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="117"/>
+        <location filename="../ui/publishpanel.cpp" line="135"/>
         <source>Recall a message sent before</source>
         <translation>以前に送ったメッセージを呼び出す</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="124"/>
+        <location filename="../ui/publishpanel.cpp" line="142"/>
         <source>Payload (Ctrl+Enter sends)</source>
         <translation>ペイロード（Ctrl+Enter で送信）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="129"/>
+        <location filename="../ui/publishpanel.cpp" line="147"/>
+        <location filename="../ui/publishpanel.cpp" line="559"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="131"/>
+        <location filename="../ui/publishpanel.cpp" line="149"/>
+        <location filename="../ui/publishpanel.cpp" line="560"/>
         <source>Publish (Ctrl+Enter)</source>
         <translation>発行（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="183"/>
-        <location filename="../ui/publishpanel.cpp" line="192"/>
+        <location filename="../ui/publishpanel.cpp" line="209"/>
+        <source>Saved</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="210"/>
+        <source>Load a message saved under a name</source>
+        <translation>名前を付けて保存したメッセージを読み込む</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="220"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="221"/>
+        <source>Save this message under a name</source>
+        <translation>このメッセージに名前を付けて保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="240"/>
+        <source>Rename…</source>
+        <translation>名前の変更…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="240"/>
+        <source>Rename “%1”…</source>
+        <translation>「%1」の名前を変更…</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="241"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="241"/>
+        <source>Delete “%1”</source>
+        <translation>「%1」を削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="246"/>
+        <source>Repeat</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="249"/>
+        <source>Publish the message again and again. {n} in the topic or in a text or JSON payload becomes the message&apos;s number: 1, 2, 3 …</source>
+        <translation>メッセージを繰り返し発行します。トピックやテキスト・JSON ペイロード内の {n} はメッセージの番号（1、2、3 …）に置き換わります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="256"/>
+        <source>every </source>
+        <translation>間隔 </translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="257"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="259"/>
+        <source>Time between two messages</source>
+        <translation>メッセージ間の時間間隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="265"/>
+        <source>forever</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="266"/>
+        <source> times</source>
+        <translation> 回</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="268"/>
+        <source>How many messages; 0 sends until stopped</source>
+        <translation>送信するメッセージ数。0 にすると停止するまで送信します</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="276"/>
+        <location filename="../ui/publishpanel.cpp" line="747"/>
+        <location filename="../ui/publishpanel.cpp" line="750"/>
+        <source>sent %L1 of %L2</source>
+        <translation>%L2 件中 %L1 件送信</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="297"/>
+        <location filename="../ui/publishpanel.cpp" line="306"/>
         <source>MQTT 5 properties</source>
         <translation>MQTT 5 プロパティ</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="197"/>
+        <location filename="../ui/publishpanel.cpp" line="311"/>
         <source>e.g. application/json</source>
         <translation>例：application/json</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="199"/>
+        <location filename="../ui/publishpanel.cpp" line="313"/>
         <source>UTF-8 text</source>
         <translation>UTF-8 テキスト</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="201"/>
+        <location filename="../ui/publishpanel.cpp" line="315"/>
         <source>Payload Format Indicator: the payload is UTF-8 text</source>
         <translation>Payload Format Indicator：ペイロードは UTF-8 テキスト</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="206"/>
+        <location filename="../ui/publishpanel.cpp" line="321"/>
         <source>Never</source>
         <translation>無期限</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="207"/>
+        <location filename="../ui/publishpanel.cpp" line="322"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="212"/>
+        <location filename="../ui/publishpanel.cpp" line="327"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="219"/>
+        <location filename="../ui/publishpanel.cpp" line="334"/>
         <source>Correlation data, sent as the UTF-8 bytes of this text</source>
         <translation>相関データ。このテキストの UTF-8 バイトとして送信されます</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="223"/>
+        <location filename="../ui/publishpanel.cpp" line="338"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="223"/>
+        <location filename="../ui/publishpanel.cpp" line="338"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="231"/>
+        <location filename="../ui/publishpanel.cpp" line="346"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="232"/>
+        <location filename="../ui/publishpanel.cpp" line="347"/>
         <source>Add a user property</source>
         <translation>ユーザープロパティを追加</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="235"/>
+        <location filename="../ui/publishpanel.cpp" line="350"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="236"/>
+        <location filename="../ui/publishpanel.cpp" line="351"/>
         <source>Remove the selected user properties</source>
         <translation>選択したユーザープロパティを削除</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="269"/>
+        <location filename="../ui/publishpanel.cpp" line="384"/>
         <source>Content type:</source>
         <translation>コンテンツタイプ：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="270"/>
+        <location filename="../ui/publishpanel.cpp" line="385"/>
         <source>Payload format:</source>
         <translation>ペイロード形式：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="271"/>
+        <location filename="../ui/publishpanel.cpp" line="386"/>
         <source>Message expiry:</source>
         <translation>メッセージ有効期限：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="272"/>
+        <location filename="../ui/publishpanel.cpp" line="387"/>
         <source>Topic alias:</source>
         <translation>トピックエイリアス：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="273"/>
+        <location filename="../ui/publishpanel.cpp" line="388"/>
         <source>Response topic:</source>
         <translation>レスポンストピック：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="274"/>
+        <location filename="../ui/publishpanel.cpp" line="389"/>
         <source>Correlation data:</source>
         <translation>相関データ：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="275"/>
+        <location filename="../ui/publishpanel.cpp" line="390"/>
         <source>User properties:</source>
         <translation>ユーザープロパティ：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="346"/>
+        <location filename="../ui/publishpanel.cpp" line="461"/>
         <source>Invalid JSON at line %1, column %2: %3</source>
         <translation>%1 行 %2 列の JSON が無効です：%3</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="383"/>
+        <location filename="../ui/publishpanel.cpp" line="509"/>
         <source>Response topic: %1</source>
         <translation>レスポンストピック：%1</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="389"/>
+        <location filename="../ui/publishpanel.cpp" line="515"/>
         <source>The payload is marked as UTF-8 text but is not valid UTF-8.</source>
         <translation>ペイロードは UTF-8 テキストとしてマークされていますが、有効な UTF-8 ではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="395"/>
+        <location filename="../ui/publishpanel.cpp" line="521"/>
         <source>User property %1 has a value but no name.</source>
         <translation>ユーザープロパティ %1 に値がありますが、名前がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="522"/>
+        <location filename="../ui/publishpanel.cpp" line="553"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="554"/>
+        <source>Stop repeating (Ctrl+Enter)</source>
+        <translation>繰り返しを停止（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="559"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="561"/>
+        <source>Start repeating (Ctrl+Enter)</source>
+        <translation>繰り返しを開始（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="562"/>
+        <source>Connect to start repeating</source>
+        <translation>繰り返しを開始するには接続してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="739"/>
+        <source>stopped after %L1: %2</source>
+        <translation>%L1 件送信後に停止：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="751"/>
+        <source>sent %L1</source>
+        <translation>%L1 件送信</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="758"/>
+        <source>stopped after %L1 of %L2</source>
+        <translation>%L2 件中 %L1 件送信後に停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="759"/>
+        <source>stopped after %L1</source>
+        <translation>%L1 件送信後に停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="777"/>
+        <source>stopped after %L1: not connected</source>
+        <translation>%L1 件送信後に停止：未接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="791"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="524"/>
+        <location filename="../ui/publishpanel.cpp" line="793"/>
         <source>%1 (QoS %2%3)
 %4</source>
         <translation>%1（QoS %2%3）
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="527"/>
+        <location filename="../ui/publishpanel.cpp" line="796"/>
         <source>, retained</source>
         <translation>、保持</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="902"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="914"/>
+        <source>Save Message</source>
+        <translation>メッセージを保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="915"/>
+        <source>Name (a saved message of this name is replaced):</source>
+        <translation>名前（同じ名前の保存メッセージは置き換えられます）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="930"/>
+        <source>Rename Saved Message</source>
+        <translation>保存メッセージの名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="931"/>
+        <source>New name:</source>
+        <translation>新しい名前：</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="937"/>
+        <source>There is already a saved message named “%1”. New name:</source>
+        <translation>「%1」という名前の保存メッセージはすでにあります。新しい名前：</translation>
     </message>
 </context>
 <context>
     <name>Signalbox::RetainedManager</name>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="41"/>
-        <location filename="../ui/retainedmanager.cpp" line="54"/>
+        <location filename="../ui/retainedmanager.cpp" line="43"/>
+        <location filename="../ui/retainedmanager.cpp" line="56"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="43"/>
-        <location filename="../ui/retainedmanager.cpp" line="56"/>
+        <location filename="../ui/retainedmanager.cpp" line="45"/>
+        <location filename="../ui/retainedmanager.cpp" line="58"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="45"/>
-        <location filename="../ui/retainedmanager.cpp" line="58"/>
+        <location filename="../ui/retainedmanager.cpp" line="47"/>
+        <location filename="../ui/retainedmanager.cpp" line="60"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="47"/>
-        <location filename="../ui/retainedmanager.cpp" line="59"/>
+        <location filename="../ui/retainedmanager.cpp" line="49"/>
+        <location filename="../ui/retainedmanager.cpp" line="61"/>
         <source>%1 d</source>
         <translation>%1 日</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="193"/>
+        <location filename="../ui/retainedmanager.cpp" line="195"/>
         <source>Topic</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="195"/>
+        <location filename="../ui/retainedmanager.cpp" line="197"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="197"/>
+        <location filename="../ui/retainedmanager.cpp" line="199"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="199"/>
+        <location filename="../ui/retainedmanager.cpp" line="201"/>
         <source>Age</source>
         <translation>経過時間</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="201"/>
+        <location filename="../ui/retainedmanager.cpp" line="203"/>
         <source>Expires in</source>
         <translation>残り有効期間</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="203"/>
+        <location filename="../ui/retainedmanager.cpp" line="205"/>
         <source>Payload</source>
         <translation>ペイロード</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="221"/>
+        <location filename="../ui/retainedmanager.cpp" line="223"/>
+        <location filename="../ui/retainedmanager.cpp" line="278"/>
         <source>Scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="224"/>
+        <location filename="../ui/retainedmanager.cpp" line="226"/>
+        <location filename="../ui/retainedmanager.cpp" line="279"/>
         <source>Check all</source>
         <translation>すべてチェック</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="225"/>
+        <location filename="../ui/retainedmanager.cpp" line="227"/>
+        <location filename="../ui/retainedmanager.cpp" line="280"/>
         <source>Uncheck all</source>
         <translation>すべてのチェックを外す</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="226"/>
-        <location filename="../ui/retainedmanager.cpp" line="400"/>
+        <location filename="../ui/retainedmanager.cpp" line="228"/>
+        <location filename="../ui/retainedmanager.cpp" line="412"/>
         <source>Clear checked…</source>
         <translation>チェックした項目を消去…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="227"/>
+        <location filename="../ui/retainedmanager.cpp" line="229"/>
+        <location filename="../ui/retainedmanager.cpp" line="281"/>
         <source>Restore from file…</source>
         <translation>ファイルから復元…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="231"/>
+        <location filename="../ui/retainedmanager.cpp" line="275"/>
         <source>Topic filter, e.g. sensors/#</source>
         <translation>トピックフィルター（例：sensors/#）</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="237"/>
+        <location filename="../ui/retainedmanager.cpp" line="276"/>
         <source>Check topics matching a filter</source>
         <translation>フィルターに一致するトピックをチェック</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="272"/>
+        <location filename="../ui/retainedmanager.cpp" line="277"/>
         <source>Filter:</source>
         <translation>フィルター：</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="377"/>
+        <location filename="../ui/retainedmanager.cpp" line="389"/>
         <source>A shared subscription receives no retained messages.</source>
         <translation>共有購読は保持メッセージを受信しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="400"/>
+        <location filename="../ui/retainedmanager.cpp" line="412"/>
         <source>Clear %n checked…</source>
         <translation>
             <numerusform>チェックした %n 件を消去…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="419"/>
+        <location filename="../ui/retainedmanager.cpp" line="431"/>
         <source>Cannot scan: %1</source>
         <translation>スキャンできません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="423"/>
+        <location filename="../ui/retainedmanager.cpp" line="435"/>
         <source>No connection to scan.</source>
         <translation>スキャンする接続がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="429"/>
+        <location filename="../ui/retainedmanager.cpp" line="441"/>
         <source>Scanning %1…</source>
         <translation>%1 をスキャンしています…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="475"/>
+        <location filename="../ui/retainedmanager.cpp" line="487"/>
         <source>Clear retained messages</source>
         <translation>保持メッセージを消去</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="476"/>
+        <location filename="../ui/retainedmanager.cpp" line="488"/>
         <source>Clear %n retained message(s)? Each topic gets an empty retained message.
 First they are saved to this restore file, from which they can be published again:</source>
         <translation>
@@ -1858,96 +2300,96 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="482"/>
+        <location filename="../ui/retainedmanager.cpp" line="494"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="484"/>
+        <location filename="../ui/retainedmanager.cpp" line="496"/>
         <source>Restore file</source>
         <translation>復元ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="485"/>
-        <location filename="../ui/retainedmanager.cpp" line="535"/>
+        <location filename="../ui/retainedmanager.cpp" line="497"/>
+        <location filename="../ui/retainedmanager.cpp" line="547"/>
         <source>Retained messages (*.json)</source>
         <translation>保持メッセージ (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="490"/>
+        <location filename="../ui/retainedmanager.cpp" line="502"/>
         <source>Clear %n</source>
         <translation>
             <numerusform>%n 件を消去</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="508"/>
+        <location filename="../ui/retainedmanager.cpp" line="520"/>
         <source>Saving %1 and clearing %n retained message(s)…</source>
         <translation>
             <numerusform>%1 を保存し、%n 件の保持メッセージを消去しています…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="519"/>
+        <location filename="../ui/retainedmanager.cpp" line="531"/>
         <source>Restoring from %1…</source>
         <translation>%1 から復元しています…</translation>
     </message>
     <message>
-        <location filename="../ui/retainedmanager.cpp" line="534"/>
+        <location filename="../ui/retainedmanager.cpp" line="546"/>
         <source>Restore retained messages</source>
         <translation>保持メッセージを復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="584"/>
+        <location filename="../ui/retainedmanager.cpp" line="596"/>
         <source>Scanning %1… %n retained message(s) so far.</source>
         <translation>
             <numerusform>%1 をスキャンしています… これまでに %n 件の保持メッセージ。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="586"/>
+        <location filename="../ui/retainedmanager.cpp" line="598"/>
         <source>%n acknowledged…</source>
         <translation>
             <numerusform>%n 件確認済み…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="596"/>
+        <location filename="../ui/retainedmanager.cpp" line="608"/>
         <source>%n retained message(s) under %1</source>
         <translation>
             <numerusform>%1 の下に %n 件の保持メッセージ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="600"/>
+        <location filename="../ui/retainedmanager.cpp" line="612"/>
         <source>Stopped at %n message(s); narrow the filter to see the rest.</source>
         <translation>
             <numerusform>%n 件のメッセージで停止しました。残りを見るにはフィルターを絞り込んでください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="614"/>
+        <location filename="../ui/retainedmanager.cpp" line="626"/>
         <source>Cleared %n retained message(s).</source>
         <translation>
             <numerusform>%n 件の保持メッセージを消去しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="616"/>
+        <location filename="../ui/retainedmanager.cpp" line="628"/>
         <source>Cleared %1; %n failed: %2</source>
         <translation>
             <numerusform>%1 件を消去しました。%n 件は失敗：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="627"/>
+        <location filename="../ui/retainedmanager.cpp" line="639"/>
         <source>Restored %n retained message(s).</source>
         <translation>
             <numerusform>%n 件の保持メッセージを復元しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/retainedmanager.cpp" line="629"/>
+        <location filename="../ui/retainedmanager.cpp" line="641"/>
         <source>Restored %1; %n failed: %2</source>
         <translation>
             <numerusform>%1 件を復元しました。%n 件は失敗：%2</numerusform>
@@ -1957,170 +2399,205 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::SubscriptionPanel</name>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="96"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="258"/>
         <source>Topic filter, e.g. sensors/+/temp</source>
         <translation>トピックフィルター（例：sensors/+/temp）</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="106"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="137"/>
         <source>QoS 0</source>
         <translation>QoS 0</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="106"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="137"/>
         <source>QoS 1</source>
         <translation>QoS 1</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="106"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="137"/>
         <source>QoS 2</source>
         <translation>QoS 2</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="107"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="138"/>
         <source>Maximum quality of service</source>
         <translation>最大サービス品質</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="111"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="142"/>
         <source>Colour of this subscription&apos;s messages</source>
         <translation>この購読のメッセージの色</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="112"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="143"/>
         <source>Colour</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="116"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="259"/>
         <source>Alias (optional)</source>
         <translation>エイリアス（任意）</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="118"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="149"/>
         <source>Subscribe</source>
         <translation>購読</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="124"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="121"/>
+        <source>A topic filter, e.g. sensors/+/temp; several separated by commas: a/b, c/#</source>
+        <translation>トピックフィルター（例：sensors/+/temp）。複数はカンマで区切ります：a/b, c/#</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="147"/>
+        <source>A name shown instead of the filter (optional)</source>
+        <translation>フィルターの代わりに表示する名前（任意）</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="155"/>
         <source>Subscribe to the broker&apos;s own statistics ($SYS/#)</source>
         <translation>ブローカー自身の統計を購読（$SYS/#）</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="128"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="159"/>
         <source>MQTT 5 options</source>
         <translation>MQTT 5 オプション</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="136"/>
-        <location filename="../ui/subscriptionpanel.cpp" line="420"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="167"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="541"/>
         <source>No local</source>
         <translation>No Local</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="138"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="169"/>
         <source>Do not receive the messages this connection publishes</source>
         <translation>この接続が発行したメッセージを受信しない</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="139"/>
-        <location filename="../ui/subscriptionpanel.cpp" line="422"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="170"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="543"/>
         <source>Retain as published</source>
         <translation>Retain As Published</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="141"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="172"/>
         <source>Keep the retain flag the publisher set</source>
         <translation>発行者が設定した保持フラグを維持する</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="144"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="175"/>
         <source>0: send retained messages</source>
         <translation>0：保持メッセージを送信</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="144"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="175"/>
         <source>1: send if the subscription is new</source>
         <translation>1：新しい購読のときだけ送信</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="145"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="176"/>
         <source>2: never send retained messages</source>
         <translation>2：保持メッセージを送信しない</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="149"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="180"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="157"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="188"/>
         <source>Retain handling:</source>
         <translation>保持の扱い：</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="158"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="189"/>
         <source>Subscription identifier:</source>
         <translation>購読 ID：</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="368"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="258"/>
+        <source>Topic filter</source>
+        <translation>トピックフィルター</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="258"/>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="259"/>
+        <source>Alias</source>
+        <translation>エイリアス</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="410"/>
+        <source>“%1” is not a valid filter: %2</source>
+        <translation>「%1」は有効なフィルターではありません：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="422"/>
+        <source>“%1”: %2</source>
+        <translation>「%1」：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/subscriptionpanel.cpp" line="485"/>
         <source>Change the colour</source>
         <translation>色を変更</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="383"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="501"/>
         <source>Unsubscribe and remove</source>
         <translation>購読解除して削除</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="384"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="502"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="424"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="545"/>
         <source>Retain handling %1</source>
         <translation>保持の扱い %1</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="426"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="547"/>
         <source>Subscription identifier %1</source>
         <translation>購読 ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="429"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="550"/>
         <source>QoS %1</source>
         <translation>QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="434"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="555"/>
         <source>Paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="444"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="565"/>
         <source>Pause (unsubscribe, keep in the list)</source>
         <translation>一時停止（購読解除し、リストには残す）</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="444"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="565"/>
         <source>Resume (subscribe again)</source>
         <translation>再開（もう一度購読）</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="445"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="566"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="445"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="566"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="478"/>
-        <location filename="../ui/subscriptionpanel.cpp" line="490"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="599"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="611"/>
         <source>Subscription Colour</source>
         <translation>購読の色</translation>
     </message>
@@ -2128,201 +2605,258 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TopicChartView</name>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="145"/>
+        <location filename="../ui/topicchartview.cpp" line="158"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>トピックフィルター（例：sensors/+/temperature）</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="148"/>
+        <location filename="../ui/topicchartview.cpp" line="167"/>
         <source>JSON path (optional), e.g. data.values[0]</source>
         <translation>JSON パス（任意、例：data.values[0]）</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="149"/>
-        <source>Empty: the payload itself is the number. Otherwise the field of a JSON payload, as in temp, a.b.c, values[2] or $.a[0].b.</source>
-        <translation>空欄：ペイロードそのものが数値です。それ以外は JSON ペイロードのフィールドです（temp、a.b.c、values[2]、$.a[0].b など）。</translation>
+        <location filename="../ui/topicchartview.cpp" line="168"/>
+        <source>Empty: the payload itself is the number. Otherwise the field of a JSON payload, as in temp, a.b.c, values[2] or $.a[0].b; the list holds the numeric fields of the topic&apos;s recent messages.</source>
+        <translation>空欄：ペイロードそのものが数値です。それ以外は JSON ペイロードのフィールドです（temp、a.b.c、values[2]、$.a[0].b など）。リストにはこのトピックの最近のメッセージにある数値フィールドが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="152"/>
+        <location filename="../ui/topicchartview.cpp" line="172"/>
         <source>Plot</source>
         <translation>プロット</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="154"/>
+        <location filename="../ui/topicchartview.cpp" line="174"/>
         <source>Topic:</source>
         <translation>トピック：</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="156"/>
+        <location filename="../ui/topicchartview.cpp" line="176"/>
         <source>JSON path:</source>
         <translation>JSON パス：</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="170"/>
-        <location filename="../ui/topicchartview.cpp" line="618"/>
+        <location filename="../ui/topicchartview.cpp" line="197"/>
+        <source>Plot selected fields</source>
+        <translation>選択したフィールドをプロット</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="199"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="210"/>
+        <location filename="../ui/topicchartview.cpp" line="977"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="172"/>
+        <location filename="../ui/topicchartview.cpp" line="212"/>
         <source>Freeze the chart; data keeps being collected</source>
         <translation>グラフを固定します。データの収集は続きます</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="173"/>
+        <location filename="../ui/topicchartview.cpp" line="213"/>
         <source>Reset zoom</source>
         <translation>ズームをリセット</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="175"/>
+        <location filename="../ui/topicchartview.cpp" line="215"/>
         <source>Export PNG…</source>
         <translation>PNG をエクスポート…</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="176"/>
+        <location filename="../ui/topicchartview.cpp" line="216"/>
         <source>Export CSV…</source>
         <translation>CSV をエクスポート…</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="177"/>
+        <location filename="../ui/topicchartview.cpp" line="217"/>
         <source>Drag along the time axis or use the wheel to zoom</source>
         <translation>時間軸に沿ってドラッグするか、ホイールでズーム</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="193"/>
+        <location filename="../ui/topicchartview.cpp" line="233"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="193"/>
+        <location filename="../ui/topicchartview.cpp" line="233"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="193"/>
+        <location filename="../ui/topicchartview.cpp" line="233"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="200"/>
-        <location filename="../ui/topicchartview.cpp" line="239"/>
+        <location filename="../ui/topicchartview.cpp" line="240"/>
+        <location filename="../ui/topicchartview.cpp" line="302"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="298"/>
+        <location filename="../ui/topicchartview.cpp" line="250"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="361"/>
         <source>There is no connection to plot from.</source>
         <translation>グラフを描く接続がありません。</translation>
     </message>
     <message>
+        <location filename="../ui/topicchartview.cpp" line="375"/>
+        <source>The messages on %1 so far hold no number at this path; the line starts with the next one that does.</source>
+        <translation>これまでの %1 のメッセージには、このパスに数値がありません。数値のある次のメッセージから線が始まります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="406"/>
+        <source>(the payload)</source>
+        <translation>（ペイロードそのもの）</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="407"/>
+        <source>%1    latest %2</source>
+        <translation>%1    最新 %2</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../ui/topicchartview.cpp" line="412"/>
+        <source>In %n of the recent messages</source>
+        <translation>
+            <numerusform>最近のメッセージのうち %n 件にあります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="416"/>
+        <source>The recent messages on %1 hold no numbers to plot.</source>
+        <translation>%1 の最近のメッセージには、プロットできる数値がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="420"/>
+        <source>The messages on %1 are JSON. Tick the fields to plot (double-click plots one):</source>
+        <translation>%1 のメッセージは JSON です。プロットするフィールドにチェックを付けてください（ダブルクリックで 1 つをプロット）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/topicchartview.cpp" line="612"/>
         <source>Topic filter %1, JSON path %2</source>
         <translation>トピックフィルター %1、JSON パス %2</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="413"/>
+        <location filename="../ui/topicchartview.cpp" line="613"/>
         <source>(none: the payload)</source>
         <translation>（なし：ペイロードそのもの）</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="451"/>
+        <location filename="../ui/topicchartview.cpp" line="651"/>
         <source>Only the first %1 topics are plotted; %2 messages on further topics were not.</source>
         <translation>最初の %1 トピックだけをプロットしています。それ以外のトピックの %2 件のメッセージはプロットしていません。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="618"/>
+        <location filename="../ui/topicchartview.cpp" line="977"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="701"/>
+        <location filename="../ui/topicchartview.cpp" line="1140"/>
         <source>Export chart as PNG</source>
         <translation>グラフを PNG でエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="702"/>
+        <location filename="../ui/topicchartview.cpp" line="1141"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="706"/>
+        <location filename="../ui/topicchartview.cpp" line="1145"/>
         <source>Could not write the image to %1.</source>
         <translation>画像を %1 に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="711"/>
+        <location filename="../ui/topicchartview.cpp" line="1150"/>
         <source>Export chart data as CSV</source>
         <translation>グラフのデータを CSV でエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="712"/>
+        <location filename="../ui/topicchartview.cpp" line="1151"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="716"/>
+        <location filename="../ui/topicchartview.cpp" line="1155"/>
         <source>Could not write the data to %1.</source>
         <translation>データを %1 に書き込めませんでした。</translation>
     </message>
 </context>
 <context>
     <name>Signalbox::TopicTreeView</name>
+    <message numerus="yes">
+        <location filename="../ui/topictreeview.cpp" line="58"/>
+        <source>(%n topic(s))</source>
+        <translation>
+            <numerusform>（%n トピック）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="85"/>
+        <location filename="../ui/topictreeview.cpp" line="125"/>
+        <location filename="../ui/topictreeview.cpp" line="182"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="86"/>
-        <location filename="../ui/topictreeview.cpp" line="368"/>
+        <location filename="../ui/topictreeview.cpp" line="126"/>
+        <location filename="../ui/topictreeview.cpp" line="183"/>
+        <location filename="../ui/topictreeview.cpp" line="438"/>
         <source>Delete retained…</source>
         <translation>保持メッセージを削除…</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="87"/>
-        <location filename="../ui/topictreeview.cpp" line="366"/>
+        <location filename="../ui/topictreeview.cpp" line="127"/>
+        <location filename="../ui/topictreeview.cpp" line="184"/>
+        <location filename="../ui/topictreeview.cpp" line="436"/>
         <source>Plot</source>
         <translation>プロット</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="99"/>
+        <location filename="../ui/topictreeview.cpp" line="181"/>
         <source>Search topics</source>
         <translation>トピックを検索</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="133"/>
+        <location filename="../ui/topictreeview.cpp" line="185"/>
         <source>Chart this topic&apos;s numeric payloads</source>
         <translation>このトピックの数値ペイロードをグラフにする</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="318"/>
+        <location filename="../ui/topictreeview.cpp" line="388"/>
         <source>No topic selected</source>
         <translation>トピックが選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="327"/>
+        <location filename="../ui/topictreeview.cpp" line="397"/>
         <source> (retained)</source>
         <translation> （保持）</translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="365"/>
+        <location filename="../ui/topictreeview.cpp" line="435"/>
         <source>Copy topic</source>
         <translation>トピックをコピー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="386"/>
+        <location filename="../ui/topictreeview.cpp" line="456"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topictreeview.cpp" line="388"/>
+        <location filename="../ui/topictreeview.cpp" line="458"/>
         <source>Delete Retained Messages</source>
         <translation>保持メッセージの削除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topictreeview.cpp" line="389"/>
+        <location filename="../ui/topictreeview.cpp" line="459"/>
         <source>Publish an empty retained message to %n topic(s), so the broker deletes their retained messages?</source>
         <translation>
             <numerusform>%n 個のトピックに空の保持メッセージを発行し、ブローカーに保持メッセージを削除させますか？</numerusform>
@@ -2332,87 +2866,203 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TrafficView</name>
     <message>
-        <location filename="../ui/trafficview.cpp" line="33"/>
+        <location filename="../ui/trafficview.cpp" line="36"/>
         <source>Depth</source>
         <translation>深さ</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="36"/>
+        <location filename="../ui/trafficview.cpp" line="39"/>
         <source>How many topic levels make a subtree: at depth 2, a/b/c counts towards a/b/#</source>
         <translation>サブツリーを作るトピックのレベル数。深さ 2 では a/b/c は a/b/# に数えられます</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="38"/>
+        <location filename="../ui/trafficview.cpp" line="41"/>
         <source>Top</source>
         <translation>上位</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="42"/>
+        <location filename="../ui/trafficview.cpp" line="45"/>
         <source>How many subtrees to list; the rest are summed in &quot;(other)&quot;</source>
         <translation>一覧に表示するサブツリーの数。残りは「（その他）」に合計されます</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="44"/>
+        <location filename="../ui/trafficview.cpp" line="47"/>
         <source>Rank by</source>
         <translation>並べ替え</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="46"/>
+        <location filename="../ui/trafficview.cpp" line="49"/>
         <source>Messages/s</source>
         <translation>メッセージ/秒</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="47"/>
+        <location filename="../ui/trafficview.cpp" line="50"/>
         <source>Bytes/s</source>
         <translation>バイト/秒</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="82"/>
+        <location filename="../ui/trafficview.cpp" line="88"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="102"/>
+        <location filename="../ui/trafficview.cpp" line="108"/>
         <source>%1: %2 messages</source>
         <translation>%1：%2 メッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="259"/>
+        <location filename="../ui/trafficview.cpp" line="318"/>
         <source>No connection.</source>
         <translation>接続がありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="264"/>
+        <location filename="../ui/trafficview.cpp" line="323"/>
         <source>%1 · %2 · %n distinct topic(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 個の異なるトピック</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="268"/>
+        <location filename="../ui/trafficview.cpp" line="327"/>
         <source>%1 messages/s and %2 bytes/s over the last %n second(s); %3 messages and %4 bytes since the profile was cleared</source>
         <translation>
             <numerusform>直近 %n 秒間で毎秒 %1 メッセージ、%2 バイト。プロファイルの消去以降 %3 メッセージ、%4 バイト</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="279"/>
+        <location filename="../ui/trafficview.cpp" line="338"/>
         <source>Payload sizes</source>
         <translation>ペイロードサイズ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="285"/>
+        <location filename="../ui/trafficview.cpp" line="344"/>
         <source>Payload sizes, all topics, last %n s</source>
         <translation>
             <numerusform>ペイロードサイズ、全トピック、直近 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="288"/>
+        <location filename="../ui/trafficview.cpp" line="347"/>
         <source>Payload sizes, %1, last %n s</source>
         <translation>
             <numerusform>ペイロードサイズ、%1、直近 %n 秒</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::WelcomePage</name>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="47"/>
+        <source>TCP</source>
+        <translation>mqtt</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="48"/>
+        <source>TLS</source>
+        <translation>mqtts</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="49"/>
+        <source>WS</source>
+        <translation>ws</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="50"/>
+        <source>WSS</source>
+        <translation>wss</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="83"/>
+        <source>Connect to an MQTT broker</source>
+        <translation>MQTT ブローカーに接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="84"/>
+        <source>Choose a broker below, paste a broker&apos;s URL, or make a connection of your own. Everything you subscribe to and publish is kept with the connection.</source>
+        <translation>下のブローカーを選ぶか、ブローカーの URL を貼り付けるか、自分で接続を作成してください。購読や発行の内容はすべて接続ごとに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="91"/>
+        <source>mqtt://host:1883, mqtts://…, ws://host:8080/mqtt, wss://…</source>
+        <translation>mqtt://ホスト:1883, mqtts://…, ws://ホスト:8080/mqtt, wss://…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="93"/>
+        <location filename="../ui/welcomepage.cpp" line="166"/>
+        <location filename="../ui/welcomepage.cpp" line="207"/>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="96"/>
+        <source>Broker URL:</source>
+        <translation>ブローカーの URL：</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="112"/>
+        <source>On this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="115"/>
+        <source>Public test brokers</source>
+        <translation>公開テストブローカー</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="116"/>
+        <source>Anyone can read what is sent to these brokers: keep secrets and real data away.</source>
+        <translation>これらのブローカーに送った内容は誰でも読めます。秘密の情報や実際のデータは送らないでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="124"/>
+        <source>New connection…</source>
+        <translation>新しい接続…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="126"/>
+        <source>Import connections…</source>
+        <translation>接続をインポート…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="128"/>
+        <source>From a Signalbox export or from MQTTX (its connections and subscriptions).</source>
+        <translation>Signalbox のエクスポート、または MQTT X（接続と購読）から取り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="159"/>
+        <location filename="../ui/welcomepage.cpp" line="173"/>
+        <source>Local broker</source>
+        <translation>ローカルブローカー</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="165"/>
+        <source>Look again</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="209"/>
+        <source>Make a connection to %1 over TCP and connect; the arrow offers the other ports.</source>
+        <translation>%1 への mqtt:// 接続を作成して接続します。矢印から他のポートを選べます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="279"/>
+        <source>Looking for a broker on %1…</source>
+        <translation>%1 でブローカーを探しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="281"/>
+        <source>A broker answers on %1.</source>
+        <translation>%1 でブローカーが応答しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="284"/>
+        <source>Nothing answers on %1. Start mosquitto (or another broker) and look again.</source>
+        <translation>%1 で応答がありません。Mosquitto（または他のブローカー）を起動してから再確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="293"/>
+        <source>Type or paste a broker URL, such as mqtt://127.0.0.1:1883.</source>
+        <translation>mqtt://127.0.0.1:1883 のようなブローカーの URL を入力するか貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -2493,12 +3143,22 @@ First they are saved to this restore file, from which they can be published agai
         <translation>ネイティブのデスクトップ MQTT クライアント。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="111"/>
+        <location filename="../ui/startupoptions.cpp" line="85"/>
+        <source>A broker URL to open and connect, as --connect.</source>
+        <translation>開いて接続するブローカーの URL（--connect と同じ）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="94"/>
+        <source>Give one broker URL, not several.</source>
+        <translation>ブローカーの URL は 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="120"/>
         <source>--view is one of: %1.</source>
         <translation>--view は次のいずれかです：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="144"/>
+        <location filename="../ui/startupoptions.cpp" line="153"/>
         <source>--screenshot-delay needs a number of milliseconds, 0 or more, not &apos;%1&apos;.</source>
         <translation>--screenshot-delay には 0 以上のミリ秒数が必要です（「%1」は不可）。</translation>
     </message>
