@@ -77,9 +77,10 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     ConnectionEditor::setKeychainAvailable(m_secrets->isAvailable());
     if (!m_secrets->isAvailable()) {
         // A short line (the whole sentence would set the window's minimum width).
-        retranslate(m_keychainWarning,
-                    [this] { m_keychainWarning->setText(tr("No keychain: passwords are kept until you quit")); });
-        m_keychainWarning->setToolTip(m_secrets->unavailableReason());
+        retranslate(m_keychainWarning, [this] {
+            m_keychainWarning->setText(tr("No keychain: passwords are kept until you quit"));
+            m_keychainWarning->setToolTip(m_secrets->unavailableReason());
+        });
         m_keychainWarning->setStyleSheet(QStringLiteral("color: #b26a00;"));
         statusBar()->addPermanentWidget(m_keychainWarning);
     }

@@ -62,9 +62,16 @@ void SecretStore::setBackend(Backend backend)
 {
     const bool wasAvailable = isAvailable();
     m_backend = backend;
-    m_unavailableReason = backend == Backend::MemoryOnly ? memoryOnlyReason() : QString();
+    m_unavailableReason.clear(); // unavailableReason() says it, in the language of the moment
     if (wasAvailable != isAvailable())
         emit availabilityChanged(isAvailable());
+}
+
+QString SecretStore::unavailableReason() const
+{
+    if (m_backend == Backend::MemoryOnly && m_unavailableReason.isEmpty())
+        return memoryOnlyReason();
+    return m_unavailableReason;
 }
 
 QString SecretStore::entryName(const QString &profileId, const QString &key)

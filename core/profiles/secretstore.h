@@ -40,7 +40,7 @@ public:
     // True while secrets go to the system keychain.
     bool isAvailable() const { return m_backend == Backend::SystemKeychain; }
     // Why secrets are kept in memory only; empty while the keychain is used.
-    QString unavailableReason() const { return m_unavailableReason; }
+    QString unavailableReason() const;
 
     void store(const QString &profileId, const QString &key, const QString &secret);
     // Answers with loaded(); a secret never stored comes back empty with no error.

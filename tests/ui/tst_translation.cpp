@@ -354,7 +354,7 @@ private slots:
         MainWindow window(&profiles, &secrets);
         auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
         QVERIFY(menu);
-        const QList<QAction *> actions = menu->actions();
+        QList<QAction *> actions = menu->actions();
         QCOMPARE(actions.size(), 5); // System (…), English, 한국어, 简体中文, 日本語
         QVERIFY(actions.at(0)->isChecked());
         QVERIFY2(!actions.at(0)->text().contains(QLatin1String("()")), qPrintable(actions.at(0)->text()));
@@ -367,6 +367,9 @@ private slots:
         QCOMPARE(Signalbox::languageSetting(), QStringLiteral("ko"));
         // At once, without a restart: the menus are made again in Korean.
         QTRY_VERIFY(window.menuBar()->actions().constFirst()->text().contains(QStringLiteral("파일")));
+        // The menu was made again: its entries are new ones (the old menu goes later).
+        menu = window.findChildren<QMenu *>(QStringLiteral("languageMenu")).constLast();
+        actions = menu->actions();
         actions.at(0)->trigger();
         QCOMPARE(Signalbox::languageSetting(), QStringLiteral("system"));
     }
