@@ -30,6 +30,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Signalbox {
@@ -511,6 +512,8 @@ QByteArray ConnectionPage::saveLayout() const
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
     out << m_outer->saveState() << m_center->saveState();
+    // Since 2026-12: the view shown, the log's form and Topic width, the topic tree's columns.
+    out << qint32(currentView()) << m_logView->saveState() << m_topicView->treeView()->header()->saveState();
     return state;
 }
 
@@ -539,6 +542,15 @@ void ConnectionPage::restoreLayout(const QByteArray &state)
     in >> outer >> center;
     if (in.status() == QDataStream::Ok && m_outer->restoreState(outer) && m_center->restoreState(center))
         m_laidOut = true;
+    qint32 view = -1;
+    QByteArray log, tree;
+    in >> view >> log >> tree;
+    if (in.status() != QDataStream::Ok)
+        return; // an older layout: splitters only
+    if (view >= 0 && view <= qint32(View::Broker))
+        showView(View(view));
+    m_logView->restoreState(log);
+    m_topicView->treeView()->header()->restoreState(tree);
 }
 
 void ConnectionPage::showEvent(QShowEvent *event)

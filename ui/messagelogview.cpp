@@ -44,6 +44,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextEdit>
+#include <QDataStream>
 #include <QProxyStyle>
 #include <QStyleFactory>
 #include <QTimer>
@@ -409,6 +410,32 @@ void MessageLogView::setModel(MessageLogModel *model)
 // The payload is what a reader came for: it is the last column and takes the
 // width the others leave; they are as wide as what they show. Delivery is
 // shown once something was sent (it is empty for every received message).
+QByteArray MessageLogView::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << quint8(1) << qint32(m_mode) << m_topicWidthChosen
+        << qint32(m_table->columnWidth(MessageLogModel::TopicColumn));
+    return state;
+}
+
+void MessageLogView::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint8 version = 0;
+    qint32 mode = 0;
+    bool topicChosen = false;
+    qint32 topicWidth = 0;
+    in >> version >> mode >> topicChosen >> topicWidth;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return;
+    setMode(mode == qint32(Mode::Chat) ? Mode::Chat : Mode::Table);
+    if (topicChosen && topicWidth > 0) {
+        m_topicWidthChosen = true;
+        m_table->setColumnWidth(MessageLogModel::TopicColumn, topicWidth);
+    }
+}
+
 void MessageLogView::layOutColumns()
 {
     QHeaderView *header = m_table->horizontalHeader();

@@ -87,6 +87,11 @@ public:
     // user scrolls away from the end, and again once they scroll back to it or
     // press "Jump to latest"; resizing the pane or switching Table and Chat
     // does not change it.
+    // What a restart brings back: table or chat, and the Topic column's width
+    // where the user dragged it (the other columns fit their content).
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
     bool isFollowing() const { return m_follow; }
     void jumpToLatest();
 

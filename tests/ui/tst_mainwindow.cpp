@@ -675,6 +675,39 @@ private slots:
         QTRY_COMPARE(table->verticalHeader()->defaultSectionSize(), row);
     }
 
+    // A page's layout comes back: the view it showed, the log as a chat, the
+    // Topic column's width the user chose, the topic tree's columns.
+    void layoutComesBack()
+    {
+        ConnectionProfile p;
+        p.host = m_broker->host();
+        p.port = m_broker->plainPort();
+        QByteArray state;
+        int treeWidth = 0;
+        {
+            ConnectionPage page(p);
+            page.resize(1400, 900);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.logView()->setMode(MessageLogView::Mode::Chat);
+            page.showView(ConnectionPage::View::Topics);
+            page.topicView()->treeView()->header()->resizeSection(TopicTreeModel::NameColumn, 333);
+            treeWidth = page.topicView()->treeView()->header()->sectionSize(TopicTreeModel::NameColumn);
+            state = page.saveLayout();
+        }
+        ConnectionPage page(p);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.currentView(), ConnectionPage::View::Messages);
+        page.restoreLayout(state);
+        QCOMPARE(page.currentView(), ConnectionPage::View::Topics);
+        QCOMPARE(page.logView()->mode(), MessageLogView::Mode::Chat);
+        QCOMPARE(page.topicView()->treeView()->header()->sectionSize(TopicTreeModel::NameColumn), treeWidth);
+        page.restoreLayout(QByteArray("not a layout")); // nothing happens
+        QCOMPARE(page.currentView(), ConnectionPage::View::Topics);
+    }
+
     void profilesPersistWithoutSecrets()
     {
         const QString path = m_dir.filePath(QStringLiteral("persist.json"));
