@@ -130,169 +130,170 @@
 <context>
     <name>Signalbox::BrokerStats</name>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="85"/>
+        <location filename="../core/models/brokerstats.cpp" line="92"/>
         <source>Clients connected</source>
         <translation>接続中のクライアント</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="86"/>
+        <location filename="../core/models/brokerstats.cpp" line="83"/>
+        <location filename="../core/models/brokerstats.cpp" line="93"/>
         <source>Clients total</source>
         <translation>クライアント総数</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="87"/>
+        <location filename="../core/models/brokerstats.cpp" line="94"/>
         <source>Clients disconnected</source>
         <translation>切断されたクライアント</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="88"/>
+        <location filename="../core/models/brokerstats.cpp" line="95"/>
         <source>Clients maximum</source>
         <translation>クライアント最大数</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="89"/>
+        <location filename="../core/models/brokerstats.cpp" line="96"/>
         <source>Clients expired</source>
         <translation>期限切れのクライアント</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="90"/>
+        <location filename="../core/models/brokerstats.cpp" line="97"/>
         <source>Clients active</source>
         <translation>アクティブなクライアント</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="91"/>
+        <location filename="../core/models/brokerstats.cpp" line="98"/>
         <source>Clients inactive</source>
         <translation>非アクティブなクライアント</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="92"/>
-        <location filename="../core/models/brokerstats.cpp" line="114"/>
+        <location filename="../core/models/brokerstats.cpp" line="99"/>
+        <location filename="../core/models/brokerstats.cpp" line="121"/>
         <source>Messages received</source>
         <translation>受信メッセージ</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="93"/>
-        <location filename="../core/models/brokerstats.cpp" line="115"/>
+        <location filename="../core/models/brokerstats.cpp" line="100"/>
+        <location filename="../core/models/brokerstats.cpp" line="122"/>
         <source>Messages sent</source>
         <translation>送信メッセージ</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="94"/>
+        <location filename="../core/models/brokerstats.cpp" line="101"/>
         <source>Messages stored</source>
         <translation>保存メッセージ</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="95"/>
-        <location filename="../core/models/brokerstats.cpp" line="116"/>
+        <location filename="../core/models/brokerstats.cpp" line="102"/>
+        <location filename="../core/models/brokerstats.cpp" line="123"/>
         <source>Bytes received</source>
         <translation>受信バイト数</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="96"/>
-        <location filename="../core/models/brokerstats.cpp" line="117"/>
+        <location filename="../core/models/brokerstats.cpp" line="103"/>
+        <location filename="../core/models/brokerstats.cpp" line="124"/>
         <source>Bytes sent</source>
         <translation>送信バイト数</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="97"/>
-        <location filename="../core/models/brokerstats.cpp" line="118"/>
+        <location filename="../core/models/brokerstats.cpp" line="104"/>
+        <location filename="../core/models/brokerstats.cpp" line="125"/>
         <source>PUBLISH received</source>
         <translation>受信 PUBLISH</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="98"/>
-        <location filename="../core/models/brokerstats.cpp" line="119"/>
+        <location filename="../core/models/brokerstats.cpp" line="105"/>
+        <location filename="../core/models/brokerstats.cpp" line="126"/>
         <source>PUBLISH sent</source>
         <translation>送信 PUBLISH</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="99"/>
-        <location filename="../core/models/brokerstats.cpp" line="120"/>
+        <location filename="../core/models/brokerstats.cpp" line="106"/>
+        <location filename="../core/models/brokerstats.cpp" line="127"/>
         <source>PUBLISH dropped</source>
         <translation>破棄された PUBLISH</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="100"/>
+        <location filename="../core/models/brokerstats.cpp" line="107"/>
         <source>PUBLISH bytes received</source>
         <translation>受信 PUBLISH バイト数</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="101"/>
+        <location filename="../core/models/brokerstats.cpp" line="108"/>
         <source>PUBLISH bytes sent</source>
         <translation>送信 PUBLISH バイト数</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="102"/>
+        <location filename="../core/models/brokerstats.cpp" line="109"/>
         <source>Subscriptions</source>
         <translation>購読</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="103"/>
+        <location filename="../core/models/brokerstats.cpp" line="110"/>
         <source>Shared subscriptions</source>
         <translation>共有購読</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="104"/>
+        <location filename="../core/models/brokerstats.cpp" line="111"/>
         <source>Retained messages</source>
         <translation>保持メッセージ</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="105"/>
+        <location filename="../core/models/brokerstats.cpp" line="112"/>
         <source>Stored messages</source>
         <translation>保存されたメッセージ</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="106"/>
+        <location filename="../core/models/brokerstats.cpp" line="113"/>
         <source>Stored message bytes</source>
         <translation>保存メッセージのバイト数</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="107"/>
+        <location filename="../core/models/brokerstats.cpp" line="114"/>
         <source>Heap</source>
         <translation>ヒープ</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="108"/>
+        <location filename="../core/models/brokerstats.cpp" line="115"/>
         <source>Heap maximum</source>
         <translation>ヒープ最大値</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="109"/>
+        <location filename="../core/models/brokerstats.cpp" line="116"/>
         <source>Topics</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="110"/>
+        <location filename="../core/models/brokerstats.cpp" line="117"/>
         <source>Sessions</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="111"/>
+        <location filename="../core/models/brokerstats.cpp" line="118"/>
         <source>Uptime</source>
         <translation>稼働時間</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="121"/>
+        <location filename="../core/models/brokerstats.cpp" line="128"/>
         <source>Connections</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="122"/>
+        <location filename="../core/models/brokerstats.cpp" line="129"/>
         <source>Sockets</source>
         <translation>ソケット</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="128"/>
+        <location filename="../core/models/brokerstats.cpp" line="135"/>
         <source>%1 (%2 average)</source>
         <translation>%1（平均 %2）</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="128"/>
+        <location filename="../core/models/brokerstats.cpp" line="135"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="136"/>
+        <location filename="../core/models/brokerstats.cpp" line="143"/>
         <source>%1 per second</source>
         <translation>毎秒 %1</translation>
     </message>
@@ -2100,17 +2101,17 @@
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="268"/>
+        <location filename="../core/payload/payloadformat.cpp" line="271"/>
         <source>&apos;%1&apos; at position %2 is not a hex digit.</source>
         <translation>位置 %2 の「%1」は 16 進数字ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="272"/>
+        <location filename="../core/payload/payloadformat.cpp" line="275"/>
         <source>Hex needs two digits per byte; there is an odd number of digits (%1).</source>
         <translation>Hex は 1 バイトに 2 桁必要です。桁数が奇数（%1）です。</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="289"/>
+        <location filename="../core/payload/payloadformat.cpp" line="292"/>
         <source>The text is not valid Base64.</source>
         <translation>テキストが有効な Base64 ではありません。</translation>
     </message>
@@ -2492,7 +2493,7 @@
         <translation>パスワードはこのセッションの間だけメモリに保持され、再起動後にもう一度入力する必要があります。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/secretstore.cpp" line="80"/>
+        <location filename="../core/profiles/secretstore.cpp" line="87"/>
         <source>The system keychain is not available (%1), so passwords are kept in memory for this session only and must be typed again after a restart.</source>
         <translation>システムのキーチェーンが使えません（%1）。パスワードはこのセッションの間だけメモリに保持され、再起動後にもう一度入力する必要があります。</translation>
     </message>

@@ -130,169 +130,170 @@
 <context>
     <name>Signalbox::BrokerStats</name>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="85"/>
+        <location filename="../core/models/brokerstats.cpp" line="92"/>
         <source>Clients connected</source>
         <translation>연결된 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="86"/>
+        <location filename="../core/models/brokerstats.cpp" line="83"/>
+        <location filename="../core/models/brokerstats.cpp" line="93"/>
         <source>Clients total</source>
         <translation>전체 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="87"/>
+        <location filename="../core/models/brokerstats.cpp" line="94"/>
         <source>Clients disconnected</source>
         <translation>연결 끊긴 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="88"/>
+        <location filename="../core/models/brokerstats.cpp" line="95"/>
         <source>Clients maximum</source>
         <translation>최대 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="89"/>
+        <location filename="../core/models/brokerstats.cpp" line="96"/>
         <source>Clients expired</source>
         <translation>만료된 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="90"/>
+        <location filename="../core/models/brokerstats.cpp" line="97"/>
         <source>Clients active</source>
         <translation>활성 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="91"/>
+        <location filename="../core/models/brokerstats.cpp" line="98"/>
         <source>Clients inactive</source>
         <translation>비활성 클라이언트</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="92"/>
-        <location filename="../core/models/brokerstats.cpp" line="114"/>
+        <location filename="../core/models/brokerstats.cpp" line="99"/>
+        <location filename="../core/models/brokerstats.cpp" line="121"/>
         <source>Messages received</source>
         <translation>받은 메시지</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="93"/>
-        <location filename="../core/models/brokerstats.cpp" line="115"/>
+        <location filename="../core/models/brokerstats.cpp" line="100"/>
+        <location filename="../core/models/brokerstats.cpp" line="122"/>
         <source>Messages sent</source>
         <translation>보낸 메시지</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="94"/>
+        <location filename="../core/models/brokerstats.cpp" line="101"/>
         <source>Messages stored</source>
         <translation>저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="95"/>
-        <location filename="../core/models/brokerstats.cpp" line="116"/>
+        <location filename="../core/models/brokerstats.cpp" line="102"/>
+        <location filename="../core/models/brokerstats.cpp" line="123"/>
         <source>Bytes received</source>
         <translation>받은 바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="96"/>
-        <location filename="../core/models/brokerstats.cpp" line="117"/>
+        <location filename="../core/models/brokerstats.cpp" line="103"/>
+        <location filename="../core/models/brokerstats.cpp" line="124"/>
         <source>Bytes sent</source>
         <translation>보낸 바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="97"/>
-        <location filename="../core/models/brokerstats.cpp" line="118"/>
+        <location filename="../core/models/brokerstats.cpp" line="104"/>
+        <location filename="../core/models/brokerstats.cpp" line="125"/>
         <source>PUBLISH received</source>
         <translation>받은 PUBLISH</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="98"/>
-        <location filename="../core/models/brokerstats.cpp" line="119"/>
+        <location filename="../core/models/brokerstats.cpp" line="105"/>
+        <location filename="../core/models/brokerstats.cpp" line="126"/>
         <source>PUBLISH sent</source>
         <translation>보낸 PUBLISH</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="99"/>
-        <location filename="../core/models/brokerstats.cpp" line="120"/>
+        <location filename="../core/models/brokerstats.cpp" line="106"/>
+        <location filename="../core/models/brokerstats.cpp" line="127"/>
         <source>PUBLISH dropped</source>
         <translation>버린 PUBLISH</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="100"/>
+        <location filename="../core/models/brokerstats.cpp" line="107"/>
         <source>PUBLISH bytes received</source>
         <translation>받은 PUBLISH 바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="101"/>
+        <location filename="../core/models/brokerstats.cpp" line="108"/>
         <source>PUBLISH bytes sent</source>
         <translation>보낸 PUBLISH 바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="102"/>
+        <location filename="../core/models/brokerstats.cpp" line="109"/>
         <source>Subscriptions</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="103"/>
+        <location filename="../core/models/brokerstats.cpp" line="110"/>
         <source>Shared subscriptions</source>
         <translation>공유 구독</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="104"/>
+        <location filename="../core/models/brokerstats.cpp" line="111"/>
         <source>Retained messages</source>
         <translation>보존 메시지</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="105"/>
+        <location filename="../core/models/brokerstats.cpp" line="112"/>
         <source>Stored messages</source>
         <translation>저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="106"/>
+        <location filename="../core/models/brokerstats.cpp" line="113"/>
         <source>Stored message bytes</source>
         <translation>저장된 메시지 바이트</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="107"/>
+        <location filename="../core/models/brokerstats.cpp" line="114"/>
         <source>Heap</source>
         <translation>힙</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="108"/>
+        <location filename="../core/models/brokerstats.cpp" line="115"/>
         <source>Heap maximum</source>
         <translation>최대 힙</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="109"/>
+        <location filename="../core/models/brokerstats.cpp" line="116"/>
         <source>Topics</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="110"/>
+        <location filename="../core/models/brokerstats.cpp" line="117"/>
         <source>Sessions</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="111"/>
+        <location filename="../core/models/brokerstats.cpp" line="118"/>
         <source>Uptime</source>
         <translation>가동 시간</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="121"/>
+        <location filename="../core/models/brokerstats.cpp" line="128"/>
         <source>Connections</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="122"/>
+        <location filename="../core/models/brokerstats.cpp" line="129"/>
         <source>Sockets</source>
         <translation>소켓</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="128"/>
+        <location filename="../core/models/brokerstats.cpp" line="135"/>
         <source>%1 (%2 average)</source>
         <translation>%1(평균 %2)</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="128"/>
+        <location filename="../core/models/brokerstats.cpp" line="135"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="136"/>
+        <location filename="../core/models/brokerstats.cpp" line="143"/>
         <source>%1 per second</source>
         <translation>초당 %1</translation>
     </message>
@@ -1949,17 +1950,17 @@
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="268"/>
+        <location filename="../core/payload/payloadformat.cpp" line="271"/>
         <source>&apos;%1&apos; at position %2 is not a hex digit.</source>
         <translation>위치 %2의 &apos;%1&apos;은(는) 16진수 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="272"/>
+        <location filename="../core/payload/payloadformat.cpp" line="275"/>
         <source>Hex needs two digits per byte; there is an odd number of digits (%1).</source>
         <translation>Hex는 바이트마다 두 자리가 필요한데 자릿수가 홀수(%1)입니다.</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="289"/>
+        <location filename="../core/payload/payloadformat.cpp" line="292"/>
         <source>The text is not valid Base64.</source>
         <translation>올바른 Base64 텍스트가 아닙니다.</translation>
     </message>
@@ -2492,7 +2493,7 @@
         <translation>비밀번호를 이번 세션 동안만 메모리에 보관합니다. 다시 시작하면 다시 입력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/secretstore.cpp" line="80"/>
+        <location filename="../core/profiles/secretstore.cpp" line="87"/>
         <source>The system keychain is not available (%1), so passwords are kept in memory for this session only and must be typed again after a restart.</source>
         <translation>시스템 키체인을 사용할 수 없어(%1) 비밀번호를 이번 세션 동안만 메모리에 보관합니다. 다시 시작하면 다시 입력해야 합니다.</translation>
     </message>

@@ -130,169 +130,170 @@
 <context>
     <name>Signalbox::BrokerStats</name>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="85"/>
+        <location filename="../core/models/brokerstats.cpp" line="92"/>
         <source>Clients connected</source>
         <translation>已连接客户端</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="86"/>
+        <location filename="../core/models/brokerstats.cpp" line="83"/>
+        <location filename="../core/models/brokerstats.cpp" line="93"/>
         <source>Clients total</source>
         <translation>客户端总数</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="87"/>
+        <location filename="../core/models/brokerstats.cpp" line="94"/>
         <source>Clients disconnected</source>
         <translation>已断开客户端</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="88"/>
+        <location filename="../core/models/brokerstats.cpp" line="95"/>
         <source>Clients maximum</source>
         <translation>客户端最大数</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="89"/>
+        <location filename="../core/models/brokerstats.cpp" line="96"/>
         <source>Clients expired</source>
         <translation>已过期客户端</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="90"/>
+        <location filename="../core/models/brokerstats.cpp" line="97"/>
         <source>Clients active</source>
         <translation>活跃客户端</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="91"/>
+        <location filename="../core/models/brokerstats.cpp" line="98"/>
         <source>Clients inactive</source>
         <translation>非活跃客户端</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="92"/>
-        <location filename="../core/models/brokerstats.cpp" line="114"/>
+        <location filename="../core/models/brokerstats.cpp" line="99"/>
+        <location filename="../core/models/brokerstats.cpp" line="121"/>
         <source>Messages received</source>
         <translation>已接收消息</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="93"/>
-        <location filename="../core/models/brokerstats.cpp" line="115"/>
+        <location filename="../core/models/brokerstats.cpp" line="100"/>
+        <location filename="../core/models/brokerstats.cpp" line="122"/>
         <source>Messages sent</source>
         <translation>已发送消息</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="94"/>
+        <location filename="../core/models/brokerstats.cpp" line="101"/>
         <source>Messages stored</source>
         <translation>已存储消息</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="95"/>
-        <location filename="../core/models/brokerstats.cpp" line="116"/>
+        <location filename="../core/models/brokerstats.cpp" line="102"/>
+        <location filename="../core/models/brokerstats.cpp" line="123"/>
         <source>Bytes received</source>
         <translation>已接收字节</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="96"/>
-        <location filename="../core/models/brokerstats.cpp" line="117"/>
+        <location filename="../core/models/brokerstats.cpp" line="103"/>
+        <location filename="../core/models/brokerstats.cpp" line="124"/>
         <source>Bytes sent</source>
         <translation>已发送字节</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="97"/>
-        <location filename="../core/models/brokerstats.cpp" line="118"/>
+        <location filename="../core/models/brokerstats.cpp" line="104"/>
+        <location filename="../core/models/brokerstats.cpp" line="125"/>
         <source>PUBLISH received</source>
         <translation>已接收 PUBLISH</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="98"/>
-        <location filename="../core/models/brokerstats.cpp" line="119"/>
+        <location filename="../core/models/brokerstats.cpp" line="105"/>
+        <location filename="../core/models/brokerstats.cpp" line="126"/>
         <source>PUBLISH sent</source>
         <translation>已发送 PUBLISH</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="99"/>
-        <location filename="../core/models/brokerstats.cpp" line="120"/>
+        <location filename="../core/models/brokerstats.cpp" line="106"/>
+        <location filename="../core/models/brokerstats.cpp" line="127"/>
         <source>PUBLISH dropped</source>
         <translation>已丢弃 PUBLISH</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="100"/>
+        <location filename="../core/models/brokerstats.cpp" line="107"/>
         <source>PUBLISH bytes received</source>
         <translation>已接收 PUBLISH 字节</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="101"/>
+        <location filename="../core/models/brokerstats.cpp" line="108"/>
         <source>PUBLISH bytes sent</source>
         <translation>已发送 PUBLISH 字节</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="102"/>
+        <location filename="../core/models/brokerstats.cpp" line="109"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="103"/>
+        <location filename="../core/models/brokerstats.cpp" line="110"/>
         <source>Shared subscriptions</source>
         <translation>共享订阅</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="104"/>
+        <location filename="../core/models/brokerstats.cpp" line="111"/>
         <source>Retained messages</source>
         <translation>保留消息</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="105"/>
+        <location filename="../core/models/brokerstats.cpp" line="112"/>
         <source>Stored messages</source>
         <translation>已存储消息</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="106"/>
+        <location filename="../core/models/brokerstats.cpp" line="113"/>
         <source>Stored message bytes</source>
         <translation>已存储消息字节</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="107"/>
+        <location filename="../core/models/brokerstats.cpp" line="114"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="108"/>
+        <location filename="../core/models/brokerstats.cpp" line="115"/>
         <source>Heap maximum</source>
         <translation>堆最大值</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="109"/>
+        <location filename="../core/models/brokerstats.cpp" line="116"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="110"/>
+        <location filename="../core/models/brokerstats.cpp" line="117"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="111"/>
+        <location filename="../core/models/brokerstats.cpp" line="118"/>
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="121"/>
+        <location filename="../core/models/brokerstats.cpp" line="128"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="122"/>
+        <location filename="../core/models/brokerstats.cpp" line="129"/>
         <source>Sockets</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="128"/>
+        <location filename="../core/models/brokerstats.cpp" line="135"/>
         <source>%1 (%2 average)</source>
         <translation>%1（平均 %2）</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="128"/>
+        <location filename="../core/models/brokerstats.cpp" line="135"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../core/models/brokerstats.cpp" line="136"/>
+        <location filename="../core/models/brokerstats.cpp" line="143"/>
         <source>%1 per second</source>
         <translation>每秒 %1</translation>
     </message>
@@ -2100,17 +2101,17 @@
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="268"/>
+        <location filename="../core/payload/payloadformat.cpp" line="271"/>
         <source>&apos;%1&apos; at position %2 is not a hex digit.</source>
         <translation>位置 %2 处的“%1”不是十六进制数字。</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="272"/>
+        <location filename="../core/payload/payloadformat.cpp" line="275"/>
         <source>Hex needs two digits per byte; there is an odd number of digits (%1).</source>
         <translation>Hex 每个字节需要两位数字；数字个数为奇数（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/payload/payloadformat.cpp" line="289"/>
+        <location filename="../core/payload/payloadformat.cpp" line="292"/>
         <source>The text is not valid Base64.</source>
         <translation>该文本不是有效的 Base64。</translation>
     </message>
@@ -2492,7 +2493,7 @@
         <translation>密码仅在本次会话的内存中保存，重启后需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/secretstore.cpp" line="80"/>
+        <location filename="../core/profiles/secretstore.cpp" line="87"/>
         <source>The system keychain is not available (%1), so passwords are kept in memory for this session only and must be typed again after a restart.</source>
         <translation>系统密钥环不可用（%1），因此密码仅在本次会话的内存中保存，重启后需要重新输入。</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>Signalbox::BrokerDashboard</name>
     <message numerus="yes">
-        <location filename="../ui/brokerdashboard.cpp" line="38"/>
+        <location filename="../ui/brokerdashboard.cpp" line="40"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n day %1</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="150"/>
+        <location filename="../ui/connectionpage.cpp" line="151"/>
         <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
         <translation>
             <numerusform>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="376"/>
+        <location filename="../ui/connectionpage.cpp" line="377"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n message queued until connected</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>Imported %n connection.</numerusform>
@@ -193,7 +193,7 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TopicChartView</name>
     <message numerus="yes">
-        <location filename="../ui/topicchartview.cpp" line="412"/>
+        <location filename="../ui/topicchartview.cpp" line="427"/>
         <source>In %n of the recent messages</source>
         <translation>
             <numerusform>In %n of the recent messages</numerusform>
@@ -231,7 +231,7 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TrafficView</name>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="323"/>
+        <location filename="../ui/trafficview.cpp" line="337"/>
         <source>%1 · %2 · %n distinct topic(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n distinct topic</numerusform>
@@ -239,7 +239,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="327"/>
+        <location filename="../ui/trafficview.cpp" line="341"/>
         <source>%1 messages/s and %2 bytes/s over the last %n second(s); %3 messages and %4 bytes since the profile was cleared</source>
         <translation>
             <numerusform>%1 messages/s and %2 bytes/s over the last %n second; %3 messages and %4 bytes since the profile was cleared</numerusform>
@@ -247,7 +247,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="344"/>
+        <location filename="../ui/trafficview.cpp" line="358"/>
         <source>Payload sizes, all topics, last %n s</source>
         <translation>
             <numerusform>Payload sizes, all topics, last %n s</numerusform>
@@ -255,7 +255,7 @@ First they are saved to this restore file, from which they can be published agai
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="347"/>
+        <location filename="../ui/trafficview.cpp" line="361"/>
         <source>Payload sizes, %1, last %n s</source>
         <translation>
             <numerusform>Payload sizes, %1, last %n s</numerusform>

@@ -132,159 +132,182 @@
 <context>
     <name>Signalbox::BrokerDashboard</name>
     <message numerus="yes">
-        <location filename="../ui/brokerdashboard.cpp" line="38"/>
+        <location filename="../ui/brokerdashboard.cpp" line="40"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n일 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="48"/>
-        <location filename="../ui/brokerdashboard.cpp" line="52"/>
+        <location filename="../ui/brokerdashboard.cpp" line="50"/>
+        <location filename="../ui/brokerdashboard.cpp" line="54"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="50"/>
-        <location filename="../ui/brokerdashboard.cpp" line="54"/>
+        <location filename="../ui/brokerdashboard.cpp" line="52"/>
+        <location filename="../ui/brokerdashboard.cpp" line="56"/>
         <source>%1/min</source>
         <translation>%1/분</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="77"/>
+        <location filename="../ui/brokerdashboard.cpp" line="79"/>
+        <location filename="../ui/brokerdashboard.cpp" line="161"/>
         <source>Subscribe to $SYS/#</source>
         <translation>$SYS/# 구독</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="78"/>
+        <location filename="../ui/brokerdashboard.cpp" line="479"/>
         <source>Subscribe this connection to the broker&apos;s $SYS topics</source>
         <translation>이 연결에서 브로커의 $SYS 토픽을 구독합니다</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="83"/>
+        <location filename="../ui/brokerdashboard.cpp" line="84"/>
+        <location filename="../ui/brokerdashboard.cpp" line="162"/>
         <source>No $SYS messages yet. A plain &apos;#&apos; does not match $SYS topics: subscribe to $SYS/# to see the broker&apos;s statistics (some brokers allow it only to local or privileged clients).</source>
         <translation>아직 $SYS 메시지가 없습니다. 일반 &apos;#&apos;은 $SYS 토픽과 일치하지 않습니다. 브로커 통계를 보려면 $SYS/#을 구독하세요(일부 브로커는 로컬이나 권한 있는 클라이언트에만 허용합니다).</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="92"/>
-        <location filename="../ui/brokerdashboard.cpp" line="117"/>
+        <location filename="../ui/brokerdashboard.cpp" line="93"/>
+        <location filename="../ui/brokerdashboard.cpp" line="118"/>
+        <location filename="../ui/brokerdashboard.cpp" line="166"/>
+        <location filename="../ui/brokerdashboard.cpp" line="190"/>
         <source>Clients connected</source>
         <translation>연결된 클라이언트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="93"/>
+        <location filename="../ui/brokerdashboard.cpp" line="94"/>
+        <location filename="../ui/brokerdashboard.cpp" line="167"/>
         <source>Clients total</source>
         <translation>전체 클라이언트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="94"/>
+        <location filename="../ui/brokerdashboard.cpp" line="95"/>
+        <location filename="../ui/brokerdashboard.cpp" line="168"/>
         <source>Messages in</source>
         <translation>들어온 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="95"/>
+        <location filename="../ui/brokerdashboard.cpp" line="96"/>
+        <location filename="../ui/brokerdashboard.cpp" line="169"/>
         <source>Messages out</source>
         <translation>나간 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="96"/>
+        <location filename="../ui/brokerdashboard.cpp" line="97"/>
+        <location filename="../ui/brokerdashboard.cpp" line="170"/>
         <source>Bytes in</source>
         <translation>들어온 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="97"/>
+        <location filename="../ui/brokerdashboard.cpp" line="98"/>
+        <location filename="../ui/brokerdashboard.cpp" line="171"/>
         <source>Bytes out</source>
         <translation>나간 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="98"/>
+        <location filename="../ui/brokerdashboard.cpp" line="99"/>
+        <location filename="../ui/brokerdashboard.cpp" line="172"/>
         <source>Subscriptions</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="99"/>
+        <location filename="../ui/brokerdashboard.cpp" line="100"/>
+        <location filename="../ui/brokerdashboard.cpp" line="173"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="100"/>
+        <location filename="../ui/brokerdashboard.cpp" line="101"/>
+        <location filename="../ui/brokerdashboard.cpp" line="174"/>
         <source>Stored messages</source>
         <translation>저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="101"/>
+        <location filename="../ui/brokerdashboard.cpp" line="102"/>
+        <location filename="../ui/brokerdashboard.cpp" line="175"/>
         <source>Heap</source>
         <translation>힙</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="102"/>
+        <location filename="../ui/brokerdashboard.cpp" line="103"/>
+        <location filename="../ui/brokerdashboard.cpp" line="176"/>
         <source>Load in (1 min)</source>
         <translation>들어온 부하(1분)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="103"/>
+        <location filename="../ui/brokerdashboard.cpp" line="104"/>
+        <location filename="../ui/brokerdashboard.cpp" line="177"/>
         <source>Load out (1 min)</source>
         <translation>나간 부하(1분)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="104"/>
+        <location filename="../ui/brokerdashboard.cpp" line="105"/>
+        <location filename="../ui/brokerdashboard.cpp" line="178"/>
         <source>Connections (1 min)</source>
         <translation>연결(1분)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="105"/>
+        <location filename="../ui/brokerdashboard.cpp" line="106"/>
+        <location filename="../ui/brokerdashboard.cpp" line="179"/>
         <source>Sockets (1 min)</source>
         <translation>소켓(1분)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="106"/>
+        <location filename="../ui/brokerdashboard.cpp" line="107"/>
+        <location filename="../ui/brokerdashboard.cpp" line="180"/>
         <source>Uptime</source>
         <translation>가동 시간</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="115"/>
+        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <location filename="../ui/brokerdashboard.cpp" line="190"/>
         <source>Messages per second</source>
         <translation>초당 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="115"/>
-        <location filename="../ui/brokerdashboard.cpp" line="119"/>
+        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <location filename="../ui/brokerdashboard.cpp" line="120"/>
+        <location filename="../ui/brokerdashboard.cpp" line="196"/>
         <source>in</source>
         <translation>들어옴</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="116"/>
-        <location filename="../ui/brokerdashboard.cpp" line="119"/>
+        <location filename="../ui/brokerdashboard.cpp" line="117"/>
+        <location filename="../ui/brokerdashboard.cpp" line="120"/>
+        <location filename="../ui/brokerdashboard.cpp" line="198"/>
         <source>out</source>
         <translation>나감</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="117"/>
+        <location filename="../ui/brokerdashboard.cpp" line="118"/>
+        <location filename="../ui/brokerdashboard.cpp" line="200"/>
         <source>connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="118"/>
+        <location filename="../ui/brokerdashboard.cpp" line="119"/>
+        <location filename="../ui/brokerdashboard.cpp" line="190"/>
         <source>Bytes per second</source>
         <translation>초당 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="135"/>
+        <location filename="../ui/brokerdashboard.cpp" line="480"/>
         <source>Chart any figure the broker publishes</source>
         <translation>브로커가 발행하는 모든 수치를 차트로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="248"/>
+        <location filename="../ui/brokerdashboard.cpp" line="300"/>
         <source>Broker statistics ($SYS)</source>
         <translation>브로커 통계($SYS)</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="252"/>
+        <location filename="../ui/brokerdashboard.cpp" line="304"/>
         <source>Unknown broker</source>
         <translation>알 수 없는 브로커</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="261"/>
+        <location filename="../ui/brokerdashboard.cpp" line="313"/>
         <source>up %1</source>
         <translation>가동 %1</translation>
     </message>
@@ -893,133 +916,133 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="90"/>
+        <location filename="../ui/connectionpage.cpp" line="91"/>
         <source>Certificate verification is off for this connection.</source>
         <translation>이 연결은 인증서 검증이 꺼져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connectionpage.cpp" line="109"/>
         <source>Messages arrive faster than the window can show them. Signalbox stops reading from the broker until it has caught up; no message is lost.</source>
         <translation>메시지가 창이 표시할 수 있는 것보다 빠르게 도착하고 있습니다. Signalbox는 따라잡을 때까지 브로커에서 읽기를 멈추며, 메시지는 하나도 잃지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="114"/>
+        <location filename="../ui/connectionpage.cpp" line="115"/>
         <source>log in memory only</source>
         <translation>로그를 메모리에만 보관</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="150"/>
+        <location filename="../ui/connectionpage.cpp" line="151"/>
         <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
         <translation>
             <numerusform>탭을 닫아 둔 동안에도 모든 패킷을 기록합니다. 메시지가 쏟아질 때는 PUBLISH와 그 확인 응답을 초당 %n개까지만 기록합니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="183"/>
+        <location filename="../ui/connectionpage.cpp" line="184"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="184"/>
+        <location filename="../ui/connectionpage.cpp" line="185"/>
         <source>Packets</source>
         <translation>패킷</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="205"/>
+        <location filename="../ui/connectionpage.cpp" line="206"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="205"/>
+        <location filename="../ui/connectionpage.cpp" line="206"/>
         <source>Topics</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="205"/>
+        <location filename="../ui/connectionpage.cpp" line="206"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="206"/>
+        <location filename="../ui/connectionpage.cpp" line="207"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="206"/>
+        <location filename="../ui/connectionpage.cpp" line="207"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="206"/>
+        <location filename="../ui/connectionpage.cpp" line="207"/>
         <source>Broker</source>
         <translation>브로커</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="240"/>
+        <location filename="../ui/connectionpage.cpp" line="241"/>
         <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
         <translation>지금부터 메시지 로그는 모든 페이로드를 메모리에 보관합니다. 잃어버리는 메시지는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="247"/>
+        <location filename="../ui/connectionpage.cpp" line="248"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1초 후 재연결(%2번째 시도)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="368"/>
+        <location filename="../ui/connectionpage.cpp" line="369"/>
         <source>falling behind: %L1 waiting</source>
         <translation>처리 지연: %L1개 대기 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="376"/>
+        <location filename="../ui/connectionpage.cpp" line="377"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>연결될 때까지 메시지 %n개 대기 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="442"/>
+        <location filename="../ui/connectionpage.cpp" line="443"/>
         <source>granted QoS %1</source>
         <translation>허용된 QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="486"/>
+        <location filename="../ui/connectionpage.cpp" line="487"/>
         <source>connected to %1</source>
         <translation>%1에 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="487"/>
-        <location filename="../ui/connectionpage.cpp" line="499"/>
+        <location filename="../ui/connectionpage.cpp" line="488"/>
+        <location filename="../ui/connectionpage.cpp" line="500"/>
         <source>Disconnect</source>
         <translation>연결 끊기</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="490"/>
+        <location filename="../ui/connectionpage.cpp" line="491"/>
         <source>connecting to %1…</source>
         <translation>%1에 연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="491"/>
-        <location filename="../ui/connectionpage.cpp" line="495"/>
+        <location filename="../ui/connectionpage.cpp" line="492"/>
+        <location filename="../ui/connectionpage.cpp" line="496"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="494"/>
+        <location filename="../ui/connectionpage.cpp" line="495"/>
         <source>reconnecting to %1…</source>
         <translation>%1에 재연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="498"/>
+        <location filename="../ui/connectionpage.cpp" line="499"/>
         <source>disconnecting…</source>
         <translation>연결 끊는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="502"/>
+        <location filename="../ui/connectionpage.cpp" line="503"/>
         <source>not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="503"/>
+        <location filename="../ui/connectionpage.cpp" line="504"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
@@ -1178,264 +1201,264 @@
         <translation>키체인 없음: 비밀번호는 종료할 때까지만 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;New connection…</source>
         <translation>새 연결(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Connect to &amp;URL…</source>
         <translation>URL로 연결(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Import connections…</source>
         <translation>연결 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Export connections…</source>
         <translation>연결 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Back up everything…</source>
         <translation>모두 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Restore from backup…</source>
         <translation>백업에서 복원(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Connection</source>
         <translation>연결(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Connect or disconnect</source>
         <translation>연결 또는 연결 끊기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Subscribe…</source>
         <translation>구독(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Find in messages</source>
         <translation>메시지에서 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>C&amp;lear messages</source>
         <translation>메시지 지우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Publish</source>
         <translation>발행(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Actual size</source>
         <translation>실제 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Message log &amp;capacity…</source>
         <translation>메시지 로그 용량(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Message log capacity</source>
         <translation>메시지 로그 용량</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Messages kept per connection (the oldest go first):</source>
         <translation>연결마다 보관할 메시지 수(가장 오래된 것부터 지워짐):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>System (%1)</source>
         <translation>시스템(%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Welcome page</source>
         <translation>시작 페이지(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;About Signalbox</source>
         <translation>Signalbox 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>About Signalbox</source>
         <translation>Signalbox 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;A native desktop MQTT client: MQTT 3.1, 3.1.1 and 5.0 over TCP, TLS and WebSocket.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;네이티브 데스크톱 MQTT 클라이언트: TCP, TLS, WebSocket을 통한 MQTT 3.1, 3.1.1, 5.0.&lt;/p&gt;&lt;p&gt;Qt %2(으)로 빌드, Qt %3에서 실행 중.&lt;/p&gt;&lt;p&gt;Apache License 2.0에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Not a broker URL: %1</source>
         <translation>브로커 URL이 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Connect to URL</source>
         <translation>URL로 연결</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Broker URL (mqtt://, mqtts://, ws://, wss://):</source>
         <translation>브로커 URL(mqtt://, mqtts://, ws://, wss://):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Zoom %1%</source>
         <translation>확대/축소 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>New connection</source>
         <translation>새 연결</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Delete connection</source>
         <translation>연결 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Delete the connection “%1”?</source>
         <translation>“%1” 연결을 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Import connections</source>
         <translation>연결 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>연결 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1에 Signalbox가 읽을 수 있는 연결이 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>연결 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Export connections</source>
         <translation>연결 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Connections (*.json)</source>
         <translation>연결 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>%1(으)로 내보냈습니다(비밀번호 제외).</translation>
     </message>
@@ -1448,218 +1471,223 @@
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="234"/>
+        <location filename="../ui/messagelogview.cpp" line="235"/>
         <source>Received</source>
         <translation>받음</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="235"/>
+        <location filename="../ui/messagelogview.cpp" line="236"/>
         <source>Show received messages</source>
         <translation>받은 메시지 표시</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="236"/>
+        <location filename="../ui/messagelogview.cpp" line="237"/>
         <source>Sent</source>
         <translation>보냄</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="237"/>
+        <location filename="../ui/messagelogview.cpp" line="238"/>
         <source>Show sent messages</source>
         <translation>보낸 메시지 표시</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="239"/>
+        <location filename="../ui/messagelogview.cpp" line="240"/>
         <source>Only messages that matched this subscription</source>
         <translation>이 구독과 일치한 메시지만</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="240"/>
+        <location filename="../ui/messagelogview.cpp" line="499"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>토픽 필터, 예: sensors/+/temperature</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="241"/>
+        <location filename="../ui/messagelogview.cpp" line="242"/>
         <source>Search topic and payload</source>
         <translation>토픽과 페이로드 검색</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="242"/>
+        <location filename="../ui/messagelogview.cpp" line="243"/>
         <source>Regular expression</source>
         <translation>정규식</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="243"/>
+        <location filename="../ui/messagelogview.cpp" line="244"/>
         <source>Match case</source>
         <translation>대소문자 구분</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="226"/>
+        <location filename="../ui/messagelogview.cpp" line="227"/>
         <source>Messages shown / stored</source>
         <translation>표시된 메시지 / 저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="227"/>
+        <location filename="../ui/messagelogview.cpp" line="228"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="228"/>
+        <location filename="../ui/messagelogview.cpp" line="229"/>
         <source>Remove every message from the log</source>
         <translation>로그에서 모든 메시지 제거</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="244"/>
-        <location filename="../ui/messagelogview.cpp" line="705"/>
+        <location filename="../ui/messagelogview.cpp" line="245"/>
+        <location filename="../ui/messagelogview.cpp" line="746"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="301"/>
+        <location filename="../ui/messagelogview.cpp" line="303"/>
         <source>JSON lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="302"/>
+        <location filename="../ui/messagelogview.cpp" line="304"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="303"/>
+        <location filename="../ui/messagelogview.cpp" line="305"/>
         <source>JSON array</source>
         <translation>JSON 배열</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="306"/>
+        <location filename="../ui/messagelogview.cpp" line="308"/>
         <source>Shown messages as %1…</source>
         <translation>표시된 메시지를 %1(으)로…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="307"/>
+        <location filename="../ui/messagelogview.cpp" line="309"/>
         <source>All messages as %1…</source>
         <translation>모든 메시지를 %1(으)로…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="229"/>
+        <location filename="../ui/messagelogview.cpp" line="230"/>
         <source>Chat</source>
         <translation>채팅</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="230"/>
+        <location filename="../ui/messagelogview.cpp" line="231"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="231"/>
+        <location filename="../ui/messagelogview.cpp" line="232"/>
         <source>↓ Jump to latest</source>
         <translation>↓ 최신 메시지로</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="232"/>
+        <location filename="../ui/messagelogview.cpp" line="233"/>
         <source>The log stopped following new messages when you scrolled away; this goes back to the newest and follows again.</source>
         <translation>스크롤해서 벗어나면 로그가 새 메시지를 따라가지 않습니다. 이 버튼은 최신 메시지로 돌아가 다시 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="432"/>
+        <location filename="../ui/messagelogview.cpp" line="460"/>
         <source>Acknowledged %1 ms</source>
         <translation>%1ms 만에 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="238"/>
-        <location filename="../ui/messagelogview.cpp" line="485"/>
+        <location filename="../ui/messagelogview.cpp" line="239"/>
+        <location filename="../ui/messagelogview.cpp" line="526"/>
         <source>All subscriptions</source>
         <translation>모든 구독</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="594"/>
+        <location filename="../ui/messagelogview.cpp" line="502"/>
+        <source>Topic filter</source>
+        <translation>토픽 필터</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="635"/>
         <source>▶ Resume (%L1 new)</source>
         <translation>▶ 재개(새 메시지 %L1개)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="595"/>
+        <location filename="../ui/messagelogview.cpp" line="636"/>
         <source>The log is paused: new messages are kept but not shown. Resume shows them all.</source>
         <translation>로그가 일시 중지되었습니다. 새 메시지는 보관되지만 표시되지 않습니다. 재개하면 모두 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="599"/>
+        <location filename="../ui/messagelogview.cpp" line="640"/>
         <source>Pause</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="600"/>
+        <location filename="../ui/messagelogview.cpp" line="641"/>
         <source>Hold the log still to read it; messages that arrive meanwhile are kept and counted.</source>
         <translation>읽을 수 있도록 로그를 멈춥니다. 그동안 도착한 메시지는 보관되고 개수가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="607"/>
+        <location filename="../ui/messagelogview.cpp" line="648"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="656"/>
-        <location filename="../ui/messagelogview.cpp" line="671"/>
-        <location filename="../ui/messagelogview.cpp" line="717"/>
-        <location filename="../ui/messagelogview.cpp" line="755"/>
-        <location filename="../ui/messagelogview.cpp" line="781"/>
+        <location filename="../ui/messagelogview.cpp" line="697"/>
+        <location filename="../ui/messagelogview.cpp" line="712"/>
+        <location filename="../ui/messagelogview.cpp" line="758"/>
+        <location filename="../ui/messagelogview.cpp" line="796"/>
+        <location filename="../ui/messagelogview.cpp" line="822"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="685"/>
+        <location filename="../ui/messagelogview.cpp" line="726"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="689"/>
+        <location filename="../ui/messagelogview.cpp" line="730"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="693"/>
+        <location filename="../ui/messagelogview.cpp" line="734"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="697"/>
+        <location filename="../ui/messagelogview.cpp" line="738"/>
         <source>Export messages</source>
         <translation>메시지 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="724"/>
+        <location filename="../ui/messagelogview.cpp" line="765"/>
         <source>Exporting %L1 messages…</source>
         <translation>메시지 %L1개 내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="724"/>
+        <location filename="../ui/messagelogview.cpp" line="765"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="796"/>
+        <location filename="../ui/messagelogview.cpp" line="837"/>
         <source>Copy topic</source>
         <translation>토픽 복사</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="797"/>
+        <location filename="../ui/messagelogview.cpp" line="838"/>
         <source>Copy payload</source>
         <translation>페이로드 복사</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="801"/>
+        <location filename="../ui/messagelogview.cpp" line="842"/>
         <source>Compare with previous</source>
         <translation>이전 메시지와 비교</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="822"/>
+        <location filename="../ui/messagelogview.cpp" line="863"/>
         <source>Compare with previous — %1</source>
         <translation>이전 메시지와 비교 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="824"/>
+        <location filename="../ui/messagelogview.cpp" line="865"/>
         <source>Previous message at %1, this message at %2</source>
         <translation>이전 메시지 %1, 이 메시지 %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="832"/>
+        <location filename="../ui/messagelogview.cpp" line="873"/>
         <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
         <translation>&lt;p&gt;페이로드가 같습니다.&lt;/p&gt;</translation>
     </message>
@@ -1710,42 +1738,42 @@
         <translation>메시지를 선택하면 여기에 페이로드가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="303"/>
+        <location filename="../ui/payloadviewer.cpp" line="304"/>
         <source>Showing %1 of %2</source>
         <translation>%2개 중 %1개 표시</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="305"/>
+        <location filename="../ui/payloadviewer.cpp" line="306"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="320"/>
+        <location filename="../ui/payloadviewer.cpp" line="321"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="320"/>
+        <location filename="../ui/payloadviewer.cpp" line="321"/>
         <source>only the first %1 items are shown</source>
         <translation>처음 %1개 항목만 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="411"/>
+        <location filename="../ui/payloadviewer.cpp" line="428"/>
         <source>not JSON</source>
         <translation>JSON 아님</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="428"/>
+        <location filename="../ui/payloadviewer.cpp" line="445"/>
         <source>no such field</source>
         <translation>해당 필드 없음</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="448"/>
+        <location filename="../ui/payloadviewer.cpp" line="465"/>
         <source>no match</source>
         <translation>일치 항목 없음</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="451"/>
+        <location filename="../ui/payloadviewer.cpp" line="468"/>
         <source>%1 of %2</source>
         <translation>%2개 중 %1번째</translation>
     </message>
@@ -1753,406 +1781,430 @@
 <context>
     <name>Signalbox::PublishPanel</name>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="104"/>
+        <location filename="../ui/publishpanel.cpp" line="986"/>
         <source>Topic, e.g. sensors/kitchen/temp</source>
         <translation>토픽, 예: sensors/kitchen/temp</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="111"/>
+        <location filename="../ui/publishpanel.cpp" line="113"/>
+        <location filename="../ui/publishpanel.cpp" line="973"/>
         <source>QoS 0</source>
         <translation>QoS 0</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="111"/>
+        <location filename="../ui/publishpanel.cpp" line="113"/>
+        <location filename="../ui/publishpanel.cpp" line="973"/>
         <source>QoS 1</source>
         <translation>QoS 1</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="111"/>
+        <location filename="../ui/publishpanel.cpp" line="113"/>
+        <location filename="../ui/publishpanel.cpp" line="973"/>
         <source>QoS 2</source>
         <translation>QoS 2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="112"/>
+        <location filename="../ui/publishpanel.cpp" line="987"/>
         <source>Quality of service</source>
         <translation>서비스 품질(QoS)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="114"/>
+        <location filename="../ui/publishpanel.cpp" line="115"/>
+        <location filename="../ui/publishpanel.cpp" line="976"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="120"/>
+        <location filename="../ui/publishpanel.cpp" line="121"/>
+        <location filename="../ui/publishpanel.cpp" line="979"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="121"/>
+        <location filename="../ui/publishpanel.cpp" line="122"/>
+        <location filename="../ui/publishpanel.cpp" line="980"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="122"/>
+        <location filename="../ui/publishpanel.cpp" line="123"/>
+        <location filename="../ui/publishpanel.cpp" line="981"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="123"/>
+        <location filename="../ui/publishpanel.cpp" line="124"/>
+        <location filename="../ui/publishpanel.cpp" line="982"/>
         <source>Base64</source>
         <translation>Base64</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="125"/>
+        <location filename="../ui/publishpanel.cpp" line="988"/>
         <source>How the payload is typed</source>
         <translation>페이로드 입력 형식</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="127"/>
+        <location filename="../ui/publishpanel.cpp" line="984"/>
         <source>Format</source>
         <translation>정리</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="129"/>
+        <location filename="../ui/publishpanel.cpp" line="989"/>
         <source>Re-indent the JSON</source>
         <translation>JSON 들여쓰기 다시 하기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="134"/>
+        <location filename="../ui/publishpanel.cpp" line="990"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="135"/>
+        <location filename="../ui/publishpanel.cpp" line="991"/>
         <source>Recall a message sent before</source>
         <translation>이전에 보낸 메시지 불러오기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="142"/>
+        <location filename="../ui/publishpanel.cpp" line="992"/>
         <source>Payload (Ctrl+Enter sends)</source>
         <translation>페이로드(Ctrl+Enter로 전송)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="147"/>
-        <location filename="../ui/publishpanel.cpp" line="559"/>
+        <location filename="../ui/publishpanel.cpp" line="143"/>
+        <location filename="../ui/publishpanel.cpp" line="553"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="149"/>
-        <location filename="../ui/publishpanel.cpp" line="560"/>
+        <location filename="../ui/publishpanel.cpp" line="554"/>
+        <location filename="../ui/publishpanel.cpp" line="993"/>
         <source>Publish (Ctrl+Enter)</source>
         <translation>발행(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="209"/>
+        <location filename="../ui/publishpanel.cpp" line="994"/>
         <source>Saved</source>
         <translation>저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="210"/>
+        <location filename="../ui/publishpanel.cpp" line="995"/>
         <source>Load a message saved under a name</source>
         <translation>이름을 붙여 저장한 메시지 불러오기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="220"/>
+        <location filename="../ui/publishpanel.cpp" line="996"/>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="221"/>
+        <location filename="../ui/publishpanel.cpp" line="997"/>
         <source>Save this message under a name</source>
         <translation>이 메시지를 이름을 붙여 저장</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="240"/>
+        <location filename="../ui/publishpanel.cpp" line="232"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="240"/>
+        <location filename="../ui/publishpanel.cpp" line="232"/>
         <source>Rename “%1”…</source>
         <translation>“%1” 이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="241"/>
+        <location filename="../ui/publishpanel.cpp" line="233"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="241"/>
+        <location filename="../ui/publishpanel.cpp" line="233"/>
         <source>Delete “%1”</source>
         <translation>“%1” 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="246"/>
+        <location filename="../ui/publishpanel.cpp" line="238"/>
+        <location filename="../ui/publishpanel.cpp" line="985"/>
         <source>Repeat</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="249"/>
+        <location filename="../ui/publishpanel.cpp" line="998"/>
         <source>Publish the message again and again. {n} in the topic or in a text or JSON payload becomes the message&apos;s number: 1, 2, 3 …</source>
         <translation>메시지를 반복해서 발행합니다. 토픽이나 텍스트·JSON 페이로드 안의 {n}은 메시지 번호(1, 2, 3 …)로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="256"/>
+        <location filename="../ui/publishpanel.cpp" line="1000"/>
         <source>every </source>
         <translation>간격 </translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="257"/>
+        <location filename="../ui/publishpanel.cpp" line="1001"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="259"/>
+        <location filename="../ui/publishpanel.cpp" line="1002"/>
         <source>Time between two messages</source>
         <translation>메시지 사이의 시간 간격</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="265"/>
+        <location filename="../ui/publishpanel.cpp" line="1003"/>
         <source>forever</source>
         <translation>무제한</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="266"/>
+        <location filename="../ui/publishpanel.cpp" line="1004"/>
         <source> times</source>
         <translation>회</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="268"/>
+        <location filename="../ui/publishpanel.cpp" line="1005"/>
         <source>How many messages; 0 sends until stopped</source>
         <translation>보낼 메시지 수입니다. 0이면 멈출 때까지 보냅니다</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="276"/>
-        <location filename="../ui/publishpanel.cpp" line="747"/>
-        <location filename="../ui/publishpanel.cpp" line="750"/>
+        <location filename="../ui/publishpanel.cpp" line="260"/>
+        <location filename="../ui/publishpanel.cpp" line="741"/>
+        <location filename="../ui/publishpanel.cpp" line="744"/>
         <source>sent %L1 of %L2</source>
         <translation>%L2개 중 %L1개 보냄</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="297"/>
-        <location filename="../ui/publishpanel.cpp" line="306"/>
+        <location filename="../ui/publishpanel.cpp" line="289"/>
+        <location filename="../ui/publishpanel.cpp" line="370"/>
+        <location filename="../ui/publishpanel.cpp" line="1006"/>
         <source>MQTT 5 properties</source>
         <translation>MQTT 5 속성</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="311"/>
+        <location filename="../ui/publishpanel.cpp" line="1007"/>
         <source>e.g. application/json</source>
         <translation>예: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="313"/>
+        <location filename="../ui/publishpanel.cpp" line="295"/>
+        <location filename="../ui/publishpanel.cpp" line="371"/>
         <source>UTF-8 text</source>
         <translation>UTF-8 텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="315"/>
+        <location filename="../ui/publishpanel.cpp" line="1008"/>
         <source>Payload Format Indicator: the payload is UTF-8 text</source>
         <translation>Payload Format Indicator: 페이로드가 UTF-8 텍스트임</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="321"/>
+        <location filename="../ui/publishpanel.cpp" line="1009"/>
         <source>Never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="322"/>
+        <location filename="../ui/publishpanel.cpp" line="1010"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="327"/>
+        <location filename="../ui/publishpanel.cpp" line="1011"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="334"/>
+        <location filename="../ui/publishpanel.cpp" line="1012"/>
         <source>Correlation data, sent as the UTF-8 bytes of this text</source>
         <translation>상관 데이터, 이 텍스트의 UTF-8 바이트로 전송</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="338"/>
+        <location filename="../ui/publishpanel.cpp" line="315"/>
+        <location filename="../ui/publishpanel.cpp" line="372"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="338"/>
+        <location filename="../ui/publishpanel.cpp" line="315"/>
+        <location filename="../ui/publishpanel.cpp" line="372"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="346"/>
+        <location filename="../ui/publishpanel.cpp" line="323"/>
+        <location filename="../ui/publishpanel.cpp" line="373"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="347"/>
+        <location filename="../ui/publishpanel.cpp" line="324"/>
+        <location filename="../ui/publishpanel.cpp" line="374"/>
         <source>Add a user property</source>
         <translation>사용자 속성 추가</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="350"/>
+        <location filename="../ui/publishpanel.cpp" line="327"/>
+        <location filename="../ui/publishpanel.cpp" line="375"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="351"/>
+        <location filename="../ui/publishpanel.cpp" line="328"/>
+        <location filename="../ui/publishpanel.cpp" line="376"/>
         <source>Remove the selected user properties</source>
         <translation>선택한 사용자 속성 제거</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="384"/>
+        <location filename="../ui/publishpanel.cpp" line="361"/>
+        <location filename="../ui/publishpanel.cpp" line="378"/>
         <source>Content type:</source>
         <translation>콘텐츠 유형:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="385"/>
+        <location filename="../ui/publishpanel.cpp" line="362"/>
+        <location filename="../ui/publishpanel.cpp" line="378"/>
         <source>Payload format:</source>
         <translation>페이로드 형식:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="386"/>
+        <location filename="../ui/publishpanel.cpp" line="363"/>
+        <location filename="../ui/publishpanel.cpp" line="379"/>
         <source>Message expiry:</source>
         <translation>메시지 만료:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="387"/>
+        <location filename="../ui/publishpanel.cpp" line="364"/>
+        <location filename="../ui/publishpanel.cpp" line="379"/>
         <source>Topic alias:</source>
         <translation>토픽 별칭:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="388"/>
+        <location filename="../ui/publishpanel.cpp" line="365"/>
+        <location filename="../ui/publishpanel.cpp" line="380"/>
         <source>Response topic:</source>
         <translation>응답 토픽:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="389"/>
+        <location filename="../ui/publishpanel.cpp" line="366"/>
+        <location filename="../ui/publishpanel.cpp" line="380"/>
         <source>Correlation data:</source>
         <translation>상관 데이터:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="390"/>
+        <location filename="../ui/publishpanel.cpp" line="367"/>
         <source>User properties:</source>
         <translation>사용자 속성:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="461"/>
+        <location filename="../ui/publishpanel.cpp" line="455"/>
         <source>Invalid JSON at line %1, column %2: %3</source>
         <translation>줄 %1, 열 %2에 잘못된 JSON이 있습니다: %3</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="509"/>
+        <location filename="../ui/publishpanel.cpp" line="503"/>
         <source>Response topic: %1</source>
         <translation>응답 토픽: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="515"/>
+        <location filename="../ui/publishpanel.cpp" line="509"/>
         <source>The payload is marked as UTF-8 text but is not valid UTF-8.</source>
         <translation>페이로드가 UTF-8 텍스트로 표시되어 있지만 올바른 UTF-8이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="521"/>
+        <location filename="../ui/publishpanel.cpp" line="515"/>
         <source>User property %1 has a value but no name.</source>
         <translation>사용자 속성 %1에 값은 있지만 이름이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="553"/>
+        <location filename="../ui/publishpanel.cpp" line="547"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="554"/>
+        <location filename="../ui/publishpanel.cpp" line="548"/>
         <source>Stop repeating (Ctrl+Enter)</source>
         <translation>반복 중지(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="559"/>
+        <location filename="../ui/publishpanel.cpp" line="553"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="561"/>
+        <location filename="../ui/publishpanel.cpp" line="555"/>
         <source>Start repeating (Ctrl+Enter)</source>
         <translation>반복 시작(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="562"/>
+        <location filename="../ui/publishpanel.cpp" line="556"/>
         <source>Connect to start repeating</source>
         <translation>반복을 시작하려면 연결하세요</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="739"/>
+        <location filename="../ui/publishpanel.cpp" line="733"/>
         <source>stopped after %L1: %2</source>
         <translation>%L1개 보낸 뒤 중지됨: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="751"/>
+        <location filename="../ui/publishpanel.cpp" line="745"/>
         <source>sent %L1</source>
         <translation>%L1개 보냄</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="758"/>
+        <location filename="../ui/publishpanel.cpp" line="752"/>
         <source>stopped after %L1 of %L2</source>
         <translation>%L2개 중 %L1개 보낸 뒤 중지됨</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="759"/>
+        <location filename="../ui/publishpanel.cpp" line="753"/>
         <source>stopped after %L1</source>
         <translation>%L1개 보낸 뒤 중지됨</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="777"/>
+        <location filename="../ui/publishpanel.cpp" line="771"/>
         <source>stopped after %L1: not connected</source>
         <translation>%L1개 보낸 뒤 중지됨: 연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="791"/>
+        <location filename="../ui/publishpanel.cpp" line="785"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="793"/>
+        <location filename="../ui/publishpanel.cpp" line="787"/>
         <source>%1 (QoS %2%3)
 %4</source>
         <translation>%1 (QoS %2%3)
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="796"/>
+        <location filename="../ui/publishpanel.cpp" line="790"/>
         <source>, retained</source>
         <translation>, 보존</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="902"/>
+        <location filename="../ui/publishpanel.cpp" line="896"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="914"/>
+        <location filename="../ui/publishpanel.cpp" line="908"/>
         <source>Save Message</source>
         <translation>메시지 저장</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="915"/>
+        <location filename="../ui/publishpanel.cpp" line="909"/>
         <source>Name (a saved message of this name is replaced):</source>
         <translation>이름(같은 이름의 저장된 메시지는 대체됨):</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="930"/>
+        <location filename="../ui/publishpanel.cpp" line="924"/>
         <source>Rename Saved Message</source>
         <translation>저장된 메시지 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="931"/>
+        <location filename="../ui/publishpanel.cpp" line="925"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="937"/>
+        <location filename="../ui/publishpanel.cpp" line="931"/>
         <source>There is already a saved message named “%1”. New name:</source>
         <translation>“%1” 이름의 저장된 메시지가 이미 있습니다. 새 이름:</translation>
     </message>
@@ -2404,32 +2456,36 @@ First they are saved to this restore file, from which they can be published agai
         <translation>토픽 필터, 예: sensors/+/temp</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="137"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="138"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="668"/>
         <source>QoS 0</source>
         <translation>QoS 0</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="137"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="138"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="668"/>
         <source>QoS 1</source>
         <translation>QoS 1</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="137"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="138"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="668"/>
         <source>QoS 2</source>
         <translation>QoS 2</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="138"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="683"/>
         <source>Maximum quality of service</source>
         <translation>최대 서비스 품질(QoS)</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="142"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="684"/>
         <source>Colour of this subscription&apos;s messages</source>
         <translation>이 구독의 메시지 색</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="143"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="142"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="671"/>
         <source>Colour</source>
         <translation>색</translation>
     </message>
@@ -2439,79 +2495,87 @@ First they are saved to this restore file, from which they can be published agai
         <translation>별칭(선택 사항)</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="149"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="147"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="672"/>
         <source>Subscribe</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="121"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="682"/>
         <source>A topic filter, e.g. sensors/+/temp; several separated by commas: a/b, c/#</source>
         <translation>토픽 필터, 예: sensors/+/temp. 여러 개는 쉼표로 구분: a/b, c/#</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="147"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="685"/>
         <source>A name shown instead of the filter (optional)</source>
         <translation>필터 대신 표시할 이름(선택 사항)</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="155"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="686"/>
         <source>Subscribe to the broker&apos;s own statistics ($SYS/#)</source>
         <translation>브로커 자체 통계 구독($SYS/#)</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="159"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="687"/>
         <source>MQTT 5 options</source>
         <translation>MQTT 5 옵션</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="167"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="163"/>
         <location filename="../ui/subscriptionpanel.cpp" line="541"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="673"/>
         <source>No local</source>
         <translation>No Local</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="169"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="688"/>
         <source>Do not receive the messages this connection publishes</source>
         <translation>이 연결이 발행한 메시지는 받지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="170"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="165"/>
         <location filename="../ui/subscriptionpanel.cpp" line="543"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="674"/>
         <source>Retain as published</source>
         <translation>Retain As Published</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="172"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="689"/>
         <source>Keep the retain flag the publisher set</source>
         <translation>발행자가 설정한 보존 플래그 유지</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="175"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="169"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="675"/>
         <source>0: send retained messages</source>
         <translation>0: 보존 메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="175"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="169"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="675"/>
         <source>1: send if the subscription is new</source>
         <translation>1: 새 구독일 때만 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="176"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="170"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="676"/>
         <source>2: never send retained messages</source>
         <translation>2: 보존 메시지 보내지 않기</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="180"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="690"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="188"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="181"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="185"/>
         <source>Retain handling:</source>
         <translation>보존 처리:</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="189"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="182"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="187"/>
         <source>Subscription identifier:</source>
         <translation>구독 ID:</translation>
     </message>
@@ -2605,186 +2669,203 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TopicChartView</name>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="158"/>
+        <location filename="../ui/topicchartview.cpp" line="1176"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>토픽 필터, 예: sensors/+/temperature</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="167"/>
+        <location filename="../ui/topicchartview.cpp" line="1177"/>
         <source>JSON path (optional), e.g. data.values[0]</source>
         <translation>JSON 경로(선택 사항), 예: data.values[0]</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="168"/>
+        <location filename="../ui/topicchartview.cpp" line="1178"/>
         <source>Empty: the payload itself is the number. Otherwise the field of a JSON payload, as in temp, a.b.c, values[2] or $.a[0].b; the list holds the numeric fields of the topic&apos;s recent messages.</source>
         <translation>비워 두면 페이로드 자체가 숫자입니다. 아니면 temp, a.b.c, values[2], $.a[0].b처럼 JSON 페이로드의 필드를 지정합니다. 목록에는 이 토픽의 최근 메시지에 있는 숫자 필드가 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="172"/>
+        <location filename="../ui/topicchartview.cpp" line="169"/>
+        <location filename="../ui/topicchartview.cpp" line="322"/>
         <source>Plot</source>
         <translation>차트 추가</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="174"/>
+        <location filename="../ui/topicchartview.cpp" line="171"/>
+        <location filename="../ui/topicchartview.cpp" line="317"/>
         <source>Topic:</source>
         <translation>토픽:</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="176"/>
+        <location filename="../ui/topicchartview.cpp" line="174"/>
+        <location filename="../ui/topicchartview.cpp" line="318"/>
         <source>JSON path:</source>
         <translation>JSON 경로:</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="197"/>
+        <location filename="../ui/topicchartview.cpp" line="196"/>
+        <location filename="../ui/topicchartview.cpp" line="323"/>
         <source>Plot selected fields</source>
         <translation>선택한 필드 차트에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="199"/>
+        <location filename="../ui/topicchartview.cpp" line="198"/>
+        <location filename="../ui/topicchartview.cpp" line="319"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="210"/>
-        <location filename="../ui/topicchartview.cpp" line="977"/>
+        <location filename="../ui/topicchartview.cpp" line="209"/>
+        <location filename="../ui/topicchartview.cpp" line="324"/>
+        <location filename="../ui/topicchartview.cpp" line="992"/>
         <source>Pause</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="212"/>
+        <location filename="../ui/topicchartview.cpp" line="1181"/>
         <source>Freeze the chart; data keeps being collected</source>
         <translation>차트 고정(데이터는 계속 수집됨)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="213"/>
+        <location filename="../ui/topicchartview.cpp" line="211"/>
+        <location filename="../ui/topicchartview.cpp" line="325"/>
         <source>Reset zoom</source>
         <translation>확대/축소 초기화</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="215"/>
+        <location filename="../ui/topicchartview.cpp" line="213"/>
+        <location filename="../ui/topicchartview.cpp" line="326"/>
         <source>Export PNG…</source>
         <translation>PNG 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="216"/>
+        <location filename="../ui/topicchartview.cpp" line="214"/>
+        <location filename="../ui/topicchartview.cpp" line="327"/>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="217"/>
+        <location filename="../ui/topicchartview.cpp" line="215"/>
+        <location filename="../ui/topicchartview.cpp" line="320"/>
         <source>Drag along the time axis or use the wheel to zoom</source>
         <translation>시간 축을 따라 드래그하거나 휠로 확대/축소</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="233"/>
+        <location filename="../ui/topicchartview.cpp" line="231"/>
+        <location filename="../ui/topicchartview.cpp" line="328"/>
         <source>Series</source>
         <translation>시리즈</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="233"/>
+        <location filename="../ui/topicchartview.cpp" line="231"/>
+        <location filename="../ui/topicchartview.cpp" line="328"/>
         <source>Points</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="233"/>
+        <location filename="../ui/topicchartview.cpp" line="231"/>
+        <location filename="../ui/topicchartview.cpp" line="328"/>
         <source>Skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="240"/>
-        <location filename="../ui/topicchartview.cpp" line="302"/>
+        <location filename="../ui/topicchartview.cpp" line="238"/>
+        <location filename="../ui/topicchartview.cpp" line="300"/>
+        <location filename="../ui/topicchartview.cpp" line="321"/>
+        <location filename="../ui/topicchartview.cpp" line="329"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="250"/>
+        <location filename="../ui/topicchartview.cpp" line="248"/>
+        <location filename="../ui/topicchartview.cpp" line="330"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="361"/>
+        <location filename="../ui/topicchartview.cpp" line="376"/>
         <source>There is no connection to plot from.</source>
         <translation>차트를 그릴 연결이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="375"/>
+        <location filename="../ui/topicchartview.cpp" line="390"/>
         <source>The messages on %1 so far hold no number at this path; the line starts with the next one that does.</source>
         <translation>지금까지 %1에 온 메시지에는 이 경로에 숫자가 없습니다. 숫자가 있는 다음 메시지부터 선이 그려집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="406"/>
+        <location filename="../ui/topicchartview.cpp" line="421"/>
         <source>(the payload)</source>
         <translation>(페이로드)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="407"/>
+        <location filename="../ui/topicchartview.cpp" line="422"/>
         <source>%1    latest %2</source>
         <translation>%1    최근 값 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topicchartview.cpp" line="412"/>
+        <location filename="../ui/topicchartview.cpp" line="427"/>
         <source>In %n of the recent messages</source>
         <translation>
             <numerusform>최근 메시지 중 %n개에 있음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="416"/>
+        <location filename="../ui/topicchartview.cpp" line="431"/>
         <source>The recent messages on %1 hold no numbers to plot.</source>
         <translation>%1에 온 최근 메시지에는 차트로 그릴 숫자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="420"/>
+        <location filename="../ui/topicchartview.cpp" line="435"/>
         <source>The messages on %1 are JSON. Tick the fields to plot (double-click plots one):</source>
         <translation>%1의 메시지는 JSON입니다. 차트로 그릴 필드를 선택하세요(두 번 클릭하면 하나를 바로 추가):</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="612"/>
+        <location filename="../ui/topicchartview.cpp" line="627"/>
         <source>Topic filter %1, JSON path %2</source>
         <translation>토픽 필터 %1, JSON 경로 %2</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="613"/>
+        <location filename="../ui/topicchartview.cpp" line="628"/>
         <source>(none: the payload)</source>
         <translation>(없음: 페이로드)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="651"/>
+        <location filename="../ui/topicchartview.cpp" line="666"/>
         <source>Only the first %1 topics are plotted; %2 messages on further topics were not.</source>
         <translation>처음 %1개 토픽만 차트에 표시됩니다. 그 밖의 토픽에 온 메시지 %2개는 표시되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="977"/>
+        <location filename="../ui/topicchartview.cpp" line="324"/>
+        <location filename="../ui/topicchartview.cpp" line="992"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="1140"/>
+        <location filename="../ui/topicchartview.cpp" line="1155"/>
         <source>Export chart as PNG</source>
         <translation>차트를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="1141"/>
+        <location filename="../ui/topicchartview.cpp" line="1156"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="1145"/>
+        <location filename="../ui/topicchartview.cpp" line="1160"/>
         <source>Could not write the image to %1.</source>
         <translation>이미지를 %1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="1150"/>
+        <location filename="../ui/topicchartview.cpp" line="1165"/>
         <source>Export chart data as CSV</source>
         <translation>차트 데이터를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="1151"/>
+        <location filename="../ui/topicchartview.cpp" line="1166"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="1155"/>
+        <location filename="../ui/topicchartview.cpp" line="1170"/>
         <source>Could not write the data to %1.</source>
         <translation>데이터를 %1에 쓸 수 없습니다.</translation>
     </message>
@@ -2866,42 +2947,48 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TrafficView</name>
     <message>
-        <location filename="../ui/trafficview.cpp" line="36"/>
+        <location filename="../ui/trafficview.cpp" line="38"/>
+        <location filename="../ui/trafficview.cpp" line="137"/>
         <source>Depth</source>
         <translation>깊이</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="39"/>
+        <location filename="../ui/trafficview.cpp" line="378"/>
         <source>How many topic levels make a subtree: at depth 2, a/b/c counts towards a/b/#</source>
         <translation>하위 트리를 이루는 토픽 단계 수: 깊이 2에서 a/b/c는 a/b/#에 포함됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="41"/>
+        <location filename="../ui/trafficview.cpp" line="42"/>
+        <location filename="../ui/trafficview.cpp" line="138"/>
         <source>Top</source>
         <translation>상위</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="45"/>
+        <location filename="../ui/trafficview.cpp" line="379"/>
         <source>How many subtrees to list; the rest are summed in &quot;(other)&quot;</source>
         <translation>표시할 하위 트리 수. 나머지는 &quot;(기타)&quot;에 합산됩니다</translation>
     </message>
     <message>
         <location filename="../ui/trafficview.cpp" line="47"/>
+        <location filename="../ui/trafficview.cpp" line="139"/>
         <source>Rank by</source>
         <translation>정렬 기준</translation>
     </message>
     <message>
         <location filename="../ui/trafficview.cpp" line="49"/>
+        <location filename="../ui/trafficview.cpp" line="140"/>
         <source>Messages/s</source>
         <translation>메시지/s</translation>
     </message>
     <message>
         <location filename="../ui/trafficview.cpp" line="50"/>
+        <location filename="../ui/trafficview.cpp" line="141"/>
         <source>Bytes/s</source>
         <translation>바이트/s</translation>
     </message>
     <message>
         <location filename="../ui/trafficview.cpp" line="88"/>
+        <location filename="../ui/trafficview.cpp" line="142"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
@@ -2911,38 +2998,38 @@ First they are saved to this restore file, from which they can be published agai
         <translation>%1: 메시지 %2개</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="318"/>
+        <location filename="../ui/trafficview.cpp" line="332"/>
         <source>No connection.</source>
         <translation>연결 없음.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="323"/>
+        <location filename="../ui/trafficview.cpp" line="337"/>
         <source>%1 · %2 · %n distinct topic(s)</source>
         <translation>
             <numerusform>%1 · %2 · 서로 다른 토픽 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="327"/>
+        <location filename="../ui/trafficview.cpp" line="341"/>
         <source>%1 messages/s and %2 bytes/s over the last %n second(s); %3 messages and %4 bytes since the profile was cleared</source>
         <translation>
             <numerusform>최근 %n초 동안 초당 메시지 %1개, 초당 %2바이트. 프로필을 지운 뒤 메시지 %3개, %4바이트</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="338"/>
+        <location filename="../ui/trafficview.cpp" line="352"/>
         <source>Payload sizes</source>
         <translation>페이로드 크기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="344"/>
+        <location filename="../ui/trafficview.cpp" line="358"/>
         <source>Payload sizes, all topics, last %n s</source>
         <translation>
             <numerusform>페이로드 크기, 모든 토픽, 최근 %n초</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="347"/>
+        <location filename="../ui/trafficview.cpp" line="361"/>
         <source>Payload sizes, %1, last %n s</source>
         <translation>
             <numerusform>페이로드 크기, %1, 최근 %n초</numerusform>

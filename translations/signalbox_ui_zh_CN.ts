@@ -132,159 +132,182 @@
 <context>
     <name>Signalbox::BrokerDashboard</name>
     <message numerus="yes">
-        <location filename="../ui/brokerdashboard.cpp" line="38"/>
+        <location filename="../ui/brokerdashboard.cpp" line="40"/>
         <source>%n day(s) %1</source>
         <translation>
             <numerusform>%n 天 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="48"/>
-        <location filename="../ui/brokerdashboard.cpp" line="52"/>
+        <location filename="../ui/brokerdashboard.cpp" line="50"/>
+        <location filename="../ui/brokerdashboard.cpp" line="54"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="50"/>
-        <location filename="../ui/brokerdashboard.cpp" line="54"/>
+        <location filename="../ui/brokerdashboard.cpp" line="52"/>
+        <location filename="../ui/brokerdashboard.cpp" line="56"/>
         <source>%1/min</source>
         <translation>%1/分钟</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="77"/>
+        <location filename="../ui/brokerdashboard.cpp" line="79"/>
+        <location filename="../ui/brokerdashboard.cpp" line="161"/>
         <source>Subscribe to $SYS/#</source>
         <translation>订阅 $SYS/#</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="78"/>
+        <location filename="../ui/brokerdashboard.cpp" line="479"/>
         <source>Subscribe this connection to the broker&apos;s $SYS topics</source>
         <translation>让此连接订阅代理的 $SYS 主题</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="83"/>
+        <location filename="../ui/brokerdashboard.cpp" line="84"/>
+        <location filename="../ui/brokerdashboard.cpp" line="162"/>
         <source>No $SYS messages yet. A plain &apos;#&apos; does not match $SYS topics: subscribe to $SYS/# to see the broker&apos;s statistics (some brokers allow it only to local or privileged clients).</source>
         <translation>还没有 $SYS 消息。单独的“#”不匹配 $SYS 主题：请订阅 $SYS/# 查看代理的统计信息（有些代理只允许本地或特权客户端订阅）。</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="92"/>
-        <location filename="../ui/brokerdashboard.cpp" line="117"/>
+        <location filename="../ui/brokerdashboard.cpp" line="93"/>
+        <location filename="../ui/brokerdashboard.cpp" line="118"/>
+        <location filename="../ui/brokerdashboard.cpp" line="166"/>
+        <location filename="../ui/brokerdashboard.cpp" line="190"/>
         <source>Clients connected</source>
         <translation>已连接客户端</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="93"/>
+        <location filename="../ui/brokerdashboard.cpp" line="94"/>
+        <location filename="../ui/brokerdashboard.cpp" line="167"/>
         <source>Clients total</source>
         <translation>客户端总数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="94"/>
+        <location filename="../ui/brokerdashboard.cpp" line="95"/>
+        <location filename="../ui/brokerdashboard.cpp" line="168"/>
         <source>Messages in</source>
         <translation>消息流入</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="95"/>
+        <location filename="../ui/brokerdashboard.cpp" line="96"/>
+        <location filename="../ui/brokerdashboard.cpp" line="169"/>
         <source>Messages out</source>
         <translation>消息流出</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="96"/>
+        <location filename="../ui/brokerdashboard.cpp" line="97"/>
+        <location filename="../ui/brokerdashboard.cpp" line="170"/>
         <source>Bytes in</source>
         <translation>字节流入</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="97"/>
+        <location filename="../ui/brokerdashboard.cpp" line="98"/>
+        <location filename="../ui/brokerdashboard.cpp" line="171"/>
         <source>Bytes out</source>
         <translation>字节流出</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="98"/>
+        <location filename="../ui/brokerdashboard.cpp" line="99"/>
+        <location filename="../ui/brokerdashboard.cpp" line="172"/>
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="99"/>
+        <location filename="../ui/brokerdashboard.cpp" line="100"/>
+        <location filename="../ui/brokerdashboard.cpp" line="173"/>
         <source>Retained</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="100"/>
+        <location filename="../ui/brokerdashboard.cpp" line="101"/>
+        <location filename="../ui/brokerdashboard.cpp" line="174"/>
         <source>Stored messages</source>
         <translation>已存储消息</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="101"/>
+        <location filename="../ui/brokerdashboard.cpp" line="102"/>
+        <location filename="../ui/brokerdashboard.cpp" line="175"/>
         <source>Heap</source>
         <translation>堆</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="102"/>
+        <location filename="../ui/brokerdashboard.cpp" line="103"/>
+        <location filename="../ui/brokerdashboard.cpp" line="176"/>
         <source>Load in (1 min)</source>
         <translation>流入负载（1 分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="103"/>
+        <location filename="../ui/brokerdashboard.cpp" line="104"/>
+        <location filename="../ui/brokerdashboard.cpp" line="177"/>
         <source>Load out (1 min)</source>
         <translation>流出负载（1 分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="104"/>
+        <location filename="../ui/brokerdashboard.cpp" line="105"/>
+        <location filename="../ui/brokerdashboard.cpp" line="178"/>
         <source>Connections (1 min)</source>
         <translation>连接（1 分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="105"/>
+        <location filename="../ui/brokerdashboard.cpp" line="106"/>
+        <location filename="../ui/brokerdashboard.cpp" line="179"/>
         <source>Sockets (1 min)</source>
         <translation>套接字（1 分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="106"/>
+        <location filename="../ui/brokerdashboard.cpp" line="107"/>
+        <location filename="../ui/brokerdashboard.cpp" line="180"/>
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="115"/>
+        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <location filename="../ui/brokerdashboard.cpp" line="190"/>
         <source>Messages per second</source>
         <translation>每秒消息数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="115"/>
-        <location filename="../ui/brokerdashboard.cpp" line="119"/>
+        <location filename="../ui/brokerdashboard.cpp" line="116"/>
+        <location filename="../ui/brokerdashboard.cpp" line="120"/>
+        <location filename="../ui/brokerdashboard.cpp" line="196"/>
         <source>in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="116"/>
-        <location filename="../ui/brokerdashboard.cpp" line="119"/>
+        <location filename="../ui/brokerdashboard.cpp" line="117"/>
+        <location filename="../ui/brokerdashboard.cpp" line="120"/>
+        <location filename="../ui/brokerdashboard.cpp" line="198"/>
         <source>out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="117"/>
+        <location filename="../ui/brokerdashboard.cpp" line="118"/>
+        <location filename="../ui/brokerdashboard.cpp" line="200"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="118"/>
+        <location filename="../ui/brokerdashboard.cpp" line="119"/>
+        <location filename="../ui/brokerdashboard.cpp" line="190"/>
         <source>Bytes per second</source>
         <translation>每秒字节数</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="135"/>
+        <location filename="../ui/brokerdashboard.cpp" line="480"/>
         <source>Chart any figure the broker publishes</source>
         <translation>为代理发布的任意数值绘制图表</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="248"/>
+        <location filename="../ui/brokerdashboard.cpp" line="300"/>
         <source>Broker statistics ($SYS)</source>
         <translation>代理统计（$SYS）</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="252"/>
+        <location filename="../ui/brokerdashboard.cpp" line="304"/>
         <source>Unknown broker</source>
         <translation>未知代理</translation>
     </message>
     <message>
-        <location filename="../ui/brokerdashboard.cpp" line="261"/>
+        <location filename="../ui/brokerdashboard.cpp" line="313"/>
         <source>up %1</source>
         <translation>已运行 %1</translation>
     </message>
@@ -893,133 +916,133 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="90"/>
+        <location filename="../ui/connectionpage.cpp" line="91"/>
         <source>Certificate verification is off for this connection.</source>
         <translation>此连接已关闭证书验证。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="108"/>
+        <location filename="../ui/connectionpage.cpp" line="109"/>
         <source>Messages arrive faster than the window can show them. Signalbox stops reading from the broker until it has caught up; no message is lost.</source>
         <translation>消息到达的速度超过了窗口显示的速度。Signalbox 会暂停从代理读取，直到赶上进度；不会丢失任何消息。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="114"/>
+        <location filename="../ui/connectionpage.cpp" line="115"/>
         <source>log in memory only</source>
         <translation>日志仅在内存中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="150"/>
+        <location filename="../ui/connectionpage.cpp" line="151"/>
         <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
         <translation>
             <numerusform>即使此标签页关闭，也会记录每个报文；消息洪流时，PUBLISH 及其确认每秒只记录 %n 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="183"/>
+        <location filename="../ui/connectionpage.cpp" line="184"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="184"/>
+        <location filename="../ui/connectionpage.cpp" line="185"/>
         <source>Packets</source>
         <translation>报文</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="205"/>
+        <location filename="../ui/connectionpage.cpp" line="206"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="205"/>
+        <location filename="../ui/connectionpage.cpp" line="206"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="205"/>
+        <location filename="../ui/connectionpage.cpp" line="206"/>
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="206"/>
+        <location filename="../ui/connectionpage.cpp" line="207"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="206"/>
+        <location filename="../ui/connectionpage.cpp" line="207"/>
         <source>Retained</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="206"/>
+        <location filename="../ui/connectionpage.cpp" line="207"/>
         <source>Broker</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="240"/>
+        <location filename="../ui/connectionpage.cpp" line="241"/>
         <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
         <translation>从现在起消息日志将所有载荷保存在内存中；不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="247"/>
+        <location filename="../ui/connectionpage.cpp" line="248"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1 秒后重连（第 %2 次尝试）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="368"/>
+        <location filename="../ui/connectionpage.cpp" line="369"/>
         <source>falling behind: %L1 waiting</source>
         <translation>处理滞后：%L1 条等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="376"/>
+        <location filename="../ui/connectionpage.cpp" line="377"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n 条消息排队等待连接</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="442"/>
+        <location filename="../ui/connectionpage.cpp" line="443"/>
         <source>granted QoS %1</source>
         <translation>授予 QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="486"/>
+        <location filename="../ui/connectionpage.cpp" line="487"/>
         <source>connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="487"/>
-        <location filename="../ui/connectionpage.cpp" line="499"/>
+        <location filename="../ui/connectionpage.cpp" line="488"/>
+        <location filename="../ui/connectionpage.cpp" line="500"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="490"/>
+        <location filename="../ui/connectionpage.cpp" line="491"/>
         <source>connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="491"/>
-        <location filename="../ui/connectionpage.cpp" line="495"/>
+        <location filename="../ui/connectionpage.cpp" line="492"/>
+        <location filename="../ui/connectionpage.cpp" line="496"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="494"/>
+        <location filename="../ui/connectionpage.cpp" line="495"/>
         <source>reconnecting to %1…</source>
         <translation>正在重连到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="498"/>
+        <location filename="../ui/connectionpage.cpp" line="499"/>
         <source>disconnecting…</source>
         <translation>正在断开…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="502"/>
+        <location filename="../ui/connectionpage.cpp" line="503"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="503"/>
+        <location filename="../ui/connectionpage.cpp" line="504"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -1178,264 +1201,264 @@
         <translation>没有钥匙串：密码只保留到退出为止</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;New connection…</source>
         <translation>新建连接(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Connect to &amp;URL…</source>
         <translation>连接到 URL(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Import connections…</source>
         <translation>导入连接(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Export connections…</source>
         <translation>导出连接(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Back up everything…</source>
         <translation>全部备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Connect or disconnect</source>
         <translation>连接或断开(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Subscribe…</source>
         <translation>订阅(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Find in messages</source>
         <translation>在消息中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>C&amp;lear messages</source>
         <translation>清除消息(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Message log &amp;capacity…</source>
         <translation>消息日志容量(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Message log capacity</source>
         <translation>消息日志容量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Messages kept per connection (the oldest go first):</source>
         <translation>每个连接保留的消息数（最旧的先删除）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>System (%1)</source>
         <translation>系统（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Welcome page</source>
         <translation>欢迎页(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;About Signalbox</source>
         <translation>关于 Signalbox(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>About Signalbox</source>
         <translation>关于 Signalbox</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;A native desktop MQTT client: MQTT 3.1, 3.1.1 and 5.0 over TCP, TLS and WebSocket.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;原生桌面 MQTT 客户端：支持基于 TCP、TLS 和 WebSocket 的 MQTT 3.1、3.1.1 和 5.0。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;依据 Apache License 2.0 授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Not a broker URL: %1</source>
         <translation>不是代理 URL：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Connect to URL</source>
         <translation>连接到 URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Broker URL (mqtt://, mqtts://, ws://, wss://):</source>
         <translation>代理 URL（mqtt://、mqtts://、ws://、wss://）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>New connection</source>
         <translation>新建连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Delete connection</source>
         <translation>删除连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Delete the connection “%1”?</source>
         <translation>删除连接“%1”？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Import connections</source>
         <translation>导入连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>连接 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1 中没有 Signalbox 可以读取的连接：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>已导入 %n 个连接。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Export connections</source>
         <translation>导出连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Connections (*.json)</source>
         <translation>连接 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>已导出到 %1（不含密码）。</translation>
     </message>
@@ -1448,218 +1471,223 @@
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="226"/>
+        <location filename="../ui/messagelogview.cpp" line="227"/>
         <source>Messages shown / stored</source>
         <translation>显示的消息 / 存储的消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="227"/>
+        <location filename="../ui/messagelogview.cpp" line="228"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="228"/>
+        <location filename="../ui/messagelogview.cpp" line="229"/>
         <source>Remove every message from the log</source>
         <translation>从日志中删除所有消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="229"/>
+        <location filename="../ui/messagelogview.cpp" line="230"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="230"/>
+        <location filename="../ui/messagelogview.cpp" line="231"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="231"/>
+        <location filename="../ui/messagelogview.cpp" line="232"/>
         <source>↓ Jump to latest</source>
         <translation>↓ 跳到最新</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="232"/>
+        <location filename="../ui/messagelogview.cpp" line="233"/>
         <source>The log stopped following new messages when you scrolled away; this goes back to the newest and follows again.</source>
         <translation>滚动离开后，日志不再跟随新消息；此按钮回到最新消息并重新跟随。</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="234"/>
+        <location filename="../ui/messagelogview.cpp" line="235"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="235"/>
+        <location filename="../ui/messagelogview.cpp" line="236"/>
         <source>Show received messages</source>
         <translation>显示接收的消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="236"/>
+        <location filename="../ui/messagelogview.cpp" line="237"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="237"/>
+        <location filename="../ui/messagelogview.cpp" line="238"/>
         <source>Show sent messages</source>
         <translation>显示发送的消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="239"/>
+        <location filename="../ui/messagelogview.cpp" line="240"/>
         <source>Only messages that matched this subscription</source>
         <translation>仅显示与此订阅匹配的消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="240"/>
+        <location filename="../ui/messagelogview.cpp" line="499"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>主题过滤器，例如 sensors/+/temperature</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="241"/>
+        <location filename="../ui/messagelogview.cpp" line="242"/>
         <source>Search topic and payload</source>
         <translation>搜索主题和载荷</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="242"/>
+        <location filename="../ui/messagelogview.cpp" line="243"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="243"/>
+        <location filename="../ui/messagelogview.cpp" line="244"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="244"/>
-        <location filename="../ui/messagelogview.cpp" line="705"/>
+        <location filename="../ui/messagelogview.cpp" line="245"/>
+        <location filename="../ui/messagelogview.cpp" line="746"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="301"/>
+        <location filename="../ui/messagelogview.cpp" line="303"/>
         <source>JSON lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="302"/>
+        <location filename="../ui/messagelogview.cpp" line="304"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="303"/>
+        <location filename="../ui/messagelogview.cpp" line="305"/>
         <source>JSON array</source>
         <translation>JSON 数组</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="306"/>
+        <location filename="../ui/messagelogview.cpp" line="308"/>
         <source>Shown messages as %1…</source>
         <translation>将显示的消息导出为 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="307"/>
+        <location filename="../ui/messagelogview.cpp" line="309"/>
         <source>All messages as %1…</source>
         <translation>将所有消息导出为 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="432"/>
+        <location filename="../ui/messagelogview.cpp" line="460"/>
         <source>Acknowledged %1 ms</source>
         <translation>已确认 %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="238"/>
-        <location filename="../ui/messagelogview.cpp" line="485"/>
+        <location filename="../ui/messagelogview.cpp" line="239"/>
+        <location filename="../ui/messagelogview.cpp" line="526"/>
         <source>All subscriptions</source>
         <translation>所有订阅</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="594"/>
+        <location filename="../ui/messagelogview.cpp" line="502"/>
+        <source>Topic filter</source>
+        <translation>主题过滤器</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagelogview.cpp" line="635"/>
         <source>▶ Resume (%L1 new)</source>
         <translation>▶ 恢复（%L1 条新消息）</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="595"/>
+        <location filename="../ui/messagelogview.cpp" line="636"/>
         <source>The log is paused: new messages are kept but not shown. Resume shows them all.</source>
         <translation>日志已暂停：新消息会保留但不显示。恢复后将全部显示。</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="599"/>
+        <location filename="../ui/messagelogview.cpp" line="640"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="600"/>
+        <location filename="../ui/messagelogview.cpp" line="641"/>
         <source>Hold the log still to read it; messages that arrive meanwhile are kept and counted.</source>
         <translation>暂停日志以便阅读；期间到达的消息会被保留并计数。</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="607"/>
+        <location filename="../ui/messagelogview.cpp" line="648"/>
         <source>%L1 / %L2</source>
         <translation>%L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="656"/>
-        <location filename="../ui/messagelogview.cpp" line="671"/>
-        <location filename="../ui/messagelogview.cpp" line="717"/>
-        <location filename="../ui/messagelogview.cpp" line="755"/>
-        <location filename="../ui/messagelogview.cpp" line="781"/>
+        <location filename="../ui/messagelogview.cpp" line="697"/>
+        <location filename="../ui/messagelogview.cpp" line="712"/>
+        <location filename="../ui/messagelogview.cpp" line="758"/>
+        <location filename="../ui/messagelogview.cpp" line="796"/>
+        <location filename="../ui/messagelogview.cpp" line="822"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="685"/>
+        <location filename="../ui/messagelogview.cpp" line="726"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="689"/>
+        <location filename="../ui/messagelogview.cpp" line="730"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="693"/>
+        <location filename="../ui/messagelogview.cpp" line="734"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="697"/>
+        <location filename="../ui/messagelogview.cpp" line="738"/>
         <source>Export messages</source>
         <translation>导出消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="724"/>
+        <location filename="../ui/messagelogview.cpp" line="765"/>
         <source>Exporting %L1 messages…</source>
         <translation>正在导出 %L1 条消息…</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="724"/>
+        <location filename="../ui/messagelogview.cpp" line="765"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="796"/>
+        <location filename="../ui/messagelogview.cpp" line="837"/>
         <source>Copy topic</source>
         <translation>复制主题</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="797"/>
+        <location filename="../ui/messagelogview.cpp" line="838"/>
         <source>Copy payload</source>
         <translation>复制载荷</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="801"/>
+        <location filename="../ui/messagelogview.cpp" line="842"/>
         <source>Compare with previous</source>
         <translation>与上一条比较</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="822"/>
+        <location filename="../ui/messagelogview.cpp" line="863"/>
         <source>Compare with previous — %1</source>
         <translation>与上一条比较 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="824"/>
+        <location filename="../ui/messagelogview.cpp" line="865"/>
         <source>Previous message at %1, this message at %2</source>
         <translation>上一条消息在 %1，此消息在 %2</translation>
     </message>
     <message>
-        <location filename="../ui/messagelogview.cpp" line="832"/>
+        <location filename="../ui/messagelogview.cpp" line="873"/>
         <source>&lt;p&gt;The payloads are the same.&lt;/p&gt;</source>
         <translation>&lt;p&gt;载荷相同。&lt;/p&gt;</translation>
     </message>
@@ -1710,42 +1738,42 @@
         <translation>选择一条消息，在此查看其载荷。</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="303"/>
+        <location filename="../ui/payloadviewer.cpp" line="304"/>
         <source>Showing %1 of %2</source>
         <translation>显示 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="305"/>
+        <location filename="../ui/payloadviewer.cpp" line="306"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="320"/>
+        <location filename="../ui/payloadviewer.cpp" line="321"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="320"/>
+        <location filename="../ui/payloadviewer.cpp" line="321"/>
         <source>only the first %1 items are shown</source>
         <translation>仅显示前 %1 项</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="411"/>
+        <location filename="../ui/payloadviewer.cpp" line="428"/>
         <source>not JSON</source>
         <translation>不是 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="428"/>
+        <location filename="../ui/payloadviewer.cpp" line="445"/>
         <source>no such field</source>
         <translation>没有该字段</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="448"/>
+        <location filename="../ui/payloadviewer.cpp" line="465"/>
         <source>no match</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="451"/>
+        <location filename="../ui/payloadviewer.cpp" line="468"/>
         <source>%1 of %2</source>
         <translation>第 %1 项，共 %2 项</translation>
     </message>
@@ -1753,406 +1781,430 @@
 <context>
     <name>Signalbox::PublishPanel</name>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="104"/>
+        <location filename="../ui/publishpanel.cpp" line="986"/>
         <source>Topic, e.g. sensors/kitchen/temp</source>
         <translation>主题，例如 sensors/kitchen/temp</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="111"/>
+        <location filename="../ui/publishpanel.cpp" line="113"/>
+        <location filename="../ui/publishpanel.cpp" line="973"/>
         <source>QoS 0</source>
         <translation>QoS 0</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="111"/>
+        <location filename="../ui/publishpanel.cpp" line="113"/>
+        <location filename="../ui/publishpanel.cpp" line="973"/>
         <source>QoS 1</source>
         <translation>QoS 1</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="111"/>
+        <location filename="../ui/publishpanel.cpp" line="113"/>
+        <location filename="../ui/publishpanel.cpp" line="973"/>
         <source>QoS 2</source>
         <translation>QoS 2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="112"/>
+        <location filename="../ui/publishpanel.cpp" line="987"/>
         <source>Quality of service</source>
         <translation>服务质量</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="114"/>
+        <location filename="../ui/publishpanel.cpp" line="115"/>
+        <location filename="../ui/publishpanel.cpp" line="976"/>
         <source>Retain</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="120"/>
+        <location filename="../ui/publishpanel.cpp" line="121"/>
+        <location filename="../ui/publishpanel.cpp" line="979"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="121"/>
+        <location filename="../ui/publishpanel.cpp" line="122"/>
+        <location filename="../ui/publishpanel.cpp" line="980"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="122"/>
+        <location filename="../ui/publishpanel.cpp" line="123"/>
+        <location filename="../ui/publishpanel.cpp" line="981"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="123"/>
+        <location filename="../ui/publishpanel.cpp" line="124"/>
+        <location filename="../ui/publishpanel.cpp" line="982"/>
         <source>Base64</source>
         <translation>Base64</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="125"/>
+        <location filename="../ui/publishpanel.cpp" line="988"/>
         <source>How the payload is typed</source>
         <translation>载荷的输入方式</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="127"/>
+        <location filename="../ui/publishpanel.cpp" line="984"/>
         <source>Format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="129"/>
+        <location filename="../ui/publishpanel.cpp" line="989"/>
         <source>Re-indent the JSON</source>
         <translation>重新缩进 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="134"/>
+        <location filename="../ui/publishpanel.cpp" line="990"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="135"/>
+        <location filename="../ui/publishpanel.cpp" line="991"/>
         <source>Recall a message sent before</source>
         <translation>调出之前发送的消息</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="142"/>
+        <location filename="../ui/publishpanel.cpp" line="992"/>
         <source>Payload (Ctrl+Enter sends)</source>
         <translation>载荷（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="147"/>
-        <location filename="../ui/publishpanel.cpp" line="559"/>
+        <location filename="../ui/publishpanel.cpp" line="143"/>
+        <location filename="../ui/publishpanel.cpp" line="553"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="149"/>
-        <location filename="../ui/publishpanel.cpp" line="560"/>
+        <location filename="../ui/publishpanel.cpp" line="554"/>
+        <location filename="../ui/publishpanel.cpp" line="993"/>
         <source>Publish (Ctrl+Enter)</source>
         <translation>发布（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="209"/>
+        <location filename="../ui/publishpanel.cpp" line="994"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="210"/>
+        <location filename="../ui/publishpanel.cpp" line="995"/>
         <source>Load a message saved under a name</source>
         <translation>载入以名称保存的消息</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="220"/>
+        <location filename="../ui/publishpanel.cpp" line="996"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="221"/>
+        <location filename="../ui/publishpanel.cpp" line="997"/>
         <source>Save this message under a name</source>
         <translation>以名称保存此消息</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="240"/>
+        <location filename="../ui/publishpanel.cpp" line="232"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="240"/>
+        <location filename="../ui/publishpanel.cpp" line="232"/>
         <source>Rename “%1”…</source>
         <translation>重命名“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="241"/>
+        <location filename="../ui/publishpanel.cpp" line="233"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="241"/>
+        <location filename="../ui/publishpanel.cpp" line="233"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="246"/>
+        <location filename="../ui/publishpanel.cpp" line="238"/>
+        <location filename="../ui/publishpanel.cpp" line="985"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="249"/>
+        <location filename="../ui/publishpanel.cpp" line="998"/>
         <source>Publish the message again and again. {n} in the topic or in a text or JSON payload becomes the message&apos;s number: 1, 2, 3 …</source>
         <translation>反复发布此消息。主题或文本、JSON 载荷中的 {n} 会替换为消息的序号：1、2、3 …</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="256"/>
+        <location filename="../ui/publishpanel.cpp" line="1000"/>
         <source>every </source>
         <translation>每 </translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="257"/>
+        <location filename="../ui/publishpanel.cpp" line="1001"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="259"/>
+        <location filename="../ui/publishpanel.cpp" line="1002"/>
         <source>Time between two messages</source>
         <translation>两条消息之间的时间间隔</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="265"/>
+        <location filename="../ui/publishpanel.cpp" line="1003"/>
         <source>forever</source>
         <translation>无限</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="266"/>
+        <location filename="../ui/publishpanel.cpp" line="1004"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="268"/>
+        <location filename="../ui/publishpanel.cpp" line="1005"/>
         <source>How many messages; 0 sends until stopped</source>
         <translation>发送的消息数；0 表示一直发送直到停止</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="276"/>
-        <location filename="../ui/publishpanel.cpp" line="747"/>
-        <location filename="../ui/publishpanel.cpp" line="750"/>
+        <location filename="../ui/publishpanel.cpp" line="260"/>
+        <location filename="../ui/publishpanel.cpp" line="741"/>
+        <location filename="../ui/publishpanel.cpp" line="744"/>
         <source>sent %L1 of %L2</source>
         <translation>已发送 %L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="297"/>
-        <location filename="../ui/publishpanel.cpp" line="306"/>
+        <location filename="../ui/publishpanel.cpp" line="289"/>
+        <location filename="../ui/publishpanel.cpp" line="370"/>
+        <location filename="../ui/publishpanel.cpp" line="1006"/>
         <source>MQTT 5 properties</source>
         <translation>MQTT 5 属性</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="311"/>
+        <location filename="../ui/publishpanel.cpp" line="1007"/>
         <source>e.g. application/json</source>
         <translation>例如 application/json</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="313"/>
+        <location filename="../ui/publishpanel.cpp" line="295"/>
+        <location filename="../ui/publishpanel.cpp" line="371"/>
         <source>UTF-8 text</source>
         <translation>UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="315"/>
+        <location filename="../ui/publishpanel.cpp" line="1008"/>
         <source>Payload Format Indicator: the payload is UTF-8 text</source>
         <translation>Payload Format Indicator：载荷为 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="321"/>
+        <location filename="../ui/publishpanel.cpp" line="1009"/>
         <source>Never</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="322"/>
+        <location filename="../ui/publishpanel.cpp" line="1010"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="327"/>
+        <location filename="../ui/publishpanel.cpp" line="1011"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="334"/>
+        <location filename="../ui/publishpanel.cpp" line="1012"/>
         <source>Correlation data, sent as the UTF-8 bytes of this text</source>
         <translation>关联数据，以此文本的 UTF-8 字节发送</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="338"/>
+        <location filename="../ui/publishpanel.cpp" line="315"/>
+        <location filename="../ui/publishpanel.cpp" line="372"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="338"/>
+        <location filename="../ui/publishpanel.cpp" line="315"/>
+        <location filename="../ui/publishpanel.cpp" line="372"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="346"/>
+        <location filename="../ui/publishpanel.cpp" line="323"/>
+        <location filename="../ui/publishpanel.cpp" line="373"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="347"/>
+        <location filename="../ui/publishpanel.cpp" line="324"/>
+        <location filename="../ui/publishpanel.cpp" line="374"/>
         <source>Add a user property</source>
         <translation>添加用户属性</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="350"/>
+        <location filename="../ui/publishpanel.cpp" line="327"/>
+        <location filename="../ui/publishpanel.cpp" line="375"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="351"/>
+        <location filename="../ui/publishpanel.cpp" line="328"/>
+        <location filename="../ui/publishpanel.cpp" line="376"/>
         <source>Remove the selected user properties</source>
         <translation>移除选中的用户属性</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="384"/>
+        <location filename="../ui/publishpanel.cpp" line="361"/>
+        <location filename="../ui/publishpanel.cpp" line="378"/>
         <source>Content type:</source>
         <translation>内容类型：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="385"/>
+        <location filename="../ui/publishpanel.cpp" line="362"/>
+        <location filename="../ui/publishpanel.cpp" line="378"/>
         <source>Payload format:</source>
         <translation>载荷格式：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="386"/>
+        <location filename="../ui/publishpanel.cpp" line="363"/>
+        <location filename="../ui/publishpanel.cpp" line="379"/>
         <source>Message expiry:</source>
         <translation>消息过期：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="387"/>
+        <location filename="../ui/publishpanel.cpp" line="364"/>
+        <location filename="../ui/publishpanel.cpp" line="379"/>
         <source>Topic alias:</source>
         <translation>主题别名：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="388"/>
+        <location filename="../ui/publishpanel.cpp" line="365"/>
+        <location filename="../ui/publishpanel.cpp" line="380"/>
         <source>Response topic:</source>
         <translation>响应主题：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="389"/>
+        <location filename="../ui/publishpanel.cpp" line="366"/>
+        <location filename="../ui/publishpanel.cpp" line="380"/>
         <source>Correlation data:</source>
         <translation>关联数据：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="390"/>
+        <location filename="../ui/publishpanel.cpp" line="367"/>
         <source>User properties:</source>
         <translation>用户属性：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="461"/>
+        <location filename="../ui/publishpanel.cpp" line="455"/>
         <source>Invalid JSON at line %1, column %2: %3</source>
         <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="509"/>
+        <location filename="../ui/publishpanel.cpp" line="503"/>
         <source>Response topic: %1</source>
         <translation>响应主题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="515"/>
+        <location filename="../ui/publishpanel.cpp" line="509"/>
         <source>The payload is marked as UTF-8 text but is not valid UTF-8.</source>
         <translation>载荷被标记为 UTF-8 文本，但不是有效的 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="521"/>
+        <location filename="../ui/publishpanel.cpp" line="515"/>
         <source>User property %1 has a value but no name.</source>
         <translation>用户属性 %1 有值但没有名称。</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="553"/>
+        <location filename="../ui/publishpanel.cpp" line="547"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="554"/>
+        <location filename="../ui/publishpanel.cpp" line="548"/>
         <source>Stop repeating (Ctrl+Enter)</source>
         <translation>停止重复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="559"/>
+        <location filename="../ui/publishpanel.cpp" line="553"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="561"/>
+        <location filename="../ui/publishpanel.cpp" line="555"/>
         <source>Start repeating (Ctrl+Enter)</source>
         <translation>开始重复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="562"/>
+        <location filename="../ui/publishpanel.cpp" line="556"/>
         <source>Connect to start repeating</source>
         <translation>连接后才能开始重复</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="739"/>
+        <location filename="../ui/publishpanel.cpp" line="733"/>
         <source>stopped after %L1: %2</source>
         <translation>发送 %L1 条后停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="751"/>
+        <location filename="../ui/publishpanel.cpp" line="745"/>
         <source>sent %L1</source>
         <translation>已发送 %L1 条</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="758"/>
+        <location filename="../ui/publishpanel.cpp" line="752"/>
         <source>stopped after %L1 of %L2</source>
         <translation>发送 %L1 / %L2 条后停止</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="759"/>
+        <location filename="../ui/publishpanel.cpp" line="753"/>
         <source>stopped after %L1</source>
         <translation>发送 %L1 条后停止</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="777"/>
+        <location filename="../ui/publishpanel.cpp" line="771"/>
         <source>stopped after %L1: not connected</source>
         <translation>发送 %L1 条后停止：未连接</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="791"/>
+        <location filename="../ui/publishpanel.cpp" line="785"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="793"/>
+        <location filename="../ui/publishpanel.cpp" line="787"/>
         <source>%1 (QoS %2%3)
 %4</source>
         <translation>%1（QoS %2%3）
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="796"/>
+        <location filename="../ui/publishpanel.cpp" line="790"/>
         <source>, retained</source>
         <translation>，保留</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="902"/>
+        <location filename="../ui/publishpanel.cpp" line="896"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="914"/>
+        <location filename="../ui/publishpanel.cpp" line="908"/>
         <source>Save Message</source>
         <translation>保存消息</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="915"/>
+        <location filename="../ui/publishpanel.cpp" line="909"/>
         <source>Name (a saved message of this name is replaced):</source>
         <translation>名称（将替换同名的已保存消息）：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="930"/>
+        <location filename="../ui/publishpanel.cpp" line="924"/>
         <source>Rename Saved Message</source>
         <translation>重命名已保存的消息</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="931"/>
+        <location filename="../ui/publishpanel.cpp" line="925"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="937"/>
+        <location filename="../ui/publishpanel.cpp" line="931"/>
         <source>There is already a saved message named “%1”. New name:</source>
         <translation>已有名为“%1”的已保存消息。新名称：</translation>
     </message>
@@ -2404,32 +2456,36 @@ First they are saved to this restore file, from which they can be published agai
         <translation>主题过滤器，例如 sensors/+/temp</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="137"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="138"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="668"/>
         <source>QoS 0</source>
         <translation>QoS 0</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="137"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="138"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="668"/>
         <source>QoS 1</source>
         <translation>QoS 1</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="137"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="138"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="668"/>
         <source>QoS 2</source>
         <translation>QoS 2</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="138"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="683"/>
         <source>Maximum quality of service</source>
         <translation>最大服务质量</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="142"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="684"/>
         <source>Colour of this subscription&apos;s messages</source>
         <translation>此订阅的消息颜色</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="143"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="142"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="671"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
@@ -2439,79 +2495,87 @@ First they are saved to this restore file, from which they can be published agai
         <translation>别名（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="149"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="147"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="672"/>
         <source>Subscribe</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="121"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="682"/>
         <source>A topic filter, e.g. sensors/+/temp; several separated by commas: a/b, c/#</source>
         <translation>主题过滤器，例如 sensors/+/temp；多个过滤器用逗号分隔：a/b, c/#</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="147"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="685"/>
         <source>A name shown instead of the filter (optional)</source>
         <translation>代替过滤器显示的名称（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="155"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="686"/>
         <source>Subscribe to the broker&apos;s own statistics ($SYS/#)</source>
         <translation>订阅代理自身的统计信息（$SYS/#）</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="159"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="687"/>
         <source>MQTT 5 options</source>
         <translation>MQTT 5 选项</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="167"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="163"/>
         <location filename="../ui/subscriptionpanel.cpp" line="541"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="673"/>
         <source>No local</source>
         <translation>No Local</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="169"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="688"/>
         <source>Do not receive the messages this connection publishes</source>
         <translation>不接收此连接自己发布的消息</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="170"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="165"/>
         <location filename="../ui/subscriptionpanel.cpp" line="543"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="674"/>
         <source>Retain as published</source>
         <translation>Retain As Published</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="172"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="689"/>
         <source>Keep the retain flag the publisher set</source>
         <translation>保留发布者设置的保留标志</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="175"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="169"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="675"/>
         <source>0: send retained messages</source>
         <translation>0：发送保留消息</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="175"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="169"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="675"/>
         <source>1: send if the subscription is new</source>
         <translation>1：订阅是新的时才发送</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="176"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="170"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="676"/>
         <source>2: never send retained messages</source>
         <translation>2：从不发送保留消息</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="180"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="690"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="188"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="181"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="185"/>
         <source>Retain handling:</source>
         <translation>保留处理：</translation>
     </message>
     <message>
-        <location filename="../ui/subscriptionpanel.cpp" line="189"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="182"/>
+        <location filename="../ui/subscriptionpanel.cpp" line="187"/>
         <source>Subscription identifier:</source>
         <translation>订阅标识符：</translation>
     </message>
@@ -2605,186 +2669,203 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TopicChartView</name>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="158"/>
+        <location filename="../ui/topicchartview.cpp" line="1176"/>
         <source>Topic filter, e.g. sensors/+/temperature</source>
         <translation>主题过滤器，例如 sensors/+/temperature</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="167"/>
+        <location filename="../ui/topicchartview.cpp" line="1177"/>
         <source>JSON path (optional), e.g. data.values[0]</source>
         <translation>JSON 路径（可选），例如 data.values[0]</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="168"/>
+        <location filename="../ui/topicchartview.cpp" line="1178"/>
         <source>Empty: the payload itself is the number. Otherwise the field of a JSON payload, as in temp, a.b.c, values[2] or $.a[0].b; the list holds the numeric fields of the topic&apos;s recent messages.</source>
         <translation>留空：载荷本身就是数字。否则为 JSON 载荷中的字段，例如 temp、a.b.c、values[2] 或 $.a[0].b；列表中是该主题最近消息里的数值字段。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="172"/>
+        <location filename="../ui/topicchartview.cpp" line="169"/>
+        <location filename="../ui/topicchartview.cpp" line="322"/>
         <source>Plot</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="174"/>
+        <location filename="../ui/topicchartview.cpp" line="171"/>
+        <location filename="../ui/topicchartview.cpp" line="317"/>
         <source>Topic:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="176"/>
+        <location filename="../ui/topicchartview.cpp" line="174"/>
+        <location filename="../ui/topicchartview.cpp" line="318"/>
         <source>JSON path:</source>
         <translation>JSON 路径：</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="197"/>
+        <location filename="../ui/topicchartview.cpp" line="196"/>
+        <location filename="../ui/topicchartview.cpp" line="323"/>
         <source>Plot selected fields</source>
         <translation>绘制所选字段</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="199"/>
+        <location filename="../ui/topicchartview.cpp" line="198"/>
+        <location filename="../ui/topicchartview.cpp" line="319"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="210"/>
-        <location filename="../ui/topicchartview.cpp" line="977"/>
+        <location filename="../ui/topicchartview.cpp" line="209"/>
+        <location filename="../ui/topicchartview.cpp" line="324"/>
+        <location filename="../ui/topicchartview.cpp" line="992"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="212"/>
+        <location filename="../ui/topicchartview.cpp" line="1181"/>
         <source>Freeze the chart; data keeps being collected</source>
         <translation>冻结图表；数据仍会继续收集</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="213"/>
+        <location filename="../ui/topicchartview.cpp" line="211"/>
+        <location filename="../ui/topicchartview.cpp" line="325"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="215"/>
+        <location filename="../ui/topicchartview.cpp" line="213"/>
+        <location filename="../ui/topicchartview.cpp" line="326"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="216"/>
+        <location filename="../ui/topicchartview.cpp" line="214"/>
+        <location filename="../ui/topicchartview.cpp" line="327"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="217"/>
+        <location filename="../ui/topicchartview.cpp" line="215"/>
+        <location filename="../ui/topicchartview.cpp" line="320"/>
         <source>Drag along the time axis or use the wheel to zoom</source>
         <translation>沿时间轴拖动或使用滚轮缩放</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="233"/>
+        <location filename="../ui/topicchartview.cpp" line="231"/>
+        <location filename="../ui/topicchartview.cpp" line="328"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="233"/>
+        <location filename="../ui/topicchartview.cpp" line="231"/>
+        <location filename="../ui/topicchartview.cpp" line="328"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="233"/>
+        <location filename="../ui/topicchartview.cpp" line="231"/>
+        <location filename="../ui/topicchartview.cpp" line="328"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="240"/>
-        <location filename="../ui/topicchartview.cpp" line="302"/>
+        <location filename="../ui/topicchartview.cpp" line="238"/>
+        <location filename="../ui/topicchartview.cpp" line="300"/>
+        <location filename="../ui/topicchartview.cpp" line="321"/>
+        <location filename="../ui/topicchartview.cpp" line="329"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="250"/>
+        <location filename="../ui/topicchartview.cpp" line="248"/>
+        <location filename="../ui/topicchartview.cpp" line="330"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="361"/>
+        <location filename="../ui/topicchartview.cpp" line="376"/>
         <source>There is no connection to plot from.</source>
         <translation>没有可用于绘图的连接。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="375"/>
+        <location filename="../ui/topicchartview.cpp" line="390"/>
         <source>The messages on %1 so far hold no number at this path; the line starts with the next one that does.</source>
         <translation>%1 上目前的消息在此路径下没有数值；线条将从下一条有数值的消息开始。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="406"/>
+        <location filename="../ui/topicchartview.cpp" line="421"/>
         <source>(the payload)</source>
         <translation>（载荷本身）</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="407"/>
+        <location filename="../ui/topicchartview.cpp" line="422"/>
         <source>%1    latest %2</source>
         <translation>%1    最新 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/topicchartview.cpp" line="412"/>
+        <location filename="../ui/topicchartview.cpp" line="427"/>
         <source>In %n of the recent messages</source>
         <translation>
             <numerusform>出现在最近的 %n 条消息中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="416"/>
+        <location filename="../ui/topicchartview.cpp" line="431"/>
         <source>The recent messages on %1 hold no numbers to plot.</source>
         <translation>%1 上最近的消息中没有可绘制的数值。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="420"/>
+        <location filename="../ui/topicchartview.cpp" line="435"/>
         <source>The messages on %1 are JSON. Tick the fields to plot (double-click plots one):</source>
         <translation>%1 上的消息是 JSON。勾选要绘制的字段（双击可绘制单个字段）：</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="612"/>
+        <location filename="../ui/topicchartview.cpp" line="627"/>
         <source>Topic filter %1, JSON path %2</source>
         <translation>主题过滤器 %1，JSON 路径 %2</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="613"/>
+        <location filename="../ui/topicchartview.cpp" line="628"/>
         <source>(none: the payload)</source>
         <translation>（无：载荷本身）</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="651"/>
+        <location filename="../ui/topicchartview.cpp" line="666"/>
         <source>Only the first %1 topics are plotted; %2 messages on further topics were not.</source>
         <translation>仅绘制前 %1 个主题；其余主题上的 %2 条消息未绘制。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="977"/>
+        <location filename="../ui/topicchartview.cpp" line="324"/>
+        <location filename="../ui/topicchartview.cpp" line="992"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="1140"/>
+        <location filename="../ui/topicchartview.cpp" line="1155"/>
         <source>Export chart as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="1141"/>
+        <location filename="../ui/topicchartview.cpp" line="1156"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="1145"/>
+        <location filename="../ui/topicchartview.cpp" line="1160"/>
         <source>Could not write the image to %1.</source>
         <translation>无法将图像写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="1150"/>
+        <location filename="../ui/topicchartview.cpp" line="1165"/>
         <source>Export chart data as CSV</source>
         <translation>将图表数据导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="1151"/>
+        <location filename="../ui/topicchartview.cpp" line="1166"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/topicchartview.cpp" line="1155"/>
+        <location filename="../ui/topicchartview.cpp" line="1170"/>
         <source>Could not write the data to %1.</source>
         <translation>无法将数据写入 %1。</translation>
     </message>
@@ -2866,42 +2947,48 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::TrafficView</name>
     <message>
-        <location filename="../ui/trafficview.cpp" line="36"/>
+        <location filename="../ui/trafficview.cpp" line="38"/>
+        <location filename="../ui/trafficview.cpp" line="137"/>
         <source>Depth</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="39"/>
+        <location filename="../ui/trafficview.cpp" line="378"/>
         <source>How many topic levels make a subtree: at depth 2, a/b/c counts towards a/b/#</source>
         <translation>多少级主题构成一个子树：深度为 2 时，a/b/c 计入 a/b/#</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="41"/>
+        <location filename="../ui/trafficview.cpp" line="42"/>
+        <location filename="../ui/trafficview.cpp" line="138"/>
         <source>Top</source>
         <translation>排名前</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="45"/>
+        <location filename="../ui/trafficview.cpp" line="379"/>
         <source>How many subtrees to list; the rest are summed in &quot;(other)&quot;</source>
         <translation>列出多少个子树；其余的汇总到“（其他）”中</translation>
     </message>
     <message>
         <location filename="../ui/trafficview.cpp" line="47"/>
+        <location filename="../ui/trafficview.cpp" line="139"/>
         <source>Rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
         <location filename="../ui/trafficview.cpp" line="49"/>
+        <location filename="../ui/trafficview.cpp" line="140"/>
         <source>Messages/s</source>
         <translation>消息/秒</translation>
     </message>
     <message>
         <location filename="../ui/trafficview.cpp" line="50"/>
+        <location filename="../ui/trafficview.cpp" line="141"/>
         <source>Bytes/s</source>
         <translation>字节/秒</translation>
     </message>
     <message>
         <location filename="../ui/trafficview.cpp" line="88"/>
+        <location filename="../ui/trafficview.cpp" line="142"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
@@ -2911,38 +2998,38 @@ First they are saved to this restore file, from which they can be published agai
         <translation>%1：%2 条消息</translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="318"/>
+        <location filename="../ui/trafficview.cpp" line="332"/>
         <source>No connection.</source>
         <translation>没有连接。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="323"/>
+        <location filename="../ui/trafficview.cpp" line="337"/>
         <source>%1 · %2 · %n distinct topic(s)</source>
         <translation>
             <numerusform>%1 · %2 · %n 个不同主题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="327"/>
+        <location filename="../ui/trafficview.cpp" line="341"/>
         <source>%1 messages/s and %2 bytes/s over the last %n second(s); %3 messages and %4 bytes since the profile was cleared</source>
         <translation>
             <numerusform>最近 %n 秒内每秒 %1 条消息、%2 字节；自分析数据清除以来共 %3 条消息、%4 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/trafficview.cpp" line="338"/>
+        <location filename="../ui/trafficview.cpp" line="352"/>
         <source>Payload sizes</source>
         <translation>载荷大小</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="344"/>
+        <location filename="../ui/trafficview.cpp" line="358"/>
         <source>Payload sizes, all topics, last %n s</source>
         <translation>
             <numerusform>载荷大小，所有主题，最近 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/trafficview.cpp" line="347"/>
+        <location filename="../ui/trafficview.cpp" line="361"/>
         <source>Payload sizes, %1, last %n s</source>
         <translation>
             <numerusform>载荷大小，%1，最近 %n 秒</numerusform>

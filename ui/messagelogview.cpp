@@ -238,7 +238,7 @@ MessageLogView::MessageLogView(QWidget *parent) : QWidget(parent)
         m_sent->setToolTip(tr("Show sent messages"));
         m_subscription->setItemText(0, tr("All subscriptions"));
         m_subscription->setToolTip(tr("Only messages that matched this subscription"));
-        m_topicFilter->setPlaceholderText(tr("Topic filter, e.g. sensors/+/temperature"));
+        fitTopicPlaceholder();
         m_text->setPlaceholderText(tr("Search topic and payload"));
         m_regex->setToolTip(tr("Regular expression"));
         m_caseSensitive->setToolTip(tr("Match case"));
@@ -278,6 +278,7 @@ void MessageLogView::createFilterFields()
     m_text->setObjectName(QStringLiteral("textFilter"));
     const int typing = fontMetrics().averageCharWidth() * 14; // room to read what is typed
     m_topicFilter->setMinimumWidth(typing);
+    m_topicFilter->installEventFilter(this);
     m_text->setMinimumWidth(typing);
     m_regex = new QToolButton(this);
     m_regex->setText(QStringLiteral(".*"));
@@ -486,7 +487,20 @@ bool MessageLogView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitTopicColumn();
+    if (watched == m_topicFilter && event->type() == QEvent::Resize)
+        fitTopicPlaceholder();
     return QWidget::eventFilter(watched, event);
+}
+
+// The example where the field has room for it, else the words alone; the
+// example is in the tooltip either way.
+void MessageLogView::fitTopicPlaceholder()
+{
+    const QString full = tr("Topic filter, e.g. sensors/+/temperature");
+    const int room = m_topicFilter->width() - 16;
+    m_topicFilter->setPlaceholderText(
+        m_topicFilter->fontMetrics().horizontalAdvance(full) <= room ? full : tr("Topic filter"));
+    m_topicFilter->setToolTip(full);
 }
 
 void MessageLogView::setMode(Mode mode)

@@ -132,6 +132,7 @@ private:
     void watchScrolling(QTableView *view);
     void setFollowing(bool follow);
     void updatePauseButton();
+    void fitTopicPlaceholder();
 
     QPointer<MessageLogModel> m_model;
     Mode m_mode = Mode::Table;

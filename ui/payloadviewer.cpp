@@ -277,7 +277,8 @@ bool PayloadViewer::isTreeShown() const
 void PayloadViewer::render()
 {
     m_text->setPlaceholderText(QString());
-    m_rendered = renderPayload(m_payload, format(), m_limit);
+    m_hexBytesPerLine = hexBytesPerLineForWidth();
+    m_rendered = renderPayload(m_payload, format(), m_limit, m_hexBytesPerLine);
     const bool json = m_rendered.format == PayloadFormat::Json && m_rendered.error.isEmpty();
     m_highlighter->setDocument(nullptr);
     m_text->setPlainText(m_rendered.text);
@@ -332,6 +333,22 @@ void PayloadViewer::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_highlighter->document())
         updateHighlighterColors();
+}
+
+// 16 bytes a line where the pane shows 77 characters, else 8 (its ASCII column
+// stays in sight rather than beyond a scroll bar).
+int PayloadViewer::hexBytesPerLineForWidth() const
+{
+    const int chars = m_text->viewport()->width()
+                      / std::max(1, m_text->fontMetrics().horizontalAdvance(QLatin1Char('0')));
+    return chars >= 77 ? 16 : 8;
+}
+
+void PayloadViewer::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_nothing && m_rendered.format == PayloadFormat::Hex && hexBytesPerLineForWidth() != m_hexBytesPerLine)
+        render();
 }
 
 bool PayloadViewer::eventFilter(QObject *watched, QEvent *event)

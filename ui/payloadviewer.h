@@ -68,6 +68,8 @@ private:
     void updateHighlighterColors();
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    int hexBytesPerLineForWidth() const;
     void findInText(const QString &text);
     void findInTree(const QString &text);
     void findPath(const QString &path);
@@ -93,6 +95,7 @@ private:
     int m_matchCount = 0;
     int m_currentMatch = -1;
     bool m_nothing = true;
+    int m_hexBytesPerLine = 16;
 };
 
 } // namespace Signalbox

@@ -88,34 +88,37 @@ PayloadFormat detectPayloadFormat(QByteArrayView payload)
     return PayloadFormat::Hex;
 }
 
-QString hexDump(QByteArrayView data)
+QString hexDump(QByteArrayView data, int bytesPerLine)
 {
     static const char digits[] = "0123456789abcdef";
-    constexpr qsizetype LineWidth = 77; // 60 + 16 ASCII + '\n'
+    const qsizetype perLine = bytesPerLine == 8 ? 8 : 16;
+    // offset, two spaces, "xx " per byte (and one more after the eighth of 16), a space, the ASCII
+    const qsizetype ascii = 10 + perLine * 3 + (perLine > 8 ? 1 : 0) + 1;
+    constexpr qsizetype MaxLine = 77; // 60 + 16 ASCII + '\n'
     QByteArray out;
-    out.reserve((data.size() / 16 + 1) * LineWidth);
-    char line[LineWidth];
-    for (qsizetype offset = 0; offset < data.size(); offset += 16) {
-        std::fill(line, line + LineWidth, ' ');
+    out.reserve((data.size() / perLine + 1) * (ascii + perLine + 1));
+    char line[MaxLine];
+    for (qsizetype offset = 0; offset < data.size(); offset += perLine) {
+        std::fill(line, line + MaxLine, ' ');
         quint32 o = quint32(offset);
         for (int k = 7; k >= 0; --k, o >>= 4)
             line[k] = digits[o & 0xF];
-        const qsizetype count = qMin<qsizetype>(16, data.size() - offset);
+        const qsizetype count = qMin<qsizetype>(perLine, data.size() - offset);
         for (qsizetype k = 0; k < count; ++k) {
             const uchar b = uchar(data[offset + k]);
             const qsizetype at = 10 + k * 3 + (k >= 8 ? 1 : 0);
             line[at] = digits[b >> 4];
             line[at + 1] = digits[b & 0xF];
-            line[60 + k] = b >= 0x20 && b < 0x7F ? char(b) : '.';
+            line[ascii + k] = b >= 0x20 && b < 0x7F ? char(b) : '.';
         }
         if (offset > 0)
             out.append('\n');
-        out.append(line, 60 + count);
+        out.append(line, ascii + count);
     }
     return QString::fromLatin1(out);
 }
 
-RenderedPayload renderPayload(const QByteArray &payload, PayloadFormat format, qsizetype limitBytes)
+RenderedPayload renderPayload(const QByteArray &payload, PayloadFormat format, qsizetype limitBytes, int hexBytesPerLine)
 {
     RenderedPayload r;
     r.totalBytes = payload.size();
@@ -140,7 +143,7 @@ RenderedPayload renderPayload(const QByteArray &payload, PayloadFormat format, q
     }
     case PayloadFormat::Hex:
         shown = QByteArrayView(payload).first(limit);
-        r.text = hexDump(shown);
+        r.text = hexDump(shown, hexBytesPerLine);
         break;
     case PayloadFormat::Base64: {
         shown = QByteArrayView(payload).first(cut ? limit - limit % 3 : limit);
@@ -160,7 +163,7 @@ RenderedPayload renderPayload(const QByteArray &payload, PayloadFormat format, q
         shown = QByteArrayView(payload).first(limit);
         const std::optional<QString> text = r.format == PayloadFormat::Cbor ? renderCbor(shown, cut, &r.error)
                                                                             : renderMsgpack(shown, cut, &r.error);
-        r.text = text ? *text : hexDump(shown);
+        r.text = text ? *text : hexDump(shown, hexBytesPerLine);
         break;
     }
     }

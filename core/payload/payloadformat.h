@@ -21,8 +21,9 @@ QString payloadFormatName(PayloadFormat format); // "Text", "JSON", "Hex", ...
 PayloadFormat detectPayloadFormat(QByteArrayView payload);
 
 // "00000000  7b 22 61 22 3a 31 7d                              {"a":1}"
-// (as hexdump -C without the bars: 16 bytes a line, an extra space after 8).
-QString hexDump(QByteArrayView data);
+// (as hexdump -C without the bars: 16 bytes a line, an extra space after 8);
+// 8 bytes a line for a narrow pane ("00000000  7b 22 61 22 3a 31 7d     {"a":1}").
+QString hexDump(QByteArrayView data, int bytesPerLine = 16);
 
 struct RenderedPayload
 {
@@ -37,7 +38,9 @@ struct RenderedPayload
 // a negative limit renders everything. Text and JSON are cut at a UTF-8 boundary,
 // Base64 at a multiple of 3; a cut JSON text renders as far as it goes. Invalid JSON
 // renders as text, invalid CBOR/MessagePack as a hex dump, both with error set.
-RenderedPayload renderPayload(const QByteArray &payload, PayloadFormat format, qsizetype limitBytes = 1024 * 1024);
+// Hex dumps have hexBytesPerLine (16, or 8 for a narrow pane) bytes a line.
+RenderedPayload renderPayload(const QByteArray &payload, PayloadFormat format, qsizetype limitBytes = 1024 * 1024,
+                              int hexBytesPerLine = 16);
 
 // One line for a log row: text with control characters replaced, or hex for binary; at most maxChars.
 QString payloadPreview(QByteArrayView payload, int maxChars = 160);

@@ -62,6 +62,12 @@ void TestPayloadFormat::hexDumpLayout()
     QCOMPARE(hexDump({}), QString());
     const RenderedPayload r = renderPayload(QByteArray("\xff\x00", 2), PayloadFormat::Hex);
     QCOMPARE(r.text, QStringLiteral("00000000  ff 00                                             .."));
+    // Eight bytes a line, for a narrow pane: the ASCII column right after the eighth.
+    QCOMPARE(hexDump(bytes, 8), QStringLiteral("00000000  00 01 02 03 04 05 06 07  ........\n"
+                                               "00000008  08 09 0a 0b 0c 0d 0e 0f  ........\n"
+                                               "00000010  41 11 12 13              A..."));
+    QCOMPARE(renderPayload(QByteArray("\xff\x00", 2), PayloadFormat::Hex, -1, 8).text,
+             QStringLiteral("00000000  ff 00                    .."));
 }
 
 void TestPayloadFormat::base64()

@@ -108,6 +108,9 @@ void TestPayloadViewer::largePayloadIsTruncated()
 void TestPayloadViewer::switchesFormats()
 {
     PayloadViewer viewer;
+    viewer.resize(900, 400); // room for 16 bytes a line
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
     QSignalSpy spy(&viewer, &PayloadViewer::formatChanged);
     viewer.setPayload("{\"a\":1}");
 
@@ -117,6 +120,11 @@ void TestPayloadViewer::switchesFormats()
     QCOMPARE(viewer.renderedFormat(), PayloadFormat::Hex);
     QCOMPARE(viewer.shownText(),
              QStringLiteral("00000000  7b 22 61 22 3a 31 7d                              {\"a\":1}"));
+    // A narrow pane: 8 bytes a line, so that the ASCII column stays in sight.
+    viewer.resize(300, 400);
+    QTRY_COMPARE(viewer.shownText(), QStringLiteral("00000000  7b 22 61 22 3a 31 7d     {\"a\":1}"));
+    viewer.resize(900, 400);
+    QTRY_VERIFY(viewer.shownText().contains(QStringLiteral("                              {")));
 
     viewer.setFormat(PayloadFormat::Base64);
     QCOMPARE(viewer.shownText(), QStringLiteral("eyJhIjoxfQ=="));
