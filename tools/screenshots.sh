@@ -68,8 +68,10 @@ for theme in light dark; do
     t=1
     [[ "$theme" == dark ]] && t=2
     shot "welcome-1280x800-$theme" 1280x800 "$t" en
-    for view in topics traffic charts retained broker; do
-        shot "$view-1600x1000-$theme" 1600x1000 "$t" en "${connect[@]}" --view "$view" \
-            --plot 'Sensor/+/value|$.value'
+    for view in topics traffic retained broker; do
+        shot "$view-1600x1000-$theme" 1600x1000 "$t" en "${connect[@]}" --view "$view"
     done
+    # the demo's fields: lux on Sensor/cds/value, distance_cm on Sensor/ultrasonic/distance
+    shot "charts-1600x1000-$theme" 1600x1000 "$t" en "${connect[@]}" --view charts \
+        --plot 'Sensor/cds/value|lux' --plot 'Sensor/ultrasonic/distance|distance_cm'
 done
