@@ -100,7 +100,7 @@ TrafficView::TrafficView(QWidget *parent) : QWidget(parent)
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(m_axisY);
-    connect(series, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
+    connect(series, &QBarSeries::hovered, this, [](bool status, int index, QBarSet *set) {
         if (!status || index < 0 || index >= set->count()) {
             QToolTip::hideText();
             return;
