@@ -1,6 +1,7 @@
 #include "welcomepage.h"
 
 #include "profiles/brokerpresets.h"
+#include "theme.h"
 #include "zoom.h"
 
 #include <QEvent>
@@ -101,7 +102,7 @@ void WelcomePage::build()
     m_urlError->setWordWrap(true);
     m_urlError->setVisible(false);
     QPalette errorPalette = m_urlError->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    errorPalette.setColor(QPalette::WindowText, errorTextColor());
     m_urlError->setPalette(errorPalette);
     column->addWidget(m_urlError);
     connect(m_url, &QLineEdit::returnPressed, this, &WelcomePage::connectUrl);

@@ -1,5 +1,7 @@
 #include "zoom.h"
 
+#include "eventfollower.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
@@ -24,39 +26,12 @@ qreal basePointSize()
 
 int g_step = 0;
 
-// Runs `apply` now and whenever the watched widget's font changes (the
-// application's font changed, or a parent's).
-class FontFollower : public QObject
+// The font helpers run again once a font change has been handled (the
+// application's font changed, or a parent's): the widget's font is then resolved anew.
+void followFont(QWidget *widget, std::function<void()> apply)
 {
-public:
-    FontFollower(QWidget *widget, std::function<void()> apply) : QObject(widget), m_apply(std::move(apply))
-    {
-        widget->installEventFilter(this);
-        m_apply();
-    }
-
-protected:
-    // Applied once the event has been handled (the widget's font is then
-    // resolved anew), and once per burst: setting a font sends FontChange again.
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if ((event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange) && !m_queued) {
-            m_queued = true;
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    m_apply(); // its own FontChange arrives now, while m_queued holds
-                    m_queued = false;
-                },
-                Qt::QueuedConnection);
-        }
-        return false;
-    }
-
-private:
-    std::function<void()> m_apply;
-    bool m_queued = false;
-};
+    followEvents(widget, {QEvent::FontChange, QEvent::ApplicationFontChange}, FollowTiming::AfterEvent, std::move(apply));
+}
 
 } // namespace
 
@@ -93,7 +68,7 @@ QFont monospaceFont()
 
 void keepRelativeFont(QWidget *widget, qreal scale, bool bold)
 {
-    new FontFollower(widget, [widget, scale, bold] {
+    followFont(widget, [widget, scale, bold] {
         QFont font = widget->font();
         font.setPointSizeF(QApplication::font().pointSizeF() * scale);
         font.setBold(bold);
@@ -105,8 +80,7 @@ void keepRowHeight(QTableView *view, std::function<int(const QFontMetrics &)> he
 {
     if (!height)
         height = [](const QFontMetrics &metrics) { return metrics.height() + 6; };
-    new FontFollower(view,
-                     [view, height] { view->verticalHeader()->setDefaultSectionSize(height(view->fontMetrics())); });
+    followFont(view, [view, height] { view->verticalHeader()->setDefaultSectionSize(height(view->fontMetrics())); });
 }
 
 } // namespace Signalbox
