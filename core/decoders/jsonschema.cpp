@@ -1,0 +1,1 @@
+#include "decoders/jsonschema.h"

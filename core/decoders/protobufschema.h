@@ -1,0 +1,3 @@
+#pragma once
+
+// Placeholder: filled in by the work on issue 16.
