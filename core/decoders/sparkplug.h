@@ -36,10 +36,41 @@ bool isSparkplugTopic(QStringView topic);
 
 // Sparkplug B datatypes (the specification's DataType enum).
 enum class SparkplugDataType : quint32 {
-    Unknown = 0, Int8 = 1, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64, Float, Double, Boolean, String,
-    DateTime, Text, UUID, DataSet, Bytes, File, Template, PropertySet, PropertySetList,
-    Int8Array, Int16Array, Int32Array, Int64Array, UInt8Array, UInt16Array, UInt32Array, UInt64Array, FloatArray,
-    DoubleArray, BooleanArray, StringArray, DateTimeArray
+    Unknown = 0,
+    Int8 = 1,
+    Int16,
+    Int32,
+    Int64,
+    UInt8,
+    UInt16,
+    UInt32,
+    UInt64,
+    Float,
+    Double,
+    Boolean,
+    String,
+    DateTime,
+    Text,
+    UUID,
+    DataSet,
+    Bytes,
+    File,
+    Template,
+    PropertySet,
+    PropertySetList,
+    Int8Array,
+    Int16Array,
+    Int32Array,
+    Int64Array,
+    UInt8Array,
+    UInt16Array,
+    UInt32Array,
+    UInt64Array,
+    FloatArray,
+    DoubleArray,
+    BooleanArray,
+    StringArray,
+    DateTimeArray
 };
 QString sparkplugDataTypeName(quint32 datatype); // "Int32", "Double", ... "Unknown (77)"
 
