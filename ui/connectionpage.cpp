@@ -5,6 +5,7 @@
 #include "models/messagelogmodel.h"
 #include "messagelogview.h"
 #include "models/packetlogmodel.h"
+#include "payloadbindingsdialog.h"
 #include "payloadviewer.h"
 #include "publishpanel.h"
 #include "retainedmanager.h"
@@ -17,6 +18,7 @@
 #include "models/trafficprofilemodel.h"
 #include "trafficview.h"
 #include "retranslate.h"
+#include "session/scripttransforms.h"
 #include "zoom.h"
 
 #include <QDataStream>
@@ -236,6 +238,12 @@ void ConnectionPage::bindSession()
             scan->noteMessages(messages);
     });
     connect(m_session, &ConnectionSession::backlogChanged, this, &ConnectionPage::onBacklogChanged);
+    // New bindings, or a script's output for the message in the pane: show it again.
+    connect(m_session, &ConnectionSession::decodingChanged, this, &ConnectionPage::showSelectedPayload);
+    connect(m_session->scripts(), &ScriptTransforms::resultsReady, this, [this] {
+        if (!m_viewerPending.topic.isEmpty())
+            showInViewer(m_viewerPending);
+    });
     connect(m_logModel, &MessageLogModel::spillFailed, this, [this](const QString &reason) {
         m_spillLabel->setToolTip(reason + QLatin1Char(' ')
                                  + tr("The message log keeps every payload in memory from now on; nothing is lost."));
@@ -455,13 +463,20 @@ void ConnectionPage::syncSubscriptionColors()
     m_logView->setSubscriptions(filters);
 }
 
+void ConnectionPage::editPayloadBindings()
+{
+    PayloadBindingsDialog dialog(m_session->workspace().payloadBindings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->setPayloadBindings(dialog.bindings());
+}
+
 void ConnectionPage::showSelectedPayload()
 {
     if (currentView() != View::Messages)
         return; // another view's selection is in the pane; onViewChanged() shows this one
     const LogEntry *entry = m_logView->currentEntry();
     if (entry)
-        m_viewer->setMessage(entry->message);
+        showInViewer(entry->message);
     else
         m_viewer->clear();
 }
@@ -469,10 +484,15 @@ void ConnectionPage::showSelectedPayload()
 // A message without a topic is none (the view has nothing chosen).
 void ConnectionPage::showInViewer(const Message &message)
 {
-    if (message.topic.isEmpty())
+    if (message.topic.isEmpty()) {
         m_viewer->clear();
-    else
-        m_viewer->setMessage(message);
+        return;
+    }
+    m_viewer->setMessage(message);
+    const ConnectionSession::DecodedView decoded = m_session->decodedView(message.topic, message.payload);
+    if (decoded.decoded || decoded.violations)
+        m_viewer->setDecoded(decoded.decoded, decoded.violations);
+    m_viewerPending = decoded.pending ? message : Message();
 }
 
 void ConnectionPage::updateHeader()

@@ -78,6 +78,8 @@ public:
 
 public slots:
     void connectToBroker();
+    // Connection ▸ Payload decoders…: edits the bindings in a dialog and applies them.
+    void editPayloadBindings();
     void disconnectFromBroker();
     void toggleConnection();
     void showPacketInspector();
@@ -109,6 +111,7 @@ private:
     void syncSubscriptionColors();
 
     ConnectionSession *m_session;
+    Message m_viewerPending; // shown in the pane while its script runs (no topic: none)
     ClientHost *m_host;
     MessageLogModel *m_logModel;
     PacketLogModel *m_packetModel;

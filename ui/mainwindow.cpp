@@ -182,6 +182,11 @@ void MainWindow::createConnectionMenu()
         if (ConnectionPage *p = currentPage())
             p->publishPanel()->send();
     });
+    connection->addSeparator();
+    m_pageActions << connection->addAction(tr("Payload &decoders…"), this, [this] {
+        if (ConnectionPage *p = currentPage())
+            p->editPayloadBindings();
+    });
 }
 
 void MainWindow::createViewMenu()

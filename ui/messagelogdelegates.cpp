@@ -41,6 +41,14 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         CellDelegate::paint(painter, option, index);
+        if (index.column() == MessageLogModel::PayloadColumn) {
+            // A payload that does not decode or breaks its schema: a mark at the
+            // cell's left edge; the tooltip says what.
+            if (!index.data(MessageLogModel::PayloadProblemRole).toString().isEmpty())
+                painter->fillRect(QRect(option.rect.left(), option.rect.top(), StripeWidth, option.rect.height()),
+                                  errorTextColor());
+            return;
+        }
         if (index.column() != MessageLogModel::TimeColumn)
             return;
         const QColor color = subscriptionColor(index);

@@ -6,6 +6,7 @@
 #include "payload/json.h"
 #include "payload/numericvalue.h"
 #include "retranslate.h"
+#include "theme.h"
 #include "zoom.h"
 
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -32,6 +34,8 @@ namespace {
 constexpr qsizetype FirstRenderBytes = 1024 * 1024;
 constexpr qsizetype MaxHighlightedChars = 4 * 1024 * 1024;
 constexpr int MaxTreeItems = 50000;
+// The format combo's item for what a decoder made of the payload.
+constexpr int DecodedItem = 100;
 
 QString dataSize(qsizetype bytes)
 {
@@ -147,8 +151,11 @@ PayloadViewer::PayloadViewer(QWidget *parent)
         m_treeButton->setToolTip(tr("Show JSON as a collapsible tree"));
         m_find->setPlaceholderText(tr("Find in payload, or a JSON path: $.a.b"));
         m_tree->setHeaderLabels({tr("Key"), tr("Value")});
-        for (int i = 0; i < m_formatCombo->count(); ++i)
-            m_formatCombo->setItemText(i, payloadFormatName(PayloadFormat(m_formatCombo->itemData(i).toInt())));
+        for (int i = 0; i < m_formatCombo->count(); ++i) {
+            const int itemData = m_formatCombo->itemData(i).toInt();
+            if (itemData != DecodedItem) // the decoder's own name
+                m_formatCombo->setItemText(i, payloadFormatName(PayloadFormat(itemData)));
+        }
         if (m_nothing)
             m_text->setPlaceholderText(tr("Choose a message to see its payload here."));
     });
@@ -168,6 +175,12 @@ PayloadViewer::PayloadViewer(QWidget *parent)
     m_properties->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_properties->setWordWrap(true);
     m_properties->hide();
+    m_violations = new QLabel(this);
+    m_violations->setObjectName(QStringLiteral("payloadViolations"));
+    m_violations->setTextFormat(Qt::PlainText);
+    m_violations->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_violations->setWordWrap(true);
+    m_violations->hide();
     auto *findBar = new QHBoxLayout;
     findBar->addWidget(m_find, 1);
     findBar->addWidget(m_findStatus);
@@ -176,6 +189,7 @@ PayloadViewer::PayloadViewer(QWidget *parent)
     layout->addLayout(bar);
     layout->addLayout(findBar);
     layout->addWidget(m_properties);
+    layout->addWidget(m_violations);
     layout->addWidget(m_stack, 1);
 
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -215,8 +229,49 @@ void PayloadViewer::setPayload(const QByteArray &payload)
 
 void PayloadViewer::setMessage(const Message &message)
 {
+    m_decoded.reset();
+    m_violations->hide();
     setPayload(message.payload);
     setProperties(message.properties);
+}
+
+void PayloadViewer::setDecoded(const std::optional<DecodedPayload> &decoded,
+                               const std::optional<QList<SchemaViolation>> &violations)
+{
+    m_decoded = decoded;
+    const int item = m_formatCombo->findData(DecodedItem);
+    const QSignalBlocker blocker(m_formatCombo);
+    if (decoded) {
+        if (item < 0)
+            m_formatCombo->insertItem(1, decoded->decoder, DecodedItem);
+        else
+            m_formatCombo->setItemText(item, decoded->decoder);
+    } else if (item >= 0) {
+        if (m_formatCombo->currentIndex() == item)
+            m_formatCombo->setCurrentIndex(0);
+        m_formatCombo->removeItem(item);
+    }
+    QStringList lines;
+    if (violations && !violations->isEmpty()) {
+        lines << tr("This payload breaks its JSON Schema (%n violation(s)):", nullptr, int(violations->size()));
+        for (const SchemaViolation &v : *violations)
+            lines << tr("%1: %2").arg(v.path, v.message);
+    } else if (violations) {
+        lines << tr("This payload meets its JSON Schema.");
+    }
+    m_violations->setText(lines.join(QLatin1Char('\n')));
+    QPalette pal = palette();
+    if (violations && !violations->isEmpty())
+        pal.setColor(QPalette::WindowText, errorTextColor());
+    m_violations->setPalette(pal);
+    m_violations->setVisible(!lines.isEmpty());
+    render();
+    find(m_find->text());
+}
+
+QString PayloadViewer::violationsText() const
+{
+    return m_violations->isVisible() ? m_violations->text() : QString();
 }
 
 void PayloadViewer::clear()
@@ -235,7 +290,8 @@ void PayloadViewer::setFormat(PayloadFormat format)
 
 PayloadFormat PayloadViewer::format() const
 {
-    return PayloadFormat(m_formatCombo->currentData().toInt());
+    const int chosen = m_formatCombo->currentData().toInt();
+    return chosen == DecodedItem ? PayloadFormat::Auto : PayloadFormat(chosen);
 }
 
 PayloadFormat PayloadViewer::renderedFormat() const
@@ -278,7 +334,20 @@ void PayloadViewer::render()
 {
     m_text->setPlaceholderText(QString());
     m_hexBytesPerLine = hexBytesPerLineForWidth();
-    m_rendered = renderPayload(m_payload, format(), m_limit, m_hexBytesPerLine);
+    // Auto shows what a decoder made of the payload; a decoder that failed shows
+    // the payload as it is (hex for binary) with the reason.
+    const bool decodedChosen = m_formatCombo->currentData().toInt() == DecodedItem;
+    m_decodedShown = m_decoded && (decodedChosen || format() == PayloadFormat::Auto);
+    QString decodeError;
+    if (m_decodedShown && m_decoded->ok()) {
+        m_source = m_decoded->json;
+        m_rendered = renderPayload(m_source, PayloadFormat::Auto, m_limit, m_hexBytesPerLine);
+    } else {
+        if (m_decodedShown)
+            decodeError = tr("%1: %2").arg(m_decoded->decoder, m_decoded->error);
+        m_source = m_payload;
+        m_rendered = renderPayload(m_payload, format(), m_limit, m_hexBytesPerLine);
+    }
     const bool json = m_rendered.format == PayloadFormat::Json && m_rendered.error.isEmpty();
     m_highlighter->setDocument(nullptr);
     m_text->setPlainText(m_rendered.text);
@@ -298,15 +367,19 @@ void PayloadViewer::render()
     }
 
     QStringList parts;
+    if (!decodeError.isEmpty())
+        parts << decodeError;
+    else if (m_decodedShown)
+        parts << tr("%1, %2").arg(m_decoded->decoder, dataSize(m_payload.size()));
     if (!m_rendered.error.isEmpty())
         parts << m_rendered.error;
     if (m_rendered.truncated)
         parts << tr("Showing %1 of %2").arg(dataSize(m_rendered.shownBytes), dataSize(m_rendered.totalBytes));
-    else if (m_rendered.error.isEmpty())
+    else if (m_rendered.error.isEmpty() && !m_decodedShown)
         parts << tr("%1, %2").arg(payloadFormatName(m_rendered.format), dataSize(m_rendered.totalBytes));
     m_status->setText(parts.join(QLatin1String(" · ")));
     QPalette pal = palette();
-    if (!m_rendered.error.isEmpty())
+    if (!m_rendered.error.isEmpty() || !decodeError.isEmpty())
         pal.setColor(QPalette::WindowText, QColor(0xd0, 0x30, 0x30));
     m_status->setPalette(pal);
     m_showAllButton->setVisible(m_rendered.truncated);
@@ -315,7 +388,7 @@ void PayloadViewer::render()
 void PayloadViewer::buildTree()
 {
     TreeBuilder builder(m_tree);
-    const QByteArrayView shown = QByteArrayView(m_payload).first(m_rendered.shownBytes);
+    const QByteArrayView shown = QByteArrayView(m_source).first(m_rendered.shownBytes);
     parseJson(shown, &builder); // a cut text stops with an error after its last complete value
     if (builder.m_full)
         new QTreeWidgetItem(m_tree, {tr("…"), tr("only the first %1 items are shown").arg(MaxTreeItems)});

@@ -2,10 +2,14 @@
 
 #include "mqtt/message.h"
 #include "mqtt/properties.h"
+#include "decoders/decodedpayload.h"
+#include "decoders/jsonschema.h"
 #include "payload/payloadformat.h"
 
 #include <QTextCursor>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -34,6 +38,14 @@ public:
     // empty pane with a hint, no "Text, 0 B").
     void setMessage(const Message &message);
     void clear();
+    // What a decoder or script made of the payload set last (Sparkplug B, the
+    // user's Protobuf or Avro schema, a script): offered as the first format and
+    // shown by Auto; one that failed shows the payload with the reason. And the
+    // JSON Schema violations, listed above the payload. Call after setMessage().
+    void setDecoded(const std::optional<DecodedPayload> &decoded,
+                    const std::optional<QList<SchemaViolation>> &violations = std::nullopt);
+    bool isDecodedShown() const { return m_decodedShown; }
+    QString violationsText() const; // tests
     bool isEmptyShown() const { return m_nothing; }
 
     // Find in the payload: text in the shown payload (every match marked, the
@@ -95,6 +107,10 @@ private:
     int m_matchCount = 0;
     int m_currentMatch = -1;
     bool m_nothing = true;
+    std::optional<DecodedPayload> m_decoded;
+    bool m_decodedShown = false;
+    QByteArray m_source; // what is rendered: the payload, or the decoded JSON
+    QLabel *m_violations = nullptr;
     int m_hexBytesPerLine = 16;
 };
 

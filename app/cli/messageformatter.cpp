@@ -424,10 +424,10 @@ const QByteArray &MessageFormatter::receivedTime(qint64 ms)
     return m_receivedText;
 }
 
-void MessageFormatter::append(QByteArray &out, const Message &message)
+void MessageFormatter::append(QByteArray &out, const Message &message, const Annotation *annotation)
 {
     if (m_settings.json) {
-        appendJsonLine(out, message);
+        appendJsonLine(out, message, annotation);
         if (m_settings.eol)
             out.append('\n');
         return;
@@ -663,7 +663,7 @@ void MessageFormatter::appendMosquittoJson(QByteArray &out, const Message &messa
 }
 
 // --json: everything about the message, the payload as text when it is UTF-8.
-void MessageFormatter::appendJsonLine(QByteArray &out, const Message &message)
+void MessageFormatter::appendJsonLine(QByteArray &out, const Message &message, const Annotation *annotation)
 {
     JsonWriter json(out, false);
     json.beginObject();
@@ -699,6 +699,42 @@ void MessageFormatter::appendJsonLine(QByteArray &out, const Message &message)
     json.endArray();
     json.key("received");
     json.string(receivedTime(message.receivedAtMs));
+    if (annotation && annotation->decoded) {
+        json.key("decoder");
+        json.string(annotation->decoded->decoder.toUtf8());
+        if (annotation->decoded->ok()) {
+            json.key("decoded");
+            json.raw(annotation->decoded->json);
+        } else {
+            json.key("decode_error");
+            json.string(annotation->decoded->error.toUtf8());
+        }
+    }
+    if (annotation && annotation->violations) {
+        json.key("schema_violations");
+        json.beginArray();
+        for (const SchemaViolation &v : *annotation->violations) {
+            json.arrayItem();
+            json.beginObject();
+            json.key("path");
+            json.string(v.path.toUtf8());
+            json.key("message");
+            json.string(v.message.toUtf8());
+            json.endObject();
+        }
+        json.endArray();
+    }
+    if (annotation && annotation->scriptOutput) {
+        json.key("script_output");
+        if (annotation->scriptOutputIsJson)
+            json.raw(*annotation->scriptOutput);
+        else
+            json.string(*annotation->scriptOutput);
+    }
+    if (annotation && !annotation->scriptError.isEmpty()) {
+        json.key("script_error");
+        json.string(annotation->scriptError.toUtf8());
+    }
     json.endObject();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "decoders/decodedpayload.h"
+#include "decoders/jsonschema.h"
 #include "mqtt/message.h"
 
 #include <QByteArray>
@@ -35,9 +37,21 @@ public:
     void beginBatch();
     void beginBatch(qint64 unixSeconds, long nanoseconds);
 
+    // What --decode, --proto, --avro, --schema and --script made of a message:
+    // --json lines carry it beside the payload ("decoded" or "decode_error",
+    // "schema_violations", "script_output" or "script_error").
+    struct Annotation
+    {
+        std::optional<DecodedPayload> decoded;
+        std::optional<QList<SchemaViolation>> violations;
+        std::optional<QByteArray> scriptOutput;
+        bool scriptOutputIsJson = false;
+        QString scriptError;
+    };
+
     // Appends the output for one message (possibly nothing, as mosquitto_sub
     // prints nothing for an empty payload without -v).
-    void append(QByteArray &out, const Message &message);
+    void append(QByteArray &out, const Message &message, const Annotation *annotation = nullptr);
 
     // Problems met while formatting ("payload is not valid JSON" for %J), one
     // line each, to go to stderr; cleared by the call.
@@ -68,7 +82,7 @@ private:
     void appendField(QByteArray &out, const Message &message, const Token &token);
     void appendFloatingPoint(QByteArray &out, const QByteArray &payload, const Token &token);
     void appendMosquittoJson(QByteArray &out, const Message &message, bool escaped);
-    void appendJsonLine(QByteArray &out, const Message &message);
+    void appendJsonLine(QByteArray &out, const Message &message, const Annotation *annotation);
     const QByteArray &topicUtf8(const QString &topic);
     void ensureTime();
     const QByteArray &receivedTime(qint64 ms);

@@ -477,6 +477,57 @@ const OptionSpec Reader::Table[] = {
      .commands = ForSub,
      .store = [](Reader &r, const Value &) { r.m_options.pretty = true; },
      .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser", "  --pretty                 indented JSON for %j/%J\n")}}},
+    {.names = {"--decode"},
+     .commands = ForSub,
+     .store = [](Reader &r, const Value &) { r.m_options.decode = true; },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  --decode                 print decoded payloads as JSON: Sparkplug B on "
+                                         "spBv1.0/ topics,\n"
+                                         "                           --proto or --avro on the others (--json lines "
+                                         "carry them anyway)\n")}}},
+    {.names = {"--proto"},
+     .commands = ForSub,
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_options.protoFile = v.text; },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  --proto FILE             decode payloads with a message type of this "
+                                         ".proto file ...\n")}}},
+    {.names = {"--proto-type"},
+     .commands = ForSub,
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_options.protoType = v.text; },
+     .help = {{ForSub,
+               QT_TRANSLATE_NOOP("OptionParser", "  --proto-type TYPE        ... this one (package.Message)\n")}}},
+    {.names = {"--proto-path"},
+     .commands = ForSub,
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_options.protoPaths << v.text; },
+     .help = {{ForSub,
+               QT_TRANSLATE_NOOP("OptionParser", "  --proto-path DIR         where the .proto file's imports are "
+                                                 "(repeatable)\n")}}},
+    {.names = {"--avro"},
+     .commands = ForSub,
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_options.avroFile = v.text; },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  --avro FILE              decode payloads with this Avro schema (.avsc): "
+                                         "datums or container files\n")}}},
+    {.names = {"--schema"},
+     .commands = ForSub,
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_options.schemaFile = v.text; },
+     .help = {{ForSub,
+               QT_TRANSLATE_NOOP("OptionParser",
+                                 "  --schema FILE            check payloads (decoded ones as decoded) against "
+                                 "this JSON Schema;\n"
+                                 "                           violations go to stderr and into --json lines\n")}}},
+    {.names = {"--script"},
+     .commands = ForSub,
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_options.scriptFile = v.text; },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  --script FILE            print what this JavaScript's receive(payload, "
+                                         "topic) returns\n")}}},
     {.names = {"--random-filter"},
      .commands = ForSub,
      .takes = Takes::Real,
@@ -1019,6 +1070,10 @@ bool Reader::checkSub()
         return fail(tr("Give either -F or --json, not both."));
     if (o.retainAsPublished && o.profile.version != ProtocolVersion::V5)
         return fail(tr("--retain-as-published needs MQTT 5 (-V 5)."));
+    if (o.protoFile.isEmpty() != o.protoType.isEmpty())
+        return fail(tr("Give --proto and --proto-type together: the file and the message type in it."));
+    if (!o.protoFile.isEmpty() && !o.avroFile.isEmpty())
+        return fail(tr("Give either --proto or --avro, not both."));
     return true;
 }
 

@@ -3,6 +3,9 @@
 #include "mqtt/topic.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 namespace Signalbox::Cli {
@@ -135,7 +138,7 @@ void SubCommand::onMessages(const QList<Message> &messages)
         }
         // As mosquitto_sub, messages dropped by --random-filter still count for -C.
         if (!randomFilter || QRandomGenerator::global()->generateDouble() * 100.0 < o.randomFilter)
-            m_formatter.append(m_buffer, message);
+            appendMessage(message);
         if (o.count > 0 && ++m_printed >= o.count) {
             done = true;
             break;
@@ -147,9 +150,105 @@ void SubCommand::onMessages(const QList<Message> &messages)
         finish(ExitSuccess);
 }
 
+bool SubCommand::prepare()
+{
+    const Options &o = options();
+    QList<PayloadBinding> bindings;
+    // The options apply to every topic; "#" does not match $SYS topics, so "+/#" is not enough.
+    auto bind = [&](PayloadBinding::Kind kind, const QString &file, const QString &type = {}) {
+        for (const char *filter : {"#", "$SYS/#"}) {
+            PayloadBinding b;
+            b.kind = kind;
+            b.filter = QLatin1String(filter);
+            b.file = file;
+            b.messageType = type;
+            bindings << b;
+        }
+    };
+    if (!o.protoFile.isEmpty())
+        bind(PayloadBinding::Kind::Protobuf, o.protoFile, o.protoType);
+    if (!o.avroFile.isEmpty())
+        bind(PayloadBinding::Kind::Avro, o.avroFile);
+    if (!o.schemaFile.isEmpty())
+        bind(PayloadBinding::Kind::JsonSchema, o.schemaFile);
+    m_decoding.setBindings(bindings);
+    if (!m_decoding.errors().isEmpty()) {
+        fail(ExitFailure, m_decoding.errors().constFirst());
+        return false;
+    }
+    if (!o.scriptFile.isEmpty()) {
+        QFile file(o.scriptFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(ExitFailure, tr("Cannot read the script %1: %2").arg(o.scriptFile, file.errorString()));
+            return false;
+        }
+        m_script = std::make_unique<ScriptEngine>();
+        QString error;
+        if (!m_script->load(QString::fromUtf8(file.readAll()), QFileInfo(o.scriptFile).fileName(), &error)) {
+            fail(ExitFailure, tr("The script %1 does not load: %2").arg(o.scriptFile, error));
+            return false;
+        }
+        if (!m_script->hasReceive()) {
+            fail(ExitFailure, tr("The script %1 has no function receive(payload, topic).").arg(o.scriptFile));
+            return false;
+        }
+    }
+    m_annotate = o.decode || o.json || !bindings.isEmpty() || m_script;
+    return true;
+}
+
+MessageFormatter::Annotation SubCommand::annotate(const Message &message)
+{
+    MessageFormatter::Annotation a;
+    a.decoded = m_decoding.decode(message.topic, message.payload);
+    a.violations = m_decoding.validate(message.topic, message.payload);
+    if (m_script) {
+        const ScriptResult result = m_script->receive(message.topic, message.payload);
+        if (result.ok()) {
+            a.scriptOutput = result.output;
+            a.scriptOutputIsJson = result.isJson;
+        } else {
+            a.scriptError = result.error;
+        }
+    }
+    return a;
+}
+
+// Sparkplug B topics are looked at only with --decode or --json (or a binding):
+// without them sub prints bytes as mosquitto_sub does, at its speed.
+void SubCommand::appendMessage(const Message &message)
+{
+    if (!m_annotate) {
+        m_formatter.append(m_buffer, message);
+        return;
+    }
+    const MessageFormatter::Annotation a = annotate(message);
+    const QByteArray topic = message.topic.toUtf8();
+    if (a.decoded && !a.decoded->ok())
+        m_problems += topic + ": " + a.decoded->error.toUtf8() + '\n';
+    if (a.violations) {
+        for (const SchemaViolation &v : *a.violations)
+            m_problems += topic + ": " + v.path.toUtf8() + ": " + v.message.toUtf8() + '\n';
+    }
+    if (!a.scriptError.isEmpty())
+        m_problems += topic + ": " + a.scriptError.toUtf8() + '\n';
+    if (options().json) {
+        m_formatter.append(m_buffer, message, &a);
+        return;
+    }
+    // The payload printed: the script's output, else the decoded JSON (with --decode).
+    Message shown = message;
+    if (a.scriptOutput)
+        shown.payload = *a.scriptOutput;
+    else if (options().decode && a.decoded && a.decoded->ok())
+        shown.payload = options().pretty ? QJsonDocument::fromJson(a.decoded->json).toJson().trimmed() : a.decoded->json;
+    m_formatter.append(m_buffer, shown);
+}
+
 bool SubCommand::writeOutput()
 {
-    const QByteArray warnings = m_formatter.takeWarnings();
+    QByteArray warnings = m_formatter.takeWarnings();
+    warnings += std::exchange(m_problems, {});
     if (!warnings.isEmpty() && !options().quiet)
         OutputStream(2).write(warnings);
     if (m_buffer.isEmpty())

@@ -256,6 +256,7 @@ void MessageLogModel::updateDelivery(const Delivery &delivery)
 
 void MessageLogModel::clear()
 {
+    m_annotations.clear();
     beginResetModel();
     m_flushTimer.stop();
     m_store.clear();
@@ -623,6 +624,10 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return formatDataSize(m_store.payloadSize(id));
         case PayloadColumn:
+            if (m_annotator) {
+                if (const auto &a = annotation(id); a && !a->preview.isEmpty())
+                    return a->preview;
+            }
             return payloadPreview(m_store.payload(id), PreviewChars);
         case DeliveryColumn: {
             if (!sent)
@@ -657,8 +662,16 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
             return {};
         const QString summary = propertiesSummary(cachedEntry(id).message.properties, SummaryForm::Display);
         const QString properties = summary.isEmpty() ? QString() : tr("Properties: %1").arg(summary);
-        if (index.column() == PayloadColumn)
-            return properties.isEmpty() ? QVariant() : QVariant(properties);
+        if (index.column() == PayloadColumn) {
+            QStringList lines;
+            if (m_annotator) {
+                if (const auto &a = annotation(id); a && !a->problem.isEmpty())
+                    lines << a->problem;
+            }
+            if (!properties.isEmpty())
+                lines << properties;
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        }
         return properties.isEmpty() ? m_store.topic(id) : m_store.topic(id) + QLatin1Char('\n') + properties;
     }
     case Qt::TextAlignmentRole:
@@ -687,9 +700,37 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(m_store.delivery(id));
     case PropertiesRole:
         return propertiesSummary(cachedEntry(id).message.properties, SummaryForm::Display);
+    case PayloadProblemRole:
+        if (m_annotator) {
+            if (const auto &a = annotation(id))
+                return a->problem;
+        }
+        return QString();
     default:
         return {};
     }
+}
+
+void MessageLogModel::setPayloadAnnotator(PayloadAnnotator annotator)
+{
+    m_annotator = std::move(annotator);
+    annotationsChanged();
+}
+
+void MessageLogModel::annotationsChanged()
+{
+    m_annotations.clear();
+    if (!m_visible.empty())
+        emit dataChanged(index(0, PayloadColumn), index(rowCount() - 1, PayloadColumn));
+}
+
+const std::optional<MessageLogModel::PayloadAnnotation> &MessageLogModel::annotation(MessageStore::RowId id) const
+{
+    if (auto *cached = m_annotations.object(id))
+        return *cached;
+    auto *a = new std::optional<PayloadAnnotation>(m_annotator(m_store.topic(id), m_store.payload(id).toByteArray()));
+    m_annotations.insert(id, a);
+    return *a;
 }
 
 QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -4,6 +4,7 @@
 #include "models/messagestore.h"
 
 #include <QAbstractTableModel>
+#include <QCache>
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -11,6 +12,8 @@
 
 #include <array>
 #include <deque>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace Signalbox {
@@ -71,6 +74,7 @@ public:
         SubscriptionColorRole, // what setSubscriptionColor() gave for that filter
         DeliveryStateRole, // int (Delivery::State)
         PropertiesRole, // QString: propertiesSummary(Display) of the row, "" when it has none
+        PayloadProblemRole, // QString: what the annotator flagged (a decode error, schema violations), "" for none
     };
     Q_ENUM(Role)
 
@@ -163,6 +167,21 @@ public:
     // shows the Delivery column only then.
     bool hasSent() const { return m_hasSent; }
 
+    // What a row's Payload column shows in place of the raw preview (what a
+    // decoder or script made of it), and a problem to flag on the row (a payload
+    // that does not decode, schema violations). Asked for visible rows only and
+    // kept per row until annotationsChanged(); nullopt: the raw preview, no flag.
+    struct PayloadAnnotation
+    {
+        QString preview;
+        QString problem;
+    };
+    using PayloadAnnotator =
+        std::function<std::optional<PayloadAnnotation>(const QString &topic, const QByteArray &payload)>;
+    void setPayloadAnnotator(PayloadAnnotator annotator);
+    // The annotator's answers changed (new bindings, a script's result came in).
+    void annotationsChanged();
+
 signals:
     void countsChanged(qsizetype shown, qsizetype total);
     void hasSentChanged(bool hasSent);
@@ -171,6 +190,8 @@ signals:
     void spillFailed(const QString &reason);
 
 private:
+    const std::optional<PayloadAnnotation> &annotation(MessageStore::RowId id) const;
+
     // The compiled form of m_filter.
     struct Matcher
     {
@@ -225,6 +246,8 @@ private:
     mutable std::array<LogEntry, EntryCacheSize> m_entryCache;
     mutable std::array<MessageStore::RowId, EntryCacheSize> m_entryCacheIds;
     mutable int m_entryCacheNext = 0;
+    PayloadAnnotator m_annotator;
+    mutable QCache<MessageStore::RowId, std::optional<PayloadAnnotation>> m_annotations{4096};
 };
 
 } // namespace Signalbox

@@ -210,6 +210,12 @@ QJsonObject ConnectionWorkspace::toJson() const
             saved.append(savedToJson(m));
         o.insert(QLatin1String("savedMessages"), saved);
     }
+    if (!payloadBindings.isEmpty()) {
+        QJsonArray bindings;
+        for (const PayloadBinding &b : payloadBindings)
+            bindings.append(b.toJson());
+        o.insert(QLatin1String("payloadBindings"), bindings);
+    }
     return o;
 }
 
@@ -218,8 +224,9 @@ std::optional<ConnectionWorkspace> ConnectionWorkspace::fromJson(const QJsonObje
     const QJsonValue subs = json.value(QLatin1String("subscriptions"));
     const QJsonValue history = json.value(QLatin1String("publishHistory"));
     const QJsonValue saved = json.value(QLatin1String("savedMessages"));
+    const QJsonValue bindings = json.value(QLatin1String("payloadBindings"));
     if ((!subs.isUndefined() && !subs.isArray()) || (!history.isUndefined() && !history.isArray())
-        || (!saved.isUndefined() && !saved.isArray())) {
+        || (!saved.isUndefined() && !saved.isArray()) || (!bindings.isUndefined() && !bindings.isArray())) {
         if (error)
             *error = Text::tr("The saved subscriptions, publish history and saved messages are not lists.");
         return std::nullopt;
@@ -249,6 +256,14 @@ std::optional<ConnectionWorkspace> ConnectionWorkspace::fromJson(const QJsonObje
             w.savedMessages.append(*m);
         else
             problems << Text::tr("Entry %1 of the saved messages was left out. %2").arg(i + 1).arg(why);
+    }
+    const QJsonArray bindingArray = bindings.toArray();
+    for (qsizetype i = 0; i < bindingArray.size(); ++i) {
+        QString why;
+        if (const auto b = PayloadBinding::fromJson(bindingArray.at(i).toObject(), &why))
+            w.payloadBindings.append(*b);
+        else
+            problems << Text::tr("Payload decoder %1 was left out. %2").arg(i + 1).arg(why);
     }
     if (error)
         *error = problems.join(QLatin1Char(' '));

@@ -3,6 +3,7 @@
 #include "mqtt/message.h"
 #include "mqtt/packets.h"
 #include "payload/payloadformat.h"
+#include "profiles/payloadbinding.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -52,8 +53,14 @@ struct ConnectionWorkspace
     QList<WorkspaceSubscription> subscriptions;
     QList<PublishHistoryEntry> publishHistory;
     QList<SavedMessage> savedMessages;
+    // Decoders, schemas and scripts bound to topic filters, in the order they are tried.
+    QList<PayloadBinding> payloadBindings;
 
-    bool isEmpty() const { return subscriptions.isEmpty() && publishHistory.isEmpty() && savedMessages.isEmpty(); }
+    bool isEmpty() const
+    {
+        return subscriptions.isEmpty() && publishHistory.isEmpty() && savedMessages.isEmpty()
+               && payloadBindings.isEmpty();
+    }
     QJsonObject toJson() const;
     // Reads what toJson() writes. An entry that cannot be read is left out and
     // named in *error (when given), so one bad entry loses only itself (a saved

@@ -7,8 +7,14 @@
 #include "models/topicchartdata.h"
 #include "models/topictreemodel.h"
 #include "models/trafficprofilemodel.h"
+#include "payload/payloadformat.h"
+#include "session/scripttransforms.h"
 
 namespace Signalbox {
+
+namespace {
+constexpr int PreviewChars = 160; // as the log's own preview
+} // namespace
 
 ConnectionSession::ConnectionSession(const ConnectionProfile &profile, QObject *parent)
     : QObject(parent)
@@ -19,6 +25,7 @@ ConnectionSession::ConnectionSession(const ConnectionProfile &profile, QObject *
     , m_trafficModel(new TrafficProfileModel(this))
     , m_chartData(new TopicChartData(this))
     , m_stats(new BrokerStats(this))
+    , m_scripts(new ScriptTransforms(this))
 {
     m_logModel->setTopicTable(m_topics);
     m_topicModel->setTopicTable(m_topics);
@@ -40,6 +47,19 @@ ConnectionSession::ConnectionSession(const ConnectionProfile &profile, QObject *
     connect(client, &MqttClient::delivered, m_logModel, &MessageLogModel::updateDelivery);
     connect(client, &MqttClient::packetsSent, m_packetModel, &PacketLogModel::append);
     connect(client, &MqttClient::packetsReceived, m_packetModel, &PacketLogModel::append);
+
+    m_annotationTimer.setSingleShot(true);
+    m_annotationTimer.setInterval(250);
+    connect(&m_annotationTimer, &QTimer::timeout, m_logModel, &MessageLogModel::annotationsChanged);
+    connect(m_scripts, &ScriptTransforms::resultsReady, this, [this](const QList<Message> &transformed) {
+        if (!transformed.isEmpty())
+            m_chartData->addMessages(transformed);
+        if (!m_annotationTimer.isActive())
+            m_annotationTimer.start();
+    });
+    connect(m_scripts, &ScriptTransforms::loadErrorsChanged, this, &ConnectionSession::decodingChanged);
+    m_logModel->setPayloadAnnotator(
+        [this](const QString &topic, const QByteArray &payload) { return annotate(topic, payload); });
 
     configureSessionStore(profile);
     loadHistory(profile);
@@ -70,7 +90,10 @@ void ConnectionSession::setWorkspace(const ConnectionWorkspace &workspace)
 {
     if (workspace == m_workspace)
         return;
+    const bool bindingsChanged = workspace.payloadBindings != m_workspace.payloadBindings;
     m_workspace = workspace;
+    if (bindingsChanged)
+        loadBindings();
     m_workspace.publishHistory = m_workspace.publishHistory.mid(0, ConnectionWorkspace::MaxHistory);
     emit workspaceChanged();
 }
@@ -142,7 +165,13 @@ void ConnectionSession::deliver(QList<Message> messages)
     m_topicModel->addMessages(messages);
     m_stats->addMessages(messages);
     m_trafficModel->addMessages(messages);
-    m_chartData->addMessages(messages);
+    if (m_decoding.isEmpty()) {
+        m_chartData->addMessages(messages);
+    } else {
+        m_chartData->addMessages(forCharts(messages));
+        checkSchemas(messages);
+        m_scripts->submit(m_decoding, messages);
+    }
     emit messagesDelivered(messages);
 }
 
@@ -183,6 +212,129 @@ void ConnectionSession::loadHistory(const ConnectionProfile &profile)
         m_topics->intern(m);
     m_logModel->appendReceived(history);
     m_topicModel->addMessages(history);
+}
+
+void ConnectionSession::setPayloadBindings(const QList<PayloadBinding> &bindings)
+{
+    if (bindings == m_workspace.payloadBindings)
+        return;
+    m_workspace.payloadBindings = bindings;
+    loadBindings();
+    emit workspaceChanged();
+}
+
+void ConnectionSession::loadBindings()
+{
+    m_decoding.setBindings(m_workspace.payloadBindings);
+    m_scripts->setScripts(m_decoding);
+    m_violations.clear();
+    m_violatingMessages = 0;
+    m_logModel->annotationsChanged();
+    emit decodingChanged();
+    emit violationCountsChanged();
+}
+
+ConnectionSession::DecodedView ConnectionSession::decodedView(const QString &topic, const QByteArray &payload)
+{
+    DecodedView view;
+    if (m_decoding.scriptFor(topic) >= 0) {
+        const qsizetype binding = m_decoding.scriptFor(topic);
+        DecodedPayload d;
+        d.decoder = tr("Script: %1").arg(m_decoding.scriptName(binding));
+        if (const ScriptResult *r = m_scripts->result(m_decoding, topic, payload)) {
+            if (r->ok())
+                d.json = r->output;
+            else
+                d.error = r->error;
+        } else if (!m_scripts->loadError(binding).isEmpty()) {
+            d.error = m_scripts->loadError(binding);
+        } else {
+            d.error = tr("The script is running.");
+            view.pending = true;
+        }
+        view.decoded = d;
+    } else {
+        view.decoded = m_decoding.decode(topic, payload);
+    }
+    view.violations = m_decoding.validate(topic, payload);
+    return view;
+}
+
+std::optional<MessageLogModel::PayloadAnnotation> ConnectionSession::annotate(const QString &topic,
+                                                                              const QByteArray &payload)
+{
+    std::optional<MessageLogModel::PayloadAnnotation> a;
+    const qsizetype script = m_decoding.scriptFor(topic);
+    if (script >= 0) {
+        a.emplace();
+        if (const ScriptResult *r = m_scripts->result(m_decoding, topic, payload)) {
+            if (r->ok())
+                a->preview = payloadPreview(r->output, PreviewChars);
+            else
+                a->problem = r->error;
+        } else if (!m_scripts->loadError(script).isEmpty()) {
+            a->problem = m_scripts->loadError(script);
+        }
+    } else if (const auto d = m_decoding.decode(topic, payload)) {
+        a.emplace();
+        if (d->ok())
+            a->preview = payloadPreview(d->json, PreviewChars);
+        else
+            a->problem = tr("%1: %2").arg(d->decoder, d->error);
+    }
+    if (const auto v = m_decoding.validate(topic, payload, 5); v && !v->isEmpty()) {
+        if (!a)
+            a.emplace();
+        QStringList lines;
+        if (!a->problem.isEmpty())
+            lines << a->problem;
+        lines << tr("Schema violations:");
+        for (const SchemaViolation &violation : *v)
+            lines << tr("%1: %2").arg(violation.path, violation.message);
+        a->problem = lines.join(QLatin1Char('\n'));
+    }
+    return a;
+}
+
+// Each message on a topic with a schema is checked once, as it arrives.
+void ConnectionSession::checkSchemas(const QList<Message> &messages)
+{
+    bool changed = false;
+    for (const Message &m : messages) {
+        if (m_decoding.schemaFor(m.topic) < 0)
+            continue;
+        const auto v = m_decoding.validate(m.topic, m.payload, 1);
+        if (!v || v->isEmpty())
+            continue;
+        ++m_violatingMessages;
+        for (const QString &filter : m.subscriptions)
+            ++m_violations[filter];
+        changed = true;
+    }
+    if (changed)
+        emit violationCountsChanged();
+}
+
+// What the charts plot: a decoded payload as JSON (Sparkplug B's metrics by
+// name); a payload a script transforms comes later, from the script.
+QList<Message> ConnectionSession::forCharts(const QList<Message> &messages) const
+{
+    QList<Message> out;
+    out.reserve(messages.size());
+    for (const Message &m : messages) {
+        if (m_decoding.scriptFor(m.topic) >= 0)
+            continue;
+        if (const auto d = m_decoding.decode(m.topic, m.payload)) {
+            if (!d->ok())
+                continue;
+            Message copy = m;
+            copy.payload = PayloadDecoding::chartJson(*d);
+            out.append(std::move(copy));
+        } else {
+            out.append(m);
+        }
+    }
+    return out;
 }
 
 } // namespace Signalbox

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "client/clienthost.h"
+#include "models/messagelogmodel.h"
 #include "mqtt/topictable.h"
 #include "profiles/connectionworkspace.h"
+#include "session/payloaddecoding.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -18,6 +21,7 @@ class PacketLogModel;
 class TopicChartData;
 class TopicTreeModel;
 class TrafficProfileModel;
+class ScriptTransforms;
 
 // Everything one connection keeps, apart from its widgets: the client in its
 // worker thread (ClientHost) and every sink the window shows (the message
@@ -84,6 +88,25 @@ public:
     void setSubscriptions(const QList<WorkspaceSubscription> &subscriptions);
     void setPublishHistory(const QList<PublishHistoryEntry> &history);
     void setSavedMessages(const QList<SavedMessage> &messages);
+    // The decoders, schemas and scripts bound to topic filters (kept in the
+    // workspace), loaded: the log shows what they make of a payload, the charts
+    // plot it, and schema violations are counted per subscription.
+    void setPayloadBindings(const QList<PayloadBinding> &bindings);
+    const PayloadDecoding &decoding() const { return m_decoding; }
+    ScriptTransforms *scripts() const { return m_scripts; }
+    // What the pane shows for a payload: the decoded value or the script's output
+    // (nullopt when nothing applies), and the schema violations (nullopt: no schema).
+    struct DecodedView
+    {
+        std::optional<DecodedPayload> decoded;
+        std::optional<QList<SchemaViolation>> violations;
+        bool pending = false; // a script runs on it: ask again after scripts()->resultsReady()
+    };
+    DecodedView decodedView(const QString &topic, const QByteArray &payload);
+    // Messages that broke their schema, per subscription filter (a message counts
+    // for each subscription it matched), since the bindings were set.
+    qint64 violationCount(const QString &subscription) const { return m_violations.value(subscription); }
+    qint64 violatingMessages() const { return m_violatingMessages; }
 
     // Received messages that the sinks have not taken yet.
     qint64 waiting() const { return m_waitingCount; }
@@ -97,12 +120,19 @@ signals:
     // it has caught up.
     void backlogChanged(qint64 waiting);
     void workspaceChanged();
+    // The bindings were loaded again, or a script's load error came in.
+    void decodingChanged();
+    void violationCountsChanged();
 
 private:
     void enqueue(const QList<Message> &messages);
     void drain();
     void deliver(QList<Message> messages);
     void reportBacklog();
+    void loadBindings();
+    void checkSchemas(const QList<Message> &messages);
+    QList<Message> forCharts(const QList<Message> &messages) const;
+    std::optional<MessageLogModel::PayloadAnnotation> annotate(const QString &topic, const QByteArray &payload);
     void configureSessionStore(const ConnectionProfile &profile);
     void loadHistory(const ConnectionProfile &profile);
 
@@ -116,6 +146,11 @@ private:
     BrokerStats *m_stats;
 
     ConnectionWorkspace m_workspace;
+    PayloadDecoding m_decoding;
+    ScriptTransforms *m_scripts;
+    QHash<QString, qint64> m_violations;
+    qint64 m_violatingMessages = 0;
+    QTimer m_annotationTimer; // the log asks again for what scripts made, at most 4 times a second
     std::deque<QList<Message>> m_waiting;
     qint64 m_waitingCount = 0;
     QTimer m_drainTimer;

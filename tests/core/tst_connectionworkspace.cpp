@@ -17,6 +17,7 @@ private slots:
     void notAWorkspace();
     void historyIsCapped();
     void savedMessagesComeBack();
+    void payloadBindingsComeBack();
     void damagedSavedMessagesAreLeftOut();
 };
 
@@ -149,6 +150,48 @@ void TestConnectionWorkspace::savedMessagesComeBack()
     QJsonObject old = w.toJson();
     old.remove(QLatin1String("savedMessages"));
     QVERIFY(ConnectionWorkspace::fromJson(old)->savedMessages.isEmpty());
+}
+
+void TestConnectionWorkspace::payloadBindingsComeBack()
+{
+    ConnectionWorkspace w;
+    PayloadBinding proto;
+    proto.filter = QStringLiteral("plant/+/reading");
+    proto.file = QStringLiteral("/home/me/reading.proto");
+    proto.messageType = QStringLiteral("plant.Reading");
+    PayloadBinding script;
+    script.kind = PayloadBinding::Kind::Script;
+    script.filter = QStringLiteral("#");
+    script.script = QStringLiteral("function receive(p) { return p.t * 9 / 5 + 32; }");
+    script.enabled = false;
+    w.payloadBindings << proto << script;
+    QVERIFY(!w.isEmpty()); // bindings alone are worth keeping
+    QVERIFY(!proto.validate());
+    const auto back = ConnectionWorkspace::fromJson(QJsonDocument::fromJson(QJsonDocument(w.toJson()).toJson()).object());
+    QVERIFY(back);
+    QCOMPARE(back->payloadBindings, w.payloadBindings);
+
+    // One damaged binding loses only itself, and says which.
+    QJsonObject json = w.toJson();
+    QJsonArray bindings = json.value(QLatin1String("payloadBindings")).toArray();
+    QJsonObject unknownKind = bindings.at(0).toObject();
+    unknownKind.insert(QLatin1String("kind"), QStringLiteral("thrift"));
+    bindings.prepend(unknownKind);
+    json.insert(QLatin1String("payloadBindings"), bindings);
+    QString error;
+    const auto damaged = ConnectionWorkspace::fromJson(json, &error);
+    QVERIFY(damaged);
+    QCOMPARE(damaged->payloadBindings, w.payloadBindings);
+    QVERIFY2(error.contains(QLatin1String("Payload decoder 1")), qPrintable(error));
+
+    // What validate() asks for.
+    PayloadBinding incomplete;
+    incomplete.filter = QStringLiteral("a/#/b");
+    QVERIFY(incomplete.validate()->contains(QLatin1String("not valid")));
+    incomplete.filter = QStringLiteral("a/#");
+    QVERIFY(incomplete.validate()->contains(QLatin1String(".proto")));
+    incomplete.file = QStringLiteral("x.proto");
+    QVERIFY(incomplete.validate()->contains(QLatin1String("message type")));
 }
 
 void TestConnectionWorkspace::damagedSavedMessagesAreLeftOut()
