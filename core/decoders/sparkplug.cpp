@@ -26,9 +26,10 @@ struct Sparkplug
 // JSON numbers are doubles to most readers: integers past 2^53 go as strings.
 constexpr quint64 MaxSafeInteger = quint64(1) << 53;
 
-// Protobuf refuses to parse messages nested deeper than 100 levels; a template
-// (or property set) costs two levels, so what we write stays well inside that.
-constexpr int MaxEncodeDepth = 64;
+// Protobuf refuses to read messages nested deeper than 100 levels (a template
+// in a metric costs two); what we write stays inside that, so that we and
+// everyone else can read it.
+constexpr int MaxEncodeDepth = 90;
 
 const char *const dataTypeNames[] = {
     "Unknown",       "Int8",
@@ -732,10 +733,10 @@ void writeUnsigned(QByteArray &out, quint64 v)
 
 // Keys of Sparkplug's own objects in a reading order; a property set's keys
 // (the sender's names) stay in their sorted order.
-const char *const keyOrder[] = {"name",        "alias",       "timestamp",    "datatype",   "isHistorical",
-                                "isTransient", "value",       "properties",   "metadata",   "warning",
-                                "version",     "templateRef", "isDefinition", "parameters", "metrics",
-                                "columns",     "types",       "rows",         "type"};
+const char *const keyOrder[] = {"name",         "alias",       "timestamp",   "datatype",     "type",
+                                "isHistorical", "isTransient", "value",       "properties",   "metadata",
+                                "warning",      "version",     "templateRef", "isDefinition", "parameters",
+                                "metrics",      "columns",     "types",       "rows"};
 
 void writeVariant(QByteArray &out, const QVariant &v, bool userKeys);
 
@@ -968,7 +969,7 @@ public:
             out->set_body(bytes.toStdString());
         }
         if (const JsonNode *n = root.member(QStringLiteral("metrics")))
-            return metrics(*n, QStringLiteral("metrics"), out->mutable_metrics(), 1);
+            return metrics(*n, QStringLiteral("metrics"), out->mutable_metrics(), 2);
         return true;
     }
 
@@ -1005,8 +1006,8 @@ private:
     {
         if (depth <= MaxEncodeDepth)
             return true;
-        return fail(
-            path, Sparkplug::tr("nested deeper than the %1 levels a Sparkplug B payload may have").arg(MaxEncodeDepth));
+        return fail(path,
+                    Sparkplug::tr("nested deeper than the %1 levels of messages protobuf reads").arg(MaxEncodeDepth));
     }
 
     // An integer as a JSON number (exactly as written) or a string of digits,
@@ -1249,7 +1250,7 @@ private:
             }
         }
         if (const JsonNode *v = n.member(QStringLiteral("metrics")))
-            return metrics(*v, path + QStringLiteral(".metrics"), out->mutable_metrics(), depth + 1);
+            return metrics(*v, path + QStringLiteral(".metrics"), out->mutable_metrics(), depth + 2);
         return true;
     }
 
@@ -1261,7 +1262,7 @@ private:
             return wrongKind(n, path, Sparkplug::tr("an object"));
         for (size_t i = 0; i < n.keys.size(); ++i) {
             out->add_keys(n.keys[i].toStdString());
-            if (!propertyValue(n.children[i], path + QLatin1Char('.') + n.keys[i], out->add_values(), depth))
+            if (!propertyValue(n.children[i], path + QLatin1Char('.') + n.keys[i], out->add_values(), depth + 1))
                 return false;
         }
         return true;
@@ -1306,7 +1307,7 @@ private:
             out->set_type(quint32(DT::PropertySetList));
             auto *list = out->mutable_propertysets_value();
             for (size_t i = 0; i < n.children.size(); ++i)
-                if (!propertySet(n.children[i], path + QStringLiteral("[%1]").arg(i), list->add_propertyset(), depth + 1))
+                if (!propertySet(n.children[i], path + QStringLiteral("[%1]").arg(i), list->add_propertyset(), depth + 2))
                     return false;
         }
         return true;
@@ -1449,7 +1450,8 @@ private:
     bool metrics(const JsonNode &n, const QString &path, google::protobuf::RepeatedPtrField<pb::Payload_Metric> *out,
                  int depth)
     {
-        if (!deepen(depth, path))
+        // A metric's DataSet value lies three levels below it.
+        if (!deepen(depth + 3, path))
             return false;
         if (n.kind != JsonNode::Kind::Array)
             return wrongKind(n, path, Sparkplug::tr("an array of metrics"));
@@ -1561,7 +1563,7 @@ private:
         } else if (is(t, DT::DataSet)) {
             return dataSet(*value, vPath, out->mutable_dataset_value());
         } else if (is(t, DT::Template)) {
-            return templateValue(*value, vPath, out->mutable_template_value(), depth + 1);
+            return templateValue(*value, vPath, out->mutable_template_value(), depth);
         } else if (isArrayType(t)) {
             QByteArray bytes;
             if (!array(*value, vPath, t, &bytes))
