@@ -371,6 +371,14 @@ const OptionSpec Reader::Table[] = {
     {.names = {"-n", "--null-message"},
      .commands = ForPub,
      .store = [](Reader &r, const Value &) { readPayloadSource(r, PayloadSource::Null); }},
+    {.names = {"--sparkplug"},
+     .commands = ForPub | ForDemo,
+     .store = [](Reader &r, const Value &) { r.m_options.sparkplug = true; },
+     .help = {{ForPub,
+               QT_TRANSLATE_NOOP("OptionParser", "  --sparkplug              the message is Sparkplug B as JSON, "
+                                                 "sent as protobuf\n")},
+              {ForDemo, QT_TRANSLATE_NOOP("OptionParser", "  --sparkplug              play a Sparkplug B edge node "
+                                                          "(spBv1.0/Signalbox/+/demo) with two devices\n")}}},
     {.names = {"--interval"},
      .commands = ForDemo,
      .takes = Takes::Integer,
@@ -1036,6 +1044,8 @@ bool Reader::checkPub()
         return fail(tr("Give only one of -m, -f, -l, -s and -n."));
     if (o.payloadSource == PayloadSource::StdinLines && o.repeat > 1)
         return fail(tr("--repeat cannot be used with -l."));
+    if (o.sparkplug && o.payloadSource == PayloadSource::Null)
+        return fail(tr("--sparkplug needs a message in JSON: -m, -f, -l or -s."));
     return true;
 }
 

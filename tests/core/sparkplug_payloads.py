@@ -8,6 +8,9 @@ core/decoders/sparkplug_b.proto, and the 3.0 array packing done here with struct
   sparkplug_payloads.py <dir with sparkplug_b_pb2.py> decode <file>
       prints the payload as JSON (json_format.MessageToDict, proto field names),
       with each array metric's values unpacked under "arrays"
+  sparkplug_payloads.py <dir with sparkplug_b_pb2.py> decode-lines
+      reads "<topic> <payload in hex>" lines (signalbox-cli sub -F '%t %x') from
+      standard input and prints {"topic": ..., "message": ...} for each, a line each
 """
 import json
 import struct
@@ -200,6 +203,18 @@ def make(out):
         f.write(deep(20))
 
 
+def decode_lines():
+    for line in sys.stdin:
+        line = line.strip()
+        if not line:
+            continue
+        topic, _, hexed = line.rpartition(" ")
+        p = Payload()
+        p.ParseFromString(bytes.fromhex(hexed))
+        message = json_format.MessageToDict(p, preserving_proto_field_name=True)
+        print(json.dumps({"topic": topic, "message": message}))
+
+
 def decode(path):
     p = Payload()
     with open(path, "rb") as f:
@@ -215,5 +230,7 @@ def decode(path):
 if __name__ == "__main__":
     if sys.argv[2] == "make":
         make(sys.argv[3])
+    elif sys.argv[2] == "decode-lines":
+        decode_lines()
     else:
         decode(sys.argv[3])
