@@ -371,14 +371,6 @@ const OptionSpec Reader::Table[] = {
     {.names = {"-n", "--null-message"},
      .commands = ForPub,
      .store = [](Reader &r, const Value &) { readPayloadSource(r, PayloadSource::Null); }},
-    {.names = {"--sparkplug"},
-     .commands = ForPub | ForDemo,
-     .store = [](Reader &r, const Value &) { r.m_options.sparkplug = true; },
-     .help = {{ForPub,
-               QT_TRANSLATE_NOOP("OptionParser", "  --sparkplug              the message is Sparkplug B as JSON, "
-                                                 "sent as protobuf\n")},
-              {ForDemo, QT_TRANSLATE_NOOP("OptionParser", "  --sparkplug              play a Sparkplug B edge node "
-                                                          "(spBv1.0/Signalbox/+/demo) with two devices\n")}}},
     {.names = {"--interval"},
      .commands = ForDemo,
      .takes = Takes::Integer,
@@ -428,6 +420,14 @@ const OptionSpec Reader::Table[] = {
      .max = 24 * 3600.0,
      .badNumber = QT_TRANSLATE_NOOP("OptionParser", "The option --repeat-delay needs a number of seconds, not '%1'."),
      .store = [](Reader &r, const Value &v) { r.m_options.repeatDelaySeconds = v.real; }},
+    {.names = {"--sparkplug"},
+     .commands = ForPub | ForDemo,
+     .store = [](Reader &r, const Value &) { r.m_options.sparkplug = true; },
+     .help = {{ForPub,
+               QT_TRANSLATE_NOOP("OptionParser", "  --sparkplug              the message is Sparkplug B as JSON, "
+                                                 "sent as protobuf\n")},
+              {ForDemo, QT_TRANSLATE_NOOP("OptionParser", "  --sparkplug              play a Sparkplug B edge node "
+                                                          "(spBv1.0/Signalbox/+/demo) with two devices\n")}}},
     {.names = {"-R"},
      .commands = ForSub,
      .store = [](Reader &r, const Value &) { r.m_options.noRetained = true; },
