@@ -1700,11 +1700,15 @@ std::optional<SparkplugPayload> decodeSparkplugPayload(QByteArrayView payload, Q
     if (payload.size() > std::numeric_limits<int>::max())
         return failed(
             Sparkplug::tr("Not a Sparkplug B payload: %1 bytes are more than protobuf reads.").arg(payload.size()));
+    // Text such as "55.49" can be valid protobuf (an unknown field 6), and JSON
+    // seldom is; either way JSON is what the user will recognise (a Sparkplug 3.0
+    // STATE message is JSON).
+    if (parseJson(payload, nullptr))
+        return failed(Sparkplug::tr("Not a Sparkplug B payload: it is JSON text, not protobuf."));
     pb::Payload p;
     if (!p.ParseFromArray(payload.data(), int(payload.size())))
         return failed(diagnose(payload));
-    // Text such as "55.49" is valid protobuf (an unknown field 6); a payload
-    // with none of Sparkplug's fields is something else.
+    // Protobuf with none of Sparkplug's fields (only unknown ones) is something else.
     if (!p.has_timestamp() && p.metrics_size() == 0 && !p.has_seq() && !p.has_uuid() && !p.has_body())
         return failed(Sparkplug::tr("Not a Sparkplug B payload: it holds none of a Sparkplug B payload's fields "
                                     "(timestamp, metrics, seq, uuid, body)."));

@@ -428,14 +428,23 @@ void TestSparkplug::hostileInputs_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("error");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("Not a Sparkplug B payload: it is empty.");
-    // '5' is field 6 with wire type 5 and "5.49" its four bytes: valid protobuf, not Sparkplug.
-    QTest::newRow("a number as text")
-        << QByteArray("55.49")
+    // '5' is field 6 with wire type 5 and "5.49" its four bytes: valid protobuf, but JSON first.
+    QTest::newRow("a number as text") << QByteArray("55.49")
+                                      << QStringLiteral("Not a Sparkplug B payload: it is JSON text, not protobuf.");
+    QTest::newRow("JSON") << QByteArray(R"({"online":true,"timestamp":1700000000000})")
+                          << QStringLiteral("Not a Sparkplug B payload: it is JSON text, not protobuf.");
+    QTest::newRow("unknown fields only")
+        << QByteArray("\x30\x01\x35"
+                      "abcd",
+                      7)
         << QStringLiteral("Not a Sparkplug B payload: it holds none of a Sparkplug B payload's fields (timestamp, "
                           "metrics, seq, uuid, body).");
-    QTest::newRow("JSON") << QByteArray(R"({"temp":21.5})")
+    QTest::newRow("text") << QByteArray("{temp: 21.5}")
                           << QStringLiteral("Not a Sparkplug B payload: byte 0 starts field 15 with wire type 3, "
                                             "which Sparkplug B does not use.");
+    QTest::newRow("garbage") << QByteArray(16, '\xff')
+                             << QStringLiteral("Not a Sparkplug B payload: the field key at byte 0 is cut short or "
+                                               "too long.");
     QTest::newRow("cut-short varint") << QByteArray("\x08\xff", 2)
                                       << QStringLiteral("Not a Sparkplug B payload: the number in field timestamp at "
                                                         "byte 0 is cut short.");
