@@ -203,8 +203,9 @@ void DemoCommand::publishAll(QList<OutgoingMessage> messages)
 {
     const Options &o = options();
     for (OutgoingMessage &message : messages) {
-        message.qos = o.qos;
-        message.retain = o.retain && !o.sparkplug; // Sparkplug 3.0: births and data are never retained
+        // Sparkplug 3.0 §4.2: births and data are QoS 0 and not retained, whatever -q and -r say.
+        message.qos = o.sparkplug ? 0 : o.qos;
+        message.retain = o.retain && !o.sparkplug;
         message.properties = o.publishProperties;
         publish(message);
     }

@@ -16,7 +16,9 @@ namespace Signalbox::Cli {
 // DBIRTH per device with an alias for every metric, then each --interval one
 // NDATA and one DDATA per device that send the aliases only, seq counting
 // 0..255 and around. An NCMD "Node Control/Rebirth" = true publishes the births
-// again; after --count readings it publishes its NDEATH and disconnects.
+// again; after --count readings it publishes its NDEATH and disconnects. As the
+// specification asks, births and data go at QoS 0 unretained (-q and -r are
+// ignored), the NDEATH at QoS 1.
 class DemoCommand : public ClientCommand
 {
     Q_OBJECT

@@ -979,8 +979,7 @@ void TestCli::demoSparkplug()
     QVERIFY(sub);
     const Run demo = runCli(QStringList{QStringLiteral("demo")} + plain()
                             + QStringList{QStringLiteral("--sparkplug"), QStringLiteral("--interval"),
-                                          QStringLiteral("100"), QStringLiteral("--count"), QStringLiteral("2"),
-                                          QStringLiteral("-q"), QStringLiteral("1")});
+                                          QStringLiteral("100"), QStringLiteral("--count"), QStringLiteral("2")});
     QCOMPARE(demo.err, QByteArray());
     QCOMPARE(demo.exitCode, 0);
     const Run r = finish(*sub);
