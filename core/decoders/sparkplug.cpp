@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <type_traits>
 #include <vector>
 
 namespace Signalbox {
@@ -31,6 +32,7 @@ constexpr quint64 MaxSafeInteger = quint64(1) << 53;
 // everyone else can read it.
 constexpr int MaxEncodeDepth = 90;
 
+// Indexed by Sparkplug 3.0's DataType values (§6.4.16), as sparkplug_b.proto lists them.
 const char *const dataTypeNames[] = {
     "Unknown",       "Int8",
     "Int16",         "Int32",
@@ -52,6 +54,7 @@ const char *const dataTypeNames[] = {
     "DateTimeArray",
 };
 constexpr quint32 DataTypeCount = sizeof(dataTypeNames) / sizeof(dataTypeNames[0]);
+static_assert(DataTypeCount == quint32(SparkplugDataType::DateTimeArray) + 1);
 
 using DT = SparkplugDataType;
 
@@ -1370,7 +1373,8 @@ private:
     {
         if (n.kind != JsonNode::Kind::Array)
             return wrongKind(n, path, Sparkplug::tr("an array"));
-        const auto intOf = [this, t](quint32 element) {
+        // Each element range-checked as the array's scalar type, then cut to its width.
+        const auto intOf = [this](quint32 element) {
             return [this, element](const JsonNode &e, const QString &p, auto *out) {
                 quint64 bits = 0;
                 if (!integer(e, p, element, &bits))
@@ -1378,7 +1382,6 @@ private:
                 *out = std::remove_pointer_t<decltype(out)>(bits);
                 return true;
             };
-            Q_UNUSED(t);
         };
         switch (DT(t)) {
         case DT::Int8Array:
