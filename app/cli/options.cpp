@@ -420,6 +420,14 @@ const OptionSpec Reader::Table[] = {
      .max = 24 * 3600.0,
      .badNumber = QT_TRANSLATE_NOOP("OptionParser", "The option --repeat-delay needs a number of seconds, not '%1'."),
      .store = [](Reader &r, const Value &v) { r.m_options.repeatDelaySeconds = v.real; }},
+    {.names = {"--sparkplug"},
+     .commands = ForPub | ForDemo,
+     .store = [](Reader &r, const Value &) { r.m_options.sparkplug = true; },
+     .help = {{ForPub,
+               QT_TRANSLATE_NOOP("OptionParser", "  --sparkplug              the message is Sparkplug B as JSON, "
+                                                 "sent as protobuf\n")},
+              {ForDemo, QT_TRANSLATE_NOOP("OptionParser", "  --sparkplug              play a Sparkplug B edge node "
+                                                          "(spBv1.0/Signalbox/+/demo) with two devices\n")}}},
     {.names = {"-R"},
      .commands = ForSub,
      .store = [](Reader &r, const Value &) { r.m_options.noRetained = true; },
@@ -1091,6 +1099,8 @@ bool Reader::checkPub()
         return fail(tr("Give only one of -m, -f, -l, -s and -n."));
     if (o.payloadSource == PayloadSource::StdinLines && o.repeat > 1)
         return fail(tr("--repeat cannot be used with -l."));
+    if (o.sparkplug && o.payloadSource == PayloadSource::Null)
+        return fail(tr("--sparkplug needs a message in JSON: -m, -f, -l or -s."));
     return true;
 }
 

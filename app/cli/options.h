@@ -65,6 +65,9 @@ struct Options
     bool retain = false; // -r
     int repeat = 1; // --repeat
     double repeatDelaySeconds = 0; // --repeat-delay
+    // --sparkplug: pub: the message is JSON as decodeSparkplug() writes it, sent as
+    // Sparkplug B protobuf; demo: plays a Sparkplug B edge node with two devices
+    bool sparkplug = false;
 
     // demo
     int intervalMs = 1000; // --interval

@@ -2,6 +2,7 @@
 
 #include "stdinreader.h"
 
+#include "decoders/sparkplug.h"
 #include "mqtt/mqtt.h"
 #include "mqtt/packets.h"
 
@@ -110,9 +111,25 @@ bool PubCommand::prepare()
     case PayloadSource::Null:
     case PayloadSource::None:
     case PayloadSource::StdinLines:
-        break;
+        return true;
+    }
+    // --sparkplug: a JSON mistake is found before connecting, as a file that cannot be read.
+    if (o.sparkplug) {
+        const std::optional<QByteArray> encoded = sparkplugPayload(m_payload);
+        if (!encoded)
+            return false;
+        m_payload = *encoded;
     }
     return true;
+}
+
+std::optional<QByteArray> PubCommand::sparkplugPayload(const QByteArray &json)
+{
+    QString error;
+    std::optional<QByteArray> bytes = encodeSparkplugFromJson(json, &error);
+    if (!bytes)
+        fail(ExitFailure, error);
+    return bytes;
 }
 
 void PubCommand::onConnected(const ConnackInfo &info)
@@ -177,7 +194,14 @@ void PubCommand::onLines(const QList<QByteArray> &lines)
     for (const QByteArray &line : lines) {
         if (isFinishing())
             return;
-        publishPayload(line);
+        if (options().sparkplug) {
+            const std::optional<QByteArray> encoded = sparkplugPayload(line);
+            if (!encoded)
+                return;
+            publishPayload(*encoded);
+        } else {
+            publishPayload(line);
+        }
     }
     if (isBusy()) {
         m_waiting = true;

@@ -2,13 +2,16 @@
 
 #include "clientcommand.h"
 
+#include <optional>
+
 class QIODevice;
 
 namespace Signalbox::Cli {
 
 class StdinReader;
 
-// `pub`: publishes -m/-f/-s/-n (--repeat times) or each line of stdin (-l),
+// `pub`: publishes -m/-f/-s/-n (--repeat times) or each line of stdin (-l)
+// (with --sparkplug each is Sparkplug B JSON, encoded by encodeSparkplugFromJson()),
 // waits until every QoS 1/2 message is acknowledged, then disconnects.
 //
 // Memory stays bounded whatever the input: lines (and repeats) are taken only
@@ -44,6 +47,8 @@ private:
     bool isBusy(int divisor = 1);
     void onProgress();
     bool readPayload(QIODevice &device, const QString &what);
+    // --sparkplug: the JSON as Sparkplug B protobuf; nullopt after fail() with the reason.
+    std::optional<QByteArray> sparkplugPayload(const QByteArray &json);
 
     QByteArray m_payload;
     StdinReader *m_reader = nullptr;

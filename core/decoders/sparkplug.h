@@ -85,9 +85,23 @@ struct SparkplugMetric
     bool isNull = false;
     // Int*/UInt* as qint64/quint64, Float/Double as float/double, Boolean as bool,
     // String/Text/UUID as QString, DateTime as quint64 ms, Bytes/File as QByteArray,
-    // arrays as QVariantList, DataSet/Template as a QVariantMap like their JSON.
+    // arrays as QVariantList (Sparkplug 3.0's packed little-endian bytes unpacked),
+    // DataSet as {"columns":[..],"types":["Int32",..],"rows":[[..],..]}, Template as
+    // {"version","templateRef","isDefinition","parameters":[{"name","type","value"}],
+    // "metrics":[<a metric as in the JSON>]} (keys that were not sent left out).
+    // Without a datatype (a DATA message's metric by alias) or with one newer than
+    // 3.0, what the value field holds: int_value/long_value as quint64 (the birth's
+    // datatype says how to read it), float, double, bool, QString, QByteArray.
+    // Invalid when isNull or when no value was sent.
     QVariant value;
-    QVariantMap properties; // the metric's PropertySet, e.g. {"Quality": 192}
+    QVariantMap properties; // the metric's PropertySet, e.g. {"Quality": 192}; sets nest as maps, lists as QVariantList
+    // The metric's MetaData: isMultiPart, contentType, size, seq, fileName, fileType, md5,
+    // description (those that were sent).
+    QVariantMap metadata;
+    // Set when the value does not fit the datatype (the value field of another
+    // type, an array whose bytes do not divide into its elements, a number out of
+    // range): one sentence; value then holds what could be read, or nothing.
+    QString warning;
 };
 
 struct SparkplugPayload
@@ -100,20 +114,40 @@ struct SparkplugPayload
 };
 
 // nullopt and *error (may be null) set to a sentence with the byte offset or the
-// field that failed when the bytes are not a Sparkplug B payload.
+// field that failed when the bytes are not a Sparkplug B payload: not protobuf,
+// nested deeper than protobuf's 100 levels, empty, or valid protobuf that holds
+// none of Payload's fields (text such as "55.49" is such protobuf). A metric whose
+// value does not fit its datatype does not fail the payload: see its warning.
+// Only protobuf: a Sparkplug 3.0 STATE payload is JSON, not this.
 std::optional<SparkplugPayload> decodeSparkplugPayload(QByteArrayView payload, QString *error = nullptr);
 
 // The payload as compact JSON: {"timestamp":..,"seq":..,"metrics":[{"name":..,"alias":..,
-// "timestamp":..,"datatype":"Double","value":..,"properties":{..}},...],"uuid":..,"body":"<base64>"}
-// (fields that were not sent are left out; 64-bit integers beyond 2^53 as strings).
+// "timestamp":..,"datatype":"Double","isHistorical":true,"isTransient":true,"value":..,
+// "properties":{..},"metadata":{..},"warning":".."},...],"uuid":..,"body":"<base64>"}
+// in this key order (fields that were not sent are left out; "metrics" always there;
+// a null metric has "value":null). 64-bit integers beyond 2^53 are strings, Bytes and
+// File Base64, NaN and infinities "NaN", "Infinity", "-Infinity"; a datatype past
+// 3.0's list is its number. Property sets are written with their keys sorted.
 QByteArray sparkplugToJson(const SparkplugPayload &payload);
 
 // decodeSparkplugPayload() + sparkplugToJson(), decoder "Sparkplug B".
 DecodedPayload decodeSparkplug(QByteArrayView payload);
 
+// The payload as protobuf bytes, through sparkplugToJson() and encodeSparkplugFromJson():
+// empty when a value does not fit its datatype (a metric with a warning may not).
 QByteArray encodeSparkplug(const SparkplugPayload &payload);
-// The JSON sparkplugToJson() writes (datatype by name or number) as protobuf bytes,
-// for `signalbox-cli pub` and the demo's edge node. nullopt and *error on bad JSON.
+// The JSON sparkplugToJson() writes as protobuf bytes, for `signalbox-cli pub
+// --sparkplug` and the demo's edge node. A datatype by name (any case) or number;
+// integers as numbers or decimal strings, range-checked for their datatype and
+// written as the specification says (Int8..Int32 as 32-bit two's complement in
+// int_value, UInt32 in int_value, Int64/UInt64/DateTime in long_value); arrays as
+// JSON arrays, packed; a metric without a datatype gets the field its JSON value
+// suggests (true/false: boolean_value, string: string_value, a whole number from 0 to
+// 2^32-1: int_value, other whole numbers long_value, others double_value). Property types are
+// inferred likewise (Int32, Int64, UInt64, Double, Boolean, String, PropertySet,
+// PropertySetList). Unknown keys are refused (the "warning" key is ignored), as is
+// nesting deeper than protobuf reads. nullopt and *error (a sentence naming the
+// place, e.g. metrics[2] ("temp").value) on bad JSON.
 std::optional<QByteArray> encodeSparkplugFromJson(QByteArrayView json, QString *error = nullptr);
 
 } // namespace Signalbox

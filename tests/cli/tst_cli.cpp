@@ -11,7 +11,9 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QStandardPaths>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cstdlib>
@@ -158,12 +160,20 @@ private slots:
     void pubPayloadTooLarge();
     void pubDeniedQos1FailsV5();
     void demoPublishes();
+    void pubSparkplug();
+    void pubSparkplugBadJson();
+    void demoSparkplug();
+    void demoSparkplugRebirthAndWill();
     void subBrokerStopsAnswering();
     void subMalformedPacket();
     void subConnectionLost();
 
 private:
     QProcess *startSub(const QStringList &args, const QString &filter, int qos = 0);
+    // Sparkplug B payloads read by Python's protobuf (tests/core/sparkplug_payloads.py)
+    // from `sub -F '%t %x'` lines: {"topic":..., "message": MessageToDict(...)} each.
+    QList<QJsonObject> pythonDecode(const QByteArray &lines);
+    bool preparePython();
     QString nextId(const char *prefix) { return QStringLiteral("%1-%2").arg(QLatin1String(prefix)).arg(++m_ids); }
     QStringList plain() const
     {
@@ -172,6 +182,8 @@ private:
 
     MosquittoBroker m_broker;
     int m_ids = 0;
+    QString m_python;
+    QTemporaryDir m_protoDir;
 };
 
 void TestCli::initTestCase()
@@ -840,6 +852,254 @@ void TestCli::demoPublishes()
     QCOMPARE(seen.size(), 3);
     for (int n : std::as_const(seen))
         QCOMPARE(n, 2);
+}
+
+// The interpreter with python3-protobuf, and sparkplug_b_pb2.py made by protoc from our .proto.
+bool TestCli::preparePython()
+{
+    if (!m_python.isEmpty())
+        return true;
+    QStringList candidates{QStringLiteral("/usr/bin/python3")};
+    const QString inPath = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (!inPath.isEmpty())
+        candidates.append(inPath);
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (QFile::exists(candidate)
+            && QProcess::execute(candidate, {QStringLiteral("-c"), QStringLiteral("import google.protobuf")}) == 0) {
+            if (QProcess::execute(QStringLiteral("protoc"), {QStringLiteral("--python_out=") + m_protoDir.path(),
+                                                             QStringLiteral("-I" SIGNALBOX_SOURCE_DIR "/core/decoders"),
+                                                             QStringLiteral("sparkplug_b.proto")})
+                != 0)
+                return false;
+            m_python = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<QJsonObject> TestCli::pythonDecode(const QByteArray &lines)
+{
+    QProcess python;
+    python.start(m_python, {QStringLiteral(SIGNALBOX_SOURCE_DIR "/tests/core/sparkplug_payloads.py"), m_protoDir.path(),
+                            QStringLiteral("decode-lines")});
+    python.write(lines);
+    python.closeWriteChannel();
+    QList<QJsonObject> out;
+    if (!python.waitForFinished(ProcessTimeoutMs) || python.exitCode() != 0) {
+        qWarning("python: %s", python.readAllStandardError().constData());
+        return out;
+    }
+    for (const QByteArray &line : python.readAllStandardOutput().split('\n'))
+        if (!line.isEmpty())
+            out.append(QJsonDocument::fromJson(line).object());
+    return out;
+}
+
+// pub --sparkplug: the JSON goes out as protobuf that Python's protobuf reads.
+void TestCli::pubSparkplug()
+{
+    QVERIFY2(preparePython(), "python3 with google.protobuf and protoc are needed");
+    const QString topic = QStringLiteral("spBv1.0/G1/DDATA/E1/D1");
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-C"), QStringLiteral("2"),
+                                               QStringLiteral("-F"), QStringLiteral("%t %x")},
+                             topic);
+    QVERIFY(sub);
+    const QByteArray json = R"({"timestamp":1700000000000,"seq":7,"metrics":[{"name":"temp","alias":3,)"
+                            R"("datatype":"Float","value":21.5},{"name":"count","datatype":"Int64",)"
+                            R"("value":"-9007199254740993"},{"alias":4,"value":true}]})";
+    Run pub = runCli(QStringList{QStringLiteral("pub")} + plain()
+                     + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-q"), QStringLiteral("1"),
+                                   QStringLiteral("--sparkplug"), QStringLiteral("-m"), QString::fromUtf8(json)});
+    QCOMPARE(pub.err, QByteArray());
+    QCOMPARE(pub.exitCode, 0);
+    // The same from standard input, a line at a time.
+    pub = runCli(QStringList{QStringLiteral("pub")} + plain()
+                     + QStringList{QStringLiteral("-t"), topic, QStringLiteral("--sparkplug"), QStringLiteral("-l")},
+                 R"({"seq":8,"metrics":[{"alias":3,"datatype":"Float","value":-1}]})"
+                 "\n");
+    QCOMPARE(pub.err, QByteArray());
+    QCOMPARE(pub.exitCode, 0);
+    const Run r = finish(*sub);
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> decoded = pythonDecode(r.out);
+    QCOMPARE(decoded.size(), 2);
+    QCOMPARE(decoded[0].value(QStringLiteral("topic")).toString(), topic);
+    const QJsonObject first = decoded[0].value(QStringLiteral("message")).toObject();
+    QCOMPARE(first.value(QStringLiteral("timestamp")).toString(), QStringLiteral("1700000000000"));
+    QCOMPARE(first.value(QStringLiteral("seq")).toString(), QStringLiteral("7"));
+    const QJsonArray metrics = first.value(QStringLiteral("metrics")).toArray();
+    QCOMPARE(metrics.size(), 3);
+    QCOMPARE(metrics[0].toObject(),
+             QJsonDocument::fromJson(R"({"name":"temp","alias":"3","datatype":9,"float_value":21.5})").object());
+    // Int64 as two's complement in long_value (-9007199254740993 + 2^64).
+    QCOMPARE(metrics[1].toObject(),
+             QJsonDocument::fromJson(R"({"name":"count","datatype":4,"long_value":"18437736874454810623"})").object());
+    QCOMPARE(metrics[2].toObject(), QJsonDocument::fromJson(R"({"alias":"4","boolean_value":true})").object());
+    const QJsonObject second = decoded[1].value(QStringLiteral("message")).toObject();
+    QCOMPARE(second.value(QStringLiteral("seq")).toString(), QStringLiteral("8"));
+    QCOMPARE(second.value(QStringLiteral("metrics")).toArray().at(0).toObject().value(QStringLiteral("float_value")),
+             QJsonValue(-1));
+}
+
+// A JSON mistake is said before anything is sent, and the exit code is not 0.
+void TestCli::pubSparkplugBadJson()
+{
+    const QString topic = QStringLiteral("spBv1.0/G1/NDATA/bad");
+    const qint64 from = m_broker.logSize();
+    Run r = runCli(QStringList{QStringLiteral("pub")} + plain()
+                   + QStringList{QStringLiteral("-t"), topic, QStringLiteral("--sparkplug"), QStringLiteral("-m"),
+                                 QStringLiteral(R"({"metrics":[{"name":"x","datatype":"Double","value":"hot"}]})")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QByteArray("Cannot encode Sparkplug B: metrics[0] (\"x\").value: expected a number (or \"NaN\", "
+                               "\"Infinity\", \"-Infinity\"), found a string.\n"));
+    r = runCli(QStringList{QStringLiteral("pub")} + plain()
+               + QStringList{QStringLiteral("-t"), topic, QStringLiteral("--sparkplug"), QStringLiteral("-m"),
+                             QStringLiteral("55.49")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QByteArray("Cannot encode Sparkplug B: a Sparkplug B payload is a JSON object, not a number.\n"));
+    // Neither published: the broker never saw the topic.
+    QVERIFY(!m_broker.log(from).contains(topic.toUtf8()));
+    r = runCli(QStringList{QStringLiteral("pub")} + plain()
+               + QStringList{QStringLiteral("-t"), topic, QStringLiteral("--sparkplug"), QStringLiteral("-n")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.errLines().size(), 1);
+}
+
+// demo --sparkplug: births with aliases, data by alias with seq counting on, NDEATH with the birth's bdSeq.
+void TestCli::demoSparkplug()
+{
+    QVERIFY2(preparePython(), "python3 with google.protobuf and protoc are needed");
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("spBv1.0/Signalbox/#"),
+                                               QStringLiteral("-C"), QStringLiteral("10"), QStringLiteral("-F"),
+                                               QStringLiteral("%t %x"), QStringLiteral("-q"), QStringLiteral("1")},
+                             QStringLiteral("spBv1.0/Signalbox/#"), 1);
+    QVERIFY(sub);
+    const Run demo = runCli(QStringList{QStringLiteral("demo")} + plain()
+                            + QStringList{QStringLiteral("--sparkplug"), QStringLiteral("--interval"),
+                                          QStringLiteral("100"), QStringLiteral("--count"), QStringLiteral("2")});
+    QCOMPARE(demo.err, QByteArray());
+    QCOMPARE(demo.exitCode, 0);
+    const Run r = finish(*sub);
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> decoded = pythonDecode(r.out);
+    QCOMPARE(decoded.size(), 10);
+    const QString base = QStringLiteral("spBv1.0/Signalbox/");
+    const QStringList topics{
+        QStringLiteral("NBIRTH/demo"), QStringLiteral("DBIRTH/demo/imu"), QStringLiteral("DBIRTH/demo/ultrasonic"),
+        QStringLiteral("NDATA/demo"),  QStringLiteral("DDATA/demo/imu"),  QStringLiteral("DDATA/demo/ultrasonic"),
+        QStringLiteral("NDATA/demo"),  QStringLiteral("DDATA/demo/imu"),  QStringLiteral("DDATA/demo/ultrasonic"),
+        QStringLiteral("NDEATH/demo")};
+    QHash<QString, QString> names; // alias -> name, from the births
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(decoded[i].value(QStringLiteral("topic")).toString(), base + topics[i]);
+        const QJsonObject message = decoded[i].value(QStringLiteral("message")).toObject();
+        QVERIFY(message.contains(QLatin1String("timestamp")));
+        const QJsonArray metrics = message.value(QStringLiteral("metrics")).toArray();
+        QVERIFY(!metrics.isEmpty());
+        if (i == 9) {
+            // Sparkplug 3.0: an NDEATH has no seq, and the bdSeq of the NBIRTH.
+            QVERIFY(!message.contains(QLatin1String("seq")));
+            QCOMPARE(metrics[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("bdSeq"));
+            QCOMPARE(metrics[0].toObject().value(QStringLiteral("long_value")).toString(), QStringLiteral("0"));
+            continue;
+        }
+        QCOMPARE(message.value(QStringLiteral("seq")).toString(), QString::number(i));
+        for (const QJsonValue &v : metrics) {
+            const QJsonObject m = v.toObject();
+            if (i < 3) {
+                QVERIFY(m.contains(QLatin1String("name")));
+                QVERIFY(m.contains(QLatin1String("datatype")));
+                if (m.contains(QLatin1String("alias")))
+                    names.insert(m.value(QStringLiteral("alias")).toString(), m.value(QStringLiteral("name")).toString());
+            } else {
+                // After the births, aliases only (Sparkplug 3.0 §6.4.7), and values as doubles.
+                QVERIFY2(!m.contains(QLatin1String("name")), QJsonDocument(m).toJson().constData());
+                QVERIFY(names.contains(m.value(QStringLiteral("alias")).toString()));
+                QVERIFY(m.contains(QLatin1String("double_value")));
+            }
+        }
+    }
+    const QJsonArray nbirth =
+        decoded[0].value(QStringLiteral("message")).toObject().value(QStringLiteral("metrics")).toArray();
+    QCOMPARE(nbirth[0].toObject(), QJsonDocument::fromJson(R"({"name":"bdSeq","datatype":8,"long_value":"0"})").object());
+    QCOMPARE(nbirth[1].toObject(),
+             QJsonDocument::fromJson(R"({"name":"Node Control/Rebirth","alias":"1","datatype":11,"boolean_value":false})")
+                 .object());
+    QCOMPARE(names.value(QStringLiteral("20")), QStringLiteral("distance_cm"));
+    QCOMPARE(names.value(QStringLiteral("10")), QStringLiteral("ax"));
+}
+
+// An NCMD "Node Control/Rebirth" = true brings the births again (seq from 0); a
+// node that dies without DISCONNECT leaves its NDEATH, the will.
+void TestCli::demoSparkplugRebirthAndWill()
+{
+    QVERIFY2(preparePython(), "python3 with google.protobuf and protoc are needed");
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("spBv1.0/Signalbox/+/demo"),
+                                               QStringLiteral("-F"), QStringLiteral("%t %x")},
+                             QStringLiteral("spBv1.0/Signalbox/+/demo"));
+    QVERIFY(sub);
+    const QString id = nextId("edge");
+    const qint64 from = m_broker.logSize();
+    QProcess demo;
+    demo.start(QStringLiteral(SIGNALBOX_CLI_PATH),
+               QStringList{QStringLiteral("demo"), QStringLiteral("-i"), id} + plain()
+                   + QStringList{QStringLiteral("--sparkplug"), QStringLiteral("--interval"), QStringLiteral("200")});
+    QVERIFY(m_broker.waitForLog(id.toUtf8() + " 1 spBv1.0/Signalbox/NCMD/demo", from, 20000));
+    QByteArray seen;
+    const auto waitFor = [&](const QByteArray &needle, int count) {
+        for (int i = 0; i < 200 && seen.count(needle) < count; ++i) {
+            sub->waitForReadyRead(100);
+            seen += sub->readAllStandardOutput();
+        }
+        return seen.count(needle) >= count;
+    };
+    QVERIFY(waitFor("spBv1.0/Signalbox/NDATA/demo ", 1));
+    QCOMPARE(seen.count("spBv1.0/Signalbox/NBIRTH/demo "), 1);
+    const Run pub = runCli(QStringList{QStringLiteral("pub")} + plain()
+                           + QStringList{QStringLiteral("-t"), QStringLiteral("spBv1.0/Signalbox/NCMD/demo"),
+                                         QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("--sparkplug"),
+                                         QStringLiteral("-m"),
+                                         QStringLiteral(R"({"timestamp":1,"metrics":[{"name":"Node Control/Rebirth",)"
+                                                        R"("datatype":"Boolean","value":true}]})")});
+    QCOMPARE(pub.exitCode, 0);
+    QVERIFY(waitFor("spBv1.0/Signalbox/NBIRTH/demo ", 2));
+    QVERIFY(waitFor("spBv1.0/Signalbox/NDATA/demo ", seen.count("spBv1.0/Signalbox/NDATA/demo ") + 1));
+    demo.kill(); // no DISCONNECT: the broker publishes the will
+    demo.waitForFinished(5000);
+    QVERIFY(waitFor("spBv1.0/Signalbox/NDEATH/demo ", 1));
+    sub->kill();
+    sub->waitForFinished(5000);
+
+    const QList<QJsonObject> decoded = pythonDecode(seen);
+    QList<QString> births;
+    QString death;
+    for (const QJsonObject &o : decoded) {
+        const QString topic = o.value(QStringLiteral("topic")).toString();
+        const QJsonObject message = o.value(QStringLiteral("message")).toObject();
+        if (topic.endsWith(QLatin1String("/NBIRTH/demo"))) {
+            QCOMPARE(message.value(QStringLiteral("seq")).toString(), QStringLiteral("0"));
+            births.append(message.value(QStringLiteral("metrics"))
+                              .toArray()
+                              .at(0)
+                              .toObject()
+                              .value(QStringLiteral("long_value"))
+                              .toString());
+        } else if (topic.endsWith(QLatin1String("/NDEATH/demo"))) {
+            death = message.value(QStringLiteral("metrics"))
+                        .toArray()
+                        .at(0)
+                        .toObject()
+                        .value(QStringLiteral("long_value"))
+                        .toString();
+        }
+    }
+    QCOMPARE(births.size(), 2);
+    QCOMPARE(death, births.constFirst()); // the will's bdSeq is the birth's
+    QCOMPARE(decoded.last().value(QStringLiteral("topic")).toString(), QStringLiteral("spBv1.0/Signalbox/NDEATH/demo"));
 }
 
 // A broker that accepts CONNECT and then says nothing more: the keep-alive must end the command.

@@ -3,6 +3,7 @@
 // (MessageFormatter) and the demo readings. tst_cli runs the built binary.
 
 #include "democommand.h"
+#include "decoders/sparkplug.h"
 #include "messageformatter.h"
 #include "options.h"
 
@@ -91,6 +92,7 @@ private slots:
     void utf8Validation_data();
     void utf8Validation();
     void demoReadings();
+    void demoSparkplug();
 };
 
 void TestCliOptions::initTestCase()
@@ -133,6 +135,11 @@ void TestCliOptions::parseOptions_data()
     QTest::newRow("-D with -V 311") << l("sub -t a -V 311 -D connect session-expiry-interval 5")
                                     << QStringLiteral("-V 5");
     QTest::newRow("-D unknown property") << l("pub -t a -m x -D publish flavour 5") << QStringLiteral("flavour");
+    QTest::newRow("pub --sparkplug") << l("pub -t spBv1.0/G/NDATA/E --sparkplug -m {}") << QString();
+    QTest::newRow("pub --sparkplug -l") << l("pub -t spBv1.0/G/NDATA/E --sparkplug -l") << QString();
+    QTest::newRow("pub --sparkplug -n") << l("pub -t a --sparkplug -n") << QStringLiteral("--sparkplug");
+    QTest::newRow("demo --sparkplug") << l("demo --sparkplug --count 2") << QString();
+    QTest::newRow("sub --sparkplug") << l("sub -t a --sparkplug") << QStringLiteral("--sparkplug");
     QTest::newRow("-D not allowed in packet")
         << l("pub -t a -m x -D publish session-expiry-interval 5") << QStringLiteral("PUBLISH");
     QTest::newRow("-D number range") << l("pub -t a -m x -D publish payload-format-indicator 300")
@@ -735,17 +742,19 @@ void TestCliOptions::helpListsTheCommandsOptions_data()
                                    "\n  --random-filter PERCENT ", "\n\nConnection:"})
                                 + lines(connection)
                          << lines({"-t, --topic TOPIC", "-m TEXT", "\n  -l ", "\n  -s ", "\n  -r ", "--repeat N",
-                                   "--interval", "--count N"});
+                                   "--interval", "--count N", "--sparkplug"});
     QTest::newRow("pub") << Command::Pub
                          << lines({"Usage: signalbox-cli pub ", "\n\n  -t, --topic TOPIC ", "\n  -m TEXT ", "\n  -l ",
                                    "\n  -s ", "\n  -q QOS                   QoS (0); QoS 1 and 2 wait",
-                                   "\n  -r                       retain\n", "\n  --repeat N ", "\n\nConnection:"})
+                                   "\n  -r                       retain\n", "\n  --repeat N ", "\n  --sparkplug ",
+                                   "\n\nConnection:"})
                                 + lines(connection)
                          << lines({"-t, --topic FILTER", "-U FILTER", "-C COUNT", "\n  -R ", "-F FORMAT", "--json ",
                                    "--random-filter", "--interval", "--count N", "-q QOS -r"});
     QTest::newRow("demo") << Command::Demo
                           << lines({"Usage: signalbox-cli demo ", "\n\n  --interval MS ", "\n  --count N ",
-                                    "\n  -q QOS -r                QoS (0) and retain\n", "\n\nConnection:"})
+                                    "\n  -q QOS -r                QoS (0) and retain\n", "\n  --sparkplug ",
+                                    "\n\nConnection:"})
                                  + lines(connection)
                           << lines({"-t, --topic", "-m TEXT", "-C COUNT", "-F FORMAT", "--repeat N",
                                     "-r                       retain"});
@@ -976,6 +985,50 @@ void TestCliOptions::demoReadings()
         QVERIFY(distance >= 2 && distance <= 400);
         QVERIFY(QJsonDocument::fromJson(messages[2].payload).object().value(QLatin1String("lux")).toDouble() >= 0);
     }
+}
+
+// The edge node's messages, read back by our decoder (tst_cli reads them with Python's protobuf).
+void TestCliOptions::demoSparkplug()
+{
+    const ParseResult parsed = OptionParser::parse(toArgs({QStringLiteral("demo"), QStringLiteral("--sparkplug")}));
+    QVERIFY(parsed.options);
+    QVERIFY(parsed.options->sparkplug);
+
+    const QList<OutgoingMessage> births = DemoCommand::sparkplugBirths(5, 0, 1.0, 1700000000000);
+    QCOMPARE(births.size(), 3);
+    QCOMPARE(births[0].topic, QStringLiteral("spBv1.0/Signalbox/NBIRTH/demo"));
+    QCOMPARE(births[1].topic, QStringLiteral("spBv1.0/Signalbox/DBIRTH/demo/imu"));
+    QCOMPARE(births[2].topic, QStringLiteral("spBv1.0/Signalbox/DBIRTH/demo/ultrasonic"));
+    const std::optional<SparkplugPayload> nbirth = decodeSparkplugPayload(births[0].payload);
+    QVERIFY(nbirth);
+    QCOMPARE(nbirth->seq, std::optional<quint64>(0));
+    QCOMPARE(nbirth->timestamp, std::optional<quint64>(1700000000000));
+    QCOMPARE(nbirth->metrics.value(0).name, QStringLiteral("bdSeq"));
+    QCOMPARE(nbirth->metrics.value(0).value.toULongLong(), 5u);
+    QCOMPARE(nbirth->metrics.value(1).name, QStringLiteral("Node Control/Rebirth"));
+    QCOMPARE(nbirth->metrics.value(1).value, QVariant(false));
+
+    // seq wraps from 255 to 0 (Sparkplug 3.0 §6.4.20).
+    const QList<OutgoingMessage> data = DemoCommand::sparkplugData(254, 1, 1.0, 1700000001000);
+    QCOMPARE(data.size(), 3);
+    QList<quint64> seqs;
+    for (const OutgoingMessage &m : data) {
+        const std::optional<SparkplugPayload> p = decodeSparkplugPayload(m.payload);
+        QVERIFY(p);
+        seqs.append(p->seq.value_or(999));
+        for (const SparkplugMetric &metric : p->metrics) {
+            QVERIFY(metric.name.isEmpty());
+            QVERIFY(metric.alias);
+            QCOMPARE(metric.value.typeId(), QMetaType::Double);
+        }
+    }
+    QCOMPARE(seqs, (QList<quint64>{254, 255, 0}));
+
+    const std::optional<SparkplugPayload> death = decodeSparkplugPayload(DemoCommand::sparkplugDeath(5, 1700000002000));
+    QVERIFY(death);
+    QVERIFY(!death->seq);
+    QCOMPARE(death->metrics.value(0).name, QStringLiteral("bdSeq"));
+    QCOMPARE(death->metrics.value(0).value.toULongLong(), 5u);
 }
 
 QTEST_GUILESS_MAIN(TestCliOptions)
