@@ -88,6 +88,13 @@ struct SparkplugMetric
     // arrays as QVariantList, DataSet/Template as a QVariantMap like their JSON.
     QVariant value;
     QVariantMap properties; // the metric's PropertySet, e.g. {"Quality": 192}
+    // The metric's MetaData: isMultiPart, contentType, size, seq, fileName, fileType, md5,
+    // description (those that were sent).
+    QVariantMap metadata;
+    // Set when the value does not fit the datatype (the value field of another
+    // type, an array whose bytes do not divide into its elements, a number out of
+    // range): one sentence; value then holds what could be read, or nothing.
+    QString warning;
 };
 
 struct SparkplugPayload
