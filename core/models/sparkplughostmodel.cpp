@@ -412,6 +412,8 @@ void SparkplugHostModel::applyMetrics(Item *edgeNode, Item *owner, const Sparkpl
         if (q != m.properties.cend())
             item->quality = q->toLongLong();
         markChanged(item);
+        if (!m.warning.isEmpty() && item->issue != m.warning)
+            flag(item, m.warning, receivedAtMs); // the value does not fit its datatype
         if (item->unknownAlias && item->issue.isEmpty()) {
             item->issue = tr("Alias %1 is in no birth certificate of this edge node.").arg(*m.alias);
             flag(owner, item->issue, receivedAtMs);

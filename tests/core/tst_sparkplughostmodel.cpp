@@ -330,6 +330,44 @@ private slots:
         QVERIFY(f.issues.isEmpty());
     }
 
+    // The whole path: bytes on spBv1.0 topics, decoded by the Sparkplug B codec.
+    void encodedMessages()
+    {
+        Fixture f;
+        const auto message = [](const QString &t, const QByteArray &bytes) {
+            Message m;
+            m.topic = t;
+            m.payload = bytes;
+            m.receivedAtMs = 1000;
+            return m;
+        };
+        f.model.addMessages(
+            {message(QStringLiteral("spBv1.0/plant/NBIRTH/n1"), encodeSparkplug(nbirth(7))),
+             message(QStringLiteral("spBv1.0/plant/NDATA/n1"), encodeSparkplug(payload(1, {aliased(1, 25.25)}))),
+             message(QStringLiteral("spBv1.0/plant/NDATA/n2"), QByteArray("\xff\xff\xff", 3))});
+        const QModelIndex node = f.node();
+        QCOMPARE(status(node), Model::Status::Online);
+        const QModelIndex temp = f.model.findIndex(QStringLiteral("plant"), QStringLiteral("n1"),
+                                                   QStringLiteral("Temperature"));
+        QCOMPARE(cell(temp, Model::ValueColumn), QStringLiteral("25.25"));
+        QCOMPARE(cell(temp, Model::DatatypeColumn), QStringLiteral("Double"));
+        QCOMPARE(f.model.findIndex(QStringLiteral("plant"), QStringLiteral("n1"), QStringLiteral("bdSeq"))
+                     .siblingAtColumn(Model::ValueColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("7"));
+        // Bytes that are not Sparkplug B: the decoder's reason on the node.
+        const QString reason = cell(f.node(QStringLiteral("n2")), Model::IssueColumn);
+        QVERIFY2(reason.startsWith(QStringLiteral("NDATA is not a Sparkplug B payload: ")), qPrintable(reason));
+        QVERIFY(reason.size() > QStringLiteral("NDATA is not a Sparkplug B payload: ").size() + 5);
+        QCOMPARE(f.issues.count(), 1);
+        // The stale death check with a death certificate as bytes.
+        f.model.addMessages({message(QStringLiteral("spBv1.0/plant/NDEATH/n1"), encodeSparkplug(ndeath(6)))});
+        QCOMPARE(status(node), Model::Status::Online);
+        f.model.addMessages({message(QStringLiteral("spBv1.0/plant/NDEATH/n1"), encodeSparkplug(ndeath(7)))});
+        QCOMPARE(status(node), Model::Status::Offline);
+    }
+
     void rebirthRequest()
     {
         Fixture f;
@@ -348,14 +386,13 @@ private slots:
             QVERIFY(!request->retain);
             QVERIFY(!request->payload.isEmpty());
         }
-#ifdef SIGNALBOX_SPARKPLUG_CODEC
         const std::optional<SparkplugPayload> decoded = decodeSparkplugPayload(f.model.rebirthRequest(f.node())->payload);
         QVERIFY(decoded);
         QCOMPARE(decoded->metrics.size(), 1);
         QCOMPARE(decoded->metrics.at(0).name, QStringLiteral("Node Control/Rebirth"));
         QCOMPARE(decoded->metrics.at(0).datatype, quint32(SparkplugDataType::Boolean));
         QCOMPARE(decoded->metrics.at(0).value, QVariant(true));
-#endif
+        QVERIFY(decoded->timestamp);
     }
 
     void samplesForCharts()
