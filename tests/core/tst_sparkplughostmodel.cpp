@@ -1,9 +1,11 @@
 // The Sparkplug host view's model: births, deaths, aliases, sequence numbers and
 // primary hosts as Eclipse Sparkplug 3.0 describes them, fed decoded payloads.
 #include "models/sparkplughostmodel.h"
+#include "session/connectionsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Signalbox;
@@ -366,6 +368,36 @@ private slots:
         QCOMPARE(status(node), Model::Status::Online);
         f.model.addMessages({message(QStringLiteral("spBv1.0/plant/NDEATH/n1"), encodeSparkplug(ndeath(7)))});
         QCOMPARE(status(node), Model::Status::Offline);
+    }
+
+    // The connection's session owns a model and feeds it every batch.
+    void sessionFeedsTheModel()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ConnectionProfile profile;
+        profile.host = QStringLiteral("127.0.0.1");
+        ConnectionSession session(profile);
+        SparkplugHostModel *model = session.sparkplugModel();
+        QVERIFY(model);
+        QSignalSpy delivered(&session, &ConnectionSession::messagesDelivered);
+        Message birth;
+        birth.topic = QStringLiteral("spBv1.0/plant/NBIRTH/n1");
+        birth.payload = encodeSparkplug(nbirth(1));
+        Message other;
+        other.topic = QStringLiteral("site/1/value");
+        other.payload = "1";
+        auto *client = const_cast<MqttClient *>(session.client()->events());
+        QMetaObject::invokeMethod(
+            client,
+            [client, birth, other] {
+                emit client->messagesReceived({other, birth});
+            },
+            Qt::BlockingQueuedConnection);
+        QTRY_COMPARE(delivered.count(), 1);
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex node = model->findIndex(QStringLiteral("plant"), QStringLiteral("n1"));
+        QCOMPARE(status(node), Model::Status::Online);
+        QCOMPARE(model->rowCount(node), 3);
     }
 
     void rebirthRequest()
