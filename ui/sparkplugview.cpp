@@ -139,7 +139,9 @@ SparkplugView::SparkplugView(QWidget *parent)
                                  "publish its birth certificates again."));
         m_issuesTitle->setText(tr("Issues, newest first"));
         m_issues->setToolTip(tr("What broke the Sparkplug specification: choose one to select its node."));
-        m_proxy->headerDataChanged(Qt::Horizontal, 0, Model::ColumnCount - 1); // the model's column names
+        // The model's texts (column names, states) in the new language.
+        m_proxy->headerDataChanged(Qt::Horizontal, 0, Model::ColumnCount - 1);
+        m_tree->viewport()->update();
     });
 
     auto *controls = new QHBoxLayout;
@@ -195,7 +197,6 @@ void SparkplugView::setModel(SparkplugHostModel *model)
     m_proxy->setSourceModel(model);
     if (model) {
         m_modelConnections << connect(model, &SparkplugHostModel::issueFound, this, [this] { addIssue(0); });
-        m_modelConnections << connect(model, &QAbstractItemModel::dataChanged, this, &SparkplugView::updateActions);
         m_modelConnections << connect(model, &QAbstractItemModel::modelReset, this, &SparkplugView::reloadIssues);
     }
     reloadIssues();
@@ -232,7 +233,10 @@ void SparkplugView::requestRebirth()
 
 void SparkplugView::updateActions()
 {
-    m_rebirth->setEnabled(m_model && m_model->rebirthRequest(currentIndex()).has_value());
+    // A node, a device or a metric: a row below an edge node (what rebirthRequest() takes).
+    const QModelIndex current = currentIndex();
+    m_rebirth->setEnabled(m_model && current.isValid()
+                          && !current.data(SparkplugHostModel::EdgeNodeRole).toString().isEmpty());
 }
 
 // The model's issue at `index` of issues(), at the top of the list (or at its

@@ -178,6 +178,43 @@ private slots:
         QCOMPARE(f.model.rowCount(f.node()), 4);
     }
 
+    // A batch of DDATA for five devices: one dataChanged for the devices' rows and
+    // one per device for its metrics, whatever the number of messages.
+    void ddataFloodIsOneChangePerParent()
+    {
+        Fixture f;
+        f.add(Type::NBirth, QStringLiteral("n1"), nbirth(0));
+        quint64 seq = 0;
+        QList<Message> flood;
+        for (int d = 0; d < 5; ++d) {
+            QList<SparkplugMetric> metrics;
+            for (int m = 0; m < 20; ++m)
+                metrics.append(
+                    metric(QStringLiteral("m%1").arg(m), quint64(100 + d * 20 + m), SparkplugDataType::Double, 0.0));
+            f.add(Type::DBirth, QStringLiteral("n1"), payload(++seq, metrics), QStringLiteral("d%1").arg(d));
+        }
+        for (int round = 0; round < 50; ++round) {
+            for (int d = 0; d < 5; ++d) {
+                QList<SparkplugMetric> values;
+                for (int m = 0; m < 20; ++m)
+                    values.append(aliased(quint64(100 + d * 20 + m), double(round)));
+                Message message;
+                message.topic = QStringLiteral("spBv1.0/plant/DDATA/n1/d%1").arg(d);
+                message.payload = encodeSparkplug(payload(++seq % 256, values));
+                flood.append(message);
+            }
+        }
+        QSignalSpy inserted(&f.model, &Model::rowsInserted);
+        QSignalSpy changed(&f.model, &Model::dataChanged);
+        f.model.addMessages(flood);
+        QVERIFY2(f.issues.isEmpty(), qPrintable(f.lastIssue()));
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(changed.count(), 1 + 5);
+        const QModelIndex d4 = f.device(QStringLiteral("d4"));
+        QCOMPARE(cell(f.model.index(19, 0, d4), Model::NameColumn), QStringLiteral("m19"));
+        QCOMPARE(cell(f.model.index(19, 0, d4), Model::ValueColumn), QStringLiteral("49"));
+    }
+
     void unknownAlias()
     {
         Fixture f;
