@@ -4,11 +4,15 @@
 #include "sparkplugview.h"
 
 #include <QAbstractProxyModel>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace Signalbox;
@@ -68,6 +72,18 @@ struct Fixture
     }
     Model model;
     SparkplugView view;
+};
+
+// Every text in brackets: what a view shows after it shows whatever the
+// translator says.
+class BracketTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return u'[' + QString::fromUtf8(source) + u']';
+    }
+    bool isEmpty() const override { return false; }
 };
 
 } // namespace
@@ -155,6 +171,30 @@ private slots:
         QVERIFY(tree->visualRect(flow).isValid()); // opened down to it
         f.view.filterEdit()->clear();
         QCOMPARE(tree->model()->rowCount(), 2);
+    }
+
+    // A language chosen while the view is open reaches its texts and the model's.
+    void followsLanguageChange()
+    {
+        Fixture f;
+        BracketTranslator translator;
+        QVERIFY(QApplication::installTranslator(&translator));
+        QApplication::processEvents();
+        QStringList texts{f.view.filterEdit()->placeholderText(), f.view.rebirthButton()->text(),
+                          f.view.rebirthButton()->toolTip(), f.view.issueList()->toolTip()};
+        for (const QLabel *label : f.view.findChildren<QLabel *>())
+            texts.append(label->text());
+        const QHeaderView *header = f.view.treeView()->header();
+        for (int column = 0; column < header->count(); ++column)
+            texts.append(header->model()->headerData(column, Qt::Horizontal).toString());
+        texts.append(f.shown(f.model.findIndex(QStringLiteral("yard"), QStringLiteral("gate")))
+                         .siblingAtColumn(Model::StateColumn)
+                         .data()
+                         .toString());
+        QApplication::removeTranslator(&translator);
+        QCOMPARE(texts.size(), 4 + 1 + Model::ColumnCount + 1);
+        for (const QString &text : std::as_const(texts))
+            QVERIFY2(text.startsWith(u'[') && text.endsWith(u']'), qPrintable(text));
     }
 
     void offlineAfterDeath()
