@@ -126,11 +126,13 @@ SparkplugView::SparkplugView(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(true);
     m_issues->setObjectName(QStringLiteral("sparkplugIssues"));
     m_issues->setUniformItemSizes(true);
     m_issues->setWordWrap(false);
+    const int iconSize = fontMetrics().height();
+    m_issues->setIconSize(QSize(iconSize, iconSize));
 
     retranslate(this, [this] {
         m_filter->setPlaceholderText(tr("Filter groups, nodes, devices and metrics"));
@@ -164,13 +166,6 @@ SparkplugView::SparkplugView(QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(splitter, 1);
 
-    // Column widths for what each usually holds; the issue takes the rest.
-    const QFontMetrics metrics = fontMetrics();
-    const int digit = metrics.horizontalAdvance(QLatin1Char('0'));
-    const int widths[] = {28, 10, 16, 24, 8, 14};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_tree->header()->resizeSection(column, widths[column] * digit);
-
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
         if (!text.isEmpty())
@@ -200,6 +195,7 @@ void SparkplugView::setModel(SparkplugHostModel *model)
         m_modelConnections << connect(model, &QAbstractItemModel::modelReset, this, &SparkplugView::reloadIssues);
     }
     reloadIssues();
+    sizeColumns();
     expandTopLevel({}, 0, m_proxy->rowCount() - 1);
     updateActions();
 }
@@ -221,6 +217,18 @@ void SparkplugView::setCurrentIndex(const QModelIndex &index)
         return;
     m_tree->scrollTo(shown);
     m_tree->setCurrentIndex(shown);
+}
+
+// Widths for what each column usually holds (names below three levels of
+// indentation, a timestamp to the millisecond); the issue takes the rest.
+void SparkplugView::sizeColumns()
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int digit = metrics.horizontalAdvance(QLatin1Char('0'));
+    const int time = metrics.horizontalAdvance(QStringLiteral("8888-88-88 88:88:88.888")) + 2 * digit;
+    const int widths[] = {20 * digit + 3 * m_tree->indentation(), 9 * digit, 12 * digit, time, 7 * digit, 12 * digit};
+    for (int column = 0; column < int(std::size(widths)) && column < m_tree->header()->count(); ++column)
+        m_tree->header()->resizeSection(column, widths[column]);
 }
 
 void SparkplugView::requestRebirth()

@@ -48,6 +48,7 @@ signals:
     void publishRequested(const Signalbox::OutgoingMessage &message);
 
 private:
+    void sizeColumns();
     void requestRebirth();
     void updateActions();
     void addIssue(qsizetype index);
