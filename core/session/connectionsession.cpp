@@ -4,6 +4,7 @@
 #include "models/brokerstats.h"
 #include "models/messagelogmodel.h"
 #include "models/packetlogmodel.h"
+#include "models/sparkplughostmodel.h"
 #include "models/topicchartdata.h"
 #include "models/topictreemodel.h"
 #include "models/trafficprofilemodel.h"
@@ -25,6 +26,7 @@ ConnectionSession::ConnectionSession(const ConnectionProfile &profile, QObject *
     , m_trafficModel(new TrafficProfileModel(this))
     , m_chartData(new TopicChartData(this))
     , m_stats(new BrokerStats(this))
+    , m_sparkplug(new SparkplugHostModel(this))
     , m_scripts(new ScriptTransforms(this))
 {
     m_logModel->setTopicTable(m_topics);
@@ -165,6 +167,7 @@ void ConnectionSession::deliver(QList<Message> messages)
     m_topicModel->addMessages(messages);
     m_stats->addMessages(messages);
     m_trafficModel->addMessages(messages);
+    m_sparkplug->addMessages(messages);
     if (m_decoding.isEmpty()) {
         m_chartData->addMessages(messages);
     } else {

@@ -18,6 +18,7 @@ namespace Signalbox {
 class BrokerStats;
 class MessageLogModel;
 class PacketLogModel;
+class SparkplugHostModel;
 class TopicChartData;
 class TopicTreeModel;
 class TrafficProfileModel;
@@ -73,6 +74,7 @@ public:
     TrafficProfileModel *trafficModel() const { return m_trafficModel; }
     TopicChartData *chartData() const { return m_chartData; }
     BrokerStats *brokerStats() const { return m_stats; }
+    SparkplugHostModel *sparkplugModel() const { return m_sparkplug; } // spBv1.0/ topics, fed like the others
     // The connection's topics, for a per-topic table outside the session
     // (RetainedScan::setTopicTable).
     const std::shared_ptr<TopicTable> &topicTable() const { return m_topics; }
@@ -144,6 +146,7 @@ private:
     TrafficProfileModel *m_trafficModel;
     TopicChartData *m_chartData;
     BrokerStats *m_stats;
+    SparkplugHostModel *m_sparkplug;
 
     ConnectionWorkspace m_workspace;
     PayloadDecoding m_decoding;
