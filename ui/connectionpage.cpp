@@ -18,6 +18,7 @@
 #include "models/trafficprofilemodel.h"
 #include "trafficview.h"
 #include "retranslate.h"
+#include "sparkplugview.h"
 #include "session/scripttransforms.h"
 #include "zoom.h"
 
@@ -179,6 +180,8 @@ void ConnectionPage::createViews(const ConnectionProfile &profile)
     m_retained->setPayloadViewerEmbedded(false); // payloads show in the page's Payload pane
     m_dashboard = new BrokerDashboard(this);
     m_dashboard->setStats(m_session->brokerStats());
+    m_sparkplugView = new SparkplugView(this);
+    m_sparkplugView->setModel(m_session->sparkplugModel());
 
     m_details->addTab(m_viewer, QString());
     m_details->addTab(createPacketPane(), QString());
@@ -200,13 +203,14 @@ void ConnectionPage::createViews(const ConnectionProfile &profile)
     dashboardScroll->setFrameShape(QFrame::NoFrame);
     m_views->setObjectName(QStringLiteral("pageViews"));
     m_views->setDocumentMode(true);
-    for (QWidget *view : {static_cast<QWidget *>(m_center), static_cast<QWidget *>(m_topicView),
-                          static_cast<QWidget *>(m_trafficView), static_cast<QWidget *>(m_chartView),
-                          static_cast<QWidget *>(m_retained), static_cast<QWidget *>(dashboardScroll)})
+    for (QWidget *view :
+         {static_cast<QWidget *>(m_center), static_cast<QWidget *>(m_topicView), static_cast<QWidget *>(m_trafficView),
+          static_cast<QWidget *>(m_chartView), static_cast<QWidget *>(m_retained),
+          static_cast<QWidget *>(dashboardScroll), static_cast<QWidget *>(m_sparkplugView)})
         m_views->addTab(view, QString());
     retranslate(m_views, [this, made = false]() mutable {
-        const QStringList names{tr("Messages"), tr("Topics"),   tr("Traffic"),
-                                tr("Charts"),   tr("Retained"), tr("Broker")};
+        const QStringList names{tr("Messages"), tr("Topics"), tr("Traffic"),  tr("Charts"),
+                                tr("Retained"), tr("Broker"), tr("Sparkplug")};
         for (int i = 0; i < names.size(); ++i)
             m_views->setTabText(i, names.at(i));
         if (made)
@@ -280,6 +284,7 @@ void ConnectionPage::bindPanels()
     const auto publish = [this](const OutgoingMessage &message) { m_session->publish(message); };
     connect(m_publish, &PublishPanel::publishRequested, this, publish);
     connect(m_topicView, &TopicTreeView::publishRequested, this, publish);
+    connect(m_sparkplugView, &SparkplugView::publishRequested, this, publish);
     connect(m_retained, &RetainedManager::messageShown, this, [this](const Message &message) {
         if (currentView() == View::Retained)
             showInViewer(message);
@@ -567,7 +572,7 @@ void ConnectionPage::restoreLayout(const QByteArray &state)
     in >> view >> log >> tree;
     if (in.status() != QDataStream::Ok)
         return; // an older layout: splitters only
-    if (view >= 0 && view <= qint32(View::Broker))
+    if (view >= 0 && view <= qint32(View::Sparkplug))
         showView(View(view));
     m_logView->restoreState(log);
     m_topicView->treeView()->header()->restoreState(tree);

@@ -25,6 +25,7 @@ class TopicChartData;
 class TopicChartView;
 class TrafficProfileModel;
 class TrafficView;
+class SparkplugView;
 class SubscriptionPanel;
 class TopicTreeModel;
 class TopicTreeView;
@@ -39,7 +40,7 @@ class ConnectionPage : public QWidget
     Q_OBJECT
 public:
     // What the middle of the page shows, in the order of its tabs.
-    enum class View { Messages, Topics, Traffic, Charts, Retained, Broker };
+    enum class View { Messages, Topics, Traffic, Charts, Retained, Broker, Sparkplug };
     void showView(View view);
 
     explicit ConnectionPage(const ConnectionProfile &profile, QWidget *parent = nullptr);
@@ -59,6 +60,7 @@ public:
     BrokerDashboard *brokerDashboard() const { return m_dashboard; }
     TrafficProfileModel *trafficModel() const { return m_session->trafficModel(); }
     TrafficView *trafficView() const { return m_trafficView; }
+    SparkplugView *sparkplugView() const { return m_sparkplugView; }
     TopicChartData *chartData() const { return m_session->chartData(); }
     TopicChartView *chartView() const { return m_chartView; }
     RetainedManager *retainedManager() const { return m_retained; }
@@ -124,6 +126,7 @@ private:
     TopicTreeView *m_topicView = nullptr;
     BrokerDashboard *m_dashboard = nullptr;
     TrafficView *m_trafficView = nullptr;
+    SparkplugView *m_sparkplugView = nullptr;
     TopicChartView *m_chartView = nullptr;
     RetainedManager *m_retained = nullptr;
     QLabel *m_queueLabel = nullptr;

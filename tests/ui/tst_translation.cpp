@@ -47,11 +47,13 @@ const QSet<QString> &allowedWords()
     static const QSet<QString> words = [] {
         QSet<QString> set;
         for (const char *w :
-             {"MQTT",      "QoS",       "JSON",      "CBOR",    "MessagePack", "Base",  "Hex",   "TLS",   "SSL",
-              "URL",       "WebSocket", "SYS",       "UTF",     "PNG",         "CSV",   "EMQX",  "KiB",   "MiB",
-              "GiB",       "Signalbox", "signalbox", "Ctrl",    "Enter",       "PEM",   "SNI",   "ALPN",  "UUID",
-              "MAC",       "AUTH",      "CONNECT",   "PUBLISH", "SCRAM",       "SHA",   "mqtt",  "mqtts", "wss",
-              "Mosquitto", "HiveMQ",    "Eclipse",   "IoT",     "Flespi",      "DIoTY", "Fluux", "temp"})
+             {"MQTT",       "QoS",   "JSON",      "CBOR",      "MessagePack", "Base",     "Hex",     "TLS",
+              "SSL",        "URL",   "WebSocket", "SYS",       "UTF",         "PNG",      "CSV",     "EMQX",
+              "KiB",        "MiB",   "GiB",       "Signalbox", "signalbox",   "Ctrl",     "Enter",   "PEM",
+              "SNI",        "ALPN",  "UUID",      "MAC",       "AUTH",        "CONNECT",  "PUBLISH", "SCRAM",
+              "SHA",        "mqtt",  "mqtts",     "wss",       "Mosquitto",   "HiveMQ",   "Eclipse", "IoT",
+              "Flespi",     "DIoTY", "Fluux",     "temp",      "Sparkplug",   "Protobuf", "Avro",    "Schema",
+              "JavaScript", "NCMD",  "NBIRTH",    "DBIRTH",    "NDEATH",      "DDEATH",   "STATE",   "bdSeq"})
             set.insert(QLatin1String(w));
         return set;
     }();
@@ -257,7 +259,8 @@ class TestTranslation : public QObject
             window.openProfile(page->profile().id);
         }
         for (auto view : {ConnectionPage::View::Messages, ConnectionPage::View::Topics, ConnectionPage::View::Traffic,
-                          ConnectionPage::View::Charts, ConnectionPage::View::Retained, ConnectionPage::View::Broker}) {
+                          ConnectionPage::View::Charts, ConnectionPage::View::Retained, ConnectionPage::View::Broker,
+                          ConnectionPage::View::Sparkplug}) {
             page->showView(view);
             QApplication::processEvents();
             texts += visibleTexts(&window);
