@@ -43,7 +43,9 @@ enum ResultKind { Unchanged = 0, Text = 1, Json = 2, Bytes = 3, Thrown = 4, NotJ
 // It also installs the console (which only captures, and only when asked).
 const char CallWrapper[] = R"JS((function (global, box) {
     "use strict";
+    // Taken before the user's code runs, which may replace the globals.
     const parse = JSON.parse, stringify = JSON.stringify, isView = ArrayBuffer.isView;
+    const Bytes = Uint8Array, Buffer = ArrayBuffer, Pending = Promise, map = Array.prototype.map;
     let lines = null;
     function show(v) {
         if (typeof v === "string")
@@ -58,7 +60,7 @@ const char CallWrapper[] = R"JS((function (global, box) {
     }
     function write() {
         if (lines !== null && lines.length < %1)
-            lines.push(Array.prototype.map.call(arguments, show).join(" "));
+            lines[lines.length] = map.call(arguments, show).join(" ");
     }
     global.console = Object.freeze({ log: write, info: write, warn: write, error: write, debug: write });
     function done(kind, value) {
@@ -79,7 +81,7 @@ const char CallWrapper[] = R"JS((function (global, box) {
         }
         let r;
         try {
-            r = buffer === undefined ? fn(payload, topic) : fn(payload, topic, new Uint8Array(buffer));
+            r = buffer === undefined ? fn(payload, topic) : fn(payload, topic, new Bytes(buffer));
         } catch (e) {
             return done(4, e);
         }
@@ -87,8 +89,10 @@ const char CallWrapper[] = R"JS((function (global, box) {
             return done(0, undefined);
         if (typeof r === "string")
             return done(1, r);
-        if (r instanceof ArrayBuffer)
+        if (r instanceof Buffer)
             return done(3, r);
+        if (r instanceof Pending)
+            return done(5, "Promise");
         if (isView(r))
             return done(3, r.buffer.slice(r.byteOffset, r.byteOffset + r.byteLength));
         let json;
@@ -485,6 +489,7 @@ ScriptResult ScriptEngine::run(Function function, const QString &topic, const QB
         }
         break;
     case NotJson:
+        // A Promise (an async function) would settle after the call: the result must be there at once.
         result.error = ScriptText::tr("The script returned a %1, which has no JSON form.").arg(value.toString());
         break;
     default:

@@ -40,6 +40,8 @@ class QThread;
 // - an ArrayBuffer or a typed array (a Uint8Array...): those bytes, as they are;
 // - anything else (an object, an array, a number, a boolean, null): JSON.stringify's
 //   compact JSON of it (isJson). A value JSON cannot write (a function) is an error.
+// - a Promise (an async function) is an error: the functions run synchronously, and
+//   nothing runs after they return (Promise reactions never run in ScriptRunner's thread).
 //
 // console.log/info/warn/error/debug write nowhere, except in ScriptEngine::setCaptureConsole()
 // (the script editor's test box), where up to 100 lines a call come back in ScriptResult::console.

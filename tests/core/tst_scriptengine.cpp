@@ -231,10 +231,13 @@ void TestScriptEngine::unserializableResult()
     ScriptEngine engine;
     QString error;
     QVERIFY(engine.load(QStringLiteral("function receive(p) { if (p === 1) return function () {};\n"
+                                       "  if (p === 3) return Promise.resolve(1);\n"
                                        "  const o = {}; o.self = o; return o; }"),
                         QStringLiteral("t.js"), &error));
     QCOMPARE(engine.receive(QStringLiteral("t"), "1").error,
              QStringLiteral("The script returned a function, which has no JSON form."));
+    QCOMPARE(engine.receive(QStringLiteral("t"), "3").error,
+             QStringLiteral("The script returned a Promise, which has no JSON form."));
     const ScriptResult cyclic = engine.receive(QStringLiteral("t"), "2");
     QVERIFY2(cyclic.error.startsWith(QStringLiteral("The script's result cannot be written as JSON: TypeError")),
              qPrintable(cyclic.error));
@@ -436,15 +439,24 @@ void TestScriptEngine::runnerStopsLoopAndGoesOn()
             });
     // Before any script: an error per payload, nothing lost.
     runner.submit(1, QStringLiteral("t"), "0");
-    runner.setScript(QStringLiteral("function receive(p) { while (p.spin) {} return 'ok ' + p.n; }"),
-                     QStringLiteral("spin.js"));
+    runner.setScript(
+        QStringLiteral("function deeper(n) { return deeper(n + 1) + 1; }\n"
+                       "function receive(p) { while (p.spin) {} if (p.deep) deeper(0); return 'ok ' + p.n; }"),
+        QStringLiteral("spin.js"));
     runner.submit(2, QStringLiteral("t"), "{\"spin\":true}");
     runner.submit(3, QStringLiteral("t"), "{\"n\":3}");
-    QTRY_COMPARE_WITH_TIMEOUT(ids.size(), 3, 60000);
-    QCOMPARE(ids, (QList<quint64>{1, 2, 3}));
+    // Recursion without end in the runner's thread: the engine knows that thread's stack.
+    runner.submit(4, QStringLiteral("t"), "{\"deep\":true}");
+    runner.submit(5, QStringLiteral("t"), "{\"n\":5}");
+    QTRY_COMPARE_WITH_TIMEOUT(ids.size(), 5, 60000);
+    QCOMPARE(ids, (QList<quint64>{1, 2, 3, 4, 5}));
     QCOMPARE(results.at(0).error, QStringLiteral("No script is loaded."));
     QCOMPARE(results.at(1).error, QStringLiteral("The script ran longer than 200 ms and was stopped."));
     QCOMPARE(results.at(2).output, QByteArray("ok 3"));
+    QVERIFY2(results.at(3).error.startsWith(QStringLiteral("RangeError: Maximum call stack size exceeded")),
+             qPrintable(results.at(3).error));
+    QCOMPARE(results.at(3).line, 1);
+    QCOMPARE(results.at(4).output, QByteArray("ok 5"));
 }
 
 void TestScriptEngine::runnerPublish()
