@@ -6,6 +6,8 @@
 #include <QJSEngine>
 #include <QThread>
 
+#include <chrono>
+#include <thread>
 #include <utility>
 
 #ifdef Q_OS_LINUX
@@ -156,19 +158,20 @@ public:
         m_statm = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
         m_pageSize = ::sysconf(_SC_PAGESIZE);
 #endif
-        m_thread.reset(QThread::create([this] { watch(); }));
-        m_thread->setObjectName(QStringLiteral("script watchdog"));
-        m_thread->start();
+        m_thread = std::thread([this] {
+            QThread::currentThread()->setObjectName(QStringLiteral("script watchdog"));
+            watch();
+        });
     }
 
     ~ScriptWatchdog()
     {
         {
-            QMutexLocker lock(&m_mutex);
+            std::unique_lock lock(m_mutex);
             m_quit = true;
-            m_wake.wakeAll();
+            m_wake.notify_all();
         }
-        m_thread->wait();
+        m_thread.join();
 #ifdef Q_OS_LINUX
         if (m_statm >= 0)
             ::close(m_statm);
@@ -178,7 +181,7 @@ public:
     // Before a call of engine (in its thread).
     void arm(QJSEngine *engine)
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         m_engine = engine;
         ++m_call;
         m_deadline = m_limits.timeoutMs > 0 ? QDeadlineTimer(m_limits.timeoutMs)
@@ -189,14 +192,14 @@ public:
             m_fired = Reason::Cancelled;
         }
         if (m_sleeping)
-            m_wake.wakeAll();
+            m_wake.notify_all();
     }
 
     // After the call: whether (and why) it was interrupted. The caller clears the
     // engine's interrupt flag then.
     Reason disarm()
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         m_engine = nullptr;
         return std::exchange(m_fired, Reason::None);
     }
@@ -204,7 +207,7 @@ public:
     // From any thread: interrupts the armed call, if any, and every later one as it is armed.
     void stop()
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         m_stopped = true;
         if (m_engine && m_fired == Reason::None) {
             m_engine->setInterrupted(true);
@@ -238,7 +241,7 @@ public:
 private:
     void watch()
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         quint64 watched = 0; // the call whose baseline we have
         qint64 baseline = -1;
         QElapsedTimer sinceCall;
@@ -247,10 +250,10 @@ private:
             if (!m_engine) {
                 if (sinceCall.hasExpired(WatchdogIdleMs)) {
                     m_sleeping = true;
-                    m_wake.wait(&m_mutex);
+                    m_wake.wait(lock);
                     m_sleeping = false;
                 } else {
-                    m_wake.wait(&m_mutex, WatchdogTickMs);
+                    m_wake.wait_for(lock, std::chrono::milliseconds(WatchdogTickMs));
                 }
                 continue;
             }
@@ -260,7 +263,7 @@ private:
                 watched = m_call;
                 lock.unlock();
                 const qint64 resident = memoryLimited ? residentBytes() : -1;
-                lock.relock();
+                lock.lock();
                 baseline = resident;
                 continue; // the call may have ended meanwhile
             }
@@ -271,7 +274,7 @@ private:
                 } else if (baseline >= 0) {
                     lock.unlock();
                     const qint64 resident = residentBytes();
-                    lock.relock();
+                    lock.lock();
                     if (m_engine && m_call == watched && m_fired == Reason::None && resident >= 0
                         && resident - baseline > m_limits.memoryBytes) {
                         m_engine->setInterrupted(true);
@@ -281,15 +284,16 @@ private:
             }
             if (m_engine && m_call == watched) {
                 const qint64 left = m_deadline.remainingTime();
-                m_wake.wait(&m_mutex, left < 0 || left > WatchdogTickMs ? WatchdogTickMs : qMax<qint64>(left, 1));
+                m_wake.wait_for(lock, std::chrono::milliseconds(
+                                          left < 0 || left > WatchdogTickMs ? WatchdogTickMs : qMax<qint64>(left, 1)));
             }
         }
     }
 
     const ScriptLimits m_limits;
-    std::unique_ptr<QThread> m_thread;
-    QMutex m_mutex;
-    QWaitCondition m_wake;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
     QJSEngine *m_engine = nullptr; // the engine of the armed call; null between calls
     quint64 m_call = 0; // counts calls, so that the watchdog tells one from the next
     QDeadlineTimer m_deadline;
@@ -514,42 +518,43 @@ ScriptRunner::ScriptRunner(const ScriptLimits &limits, QObject *parent) : QObjec
     qRegisterMetaType<ScriptResult>();
     qRegisterMetaType<QList<ScriptResult>>();
     qRegisterMetaType<QList<quint64>>();
-    m_thread.reset(QThread::create([this] { work(); }));
-    m_thread->setObjectName(QStringLiteral("script"));
-    m_thread->start();
+    m_thread = std::thread([this] {
+        QThread::currentThread()->setObjectName(QStringLiteral("script"));
+        work();
+    });
 }
 
 ScriptRunner::~ScriptRunner()
 {
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         m_quit = true;
         if (m_current)
             m_current->stop();
-        m_wake.wakeAll();
+        m_wake.notify_all();
     }
-    m_thread->wait();
+    m_thread.join();
 }
 
 void ScriptRunner::setScript(const QString &source, const QString &name)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_requests.push_back(Request{Request::Kind::Load, 0, source, name, {}, {}});
-    m_wake.wakeAll();
+    m_wake.notify_all();
 }
 
 void ScriptRunner::submit(quint64 id, const QString &topic, const QByteArray &payload)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_requests.push_back(Request{Request::Kind::Transform, id, {}, {}, topic, payload});
-    m_wake.wakeAll();
+    m_wake.notify_all();
 }
 
 void ScriptRunner::test(const QString &source, const QString &topic, const QByteArray &payload)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_requests.push_back(Request{Request::Kind::Test, 0, source, {}, topic, payload});
-    m_wake.wakeAll();
+    m_wake.notify_all();
 }
 
 ScriptResult ScriptRunner::runPublish(const QString &topic, const QByteArray &payload)
@@ -558,15 +563,14 @@ ScriptResult ScriptRunner::runPublish(const QString &topic, const QByteArray &pa
     call->topic = topic;
     call->payload = payload;
     const qint64 waitMs = 2 * qint64(m_limits.timeoutMs) + 1000;
-    const QDeadlineTimer deadline = m_limits.timeoutMs > 0 ? QDeadlineTimer(waitMs)
-                                                           : QDeadlineTimer(QDeadlineTimer::Forever);
-    QMutexLocker lock(&m_mutex);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(waitMs);
+    std::unique_lock lock(m_mutex);
     m_publish = call;
-    m_wake.wakeAll();
-    while (!call->done) {
-        if (!m_published.wait(&m_mutex, deadline))
-            break;
-    }
+    m_wake.notify_all();
+    if (m_limits.timeoutMs > 0)
+        m_published.wait_until(lock, deadline, [&call] { return call->done; });
+    else
+        m_published.wait(lock, [&call] { return call->done; });
     if (call->done)
         return call->result;
     m_publish.reset(); // the worker forgets it; if it has begun, its result goes nowhere
@@ -592,7 +596,7 @@ void ScriptRunner::work()
             Qt::QueuedConnection);
     };
 
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     m_current = &engine;
     while (!m_quit) {
         if (m_publish && !m_publish->started) {
@@ -606,20 +610,20 @@ void ScriptRunner::work()
                 result.output = call->payload;
                 result.unchanged = true;
             }
-            lock.relock();
+            lock.lock();
             call->result = std::move(result);
             call->done = true;
             if (m_publish == call)
                 m_publish.reset();
-            m_published.wakeAll();
+            m_published.notify_all();
             continue;
         }
         if (m_requests.empty()) {
             lock.unlock();
             flush();
-            lock.relock();
+            lock.lock();
             if (m_requests.empty() && !m_publish && !m_quit)
-                m_wake.wait(&m_mutex);
+                m_wake.wait(lock);
             continue;
         }
         Request request = std::move(m_requests.front());
@@ -647,7 +651,7 @@ void ScriptRunner::work()
             ScriptEngine tester(m_limits);
             tester.setCaptureConsole(true);
             {
-                QMutexLocker testLock(&m_mutex);
+                const std::lock_guard testLock(m_mutex);
                 m_current = &tester;
                 if (m_quit)
                     tester.stop();
@@ -662,7 +666,7 @@ void ScriptRunner::work()
             else
                 result = tester.publish(request.topic, request.payload);
             {
-                QMutexLocker testLock(&m_mutex);
+                const std::lock_guard testLock(m_mutex);
                 m_current = &engine;
             }
             QMetaObject::invokeMethod(
@@ -670,7 +674,7 @@ void ScriptRunner::work()
             break;
         }
         }
-        lock.relock();
+        lock.lock();
     }
     m_current = nullptr;
 }

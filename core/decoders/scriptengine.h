@@ -4,17 +4,17 @@
 #include <QJSValue>
 #include <QList>
 #include <QMetaType>
-#include <QMutex>
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QWaitCondition>
 
+#include <condition_variable>
 #include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 class QJSEngine;
-class QThread;
 
 // Scripts: small JavaScript functions the user binds to topic filters (what
 // MQTTX calls "Script"), that turn a received payload into what is shown and
@@ -190,11 +190,12 @@ private:
     void work();
 
     const ScriptLimits m_limits;
-    std::unique_ptr<QThread> m_thread;
-    // Shared with the worker, under m_mutex.
-    QMutex m_mutex;
-    QWaitCondition m_wake; // the worker waits for requests
-    QWaitCondition m_published; // runPublish() waits for its call
+    std::thread m_thread;
+    // Shared with the worker, under m_mutex. The standard's threads and locks, as ThreadSanitizer
+    // understands them (not Qt's, whose futexes it cannot see).
+    std::mutex m_mutex;
+    std::condition_variable m_wake; // the worker waits for requests
+    std::condition_variable m_published; // runPublish() waits for its call
     std::deque<Request> m_requests;
     std::shared_ptr<PublishCall> m_publish; // at most one: runPublish() blocks
     ScriptEngine *m_current = nullptr; // the worker's engine that may be running, to interrupt
