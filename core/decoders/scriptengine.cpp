@@ -550,6 +550,12 @@ void ScriptRunner::submit(quint64 id, const QString &topic, const QByteArray &pa
     m_wake.notify_all();
 }
 
+qsizetype ScriptRunner::queuedCount() const
+{
+    const std::lock_guard lock(m_mutex);
+    return qsizetype(m_requests.size());
+}
+
 void ScriptRunner::test(const QString &source, const QString &topic, const QByteArray &payload)
 {
     std::unique_lock lock(m_mutex);

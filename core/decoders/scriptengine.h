@@ -62,8 +62,9 @@ class QJSEngine;
 //   dropped and the source loaded into a new one, which frees what the script held
 //   (and forgets its global variables). What the process as a whole allocates counts,
 //   so another thread allocating a lot during a call, or two scripts running at once,
-//   can be taken for the script. Where the resident memory cannot be read (platforms
-//   other than Linux) only the time limit holds.
+//   can be taken for the script; and a script that keeps a little more in a global at
+//   each call is not caught, as each call is measured alone. Where the resident memory
+//   cannot be read (platforms other than Linux) only the time limit holds.
 // - Neither can stop a single built-in call that runs long inside the engine (a huge
 //   `"x".repeat(1e9)` or `new Array(1e9).fill(0)`): the interrupt lands when it returns.
 // A limit <= 0 turns that limit off.
@@ -71,11 +72,11 @@ namespace Signalbox {
 
 struct ScriptResult
 {
-    QByteArray output; // what the script returned: text as UTF-8, other values as compact JSON
+    QByteArray output; // what the script returned: text as UTF-8, bytes as they are, other values as compact JSON
     bool isJson = false; // output is JSON (an object, array, number, bool or null returned)
     bool unchanged = false; // the function returned undefined: output is the payload as it was
     QString error; // "ReferenceError: x is not defined (line 3)", "The script ran longer than 500 ms and was stopped."
-    int line = 0; // the line of the error in the source, when known
+    int line = 0; // the line of the error in the source, when known (not for a thrown value that is no Error)
     QStringList console; // console.log's lines, only with ScriptEngine::setCaptureConsole(true)
     bool ok() const { return error.isEmpty(); }
 };
@@ -110,7 +111,8 @@ public:
     bool hasReceive() const { return m_receive.isCallable(); }
     bool hasPublish() const { return m_publish.isCallable(); }
     // Runs receive() or publish() on the payload. Without a loaded script or that
-    // function: an error.
+    // function: an error. After the memory limit stopped a call, the source is loaded
+    // anew (see above); should that fail, no script is loaded.
     ScriptResult receive(const QString &topic, const QByteArray &payload);
     ScriptResult publish(const QString &topic, const QByteArray &payload);
 
@@ -156,6 +158,9 @@ public:
     // Queues payloads to transform (receive()); results come back in order, batched,
     // through transformed(). Without a loaded receive(), each result is an error.
     void submit(quint64 id, const QString &topic, const QByteArray &payload);
+    // Requests not yet begun (payloads, scripts, tests): nothing bounds the queue, so a
+    // caller that may submit faster than the script runs watches this (thread-safe).
+    qsizetype queuedCount() const;
     // For a publish: runs publish() in the worker ahead of whatever is queued and waits
     // for it, at most twice the time limit plus a second (the call that is running
     // when it asks, then its own). Without a loaded publish(): unchanged. If it does
@@ -193,7 +198,7 @@ private:
     std::thread m_thread;
     // Shared with the worker, under m_mutex. The standard's threads and locks, as ThreadSanitizer
     // understands them (not Qt's, whose futexes it cannot see).
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_wake; // the worker waits for requests
     std::condition_variable m_published; // runPublish() waits for its call
     std::deque<Request> m_requests;

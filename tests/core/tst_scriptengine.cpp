@@ -438,6 +438,7 @@ void TestScriptEngine::runnerThroughput()
         runner.submit(quint64(i) + 1000, QStringLiteral("s/") + QString::number(i % 7),
                       QByteArray("{\"n\":") + QByteArray::number(i) + '}');
     QTRY_COMPARE_WITH_TIMEOUT(ids.size(), Count, 120000);
+    QCOMPARE(runner.queuedCount(), 0);
     qInfo("%d messages through the script in %lld ms, in %d batches", Count, qint64(timer.elapsed()), batches);
     QVERIFY2(batches < Count / 10, "results should come back in batches");
     for (int i = 0; i < Count; ++i) {
