@@ -65,6 +65,7 @@ private slots:
     void runnerThroughput();
     void runnerStopsLoopAndGoesOn();
     void runnerPublish();
+    void runnerPublishStopped();
     void runnerTestKeepsScript();
     void runnerDestroyedWhileLooping();
 };
@@ -138,6 +139,11 @@ void TestScriptEngine::bytesArgument()
     const ScriptResult r = engine.publish(QStringLiteral("t"), QByteArray("\xff\x00\x10\x80", 4));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.output, QByteArray("4:255:128"));
+    // The same payload as text: what is not UTF-8 is U+FFFD.
+    QVERIFY(engine.load(
+        QStringLiteral("function publish(payload) { return payload.length + ':' + payload.charCodeAt(0); }"),
+        QStringLiteral("t.js"), &error));
+    QCOMPARE(engine.publish(QStringLiteral("t"), QByteArray("\xff\x41", 2)).output, QByteArray("2:65533"));
     // Bytes changed in place come back as bytes.
     QVERIFY(engine.load(QStringLiteral("function publish(p, t, bytes) { return bytes.reverse(); }"),
                         QStringLiteral("t.js"), &error));
@@ -506,6 +512,32 @@ void TestScriptEngine::runnerPublish()
     r = runner.runPublish(QStringLiteral("t"), "x");
     QVERIFY(r.unchanged);
     QCOMPARE(r.output, QByteArray("x"));
+}
+
+void TestScriptEngine::runnerPublishStopped()
+{
+    ScriptRunner runner(ScriptLimits{200, 256 * MiB});
+    QSignalSpy loaded(&runner, &ScriptRunner::loaded);
+    QList<ScriptResult> results;
+    connect(&runner, &ScriptRunner::transformed, this,
+            [&](const QList<quint64> &, const QList<ScriptResult> &batchResults) { results += batchResults; });
+    runner.setScript(QStringLiteral("function receive(p) { while (true) {} }\n"
+                                    "function publish(p) { while (p.spin) {} return p.n; }"),
+                     QStringLiteral("spin.js"));
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.takeFirst().at(0).toString(), QString());
+    // publish() that never ends is stopped, and says so: the caller does not publish.
+    ScriptResult r = runner.runPublish(QStringLiteral("t"), "{\"spin\":true}");
+    QCOMPARE(r.error, QStringLiteral("The script ran longer than 200 ms and was stopped."));
+    // Behind a receive() that loops until stopped, a publish still gets its turn.
+    runner.submit(1, QStringLiteral("t"), "1");
+    runner.submit(2, QStringLiteral("t"), "2");
+    r = runner.runPublish(QStringLiteral("t"), "{\"n\":7}");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.output, QByteArray("7"));
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), 2, 60000);
+    QVERIFY(!results.at(0).ok());
+    QVERIFY(!results.at(1).ok());
 }
 
 void TestScriptEngine::runnerTestKeepsScript()
