@@ -28,8 +28,9 @@ class AvroText
 
 constexpr int MaxDepth = 100;
 // Items that take no bytes (null, an empty record) cost the sender nothing, so a
-// block count alone could make us write billions of them.
-constexpr qint64 MaxEmptyItems = 1000000;
+// block count alone could make us write billions of them; real data has no
+// use for more than this many.
+constexpr qint64 MaxEmptyItems = 65536;
 constexpr qsizetype SyncSize = 16;
 
 // Avro 1.11 specification, "Object Container Files": the four magic bytes.
@@ -182,6 +183,51 @@ void appendFloat(QByteArray *out, Float value)
 
 // --- Reading: the binary encoding (specification, "Binary Encoding") ----------
 
+// Where the reader stands, made into text only for an error: decoding a payload
+// that is fine builds no strings for it.
+struct Path
+{
+    const Path *parent = nullptr;
+    const char *field = nullptr; // a record's field
+    qint64 index = -1; // an array's item, a container's object
+    QByteArrayView key; // a map's key (isKey)
+    bool isKey = false;
+
+    static Path fieldOf(const Path *parent, const char *field)
+    {
+        Path path;
+        path.parent = parent;
+        path.field = field;
+        return path;
+    }
+    static Path itemOf(const Path *parent, qint64 index)
+    {
+        Path path;
+        path.parent = parent;
+        path.index = index;
+        return path;
+    }
+    static Path keyOf(const Path *parent, QByteArrayView key)
+    {
+        Path path;
+        path.parent = parent;
+        path.key = key;
+        path.isKey = true;
+        return path;
+    }
+    QString text() const
+    {
+        const QString prefix = parent ? parent->text() : QString();
+        if (field)
+            return fieldPath(prefix, QString::fromUtf8(field));
+        if (isKey)
+            return itemPath(prefix, QString::fromUtf8(key));
+        if (index >= 0)
+            return itemPath(prefix, QString::number(index));
+        return prefix;
+    }
+};
+
 class DatumReader
 {
 public:
@@ -208,7 +254,7 @@ public:
         return previous;
     }
 
-    bool value(avro_schema_t schema, const QString &path, int depth)
+    bool value(avro_schema_t schema, const Path &path, int depth)
     {
         if (depth > MaxDepth)
             return fail(path, offset(), AvroText::tr("nests deeper than %1 levels").arg(MaxDepth));
@@ -300,8 +346,7 @@ public:
                     out.append(',');
                 appendJsonString(&out, name);
                 out.append(':');
-                if (!value(avro_schema_record_field_get_by_index(schema, int(i)),
-                           fieldPath(path, QString::fromUtf8(name)), depth + 1))
+                if (!value(avro_schema_record_field_get_by_index(schema, int(i)), Path::fieldOf(&path, name), depth + 1))
                     return false;
             }
             out.append('}');
@@ -323,21 +368,19 @@ public:
                     const uchar *before = m_p;
                     if (index > 0)
                         out.append(',');
-                    QString childPath;
+                    Path child = Path::itemOf(&path, index);
                     if (isMap) {
                         QByteArrayView key;
                         const qsizetype keyAt = offset();
-                        if (!readBytes(itemPath(path, QString::number(index)), &key))
+                        if (!readBytes(child, &key))
                             return false;
                         if (!QUtf8StringView(key).isValidUtf8())
                             return fail(path, keyAt, AvroText::tr("has a key that is not valid UTF-8"));
                         appendJsonString(&out, key);
                         out.append(':');
-                        childPath = itemPath(path, QString::fromUtf8(key));
-                    } else {
-                        childPath = itemPath(path, QString::number(index));
+                        child = Path::keyOf(&path, key);
                     }
-                    if (!value(items, childPath, depth + 1))
+                    if (!value(items, child, depth + 1))
                         return false;
                     if (m_p == before && ++m_emptyItems > MaxEmptyItems)
                         return fail(path, at,
@@ -375,7 +418,7 @@ public:
     }
 
     // A zigzag varint of at most 10 bytes.
-    bool readLong(const QString &path, qint64 *v)
+    bool readLong(const Path &path, qint64 *v)
     {
         const qsizetype at = offset();
         quint64 raw = 0;
@@ -395,7 +438,7 @@ public:
     }
 
     // A long length, then that many bytes, checked against what is left before anything is taken.
-    bool readBytes(const QString &path, QByteArrayView *bytes)
+    bool readBytes(const Path &path, QByteArrayView *bytes)
     {
         const qsizetype at = offset();
         qint64 length = 0;
@@ -411,7 +454,7 @@ public:
     }
 
     // An array's or map's block count; a negative count is followed by the block's size.
-    bool readBlockCount(const QString &path, qint64 *count)
+    bool readBlockCount(const Path &path, qint64 *count)
     {
         const qsizetype at = offset();
         if (!readLong(path, count))
@@ -429,11 +472,12 @@ public:
         return true;
     }
 
-    bool cutShort(const QString &path, qsizetype at) { return fail(path, at, AvroText::tr("is cut short")); }
+    bool cutShort(const Path &path, qsizetype at) { return fail(path, at, AvroText::tr("is cut short")); }
 
-    bool fail(const QString &path, qsizetype at, const QString &what)
+    bool fail(const Path &path, qsizetype at, const QString &what)
     {
-        const QString subject = path.isEmpty() ? m_rootSubject : AvroText::tr("Field “%1”").arg(path);
+        const QString where = path.text();
+        const QString subject = where.isEmpty() ? m_rootSubject : AvroText::tr("Field “%1”").arg(where);
         error = AvroText::tr("%1 at byte %2 %3.").arg(subject).arg(at).arg(what);
         return false;
     }
@@ -455,7 +499,7 @@ bool readContainer(QByteArrayView payload, QByteArray *json, QString *error)
     QByteArrayView schemaJson;
     QByteArrayView codec = "null";
     bool haveSchema = false;
-    const QString metadata = QStringLiteral("metadata");
+    const Path metadata = Path::fieldOf(nullptr, "metadata");
     for (;;) {
         qint64 count = 0;
         if (!reader.readBlockCount(metadata, &count)) {
@@ -510,7 +554,7 @@ bool readContainer(QByteArrayView payload, QByteArray *json, QString *error)
         const qsizetype blockAt = reader.offset();
         qint64 count = 0;
         qint64 size = 0;
-        if (!reader.readLong(QString(), &count) || !reader.readLong(QString(), &size)) {
+        if (!reader.readLong(Path(), &count) || !reader.readLong(Path(), &size)) {
             *error = reader.error;
             return false;
         }
@@ -529,7 +573,7 @@ bool readContainer(QByteArrayView payload, QByteArray *json, QString *error)
             if (index > 0)
                 reader.out.append(',');
             const uchar *before = reader.position();
-            if (!reader.value(writer.schema, itemPath(QString(), QString::number(index)), 0)) {
+            if (!reader.value(writer.schema, Path::itemOf(nullptr, index), 0)) {
                 *error = reader.error;
                 return false;
             }
@@ -856,7 +900,7 @@ DecodedPayload AvroSchema::decode(QByteArrayView payload) const
         return result;
     }
     DatumReader reader(payload, AvroText::tr("The datum"));
-    if (!reader.value(m_schema, QString(), 0)) {
+    if (!reader.value(m_schema, Path(), 0)) {
         result.error = reader.error;
         return result;
     }

@@ -43,7 +43,7 @@ public:
     // strings "NaN", "Infinity", "-Infinity".
     // Nothing in the data is trusted: every length is checked against the bytes
     // left, nesting stops at 100 levels, and arrays of items that take no bytes
-    // (null, empty records) stop at a million items. On failure the error says
+    // (null, empty records) stop at 65536 items. On failure the error says
     // which field ("location.room", "values[3]", "[2].device" in a container) at
     // which byte and why.
     DecodedPayload decode(QByteArrayView payload) const;

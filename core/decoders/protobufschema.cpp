@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QVarLengthArray>
 
 #include <google/protobuf/compiler/importer.h>
 #include <google/protobuf/descriptor.h>
@@ -154,6 +155,37 @@ int expectedWireType(const pb::FieldDescriptor *field)
     }
 }
 
+// Where a walk stands ("location", "values[2].unit", "7"), made into text only
+// when it is needed: a payload that is fine builds no strings for it.
+struct FieldPath
+{
+    const FieldPath *parent = nullptr;
+    const pb::FieldDescriptor *field = nullptr; // null: a field the schema does not know
+    quint64 number = 0; // 0: the message itself
+    int index = -1; // which one of a repeated field
+
+    static FieldPath child(const FieldPath *parent, const pb::FieldDescriptor *field, quint64 number, int index)
+    {
+        FieldPath path;
+        path.parent = parent;
+        path.field = field;
+        path.number = number;
+        path.index = index;
+        return path;
+    }
+    QString text() const
+    {
+        if (number == 0)
+            return {};
+        const QString prefix = parent ? parent->text() : QString();
+        const QString name = field ? fromStd(field->name()) : QString::number(number);
+        QString path = prefix.isEmpty() ? name : prefix % QLatin1Char('.') % name;
+        if (index >= 0)
+            path += QLatin1Char('[') % QString::number(index) % QLatin1Char(']');
+        return path;
+    }
+};
+
 class WireCheck
 {
 public:
@@ -162,12 +194,12 @@ public:
 
     // Checks [p, end) as the fields of type (null: an unknown group's fields).
     // groupNumber > 0: inside a group, which must end with its end-group tag.
-    bool message(const pb::Descriptor *type, const char *p, const char *end, const QString &path, int depth,
+    bool message(const pb::Descriptor *type, const char *p, const char *end, const FieldPath &path, int depth,
                  int groupNumber = 0, const char **after = nullptr)
     {
         if (depth > MaxDepth)
             return fail(p, path, ProtobufText::tr("nests deeper than %1 levels").arg(MaxDepth));
-        QHash<int, int> seen; // field number -> occurrences so far, for "items[2]"
+        QVarLengthArray<std::pair<quint64, int>, 8> seen; // repeated field number -> occurrences so far
         while (p < end) {
             const char *tagStart = p;
             quint64 tag = 0;
@@ -192,11 +224,16 @@ public:
             }
 
             const pb::FieldDescriptor *field = type ? type->FindFieldByNumber(int(number)) : nullptr;
-            const int index = seen[int(number)]++;
-            QString name = path.isEmpty() ? QString() : path + QLatin1Char('.');
-            name += field ? fromStd(field->name()) : QString::number(number);
-            if (field && field->is_repeated())
-                name += QLatin1Char('[') % QString::number(index) % QLatin1Char(']');
+            int index = -1;
+            if (field && field->is_repeated()) {
+                auto it = std::find_if(seen.begin(), seen.end(), [number](const auto &n) { return n.first == number; });
+                if (it == seen.end()) {
+                    seen.append({number, 0});
+                    it = seen.end() - 1;
+                }
+                index = it->second++;
+            }
+            const FieldPath name = FieldPath::child(&path, field, number, index);
 
             if (field) {
                 const int expected = expectedWireType(field);
@@ -258,8 +295,8 @@ public:
     }
 
 private:
-    bool content(const pb::FieldDescriptor *field, const char *p, const char *end, const QString &name, quint64 number,
-                 const char *tagStart, int depth)
+    bool content(const pb::FieldDescriptor *field, const char *p, const char *end, const FieldPath &name,
+                 quint64 number, const char *tagStart, int depth)
     {
         switch (field->type()) {
         case pb::FieldDescriptor::TYPE_MESSAGE:
@@ -308,16 +345,18 @@ private:
         return false;
     }
 
-    bool fail(const char *at, const QString &path, const QString &what)
+    bool fail(const char *at, const FieldPath &path, const QString &what)
     {
-        const QString subject = path.isEmpty() ? ProtobufText::tr("The message")
-                                               : ProtobufText::tr("Field “%1”").arg(path);
+        const QString where = path.text();
+        const QString subject = where.isEmpty() ? ProtobufText::tr("The message")
+                                                : ProtobufText::tr("Field “%1”").arg(where);
         error = ProtobufText::tr("%1 at byte %2 %3.").arg(subject).arg(at - m_begin).arg(what);
         return false;
     }
-    bool failField(const char *at, const QString &name, quint64 number, const QString &what)
+    bool failField(const char *at, const FieldPath &name, quint64 number, const QString &what)
     {
-        error = ProtobufText::tr("Field “%1” (number %2) at byte %3 %4.").arg(name).arg(number).arg(at - m_begin).arg(what);
+        error =
+            ProtobufText::tr("Field “%1” (number %2) at byte %3 %4.").arg(name.text()).arg(number).arg(at - m_begin).arg(what);
         return false;
     }
 
@@ -400,7 +439,7 @@ void appendUnknownValues(QByteArray *out, const pb::UnknownFieldSet &set)
 }
 
 // "path.number":[values] for every unknown field in message and the messages in it.
-void collectUnknown(const pb::Message &message, const QString &path, QByteArray *out, bool *first)
+void collectUnknown(const pb::Message &message, const FieldPath &path, QByteArray *out, bool *first)
 {
     const pb::Reflection *reflection = message.GetReflection();
     const pb::UnknownFieldSet &unknown = reflection->GetUnknownFields(message);
@@ -422,8 +461,9 @@ void collectUnknown(const pb::Message &message, const QString &path, QByteArray 
             if (!*first)
                 out->append(',');
             *first = false;
-            appendJsonString(out, path.isEmpty() ? QString::number(number)
-                                                 : path % QLatin1Char('.') % QString::number(number));
+            const QString where = path.text();
+            appendJsonString(out, where.isEmpty() ? QString::number(number)
+                                                  : where % QLatin1Char('.') % QString::number(number));
             out->append(list.mid(colon, list.size() - colon - 1));
         }
     }
@@ -432,14 +472,14 @@ void collectUnknown(const pb::Message &message, const QString &path, QByteArray 
     for (const pb::FieldDescriptor *field : fields) {
         if (field->cpp_type() != pb::FieldDescriptor::CPPTYPE_MESSAGE)
             continue;
-        const QString name = path.isEmpty() ? fromStd(field->name()) : path % QLatin1Char('.') % fromStd(field->name());
         if (field->is_repeated()) {
             const int count = reflection->FieldSize(message, field);
             for (int i = 0; i < count; ++i)
                 collectUnknown(reflection->GetRepeatedMessage(message, field, i),
-                               name % QLatin1Char('[') % QString::number(i) % QLatin1Char(']'), out, first);
+                               FieldPath::child(&path, field, quint64(field->number()), i), out, first);
         } else {
-            collectUnknown(reflection->GetMessage(message, field), name, out, first);
+            collectUnknown(reflection->GetMessage(message, field),
+                           FieldPath::child(&path, field, quint64(field->number()), -1), out, first);
         }
     }
 }
@@ -561,7 +601,7 @@ DecodedPayload ProtobufSchema::decode(const QString &messageType, QByteArrayView
     }
 
     WireCheck check(payload.data());
-    if (!check.message(type, payload.data(), payload.data() + payload.size(), QString(), 0)) {
+    if (!check.message(type, payload.data(), payload.data() + payload.size(), FieldPath(), 0)) {
         result.error = check.error;
         return result;
     }
@@ -593,7 +633,7 @@ DecodedPayload ProtobufSchema::decode(const QString &messageType, QByteArrayView
 
     QByteArray unknown;
     bool first = true;
-    collectUnknown(*message, QString(), &unknown, &first);
+    collectUnknown(*message, FieldPath(), &unknown, &first);
     if (!unknown.isEmpty() && result.json.endsWith('}')) {
         result.json.chop(1);
         if (result.json.size() > 1)

@@ -303,7 +303,7 @@ void TestAvroSchema::hostileDatums_data()
     QTest::newRow("a billion nulls") << QByteArray(R"({"type":"array","items":"null"})")
                                      << QByteArray("\x80\xa8\xd6\xb9\x07", 5)
                                      << QStringLiteral(
-                                            "The datum at byte 0 has more than 1000000 items that take no bytes.");
+                                            "The datum at byte 0 has more than 65536 items that take no bytes.");
     QTest::newRow("minimum block count") << QByteArray(R"({"type":"array","items":"int"})")
                                          << QByteArray("\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01", 10)
                                          << QStringLiteral("The datum at byte 0 has an invalid block count.");
@@ -362,7 +362,7 @@ void TestAvroSchema::hostileContainers()
     QCOMPARE(m_schema->decode(header).json, QByteArray("[]"));
     const QByteArray flood = header + QByteArray("\xfe\xff\xff\xff\xff\xff\xff\xff\x7f\x00", 10) + sync;
     QCOMPARE(m_schema->decode(flood).error,
-             QStringLiteral("The container holds more than 1000000 objects that take no bytes."));
+             QStringLiteral("The container holds more than 65536 objects that take no bytes."));
     // A block whose objects leave bytes over.
     const QByteArray slack = header + QByteArray("\x02\x04xy", 4) + sync;
     QCOMPARE(m_schema->decode(slack).error,
