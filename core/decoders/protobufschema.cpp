@@ -15,6 +15,7 @@
 #include <google/protobuf/util/json_util.h>
 
 #include <algorithm>
+#include <climits>
 #include <deque>
 #include <mutex>
 #include <string>

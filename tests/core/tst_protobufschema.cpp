@@ -76,6 +76,8 @@ private slots:
     void showsUnknownFields();
     void recursiveMessages();
     void parseErrorsHaveFileLineColumn();
+    void everyErrorIsListed();
+    void importPathsAsProtoc();
     void missingFiles();
     void unknownMessageType();
     void truncatedPayloads();
@@ -196,6 +198,43 @@ void TestProtobufSchema::parseErrorsHaveFileLineColumn()
     QVERIFY2(error.contains(QDir::toNativeSeparators(file.fileName())
                             + QStringLiteral(":2:1: Import \"nowhere/b.proto\" was not found")),
              qPrintable(error));
+}
+
+void TestProtobufSchema::everyErrorIsListed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("two.proto")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("syntax = \"proto3\";\nmessage A {\n  Missing a = 1;\n  Other b = 2;\n}\n");
+    file.close();
+    QString error;
+    QVERIFY(!ProtobufSchema::load({file.fileName()}, {}, &error));
+    const QString name = QDir::toNativeSeparators(file.fileName());
+    QCOMPARE(error, name + QStringLiteral(":3:3: \"Missing\" is not defined.\n") + name
+                        + QStringLiteral(":4:3: \"Other\" is not defined."));
+}
+
+void TestProtobufSchema::importPathsAsProtoc()
+{
+    // -I<root>: root/pkg/a.proto is "pkg/a.proto" and imports "pkg/b.proto" by that name.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("pkg")));
+    QFile b(dir.filePath(QStringLiteral("pkg/b.proto")));
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("syntax = \"proto3\";\npackage pkg;\nmessage B { int32 x = 1; }\n");
+    b.close();
+    QFile a(dir.filePath(QStringLiteral("pkg/a.proto")));
+    QVERIFY(a.open(QIODevice::WriteOnly));
+    a.write("syntax = \"proto3\";\npackage pkg;\nimport \"pkg/b.proto\";\nmessage A { B b = 1; }\n");
+    a.close();
+    QString error;
+    const auto schema = ProtobufSchema::load({a.fileName(), b.fileName()}, {dir.path()}, &error);
+    QVERIFY2(schema, qPrintable(error));
+    QCOMPARE(schema->messageTypes(), (QStringList{QStringLiteral("pkg.A"), QStringLiteral("pkg.B")}));
+    const DecodedPayload decoded = schema->decode(QStringLiteral("pkg.A"), QByteArray("\x0a\x02\x08\x05", 4));
+    QCOMPARE(decoded.json, QByteArray(R"({"b":{"x":5}})"));
 }
 
 void TestProtobufSchema::missingFiles()
