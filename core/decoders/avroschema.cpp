@@ -257,7 +257,7 @@ public:
     bool value(avro_schema_t schema, const Path &path, int depth)
     {
         if (depth > MaxDepth)
-            return fail(path, offset(), AvroText::tr("nests deeper than %1 levels").arg(MaxDepth));
+            return fail(Path(), offset(), AvroText::tr("nests deeper than %1 levels").arg(MaxDepth)); // not 100 names
         schema = resolve(schema);
         const qsizetype at = offset();
         switch (avro_typeof(schema)) {

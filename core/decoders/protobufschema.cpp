@@ -32,9 +32,9 @@ class ProtobufText
     Q_DECLARE_TR_FUNCTIONS(Signalbox::ProtobufSchema)
 };
 
-// As CodedInputStream's default recursion limit, so that what the check lets
-// through, protobuf's parser takes too.
-constexpr int MaxDepth = 100;
+// protobuf's JSON printer stops at 64 levels of nested messages (its parser at
+// 100): deeper payloads get our sentence instead of its.
+constexpr int MaxDepth = 64;
 
 QString fromStd(const std::string &s)
 {
@@ -199,7 +199,8 @@ public:
                  int groupNumber = 0, const char **after = nullptr)
     {
         if (depth > MaxDepth)
-            return fail(p, path, ProtobufText::tr("nests deeper than %1 levels").arg(MaxDepth));
+            return fail(p, FieldPath(),
+                        ProtobufText::tr("nests deeper than %1 levels").arg(MaxDepth)); // not a path of 64 names
         QVarLengthArray<std::pair<quint64, int>, 8> seen; // repeated field number -> occurrences so far
         while (p < end) {
             const char *tagStart = p;

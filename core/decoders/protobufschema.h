@@ -58,7 +58,7 @@ public:
     // as numbers, length-delimited as Base64, groups as objects).
     // On failure the error names the field and the byte offset: truncated, a wrong
     // wire type, a length beyond the payload, invalid UTF-8 in a string, nesting
-    // deeper than 100 levels, a required field missing (by its path).
+    // deeper than 64 levels, a required field missing (by its path).
     DecodedPayload decode(const QString &messageType, QByteArrayView payload) const;
 
     // JSON (protobuf's JSON mapping; field names as in the .proto or in lowerCamelCase)

@@ -83,6 +83,7 @@ private slots:
     void truncatedPayloads();
     void hostilePayloads_data();
     void hostilePayloads();
+    void nestingLimit();
     void wrongWireTypeNamesTheField();
     void requiredFieldsNamed();
     void encodeJsonRoundTrip();
@@ -316,7 +317,7 @@ void TestProtobufSchema::hostilePayloads_data()
     QTest::newRow("wire type 6") << QByteArray("\x0e\x01", 2)
                                  << QStringLiteral("The message at byte 0 has field 1 with the invalid wire type 6.");
 
-    // 150 levels of Tree.children: deeper than protobuf's 100.
+    // 150 levels of Tree.children: deeper than protobuf's JSON printer goes (64).
     QByteArray deep;
     for (int i = 0; i < 150; ++i) {
         QByteArray length;
@@ -340,9 +341,29 @@ void TestProtobufSchema::hostilePayloads()
     QVERIFY(!decoded.ok());
     QVERIFY(decoded.json.isEmpty());
     if (tree)
-        QVERIFY2(decoded.error.contains(QStringLiteral("nests deeper than 100 levels")), qPrintable(decoded.error));
+        QCOMPARE(decoded.error, QStringLiteral("The message at byte 195 nests deeper than 64 levels."));
     else
         QCOMPARE(decoded.error, error);
+}
+
+void TestProtobufSchema::nestingLimit()
+{
+    // 64 levels below the top: protobuf's printer still takes them; 65: our sentence, not its.
+    for (const int levels : {64, 65}) {
+        QByteArray text = "value: 1";
+        for (int i = 0; i < levels; ++i)
+            text = "children { " + text + " }";
+        const QByteArray bytes = encodeWithProtoc(QStringLiteral("sensors.Tree"), QStringLiteral("sensors.proto"), text);
+        QVERIFY(!bytes.isEmpty());
+        const DecodedPayload decoded = m_schema->decode(QStringLiteral("sensors.Tree"), bytes);
+        if (levels == 64) {
+            QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+            QVERIFY(decoded.json.contains(R"("value":1,"children":[])"));
+        } else {
+            // 65 levels of 2 bytes in front: where the 65th child's fields begin
+            QCOMPARE(decoded.error, QStringLiteral("The message at byte 132 nests deeper than 64 levels."));
+        }
+    }
 }
 
 void TestProtobufSchema::wrongWireTypeNamesTheField()
