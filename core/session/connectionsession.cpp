@@ -33,8 +33,10 @@ ConnectionSession::ConnectionSession(const ConnectionProfile &profile, QObject *
     m_topicModel->setTopicTable(m_topics);
     m_trafficModel->setTopicTable(m_topics);
     // A new chart starts with what the log already holds.
-    m_chartData->setHistory(
-        [log = m_logModel](const QString &filter, qsizetype limit) { return log->receivedMessages(filter, limit); });
+    // (as the charts read them: decoded, or as a script made them)
+    m_chartData->setHistory([this](const QString &filter, qsizetype limit) {
+        return chartHistory(m_logModel->receivedMessages(filter, limit));
+    });
     m_host->setBacklogLimit(DefaultBacklogLimit);
     m_host->setPacketTraceEnabled(true);
     // PUBLISH and acknowledgements always, but not a flood's worth: a copy each.
@@ -316,6 +318,32 @@ void ConnectionSession::checkSchemas(const QList<Message> &messages)
     }
     if (changed)
         emit violationCountsChanged();
+}
+
+// The log's messages as the charts read them: what a script made of each (those
+// it has not run on yet are asked for and left out), or forCharts().
+QList<Message> ConnectionSession::chartHistory(QList<Message> messages)
+{
+    if (m_decoding.isEmpty())
+        return messages;
+    QList<Message> out;
+    out.reserve(messages.size());
+    for (Message &m : messages) {
+        if (m_decoding.scriptFor(m.topic) >= 0) {
+            if (const ScriptResult *r = m_scripts->result(m_decoding, m.topic, m.payload); r && r->ok()) {
+                m.payload = r->output;
+                out.append(std::move(m));
+            }
+        } else if (const auto d = m_decoding.decode(m.topic, m.payload)) {
+            if (d->ok()) {
+                m.payload = PayloadDecoding::chartJson(*d);
+                out.append(std::move(m));
+            }
+        } else {
+            out.append(std::move(m));
+        }
+    }
+    return out;
 }
 
 // What the charts plot: a decoded payload as JSON (Sparkplug B's metrics by

@@ -134,6 +134,7 @@ private:
     void loadBindings();
     void checkSchemas(const QList<Message> &messages);
     QList<Message> forCharts(const QList<Message> &messages) const;
+    QList<Message> chartHistory(QList<Message> messages);
     std::optional<MessageLogModel::PayloadAnnotation> annotate(const QString &topic, const QByteArray &payload);
     void configureSessionStore(const ConnectionProfile &profile);
     void loadHistory(const ConnectionProfile &profile);

@@ -164,6 +164,9 @@ private slots:
     void pubSparkplugBadJson();
     void demoSparkplug();
     void demoSparkplugRebirthAndWill();
+    void subDecodesSparkplug();
+    void subDecodesProtobuf();
+    void subSchemaAndScript();
     void subBrokerStopsAnswering();
     void subMalformedPacket();
     void subConnectionLost();
@@ -941,6 +944,179 @@ void TestCli::pubSparkplug()
     QCOMPARE(second.value(QStringLiteral("seq")).toString(), QStringLiteral("8"));
     QCOMPARE(second.value(QStringLiteral("metrics")).toArray().at(0).toObject().value(QStringLiteral("float_value")),
              QJsonValue(-1));
+}
+
+// sub --decode: a DDATA written by Python's protobuf, printed as JSON; a payload on
+// a Sparkplug topic that is not Sparkplug B is printed as it is, with the reason on stderr.
+void TestCli::subDecodesSparkplug()
+{
+    QVERIFY2(preparePython(), "python3 with google.protobuf and protoc are needed");
+    QTemporaryDir dir;
+    QCOMPARE(QProcess::execute(m_python, {QStringLiteral(SIGNALBOX_SOURCE_DIR "/tests/core/sparkplug_payloads.py"),
+                                          m_protoDir.path(), QStringLiteral("make"), dir.path()}),
+             0);
+    const QString topic = QStringLiteral("spBv1.0/G1/DDATA/E1/D1");
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("spBv1.0/#"), QStringLiteral("-C"),
+                                               QStringLiteral("2"), QStringLiteral("-v"), QStringLiteral("--decode")},
+                             QStringLiteral("spBv1.0/#"));
+    QVERIFY(sub);
+    Run pub = runCli(
+        QStringList{QStringLiteral("pub")} + plain()
+        + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-f"), dir.filePath(QStringLiteral("ddata.bin"))});
+    QCOMPARE(pub.exitCode, 0);
+    pub = runCli(QStringList{QStringLiteral("pub")} + plain()
+                 + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-m"), QStringLiteral("55.49")});
+    QCOMPARE(pub.exitCode, 0);
+    const Run r = finish(*sub);
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[0].startsWith(topic.toUtf8() + ' '));
+    const QJsonObject decoded = QJsonDocument::fromJson(lines[0].mid(topic.size() + 1)).object();
+    QCOMPARE(decoded.value(QStringLiteral("seq")).toInteger(), 255);
+    QCOMPARE(decoded.value(QStringLiteral("timestamp")).toInteger(), 1700000001000);
+    const QJsonArray metrics = decoded.value(QStringLiteral("metrics")).toArray();
+    QCOMPARE(metrics.size(), 3);
+    QCOMPARE(metrics[0].toObject().value(QStringLiteral("alias")).toInteger(), 5);
+    QCOMPARE(metrics[1].toObject().value(QStringLiteral("value")).toDouble(), 2.5);
+    QCOMPARE(metrics[1].toObject().value(QStringLiteral("isHistorical")).toBool(), true);
+    QCOMPARE(metrics[2].toObject().value(QStringLiteral("value")).toBool(), true);
+    // Not Sparkplug B: the bytes as they came, never "{}", and why on stderr.
+    QCOMPARE(lines[1], topic.toUtf8() + " 55.49");
+    QVERIFY2(r.err.startsWith(topic.toUtf8() + ": "), r.err.constData());
+}
+
+// sub --proto/--proto-type: a payload protoc --encode wrote, as JSON lines with "decoded".
+void TestCli::subDecodesProtobuf()
+{
+    const QString data = QStringLiteral(SIGNALBOX_SOURCE_DIR "/tests/data/protobuf");
+    QProcess protoc;
+    protoc.setWorkingDirectory(data);
+    protoc.start(QStringLiteral("protoc"), {QStringLiteral("--encode=sensors.Reading"), QStringLiteral("-Iinclude"),
+                                            QStringLiteral("-I."), QStringLiteral("sensors.proto")});
+    QFile text(data + QStringLiteral("/reading.txt"));
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    protoc.write(text.readAll());
+    protoc.closeWriteChannel();
+    QVERIFY(protoc.waitForFinished(20000));
+    QCOMPARE(protoc.exitCode(), 0);
+    QTemporaryDir dir;
+    const QString bin = dir.filePath(QStringLiteral("reading.bin"));
+    QFile out(bin);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(protoc.readAllStandardOutput());
+    out.close();
+
+    const QString topic = QStringLiteral("plant/greenhouse-7/reading");
+    const QStringList decode{QStringLiteral("--proto"),      data + QStringLiteral("/sensors.proto"),
+                             QStringLiteral("--proto-path"), data + QStringLiteral("/include"),
+                             QStringLiteral("--proto-type"), QStringLiteral("sensors.Reading")};
+    QProcess *sub = startSub(plain() + decode
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("plant/#"), QStringLiteral("-C"),
+                                               QStringLiteral("2"), QStringLiteral("--json")},
+                             QStringLiteral("plant/#"));
+    QVERIFY(sub);
+    QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
+                    + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-f"), bin})
+                 .exitCode,
+             0);
+    QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
+                    + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-m"), QStringLiteral("\x08\x96")})
+                 .exitCode,
+             0);
+    const Run r = finish(*sub);
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject line = QJsonDocument::fromJson(lines[0]).object();
+    QCOMPARE(line.value(QStringLiteral("decoder")).toString(), QStringLiteral("Protobuf sensors.Reading"));
+    const QJsonObject reading = line.value(QStringLiteral("decoded")).toObject();
+    QCOMPARE(reading.value(QStringLiteral("device")).toString(), QStringLiteral("greenhouse-7"));
+    QCOMPARE(reading.value(QStringLiteral("status")).toString(), QStringLiteral("FAULT"));
+    QCOMPARE(reading.value(QStringLiteral("location")).toObject().value(QStringLiteral("room")).toString(),
+             QStringLiteral("S\u00fcd"));
+    QCOMPARE(reading.value(QStringLiteral("sequence")).toString(), QStringLiteral("9007199254740993"));
+    // Bytes that are not a Reading: the reason, in the line and on stderr.
+    const QJsonObject bad = QJsonDocument::fromJson(lines[1]).object();
+    QVERIFY(!bad.contains(QStringLiteral("decoded")));
+    QVERIFY(!bad.value(QStringLiteral("decode_error")).toString().isEmpty());
+    QVERIFY(r.err.contains(topic.toUtf8() + ": "));
+
+    // A .proto that is not there, or a type it does not have: a sentence, exit 1.
+    Run missing = runCli(QStringList{QStringLiteral("sub")} + plain()
+                         + QStringList{QStringLiteral("-t"), QStringLiteral("x"), QStringLiteral("--proto"),
+                                       data + QStringLiteral("/sensors.proto"), QStringLiteral("--proto-path"),
+                                       data + QStringLiteral("/include"), QStringLiteral("--proto-type"),
+                                       QStringLiteral("sensors.Nothing")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("sensors.Nothing"), missing.err.constData());
+}
+
+// sub --schema and --script: violations with their path on stderr and in --json
+// lines; the script's output printed in place of the payload.
+void TestCli::subSchemaAndScript()
+{
+    QTemporaryDir dir;
+    const QString schema = dir.filePath(QStringLiteral("reading.schema.json"));
+    QFile s(schema);
+    QVERIFY(s.open(QIODevice::WriteOnly));
+    s.write(R"({"$schema":"http://json-schema.org/draft-07/schema#","type":"object","required":["t"],)"
+            R"("properties":{"t":{"type":"number"}}})");
+    s.close();
+    const QString script = dir.filePath(QStringLiteral("fahrenheit.js"));
+    QFile js(script);
+    QVERIFY(js.open(QIODevice::WriteOnly));
+    js.write("function receive(payload, topic) {\n    return { f: payload.t * 9 / 5 + 32 };\n}\n");
+    js.close();
+
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("room/#"), QStringLiteral("-C"),
+                                               QStringLiteral("2"), QStringLiteral("--json"),
+                                               QStringLiteral("--schema"), schema},
+                             QStringLiteral("room/#"));
+    QVERIFY(sub);
+    for (const char *payload : {R"({"t":21.5})", R"({"t":"hot"})"}) {
+        QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
+                        + QStringList{QStringLiteral("-t"), QStringLiteral("room/1"), QStringLiteral("-m"),
+                                      QString::fromUtf8(payload)})
+                     .exitCode,
+                 0);
+    }
+    Run r = finish(*sub);
+    QCOMPARE(r.exitCode, 0);
+    QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(lines[0]).object().value(QStringLiteral("schema_violations")).toArray().size(), 0);
+    const QJsonArray violations =
+        QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("schema_violations")).toArray();
+    QCOMPARE(violations.size(), 1);
+    QCOMPARE(violations[0].toObject().value(QStringLiteral("path")).toString(), QStringLiteral("t"));
+    QVERIFY(r.err.startsWith("room/1: t: "));
+
+    sub = startSub(plain()
+                       + QStringList{QStringLiteral("-t"), QStringLiteral("room/#"), QStringLiteral("-C"),
+                                     QStringLiteral("1"), QStringLiteral("--script"), script},
+                   QStringLiteral("room/#"));
+    QVERIFY(sub);
+    QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
+                    + QStringList{QStringLiteral("-t"), QStringLiteral("room/1"), QStringLiteral("-m"),
+                                  QStringLiteral(R"({"t":100})")})
+                 .exitCode,
+             0);
+    r = finish(*sub);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("{\"f\":212}\n"));
+
+    // A script that does not compile: the line, and nothing subscribed.
+    QFile broken(dir.filePath(QStringLiteral("broken.js")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("function receive(p) {\n  return p +;\n}\n");
+    broken.close();
+    r = runCli(QStringList{QStringLiteral("sub")} + plain()
+               + QStringList{QStringLiteral("-t"), QStringLiteral("x"), QStringLiteral("--script"), broken.fileName()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("line 2"), r.err.constData());
 }
 
 // A JSON mistake is said before anything is sent, and the exit code is not 0.

@@ -6,10 +6,13 @@
 #include "models/topicchartdata.h"
 #include "models/topictreemodel.h"
 #include "models/trafficprofilemodel.h"
+#include "decoders/sparkplug.h"
 #include "session/connectionsession.h"
+#include "session/scripttransforms.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Signalbox;
@@ -112,6 +115,94 @@ private slots:
         QCOMPARE(session.logModel()->rowCount(), 1);
         QCOMPARE(session.logModel()->entry(0).direction, LogEntry::Direction::Sent);
         QCOMPARE(session.logModel()->entry(0).message.payload, QByteArray("hello"));
+    }
+
+    // Bindings: a JSON Schema flags the rows that break it and counts them per
+    // subscription; a script's output replaces the preview and is what the charts
+    // read; Sparkplug B is decoded on spBv1.0/ topics and nowhere else.
+    void payloadBindingsShowInTheLogAndTheCharts()
+    {
+        QTemporaryDir dir;
+        QFile schema(dir.filePath(QStringLiteral("room.json")));
+        QVERIFY(schema.open(QIODevice::WriteOnly));
+        schema.write(R"({"type":"object","required":["t"],"properties":{"t":{"type":"number"}}})");
+        schema.close();
+        ConnectionProfile profile;
+        profile.host = QStringLiteral("127.0.0.1");
+        ConnectionSession session(profile);
+        PayloadBinding check;
+        check.kind = PayloadBinding::Kind::JsonSchema;
+        check.filter = QStringLiteral("room/+");
+        check.file = schema.fileName();
+        PayloadBinding script;
+        script.kind = PayloadBinding::Kind::Script;
+        script.filter = QStringLiteral("oven/#");
+        script.script = QStringLiteral("function receive(p) { return { f: p.t * 9 / 5 + 32 }; }");
+        QSignalSpy changed(&session, &ConnectionSession::workspaceChanged);
+        session.setPayloadBindings({check, script});
+        QCOMPARE(changed.count(), 1); // saved with the workspace
+        QCOMPARE(session.workspace().payloadBindings.size(), 2);
+        QVERIFY(session.decoding().errors().isEmpty());
+
+        auto message = [](const char *topic, const QByteArray &payload) {
+            Message m;
+            m.topic = QLatin1String(topic);
+            m.payload = payload;
+            m.subscriptions = {QStringLiteral("#")};
+            m.receivedAtMs = 1'700'000'000'000;
+            return m;
+        };
+        const QByteArray sparkplug = *encodeSparkplugFromJson(
+            R"({"seq":1,"metrics":[{"name":"rpm","datatype":"Double","value":1200.5}]})");
+        handOver(session, {message("room/1", R"({"t":21})"), message("room/2", R"({"t":"warm"})"),
+                           message("oven/1", R"({"t":100})"), message("spBv1.0/G/NDATA/E", sparkplug),
+                           message("other/spBv1.0", sparkplug)});
+        MessageLogModel *log = session.logModel();
+        QTRY_COMPARE(log->rowCount(), 5);
+        auto cell = [log](int row, int role = Qt::DisplayRole) {
+            return log->index(row, MessageLogModel::PayloadColumn).data(role).toString();
+        };
+        QCOMPARE(cell(0, MessageLogModel::PayloadProblemRole), QString());
+        QVERIFY2(cell(1, MessageLogModel::PayloadProblemRole).contains(QLatin1String("t: ")),
+                 qPrintable(cell(1, MessageLogModel::PayloadProblemRole)));
+        QVERIFY(cell(1, Qt::ToolTipRole).contains(QLatin1String("Schema violations")));
+        QCOMPARE(session.violationCount(QStringLiteral("#")), 1);
+        QCOMPARE(session.violatingMessages(), 1);
+        // The script runs in its own thread; the row shows its output once it is back.
+        QTRY_COMPARE(cell(2), QStringLiteral(R"({"f":212})"));
+        // Sparkplug B only where the namespace says so; elsewhere the bytes as they are.
+        QVERIFY2(cell(3).contains(QLatin1String(R"("name":"rpm")")), qPrintable(cell(3)));
+        QVERIFY(!cell(4).contains(QLatin1String("rpm\",")));
+        QCOMPARE(session.decodedView(QStringLiteral("other/spBv1.0"), sparkplug).decoded, std::nullopt);
+
+        // The charts read the script's output and the metrics by name.
+        TopicChartData *charts = session.chartData();
+        QTRY_COMPARE(charts->numericFields(QStringLiteral("oven/1")).size(), 1);
+        QCOMPARE(charts->numericFields(QStringLiteral("oven/1")).at(0).path, QStringLiteral("f"));
+        QCOMPARE(charts->numericFields(QStringLiteral("oven/1")).at(0).latest, 212.0);
+        const auto fields = charts->numericFields(QStringLiteral("spBv1.0/G/NDATA/E"));
+        QCOMPARE(fields.size(), 1);
+        QCOMPARE(fields.at(0).path, QStringLiteral("rpm"));
+        QCOMPARE(fields.at(0).latest, 1200.5);
+        QString error;
+        const int series = charts->addSeries(QStringLiteral("oven/#"), QStringLiteral("f"), &error);
+        QVERIFY2(series >= 0, qPrintable(error));
+        handOver(session, {message("oven/1", R"({"t":0})")});
+        QTRY_VERIFY(charts->lineCount() == 1 && charts->line(0).points.size() == 2);
+        QCOMPARE(charts->line(0).points.back().value, 32.0);
+
+        // A script that throws: the row says why.
+        script.script = QStringLiteral("function receive(p) {\n  throw new Error('no oven');\n}");
+        session.setPayloadBindings({check, script});
+        QTRY_VERIFY(cell(2, MessageLogModel::PayloadProblemRole).contains(QLatin1String("no oven")));
+        QCOMPARE(session.violationCount(QStringLiteral("#")), 0); // counted again from now on
+
+        // A binding whose file is missing says so and applies to nothing.
+        check.file = dir.filePath(QStringLiteral("missing.json"));
+        session.setPayloadBindings({check});
+        QCOMPARE(session.decoding().errors().size(), 1);
+        QCOMPARE(session.decoding().schemaFor(QStringLiteral("room/1")), -1);
+        QCOMPARE(cell(1, MessageLogModel::PayloadProblemRole), QString());
     }
 };
 
