@@ -56,8 +56,7 @@ class JsonSchemaText
 // left of the thread's stack stays free for what runs below the last check
 // (std::regex recurses once per character: see JsonSchema::MaxRegexText).
 struct StackExhausted
-{
-};
+{ };
 
 thread_local quintptr t_stackLimit = 0;
 
@@ -75,8 +74,7 @@ void checkStack()
 class StackBudget
 {
 public:
-    StackBudget()
-        : m_previous(t_stackLimit)
+    StackBudget() : m_previous(t_stackLimit)
     {
         constexpr quintptr MaxBudget = 4 * 1024 * 1024;
         constexpr quintptr FallbackBudget = 256 * 1024; // where the stack's size cannot be asked
@@ -95,7 +93,10 @@ public:
         if (m_previous == 0)
             t_stackLimit = here > budget ? here - budget : 1;
     }
-    ~StackBudget() { t_stackLimit = m_previous; }
+    ~StackBudget()
+    {
+        t_stackLimit = m_previous;
+    }
     StackBudget(const StackBudget &) = delete;
     StackBudget &operator=(const StackBudget &) = delete;
 
@@ -128,8 +129,7 @@ public:
     using const_iterator = SignalboxArrayIterator;
     using iterator = SignalboxArrayIterator;
     SignalboxArray() = default;
-    explicit SignalboxArray(const QJsonValue &value)
-        : m_value(value.toArray())
+    explicit SignalboxArray(const QJsonValue &value) : m_value(value.toArray())
     {
         if (!value.isArray())
             throwRuntimeError("Value is not an array.");
@@ -148,8 +148,7 @@ public:
     using const_iterator = SignalboxObjectIterator;
     using iterator = SignalboxObjectIterator;
     SignalboxObject() = default;
-    explicit SignalboxObject(const QJsonValue &value)
-        : m_value(value.toObject())
+    explicit SignalboxObject(const QJsonValue &value) : m_value(value.toObject())
     {
         if (!value.isObject())
             throwRuntimeError("Value is not an object.");
@@ -166,10 +165,7 @@ private:
 class SignalboxFrozenValue : public FrozenValue
 {
 public:
-    explicit SignalboxFrozenValue(QJsonValue source)
-        : m_value(std::move(source))
-    {
-    }
+    explicit SignalboxFrozenValue(QJsonValue source) : m_value(std::move(source)) { }
     FrozenValue *clone() const override { return new SignalboxFrozenValue(m_value); }
     bool equalTo(const Adapter &other, bool strict) const override;
 
@@ -181,10 +177,7 @@ class SignalboxValue
 {
 public:
     SignalboxValue() = default;
-    SignalboxValue(QJsonValue value)
-        : m_value(std::move(value))
-    {
-    }
+    SignalboxValue(QJsonValue value) : m_value(std::move(value)) { }
     FrozenValue *freeze() const { return new SignalboxFrozenValue(m_value); }
     opt::optional<SignalboxArray> getArrayOptional() const
     {
@@ -264,16 +257,8 @@ class SignalboxAdapter
 {
 public:
     SignalboxAdapter() { Signalbox::checkStack(); }
-    SignalboxAdapter(const QJsonValue &value)
-        : BasicAdapter(value)
-    {
-        Signalbox::checkStack();
-    }
-    SignalboxAdapter(const SignalboxAdapter &other)
-        : BasicAdapter(other)
-    {
-        Signalbox::checkStack();
-    }
+    SignalboxAdapter(const QJsonValue &value) : BasicAdapter(value) { Signalbox::checkStack(); }
+    SignalboxAdapter(const SignalboxAdapter &other) : BasicAdapter(other) { Signalbox::checkStack(); }
     SignalboxAdapter &operator=(const SignalboxAdapter &) = delete;
 };
 
@@ -286,10 +271,7 @@ public:
     using pointer = SignalboxAdapter *;
     using reference = SignalboxAdapter &;
 
-    SignalboxArrayIterator(const QJsonArray::const_iterator &itr)
-        : m_itr(itr)
-    {
-    }
+    SignalboxArrayIterator(const QJsonArray::const_iterator &itr) : m_itr(itr) { }
     SignalboxAdapter operator*() const { return SignalboxAdapter(*m_itr); }
     DerefProxy<SignalboxAdapter> operator->() const { return DerefProxy<SignalboxAdapter>(**this); }
     bool operator==(const SignalboxArrayIterator &other) const { return m_itr == other.m_itr; }
@@ -325,10 +307,7 @@ public:
     using pointer = SignalboxObjectMember *;
     using reference = SignalboxObjectMember &;
 
-    SignalboxObjectIterator(const QJsonObject::const_iterator &itr)
-        : m_itr(itr)
-    {
-    }
+    SignalboxObjectIterator(const QJsonObject::const_iterator &itr) : m_itr(itr) { }
     SignalboxObjectMember operator*() const
     {
         return SignalboxObjectMember(m_itr.key().toStdString(), SignalboxAdapter(m_itr.value()));
@@ -515,10 +494,12 @@ bool isSummary(const std::string &description)
                        [&](const char *prefix) { return description.rfind(prefix, 0) == 0; });
 }
 
-// The text between the first pair of quotes in one of valijson's messages.
-QString quoted(const QString &message)
+// The name valijson quotes in one of its messages: from the first quote after
+// `after` to the last quote (a name may hold quotes itself).
+QString quoted(const QString &message, QLatin1String after = QLatin1String())
 {
-    const qsizetype open = message.indexOf(QLatin1Char('\''));
+    const qsizetype from = after.isEmpty() ? 0 : message.indexOf(after);
+    const qsizetype open = message.indexOf(QLatin1Char('\''), qMax<qsizetype>(0, from + after.size()));
     const qsizetype close = message.lastIndexOf(QLatin1Char('\''));
     return open >= 0 && close > open ? message.sliced(open + 1, close - open - 1) : QString();
 }
@@ -546,7 +527,7 @@ QString describe(const std::string &description, const QJsonValue &value)
     if (starts("Missing dependency"))
         return JsonSchemaText::tr("The property \"%1\" is required by another property here.").arg(quoted(text));
     if (starts("Object contains a property that could not be validated"))
-        return JsonSchemaText::tr("The property \"%1\" is not allowed.").arg(quoted(text));
+        return JsonSchemaText::tr("The property \"%1\" is not allowed.").arg(quoted(text, QLatin1String("constraints:")));
     if (starts("Failed to validate against schema associated with property name"))
         return JsonSchemaText::tr("The property \"%1\" is not allowed.").arg(quoted(text));
     if (starts("Failed to match regex"))
@@ -866,16 +847,18 @@ std::optional<SchemaViolation> uncheckable(const QJsonValue &root, bool regex, b
         const Item item = pending.back();
         pending.pop_back();
         if (regex && item.value.isString() && tooLong(item.value.toString()))
-            return SchemaViolation{pathOf(item.path),
-                                   JsonSchemaText::tr("This text is longer than %1 characters, too long to check against the "
-                                      "schema's patterns and formats.")
-                                       .arg(JsonSchema::MaxRegexText)};
+            return SchemaViolation{
+                pathOf(item.path),
+                JsonSchemaText::tr("This text is longer than %1 characters, too long to check against the "
+                                   "schema's patterns and formats.")
+                    .arg(JsonSchema::MaxRegexText)};
         if (item.value.isArray()) {
             const QJsonArray array = item.value.toArray();
             if (uniqueItems && array.size() > JsonSchema::MaxUniqueItems)
-                return SchemaViolation{pathOf(item.path),
-                                       JsonSchemaText::tr("This array has more than %1 items, too many to check for uniqueItems.")
-                                           .arg(JsonSchema::MaxUniqueItems)};
+                return SchemaViolation{
+                    pathOf(item.path),
+                    JsonSchemaText::tr("This array has more than %1 items, too many to check for uniqueItems.")
+                        .arg(JsonSchema::MaxUniqueItems)};
             for (qsizetype i = array.size() - 1; i >= 0; --i)
                 pending.push_back(Item{array.at(i), item.path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']')});
         } else if (item.value.isObject()) {
@@ -883,10 +866,11 @@ std::optional<SchemaViolation> uncheckable(const QJsonValue &root, bool regex, b
             for (auto it = object.begin(); it != object.end(); ++it) {
                 const QString path = item.path + pathKey(it.key(), item.path.isEmpty());
                 if (regex && tooLong(it.key()))
-                    return SchemaViolation{pathOf(path),
-                                           JsonSchemaText::tr("This property's name is longer than %1 characters, too long to check "
-                                              "against the schema's patterns.")
-                                               .arg(JsonSchema::MaxRegexText)};
+                    return SchemaViolation{
+                        pathOf(path),
+                        JsonSchemaText::tr("This property's name is longer than %1 characters, too long to check "
+                                           "against the schema's patterns.")
+                            .arg(JsonSchema::MaxRegexText)};
                 pending.push_back(Item{it.value(), path});
             }
         }
@@ -905,13 +889,15 @@ QString fileFor(const QString &uri, const QString &baseDirectory, const JsonSche
     if (uri.startsWith(QLatin1String("file:")))
         return QUrl(uri).toLocalFile();
     if (uri.contains(QLatin1String("://")) || uri.startsWith(QLatin1String("urn:"), Qt::CaseInsensitive))
-        throw SentenceError{JsonSchemaText::tr("The schema refers to %1, which is not a local file; Signalbox does not fetch schemas "
+        throw SentenceError{
+            JsonSchemaText::tr("The schema refers to %1, which is not a local file; Signalbox does not fetch schemas "
                                "from the network.")
-                                .arg(uri)};
+                .arg(uri)};
     if (QDir::isAbsolutePath(uri))
         return uri;
     if (baseDirectory.isEmpty())
-        throw SentenceError{JsonSchemaText::tr("The schema refers to the file %1, but has no folder to find it in.").arg(uri)};
+        throw SentenceError{
+            JsonSchemaText::tr("The schema refers to the file %1, but has no folder to find it in.").arg(uri)};
     return QDir(baseDirectory).filePath(uri);
 }
 
@@ -919,23 +905,21 @@ QJsonValue readSchemaFile(const QString &path, SchemaScan *scanned)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw SentenceError{JsonSchemaText::tr("Cannot read the schema file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        throw SentenceError{JsonSchemaText::tr("Cannot read the schema file %1: %2")
+                                .arg(QDir::toNativeSeparators(path), file.errorString())};
     const QByteArray bytes = file.readAll();
     JsonError jsonError;
     const std::optional<QJsonValue> value = readJson(bytes, &jsonError);
     if (!value)
-        throw SentenceError{
-            JsonSchemaText::tr("The schema file %1 is not JSON: %2").arg(QDir::toNativeSeparators(path), jsonErrorSentence(jsonError))};
+        throw SentenceError{JsonSchemaText::tr("The schema file %1 is not JSON: %2")
+                                .arg(QDir::toNativeSeparators(path), jsonErrorSentence(jsonError))};
     scan(*value, scanned);
     return *value;
 }
 
 } // namespace
 
-JsonSchema::JsonSchema()
-    : m_d(std::make_unique<Private>())
-{
-}
+JsonSchema::JsonSchema() : m_d(std::make_unique<Private>()) { }
 
 JsonSchema::~JsonSchema() = default;
 
@@ -975,9 +959,10 @@ std::shared_ptr<const JsonSchema> JsonSchema::parse(QByteArrayView schemaJson, c
     JsonError jsonError;
     const std::optional<QJsonValue> root = readJson(schemaJson, &jsonError);
     if (!root)
-        return fail(fileName.isEmpty() ? JsonSchemaText::tr("The schema is not JSON: %1").arg(jsonErrorSentence(jsonError))
-                                       : JsonSchemaText::tr("The schema file %1 is not JSON: %2")
-                                             .arg(QDir::toNativeSeparators(fileName), jsonErrorSentence(jsonError)));
+        return fail(fileName.isEmpty()
+                        ? JsonSchemaText::tr("The schema is not JSON: %1").arg(jsonErrorSentence(jsonError))
+                        : JsonSchemaText::tr("The schema file %1 is not JSON: %2")
+                              .arg(QDir::toNativeSeparators(fileName), jsonErrorSentence(jsonError)));
     if (!root->isObject() && !root->isBool())
         return fail(JsonSchemaText::tr("A schema must be a JSON object (or true or false), not %1.").arg(typeName(*root)));
 
@@ -1005,8 +990,9 @@ std::shared_ptr<const JsonSchema> JsonSchema::parse(QByteArrayView schemaJson, c
             }
         }
         if (!known)
-            return fail(JsonSchemaText::tr("The schema's $schema \"%1\" names a draft that Signalbox does not check; drafts 4, 6 "
-                           "and 7 are supported.")
+            return fail(JsonSchemaText::tr(
+                            "The schema's $schema \"%1\" names a draft that Signalbox does not check; drafts 4, 6 "
+                            "and 7 are supported.")
                             .arg(uri));
     }
 
@@ -1020,18 +1006,27 @@ std::shared_ptr<const JsonSchema> JsonSchema::parse(QByteArrayView schemaJson, c
             auto *document = new QJsonValue(readSchemaFile(path, &scanned));
             if (scanned.longReference) {
                 delete document;
-                throw SentenceError{
-                    JsonSchemaText::tr("A $ref or id in the schema is longer than %1 characters.").arg(JsonSchema::MaxRegexText)};
+                throw SentenceError{JsonSchemaText::tr("A $ref or id in the schema is longer than %1 characters.")
+                                        .arg(JsonSchema::MaxRegexText)};
             }
             return document;
         };
         const auto release = [](const QJsonValue *document) { delete document; };
         if (scanned.longReference)
-            return fail(JsonSchemaText::tr("A $ref or id in the schema is longer than %1 characters.").arg(JsonSchema::MaxRegexText));
-        parser.populateSchema<SignalboxAdapter>(SignalboxAdapter(*root), schema->m_d->schema, fetch, release);
+            return fail(JsonSchemaText::tr("A $ref or id in the schema is longer than %1 characters.")
+                            .arg(JsonSchema::MaxRegexText));
+        // valijson reads a $ref at the root to a relative file as a pointer into the root
+        // itself (and recurses for ever); below the root it fetches the file. Keywords
+        // beside a $ref are ignored (draft 7 section 8.3), so the root can be replaced.
+        QJsonValue top = *root;
+        const QString rootRef = root->toObject().value(QLatin1String("$ref")).toString();
+        if (!rootRef.isEmpty() && !rootRef.startsWith(QLatin1Char('#')))
+            top = QJsonObject{{QStringLiteral("allOf"), QJsonArray{QJsonObject{{QStringLiteral("$ref"), rootRef}}}}};
+        parser.populateSchema<SignalboxAdapter>(SignalboxAdapter(top), schema->m_d->schema, fetch, release);
         if (hasLoop(schema->m_d->schema))
-            return fail(JsonSchemaText::tr("The schema refers back to itself in a loop ($ref, allOf, anyOf, oneOf, not or "
-                           "if/then/else) without looking inside the value, so no value could ever be checked."));
+            return fail(JsonSchemaText::tr(
+                "The schema refers back to itself in a loop ($ref, allOf, anyOf, oneOf, not or "
+                "if/then/else) without looking inside the value, so no value could ever be checked."));
     } catch (const SentenceError &e) {
         return fail(e.sentence);
     } catch (const StackExhausted &) {
@@ -1069,11 +1064,13 @@ QList<SchemaViolation> JsonSchema::validate(QByteArrayView payload, int maxViola
         if (validator.validate(m_d->schema, SignalboxAdapter(*root), &results))
             return violations;
     } catch (const StackExhausted &) {
-        violations.append({QStringLiteral("$"), JsonSchemaText::tr("The payload nests too deeply to check against this schema.")});
+        violations.append(
+            {QStringLiteral("$"), JsonSchemaText::tr("The payload nests too deeply to check against this schema.")});
         return violations;
     } catch (const std::exception &e) {
         violations.append(
-            {QStringLiteral("$"), JsonSchemaText::tr("The payload could not be checked: %1").arg(QString::fromStdString(e.what()))});
+            {QStringLiteral("$"),
+             JsonSchemaText::tr("The payload could not be checked: %1").arg(QString::fromStdString(e.what()))});
         return violations;
     }
 

@@ -18,19 +18,50 @@
 
 using namespace Signalbox;
 
+namespace Signalbox {
+char *toString(const SchemaViolation &violation)
+{
+    return QTest::toString(violation.path + QStringLiteral(": ") + violation.message);
+}
+} // namespace Signalbox
+
 namespace {
 
 const QString SuiteDir = QStringLiteral("/usr/share/json-schema-test-suite");
 const QString DataDir = QStringLiteral(SIGNALBOX_TEST_DATA_DIR "/jsonschema");
 
-// The JSON-Schema-Test-Suite cases valijson 1.0 gets wrong, each with the reason.
-// They run with QEXPECT_FAIL, so a case that starts to pass fails the test too
-// (XPASS) and comes off this list.
-const QHash<QString, QString> &knownWrong()
+// The JSON-Schema-Test-Suite groups that fail, each with the reason, by
+// "<file>: <group description>" in every folder, or "<folder>/<file>: <group>". Their cases run with QEXPECT_FAIL, so a
+// case that starts to pass fails the test too (XPASS) and its group comes off
+// this list; every other case must pass.
+QString knownWrong(const QString &row)
 {
-    static const QHash<QString, QString> cases = {
+    // By design: a $ref to the draft's meta-schema on json-schema.org, which
+    // Signalbox does not fetch (the suite ships no copy of it in remotes/).
+    const QString metaSchema = QStringLiteral(
+        "refers to the draft's meta-schema on the network, which is never fetched");
+    // valijson 1.0 resolves a relative URI against the scope by concatenating the
+    // two (internal/uri.hpp resolveRelativeUri) and reads "id" only, not draft 6's
+    // "$id": references below a changed base URI find the wrong file.
+    const QString scopes = QStringLiteral(
+        "valijson 1.0 does not resolve references against a changed base URI (id/$id)");
+    static const QList<QPair<QString, bool>> groups = {
+        {QStringLiteral("definitions.json: valid definition"), true},
+        {QStringLiteral("definitions.json: invalid definition"), true},
+        {QStringLiteral("ref.json: remote ref, containing refs itself"), true},
+        {QStringLiteral("ref.json: Recursive references between schemas"), false},
+        {QStringLiteral("refRemote.json: base URI change - change folder in subschema"), false},
+        {QStringLiteral("refRemote.json: base URI change - change folder"), false},
+        {QStringLiteral("refRemote.json: root ref in remote ref"), false},
+        {QStringLiteral("draft6/refRemote.json: base URI change"), false}, // "$id"; draft 4's "id" passes
+        {QStringLiteral("draft7/refRemote.json: base URI change"), false},
     };
-    return cases;
+    const QString inFolder = row.section(QLatin1Char('/'), 1);
+    for (const auto &[group, byDesign] : groups) {
+        if ((group.startsWith(QLatin1String("draft")) ? row : inFolder).startsWith(group + QStringLiteral(": ")))
+            return byDesign ? metaSchema : scopes;
+    }
+    return QString();
 }
 
 QByteArray compact(const QJsonValue &value)
@@ -133,20 +164,22 @@ void TestJsonSchema::officialSuite()
     QFETCH(QString, draft);
 
     const QString row = QString::fromUtf8(QTest::currentDataTag());
-    const auto wrong = knownWrong().constFind(row);
-    if (wrong != knownWrong().constEnd())
-        QEXPECT_FAIL("", qPrintable(wrong.value()), Abort);
+    const QString wrong = knownWrong(row);
+    if (!wrong.isEmpty())
+        QEXPECT_FAIL("", qPrintable(wrong), Abort);
 
     QString error;
-    const JsonSchema::LocalCopies remotes{{QStringLiteral("http://localhost:1234/"), SuiteDir + QStringLiteral("/remotes/")}};
+    const JsonSchema::LocalCopies remotes{
+        {QStringLiteral("http://localhost:1234/"), SuiteDir + QStringLiteral("/remotes/")}};
     const auto parsed = JsonSchema::parse(schema, QString(), remotes, &error);
     QVERIFY2(parsed, qPrintable(error));
-    QCOMPARE(parsed->draft(), draft);
+    if (schema.startsWith('{'))
+        QCOMPARE(parsed->draft(), draft);
     const QList<SchemaViolation> violations = parsed->validate(data);
     QVERIFY2(violations.isEmpty() == valid,
-             qPrintable(violations.isEmpty() ? QStringLiteral("valid")
-                                             : violations.first().path + QStringLiteral(": ")
-                                                   + violations.first().message));
+             qPrintable(violations.isEmpty()
+                            ? QStringLiteral("valid")
+                            : violations.first().path + QStringLiteral(": ") + violations.first().message));
 }
 
 void TestJsonSchema::draftFromSchema_data()
@@ -190,21 +223,22 @@ void TestJsonSchema::refLoopsFailToLoad_data()
         "The schema refers back to itself in a loop ($ref, allOf, anyOf, oneOf, not or if/then/else) without looking "
         "inside the value, so no value could ever be checked.");
     QTest::newRow("$ref to itself") << QByteArray(R"({"$ref":"#"})") << refChain;
-    QTest::newRow("a to b to a")
-        << QByteArray(R"({"definitions":{"a":{"$ref":"#/definitions/b"},"b":{"$ref":"#/definitions/a"}},
+    QTest::newRow("a to b to a") << QByteArray(
+        R"({"definitions":{"a":{"$ref":"#/definitions/b"},"b":{"$ref":"#/definitions/a"}},
                          "properties":{"x":{"$ref":"#/definitions/a"}}})")
-        << refChain;
-    QTest::newRow("draft 4 a to b to a")
-        << QByteArray("{\"$schema\":\"http://json-schema.org/draft-04/schema#\",\n"
-"                         \"definitions\":{\"a\":{\"$ref\":\"#/definitions/b\"},\"b\":{\"$ref\":\"#/definitions/a\"}},\n"
-"                         \"$ref\":\"#/definitions/a\"}")
-        << refChain;
+                                 << refChain;
+    QTest::newRow("draft 4 a to b to a") << QByteArray(
+        "{\"$schema\":\"http://json-schema.org/draft-04/schema#\",\n"
+        "                         "
+        "\"definitions\":{\"a\":{\"$ref\":\"#/definitions/b\"},\"b\":{\"$ref\":\"#/definitions/a\"}},\n"
+        "                         \"$ref\":\"#/definitions/a\"}")
+                                         << refChain;
     QTest::newRow("allOf root") << QByteArray(R"({"allOf":[{"$ref":"#"}]})") << applicatorLoop;
-    QTest::newRow("anyOf and not")
-        << QByteArray(R"({"definitions":{"a":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/b"}]},
+    QTest::newRow("anyOf and not") << QByteArray(
+        R"({"definitions":{"a":{"anyOf":[{"type":"string"},{"$ref":"#/definitions/b"}]},
                                         "b":{"not":{"$ref":"#/definitions/a"}}},
                          "properties":{"x":{"$ref":"#/definitions/a"}}})")
-        << applicatorLoop;
+                                   << applicatorLoop;
     QTest::newRow("then") << QByteArray(R"({"if":true,"then":{"$ref":"#"}})") << applicatorLoop;
 }
 
@@ -237,7 +271,7 @@ void TestJsonSchema::schemaFileNotJson()
 {
     QString error;
     QVERIFY(!JsonSchema::load(DataDir + QStringLiteral("/broken.json"), &error));
-    QCOMPARE(error, QStringLiteral("The schema file %1 is not JSON: Invalid JSON at line 5, column 5 (byte 84): "
+    QCOMPARE(error, QStringLiteral("The schema file %1 is not JSON: Invalid JSON at line 5, column 5 (byte 85): "
                                    "Expected ',' or '}' after a value in an object, found ']'.")
                         .arg(QDir::toNativeSeparators(DataDir + QStringLiteral("/broken.json"))));
 
@@ -280,12 +314,12 @@ void TestJsonSchema::refToOtherFile()
     QVERIFY2(schema, qPrintable(error));
     QCOMPARE(schema->draft(), QStringLiteral("draft-07"));
     QCOMPARE(schema->validate(R"({"id":"probe-7","readings":[{"value":21.5,"unit":"C"}]})"), QList<SchemaViolation>());
-    QCOMPARE(schema->validate(R"({"id":"Probe 7","readings":[{"value":21.5},{"value":300,"unit":"K"}]})"),
-             (QList<SchemaViolation>{
-                 {QStringLiteral("id"), QStringLiteral("Expected text that matches the schema's pattern.")},
-                 {QStringLiteral("readings[1].value"), QStringLiteral("Expected a number of at most 125.")},
-                 {QStringLiteral("readings[1].unit"),
-                  QStringLiteral("Expected one of the values the schema's enum lists.")}}));
+    QCOMPARE(
+        schema->validate(R"({"id":"Probe 7","readings":[{"value":21.5},{"value":300,"unit":"K"}]})"),
+        (QList<SchemaViolation>{
+            {QStringLiteral("id"), QStringLiteral("Expected text that matches the schema's pattern.")},
+            {QStringLiteral("readings[1].unit"), QStringLiteral("Expected one of the values the schema's enum lists.")},
+            {QStringLiteral("readings[1].value"), QStringLiteral("Expected a number of at most 125.")}}));
 }
 
 void TestJsonSchema::payloadNotJson()
@@ -293,9 +327,9 @@ void TestJsonSchema::payloadNotJson()
     const auto schema = parseOrFail(R"({"type":"object"})");
     QVERIFY(schema);
     QCOMPARE(schema->validate("{\"a\":\n 1,}"),
-             (QList<SchemaViolation>{{QStringLiteral("$"),
-                                      QStringLiteral("Invalid JSON at line 2, column 4 (byte 9): Expected a key "
-                                                     "(a string) after ',' in an object, found '}'.")}}));
+             (QList<SchemaViolation>{
+                 {QStringLiteral("$"), QStringLiteral("Invalid JSON at line 2, column 4 (byte 9): Trailing comma "
+                                                      "before '}'.")}}));
     QCOMPARE(schema->validate("").size(), 1);
     QCOMPARE(schema->validate("").first().path, QStringLiteral("$"));
     QCOMPARE(schema->validate("\xff").size(), 1);
@@ -324,20 +358,20 @@ void TestJsonSchema::nestedPaths()
         "matrix": [[1, 2], [3, 4.5]],
         "a.b": 1, "two words": 2, "2": 3, "extra": 4
     })");
-    QCOMPARE(violations,
-             (QList<SchemaViolation>{
-                 {QStringLiteral("$"), QStringLiteral("The property \"site\" is required.")},
-                 {QStringLiteral("$"), QStringLiteral("The property \"extra\" is not allowed.")},
-                 {QStringLiteral("2"), QStringLiteral("This is an integer, a type the schema does not allow here.")},
-                 {QStringLiteral("['a.b']"),
-                  QStringLiteral("This is an integer, a type the schema does not allow here.")},
-                 {QStringLiteral("matrix[1][1]"),
-                  QStringLiteral("This is a number, a type the schema does not allow here.")},
-                 {QStringLiteral("readings[2].value"),
-                  QStringLiteral("This is a string, a type the schema does not allow here.")},
-                 {QStringLiteral("readings[3]"), QStringLiteral("The property \"value\" is required.")},
-                 {QStringLiteral("['two words']"),
-                  QStringLiteral("This is an integer, a type the schema does not allow here.")}}));
+    QCOMPARE(
+        violations,
+        (QList<SchemaViolation>{
+            {QStringLiteral("2"), QStringLiteral("This is an integer, a type the schema does not allow here.")},
+            {QStringLiteral("['a.b']"), QStringLiteral("This is an integer, a type the schema does not allow here.")},
+            {QStringLiteral("matrix[1][1]"),
+             QStringLiteral("This is a number, a type the schema does not allow here.")},
+            {QStringLiteral("readings[2].value"),
+             QStringLiteral("This is a string, a type the schema does not allow here.")},
+            {QStringLiteral("readings[3]"), QStringLiteral("The property \"value\" is required.")},
+            {QStringLiteral("['two words']"),
+             QStringLiteral("This is an integer, a type the schema does not allow here.")},
+            {QStringLiteral("$"), QStringLiteral("The property \"extra\" is not allowed.")},
+            {QStringLiteral("$"), QStringLiteral("The property \"site\" is required.")}}));
 }
 
 void TestJsonSchema::pathsReadBack()
@@ -383,7 +417,7 @@ void TestJsonSchema::deepPayloadDoesNotOverflow()
     const QList<SchemaViolation> violations = schema->validate(deep);
     QCOMPARE(violations.size(), 1);
     QCOMPARE(violations.first().path, QStringLiteral("$"));
-    QVERIFY2(violations.first().message.startsWith(QStringLiteral("Invalid JSON at line 1, column 514")),
+    QVERIFY2(violations.first().message.startsWith(QStringLiteral("Invalid JSON at line 1, column 513")),
              qPrintable(violations.first().message));
 
     // A schema nested 10000 levels is refused the same way.
@@ -434,14 +468,15 @@ void TestJsonSchema::longTextAgainstPattern()
     QCOMPARE(schema->validate(R"({"id": "abba"})"), QList<SchemaViolation>());
     const QByteArray longText = "{\"id\": \"" + QByteArray(200000, 'a') + "\"}";
     QCOMPARE(schema->validate(longText),
-             (QList<SchemaViolation>{{QStringLiteral("id"),
-                                      QStringLiteral("This text is longer than 1000 characters, too long to check "
-                                                     "against the schema's patterns and formats.")}}));
+             (QList<SchemaViolation>{
+                 {QStringLiteral("id"), QStringLiteral("This text is longer than 1000 characters, too long to check "
+                                                       "against the schema's patterns and formats.")}}));
     // Without patterns long text is checked as any other.
     const auto plain = parseOrFail(R"({"properties": {"id": {"maxLength": 10}}})");
     QVERIFY(plain);
-    QCOMPARE(plain->validate(longText),
-             (QList<SchemaViolation>{{QStringLiteral("id"), QStringLiteral("Expected text of at most 10 characters.")}}));
+    QCOMPARE(
+        plain->validate(longText),
+        (QList<SchemaViolation>{{QStringLiteral("id"), QStringLiteral("Expected text of at most 10 characters.")}}));
 }
 
 void TestJsonSchema::manyItemsAgainstUniqueItems()
