@@ -901,8 +901,25 @@ QString fileFor(const QString &uri, const QString &baseDirectory, const JsonSche
     return QDir(baseDirectory).filePath(uri);
 }
 
+// Schema files are small; a device (/dev/zero) or a huge file would never end.
+constexpr qint64 MaxSchemaFileBytes = 16 * 1024 * 1024;
+
+std::optional<QString> unreadable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return JsonSchemaText::tr("The schema file %1 is not a regular file.").arg(QDir::toNativeSeparators(path));
+    if (info.size() > MaxSchemaFileBytes)
+        return JsonSchemaText::tr("The schema file %1 is larger than %2 MiB.")
+            .arg(QDir::toNativeSeparators(path))
+            .arg(MaxSchemaFileBytes / (1024 * 1024));
+    return std::nullopt;
+}
+
 QJsonValue readSchemaFile(const QString &path, SchemaScan *scanned)
 {
+    if (const auto why = unreadable(path))
+        throw SentenceError{*why};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw SentenceError{JsonSchemaText::tr("Cannot read the schema file %1: %2")
@@ -925,6 +942,11 @@ JsonSchema::~JsonSchema() = default;
 
 std::shared_ptr<const JsonSchema> JsonSchema::load(const QString &file, QString *error)
 {
+    if (const auto why = unreadable(file)) {
+        if (error)
+            *error = *why;
+        return nullptr;
+    }
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
         if (error)

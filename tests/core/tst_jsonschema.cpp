@@ -293,6 +293,10 @@ void TestJsonSchema::missingSchemaFile()
     QVERIFY2(error.startsWith(QStringLiteral("Cannot read the schema file ")), qPrintable(error));
     QVERIFY(!parseOrFail(R"({"$ref":"absent.json"})", &error));
     QVERIFY2(error.startsWith(QStringLiteral("Cannot read the schema file ")), qPrintable(error));
+    QVERIFY(!JsonSchema::load(QStringLiteral("/dev/zero"), &error));
+    QCOMPARE(error, QStringLiteral("The schema file /dev/zero is not a regular file."));
+    QVERIFY(!parseOrFail(R"({"properties":{"a":{"$ref":"/dev/zero"}}})", &error));
+    QCOMPARE(error, QStringLiteral("The schema file /dev/zero is not a regular file."));
     QVERIFY(!parseOrFail(R"({"$ref":"broken.json#/properties"})", &error));
     QVERIFY2(error.contains(QStringLiteral("broken.json is not JSON: Invalid JSON at line 5, column 5")),
              qPrintable(error));
