@@ -176,7 +176,8 @@ private:
 class SignalboxValue
 {
 public:
-    SignalboxValue() = default;
+    // User-provided: BasicAdapter holds a const one, which clang will not default-initialize otherwise.
+    SignalboxValue() : m_value() { }
     SignalboxValue(QJsonValue value) : m_value(std::move(value)) { }
     FrozenValue *freeze() const { return new SignalboxFrozenValue(m_value); }
     opt::optional<SignalboxArray> getArrayOptional() const
