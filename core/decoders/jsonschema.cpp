@@ -3,6 +3,7 @@
 #include "payload/json.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <new>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -379,7 +381,7 @@ using valijson::adapters::SignalboxAdapter;
 struct JsonSchema::Private
 {
     valijson::Schema schema;
-    bool usesRegex = false; // pattern, patternProperties or a format valijson checks with std::regex
+    bool usesRegex = false; // patternProperties, which valijson matches with std::regex
     bool usesUniqueItems = false;
 };
 
@@ -505,6 +507,10 @@ QString quoted(const QString &message, QLatin1String after = QLatin1String())
     return open >= 0 && close > open ? message.sliced(open + 1, close - open - 1) : QString();
 }
 
+// The descriptions our constraints give valijson, read back by describe().
+constexpr char PatternFailed[] = "signalbox:pattern:";
+constexpr char FormatFailed[] = "signalbox:format:";
+
 // valijson's English descriptions as our sentences; one we do not know stays as it is.
 QString describe(const std::string &description, const QJsonValue &value)
 {
@@ -531,6 +537,17 @@ QString describe(const std::string &description, const QJsonValue &value)
         return JsonSchemaText::tr("The property \"%1\" is not allowed.").arg(quoted(text, QLatin1String("constraints:")));
     if (starts("Failed to validate against schema associated with property name"))
         return JsonSchemaText::tr("The property \"%1\" is not allowed.").arg(quoted(text));
+    if (starts(PatternFailed))
+        return JsonSchemaText::tr("Expected text that matches the pattern %1.")
+            .arg(QString::fromStdString(description.substr(sizeof(PatternFailed) - 1)));
+    if (starts(FormatFailed)) {
+        const std::string format = description.substr(sizeof(FormatFailed) - 1);
+        if (format == "date")
+            return JsonSchemaText::tr("Expected a date as RFC 3339 writes it (2026-12-07).");
+        if (format == "time")
+            return JsonSchemaText::tr("Expected a time as RFC 3339 writes it (18:50:00Z).");
+        return JsonSchemaText::tr("Expected a date and time as RFC 3339 writes it (2026-12-07T18:50:00Z).");
+    }
     if (starts("Failed to match regex"))
         return JsonSchemaText::tr("Expected text that matches the schema's pattern.");
     if (starts("Failed to match against any enum"))
@@ -797,6 +814,145 @@ bool hasLoop(const valijson::Subschema &root)
     return false;
 }
 
+// "pattern" and "format" are checked here, not by valijson: valijson matches patterns
+// with std::regex, which recurses once per character (a long string overflows the
+// stack), and applies "format" to values that are not strings (draft 7 section 7.1:
+// it applies to strings only). Before valijson reads a schema, those keywords are
+// renamed to these, which the builders below turn into our constraints.
+const QLatin1String PatternKeyword("x-signalbox-pattern");
+const QLatin1String FormatKeyword("x-signalbox-format");
+
+// A pattern as PCRE2 (QRegularExpression) matches it: no recursion on the stack,
+// and a match limit instead of a hang (a match that hits it counts as no match).
+class PatternCheck final : public valijson::constraints::PolyConstraint
+{
+public:
+    explicit PatternCheck(const QString &pattern) : m_pattern(pattern), m_regex(pattern)
+    {
+        if (!m_regex.isValid())
+            throw SentenceError{JsonSchemaText::tr("The schema's pattern \"%1\" is not a valid regular expression: %2.")
+                                    .arg(pattern, m_regex.errorString())};
+        m_regex.optimize();
+    }
+    bool validate(const valijson::adapters::Adapter &target, const std::vector<std::string> &context,
+                  valijson::ValidationResults *results) const override
+    {
+        std::string text;
+        if (!target.isString() || !target.getString(text))
+            return true;
+        if (m_regex.match(QString::fromStdString(text)).hasMatch())
+            return true;
+        if (results)
+            results->pushError(context, PatternFailed + m_pattern.toStdString());
+        return false;
+    }
+
+private:
+    Constraint *cloneInto(void *memory) const override { return new (memory) PatternCheck(*this); }
+    size_t sizeOf() const override { return sizeof(PatternCheck); }
+
+    QString m_pattern;
+    QRegularExpression m_regex;
+};
+
+bool validDate(const QString &text)
+{
+    static const QRegularExpression Date(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
+    const QRegularExpressionMatch m = Date.match(text);
+    return m.hasMatch() && QDate::isValid(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+}
+
+bool validTime(const QString &text)
+{
+    static const QRegularExpression Time(
+        QStringLiteral("^([0-9]{2}):([0-9]{2}):([0-9]{2})(\\.[0-9]+)?([Zz]|[+-]([0-9]{2}):([0-9]{2}))$"));
+    const QRegularExpressionMatch m = Time.match(text);
+    if (!m.hasMatch())
+        return false;
+    const auto number = [&](int i) { return m.captured(i).toInt(); };
+    // RFC 3339 section 5.6: a leap second is 60.
+    return number(1) < 24 && number(2) < 60 && number(3) <= 60 && (!m.hasCaptured(6) || number(6) < 24)
+           && (!m.hasCaptured(7) || number(7) < 60);
+}
+
+// The formats valijson checked (RFC 3339 date, time, date-time); any other
+// format is an annotation and passes.
+class FormatCheck final : public valijson::constraints::PolyConstraint
+{
+public:
+    explicit FormatCheck(const QString &format) : m_format(format) { }
+    bool validate(const valijson::adapters::Adapter &target, const std::vector<std::string> &context,
+                  valijson::ValidationResults *results) const override
+    {
+        std::string text;
+        if (!target.isString() || !target.getString(text))
+            return true;
+        const QString value = QString::fromStdString(text);
+        bool ok = true;
+        if (m_format == QLatin1String("date"))
+            ok = validDate(value);
+        else if (m_format == QLatin1String("time"))
+            ok = validTime(value);
+        else if (m_format == QLatin1String("date-time")) {
+            const qsizetype t = value.indexOf(QRegularExpression(QStringLiteral("[Tt]")));
+            ok = t == 10 && validDate(value.first(t)) && validTime(value.sliced(t + 1));
+        }
+        if (!ok && results)
+            results->pushError(context, FormatFailed + m_format.toStdString());
+        return ok;
+    }
+
+private:
+    Constraint *cloneInto(void *memory) const override { return new (memory) FormatCheck(*this); }
+    size_t sizeOf() const override { return sizeof(FormatCheck); }
+
+    QString m_format;
+};
+
+template<typename Check>
+class CheckBuilder final : public valijson::ConstraintBuilder
+{
+public:
+    valijson::constraints::Constraint *make(const valijson::adapters::Adapter &value) const override
+    {
+        std::string text;
+        if (!value.getString(text))
+            throw SentenceError{JsonSchemaText::tr("A pattern or format in the schema is not a string.")};
+        return new Check(QString::fromStdString(text));
+    }
+};
+
+// Renames "pattern" and "format" in every schema object of a document (see
+// PatternKeyword). Only a string value is the keyword: a property named "pattern"
+// has a schema as its value. Values that are data (enum, const, default,
+// examples) are left as they are.
+QJsonValue renameChecks(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = renameChecks(*it);
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    QJsonObject renamed;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString &key = it.key();
+        if (key == QLatin1String("enum") || key == QLatin1String("const") || key == QLatin1String("default")
+            || key == QLatin1String("examples"))
+            renamed.insert(key, it.value());
+        else if (key == QLatin1String("pattern") && it.value().isString())
+            renamed.insert(PatternKeyword, it.value());
+        else if (key == QLatin1String("format") && it.value().isString())
+            renamed.insert(FormatKeyword, it.value());
+        else
+            renamed.insert(key, renameChecks(it.value()));
+    }
+    return renamed;
+}
+
 // What in a schema's documents valijson checks with std::regex or pairwise, and
 // whether some $ref or id is too long for valijson's URN check (a std::regex).
 struct SchemaScan
@@ -819,8 +975,7 @@ void scan(const QJsonValue &root, SchemaScan *result)
             const QJsonObject object = value.toObject();
             for (auto it = object.begin(); it != object.end(); ++it) {
                 const QString &key = it.key();
-                if (key == QLatin1String("pattern") || key == QLatin1String("patternProperties")
-                    || key == QLatin1String("format"))
+                if (key == QLatin1String("patternProperties"))
                     result->usesRegex = true;
                 else if (key == QLatin1String("uniqueItems"))
                     result->usesUniqueItems = true;
@@ -847,12 +1002,6 @@ std::optional<SchemaViolation> uncheckable(const QJsonValue &root, bool regex, b
     while (!pending.empty()) {
         const Item item = pending.back();
         pending.pop_back();
-        if (regex && item.value.isString() && tooLong(item.value.toString()))
-            return SchemaViolation{
-                pathOf(item.path),
-                JsonSchemaText::tr("This text is longer than %1 characters, too long to check against the "
-                                   "schema's patterns and formats.")
-                    .arg(JsonSchema::MaxRegexText)};
         if (item.value.isArray()) {
             const QJsonArray array = item.value.toArray();
             if (uniqueItems && array.size() > JsonSchema::MaxUniqueItems)
@@ -932,7 +1081,7 @@ QJsonValue readSchemaFile(const QString &path, SchemaScan *scanned)
         throw SentenceError{JsonSchemaText::tr("The schema file %1 is not JSON: %2")
                                 .arg(QDir::toNativeSeparators(path), jsonErrorSentence(jsonError))};
     scan(*value, scanned);
-    return *value;
+    return renameChecks(*value);
 }
 
 } // namespace
@@ -1024,6 +1173,8 @@ std::shared_ptr<const JsonSchema> JsonSchema::parse(QByteArrayView schemaJson, c
     try {
         StackBudget budget;
         valijson::SchemaParser parser(version);
+        parser.addConstraintBuilder(PatternKeyword.latin1(), new CheckBuilder<PatternCheck>);
+        parser.addConstraintBuilder(FormatKeyword.latin1(), new CheckBuilder<FormatCheck>);
         const auto fetch = [&](const std::string &uri) -> const QJsonValue * {
             const QString path = fileFor(QString::fromStdString(uri), baseDirectory, localCopies);
             auto *document = new QJsonValue(readSchemaFile(path, &scanned));
@@ -1041,7 +1192,7 @@ std::shared_ptr<const JsonSchema> JsonSchema::parse(QByteArrayView schemaJson, c
         // valijson reads a $ref at the root to a relative file as a pointer into the root
         // itself (and recurses for ever); below the root it fetches the file. Keywords
         // beside a $ref are ignored (draft 7 section 8.3), so the root can be replaced.
-        QJsonValue top = *root;
+        QJsonValue top = renameChecks(*root);
         const QString rootRef = root->toObject().value(QLatin1String("$ref")).toString();
         if (!rootRef.isEmpty() && !rootRef.startsWith(QLatin1Char('#')))
             top = QJsonObject{{QStringLiteral("allOf"), QJsonArray{QJsonObject{{QStringLiteral("$ref"), rootRef}}}}};

@@ -8,9 +8,10 @@
 #include <memory>
 
 // Checking JSON payloads against the user's JSON Schema files (json-schema.org),
-// with valijson. Drafts 4, 6 and 7 are checked against the official
-// JSON-Schema-Test-Suite (tests/core/tst_jsonschema.cpp lists what valijson gets
-// wrong); draft 3 schemas load but are not claimed.
+// with valijson 1.0. Drafts 4, 6 and 7 are checked against the official
+// JSON-Schema-Test-Suite (tests/core/tst_jsonschema.cpp lists what fails and why:
+// references below a changed base URI, id/$id, and the meta-schemas on the
+// network); draft 3 schemas load but are not claimed.
 namespace Signalbox {
 
 // One thing in a payload that its schema does not allow.
@@ -53,17 +54,20 @@ public:
     // rules (draft 7 only adds if/then/else to it).
     QString draft() const { return m_draft; }
 
-    // Thread-safe. Every violation (not just the first), at most maxViolations,
-    // in document order of the checks. A payload that is not JSON (or nests deeper
+    // Thread-safe. Every violation (not just the first), at most maxViolations, in
+    // the order valijson checks: an object's members by name (Unicode order)
+    // before what the object itself lacks. A payload that is not JSON (or nests deeper
     // than MaxJsonDepth) is one violation at "$" saying so with line and column.
     // A payload the schema cannot be checked against safely (a check that would
-    // recurse without end, text too long for the schema's regular expressions,
-    // an array too long for uniqueItems) is one violation saying why; never a
-    // crash or a hang.
+    // recurse deeper than the thread's stack allows, a property name too long for
+    // patternProperties, an array too long for uniqueItems) is one violation saying
+    // why; never a crash or a hang. "pattern" is matched with QRegularExpression
+    // (PCRE2): text past its match limits counts as not matching. "format" checks
+    // RFC 3339 "date", "time" and "date-time" strings; other formats pass.
     QList<SchemaViolation> validate(QByteArrayView payload, int maxViolations = 100) const;
 
-    // Text longer than this many characters is not matched against a "pattern",
-    // "patternProperties" or "format" (std::regex recurses once per character).
+    // Property names longer than this many characters are not matched against
+    // "patternProperties" (valijson's std::regex recurses once per character).
     static constexpr int MaxRegexText = 1000;
     // Arrays longer than this are not checked for uniqueItems (it compares every pair).
     static constexpr int MaxUniqueItems = 5000;

@@ -3,6 +3,7 @@
 #include "payload/numericvalue.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -102,6 +103,7 @@ private slots:
     void deepPayloadDoesNotOverflow();
     void deepPayloadRecursiveSchema();
     void longTextAgainstPattern();
+    void formatOnlyForStrings();
     void manyItemsAgainstUniqueItems();
     void concurrentValidation();
 };
@@ -321,7 +323,7 @@ void TestJsonSchema::refToOtherFile()
     QCOMPARE(
         schema->validate(R"({"id":"Probe 7","readings":[{"value":21.5},{"value":300,"unit":"K"}]})"),
         (QList<SchemaViolation>{
-            {QStringLiteral("id"), QStringLiteral("Expected text that matches the schema's pattern.")},
+            {QStringLiteral("id"), QStringLiteral("Expected text that matches the pattern ^[a-z]+-[0-9]+$.")},
             {QStringLiteral("readings[1].unit"), QStringLiteral("Expected one of the values the schema's enum lists.")},
             {QStringLiteral("readings[1].value"), QStringLiteral("Expected a number of at most 125.")}}));
 }
@@ -465,22 +467,63 @@ void TestJsonSchema::deepPayloadRecursiveSchema()
 
 void TestJsonSchema::longTextAgainstPattern()
 {
-    // std::regex recurses once per character: text past MaxRegexText is refused
-    // with a sentence instead of overflowing the stack.
-    const auto schema = parseOrFail(R"({"properties": {"id": {"pattern": "^(a|b)*$"}}})");
-    QVERIFY(schema);
-    QCOMPARE(schema->validate(R"({"id": "abba"})"), QList<SchemaViolation>());
+    // std::regex (valijson's) recursed once per character and overflowed the stack
+    // near 15,000; PCRE2 does not, and its match limit ends catastrophic backtracking.
     const QByteArray longText = "{\"id\": \"" + QByteArray(200000, 'a') + "\"}";
-    QCOMPARE(schema->validate(longText),
-             (QList<SchemaViolation>{
-                 {QStringLiteral("id"), QStringLiteral("This text is longer than 1000 characters, too long to check "
-                                                       "against the schema's patterns and formats.")}}));
-    // Without patterns long text is checked as any other.
-    const auto plain = parseOrFail(R"({"properties": {"id": {"maxLength": 10}}})");
+    const auto plain = parseOrFail(R"({"properties": {"id": {"pattern": "^[a-z]*$", "maxLength": 10}}})");
     QVERIFY(plain);
     QCOMPARE(
         plain->validate(longText),
         (QList<SchemaViolation>{{QStringLiteral("id"), QStringLiteral("Expected text of at most 10 characters.")}}));
+    const auto group = parseOrFail(R"({"properties": {"id": {"pattern": "^(a|b)*$"}}})");
+    QVERIFY(group);
+    QCOMPARE(group->validate(R"({"id": "abba"})"), QList<SchemaViolation>());
+    QVERIFY(group->validate(longText).size() <= 1); // past PCRE2's JIT stack it counts as no match
+    const auto backtracking = parseOrFail(R"({"properties": {"id": {"pattern": "^(a+)+$"}}})");
+    QVERIFY(backtracking);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(backtracking->validate(QByteArray("{\"id\": \"" + QByteArray(50000, 'a') + "b\"}")),
+             (QList<SchemaViolation>{
+                 {QStringLiteral("id"), QStringLiteral("Expected text that matches the pattern ^(a+)+$.")}}));
+    QVERIFY(timer.elapsed() < 10000);
+
+    // patternProperties is still valijson's std::regex: long names are refused.
+    const auto names = parseOrFail(R"({"patternProperties": {"^(a|b)*$": {"type": "string"}}})");
+    QVERIFY(names);
+    QCOMPARE(names->validate(QByteArray("{\"" + QByteArray(200000, 'a') + "\": 1}")),
+             (QList<SchemaViolation>{
+                 {QString(200000, u'a'), QStringLiteral("This property's name is longer than 1000 characters, too long "
+                                                        "to check against the schema's patterns.")}}));
+    QCOMPARE(names->validate(R"({"ab": 1, "c": 2})"),
+             (QList<SchemaViolation>{{QStringLiteral("ab"),
+                                      QStringLiteral("This is an integer, a type the schema does not allow here.")}}));
+
+    QString error;
+    QVERIFY(!parseOrFail("{\"pattern\": \"(a\"}", &error)); // not raw: moc would count its parentheses
+    QCOMPARE(error, QStringLiteral("The schema's pattern \"(a\" is not a valid regular expression: missing closing "
+                                   "parenthesis."));
+}
+
+void TestJsonSchema::formatOnlyForStrings()
+{
+    // Draft 7 section 7.1: a format applies to strings; valijson applied its
+    // date checks to any value.
+    const auto schema = parseOrFail(R"({"properties": {"d": {"format": "date"}, "t": {"format": "time"},
+                                                      "dt": {"format": "date-time"}, "e": {"format": "email"},
+                                                      "data": {"enum": [{"pattern": "x", "format": "date"}]}}})");
+    QVERIFY(schema);
+    QCOMPARE(schema->validate(
+                 R"({"d": 12, "t": {}, "dt": [1], "e": "not an address", "data": {"pattern": "x", "format": "date"}})"),
+             QList<SchemaViolation>());
+    QCOMPARE(schema->validate(R"({"d": "2024-02-29", "t": "23:59:60+01:00", "dt": "2026-12-07T18:50:00.5Z"})"),
+             QList<SchemaViolation>());
+    QCOMPARE(schema->validate(R"({"d": "2023-02-29", "t": "24:00:00Z", "dt": "2026-12-07 18:50"})"),
+             (QList<SchemaViolation>{
+                 {QStringLiteral("d"), QStringLiteral("Expected a date as RFC 3339 writes it (2026-12-07).")},
+                 {QStringLiteral("dt"),
+                  QStringLiteral("Expected a date and time as RFC 3339 writes it (2026-12-07T18:50:00Z).")},
+                 {QStringLiteral("t"), QStringLiteral("Expected a time as RFC 3339 writes it (18:50:00Z).")}}));
 }
 
 void TestJsonSchema::manyItemsAgainstUniqueItems()
