@@ -972,7 +972,7 @@ void TestCli::subDecodesSparkplug()
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
-    QVERIFY(lines[0].startsWith(topic.toUtf8() + ' '));
+    QVERIFY(lines[0].startsWith(QByteArray(topic.toUtf8() + ' ')));
     const QJsonObject decoded = QJsonDocument::fromJson(lines[0].mid(topic.size() + 1)).object();
     QCOMPARE(decoded.value(QStringLiteral("seq")).toInteger(), 255);
     QCOMPARE(decoded.value(QStringLiteral("timestamp")).toInteger(), 1700000001000);
@@ -984,7 +984,7 @@ void TestCli::subDecodesSparkplug()
     QCOMPARE(metrics[2].toObject().value(QStringLiteral("value")).toBool(), true);
     // Not Sparkplug B: the bytes as they came, never "{}", and why on stderr.
     QCOMPARE(lines[1], topic.toUtf8() + " 55.49");
-    QVERIFY2(r.err.startsWith(topic.toUtf8() + ": "), r.err.constData());
+    QVERIFY2(r.err.startsWith(QByteArray(topic.toUtf8() + ": ")), r.err.constData());
 }
 
 // sub --proto/--proto-type: a payload protoc --encode wrote, as JSON lines with "decoded".
@@ -1041,7 +1041,7 @@ void TestCli::subDecodesProtobuf()
     const QJsonObject bad = QJsonDocument::fromJson(lines[1]).object();
     QVERIFY(!bad.contains(QStringLiteral("decoded")));
     QVERIFY(!bad.value(QStringLiteral("decode_error")).toString().isEmpty());
-    QVERIFY(r.err.contains(topic.toUtf8() + ": "));
+    QVERIFY(r.err.contains(QByteArray(topic.toUtf8() + ": ")));
 
     // A .proto that is not there, or a type it does not have: a sentence, exit 1.
     Run missing = runCli(QStringList{QStringLiteral("sub")} + plain()
