@@ -73,6 +73,27 @@ void checkStack()
         throw StackExhausted{};
 }
 
+// The low end of this thread's stack, asked once per thread: for the main thread
+// glibc reads /proc/self/maps to answer, which costs more than a validation.
+quintptr stackLow()
+{
+    thread_local const quintptr low = [] {
+        quintptr result = 0;
+#if defined(__GLIBC__)
+        pthread_attr_t attributes;
+        if (pthread_getattr_np(pthread_self(), &attributes) == 0) {
+            void *address = nullptr;
+            size_t size = 0;
+            if (pthread_attr_getstack(&attributes, &address, &size) == 0)
+                result = reinterpret_cast<quintptr>(address);
+            pthread_attr_destroy(&attributes);
+        }
+#endif
+        return result;
+    }();
+    return low;
+}
+
 class StackBudget
 {
 public:
@@ -81,24 +102,12 @@ public:
         constexpr quintptr MaxBudget = 4 * 1024 * 1024;
         constexpr quintptr FallbackBudget = 256 * 1024; // where the stack's size cannot be asked
         const quintptr here = stackPointer();
-        quintptr budget = FallbackBudget;
-#if defined(__GLIBC__)
-        pthread_attr_t attributes;
-        if (pthread_getattr_np(pthread_self(), &attributes) == 0) {
-            void *low = nullptr;
-            size_t size = 0;
-            if (pthread_attr_getstack(&attributes, &low, &size) == 0 && reinterpret_cast<quintptr>(low) < here)
-                budget = std::min((here - reinterpret_cast<quintptr>(low)) / 2, MaxBudget);
-            pthread_attr_destroy(&attributes);
-        }
-#endif
+        const quintptr low = stackLow();
+        const quintptr budget = low != 0 && low < here ? std::min((here - low) / 2, MaxBudget) : FallbackBudget;
         if (m_previous == 0)
             t_stackLimit = here > budget ? here - budget : 1;
     }
-    ~StackBudget()
-    {
-        t_stackLimit = m_previous;
-    }
+    ~StackBudget() { t_stackLimit = m_previous; }
     StackBudget(const StackBudget &) = delete;
     StackBudget &operator=(const StackBudget &) = delete;
 
