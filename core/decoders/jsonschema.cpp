@@ -67,10 +67,43 @@ quintptr stackPointer()
     return reinterpret_cast<quintptr>(__builtin_frame_address(0));
 }
 
+// Thrown, like StackExhausted, from the adapter once a validation has found enough:
+// valijson would otherwise go on through the whole payload (seconds for a
+// megabyte of failures) to collect violations nobody is shown.
+struct EnoughFound
+{ };
+
+// The validation's results on this thread and how many are enough.
+thread_local const valijson::ValidationResults *t_results = nullptr;
+thread_local size_t t_enough = 0;
+
 void checkStack()
 {
     if (stackPointer() < t_stackLimit)
         throw StackExhausted{};
+    if (t_results && t_results->numErrors() >= t_enough)
+        throw EnoughFound{};
+}
+
+// The low end of this thread's stack, asked once per thread: for the main thread
+// glibc reads /proc/self/maps to answer, which costs more than a validation.
+quintptr stackLow()
+{
+    thread_local const quintptr low = [] {
+        quintptr result = 0;
+#if defined(__GLIBC__)
+        pthread_attr_t attributes;
+        if (pthread_getattr_np(pthread_self(), &attributes) == 0) {
+            void *address = nullptr;
+            size_t size = 0;
+            if (pthread_attr_getstack(&attributes, &address, &size) == 0)
+                result = reinterpret_cast<quintptr>(address);
+            pthread_attr_destroy(&attributes);
+        }
+#endif
+        return result;
+    }();
+    return low;
 }
 
 class StackBudget
@@ -81,24 +114,12 @@ public:
         constexpr quintptr MaxBudget = 4 * 1024 * 1024;
         constexpr quintptr FallbackBudget = 256 * 1024; // where the stack's size cannot be asked
         const quintptr here = stackPointer();
-        quintptr budget = FallbackBudget;
-#if defined(__GLIBC__)
-        pthread_attr_t attributes;
-        if (pthread_getattr_np(pthread_self(), &attributes) == 0) {
-            void *low = nullptr;
-            size_t size = 0;
-            if (pthread_attr_getstack(&attributes, &low, &size) == 0 && reinterpret_cast<quintptr>(low) < here)
-                budget = std::min((here - reinterpret_cast<quintptr>(low)) / 2, MaxBudget);
-            pthread_attr_destroy(&attributes);
-        }
-#endif
+        const quintptr low = stackLow();
+        const quintptr budget = low != 0 && low < here ? std::min((here - low) / 2, MaxBudget) : FallbackBudget;
         if (m_previous == 0)
             t_stackLimit = here > budget ? here - budget : 1;
     }
-    ~StackBudget()
-    {
-        t_stackLimit = m_previous;
-    }
+    ~StackBudget() { t_stackLimit = m_previous; }
     StackBudget(const StackBudget &) = delete;
     StackBudget &operator=(const StackBudget &) = delete;
 
@@ -1084,6 +1105,50 @@ QJsonValue readSchemaFile(const QString &path, SchemaScan *scanned)
     return renameChecks(*value);
 }
 
+// valijson's results as violations: summaries dropped where a failure below has a
+// message of its own, duplicates dropped, at most maxViolations.
+QList<SchemaViolation> describeAll(const valijson::ValidationResults &results, const QJsonValue &root, int maxViolations)
+{
+    QList<SchemaViolation> violations;
+    std::vector<valijson::ValidationResults::Error> errors(results.begin(), results.end());
+    // Every place at or above a failure that has a message of its own, so that a
+    // summary there adds nothing (a set: a payload may fail a million times).
+    const auto key = [](const std::vector<std::string> &context, size_t steps) {
+        std::string result;
+        for (size_t i = 0; i < steps; ++i)
+            result.append(context[i]).push_back('\x1f');
+        return result;
+    };
+    std::unordered_set<std::string> explained;
+    for (const valijson::ValidationResults::Error &error : errors) {
+        if (isSummary(error.description))
+            continue;
+        // From the place itself upwards, until a place already in (its parents are too).
+        std::string prefix = key(error.context, error.context.size());
+        for (size_t steps = error.context.size();; --steps) {
+            if (!explained.insert(prefix).second || steps == 0)
+                break;
+            prefix.resize(prefix.size() - error.context[steps - 1].size() - 1);
+        }
+    }
+    const auto below = [&](const valijson::ValidationResults::Error &summary) {
+        return explained.count(key(summary.context, summary.context.size())) > 0;
+    };
+    for (const valijson::ValidationResults::Error &error : errors) {
+        if (isSummary(error.description) && below(error))
+            continue;
+        QJsonValue at;
+        const QString path = violationPath(error.context, root, &at);
+        const SchemaViolation violation{path, describe(error.description, at)};
+        if (violations.contains(violation))
+            continue;
+        violations.append(violation);
+        if (violations.size() >= maxViolations)
+            break;
+    }
+    return violations;
+}
+
 } // namespace
 
 JsonSchema::JsonSchema() : m_d(std::make_unique<Private>()) { }
@@ -1230,41 +1295,46 @@ QList<SchemaViolation> JsonSchema::validate(QByteArrayView payload, int maxViola
         return violations;
     }
 
-    valijson::ValidationResults results;
-    try {
-        StackBudget budget;
-        // A Validator per call: it caches regular expressions in itself, unguarded.
-        valijson::Validator validator;
-        if (validator.validate(m_d->schema, SignalboxAdapter(*root), &results))
-            return violations;
-    } catch (const StackExhausted &) {
-        violations.append(
-            {QStringLiteral("$"), JsonSchemaText::tr("The payload nests too deeply to check against this schema.")});
-        return violations;
-    } catch (const std::exception &e) {
-        violations.append(
-            {QStringLiteral("$"),
-             JsonSchemaText::tr("The payload could not be checked: %1").arg(QString::fromStdString(e.what()))});
-        return violations;
-    }
-
-    std::vector<valijson::ValidationResults::Error> errors(results.begin(), results.end());
-    const auto below = [&](const valijson::ValidationResults::Error &summary) {
-        return std::any_of(errors.begin(), errors.end(), [&](const valijson::ValidationResults::Error &other) {
-            return &other != &summary && !isSummary(other.description) && other.context.size() >= summary.context.size()
-                   && std::equal(summary.context.begin(), summary.context.end(), other.context.begin());
-        });
+    // valijson adds a failure's own message before the summaries of the places
+    // above it, so stopping after enough messages keeps the first ones the same.
+    // Summaries count toward "enough" too: when they crowd out violations, the
+    // check runs again with more room.
+    struct Watch
+    {
+        Watch(const valijson::ValidationResults *results, size_t enough)
+        {
+            t_results = results;
+            t_enough = enough;
+        }
+        ~Watch() { t_results = nullptr; }
+        Watch(const Watch &) = delete;
+        Watch &operator=(const Watch &) = delete;
     };
-    for (const valijson::ValidationResults::Error &error : errors) {
-        if (isSummary(error.description) && below(error))
-            continue;
-        QJsonValue at;
-        const QString path = violationPath(error.context, *root, &at);
-        const SchemaViolation violation{path, describe(error.description, at)};
-        if (violations.contains(violation))
-            continue;
-        violations.append(violation);
-        if (violations.size() >= maxViolations)
+    for (size_t enough = 2 * size_t(maxViolations) + 16;; enough *= 8) {
+        valijson::ValidationResults results;
+        bool stopped = false;
+        try {
+            StackBudget budget;
+            // A Validator per call: it caches regular expressions in itself, unguarded.
+            valijson::Validator validator;
+            const SignalboxAdapter adapter(*root);
+            const Watch watch(&results, enough);
+            if (validator.validate(m_d->schema, adapter, &results))
+                return violations;
+        } catch (const EnoughFound &) {
+            stopped = true;
+        } catch (const StackExhausted &) {
+            violations.append({QStringLiteral("$"),
+                               JsonSchemaText::tr("The payload nests too deeply to check against this schema.")});
+            return violations;
+        } catch (const std::exception &e) {
+            violations.append(
+                {QStringLiteral("$"),
+                 JsonSchemaText::tr("The payload could not be checked: %1").arg(QString::fromStdString(e.what()))});
+            return violations;
+        }
+        violations = describeAll(results, *root, maxViolations);
+        if (!stopped || violations.size() >= maxViolations)
             break;
     }
     if (violations.isEmpty())

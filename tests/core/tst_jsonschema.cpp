@@ -413,6 +413,21 @@ void TestJsonSchema::everyViolationUpToMax()
     QCOMPARE(schema->validate(payload).size(), 100);
     QCOMPARE(schema->validate(payload, 3), all.mid(0, 3));
     QCOMPARE(schema->validate(payload, 0), QList<SchemaViolation>());
+
+    // Three messages per item (the item's, two summaries): still maxViolations, and
+    // a large payload stops once they are found.
+    const auto nested = parseOrFail(R"({"items": {"items": {"type": "string"}}})");
+    QVERIFY(nested);
+    QByteArray wide = "[[1]";
+    for (int i = 0; i < 300000; ++i)
+        wide += ",[1]";
+    wide += "]";
+    QElapsedTimer timer;
+    timer.start();
+    const QList<SchemaViolation> first = nested->validate(wide);
+    QCOMPARE(first.size(), 100);
+    QCOMPARE(first.last().path, QStringLiteral("[99][0]"));
+    QVERIFY(timer.elapsed() < 5000);
 }
 
 void TestJsonSchema::deepPayloadDoesNotOverflow()
