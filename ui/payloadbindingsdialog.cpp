@@ -59,6 +59,8 @@ PayloadBindingsDialog::PayloadBindingsDialog(const QList<PayloadBinding> &bindin
     , m_fileLabel(new QLabel(this))
     , m_file(new QLineEdit(this))
     , m_browse(new QPushButton(this))
+    , m_importsLabel(new QLabel(this))
+    , m_imports(new QLineEdit(this))
     , m_typeLabel(new QLabel(this))
     , m_type(new QComboBox(this))
     , m_enabled(new QCheckBox(this))
@@ -101,6 +103,7 @@ PayloadBindingsDialog::PayloadBindingsDialog(const QList<PayloadBinding> &bindin
     auto *filterLabel = new QLabel(this);
     form->addRow(filterLabel, m_filter);
     form->addRow(m_fileLabel, fileRow);
+    form->addRow(m_importsLabel, m_imports);
     form->addRow(m_typeLabel, m_type);
     form->addRow(QString(), m_enabled);
 
@@ -162,6 +165,8 @@ PayloadBindingsDialog::PayloadBindingsDialog(const QList<PayloadBinding> &bindin
         m_filter->setPlaceholderText(tr("sensors/+/reading"));
         m_browse->setText(tr("Browse…"));
         m_typeLabel->setText(tr("Message type:"));
+        m_importsLabel->setText(tr("Import folders:"));
+        m_imports->setPlaceholderText(tr("where the file's imports are, separated by ;"));
         m_enabled->setText(tr("Use it"));
         testLabel->setText(
             tr("Test: the payload on the left goes through receive(); what it returns is on the right."));
@@ -184,10 +189,11 @@ PayloadBindingsDialog::PayloadBindingsDialog(const QList<PayloadBinding> &bindin
             m_enabled->setChecked(m_bindings[row].enabled);
         }
     });
-    for (QLineEdit *edit : {m_filter, m_file})
+    for (QLineEdit *edit : {m_filter, m_file, m_imports})
         connect(edit, &QLineEdit::editingFinished, this, &PayloadBindingsDialog::checkCurrent);
-    connect(m_file, &QLineEdit::editingFinished, this, &PayloadBindingsDialog::loadTypes);
-    connect(m_type, &QComboBox::currentTextChanged, this, &PayloadBindingsDialog::storeEdits);
+    for (QLineEdit *edit : {m_file, m_imports})
+        connect(edit, &QLineEdit::editingFinished, this, &PayloadBindingsDialog::loadTypes);
+    connect(m_type, &QComboBox::currentTextChanged, this, &PayloadBindingsDialog::checkCurrent);
     connect(m_enabled, &QCheckBox::toggled, this, &PayloadBindingsDialog::checkCurrent);
     connect(m_script, &QPlainTextEdit::textChanged, this, &PayloadBindingsDialog::storeEdits);
     connect(m_browse, &QPushButton::clicked, this, [this] {
@@ -323,6 +329,9 @@ void PayloadBindingsDialog::showBinding(int row)
     const bool script = b.kind == PayloadBinding::Kind::Script;
     m_typeLabel->setVisible(protobuf);
     m_type->setVisible(protobuf);
+    m_importsLabel->setVisible(protobuf);
+    m_imports->setVisible(protobuf);
+    m_imports->setText(b.importPaths.join(QLatin1Char(';')));
     m_scriptBox->setVisible(script);
     switch (b.kind) {
     case PayloadBinding::Kind::Protobuf:
@@ -358,8 +367,12 @@ void PayloadBindingsDialog::storeEdits()
     b.filter = m_filter->text().trimmed();
     b.file = m_file->text().trimmed();
     b.enabled = m_enabled->isChecked();
-    if (b.kind == PayloadBinding::Kind::Protobuf)
+    if (b.kind == PayloadBinding::Kind::Protobuf) {
         b.messageType = m_type->currentText().trimmed();
+        b.importPaths.clear();
+        for (const QString &path : m_imports->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            b.importPaths << path.trimmed();
+    }
     if (b.kind == PayloadBinding::Kind::Script)
         b.script = m_script->toPlainText();
 }
@@ -375,7 +388,10 @@ void PayloadBindingsDialog::loadTypes()
     const QString file = m_file->text().trimmed();
     if (!file.isEmpty()) {
         QString error;
-        if (const auto schema = ProtobufSchema::load({file}, {}, &error))
+        QStringList imports;
+        for (const QString &path : m_imports->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            imports << path.trimmed();
+        if (const auto schema = ProtobufSchema::load({file}, imports, &error))
             m_type->addItems(schema->messageTypes());
     }
     m_type->setCurrentText(typed.isEmpty() && m_type->count() > 0 ? m_type->itemText(0) : typed);

@@ -69,6 +69,8 @@ private:
     QLabel *m_fileLabel;
     QLineEdit *m_file;
     QPushButton *m_browse;
+    QLabel *m_importsLabel;
+    QLineEdit *m_imports;
     QLabel *m_typeLabel;
     QComboBox *m_type;
     QCheckBox *m_enabled;

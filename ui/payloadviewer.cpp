@@ -271,7 +271,7 @@ void PayloadViewer::setDecoded(const std::optional<DecodedPayload> &decoded,
 
 QString PayloadViewer::violationsText() const
 {
-    return m_violations->isVisible() ? m_violations->text() : QString();
+    return m_violations->isHidden() ? QString() : m_violations->text();
 }
 
 void PayloadViewer::clear()

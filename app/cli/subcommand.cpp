@@ -162,6 +162,8 @@ bool SubCommand::prepare()
             b.filter = QLatin1String(filter);
             b.file = file;
             b.messageType = type;
+            if (kind == PayloadBinding::Kind::Protobuf)
+                b.importPaths = o.protoPaths;
             bindings << b;
         }
     };

@@ -3,6 +3,7 @@
 #include "mqtt/topic.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace Signalbox {
 
@@ -92,6 +93,8 @@ QJsonObject PayloadBinding::toJson() const
         o.insert(QLatin1String("file"), file);
     if (!messageType.isEmpty())
         o.insert(QLatin1String("messageType"), messageType);
+    if (!importPaths.isEmpty())
+        o.insert(QLatin1String("importPaths"), QJsonArray::fromStringList(importPaths));
     if (!script.isEmpty())
         o.insert(QLatin1String("script"), script);
     if (!enabled)
@@ -119,6 +122,8 @@ std::optional<PayloadBinding> PayloadBinding::fromJson(const QJsonObject &json, 
     b.filter = filter.toString();
     b.file = json.value(QLatin1String("file")).toString();
     b.messageType = json.value(QLatin1String("messageType")).toString();
+    for (const QJsonValue &path : json.value(QLatin1String("importPaths")).toArray())
+        b.importPaths << path.toString();
     b.script = json.value(QLatin1String("script")).toString();
     b.enabled = enabled.toBool(true);
     return b;

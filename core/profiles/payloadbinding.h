@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,7 @@ struct PayloadBinding
     QString filter; // an MQTT topic filter, "+" and "#" allowed
     QString file;
     QString messageType; // Protobuf: the fully qualified message type
+    QStringList importPaths; // Protobuf: where the file's imports are, beside its own folder
     QString script; // Script: the source itself
     bool enabled = true;
 

@@ -42,7 +42,7 @@ void PayloadDecoding::setBindings(const QList<PayloadBinding> &bindings)
         }
         switch (b.kind) {
         case PayloadBinding::Kind::Protobuf:
-            l.protobuf = ProtobufSchema::load({b.file}, {}, &l.error);
+            l.protobuf = ProtobufSchema::load({b.file}, b.importPaths, &l.error);
             if (l.protobuf && !l.protobuf->hasMessageType(b.messageType)) {
                 l.error = Text::tr("%1 has no message type %2.").arg(QFileInfo(b.file).fileName(), b.messageType);
                 l.protobuf.reset();

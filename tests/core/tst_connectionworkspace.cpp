@@ -159,6 +159,7 @@ void TestConnectionWorkspace::payloadBindingsComeBack()
     proto.filter = QStringLiteral("plant/+/reading");
     proto.file = QStringLiteral("/home/me/reading.proto");
     proto.messageType = QStringLiteral("plant.Reading");
+    proto.importPaths = {QStringLiteral("/home/me/include")};
     PayloadBinding script;
     script.kind = PayloadBinding::Kind::Script;
     script.filter = QStringLiteral("#");
