@@ -2,6 +2,313 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>JsonSchemaText</name>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="941"/>
+        <source>A pattern or format in the schema is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::AvroSchema</name>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="66"/>
+        <source>The Avro schema does not parse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="67"/>
+        <source>The Avro schema does not parse: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="260"/>
+        <location filename="../core/decoders/avroschema.cpp" line="617"/>
+        <source>nests deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="272"/>
+        <source>is a boolean byte of %1, not 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="283"/>
+        <source>has %1, too large for an int</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="311"/>
+        <source>is a string that is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="318"/>
+        <source>has a negative size in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="320"/>
+        <source>is cut short: %1 bytes needed, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="332"/>
+        <source>has the symbol number %1, but %2 has %3 symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="378"/>
+        <source>has a key that is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="387"/>
+        <source>has more than %1 items that take no bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="400"/>
+        <source>has the union branch %1, but the union has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="417"/>
+        <location filename="../core/decoders/avroschema.cpp" line="761"/>
+        <source>has a type that avro-c could not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="430"/>
+        <location filename="../core/decoders/avroschema.cpp" line="437"/>
+        <source>has a number longer than 64 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="448"/>
+        <source>has the negative length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="450"/>
+        <source>says it is %1 bytes long but only %2 are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="464"/>
+        <source>has an invalid block count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="470"/>
+        <source>has a block of %1 bytes but only %2 are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="475"/>
+        <source>is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="480"/>
+        <source>Field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="481"/>
+        <source>%1 at byte %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="497"/>
+        <source>The container&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="527"/>
+        <source>The container&apos;s header is cut short before its sync marker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="533"/>
+        <source>The container has no schema (no avro.schema in its header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="537"/>
+        <source>The container is compressed with “%1”, which Signalbox cannot read; only uncompressed (codec null) containers can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="546"/>
+        <source>The container&apos;s own schema does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="550"/>
+        <source>The container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="562"/>
+        <source>The container&apos;s block at byte %1 says it holds %2 objects in %3 bytes, but %4 bytes are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="582"/>
+        <source>The container holds more than %1 objects that take no bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="588"/>
+        <source>The container&apos;s block at byte %1 has %2 bytes after its %3 objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="596"/>
+        <source>The container&apos;s block at byte %1 does not end with the header&apos;s sync marker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="632"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="635"/>
+        <source>is %1, too large for an int</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="651"/>
+        <location filename="../core/decoders/avroschema.cpp" line="829"/>
+        <source>a number</source>
+        <translation type="unfinished">数字</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="665"/>
+        <location filename="../core/decoders/avroschema.cpp" line="832"/>
+        <source>a string</source>
+        <translation type="unfinished">字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="674"/>
+        <source>a string of bytes (code points 0 to 255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="681"/>
+        <source>has the character U+%1, but bytes are written as code points 0 to 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="687"/>
+        <source>has %1 bytes, but %2 is %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="699"/>
+        <source>a symbol of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="703"/>
+        <source>is “%1”, which is not a symbol of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="709"/>
+        <source>an object (record %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="716"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="723"/>
+        <source>is not in record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="729"/>
+        <location filename="../core/decoders/avroschema.cpp" line="835"/>
+        <source>an array</source>
+        <translation type="unfinished">数组</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="742"/>
+        <source>an object (map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="782"/>
+        <source>is null, but its union has no null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="805"/>
+        <source>needs its union branch named, as {&quot;%1&quot;: value} (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="826"/>
+        <source>true or false</source>
+        <translation type="unfinished">true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="838"/>
+        <source>an object</source>
+        <translation type="unfinished">对象</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="841"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="844"/>
+        <source>should be %1 but is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="849"/>
+        <source>The value %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="849"/>
+        <source>Field “%1” %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="868"/>
+        <source>Cannot read the Avro schema %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="902"/>
+        <source>The datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="908"/>
+        <source>The datum ends at byte %1, but the payload has %2 more bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="926"/>
+        <source>The JSON is not valid at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="929"/>
+        <source>one value is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::Backup</name>
     <message>
         <location filename="../core/profiles/backup.cpp" line="70"/>
@@ -589,6 +896,30 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::ConnectionSession</name>
+    <message>
+        <location filename="../core/session/connectionsession.cpp" line="248"/>
+        <source>Script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionsession.cpp" line="257"/>
+        <source>The script is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionsession.cpp" line="288"/>
+        <location filename="../core/session/connectionsession.cpp" line="298"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2。 {1:?} {2?}</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionsession.cpp" line="296"/>
+        <source>Schema violations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::ConnectionWorkspace</name>
     <message>
         <location filename="../core/profiles/connectionworkspace.cpp" line="111"/>
@@ -611,166 +942,486 @@
         <translation>在它之前已有另一条已保存的消息名为“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/connectionworkspace.cpp" line="224"/>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="231"/>
         <source>The saved subscriptions, publish history and saved messages are not lists.</source>
         <translation>已保存的订阅、发布历史和已保存的消息不是列表。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/connectionworkspace.cpp" line="251"/>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="258"/>
         <source>Entry %1 of the saved messages was left out. %2</source>
         <translation>已忽略已保存消息中的第 %1 项。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/connectionworkspace.cpp" line="235"/>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="266"/>
+        <source>Payload decoder %1 was left out. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="242"/>
         <source>Saved subscription %1 was left out. %2</source>
         <translation>已忽略已保存的订阅 %1。%2</translation>
     </message>
     <message>
-        <location filename="../core/profiles/connectionworkspace.cpp" line="243"/>
+        <location filename="../core/profiles/connectionworkspace.cpp" line="250"/>
         <source>Saved message %1 of the publish history was left out. %2</source>
         <translation>已忽略发布历史中的已保存消息 %1。%2</translation>
     </message>
 </context>
 <context>
+    <name>Signalbox::JsonSchema</name>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="459"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="461"/>
+        <source>a boolean</source>
+        <translation type="unfinished">布尔值</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="463"/>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="463"/>
+        <source>a number</source>
+        <translation type="unfinished">数字</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="465"/>
+        <source>a string</source>
+        <translation type="unfinished">字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="467"/>
+        <source>an array</source>
+        <translation type="unfinished">数组</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="469"/>
+        <source>an object</source>
+        <translation type="unfinished">对象</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="473"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="552"/>
+        <source>This is %1, a type the schema does not allow here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="554"/>
+        <source>The property &quot;%1&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="556"/>
+        <source>The property &quot;%1&quot; is required by another property here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="558"/>
+        <location filename="../core/decoders/jsonschema.cpp" line="560"/>
+        <source>The property &quot;%1&quot; is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="562"/>
+        <source>Expected text that matches the pattern %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="567"/>
+        <location filename="../core/decoders/jsonschema.cpp" line="617"/>
+        <source>Expected a date as RFC 3339 writes it (2026-12-07).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="569"/>
+        <location filename="../core/decoders/jsonschema.cpp" line="619"/>
+        <source>Expected a time as RFC 3339 writes it (18:50:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="570"/>
+        <location filename="../core/decoders/jsonschema.cpp" line="615"/>
+        <source>Expected a date and time as RFC 3339 writes it (2026-12-07T18:50:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="573"/>
+        <source>Expected text that matches the schema&apos;s pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="575"/>
+        <source>Expected one of the values the schema&apos;s enum lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="577"/>
+        <source>Expected the value the schema&apos;s const gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="579"/>
+        <source>Expected a number of at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="581"/>
+        <source>Expected a number greater than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="583"/>
+        <source>Expected a number of at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="585"/>
+        <source>Expected a number less than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="587"/>
+        <source>Expected a multiple of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="589"/>
+        <source>Expected text of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="591"/>
+        <source>Expected text of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="593"/>
+        <source>Expected at most %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="595"/>
+        <source>Expected at least %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="597"/>
+        <source>Expected at most %1 properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="599"/>
+        <source>Expected at least %1 properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="601"/>
+        <source>Expected items that are all different; two are equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="603"/>
+        <source>Expected no more items than the schema&apos;s items list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="605"/>
+        <source>Expected a value that matches at least one of the schema&apos;s anyOf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="607"/>
+        <source>Expected a value that matches one of the schema&apos;s oneOf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="609"/>
+        <source>Expected a value that matches exactly one of the schema&apos;s oneOf; it matches more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="611"/>
+        <source>Expected a value that does not match the schema&apos;s not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="613"/>
+        <source>Expected at least one item that matches the schema&apos;s contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="621"/>
+        <source>Expected a value that matches the schema&apos;s if/then/else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="623"/>
+        <source>Expected a value that matches every schema of the schema&apos;s allOf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="625"/>
+        <source>Item %1 does not match the schema for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="627"/>
+        <source>A property here does not match the schema&apos;s additionalProperties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="629"/>
+        <source>Expected a value that matches the schema&apos;s dependencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="854"/>
+        <source>The schema&apos;s pattern &quot;%1&quot; is not a valid regular expression: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1031"/>
+        <source>This array has more than %1 items, too many to check for uniqueItems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1042"/>
+        <source>This property&apos;s name is longer than %1 characters, too long to check against the schema&apos;s patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1064"/>
+        <source>The schema refers to %1, which is not a local file; Signalbox does not fetch schemas from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1071"/>
+        <source>The schema refers to the file %1, but has no folder to find it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1082"/>
+        <source>The schema file %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1084"/>
+        <source>The schema file %1 is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1096"/>
+        <location filename="../core/decoders/jsonschema.cpp" line="1168"/>
+        <source>Cannot read the schema file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1102"/>
+        <location filename="../core/decoders/jsonschema.cpp" line="1201"/>
+        <source>The schema file %1 is not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1200"/>
+        <source>The schema is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1204"/>
+        <source>A schema must be a JSON object (or true or false), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1230"/>
+        <source>The schema&apos;s $schema &quot;%1&quot; names a draft that Signalbox does not check; drafts 4, 6 and 7 are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1248"/>
+        <location filename="../core/decoders/jsonschema.cpp" line="1255"/>
+        <source>A $ref or id in the schema is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1266"/>
+        <source>The schema refers back to itself in a loop ($ref, allOf, anyOf, oneOf, not or if/then/else) without looking inside the value, so no value could ever be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1272"/>
+        <source>The schema nests too deeply, or its $ref refer to each other in a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1275"/>
+        <source>The schema is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1328"/>
+        <source>The payload nests too deeply to check against this schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1333"/>
+        <source>The payload could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/jsonschema.cpp" line="1341"/>
+        <source>The payload does not match the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::MessageLogModel</name>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="319"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="320"/>
         <source>Invalid regular expression at position %1: %2.</source>
         <translation>位置 %1 处的正则表达式无效：%2。</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="635"/>
-        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="640"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="658"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="653"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="658"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="655"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="660"/>
         <source>Retained</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="633"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="638"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="375"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="376"/>
         <source>UTF-8 text</source>
         <translation>UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="375"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="376"/>
         <source>binary payload</source>
         <translation>二进制载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="381"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="382"/>
         <source>expires after %1 s</source>
         <translation>%1 秒后过期</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="384"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="385"/>
         <source>content type %1</source>
         <translation>内容类型 %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="387"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="388"/>
         <source>response to %1</source>
         <translation>响应主题 %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="390"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="391"/>
         <source>correlation %1</source>
         <translation>关联数据 %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="394"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="395"/>
         <source>topic alias %1</source>
         <translation>主题别名 %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="405"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="406"/>
         <source>user properties %1</source>
         <translation>用户属性 %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="417"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="418"/>
         <source>subscription id %1</source>
         <translation>订阅标识符 %1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="637"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="642"/>
         <source>Received by broker</source>
         <translation>代理已接收</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="639"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="644"/>
         <source>Acknowledged %1 ms</source>
         <translation>已确认 %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="640"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="645"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="642"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="647"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="643"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="648"/>
         <source>reason code 0x%1</source>
         <translation>原因码 0x%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="659"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="664"/>
         <source>Properties: %1</source>
         <translation>属性：%1</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="699"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="740"/>
         <source>Direction: ↓ received, ↑ sent</source>
         <translation>方向：↓ 接收，↑ 发送</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="701"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="742"/>
         <source>R: the broker kept this message as its topic&apos;s retained message</source>
         <translation>R：代理已将此消息保存为该主题的保留消息</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="708"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="749"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="712"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="753"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="714"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="755"/>
         <source>QoS</source>
         <translation>QoS</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="718"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="759"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="720"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="761"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../core/models/messagelogmodel.cpp" line="722"/>
+        <location filename="../core/models/messagelogmodel.cpp" line="763"/>
         <source>Delivery</source>
         <translation>投递</translation>
     </message>
@@ -1887,6 +2538,87 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::PayloadBinding</name>
+    <message>
+        <location filename="../core/profiles/payloadbinding.cpp" line="61"/>
+        <source>Give the topic filter the %1 applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/payloadbinding.cpp" line="63"/>
+        <source>The topic filter is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/payloadbinding.cpp" line="67"/>
+        <source>Choose the .proto file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/payloadbinding.cpp" line="69"/>
+        <source>Choose the message type the payloads are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/payloadbinding.cpp" line="73"/>
+        <source>Choose the Avro schema file (.avsc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/payloadbinding.cpp" line="77"/>
+        <source>Choose the JSON Schema file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/payloadbinding.cpp" line="81"/>
+        <source>Write the script, or choose its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/payloadbinding.cpp" line="110"/>
+        <source>Its kind is not one of protobuf, avro, jsonSchema or script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/profiles/payloadbinding.cpp" line="117"/>
+        <source>Its filter is not a text or its enabled flag is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PayloadDecoding</name>
+    <message>
+        <location filename="../core/session/payloaddecoding.cpp" line="47"/>
+        <source>%1 has no message type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/payloaddecoding.cpp" line="68"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/payloaddecoding.cpp" line="70"/>
+        <source>%1 is larger than 1 MB: is it a script?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/payloaddecoding.cpp" line="80"/>
+        <source>It did not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/payloaddecoding.cpp" line="95"/>
+        <source>%1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/payloaddecoding.cpp" line="184"/>
+        <source>script for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::PayloadFormat</name>
     <message>
         <location filename="../core/payload/binaryformats.cpp" line="546"/>
@@ -2357,6 +3089,156 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::ProtobufSchema</name>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="203"/>
+        <source>nests deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="209"/>
+        <source>has a field tag that is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="214"/>
+        <source>has a field tag with the invalid field number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="217"/>
+        <source>has field %1 with the invalid wire type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="225"/>
+        <source>has an end-group tag for field %1 that no group opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="245"/>
+        <source>comes as %1 but its type %2 is sent as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="254"/>
+        <source>has a varint that is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="262"/>
+        <source>is cut short: %1 bytes needed, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="269"/>
+        <source>has a length that is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="273"/>
+        <source>says it is %1 bytes long but only %2 are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="295"/>
+        <source>ends before the group&apos;s end-group tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="309"/>
+        <source>is a string that is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="320"/>
+        <source>is a packed list of %1 bytes, not a multiple of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="327"/>
+        <source>is a packed list whose last varint is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="353"/>
+        <source>The message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="354"/>
+        <source>Field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="355"/>
+        <source>%1 at byte %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="361"/>
+        <source>Field “%1” (number %2) at byte %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="523"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="528"/>
+        <source>No .proto file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="547"/>
+        <source>hidden by %1, which has the same import name “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="552"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="597"/>
+        <location filename="../core/decoders/protobufschema.cpp" line="657"/>
+        <source>The schema has no message type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="601"/>
+        <source>The payload is larger than protobuf&apos;s limit of 2 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="615"/>
+        <source>The payload is not a valid %1 message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="619"/>
+        <location filename="../core/decoders/protobufschema.cpp" line="672"/>
+        <source>The required field(s) %1 are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="630"/>
+        <source>The %1 message cannot be shown as JSON: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="669"/>
+        <source>The JSON does not fit %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/protobufschema.cpp" line="675"/>
+        <source>The %1 message cannot be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::RetainedScan</name>
     <message>
         <location filename="../core/client/retainedscan.cpp" line="173"/>
@@ -2481,6 +3363,70 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::ScriptEngine</name>
+    <message>
+        <location filename="../core/decoders/scriptengine.cpp" line="140"/>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/scriptengine.cpp" line="316"/>
+        <source>The script ran longer than %1 ms and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/scriptengine.cpp" line="318"/>
+        <source>The script used more than %1 MB and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/scriptengine.cpp" line="323"/>
+        <source>The script was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/scriptengine.cpp" line="408"/>
+        <location filename="../core/decoders/scriptengine.cpp" line="492"/>
+        <source>The script threw: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/scriptengine.cpp" line="415"/>
+        <source>The script defines neither receive(payload, topic) nor publish(payload, topic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/scriptengine.cpp" line="442"/>
+        <source>No script is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/scriptengine.cpp" line="444"/>
+        <source>The script defines no receive(payload, topic) function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/scriptengine.cpp" line="446"/>
+        <source>The script defines no publish(payload, topic) function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/scriptengine.cpp" line="497"/>
+        <source>The script returned a %1, which has no JSON form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/scriptengine.cpp" line="500"/>
+        <source>The script&apos;s result cannot be written as JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/scriptengine.cpp" line="584"/>
+        <source>The script did not answer within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::SecretStore</name>
     <message>
         <location filename="../core/profiles/secretstore.cpp" line="20"/>
@@ -2509,6 +3455,469 @@
         <location filename="../core/client/sessionstore.cpp" line="128"/>
         <source>Qt&apos;s SQLite driver is not installed</source>
         <translation>未安装 Qt 的 SQLite 驱动</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Sparkplug</name>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="150"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="157"/>
+        <source>The value %1 is out of range for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="179"/>
+        <source>%1 bytes are not a whole number of %2-byte values of a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="224"/>
+        <source>A BooleanArray of %1 bytes lacks its 4-byte count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="229"/>
+        <source>A BooleanArray says it holds %1 values, but its %2 bytes hold at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="249"/>
+        <source>The last string of a StringArray is not terminated by a zero byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="525"/>
+        <source>The datatype is %1 but the value was sent in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="591"/>
+        <source>Not a Sparkplug B payload: the field key at byte %1 is cut short or too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="595"/>
+        <source>Not a Sparkplug B payload: byte %1 starts a field numbered 0, which protobuf does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="602"/>
+        <source>Not a Sparkplug B payload: the number in field %1 at byte %2 is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="611"/>
+        <source>Not a Sparkplug B payload: field %1 at byte %2 needs %3 bytes, but only %4 follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="623"/>
+        <source>Not a Sparkplug B payload: the length of field %1 at byte %2 is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="627"/>
+        <source>Not a Sparkplug B payload: field %1 at byte %2 says it is %3 bytes long, but only %4 bytes follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="636"/>
+        <source>Not a Sparkplug B payload: metric %1 (at byte %2) is not a valid metric: a field inside it is cut short or malformed, or it nests deeper than protobuf&apos;s 100 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="647"/>
+        <source>Not a Sparkplug B payload: byte %1 starts field %2 with wire type %3, which Sparkplug B does not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="654"/>
+        <source>Not a Sparkplug B payload: protobuf could not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="921"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1265"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1322"/>
+        <source>an object</source>
+        <translation type="unfinished">对象</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="923"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1229"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1375"/>
+        <source>an array</source>
+        <translation type="unfinished">数组</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="929"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="965"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1150"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1178"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1213"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1218"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1240"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1342"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1439"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1480"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1559"/>
+        <source>a string</source>
+        <translation type="unfinished">字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="931"/>
+        <source>a number</source>
+        <translation type="unfinished">数字</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="934"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1080"/>
+        <source>true or false</source>
+        <translation type="unfinished">true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="938"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="949"/>
+        <source>a Sparkplug B payload is a JSON object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="982"/>
+        <source>Cannot encode Sparkplug B: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="983"/>
+        <source>Cannot encode Sparkplug B: %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="988"/>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1002"/>
+        <source>unknown key &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1013"/>
+        <source>nested deeper than the %1 levels of messages protobuf reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1026"/>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1035"/>
+        <location filename="../core/decoders/sparkplug.cpp" line="1042"/>
+        <source>%1 is not an integer from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1059"/>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1074"/>
+        <source>a number (or &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1088"/>
+        <source>a Base64 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1091"/>
+        <source>the text is not Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1102"/>
+        <source>%1 is not a datatype number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1114"/>
+        <source>&quot;%1&quot; is not a Sparkplug B datatype (Int8 … DateTimeArray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1116"/>
+        <source>a datatype name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1153"/>
+        <source>a value of type %1 cannot be sent here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1161"/>
+        <source>an object with columns, types and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1167"/>
+        <source>a DataSet needs &quot;columns&quot;, an array of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1169"/>
+        <source>a DataSet needs &quot;types&quot;, an array of datatypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1171"/>
+        <source>a DataSet has %1 columns but %2 types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1187"/>
+        <source>an array of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1194"/>
+        <source>a row is an array of %1 values, one per column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1208"/>
+        <source>an object with metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1234"/>
+        <source>an object with name, type and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1245"/>
+        <source>a parameter needs a &quot;type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1443"/>
+        <source>a string of a StringArray cannot hold a zero character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1460"/>
+        <source>an array of metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1470"/>
+        <source>a metric object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1577"/>
+        <source>a metric cannot carry a value of datatype %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1605"/>
+        <source>give the metric a &quot;datatype&quot; to send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1702"/>
+        <source>Not a Sparkplug B payload: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1705"/>
+        <source>Not a Sparkplug B payload: %1 bytes are more than protobuf reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1710"/>
+        <source>Not a Sparkplug B payload: it is JSON text, not protobuf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1716"/>
+        <source>Not a Sparkplug B payload: it holds none of a Sparkplug B payload&apos;s fields (timestamp, metrics, seq, uuid, body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1792"/>
+        <source>Cannot encode Sparkplug B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/sparkplug.cpp" line="1805"/>
+        <source>Cannot encode Sparkplug B: protobuf could not write the payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::SparkplugHostModel</name>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="193"/>
+        <source>The STATE payload is neither Sparkplug 3.0 JSON ({&quot;online&quot;: …, &quot;timestamp&quot;: …}) nor ONLINE or OFFLINE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="239"/>
+        <source>%1 is not a Sparkplug B payload: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="240"/>
+        <source>it could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="263"/>
+        <source>NBIRTH has no bdSeq metric: its NDEATH cannot be told from an older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="265"/>
+        <source>NBIRTH has no sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="277"/>
+        <source>Stale NDEATH ignored: its bdSeq is %1, the current NBIRTH&apos;s is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="282"/>
+        <source>NDEATH has no bdSeq metric: it may belong to an older session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="309"/>
+        <source>DDATA from a device without a birth certificate (no DBIRTH since it connected or died).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="331"/>
+        <source>%1 from an edge node without a birth certificate (no NBIRTH since it connected or died).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="337"/>
+        <source>%1 has no sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="344"/>
+        <source>Sequence gap: expected %1, received %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="370"/>
+        <source>A metric has neither a name nor an alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="418"/>
+        <source>Alias %1 is in no birth certificate of this edge node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="649"/>
+        <source>alias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="656"/>
+        <source>Primary hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="658"/>
+        <source>alias %1 (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="672"/>
+        <source>bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="674"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="676"/>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="687"/>
+        <source>%1 of %2 online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="694"/>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="696"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
+        <source>no birth seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="717"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="719"/>
+        <source>Datatype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="721"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="723"/>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="725"/>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="727"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="729"/>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

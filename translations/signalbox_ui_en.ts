@@ -34,7 +34,7 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="151"/>
+        <location filename="../ui/connectionpage.cpp" line="154"/>
         <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
         <translation>
             <numerusform>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="377"/>
+        <location filename="../ui/connectionpage.cpp" line="390"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n message queued until connected</numerusform>
@@ -80,11 +80,22 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>Imported %n connection.</numerusform>
             <numerusform>Imported %n connections.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PayloadViewer</name>
+    <message numerus="yes">
+        <location filename="../ui/payloadviewer.cpp" line="256"/>
+        <source>This payload breaks its JSON Schema (%n violation(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -916,133 +916,138 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="91"/>
+        <location filename="../ui/connectionpage.cpp" line="94"/>
         <source>Certificate verification is off for this connection.</source>
         <translation>この接続では証明書の検証がオフになっています。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connectionpage.cpp" line="112"/>
         <source>Messages arrive faster than the window can show them. Signalbox stops reading from the broker until it has caught up; no message is lost.</source>
         <translation>メッセージの到着がウィンドウの表示より速くなっています。Signalbox は追いつくまでブローカーからの読み取りを止めます。メッセージが失われることはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="115"/>
+        <location filename="../ui/connectionpage.cpp" line="118"/>
         <source>log in memory only</source>
         <translation>ログはメモリのみ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="151"/>
+        <location filename="../ui/connectionpage.cpp" line="154"/>
         <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
         <translation>
             <numerusform>このタブを閉じている間もすべてのパケットを記録します。大量受信時は、PUBLISH とその確認応答を毎秒 %n 件までに限ります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="184"/>
+        <location filename="../ui/connectionpage.cpp" line="189"/>
         <source>Payload</source>
         <translation>ペイロード</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="185"/>
+        <location filename="../ui/connectionpage.cpp" line="190"/>
         <source>Packets</source>
         <translation>パケット</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="206"/>
+        <location filename="../ui/connectionpage.cpp" line="212"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="206"/>
+        <location filename="../ui/connectionpage.cpp" line="212"/>
         <source>Topics</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="206"/>
+        <location filename="../ui/connectionpage.cpp" line="212"/>
         <source>Traffic</source>
         <translation>トラフィック</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="207"/>
+        <location filename="../ui/connectionpage.cpp" line="212"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="207"/>
+        <location filename="../ui/connectionpage.cpp" line="213"/>
         <source>Retained</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="207"/>
+        <location filename="../ui/connectionpage.cpp" line="213"/>
         <source>Broker</source>
         <translation>ブローカー</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="241"/>
+        <location filename="../ui/connectionpage.cpp" line="213"/>
+        <source>Sparkplug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="253"/>
         <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
         <translation>メッセージログは今後すべてのペイロードをメモリに保持します。何も失われません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="248"/>
+        <location filename="../ui/connectionpage.cpp" line="260"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1 秒後に再接続（%2 回目の試行）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="369"/>
+        <location filename="../ui/connectionpage.cpp" line="382"/>
         <source>falling behind: %L1 waiting</source>
         <translation>遅延中：%L1 件待機</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="377"/>
+        <location filename="../ui/connectionpage.cpp" line="390"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n 件のメッセージが接続待ち</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="443"/>
+        <location filename="../ui/connectionpage.cpp" line="456"/>
         <source>granted QoS %1</source>
         <translation>許可された QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="487"/>
+        <location filename="../ui/connectionpage.cpp" line="512"/>
         <source>connected to %1</source>
         <translation>%1 に接続中</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="488"/>
-        <location filename="../ui/connectionpage.cpp" line="500"/>
+        <location filename="../ui/connectionpage.cpp" line="513"/>
+        <location filename="../ui/connectionpage.cpp" line="525"/>
         <source>Disconnect</source>
         <translation>切断</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="491"/>
+        <location filename="../ui/connectionpage.cpp" line="516"/>
         <source>connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="492"/>
-        <location filename="../ui/connectionpage.cpp" line="496"/>
+        <location filename="../ui/connectionpage.cpp" line="517"/>
+        <location filename="../ui/connectionpage.cpp" line="521"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="495"/>
+        <location filename="../ui/connectionpage.cpp" line="520"/>
         <source>reconnecting to %1…</source>
         <translation>%1 に再接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="499"/>
+        <location filename="../ui/connectionpage.cpp" line="524"/>
         <source>disconnecting…</source>
         <translation>切断しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="503"/>
+        <location filename="../ui/connectionpage.cpp" line="528"/>
         <source>not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="504"/>
+        <location filename="../ui/connectionpage.cpp" line="529"/>
         <source>Connect</source>
         <translation>接続</translation>
     </message>
@@ -1276,189 +1281,194 @@
         <translation>発行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>Payload &amp;decoders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Actual size</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Message log &amp;capacity…</source>
         <translation>メッセージログの容量(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Message log capacity</source>
         <translation>メッセージログの容量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Messages kept per connection (the oldest go first):</source>
         <translation>接続ごとに保持するメッセージ数（古いものから削除）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Follow the system</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>System (%1)</source>
         <translation>システム（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Welcome page</source>
         <translation>ようこそページ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;About Signalbox</source>
         <translation>Signalbox について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>About Signalbox</source>
         <translation>Signalbox について</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;A native desktop MQTT client: MQTT 3.1, 3.1.1 and 5.0 over TCP, TLS and WebSocket.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;ネイティブのデスクトップ MQTT クライアント：TCP、TLS、WebSocket 上の MQTT 3.1、3.1.1、5.0 に対応。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;&lt;p&gt;Apache License 2.0 の下でライセンスされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Not a broker URL: %1</source>
         <translation>ブローカーの URL ではありません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Connect to URL</source>
         <translation>URL に接続</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Broker URL (mqtt://, mqtts://, ws://, wss://):</source>
         <translation>ブローカーの URL（mqtt://、mqtts://、ws://、wss://）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Zoom %1%</source>
         <translation>ズーム %1%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>New connection</source>
         <translation>新しい接続</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Delete connection</source>
         <translation>接続を削除</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Delete the connection “%1”?</source>
         <translation>接続「%1」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Import connections</source>
         <translation>接続をインポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>接続 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1 には Signalbox が読み込める接続がありません：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>%n 件の接続をインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
         <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Export connections</source>
         <translation>接続をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Connections (*.json)</source>
         <translation>接続 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>%1 にエクスポートしました（パスワードは含みません）。</translation>
     </message>
@@ -1466,7 +1476,7 @@
 <context>
     <name>Signalbox::MessageLogView</name>
     <message>
-        <location filename="../ui/messagelogdelegates.cpp" line="117"/>
+        <location filename="../ui/messagelogdelegates.cpp" line="125"/>
         <source>retained</source>
         <translation>保持</translation>
     </message>
@@ -1693,87 +1703,304 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::PayloadBindingsDialog</name>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="151"/>
+        <source>Payload decoders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="152"/>
+        <source>Decode payloads with your Protobuf or Avro schema, check them against a JSON Schema, or turn them into something else with a script, each on the topics of a filter. Sparkplug B payloads (spBv1.0/…) are always decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
+        <source>Topic filter</source>
+        <translation type="unfinished">トピックフィルター</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
+        <source>Schema or script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="157"/>
+        <source>Add</source>
+        <translation type="unfinished">追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="158"/>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="160"/>
+        <source>Protobuf schema (.proto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="161"/>
+        <source>Avro schema (.avsc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="162"/>
+        <source>JSON Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="163"/>
+        <source>Script (JavaScript)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="164"/>
+        <source>Topic filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="165"/>
+        <source>sensors/+/reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="166"/>
+        <source>Browse…</source>
+        <translation type="unfinished">参照…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="167"/>
+        <source>Message type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="168"/>
+        <source>Import folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="169"/>
+        <source>where the file&apos;s imports are, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="170"/>
+        <source>Use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="172"/>
+        <source>Test: the payload on the left goes through receive(); what it returns is on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="173"/>
+        <source>Topic:</source>
+        <translation type="unfinished">トピック：</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="174"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="175"/>
+        <source>The output, or the error with its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="205"/>
+        <source>Protobuf files (*.proto);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="208"/>
+        <source>Avro schemas (*.avsc *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="211"/>
+        <source>JSON Schemas (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="214"/>
+        <source>JavaScript (*.js);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="217"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="268"/>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="272"/>
+        <source>Ready: try it with Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="274"/>
+        <source>Loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="320"/>
+        <source>Add a schema or a script to decode payloads on the topics of a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="338"/>
+        <source>.proto file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="341"/>
+        <source>Avro schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="344"/>
+        <source>JSON Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="347"/>
+        <source>Script file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="348"/>
+        <source>or write it below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="444"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::PayloadViewer</name>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="110"/>
-        <location filename="../ui/payloadviewer.cpp" line="144"/>
+        <location filename="../ui/payloadviewer.cpp" line="114"/>
+        <location filename="../ui/payloadviewer.cpp" line="148"/>
         <source>Tree</source>
         <translation>ツリー</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="111"/>
-        <location filename="../ui/payloadviewer.cpp" line="145"/>
+        <location filename="../ui/payloadviewer.cpp" line="115"/>
+        <location filename="../ui/payloadviewer.cpp" line="149"/>
         <source>Show all</source>
         <translation>すべて表示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="146"/>
+        <location filename="../ui/payloadviewer.cpp" line="150"/>
         <source>How to show the payload</source>
         <translation>ペイロードの表示方法</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="147"/>
+        <location filename="../ui/payloadviewer.cpp" line="151"/>
         <source>Show JSON as a collapsible tree</source>
         <translation>JSON を折りたためるツリーで表示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="148"/>
+        <location filename="../ui/payloadviewer.cpp" line="152"/>
         <source>Find in payload, or a JSON path: $.a.b</source>
         <translation>ペイロード内を検索、または JSON パス：$.a.b</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="149"/>
+        <location filename="../ui/payloadviewer.cpp" line="153"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="149"/>
+        <location filename="../ui/payloadviewer.cpp" line="153"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="153"/>
-        <location filename="../ui/payloadviewer.cpp" line="228"/>
+        <location filename="../ui/payloadviewer.cpp" line="160"/>
+        <location filename="../ui/payloadviewer.cpp" line="283"/>
         <source>Choose a message to see its payload here.</source>
         <translation>メッセージを選ぶと、ここにペイロードが表示されます。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/payloadviewer.cpp" line="256"/>
+        <source>This payload breaks its JSON Schema (%n violation(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="304"/>
+        <location filename="../ui/payloadviewer.cpp" line="258"/>
+        <location filename="../ui/payloadviewer.cpp" line="347"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1  %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="260"/>
+        <source>This payload meets its JSON Schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="377"/>
         <source>Showing %1 of %2</source>
         <translation>%2 のうち %1 を表示</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="306"/>
+        <location filename="../ui/payloadviewer.cpp" line="373"/>
+        <location filename="../ui/payloadviewer.cpp" line="379"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="321"/>
+        <location filename="../ui/payloadviewer.cpp" line="394"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="321"/>
+        <location filename="../ui/payloadviewer.cpp" line="394"/>
         <source>only the first %1 items are shown</source>
         <translation>最初の %1 項目だけを表示しています</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="428"/>
+        <location filename="../ui/payloadviewer.cpp" line="501"/>
         <source>not JSON</source>
         <translation>JSON ではありません</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="445"/>
+        <location filename="../ui/payloadviewer.cpp" line="518"/>
         <source>no such field</source>
         <translation>該当するフィールドなし</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="465"/>
+        <location filename="../ui/payloadviewer.cpp" line="538"/>
         <source>no match</source>
         <translation>一致なし</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="468"/>
+        <location filename="../ui/payloadviewer.cpp" line="541"/>
         <source>%1 of %2</source>
         <translation>%2 件中 %1 件目</translation>
     </message>
@@ -2449,6 +2676,34 @@ First they are saved to this restore file, from which they can be published agai
     </message>
 </context>
 <context>
+    <name>Signalbox::SparkplugView</name>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="138"/>
+        <source>Filter groups, nodes, devices and metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="139"/>
+        <source>Request rebirth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="140"/>
+        <source>Sends the selected edge node an NCMD with Node Control/Rebirth, which asks it to publish its birth certificates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="142"/>
+        <source>Issues, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="143"/>
+        <source>What broke the Sparkplug specification: choose one to select its node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::SubscriptionPanel</name>
     <message>
         <location filename="../ui/subscriptionpanel.cpp" line="258"/>
@@ -3039,115 +3294,115 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="47"/>
+        <location filename="../ui/welcomepage.cpp" line="48"/>
         <source>TCP</source>
         <translation>mqtt</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="48"/>
+        <location filename="../ui/welcomepage.cpp" line="49"/>
         <source>TLS</source>
         <translation>mqtts</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="49"/>
+        <location filename="../ui/welcomepage.cpp" line="50"/>
         <source>WS</source>
         <translation>ws</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="50"/>
+        <location filename="../ui/welcomepage.cpp" line="51"/>
         <source>WSS</source>
         <translation>wss</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="83"/>
+        <location filename="../ui/welcomepage.cpp" line="84"/>
         <source>Connect to an MQTT broker</source>
         <translation>MQTT ブローカーに接続</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="84"/>
+        <location filename="../ui/welcomepage.cpp" line="85"/>
         <source>Choose a broker below, paste a broker&apos;s URL, or make a connection of your own. Everything you subscribe to and publish is kept with the connection.</source>
         <translation>下のブローカーを選ぶか、ブローカーの URL を貼り付けるか、自分で接続を作成してください。購読や発行の内容はすべて接続ごとに保存されます。</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="91"/>
+        <location filename="../ui/welcomepage.cpp" line="92"/>
         <source>mqtt://host:1883, mqtts://…, ws://host:8080/mqtt, wss://…</source>
         <translation>mqtt://ホスト:1883, mqtts://…, ws://ホスト:8080/mqtt, wss://…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="93"/>
-        <location filename="../ui/welcomepage.cpp" line="166"/>
-        <location filename="../ui/welcomepage.cpp" line="207"/>
+        <location filename="../ui/welcomepage.cpp" line="94"/>
+        <location filename="../ui/welcomepage.cpp" line="167"/>
+        <location filename="../ui/welcomepage.cpp" line="208"/>
         <source>Connect</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="96"/>
+        <location filename="../ui/welcomepage.cpp" line="97"/>
         <source>Broker URL:</source>
         <translation>ブローカーの URL：</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="112"/>
+        <location filename="../ui/welcomepage.cpp" line="113"/>
         <source>On this computer</source>
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="115"/>
+        <location filename="../ui/welcomepage.cpp" line="116"/>
         <source>Public test brokers</source>
         <translation>公開テストブローカー</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="116"/>
+        <location filename="../ui/welcomepage.cpp" line="117"/>
         <source>Anyone can read what is sent to these brokers: keep secrets and real data away.</source>
         <translation>これらのブローカーに送った内容は誰でも読めます。秘密の情報や実際のデータは送らないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="124"/>
+        <location filename="../ui/welcomepage.cpp" line="125"/>
         <source>New connection…</source>
         <translation>新しい接続…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="126"/>
+        <location filename="../ui/welcomepage.cpp" line="127"/>
         <source>Import connections…</source>
         <translation>接続をインポート…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="128"/>
+        <location filename="../ui/welcomepage.cpp" line="129"/>
         <source>From a Signalbox export or from MQTTX (its connections and subscriptions).</source>
         <translation>Signalbox のエクスポート、または MQTT X（接続と購読）から取り込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="159"/>
-        <location filename="../ui/welcomepage.cpp" line="173"/>
+        <location filename="../ui/welcomepage.cpp" line="160"/>
+        <location filename="../ui/welcomepage.cpp" line="174"/>
         <source>Local broker</source>
         <translation>ローカルブローカー</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="165"/>
+        <location filename="../ui/welcomepage.cpp" line="166"/>
         <source>Look again</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="209"/>
+        <location filename="../ui/welcomepage.cpp" line="210"/>
         <source>Make a connection to %1 over TCP and connect; the arrow offers the other ports.</source>
         <translation>%1 への mqtt:// 接続を作成して接続します。矢印から他のポートを選べます。</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="279"/>
+        <location filename="../ui/welcomepage.cpp" line="280"/>
         <source>Looking for a broker on %1…</source>
         <translation>%1 でブローカーを探しています…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="281"/>
+        <location filename="../ui/welcomepage.cpp" line="282"/>
         <source>A broker answers on %1.</source>
         <translation>%1 でブローカーが応答しています。</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="284"/>
+        <location filename="../ui/welcomepage.cpp" line="285"/>
         <source>Nothing answers on %1. Start mosquitto (or another broker) and look again.</source>
         <translation>%1 で応答がありません。Mosquitto（または他のブローカー）を起動してから再確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="293"/>
+        <location filename="../ui/welcomepage.cpp" line="294"/>
         <source>Type or paste a broker URL, such as mqtt://127.0.0.1:1883.</source>
         <translation>mqtt://127.0.0.1:1883 のようなブローカーの URL を入力するか貼り付けてください。</translation>
     </message>

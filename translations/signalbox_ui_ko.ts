@@ -916,133 +916,138 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="91"/>
+        <location filename="../ui/connectionpage.cpp" line="94"/>
         <source>Certificate verification is off for this connection.</source>
         <translation>이 연결은 인증서 검증이 꺼져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="109"/>
+        <location filename="../ui/connectionpage.cpp" line="112"/>
         <source>Messages arrive faster than the window can show them. Signalbox stops reading from the broker until it has caught up; no message is lost.</source>
         <translation>메시지가 창이 표시할 수 있는 것보다 빠르게 도착하고 있습니다. Signalbox는 따라잡을 때까지 브로커에서 읽기를 멈추며, 메시지는 하나도 잃지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="115"/>
+        <location filename="../ui/connectionpage.cpp" line="118"/>
         <source>log in memory only</source>
         <translation>로그를 메모리에만 보관</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="151"/>
+        <location filename="../ui/connectionpage.cpp" line="154"/>
         <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
         <translation>
             <numerusform>탭을 닫아 둔 동안에도 모든 패킷을 기록합니다. 메시지가 쏟아질 때는 PUBLISH와 그 확인 응답을 초당 %n개까지만 기록합니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="184"/>
+        <location filename="../ui/connectionpage.cpp" line="189"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="185"/>
+        <location filename="../ui/connectionpage.cpp" line="190"/>
         <source>Packets</source>
         <translation>패킷</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="206"/>
+        <location filename="../ui/connectionpage.cpp" line="212"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="206"/>
+        <location filename="../ui/connectionpage.cpp" line="212"/>
         <source>Topics</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="206"/>
+        <location filename="../ui/connectionpage.cpp" line="212"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="207"/>
+        <location filename="../ui/connectionpage.cpp" line="212"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="207"/>
+        <location filename="../ui/connectionpage.cpp" line="213"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="207"/>
+        <location filename="../ui/connectionpage.cpp" line="213"/>
         <source>Broker</source>
         <translation>브로커</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="241"/>
+        <location filename="../ui/connectionpage.cpp" line="213"/>
+        <source>Sparkplug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="253"/>
         <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
         <translation>지금부터 메시지 로그는 모든 페이로드를 메모리에 보관합니다. 잃어버리는 메시지는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="248"/>
+        <location filename="../ui/connectionpage.cpp" line="260"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1초 후 재연결(%2번째 시도)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="369"/>
+        <location filename="../ui/connectionpage.cpp" line="382"/>
         <source>falling behind: %L1 waiting</source>
         <translation>처리 지연: %L1개 대기 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="377"/>
+        <location filename="../ui/connectionpage.cpp" line="390"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>연결될 때까지 메시지 %n개 대기 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="443"/>
+        <location filename="../ui/connectionpage.cpp" line="456"/>
         <source>granted QoS %1</source>
         <translation>허용된 QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="487"/>
+        <location filename="../ui/connectionpage.cpp" line="512"/>
         <source>connected to %1</source>
         <translation>%1에 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="488"/>
-        <location filename="../ui/connectionpage.cpp" line="500"/>
+        <location filename="../ui/connectionpage.cpp" line="513"/>
+        <location filename="../ui/connectionpage.cpp" line="525"/>
         <source>Disconnect</source>
         <translation>연결 끊기</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="491"/>
+        <location filename="../ui/connectionpage.cpp" line="516"/>
         <source>connecting to %1…</source>
         <translation>%1에 연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="492"/>
-        <location filename="../ui/connectionpage.cpp" line="496"/>
+        <location filename="../ui/connectionpage.cpp" line="517"/>
+        <location filename="../ui/connectionpage.cpp" line="521"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="495"/>
+        <location filename="../ui/connectionpage.cpp" line="520"/>
         <source>reconnecting to %1…</source>
         <translation>%1에 재연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="499"/>
+        <location filename="../ui/connectionpage.cpp" line="524"/>
         <source>disconnecting…</source>
         <translation>연결 끊는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="503"/>
+        <location filename="../ui/connectionpage.cpp" line="528"/>
         <source>not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="504"/>
+        <location filename="../ui/connectionpage.cpp" line="529"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
@@ -1276,189 +1281,194 @@
         <translation>발행(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>Payload &amp;decoders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Actual size</source>
         <translation>실제 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Message log &amp;capacity…</source>
         <translation>메시지 로그 용량(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Message log capacity</source>
         <translation>메시지 로그 용량</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Messages kept per connection (the oldest go first):</source>
         <translation>연결마다 보관할 메시지 수(가장 오래된 것부터 지워짐):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>System (%1)</source>
         <translation>시스템(%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Welcome page</source>
         <translation>시작 페이지(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;About Signalbox</source>
         <translation>Signalbox 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>About Signalbox</source>
         <translation>Signalbox 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;A native desktop MQTT client: MQTT 3.1, 3.1.1 and 5.0 over TCP, TLS and WebSocket.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;네이티브 데스크톱 MQTT 클라이언트: TCP, TLS, WebSocket을 통한 MQTT 3.1, 3.1.1, 5.0.&lt;/p&gt;&lt;p&gt;Qt %2(으)로 빌드, Qt %3에서 실행 중.&lt;/p&gt;&lt;p&gt;Apache License 2.0에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Not a broker URL: %1</source>
         <translation>브로커 URL이 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Connect to URL</source>
         <translation>URL로 연결</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Broker URL (mqtt://, mqtts://, ws://, wss://):</source>
         <translation>브로커 URL(mqtt://, mqtts://, ws://, wss://):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Zoom %1%</source>
         <translation>확대/축소 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>New connection</source>
         <translation>새 연결</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Delete connection</source>
         <translation>연결 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Delete the connection “%1”?</source>
         <translation>“%1” 연결을 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Import connections</source>
         <translation>연결 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>연결 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1에 Signalbox가 읽을 수 있는 연결이 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>연결 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
         <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Export connections</source>
         <translation>연결 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Connections (*.json)</source>
         <translation>연결 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>%1(으)로 내보냈습니다(비밀번호 제외).</translation>
     </message>
@@ -1466,7 +1476,7 @@
 <context>
     <name>Signalbox::MessageLogView</name>
     <message>
-        <location filename="../ui/messagelogdelegates.cpp" line="117"/>
+        <location filename="../ui/messagelogdelegates.cpp" line="125"/>
         <source>retained</source>
         <translation>보존</translation>
     </message>
@@ -1693,87 +1703,304 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::PayloadBindingsDialog</name>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="151"/>
+        <source>Payload decoders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="152"/>
+        <source>Decode payloads with your Protobuf or Avro schema, check them against a JSON Schema, or turn them into something else with a script, each on the topics of a filter. Sparkplug B payloads (spBv1.0/…) are always decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
+        <source>Topic filter</source>
+        <translation type="unfinished">토픽 필터</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
+        <source>Schema or script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="157"/>
+        <source>Add</source>
+        <translation type="unfinished">추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="158"/>
+        <source>Remove</source>
+        <translation type="unfinished">제거</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="160"/>
+        <source>Protobuf schema (.proto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="161"/>
+        <source>Avro schema (.avsc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="162"/>
+        <source>JSON Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="163"/>
+        <source>Script (JavaScript)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="164"/>
+        <source>Topic filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="165"/>
+        <source>sensors/+/reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="166"/>
+        <source>Browse…</source>
+        <translation type="unfinished">찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="167"/>
+        <source>Message type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="168"/>
+        <source>Import folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="169"/>
+        <source>where the file&apos;s imports are, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="170"/>
+        <source>Use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="172"/>
+        <source>Test: the payload on the left goes through receive(); what it returns is on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="173"/>
+        <source>Topic:</source>
+        <translation type="unfinished">토픽:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="174"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="175"/>
+        <source>The output, or the error with its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="205"/>
+        <source>Protobuf files (*.proto);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="208"/>
+        <source>Avro schemas (*.avsc *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="211"/>
+        <source>JSON Schemas (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="214"/>
+        <source>JavaScript (*.js);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="217"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="268"/>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="272"/>
+        <source>Ready: try it with Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="274"/>
+        <source>Loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="320"/>
+        <source>Add a schema or a script to decode payloads on the topics of a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="338"/>
+        <source>.proto file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="341"/>
+        <source>Avro schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="344"/>
+        <source>JSON Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="347"/>
+        <source>Script file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="348"/>
+        <source>or write it below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadbindingsdialog.cpp" line="444"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::PayloadViewer</name>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="110"/>
-        <location filename="../ui/payloadviewer.cpp" line="144"/>
+        <location filename="../ui/payloadviewer.cpp" line="114"/>
+        <location filename="../ui/payloadviewer.cpp" line="148"/>
         <source>Tree</source>
         <translation>트리</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="111"/>
-        <location filename="../ui/payloadviewer.cpp" line="145"/>
+        <location filename="../ui/payloadviewer.cpp" line="115"/>
+        <location filename="../ui/payloadviewer.cpp" line="149"/>
         <source>Show all</source>
         <translation>모두 표시</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="146"/>
+        <location filename="../ui/payloadviewer.cpp" line="150"/>
         <source>How to show the payload</source>
         <translation>페이로드 표시 방식</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="147"/>
+        <location filename="../ui/payloadviewer.cpp" line="151"/>
         <source>Show JSON as a collapsible tree</source>
         <translation>JSON을 접을 수 있는 트리로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="148"/>
+        <location filename="../ui/payloadviewer.cpp" line="152"/>
         <source>Find in payload, or a JSON path: $.a.b</source>
         <translation>페이로드에서 찾기 또는 JSON 경로: $.a.b</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="149"/>
+        <location filename="../ui/payloadviewer.cpp" line="153"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="149"/>
+        <location filename="../ui/payloadviewer.cpp" line="153"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="153"/>
-        <location filename="../ui/payloadviewer.cpp" line="228"/>
+        <location filename="../ui/payloadviewer.cpp" line="160"/>
+        <location filename="../ui/payloadviewer.cpp" line="283"/>
         <source>Choose a message to see its payload here.</source>
         <translation>메시지를 선택하면 여기에 페이로드가 표시됩니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/payloadviewer.cpp" line="256"/>
+        <source>This payload breaks its JSON Schema (%n violation(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="304"/>
+        <location filename="../ui/payloadviewer.cpp" line="258"/>
+        <location filename="../ui/payloadviewer.cpp" line="347"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1  %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="260"/>
+        <source>This payload meets its JSON Schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/payloadviewer.cpp" line="377"/>
         <source>Showing %1 of %2</source>
         <translation>%2개 중 %1개 표시</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="306"/>
+        <location filename="../ui/payloadviewer.cpp" line="373"/>
+        <location filename="../ui/payloadviewer.cpp" line="379"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="321"/>
+        <location filename="../ui/payloadviewer.cpp" line="394"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="321"/>
+        <location filename="../ui/payloadviewer.cpp" line="394"/>
         <source>only the first %1 items are shown</source>
         <translation>처음 %1개 항목만 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="428"/>
+        <location filename="../ui/payloadviewer.cpp" line="501"/>
         <source>not JSON</source>
         <translation>JSON 아님</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="445"/>
+        <location filename="../ui/payloadviewer.cpp" line="518"/>
         <source>no such field</source>
         <translation>해당 필드 없음</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="465"/>
+        <location filename="../ui/payloadviewer.cpp" line="538"/>
         <source>no match</source>
         <translation>일치 항목 없음</translation>
     </message>
     <message>
-        <location filename="../ui/payloadviewer.cpp" line="468"/>
+        <location filename="../ui/payloadviewer.cpp" line="541"/>
         <source>%1 of %2</source>
         <translation>%2개 중 %1번째</translation>
     </message>
@@ -2449,6 +2676,34 @@ First they are saved to this restore file, from which they can be published agai
     </message>
 </context>
 <context>
+    <name>Signalbox::SparkplugView</name>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="138"/>
+        <source>Filter groups, nodes, devices and metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="139"/>
+        <source>Request rebirth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="140"/>
+        <source>Sends the selected edge node an NCMD with Node Control/Rebirth, which asks it to publish its birth certificates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="142"/>
+        <source>Issues, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="143"/>
+        <source>What broke the Sparkplug specification: choose one to select its node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::SubscriptionPanel</name>
     <message>
         <location filename="../ui/subscriptionpanel.cpp" line="258"/>
@@ -3039,115 +3294,115 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="47"/>
+        <location filename="../ui/welcomepage.cpp" line="48"/>
         <source>TCP</source>
         <translation>mqtt</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="48"/>
+        <location filename="../ui/welcomepage.cpp" line="49"/>
         <source>TLS</source>
         <translation>mqtts</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="49"/>
+        <location filename="../ui/welcomepage.cpp" line="50"/>
         <source>WS</source>
         <translation>ws</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="50"/>
+        <location filename="../ui/welcomepage.cpp" line="51"/>
         <source>WSS</source>
         <translation>wss</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="83"/>
+        <location filename="../ui/welcomepage.cpp" line="84"/>
         <source>Connect to an MQTT broker</source>
         <translation>MQTT 브로커에 연결</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="84"/>
+        <location filename="../ui/welcomepage.cpp" line="85"/>
         <source>Choose a broker below, paste a broker&apos;s URL, or make a connection of your own. Everything you subscribe to and publish is kept with the connection.</source>
         <translation>아래에서 브로커를 고르거나, 브로커 URL을 붙여 넣거나, 직접 연결을 만드세요. 구독하고 발행한 모든 내용은 연결과 함께 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="91"/>
+        <location filename="../ui/welcomepage.cpp" line="92"/>
         <source>mqtt://host:1883, mqtts://…, ws://host:8080/mqtt, wss://…</source>
         <translation>mqtt://호스트:1883, mqtts://…, ws://호스트:8080/mqtt, wss://…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="93"/>
-        <location filename="../ui/welcomepage.cpp" line="166"/>
-        <location filename="../ui/welcomepage.cpp" line="207"/>
+        <location filename="../ui/welcomepage.cpp" line="94"/>
+        <location filename="../ui/welcomepage.cpp" line="167"/>
+        <location filename="../ui/welcomepage.cpp" line="208"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="96"/>
+        <location filename="../ui/welcomepage.cpp" line="97"/>
         <source>Broker URL:</source>
         <translation>브로커 URL:</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="112"/>
+        <location filename="../ui/welcomepage.cpp" line="113"/>
         <source>On this computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="115"/>
+        <location filename="../ui/welcomepage.cpp" line="116"/>
         <source>Public test brokers</source>
         <translation>공개 테스트 브로커</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="116"/>
+        <location filename="../ui/welcomepage.cpp" line="117"/>
         <source>Anyone can read what is sent to these brokers: keep secrets and real data away.</source>
         <translation>이 브로커로 보낸 내용은 누구나 읽을 수 있습니다. 비밀 정보나 실제 데이터는 보내지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="124"/>
+        <location filename="../ui/welcomepage.cpp" line="125"/>
         <source>New connection…</source>
         <translation>새 연결…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="126"/>
+        <location filename="../ui/welcomepage.cpp" line="127"/>
         <source>Import connections…</source>
         <translation>연결 가져오기…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="128"/>
+        <location filename="../ui/welcomepage.cpp" line="129"/>
         <source>From a Signalbox export or from MQTTX (its connections and subscriptions).</source>
         <translation>Signalbox에서 내보낸 파일이나 MQTT X(연결과 구독)에서 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="159"/>
-        <location filename="../ui/welcomepage.cpp" line="173"/>
+        <location filename="../ui/welcomepage.cpp" line="160"/>
+        <location filename="../ui/welcomepage.cpp" line="174"/>
         <source>Local broker</source>
         <translation>로컬 브로커</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="165"/>
+        <location filename="../ui/welcomepage.cpp" line="166"/>
         <source>Look again</source>
         <translation>다시 확인</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="209"/>
+        <location filename="../ui/welcomepage.cpp" line="210"/>
         <source>Make a connection to %1 over TCP and connect; the arrow offers the other ports.</source>
         <translation>%1에 mqtt:// 연결을 만들어 접속합니다. 화살표를 누르면 다른 포트를 고를 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="279"/>
+        <location filename="../ui/welcomepage.cpp" line="280"/>
         <source>Looking for a broker on %1…</source>
         <translation>%1에서 브로커를 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="281"/>
+        <location filename="../ui/welcomepage.cpp" line="282"/>
         <source>A broker answers on %1.</source>
         <translation>%1에서 브로커가 응답합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="284"/>
+        <location filename="../ui/welcomepage.cpp" line="285"/>
         <source>Nothing answers on %1. Start mosquitto (or another broker) and look again.</source>
         <translation>%1에서 응답이 없습니다. Mosquitto(또는 다른 브로커)를 실행한 뒤 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="293"/>
+        <location filename="../ui/welcomepage.cpp" line="294"/>
         <source>Type or paste a broker URL, such as mqtt://127.0.0.1:1883.</source>
         <translation>mqtt://127.0.0.1:1883 같은 브로커 URL을 입력하거나 붙여 넣으세요.</translation>
     </message>
