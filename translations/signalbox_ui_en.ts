@@ -93,9 +93,9 @@
     <message numerus="yes">
         <location filename="../ui/payloadviewer.cpp" line="256"/>
         <source>This payload breaks its JSON Schema (%n violation(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This payload breaks its JSON Schema (%n violation):</numerusform>
+            <numerusform>This payload breaks its JSON Schema (%n violations):</numerusform>
         </translation>
     </message>
 </context>
