@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="941"/>
         <source>A pattern or format in the schema is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ内の pattern または format が文字列ではありません。</translation>
     </message>
 </context>
 <context>
@@ -14,298 +14,298 @@
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="66"/>
         <source>The Avro schema does not parse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro スキーマを解析できません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="67"/>
         <source>The Avro schema does not parse: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro スキーマを解析できません：%1。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="260"/>
         <location filename="../core/decoders/avroschema.cpp" line="617"/>
         <source>nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子が %1 階層を超えています</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="272"/>
         <source>is a boolean byte of %1, not 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>真偽値のバイトが 0 でも 1 でもなく %1 です</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="283"/>
         <source>has %1, too large for an int</source>
-        <translation type="unfinished"></translation>
+        <translation>int には大きすぎる値 %1 があります</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="311"/>
         <source>is a string that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な UTF-8 ではない文字列です</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="318"/>
         <source>has a negative size in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ内のサイズが負です</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="320"/>
         <source>is cut short: %1 bytes needed, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で切れています：%1 バイト必要ですが、残りは %2 バイトです</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="332"/>
         <source>has the symbol number %1, but %2 has %3 symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>シンボル番号が %1 ですが、%2 のシンボルは %3 個です</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="378"/>
         <source>has a key that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な UTF-8 ではないキーがあります</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="387"/>
         <source>has more than %1 items that take no bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>バイトを占めない項目が %1 個を超えています</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="400"/>
         <source>has the union branch %1, but the union has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>union のブランチが %1 ですが、union のブランチは %2 個です</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="417"/>
         <location filename="../core/decoders/avroschema.cpp" line="761"/>
         <source>has a type that avro-c could not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>avro-c が解決できない型があります</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="430"/>
         <location filename="../core/decoders/avroschema.cpp" line="437"/>
         <source>has a number longer than 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>64 ビットを超える長さの数値があります</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="448"/>
         <source>has the negative length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>長さが負の値 %1 です</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="450"/>
         <source>says it is %1 bytes long but only %2 are left</source>
-        <translation type="unfinished"></translation>
+        <translation>長さが %1 バイトとされていますが、残りは %2 バイトしかありません</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="464"/>
         <source>has an invalid block count</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック数が無効です</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="470"/>
         <source>has a block of %1 bytes but only %2 are left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトのブロックがありますが、残りは %2 バイトしかありません</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="475"/>
         <source>is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で切れています</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="480"/>
         <source>Field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="481"/>
         <source>%1 at byte %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（バイト %2）：%3。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="497"/>
         <source>The container&apos;s header</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナのヘッダー</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="527"/>
         <source>The container&apos;s header is cut short before its sync marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナのヘッダーが同期マーカーの手前で切れています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="533"/>
         <source>The container has no schema (no avro.schema in its header).</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナにスキーマがありません（ヘッダーに avro.schema がありません）。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="537"/>
         <source>The container is compressed with “%1”, which Signalbox cannot read; only uncompressed (codec null) containers can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナは Signalbox が読めない「%1」で圧縮されています。表示できるのは非圧縮（codec null）のコンテナだけです。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="546"/>
         <source>The container&apos;s own schema does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナ自身のスキーマを解析できません：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="550"/>
         <source>The container</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナ</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="562"/>
         <source>The container&apos;s block at byte %1 says it holds %2 objects in %3 bytes, but %4 bytes are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト %1 にあるコンテナのブロックは %3 バイトに %2 個のオブジェクトを含むとしていますが、残りは %4 バイトです。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="582"/>
         <source>The container holds more than %1 objects that take no bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナに、バイトを占めないオブジェクトが %1 個を超えて含まれています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="588"/>
         <source>The container&apos;s block at byte %1 has %2 bytes after its %3 objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト %1 にあるコンテナのブロックで、%3 個のオブジェクトの後に %2 バイトが残っています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="596"/>
         <source>The container&apos;s block at byte %1 does not end with the header&apos;s sync marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト %1 にあるコンテナのブロックが、ヘッダーの同期マーカーで終わっていません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="632"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="635"/>
         <source>is %1, too large for an int</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で、int には大きすぎます</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="651"/>
         <location filename="../core/decoders/avroschema.cpp" line="829"/>
         <source>a number</source>
-        <translation type="unfinished">数値</translation>
+        <translation>数値</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="665"/>
         <location filename="../core/decoders/avroschema.cpp" line="832"/>
         <source>a string</source>
-        <translation type="unfinished">文字列</translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="674"/>
         <source>a string of bytes (code points 0 to 255)</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト列を表す文字列（コードポイント 0～255）</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="681"/>
         <source>has the character U+%1, but bytes are written as code points 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>文字 U+%1 がありますが、バイトはコードポイント 0～255 で書きます</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="687"/>
         <source>has %1 bytes, but %2 is %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトですが、%2 は %3 バイトです</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="699"/>
         <source>a symbol of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のシンボル</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="703"/>
         <source>is “%1”, which is not a symbol of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」ですが、これは %2 のシンボルではありません</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="709"/>
         <source>an object (record %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト（レコード %1）</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="716"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ありません</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="723"/>
         <source>is not in record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード %1 にありません</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="729"/>
         <location filename="../core/decoders/avroschema.cpp" line="835"/>
         <source>an array</source>
-        <translation type="unfinished">配列</translation>
+        <translation>配列</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="742"/>
         <source>an object (map)</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト（map）</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="782"/>
         <source>is null, but its union has no null</source>
-        <translation type="unfinished"></translation>
+        <translation>null ですが、その union に null がありません</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="805"/>
         <source>needs its union branch named, as {&quot;%1&quot;: value} (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>union のブランチ名を {"%1": value} のように指定する必要があります（%2 のいずれか）</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="826"/>
         <source>true or false</source>
-        <translation type="unfinished">true または false</translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="838"/>
         <source>an object</source>
-        <translation type="unfinished">オブジェクト</translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="841"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>値なし</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="844"/>
         <source>should be %1 but is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1である必要がありますが、実際は%2です</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="849"/>
         <source>The value %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>値：%1。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="849"/>
         <source>Field “%1” %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」：%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="868"/>
         <source>Cannot read the Avro schema %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro スキーマ %1 を読み込めません：%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="902"/>
         <source>The datum</source>
-        <translation type="unfinished"></translation>
+        <translation>データム</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="908"/>
         <source>The datum ends at byte %1, but the payload has %2 more bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>データムはバイト %1 で終わっていますが、ペイロードにはさらに %2 バイトあります。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="926"/>
         <source>The JSON is not valid at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON がバイト %1 で無効です：%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="929"/>
         <source>one value is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>値が 1 つ必要です</translation>
     </message>
 </context>
 <context>
@@ -900,23 +900,23 @@
     <message>
         <location filename="../core/session/connectionsession.cpp" line="248"/>
         <source>Script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト：%1</translation>
     </message>
     <message>
         <location filename="../core/session/connectionsession.cpp" line="257"/>
         <source>The script is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトを実行中です。</translation>
     </message>
     <message>
         <location filename="../core/session/connectionsession.cpp" line="288"/>
         <location filename="../core/session/connectionsession.cpp" line="298"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2。 {1:?} {2?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../core/session/connectionsession.cpp" line="296"/>
         <source>Schema violations:</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ違反：</translation>
     </message>
 </context>
 <context>
@@ -954,7 +954,7 @@
     <message>
         <location filename="../core/profiles/connectionworkspace.cpp" line="266"/>
         <source>Payload decoder %1 was left out. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードデコーダー %1 を除外しました。%2</translation>
     </message>
     <message>
         <location filename="../core/profiles/connectionworkspace.cpp" line="242"/>
@@ -972,314 +972,314 @@
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="459"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="461"/>
         <source>a boolean</source>
-        <translation type="unfinished">真偽値</translation>
+        <translation>真偽値</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="463"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="463"/>
         <source>a number</source>
-        <translation type="unfinished">数値</translation>
+        <translation>数値</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="465"/>
         <source>a string</source>
-        <translation type="unfinished">文字列</translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="467"/>
         <source>an array</source>
-        <translation type="unfinished">配列</translation>
+        <translation>配列</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="469"/>
         <source>an object</source>
-        <translation type="unfinished">オブジェクト</translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="473"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>値なし</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="552"/>
         <source>This is %1, a type the schema does not allow here.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは%1で、スキーマがここで許可していない型です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="554"/>
         <source>The property &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ「%1」は必須です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="556"/>
         <source>The property &quot;%1&quot; is required by another property here.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ「%1」は、ここにある別のプロパティによって必須とされています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="558"/>
         <location filename="../core/decoders/jsonschema.cpp" line="560"/>
         <source>The property &quot;%1&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ「%1」は許可されていません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="562"/>
         <source>Expected text that matches the pattern %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>パターン %1 に一致するテキストが必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="567"/>
         <location filename="../core/decoders/jsonschema.cpp" line="617"/>
         <source>Expected a date as RFC 3339 writes it (2026-12-07).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3339 形式の日付が必要です（2026-12-07）。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="569"/>
         <location filename="../core/decoders/jsonschema.cpp" line="619"/>
         <source>Expected a time as RFC 3339 writes it (18:50:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3339 形式の時刻が必要です（18:50:00Z）。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="570"/>
         <location filename="../core/decoders/jsonschema.cpp" line="615"/>
         <source>Expected a date and time as RFC 3339 writes it (2026-12-07T18:50:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3339 形式の日時が必要です（2026-12-07T18:50:00Z）。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="573"/>
         <source>Expected text that matches the schema&apos;s pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの pattern に一致するテキストが必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="575"/>
         <source>Expected one of the values the schema&apos;s enum lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの enum にある値のいずれかが必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="577"/>
         <source>Expected the value the schema&apos;s const gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの const が示す値が必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="579"/>
         <source>Expected a number of at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以上の数値が必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="581"/>
         <source>Expected a number greater than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 より大きい数値が必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="583"/>
         <source>Expected a number of at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以下の数値が必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="585"/>
         <source>Expected a number less than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未満の数値が必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="587"/>
         <source>Expected a multiple of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の倍数が必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="589"/>
         <source>Expected text of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字以下のテキストが必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="591"/>
         <source>Expected text of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字以上のテキストが必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="593"/>
         <source>Expected at most %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目は %1 個以下でなければなりません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="595"/>
         <source>Expected at least %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目は %1 個以上でなければなりません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="597"/>
         <source>Expected at most %1 properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティは %1 個以下でなければなりません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="599"/>
         <source>Expected at least %1 properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティは %1 個以上でなければなりません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="601"/>
         <source>Expected items that are all different; two are equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目はすべて異なる必要がありますが、2 つが同じです。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="603"/>
         <source>Expected no more items than the schema&apos;s items list.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目数はスキーマの items リストの数以下でなければなりません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="605"/>
         <source>Expected a value that matches at least one of the schema&apos;s anyOf.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの anyOf の少なくとも 1 つに一致する値が必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="607"/>
         <source>Expected a value that matches one of the schema&apos;s oneOf.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの oneOf のいずれかに一致する値が必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="609"/>
         <source>Expected a value that matches exactly one of the schema&apos;s oneOf; it matches more.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの oneOf のちょうど 1 つに一致する値が必要ですが、複数に一致しています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="611"/>
         <source>Expected a value that does not match the schema&apos;s not.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの not に一致しない値が必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="613"/>
         <source>Expected at least one item that matches the schema&apos;s contains.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの contains に一致する項目が少なくとも 1 つ必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="621"/>
         <source>Expected a value that matches the schema&apos;s if/then/else.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの if/then/else に一致する値が必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="623"/>
         <source>Expected a value that matches every schema of the schema&apos;s allOf.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの allOf のすべてのスキーマに一致する値が必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="625"/>
         <source>Item %1 does not match the schema for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目 %1 が対応するスキーマに一致しません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="627"/>
         <source>A property here does not match the schema&apos;s additionalProperties.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにあるプロパティがスキーマの additionalProperties に一致しません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="629"/>
         <source>Expected a value that matches the schema&apos;s dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの dependencies に一致する値が必要です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="854"/>
         <source>The schema&apos;s pattern &quot;%1&quot; is not a valid regular expression: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの pattern「%1」は有効な正規表現ではありません：%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1031"/>
         <source>This array has more than %1 items, too many to check for uniqueItems.</source>
-        <translation type="unfinished"></translation>
+        <translation>この配列は項目が %1 個を超えており、uniqueItems を確認するには多すぎます。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1042"/>
         <source>This property&apos;s name is longer than %1 characters, too long to check against the schema&apos;s patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロパティ名は %1 文字を超えており、スキーマのパターンと照合するには長すぎます。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1064"/>
         <source>The schema refers to %1, which is not a local file; Signalbox does not fetch schemas from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマがローカルファイルではない %1 を参照しています。Signalbox はネットワークからスキーマを取得しません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1071"/>
         <source>The schema refers to the file %1, but has no folder to find it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマがファイル %1 を参照していますが、それを探すフォルダーがありません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1082"/>
         <source>The schema file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマファイル %1 は通常のファイルではありません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1084"/>
         <source>The schema file %1 is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマファイル %1 が %2 MiB を超えています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1096"/>
         <location filename="../core/decoders/jsonschema.cpp" line="1168"/>
         <source>Cannot read the schema file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマファイル %1 を読み込めません：%2</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1102"/>
         <location filename="../core/decoders/jsonschema.cpp" line="1201"/>
         <source>The schema file %1 is not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマファイル %1 は JSON ではありません：%2</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1200"/>
         <source>The schema is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマが JSON ではありません：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1204"/>
         <source>A schema must be a JSON object (or true or false), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマは%1ではなく、JSON オブジェクト（または true か false）でなければなりません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1230"/>
         <source>The schema&apos;s $schema &quot;%1&quot; names a draft that Signalbox does not check; drafts 4, 6 and 7 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの $schema「%1」は Signalbox が検証しないドラフトを指定しています。対応しているのはドラフト 4、6、7 です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1248"/>
         <location filename="../core/decoders/jsonschema.cpp" line="1255"/>
         <source>A $ref or id in the schema is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ内の $ref または id が %1 文字を超えています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1266"/>
         <source>The schema refers back to itself in a loop ($ref, allOf, anyOf, oneOf, not or if/then/else) without looking inside the value, so no value could ever be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマが値の中を見ずに自分自身をループで参照しているため（$ref、allOf、anyOf、oneOf、not、if/then/else）、どの値も検証できません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1272"/>
         <source>The schema nests too deeply, or its $ref refer to each other in a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの入れ子が深すぎるか、$ref が互いにループで参照しています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1275"/>
         <source>The schema is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマが無効です：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1328"/>
         <source>The payload nests too deeply to check against this schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードの入れ子が深すぎて、このスキーマで検証できません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1333"/>
         <source>The payload could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードを検証できませんでした：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1341"/>
         <source>The payload does not match the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードがスキーマに一致しません。</translation>
     </message>
 </context>
 <context>
@@ -2542,47 +2542,47 @@
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="61"/>
         <source>Give the topic filter the %1 applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を適用するトピックフィルターを指定してください。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="63"/>
         <source>The topic filter is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックフィルターが無効です：%1</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="67"/>
         <source>Choose the .proto file.</source>
-        <translation type="unfinished"></translation>
+        <translation>.proto ファイルを選択してください。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="69"/>
         <source>Choose the message type the payloads are.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードのメッセージ型を選択してください。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="73"/>
         <source>Choose the Avro schema file (.avsc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro スキーマファイル（.avsc）を選択してください。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="77"/>
         <source>Choose the JSON Schema file.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Schema ファイルを選択してください。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="81"/>
         <source>Write the script, or choose its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトを書くか、そのファイルを選択してください。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="110"/>
         <source>Its kind is not one of protobuf, avro, jsonSchema or script.</source>
-        <translation type="unfinished"></translation>
+        <translation>種類が protobuf、avro、jsonSchema、script のいずれでもありません。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="117"/>
         <source>Its filter is not a text or its enabled flag is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターがテキストではないか、enabled フラグが true または false ではありません。</translation>
     </message>
 </context>
 <context>
@@ -2590,32 +2590,32 @@
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="47"/>
         <source>%1 has no message type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にメッセージ型 %2 がありません。</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="68"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="70"/>
         <source>%1 is larger than 1 MB: is it a script?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が 1 MB を超えています。スクリプトですか？</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="80"/>
         <source>It did not load.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込まれませんでした。</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="95"/>
         <source>%1 for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1：%3</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="184"/>
         <source>script for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスクリプト</translation>
     </message>
 </context>
 <context>
@@ -3093,149 +3093,149 @@
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="203"/>
         <source>nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子が %1 階層を超えています</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="209"/>
         <source>has a field tag that is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドタグが途中で切れています</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="214"/>
         <source>has a field tag with the invalid field number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドタグのフィールド番号 %1 が無効です</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="217"/>
         <source>has field %1 with the invalid wire type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 のワイヤタイプ %2 が無効です</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="225"/>
         <source>has an end-group tag for field %1 that no group opened</source>
-        <translation type="unfinished"></translation>
+        <translation>どのグループも開始していないフィールド %1 の end-group タグがあります</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="245"/>
         <source>comes as %1 but its type %2 is sent as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として届きましたが、その型 %2 は %3 として送信されます</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="254"/>
         <source>has a varint that is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>varint が途中で切れています</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="262"/>
         <source>is cut short: %1 bytes needed, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で切れています：%1 バイト必要ですが、残りは %2 バイトです</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="269"/>
         <source>has a length that is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>長さが途中で切れています</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="273"/>
         <source>says it is %1 bytes long but only %2 are left</source>
-        <translation type="unfinished"></translation>
+        <translation>長さが %1 バイトとされていますが、残りは %2 バイトしかありません</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="295"/>
         <source>ends before the group&apos;s end-group tag</source>
-        <translation type="unfinished"></translation>
+        <translation>グループの end-group タグの前で終わっています</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="309"/>
         <source>is a string that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な UTF-8 ではない文字列です</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="320"/>
         <source>is a packed list of %1 bytes, not a multiple of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトの packed リストで、%2 の倍数ではありません</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="327"/>
         <source>is a packed list whose last varint is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>packed リストの最後の varint が途中で切れています</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="353"/>
         <source>The message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="354"/>
         <source>Field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="355"/>
         <source>%1 at byte %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（バイト %2）：%3。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="361"/>
         <source>Field “%1” (number %2) at byte %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド「%1」（番号 %2、バイト %3）：%4。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="523"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがありません</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="528"/>
         <source>No .proto file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>.proto ファイルが指定されていません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="547"/>
         <source>hidden by %1, which has the same import name “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>同じインポート名「%2」を持つ %1 に隠されています</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="552"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めません</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="597"/>
         <location filename="../core/decoders/protobufschema.cpp" line="657"/>
         <source>The schema has no message type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマにメッセージ型「%1」がありません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="601"/>
         <source>The payload is larger than protobuf&apos;s limit of 2 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードが protobuf の上限 2 GiB を超えています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="615"/>
         <source>The payload is not a valid %1 message.</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードは有効な %1 メッセージではありません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="619"/>
         <location filename="../core/decoders/protobufschema.cpp" line="672"/>
         <source>The required field(s) %1 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールド %1 がありません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="630"/>
         <source>The %1 message cannot be shown as JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 メッセージを JSON として表示できません：%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="669"/>
         <source>The JSON does not fit %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON が %1 に適合しません：%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="675"/>
         <source>The %1 message cannot be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 メッセージをエンコードできません。</translation>
     </message>
 </context>
 <context>
@@ -3367,63 +3367,63 @@
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="140"/>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 行目）</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="316"/>
         <source>The script ran longer than %1 ms and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトの実行が %1 ms を超えたため停止しました。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="318"/>
         <source>The script used more than %1 MB and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトが %1 MB を超えるメモリを使用したため停止しました。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="323"/>
         <source>The script was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトを停止しました。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="408"/>
         <location filename="../core/decoders/scriptengine.cpp" line="492"/>
         <source>The script threw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトが例外をスローしました：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="415"/>
         <source>The script defines neither receive(payload, topic) nor publish(payload, topic).</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトに receive(payload, topic) も publish(payload, topic) も定義されていません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="442"/>
         <source>No script is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトが読み込まれていません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="444"/>
         <source>The script defines no receive(payload, topic) function.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトに receive(payload, topic) 関数が定義されていません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="446"/>
         <source>The script defines no publish(payload, topic) function.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトに publish(payload, topic) 関数が定義されていません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="497"/>
         <source>The script returned a %1, which has no JSON form.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトが JSON で表せない %1 を返しました。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="500"/>
         <source>The script&apos;s result cannot be written as JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトの結果を JSON として書き出せません：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="584"/>
         <source>The script did not answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトが %1 ms 以内に応答しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3463,91 +3463,91 @@
         <location filename="../core/decoders/sparkplug.cpp" line="150"/>
         <location filename="../core/decoders/sparkplug.cpp" line="157"/>
         <source>The value %1 is out of range for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>値 %1 は %2 の範囲外です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="179"/>
         <source>%1 bytes are not a whole number of %2-byte values of a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトは、%3 の %2 バイト値の整数個分ではありません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="224"/>
         <source>A BooleanArray of %1 bytes lacks its 4-byte count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトの BooleanArray に 4 バイトの個数がありません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="229"/>
         <source>A BooleanArray says it holds %1 values, but its %2 bytes hold at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>BooleanArray は %1 個の値を含むとしていますが、その %2 バイトには最大 %3 個しか入りません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="249"/>
         <source>The last string of a StringArray is not terminated by a zero byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>StringArray の最後の文字列がゼロバイトで終端されていません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="525"/>
         <source>The datatype is %1 but the value was sent in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ型は %1 ですが、値は %2 で送信されています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="591"/>
         <source>Not a Sparkplug B payload: the field key at byte %1 is cut short or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードではありません：バイト %1 のフィールドキーが途中で切れているか、長すぎます。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="595"/>
         <source>Not a Sparkplug B payload: byte %1 starts a field numbered 0, which protobuf does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードではありません：バイト %1 で番号 0 のフィールドが始まっていますが、protobuf ではこれは許可されていません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="602"/>
         <source>Not a Sparkplug B payload: the number in field %1 at byte %2 is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードではありません：バイト %2 のフィールド %1 の数値が途中で切れています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="611"/>
         <source>Not a Sparkplug B payload: field %1 at byte %2 needs %3 bytes, but only %4 follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードではありません：バイト %2 のフィールド %1 には %3 バイト必要ですが、後続は %4 バイトしかありません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="623"/>
         <source>Not a Sparkplug B payload: the length of field %1 at byte %2 is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードではありません：バイト %2 のフィールド %1 の長さが途中で切れています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="627"/>
         <source>Not a Sparkplug B payload: field %1 at byte %2 says it is %3 bytes long, but only %4 bytes follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードではありません：バイト %2 のフィールド %1 は長さ %3 バイトとされていますが、後続は %4 バイトしかありません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="636"/>
         <source>Not a Sparkplug B payload: metric %1 (at byte %2) is not a valid metric: a field inside it is cut short or malformed, or it nests deeper than protobuf&apos;s 100 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードではありません：メトリック %1（バイト %2）は有効なメトリックではありません。内部のフィールドが途中で切れているか不正な形式であるか、入れ子が protobuf の上限 100 階層を超えています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="647"/>
         <source>Not a Sparkplug B payload: byte %1 starts field %2 with wire type %3, which Sparkplug B does not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードではありません：バイト %1 でワイヤタイプ %3 のフィールド %2 が始まっていますが、Sparkplug B はこのワイヤタイプを使いません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="654"/>
         <source>Not a Sparkplug B payload: protobuf could not read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードではありません：protobuf で読み取れませんでした。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="921"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1265"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1322"/>
         <source>an object</source>
-        <translation type="unfinished">オブジェクト</translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="923"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1229"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1375"/>
         <source>an array</source>
-        <translation type="unfinished">配列</translation>
+        <translation>配列</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="929"/>
@@ -3562,204 +3562,204 @@
         <location filename="../core/decoders/sparkplug.cpp" line="1480"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1559"/>
         <source>a string</source>
-        <translation type="unfinished">文字列</translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="931"/>
         <source>a number</source>
-        <translation type="unfinished">数値</translation>
+        <translation>数値</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="934"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1080"/>
         <source>true or false</source>
-        <translation type="unfinished">true または false</translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="938"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="949"/>
         <source>a Sparkplug B payload is a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードは%1ではなく JSON オブジェクトです</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="982"/>
         <source>Cannot encode Sparkplug B: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B をエンコードできません：%1。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="983"/>
         <source>Cannot encode Sparkplug B: %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B をエンコードできません：%1：%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="988"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が必要ですが、%2 がありました</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1002"/>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー「%1」（既知のキー：%2）</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1013"/>
         <source>nested deeper than the %1 levels of messages protobuf reads</source>
-        <translation type="unfinished"></translation>
+        <translation>protobuf が読めるメッセージの %1 階層を超えて入れ子になっています</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1026"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1035"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1042"/>
         <source>%1 is not an integer from %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 の範囲の整数ではありません（%3）</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1059"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は数値ではありません</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1074"/>
         <source>a number (or &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>数値（または "NaN"、"Infinity"、"-Infinity"）</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1088"/>
         <source>a Base64 string</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64 文字列</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1091"/>
         <source>the text is not Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストが Base64 ではありません</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1102"/>
         <source>%1 is not a datatype number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はデータ型の番号ではありません</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1114"/>
         <source>&quot;%1&quot; is not a Sparkplug B datatype (Int8 … DateTimeArray)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Sparkplug B のデータ型（Int8 … DateTimeArray）ではありません</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1116"/>
         <source>a datatype name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>データ型の名前または番号</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1153"/>
         <source>a value of type %1 cannot be sent here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは %1 型の値を送信できません</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1161"/>
         <source>an object with columns, types and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>columns、types、rows を持つオブジェクト</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1167"/>
         <source>a DataSet needs &quot;columns&quot;, an array of names</source>
-        <translation type="unfinished"></translation>
+        <translation>DataSet には名前の配列 "columns" が必要です</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1169"/>
         <source>a DataSet needs &quot;types&quot;, an array of datatypes</source>
-        <translation type="unfinished"></translation>
+        <translation>DataSet にはデータ型の配列 "types" が必要です</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1171"/>
         <source>a DataSet has %1 columns but %2 types</source>
-        <translation type="unfinished"></translation>
+        <translation>DataSet の列が %1 個ですが、型は %2 個です</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1187"/>
         <source>an array of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行の配列</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1194"/>
         <source>a row is an array of %1 values, one per column</source>
-        <translation type="unfinished"></translation>
+        <translation>行は列ごとに 1 つずつ、%1 個の値を持つ配列です</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1208"/>
         <source>an object with metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics を持つオブジェクト</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1234"/>
         <source>an object with name, type and value</source>
-        <translation type="unfinished"></translation>
+        <translation>name、type、value を持つオブジェクト</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1245"/>
         <source>a parameter needs a &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターには "type" が必要です</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1443"/>
         <source>a string of a StringArray cannot hold a zero character</source>
-        <translation type="unfinished"></translation>
+        <translation>StringArray の文字列にゼロ文字は含められません</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1460"/>
         <source>an array of metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリックの配列</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1470"/>
         <source>a metric object</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリックオブジェクト</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1577"/>
         <source>a metric cannot carry a value of datatype %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリックはデータ型 %1 の値を持てません</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1605"/>
         <source>give the metric a &quot;datatype&quot; to send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を送信するにはメトリックに "datatype" を指定してください</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1702"/>
         <source>Not a Sparkplug B payload: it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードではありません：空です。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1705"/>
         <source>Not a Sparkplug B payload: %1 bytes are more than protobuf reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードではありません：%1 バイトは protobuf が読める量を超えています。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1710"/>
         <source>Not a Sparkplug B payload: it is JSON text, not protobuf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードではありません：protobuf ではなく JSON テキストです。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1716"/>
         <source>Not a Sparkplug B payload: it holds none of a Sparkplug B payload&apos;s fields (timestamp, metrics, seq, uuid, body).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B ペイロードではありません：Sparkplug B ペイロードのフィールド（timestamp、metrics、seq、uuid、body）が 1 つもありません。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1792"/>
         <source>Cannot encode Sparkplug B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B をエンコードできません：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1805"/>
         <source>Cannot encode Sparkplug B: protobuf could not write the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B をエンコードできません：protobuf がペイロードを書き出せませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3767,157 +3767,157 @@
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="193"/>
         <source>The STATE payload is neither Sparkplug 3.0 JSON ({&quot;online&quot;: …, &quot;timestamp&quot;: …}) nor ONLINE or OFFLINE.</source>
-        <translation type="unfinished"></translation>
+        <translation>STATE ペイロードが Sparkplug 3.0 の JSON（{"online": …, "timestamp": …}）でも ONLINE や OFFLINE でもありません。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="239"/>
         <source>%1 is not a Sparkplug B payload: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Sparkplug B ペイロードではありません：%2</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="240"/>
         <source>it could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>デコードできませんでした。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="263"/>
         <source>NBIRTH has no bdSeq metric: its NDEATH cannot be told from an older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>NBIRTH に bdSeq メトリックがありません：その NDEATH を古いものと区別できません。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="265"/>
         <source>NBIRTH has no sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>NBIRTH にシーケンス番号がありません。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="277"/>
         <source>Stale NDEATH ignored: its bdSeq is %1, the current NBIRTH&apos;s is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>古い NDEATH を無視しました：bdSeq は %1 ですが、現在の NBIRTH の bdSeq は %2 です。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="282"/>
         <source>NDEATH has no bdSeq metric: it may belong to an older session.</source>
-        <translation type="unfinished"></translation>
+        <translation>NDEATH に bdSeq メトリックがありません：古いセッションのものである可能性があります。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="309"/>
         <source>DDATA from a device without a birth certificate (no DBIRTH since it connected or died).</source>
-        <translation type="unfinished"></translation>
+        <translation>バース証明書のないデバイスからの DDATA です（接続以降、または DEATH 以降に DBIRTH がありません）。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="331"/>
         <source>%1 from an edge node without a birth certificate (no NBIRTH since it connected or died).</source>
-        <translation type="unfinished"></translation>
+        <translation>バース証明書のないエッジノードからの %1 です（接続以降、または DEATH 以降に NBIRTH がありません）。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="337"/>
         <source>%1 has no sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にシーケンス番号がありません。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="344"/>
         <source>Sequence gap: expected %1, received %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>シーケンスの欠落：%1 を期待しましたが、%2 を受信しました（%3）。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="370"/>
         <source>A metric has neither a name nor an alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前もエイリアスもないメトリックがあります。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="418"/>
         <source>Alias %1 is in no birth certificate of this edge node.</source>
-        <translation type="unfinished"></translation>
+        <translation>エイリアス %1 はこのエッジノードのどのバース証明書にもありません。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="649"/>
         <source>alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エイリアス %1</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="656"/>
         <source>Primary hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>プライマリホスト</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="658"/>
         <source>alias %1 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>エイリアス %1（不明）</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="672"/>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>不良</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="674"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="676"/>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>古い</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="687"/>
         <source>%1 of %2 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中 %1 オンライン</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="694"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="696"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
         <source>no birth seen</source>
-        <translation type="unfinished"></translation>
+        <translation>BIRTH 未受信</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="717"/>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="719"/>
         <source>Datatype</source>
-        <translation type="unfinished"></translation>
+        <translation>データ型</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="721"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="723"/>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムスタンプ</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="725"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>品質</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="727"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="729"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
 </context>
 <context>

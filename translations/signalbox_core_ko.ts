@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="941"/>
         <source>A pattern or format in the schema is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 pattern 또는 format이 문자열이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -14,298 +14,298 @@
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="66"/>
         <source>The Avro schema does not parse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro 스키마를 해석할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="67"/>
         <source>The Avro schema does not parse: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro 스키마를 해석할 수 없습니다: %1.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="260"/>
         <location filename="../core/decoders/avroschema.cpp" line="617"/>
         <source>nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>중첩이 %1단계보다 깊습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="272"/>
         <source>is a boolean byte of %1, not 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>불리언 바이트가 0이나 1이 아닌 %1입니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="283"/>
         <source>has %1, too large for an int</source>
-        <translation type="unfinished"></translation>
+        <translation>값 %1이(가) int에 비해 너무 큽니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="311"/>
         <source>is a string that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 UTF-8이 아닌 문자열입니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="318"/>
         <source>has a negative size in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마에 지정된 크기가 음수입니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="320"/>
         <source>is cut short: %1 bytes needed, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터가 잘렸습니다: %1바이트가 필요한데 %2바이트만 남았습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="332"/>
         <source>has the symbol number %1, but %2 has %3 symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>심볼 번호가 %1이지만 %2에는 심볼이 %3개뿐입니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="378"/>
         <source>has a key that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 UTF-8이 아닌 키가 있습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="387"/>
         <source>has more than %1 items that take no bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트를 차지하지 않는 항목이 %1개를 넘습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="400"/>
         <source>has the union branch %1, but the union has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>유니언 분기가 %1이지만 유니언의 분기는 %2개입니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="417"/>
         <location filename="../core/decoders/avroschema.cpp" line="761"/>
         <source>has a type that avro-c could not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>avro-c가 해석하지 못한 유형이 있습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="430"/>
         <location filename="../core/decoders/avroschema.cpp" line="437"/>
         <source>has a number longer than 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>64비트보다 긴 숫자가 있습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="448"/>
         <source>has the negative length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>길이가 음수(%1)입니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="450"/>
         <source>says it is %1 bytes long but only %2 are left</source>
-        <translation type="unfinished"></translation>
+        <translation>길이가 %1바이트라고 되어 있지만 %2바이트만 남았습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="464"/>
         <source>has an invalid block count</source>
-        <translation type="unfinished"></translation>
+        <translation>블록 개수가 올바르지 않습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="470"/>
         <source>has a block of %1 bytes but only %2 are left</source>
-        <translation type="unfinished"></translation>
+        <translation>블록이 %1바이트인데 %2바이트만 남았습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="475"/>
         <source>is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터가 잘렸습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="480"/>
         <source>Field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “%1”</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="481"/>
         <source>%1 at byte %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(바이트 %2): %3.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="497"/>
         <source>The container&apos;s header</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너 헤더</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="527"/>
         <source>The container&apos;s header is cut short before its sync marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너 헤더가 동기화 마커 전에 잘렸습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="533"/>
         <source>The container has no schema (no avro.schema in its header).</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너에 스키마가 없습니다(헤더에 avro.schema가 없음).</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="537"/>
         <source>The container is compressed with “%1”, which Signalbox cannot read; only uncompressed (codec null) containers can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너가 “%1”(으)로 압축되어 있어 Signalbox가 읽을 수 없습니다. 압축되지 않은(codec null) 컨테이너만 표시할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="546"/>
         <source>The container&apos;s own schema does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너 자체의 스키마를 해석할 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="550"/>
         <source>The container</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="562"/>
         <source>The container&apos;s block at byte %1 says it holds %2 objects in %3 bytes, but %4 bytes are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트 %1의 컨테이너 블록에는 객체 %2개가 %3바이트에 들어 있다고 되어 있지만 남은 바이트는 %4바이트입니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="582"/>
         <source>The container holds more than %1 objects that take no bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨테이너에 바이트를 차지하지 않는 객체가 %1개를 넘게 들어 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="588"/>
         <source>The container&apos;s block at byte %1 has %2 bytes after its %3 objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트 %1의 컨테이너 블록에서 객체 %3개 뒤에 %2바이트가 남습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="596"/>
         <source>The container&apos;s block at byte %1 does not end with the header&apos;s sync marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트 %1의 컨테이너 블록이 헤더의 동기화 마커로 끝나지 않습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="632"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>정수</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="635"/>
         <source>is %1, too large for an int</source>
-        <translation type="unfinished"></translation>
+        <translation>값 %1이(가) int에 비해 너무 큽니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="651"/>
         <location filename="../core/decoders/avroschema.cpp" line="829"/>
         <source>a number</source>
-        <translation type="unfinished">숫자</translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="665"/>
         <location filename="../core/decoders/avroschema.cpp" line="832"/>
         <source>a string</source>
-        <translation type="unfinished">문자열</translation>
+        <translation>문자열</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="674"/>
         <source>a string of bytes (code points 0 to 255)</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트 문자열(코드 포인트 0~255)</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="681"/>
         <source>has the character U+%1, but bytes are written as code points 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>문자 U+%1이(가) 있지만 바이트는 코드 포인트 0~255로 써야 합니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="687"/>
         <source>has %1 bytes, but %2 is %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1바이트이지만 %2은(는) %3바이트입니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="699"/>
         <source>a symbol of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 심볼</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="703"/>
         <source>is “%1”, which is not a symbol of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) %2의 심볼이 아닙니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="709"/>
         <source>an object (record %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>객체(레코드 %1)</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="716"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>없습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="723"/>
         <source>is not in record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드 %1에 없는 필드입니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="729"/>
         <location filename="../core/decoders/avroschema.cpp" line="835"/>
         <source>an array</source>
-        <translation type="unfinished">배열</translation>
+        <translation>배열</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="742"/>
         <source>an object (map)</source>
-        <translation type="unfinished"></translation>
+        <translation>객체(map)</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="782"/>
         <source>is null, but its union has no null</source>
-        <translation type="unfinished"></translation>
+        <translation>null이지만 유니언에 null이 없습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="805"/>
         <source>needs its union branch named, as {&quot;%1&quot;: value} (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;%1&quot;: value}처럼 유니언 분기 이름을 지정해야 합니다(%2 중 하나)</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="826"/>
         <source>true or false</source>
-        <translation type="unfinished">true 또는 false</translation>
+        <translation>true 또는 false</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="838"/>
         <source>an object</source>
-        <translation type="unfinished">객체</translation>
+        <translation>객체</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="841"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>값 없음</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="844"/>
         <source>should be %1 but is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이어야 하지만 %2입니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="849"/>
         <source>The value %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>값: %1.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="849"/>
         <source>Field “%1” %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “%1”: %2.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="868"/>
         <source>Cannot read the Avro schema %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro 스키마 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="902"/>
         <source>The datum</source>
-        <translation type="unfinished"></translation>
+        <translation>데이텀</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="908"/>
         <source>The datum ends at byte %1, but the payload has %2 more bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이텀이 바이트 %1에서 끝나지만 페이로드에는 %2바이트가 더 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="926"/>
         <source>The JSON is not valid at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트 %1에서 JSON이 올바르지 않습니다: %2.</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="929"/>
         <source>one value is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>값이 하나 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -900,23 +900,23 @@
     <message>
         <location filename="../core/session/connectionsession.cpp" line="248"/>
         <source>Script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트: %1</translation>
     </message>
     <message>
         <location filename="../core/session/connectionsession.cpp" line="257"/>
         <source>The script is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트가 실행 중입니다.</translation>
     </message>
     <message>
         <location filename="../core/session/connectionsession.cpp" line="288"/>
         <location filename="../core/session/connectionsession.cpp" line="298"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2. {1:?} {2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/session/connectionsession.cpp" line="296"/>
         <source>Schema violations:</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 위반:</translation>
     </message>
 </context>
 <context>
@@ -954,7 +954,7 @@
     <message>
         <location filename="../core/profiles/connectionworkspace.cpp" line="266"/>
         <source>Payload decoder %1 was left out. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드 디코더 %1을(를) 불러오지 않았습니다. %2</translation>
     </message>
     <message>
         <location filename="../core/profiles/connectionworkspace.cpp" line="242"/>
@@ -972,314 +972,314 @@
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="459"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="461"/>
         <source>a boolean</source>
-        <translation type="unfinished">불리언</translation>
+        <translation>불리언</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="463"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>정수</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="463"/>
         <source>a number</source>
-        <translation type="unfinished">숫자</translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="465"/>
         <source>a string</source>
-        <translation type="unfinished">문자열</translation>
+        <translation>문자열</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="467"/>
         <source>an array</source>
-        <translation type="unfinished">배열</translation>
+        <translation>배열</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="469"/>
         <source>an object</source>
-        <translation type="unfinished">객체</translation>
+        <translation>객체</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="473"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>값 없음</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="552"/>
         <source>This is %1, a type the schema does not allow here.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 값의 유형(%1)은 스키마가 이 위치에 허용하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="554"/>
         <source>The property &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>속성 &quot;%1&quot;이(가) 필요합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="556"/>
         <source>The property &quot;%1&quot; is required by another property here.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기 있는 다른 속성 때문에 속성 &quot;%1&quot;이(가) 필요합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="558"/>
         <location filename="../core/decoders/jsonschema.cpp" line="560"/>
         <source>The property &quot;%1&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>속성 &quot;%1&quot;은(는) 허용되지 않습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="562"/>
         <source>Expected text that matches the pattern %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>패턴 %1과(와) 일치하는 텍스트여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="567"/>
         <location filename="../core/decoders/jsonschema.cpp" line="617"/>
         <source>Expected a date as RFC 3339 writes it (2026-12-07).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3339 형식의 날짜(2026-12-07)여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="569"/>
         <location filename="../core/decoders/jsonschema.cpp" line="619"/>
         <source>Expected a time as RFC 3339 writes it (18:50:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3339 형식의 시각(18:50:00Z)이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="570"/>
         <location filename="../core/decoders/jsonschema.cpp" line="615"/>
         <source>Expected a date and time as RFC 3339 writes it (2026-12-07T18:50:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3339 형식의 날짜와 시각(2026-12-07T18:50:00Z)이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="573"/>
         <source>Expected text that matches the schema&apos;s pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 pattern과 일치하는 텍스트여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="575"/>
         <source>Expected one of the values the schema&apos;s enum lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 enum에 나열된 값 중 하나여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="577"/>
         <source>Expected the value the schema&apos;s const gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 const에 지정된 값이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="579"/>
         <source>Expected a number of at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이상의 숫자여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="581"/>
         <source>Expected a number greater than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1보다 큰 숫자여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="583"/>
         <source>Expected a number of at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이하의 숫자여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="585"/>
         <source>Expected a number less than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1보다 작은 숫자여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="587"/>
         <source>Expected a multiple of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 배수여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="589"/>
         <source>Expected text of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1자 이하의 텍스트여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="591"/>
         <source>Expected text of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1자 이상의 텍스트여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="593"/>
         <source>Expected at most %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목이 %1개 이하여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="595"/>
         <source>Expected at least %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목이 %1개 이상이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="597"/>
         <source>Expected at most %1 properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>속성이 %1개 이하여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="599"/>
         <source>Expected at least %1 properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>속성이 %1개 이상이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="601"/>
         <source>Expected items that are all different; two are equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목이 모두 달라야 하는데 같은 항목이 두 개 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="603"/>
         <source>Expected no more items than the schema&apos;s items list.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 수가 스키마의 items 목록보다 많으면 안 됩니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="605"/>
         <source>Expected a value that matches at least one of the schema&apos;s anyOf.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 anyOf 중 하나 이상과 일치하는 값이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="607"/>
         <source>Expected a value that matches one of the schema&apos;s oneOf.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 oneOf 중 하나와 일치하는 값이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="609"/>
         <source>Expected a value that matches exactly one of the schema&apos;s oneOf; it matches more.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 oneOf 중 정확히 하나와 일치해야 하는데 둘 이상과 일치합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="611"/>
         <source>Expected a value that does not match the schema&apos;s not.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 not과 일치하지 않는 값이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="613"/>
         <source>Expected at least one item that matches the schema&apos;s contains.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 contains와 일치하는 항목이 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="621"/>
         <source>Expected a value that matches the schema&apos;s if/then/else.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 if/then/else와 일치하는 값이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="623"/>
         <source>Expected a value that matches every schema of the schema&apos;s allOf.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 allOf에 있는 모든 스키마와 일치하는 값이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="625"/>
         <source>Item %1 does not match the schema for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1이(가) 해당 스키마와 일치하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="627"/>
         <source>A property here does not match the schema&apos;s additionalProperties.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기 있는 속성 하나가 스키마의 additionalProperties와 일치하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="629"/>
         <source>Expected a value that matches the schema&apos;s dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 dependencies와 일치하는 값이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="854"/>
         <source>The schema&apos;s pattern &quot;%1&quot; is not a valid regular expression: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 pattern &quot;%1&quot;은(는) 올바른 정규식이 아닙니다: %2.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1031"/>
         <source>This array has more than %1 items, too many to check for uniqueItems.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 배열은 항목이 %1개를 넘어 uniqueItems를 검사하기에는 너무 많습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1042"/>
         <source>This property&apos;s name is longer than %1 characters, too long to check against the schema&apos;s patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 속성 이름은 %1자를 넘어 스키마의 패턴과 대조하기에는 너무 깁니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1064"/>
         <source>The schema refers to %1, which is not a local file; Signalbox does not fetch schemas from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마가 로컬 파일이 아닌 %1을(를) 참조합니다. Signalbox는 네트워크에서 스키마를 가져오지 않습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1071"/>
         <source>The schema refers to the file %1, but has no folder to find it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마가 파일 %1을(를) 참조하지만 그 파일을 찾을 폴더가 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1082"/>
         <source>The schema file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 파일 %1은(는) 일반 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1084"/>
         <source>The schema file %1 is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 파일 %1이(가) %2 MiB보다 큽니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1096"/>
         <location filename="../core/decoders/jsonschema.cpp" line="1168"/>
         <source>Cannot read the schema file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1102"/>
         <location filename="../core/decoders/jsonschema.cpp" line="1201"/>
         <source>The schema file %1 is not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 파일 %1이(가) JSON이 아닙니다: %2</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1200"/>
         <source>The schema is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마가 JSON이 아닙니다: %1</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1204"/>
         <source>A schema must be a JSON object (or true or false), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마는 %1이(가) 아니라 JSON 객체(또는 true나 false)여야 합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1230"/>
         <source>The schema&apos;s $schema &quot;%1&quot; names a draft that Signalbox does not check; drafts 4, 6 and 7 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 $schema &quot;%1&quot;은(는) Signalbox가 검사하지 않는 드래프트입니다. 드래프트 4, 6, 7을 지원합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1248"/>
         <location filename="../core/decoders/jsonschema.cpp" line="1255"/>
         <source>A $ref or id in the schema is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 $ref 또는 id가 %1자보다 깁니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1266"/>
         <source>The schema refers back to itself in a loop ($ref, allOf, anyOf, oneOf, not or if/then/else) without looking inside the value, so no value could ever be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마가 값 내부를 보지 않고 자기 자신을 순환 참조하므로($ref, allOf, anyOf, oneOf, not 또는 if/then/else) 어떤 값도 검사할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1272"/>
         <source>The schema nests too deeply, or its $ref refer to each other in a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마의 중첩이 너무 깊거나 $ref가 서로를 순환 참조합니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1275"/>
         <source>The schema is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마가 올바르지 않습니다: %1</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1328"/>
         <source>The payload nests too deeply to check against this schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드의 중첩이 너무 깊어 이 스키마로 검사할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1333"/>
         <source>The payload could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드를 검사할 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1341"/>
         <source>The payload does not match the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드가 스키마와 일치하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2542,47 +2542,47 @@
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="61"/>
         <source>Give the topic filter the %1 applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 적용할 토픽 필터를 입력하세요.</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="63"/>
         <source>The topic filter is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>토픽 필터가 올바르지 않습니다: %1</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="67"/>
         <source>Choose the .proto file.</source>
-        <translation type="unfinished"></translation>
+        <translation>.proto 파일을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="69"/>
         <source>Choose the message type the payloads are.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드의 메시지 유형을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="73"/>
         <source>Choose the Avro schema file (.avsc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro 스키마 파일(.avsc)을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="77"/>
         <source>Choose the JSON Schema file.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Schema 파일을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="81"/>
         <source>Write the script, or choose its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트를 작성하거나 스크립트 파일을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="110"/>
         <source>Its kind is not one of protobuf, avro, jsonSchema or script.</source>
-        <translation type="unfinished"></translation>
+        <translation>종류가 protobuf, avro, jsonSchema, script 중 하나가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="117"/>
         <source>Its filter is not a text or its enabled flag is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>필터가 텍스트가 아니거나 enabled 플래그가 true 또는 false가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -2590,32 +2590,32 @@
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="47"/>
         <source>%1 has no message type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 메시지 유형 %2이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="68"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="70"/>
         <source>%1 is larger than 1 MB: is it a script?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 1 MB보다 큽니다. 스크립트 파일이 맞나요?</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="80"/>
         <source>It did not load.</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오지 못했습니다.</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="95"/>
         <source>%1 for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1: %3</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="184"/>
         <source>script for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1용 스크립트</translation>
     </message>
 </context>
 <context>
@@ -3093,149 +3093,149 @@
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="203"/>
         <source>nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>중첩이 %1단계보다 깊습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="209"/>
         <source>has a field tag that is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 태그가 잘렸습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="214"/>
         <source>has a field tag with the invalid field number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 태그의 필드 번호 %1이(가) 올바르지 않습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="217"/>
         <source>has field %1 with the invalid wire type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 %1의 와이어 유형 %2이(가) 올바르지 않습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="225"/>
         <source>has an end-group tag for field %1 that no group opened</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 %1의 end-group 태그가 있지만 시작된 그룹이 없습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="245"/>
         <source>comes as %1 but its type %2 is sent as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 왔지만 유형 %2은(는) %3(으)로 보내야 합니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="254"/>
         <source>has a varint that is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>varint가 잘렸습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="262"/>
         <source>is cut short: %1 bytes needed, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터가 잘렸습니다: %1바이트가 필요한데 %2바이트만 남았습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="269"/>
         <source>has a length that is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>길이가 잘렸습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="273"/>
         <source>says it is %1 bytes long but only %2 are left</source>
-        <translation type="unfinished"></translation>
+        <translation>길이가 %1바이트라고 되어 있지만 %2바이트만 남았습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="295"/>
         <source>ends before the group&apos;s end-group tag</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹의 end-group 태그 전에 끝납니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="309"/>
         <source>is a string that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 UTF-8이 아닌 문자열입니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="320"/>
         <source>is a packed list of %1 bytes, not a multiple of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>packed 목록이 %1바이트로, %2의 배수가 아닙니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="327"/>
         <source>is a packed list whose last varint is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>packed 목록의 마지막 varint가 잘렸습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="353"/>
         <source>The message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="354"/>
         <source>Field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “%1”</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="355"/>
         <source>%1 at byte %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(바이트 %2): %3.</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="361"/>
         <source>Field “%1” (number %2) at byte %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “%1”(번호 %2, 바이트 %3): %4.</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="523"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 없습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="528"/>
         <source>No .proto file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>.proto 파일이 지정되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="547"/>
         <source>hidden by %1, which has the same import name “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>import 이름 “%2”이(가) 같은 %1에 가려졌습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="552"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="597"/>
         <location filename="../core/decoders/protobufschema.cpp" line="657"/>
         <source>The schema has no message type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마에 메시지 유형 “%1”이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="601"/>
         <source>The payload is larger than protobuf&apos;s limit of 2 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드가 protobuf의 한도인 2 GiB보다 큽니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="615"/>
         <source>The payload is not a valid %1 message.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드가 올바른 %1 메시지가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="619"/>
         <location filename="../core/decoders/protobufschema.cpp" line="672"/>
         <source>The required field(s) %1 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 필드 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="630"/>
         <source>The %1 message cannot be shown as JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 메시지를 JSON으로 표시할 수 없습니다: %2.</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="669"/>
         <source>The JSON does not fit %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON이 %1에 맞지 않습니다: %2.</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="675"/>
         <source>The %1 message cannot be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 메시지를 인코딩할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3367,63 +3367,63 @@
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="140"/>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2행)</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="316"/>
         <source>The script ran longer than %1 ms and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트가 %1 ms보다 오래 실행되어 중지되었습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="318"/>
         <source>The script used more than %1 MB and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트가 %1 MB보다 많은 메모리를 사용해 중지되었습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="323"/>
         <source>The script was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트가 중지되었습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="408"/>
         <location filename="../core/decoders/scriptengine.cpp" line="492"/>
         <source>The script threw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트에서 예외가 발생했습니다: %1</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="415"/>
         <source>The script defines neither receive(payload, topic) nor publish(payload, topic).</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트에 receive(payload, topic)와 publish(payload, topic)가 둘 다 정의되어 있지 않습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="442"/>
         <source>No script is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 스크립트가 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="444"/>
         <source>The script defines no receive(payload, topic) function.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트에 receive(payload, topic) 함수가 정의되어 있지 않습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="446"/>
         <source>The script defines no publish(payload, topic) function.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트에 publish(payload, topic) 함수가 정의되어 있지 않습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="497"/>
         <source>The script returned a %1, which has no JSON form.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트가 JSON으로 나타낼 수 없는 %1을(를) 반환했습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="500"/>
         <source>The script&apos;s result cannot be written as JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트 결과를 JSON으로 쓸 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="584"/>
         <source>The script did not answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트가 %1 ms 안에 응답하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -3463,91 +3463,91 @@
         <location filename="../core/decoders/sparkplug.cpp" line="150"/>
         <location filename="../core/decoders/sparkplug.cpp" line="157"/>
         <source>The value %1 is out of range for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>값 %1은(는) %2의 범위를 벗어납니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="179"/>
         <source>%1 bytes are not a whole number of %2-byte values of a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1바이트는 %3의 %2바이트 값 단위로 나누어떨어지지 않습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="224"/>
         <source>A BooleanArray of %1 bytes lacks its 4-byte count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1바이트 BooleanArray에 4바이트 개수 필드가 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="229"/>
         <source>A BooleanArray says it holds %1 values, but its %2 bytes hold at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>BooleanArray에 값이 %1개 있다고 되어 있지만 %2바이트에는 최대 %3개만 들어갑니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="249"/>
         <source>The last string of a StringArray is not terminated by a zero byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>StringArray의 마지막 문자열이 0 바이트로 끝나지 않습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="525"/>
         <source>The datatype is %1 but the value was sent in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 유형은 %1인데 값이 %2(으)로 전송되었습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="591"/>
         <source>Not a Sparkplug B payload: the field key at byte %1 is cut short or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드가 아닙니다: 바이트 %1의 필드 키가 잘렸거나 너무 깁니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="595"/>
         <source>Not a Sparkplug B payload: byte %1 starts a field numbered 0, which protobuf does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드가 아닙니다: 바이트 %1에서 protobuf가 허용하지 않는 0번 필드가 시작됩니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="602"/>
         <source>Not a Sparkplug B payload: the number in field %1 at byte %2 is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드가 아닙니다: 바이트 %2에 있는 필드 %1의 숫자가 잘렸습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="611"/>
         <source>Not a Sparkplug B payload: field %1 at byte %2 needs %3 bytes, but only %4 follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드가 아닙니다: 바이트 %2에 있는 필드 %1에는 %3바이트가 필요하지만 뒤에 %4바이트만 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="623"/>
         <source>Not a Sparkplug B payload: the length of field %1 at byte %2 is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드가 아닙니다: 바이트 %2에 있는 필드 %1의 길이가 잘렸습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="627"/>
         <source>Not a Sparkplug B payload: field %1 at byte %2 says it is %3 bytes long, but only %4 bytes follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드가 아닙니다: 바이트 %2에 있는 필드 %1의 길이가 %3바이트라고 되어 있지만 뒤에 %4바이트만 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="636"/>
         <source>Not a Sparkplug B payload: metric %1 (at byte %2) is not a valid metric: a field inside it is cut short or malformed, or it nests deeper than protobuf&apos;s 100 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드가 아닙니다: 메트릭 %1(바이트 %2)이(가) 올바른 메트릭이 아닙니다. 내부 필드가 잘렸거나 형식이 잘못되었거나, protobuf의 한도인 100단계보다 깊게 중첩되어 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="647"/>
         <source>Not a Sparkplug B payload: byte %1 starts field %2 with wire type %3, which Sparkplug B does not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드가 아닙니다: 바이트 %1에서 Sparkplug B가 쓰지 않는 와이어 유형 %3의 필드 %2이(가) 시작됩니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="654"/>
         <source>Not a Sparkplug B payload: protobuf could not read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드가 아닙니다: protobuf가 읽을 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="921"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1265"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1322"/>
         <source>an object</source>
-        <translation type="unfinished">객체</translation>
+        <translation>객체</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="923"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1229"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1375"/>
         <source>an array</source>
-        <translation type="unfinished">배열</translation>
+        <translation>배열</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="929"/>
@@ -3562,204 +3562,204 @@
         <location filename="../core/decoders/sparkplug.cpp" line="1480"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1559"/>
         <source>a string</source>
-        <translation type="unfinished">문자열</translation>
+        <translation>문자열</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="931"/>
         <source>a number</source>
-        <translation type="unfinished">숫자</translation>
+        <translation>숫자</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="934"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1080"/>
         <source>true or false</source>
-        <translation type="unfinished">true 또는 false</translation>
+        <translation>true 또는 false</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="938"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="949"/>
         <source>a Sparkplug B payload is a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드는 %1이(가) 아니라 JSON 객체여야 합니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="982"/>
         <source>Cannot encode Sparkplug B: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B로 인코딩할 수 없습니다: %1.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="983"/>
         <source>Cannot encode Sparkplug B: %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B로 인코딩할 수 없습니다: %1: %2.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="988"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 필요한데 %2이(가) 있습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1002"/>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 키 &quot;%1&quot;(알려진 키: %2)</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1013"/>
         <source>nested deeper than the %1 levels of messages protobuf reads</source>
-        <translation type="unfinished"></translation>
+        <translation>protobuf가 읽는 메시지 중첩 한도인 %1단계보다 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1026"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>정수</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1035"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1042"/>
         <source>%1 is not an integer from %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2 범위의 정수가 아닙니다(%3)</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1059"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1074"/>
         <source>a number (or &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자(또는 &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;)</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1088"/>
         <source>a Base64 string</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64 문자열</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1091"/>
         <source>the text is not Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 Base64가 아닙니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1102"/>
         <source>%1 is not a datatype number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 데이터 유형 번호가 아닙니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1114"/>
         <source>&quot;%1&quot; is not a Sparkplug B datatype (Int8 … DateTimeArray)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) Sparkplug B 데이터 유형(Int8 … DateTimeArray)이 아닙니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1116"/>
         <source>a datatype name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 유형 이름 또는 번호</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1153"/>
         <source>a value of type %1 cannot be sent here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 %1 유형의 값을 보낼 수 없습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1161"/>
         <source>an object with columns, types and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>columns, types, rows가 있는 객체</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1167"/>
         <source>a DataSet needs &quot;columns&quot;, an array of names</source>
-        <translation type="unfinished"></translation>
+        <translation>DataSet에는 이름 배열인 &quot;columns&quot;가 필요합니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1169"/>
         <source>a DataSet needs &quot;types&quot;, an array of datatypes</source>
-        <translation type="unfinished"></translation>
+        <translation>DataSet에는 데이터 유형 배열인 &quot;types&quot;가 필요합니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1171"/>
         <source>a DataSet has %1 columns but %2 types</source>
-        <translation type="unfinished"></translation>
+        <translation>DataSet의 열은 %1개인데 유형은 %2개입니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1187"/>
         <source>an array of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>행 배열</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1194"/>
         <source>a row is an array of %1 values, one per column</source>
-        <translation type="unfinished"></translation>
+        <translation>행은 열마다 하나씩, 값 %1개로 된 배열이어야 합니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1208"/>
         <source>an object with metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>메트릭이 있는 객체</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1234"/>
         <source>an object with name, type and value</source>
-        <translation type="unfinished"></translation>
+        <translation>name, type, value가 있는 객체</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1245"/>
         <source>a parameter needs a &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수에는 &quot;type&quot;이 필요합니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1443"/>
         <source>a string of a StringArray cannot hold a zero character</source>
-        <translation type="unfinished"></translation>
+        <translation>StringArray의 문자열에는 0 문자를 넣을 수 없습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1460"/>
         <source>an array of metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>메트릭 배열</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1470"/>
         <source>a metric object</source>
-        <translation type="unfinished"></translation>
+        <translation>메트릭 객체</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1577"/>
         <source>a metric cannot carry a value of datatype %1</source>
-        <translation type="unfinished"></translation>
+        <translation>메트릭은 데이터 유형 %1의 값을 담을 수 없습니다</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1605"/>
         <source>give the metric a &quot;datatype&quot; to send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 보내려면 메트릭에 &quot;datatype&quot;을 지정하세요</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1702"/>
         <source>Not a Sparkplug B payload: it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드가 아닙니다: 비어 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1705"/>
         <source>Not a Sparkplug B payload: %1 bytes are more than protobuf reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드가 아닙니다: %1바이트는 protobuf가 읽을 수 있는 크기를 넘습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1710"/>
         <source>Not a Sparkplug B payload: it is JSON text, not protobuf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드가 아닙니다: protobuf가 아니라 JSON 텍스트입니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1716"/>
         <source>Not a Sparkplug B payload: it holds none of a Sparkplug B payload&apos;s fields (timestamp, metrics, seq, uuid, body).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 페이로드가 아닙니다: Sparkplug B 페이로드의 필드(timestamp, metrics, seq, uuid, body)가 하나도 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1792"/>
         <source>Cannot encode Sparkplug B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B로 인코딩할 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1805"/>
         <source>Cannot encode Sparkplug B: protobuf could not write the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B로 인코딩할 수 없습니다: protobuf가 페이로드를 쓰지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -3767,157 +3767,157 @@
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="193"/>
         <source>The STATE payload is neither Sparkplug 3.0 JSON ({&quot;online&quot;: …, &quot;timestamp&quot;: …}) nor ONLINE or OFFLINE.</source>
-        <translation type="unfinished"></translation>
+        <translation>STATE 페이로드가 Sparkplug 3.0 JSON({&quot;online&quot;: …, &quot;timestamp&quot;: …})도 아니고 ONLINE이나 OFFLINE도 아닙니다.</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="239"/>
         <source>%1 is not a Sparkplug B payload: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) Sparkplug B 페이로드가 아닙니다: %2</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="240"/>
         <source>it could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>디코딩할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="263"/>
         <source>NBIRTH has no bdSeq metric: its NDEATH cannot be told from an older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>NBIRTH에 bdSeq 메트릭이 없습니다. 해당 NDEATH를 이전 세션의 NDEATH와 구별할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="265"/>
         <source>NBIRTH has no sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>NBIRTH에 시퀀스 번호가 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="277"/>
         <source>Stale NDEATH ignored: its bdSeq is %1, the current NBIRTH&apos;s is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>오래된 NDEATH를 무시했습니다: bdSeq는 %1이고 현재 NBIRTH의 bdSeq는 %2입니다.</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="282"/>
         <source>NDEATH has no bdSeq metric: it may belong to an older session.</source>
-        <translation type="unfinished"></translation>
+        <translation>NDEATH에 bdSeq 메트릭이 없습니다. 이전 세션의 NDEATH일 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="309"/>
         <source>DDATA from a device without a birth certificate (no DBIRTH since it connected or died).</source>
-        <translation type="unfinished"></translation>
+        <translation>출생 인증서가 없는 디바이스에서 온 DDATA입니다(연결되거나 종료된 뒤 DBIRTH를 받지 않음).</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="331"/>
         <source>%1 from an edge node without a birth certificate (no NBIRTH since it connected or died).</source>
-        <translation type="unfinished"></translation>
+        <translation>출생 인증서가 없는 에지 노드에서 온 %1입니다(연결되거나 종료된 뒤 NBIRTH를 받지 않음).</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="337"/>
         <source>%1 has no sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 시퀀스 번호가 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="344"/>
         <source>Sequence gap: expected %1, received %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>시퀀스 누락: %1을(를) 기대했지만 %2을(를) 받았습니다(%3).</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="370"/>
         <source>A metric has neither a name nor an alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>메트릭에 이름도 별칭도 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="418"/>
         <source>Alias %1 is in no birth certificate of this edge node.</source>
-        <translation type="unfinished"></translation>
+        <translation>별칭 %1이(가) 이 에지 노드의 어떤 출생 인증서에도 없습니다.</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="649"/>
         <source>alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>별칭 %1</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="656"/>
         <source>Primary hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 호스트</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="658"/>
         <source>alias %1 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>별칭 %1(알 수 없음)</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="672"/>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>나쁨</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="674"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>좋음</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="676"/>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>오래됨</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="687"/>
         <source>%1 of %2 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%2개 중 %1개 온라인</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="694"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>온라인</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="696"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
         <source>no birth seen</source>
-        <translation type="unfinished"></translation>
+        <translation>출생 인증서 없음</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="717"/>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="719"/>
         <source>Datatype</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 유형</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="721"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="723"/>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>타임스탬프</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="725"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>품질</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="727"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="729"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
 </context>
 <context>

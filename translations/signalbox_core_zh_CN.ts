@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="941"/>
         <source>A pattern or format in the schema is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式中的 pattern 或 format 不是字符串。</translation>
     </message>
 </context>
 <context>
@@ -14,298 +14,298 @@
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="66"/>
         <source>The Avro schema does not parse.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析该 Avro 模式。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="67"/>
         <source>The Avro schema does not parse: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析该 Avro 模式：%1。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="260"/>
         <location filename="../core/decoders/avroschema.cpp" line="617"/>
         <source>nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="272"/>
         <source>is a boolean byte of %1, not 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>是值为 %1 的布尔字节，而不是 0 或 1</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="283"/>
         <source>has %1, too large for an int</source>
-        <translation type="unfinished"></translation>
+        <translation>值为 %1，超出 int 范围</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="311"/>
         <source>is a string that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>是无效的 UTF-8 字符串</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="318"/>
         <source>has a negative size in the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>在模式中的大小为负数</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="320"/>
         <source>is cut short: %1 bytes needed, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>被截断：需要 %1 字节，只剩 %2 字节</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="332"/>
         <source>has the symbol number %1, but %2 has %3 symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>的符号编号为 %1，但 %2 只有 %3 个符号</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="378"/>
         <source>has a key that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个键不是有效的 UTF-8</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="387"/>
         <source>has more than %1 items that take no bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>有超过 %1 个不占字节的项</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="400"/>
         <source>has the union branch %1, but the union has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>的联合分支为 %1，但该联合只有 %2 个分支</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="417"/>
         <location filename="../core/decoders/avroschema.cpp" line="761"/>
         <source>has a type that avro-c could not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>的类型无法被 avro-c 解析</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="430"/>
         <location filename="../core/decoders/avroschema.cpp" line="437"/>
         <source>has a number longer than 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个超过 64 位的数字</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="448"/>
         <source>has the negative length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>的长度为负数 %1</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="450"/>
         <source>says it is %1 bytes long but only %2 are left</source>
-        <translation type="unfinished"></translation>
+        <translation>声明长度为 %1 字节，但只剩 %2 字节</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="464"/>
         <source>has an invalid block count</source>
-        <translation type="unfinished"></translation>
+        <translation>的块计数无效</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="470"/>
         <source>has a block of %1 bytes but only %2 are left</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个 %1 字节的块，但只剩 %2 字节</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="475"/>
         <source>is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>被截断</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="480"/>
         <source>Field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="481"/>
         <source>%1 at byte %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在第 %2 字节处%3。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="497"/>
         <source>The container&apos;s header</source>
-        <translation type="unfinished"></translation>
+        <translation>容器头</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="527"/>
         <source>The container&apos;s header is cut short before its sync marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器头在同步标记之前被截断。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="533"/>
         <source>The container has no schema (no avro.schema in its header).</source>
-        <translation type="unfinished"></translation>
+        <translation>容器没有模式（其头中没有 avro.schema）。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="537"/>
         <source>The container is compressed with “%1”, which Signalbox cannot read; only uncompressed (codec null) containers can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器使用“%1”压缩，Signalbox 无法读取；只能显示未压缩（codec null）的容器。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="546"/>
         <source>The container&apos;s own schema does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析容器自带的模式：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="550"/>
         <source>The container</source>
-        <translation type="unfinished"></translation>
+        <translation>容器</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="562"/>
         <source>The container&apos;s block at byte %1 says it holds %2 objects in %3 bytes, but %4 bytes are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器第 %1 字节处的块声明在 %3 字节中包含 %2 个对象，但只剩 %4 字节。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="582"/>
         <source>The container holds more than %1 objects that take no bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器包含超过 %1 个不占字节的对象。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="588"/>
         <source>The container&apos;s block at byte %1 has %2 bytes after its %3 objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器第 %1 字节处的块在其 %3 个对象之后还有 %2 字节。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="596"/>
         <source>The container&apos;s block at byte %1 does not end with the header&apos;s sync marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器第 %1 字节处的块未以头中的同步标记结尾。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="632"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="635"/>
         <source>is %1, too large for an int</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1，超出 int 范围</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="651"/>
         <location filename="../core/decoders/avroschema.cpp" line="829"/>
         <source>a number</source>
-        <translation type="unfinished">数字</translation>
+        <translation>数字</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="665"/>
         <location filename="../core/decoders/avroschema.cpp" line="832"/>
         <source>a string</source>
-        <translation type="unfinished">字符串</translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="674"/>
         <source>a string of bytes (code points 0 to 255)</source>
-        <translation type="unfinished"></translation>
+        <translation>字节串（码位 0 到 255）</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="681"/>
         <source>has the character U+%1, but bytes are written as code points 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>含有字符 U+%1，但字节须写作码位 0 到 255</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="687"/>
         <source>has %1 bytes, but %2 is %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 字节，但 %2 为 %3 字节</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="699"/>
         <source>a symbol of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的符号</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="703"/>
         <source>is “%1”, which is not a symbol of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>为“%1”，不是 %2 的符号</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="709"/>
         <source>an object (record %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>对象（记录 %1）</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="716"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="723"/>
         <source>is not in record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不在记录 %1 中</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="729"/>
         <location filename="../core/decoders/avroschema.cpp" line="835"/>
         <source>an array</source>
-        <translation type="unfinished">数组</translation>
+        <translation>数组</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="742"/>
         <source>an object (map)</source>
-        <translation type="unfinished"></translation>
+        <translation>对象（映射）</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="782"/>
         <source>is null, but its union has no null</source>
-        <translation type="unfinished"></translation>
+        <translation>为 null，但其联合中没有 null</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="805"/>
         <source>needs its union branch named, as {&quot;%1&quot;: value} (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要指明联合分支，写作 {"%1": value}（%2 之一）</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="826"/>
         <source>true or false</source>
-        <translation type="unfinished">true 或 false</translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="838"/>
         <source>an object</source>
-        <translation type="unfinished">对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="841"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="844"/>
         <source>should be %1 but is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为%1，实际为%2</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="849"/>
         <source>The value %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该值%1。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="849"/>
         <source>Field “%1” %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="868"/>
         <source>Cannot read the Avro schema %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 Avro 模式 %1：%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="902"/>
         <source>The datum</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="908"/>
         <source>The datum ends at byte %1, but the payload has %2 more bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据在第 %1 字节处结束，但载荷还有 %2 字节。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="926"/>
         <source>The JSON is not valid at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 在第 %1 字节处无效：%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="929"/>
         <source>one value is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个值</translation>
     </message>
 </context>
 <context>
@@ -900,23 +900,23 @@
     <message>
         <location filename="../core/session/connectionsession.cpp" line="248"/>
         <source>Script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本：%1</translation>
     </message>
     <message>
         <location filename="../core/session/connectionsession.cpp" line="257"/>
         <source>The script is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本正在运行。</translation>
     </message>
     <message>
         <location filename="../core/session/connectionsession.cpp" line="288"/>
         <location filename="../core/session/connectionsession.cpp" line="298"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2。 {1:?} {2?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../core/session/connectionsession.cpp" line="296"/>
         <source>Schema violations:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式违规：</translation>
     </message>
 </context>
 <context>
@@ -954,7 +954,7 @@
     <message>
         <location filename="../core/profiles/connectionworkspace.cpp" line="266"/>
         <source>Payload decoder %1 was left out. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略载荷解码器 %1。%2</translation>
     </message>
     <message>
         <location filename="../core/profiles/connectionworkspace.cpp" line="242"/>
@@ -972,314 +972,314 @@
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="459"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="461"/>
         <source>a boolean</source>
-        <translation type="unfinished">布尔值</translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="463"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="463"/>
         <source>a number</source>
-        <translation type="unfinished">数字</translation>
+        <translation>数字</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="465"/>
         <source>a string</source>
-        <translation type="unfinished">字符串</translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="467"/>
         <source>an array</source>
-        <translation type="unfinished">数组</translation>
+        <translation>数组</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="469"/>
         <source>an object</source>
-        <translation type="unfinished">对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="473"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="552"/>
         <source>This is %1, a type the schema does not allow here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是%1，模式不允许此处出现该类型。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="554"/>
         <source>The property &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需的属性“%1”。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="556"/>
         <source>The property &quot;%1&quot; is required by another property here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处的另一属性要求必须有属性“%1”。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="558"/>
         <location filename="../core/decoders/jsonschema.cpp" line="560"/>
         <source>The property &quot;%1&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许属性“%1”。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="562"/>
         <source>Expected text that matches the pattern %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为匹配正则表达式 %1 的文本。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="567"/>
         <location filename="../core/decoders/jsonschema.cpp" line="617"/>
         <source>Expected a date as RFC 3339 writes it (2026-12-07).</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 RFC 3339 格式的日期（2026-12-07）。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="569"/>
         <location filename="../core/decoders/jsonschema.cpp" line="619"/>
         <source>Expected a time as RFC 3339 writes it (18:50:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 RFC 3339 格式的时间（18:50:00Z）。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="570"/>
         <location filename="../core/decoders/jsonschema.cpp" line="615"/>
         <source>Expected a date and time as RFC 3339 writes it (2026-12-07T18:50:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 RFC 3339 格式的日期时间（2026-12-07T18:50:00Z）。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="573"/>
         <source>Expected text that matches the schema&apos;s pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为匹配模式中 pattern 的文本。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="575"/>
         <source>Expected one of the values the schema&apos;s enum lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为模式的 enum 所列的值之一。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="577"/>
         <source>Expected the value the schema&apos;s const gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为模式的 const 给出的值。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="579"/>
         <source>Expected a number of at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为不小于 %1 的数字。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="581"/>
         <source>Expected a number greater than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为大于 %1 的数字。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="583"/>
         <source>Expected a number of at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为不大于 %1 的数字。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="585"/>
         <source>Expected a number less than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为小于 %1 的数字。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="587"/>
         <source>Expected a multiple of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1 的倍数。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="589"/>
         <source>Expected text of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本应不超过 %1 个字符。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="591"/>
         <source>Expected text of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本应至少有 %1 个字符。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="593"/>
         <source>Expected at most %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>应最多有 %1 项。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="595"/>
         <source>Expected at least %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>应至少有 %1 项。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="597"/>
         <source>Expected at most %1 properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>应最多有 %1 个属性。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="599"/>
         <source>Expected at least %1 properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>应至少有 %1 个属性。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="601"/>
         <source>Expected items that are all different; two are equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>各项应互不相同；有两项相等。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="603"/>
         <source>Expected no more items than the schema&apos;s items list.</source>
-        <translation type="unfinished"></translation>
+        <translation>项数不应超过模式 items 列表的长度。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="605"/>
         <source>Expected a value that matches at least one of the schema&apos;s anyOf.</source>
-        <translation type="unfinished"></translation>
+        <translation>值应至少匹配模式 anyOf 中的一项。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="607"/>
         <source>Expected a value that matches one of the schema&apos;s oneOf.</source>
-        <translation type="unfinished"></translation>
+        <translation>值应匹配模式 oneOf 中的一项。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="609"/>
         <source>Expected a value that matches exactly one of the schema&apos;s oneOf; it matches more.</source>
-        <translation type="unfinished"></translation>
+        <translation>值应恰好匹配模式 oneOf 中的一项；实际匹配了多项。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="611"/>
         <source>Expected a value that does not match the schema&apos;s not.</source>
-        <translation type="unfinished"></translation>
+        <translation>值不应匹配模式的 not。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="613"/>
         <source>Expected at least one item that matches the schema&apos;s contains.</source>
-        <translation type="unfinished"></translation>
+        <translation>应至少有一项匹配模式的 contains。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="621"/>
         <source>Expected a value that matches the schema&apos;s if/then/else.</source>
-        <translation type="unfinished"></translation>
+        <translation>值应匹配模式的 if/then/else。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="623"/>
         <source>Expected a value that matches every schema of the schema&apos;s allOf.</source>
-        <translation type="unfinished"></translation>
+        <translation>值应匹配模式 allOf 中的每个子模式。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="625"/>
         <source>Item %1 does not match the schema for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项不匹配其对应的模式。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="627"/>
         <source>A property here does not match the schema&apos;s additionalProperties.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处有属性不匹配模式的 additionalProperties。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="629"/>
         <source>Expected a value that matches the schema&apos;s dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>值应匹配模式的 dependencies。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="854"/>
         <source>The schema&apos;s pattern &quot;%1&quot; is not a valid regular expression: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式中的 pattern“%1”不是有效的正则表达式：%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1031"/>
         <source>This array has more than %1 items, too many to check for uniqueItems.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数组超过 %1 项，太多，无法检查 uniqueItems。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1042"/>
         <source>This property&apos;s name is longer than %1 characters, too long to check against the schema&apos;s patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>此属性名超过 %1 个字符，太长，无法对照模式中的正则表达式检查。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1064"/>
         <source>The schema refers to %1, which is not a local file; Signalbox does not fetch schemas from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式引用了 %1，它不是本地文件；Signalbox 不会从网络获取模式。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1071"/>
         <source>The schema refers to the file %1, but has no folder to find it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式引用了文件 %1，但没有可在其中查找该文件的文件夹。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1082"/>
         <source>The schema file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式文件 %1 不是普通文件。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1084"/>
         <source>The schema file %1 is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式文件 %1 大于 %2 MiB。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1096"/>
         <location filename="../core/decoders/jsonschema.cpp" line="1168"/>
         <source>Cannot read the schema file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取模式文件 %1：%2</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1102"/>
         <location filename="../core/decoders/jsonschema.cpp" line="1201"/>
         <source>The schema file %1 is not JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>模式文件 %1 不是 JSON：%2</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1200"/>
         <source>The schema is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模式不是 JSON：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1204"/>
         <source>A schema must be a JSON object (or true or false), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式必须是 JSON 对象（或 true、false），而不是%1。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1230"/>
         <source>The schema&apos;s $schema &quot;%1&quot; names a draft that Signalbox does not check; drafts 4, 6 and 7 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式的 $schema“%1”所指的草案 Signalbox 不支持检查；支持草案 4、6 和 7。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1248"/>
         <location filename="../core/decoders/jsonschema.cpp" line="1255"/>
         <source>A $ref or id in the schema is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式中的某个 $ref 或 id 超过 %1 个字符。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1266"/>
         <source>The schema refers back to itself in a loop ($ref, allOf, anyOf, oneOf, not or if/then/else) without looking inside the value, so no value could ever be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式在未检查值内部的情况下循环引用自身（$ref、allOf、anyOf、oneOf、not 或 if/then/else），因此无法检查任何值。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1272"/>
         <source>The schema nests too deeply, or its $ref refer to each other in a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式嵌套过深，或其 $ref 相互循环引用。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1275"/>
         <source>The schema is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模式无效：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1328"/>
         <source>The payload nests too deeply to check against this schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷嵌套过深，无法按此模式检查。</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1333"/>
         <source>The payload could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查载荷：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/jsonschema.cpp" line="1341"/>
         <source>The payload does not match the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷不符合模式。</translation>
     </message>
 </context>
 <context>
@@ -2542,47 +2542,47 @@
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="61"/>
         <source>Give the topic filter the %1 applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写 %1 所适用的主题过滤器。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="63"/>
         <source>The topic filter is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主题过滤器无效：%1</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="67"/>
         <source>Choose the .proto file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 .proto 文件。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="69"/>
         <source>Choose the message type the payloads are.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择载荷对应的消息类型。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="73"/>
         <source>Choose the Avro schema file (.avsc).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 Avro 模式文件（.avsc）。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="77"/>
         <source>Choose the JSON Schema file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 JSON Schema 文件。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="81"/>
         <source>Write the script, or choose its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请编写脚本，或选择脚本文件。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="110"/>
         <source>Its kind is not one of protobuf, avro, jsonSchema or script.</source>
-        <translation type="unfinished"></translation>
+        <translation>其类型不是 protobuf、avro、jsonSchema 或 script 之一。</translation>
     </message>
     <message>
         <location filename="../core/profiles/payloadbinding.cpp" line="117"/>
         <source>Its filter is not a text or its enabled flag is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>其过滤器不是文本，或其 enabled 标志不是 true 或 false。</translation>
     </message>
 </context>
 <context>
@@ -2590,32 +2590,32 @@
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="47"/>
         <source>%1 has no message type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有消息类型 %2。</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="68"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="70"/>
         <source>%1 is larger than 1 MB: is it a script?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 1 MB：它真的是脚本吗？</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="80"/>
         <source>It did not load.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能加载。</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="95"/>
         <source>%1 for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1：%3</translation>
     </message>
     <message>
         <location filename="../core/session/payloaddecoding.cpp" line="184"/>
         <source>script for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的脚本</translation>
     </message>
 </context>
 <context>
@@ -3093,149 +3093,149 @@
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="203"/>
         <source>nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="209"/>
         <source>has a field tag that is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个被截断的字段标签</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="214"/>
         <source>has a field tag with the invalid field number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个字段标签的字段编号 %1 无效</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="217"/>
         <source>has field %1 with the invalid wire type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>的字段 %1 使用了无效的线路类型 %2</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="225"/>
         <source>has an end-group tag for field %1 that no group opened</source>
-        <translation type="unfinished"></translation>
+        <translation>有字段 %1 的 end-group 标签，但没有与之对应的组开始</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="245"/>
         <source>comes as %1 but its type %2 is sent as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 形式出现，但其类型 %2 应以 %3 形式发送</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="254"/>
         <source>has a varint that is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个被截断的 varint</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="262"/>
         <source>is cut short: %1 bytes needed, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>被截断：需要 %1 字节，只剩 %2 字节</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="269"/>
         <source>has a length that is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>的长度被截断</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="273"/>
         <source>says it is %1 bytes long but only %2 are left</source>
-        <translation type="unfinished"></translation>
+        <translation>声明长度为 %1 字节，但只剩 %2 字节</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="295"/>
         <source>ends before the group&apos;s end-group tag</source>
-        <translation type="unfinished"></translation>
+        <translation>在组的 end-group 标签之前结束</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="309"/>
         <source>is a string that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>是无效的 UTF-8 字符串</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="320"/>
         <source>is a packed list of %1 bytes, not a multiple of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>是 %1 字节的 packed 列表，不是 %2 的倍数</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="327"/>
         <source>is a packed list whose last varint is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>是 packed 列表，其最后一个 varint 被截断</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="353"/>
         <source>The message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="354"/>
         <source>Field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="355"/>
         <source>%1 at byte %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1在第 %2 字节处%3。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="361"/>
         <source>Field “%1” (number %2) at byte %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”（编号 %2）在第 %3 字节处%4。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="523"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="528"/>
         <source>No .proto file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定 .proto 文件。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="547"/>
         <source>hidden by %1, which has the same import name “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>被 %1 遮蔽，二者的导入名同为“%2”</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="552"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="597"/>
         <location filename="../core/decoders/protobufschema.cpp" line="657"/>
         <source>The schema has no message type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式中没有消息类型“%1”。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="601"/>
         <source>The payload is larger than protobuf&apos;s limit of 2 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷超过 protobuf 的 2 GiB 上限。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="615"/>
         <source>The payload is not a valid %1 message.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷不是有效的 %1 消息。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="619"/>
         <location filename="../core/decoders/protobufschema.cpp" line="672"/>
         <source>The required field(s) %1 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需字段 %1。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="630"/>
         <source>The %1 message cannot be shown as JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 消息显示为 JSON：%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="669"/>
         <source>The JSON does not fit %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 与 %1 不符：%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/protobufschema.cpp" line="675"/>
         <source>The %1 message cannot be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码 %1 消息。</translation>
     </message>
 </context>
 <context>
@@ -3367,63 +3367,63 @@
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="140"/>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 行）</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="316"/>
         <source>The script ran longer than %1 ms and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本运行超过 %1 毫秒，已被停止。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="318"/>
         <source>The script used more than %1 MB and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本使用了超过 %1 MB 内存，已被停止。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="323"/>
         <source>The script was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本已被停止。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="408"/>
         <location filename="../core/decoders/scriptengine.cpp" line="492"/>
         <source>The script threw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本抛出异常：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="415"/>
         <source>The script defines neither receive(payload, topic) nor publish(payload, topic).</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本既未定义 receive(payload, topic)，也未定义 publish(payload, topic)。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="442"/>
         <source>No script is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载脚本。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="444"/>
         <source>The script defines no receive(payload, topic) function.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本未定义 receive(payload, topic) 函数。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="446"/>
         <source>The script defines no publish(payload, topic) function.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本未定义 publish(payload, topic) 函数。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="497"/>
         <source>The script returned a %1, which has no JSON form.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本返回了 %1，它没有 JSON 形式。</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="500"/>
         <source>The script&apos;s result cannot be written as JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本的结果无法写成 JSON：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/scriptengine.cpp" line="584"/>
         <source>The script did not answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本未在 %1 毫秒内应答。</translation>
     </message>
 </context>
 <context>
@@ -3463,91 +3463,91 @@
         <location filename="../core/decoders/sparkplug.cpp" line="150"/>
         <location filename="../core/decoders/sparkplug.cpp" line="157"/>
         <source>The value %1 is out of range for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>值 %1 超出 %2 的范围。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="179"/>
         <source>%1 bytes are not a whole number of %2-byte values of a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节不是 %3 的 %2 字节值的整数倍。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="224"/>
         <source>A BooleanArray of %1 bytes lacks its 4-byte count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节的 BooleanArray 缺少 4 字节的计数。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="229"/>
         <source>A BooleanArray says it holds %1 values, but its %2 bytes hold at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>BooleanArray 声明包含 %1 个值，但其 %2 字节最多只能容纳 %3 个。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="249"/>
         <source>The last string of a StringArray is not terminated by a zero byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>StringArray 的最后一个字符串没有以零字节结尾。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="525"/>
         <source>The datatype is %1 but the value was sent in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类型为 %1，但值以 %2 发送。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="591"/>
         <source>Not a Sparkplug B payload: the field key at byte %1 is cut short or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Sparkplug B 载荷：第 %1 字节处的字段键被截断或过长。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="595"/>
         <source>Not a Sparkplug B payload: byte %1 starts a field numbered 0, which protobuf does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Sparkplug B 载荷：第 %1 字节开始一个编号为 0 的字段，而 protobuf 不允许这样。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="602"/>
         <source>Not a Sparkplug B payload: the number in field %1 at byte %2 is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Sparkplug B 载荷：第 %2 字节处字段 %1 中的数字被截断。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="611"/>
         <source>Not a Sparkplug B payload: field %1 at byte %2 needs %3 bytes, but only %4 follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Sparkplug B 载荷：第 %2 字节处的字段 %1 需要 %3 字节，但后面只有 %4 字节。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="623"/>
         <source>Not a Sparkplug B payload: the length of field %1 at byte %2 is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Sparkplug B 载荷：第 %2 字节处字段 %1 的长度被截断。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="627"/>
         <source>Not a Sparkplug B payload: field %1 at byte %2 says it is %3 bytes long, but only %4 bytes follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Sparkplug B 载荷：第 %2 字节处的字段 %1 声明长度为 %3 字节，但后面只有 %4 字节。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="636"/>
         <source>Not a Sparkplug B payload: metric %1 (at byte %2) is not a valid metric: a field inside it is cut short or malformed, or it nests deeper than protobuf&apos;s 100 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Sparkplug B 载荷：指标 %1（位于第 %2 字节）不是有效的指标：其中某个字段被截断或格式错误，或嵌套超过 protobuf 的 100 层上限。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="647"/>
         <source>Not a Sparkplug B payload: byte %1 starts field %2 with wire type %3, which Sparkplug B does not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Sparkplug B 载荷：第 %1 字节开始的字段 %2 使用线路类型 %3，而 Sparkplug B 不使用该类型。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="654"/>
         <source>Not a Sparkplug B payload: protobuf could not read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Sparkplug B 载荷：protobuf 无法读取它。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="921"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1265"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1322"/>
         <source>an object</source>
-        <translation type="unfinished">对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="923"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1229"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1375"/>
         <source>an array</source>
-        <translation type="unfinished">数组</translation>
+        <translation>数组</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="929"/>
@@ -3562,204 +3562,204 @@
         <location filename="../core/decoders/sparkplug.cpp" line="1480"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1559"/>
         <source>a string</source>
-        <translation type="unfinished">字符串</translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="931"/>
         <source>a number</source>
-        <translation type="unfinished">数字</translation>
+        <translation>数字</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="934"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1080"/>
         <source>true or false</source>
-        <translation type="unfinished">true 或 false</translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="938"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="949"/>
         <source>a Sparkplug B payload is a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug B 载荷是 JSON 对象，而不是%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="982"/>
         <source>Cannot encode Sparkplug B: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码 Sparkplug B：%1。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="983"/>
         <source>Cannot encode Sparkplug B: %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码 Sparkplug B：%1：%2。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="988"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为%1，实际为%2</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1002"/>
         <source>unknown key &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键“%1”（已知：%2）</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1013"/>
         <source>nested deeper than the %1 levels of messages protobuf reads</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套超过 protobuf 可读取的 %1 层消息</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1026"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1035"/>
         <location filename="../core/decoders/sparkplug.cpp" line="1042"/>
         <source>%1 is not an integer from %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 %2 范围内的整数（%3）</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1059"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是数字</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1074"/>
         <source>a number (or &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>数字（或“NaN”、“Infinity”、“-Infinity”）</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1088"/>
         <source>a Base64 string</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64 字符串</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1091"/>
         <source>the text is not Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>文本不是 Base64</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1102"/>
         <source>%1 is not a datatype number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是数据类型编号</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1114"/>
         <source>&quot;%1&quot; is not a Sparkplug B datatype (Int8 … DateTimeArray)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Sparkplug B 数据类型（Int8 … DateTimeArray）</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1116"/>
         <source>a datatype name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类型名称或编号</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1153"/>
         <source>a value of type %1 cannot be sent here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不能发送 %1 类型的值</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1161"/>
         <source>an object with columns, types and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 columns、types 和 rows 的对象</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1167"/>
         <source>a DataSet needs &quot;columns&quot;, an array of names</source>
-        <translation type="unfinished"></translation>
+        <translation>DataSet 需要“columns”，即名称数组</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1169"/>
         <source>a DataSet needs &quot;types&quot;, an array of datatypes</source>
-        <translation type="unfinished"></translation>
+        <translation>DataSet 需要“types”，即数据类型数组</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1171"/>
         <source>a DataSet has %1 columns but %2 types</source>
-        <translation type="unfinished"></translation>
+        <translation>DataSet 有 %1 列，但有 %2 个类型</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1187"/>
         <source>an array of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数组</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1194"/>
         <source>a row is an array of %1 values, one per column</source>
-        <translation type="unfinished"></translation>
+        <translation>每行是包含 %1 个值的数组，每列一个</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1208"/>
         <source>an object with metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 metrics 的对象</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1234"/>
         <source>an object with name, type and value</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 name、type 和 value 的对象</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1245"/>
         <source>a parameter needs a &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>参数需要“type”</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1443"/>
         <source>a string of a StringArray cannot hold a zero character</source>
-        <translation type="unfinished"></translation>
+        <translation>StringArray 中的字符串不能包含零字符</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1460"/>
         <source>an array of metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指标数组</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1470"/>
         <source>a metric object</source>
-        <translation type="unfinished"></translation>
+        <translation>指标对象</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1577"/>
         <source>a metric cannot carry a value of datatype %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指标不能携带数据类型为 %1 的值</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1605"/>
         <source>give the metric a &quot;datatype&quot; to send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要发送%1，请为指标指定“datatype”</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1702"/>
         <source>Not a Sparkplug B payload: it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Sparkplug B 载荷：载荷为空。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1705"/>
         <source>Not a Sparkplug B payload: %1 bytes are more than protobuf reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Sparkplug B 载荷：%1 字节超出 protobuf 的读取上限。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1710"/>
         <source>Not a Sparkplug B payload: it is JSON text, not protobuf.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Sparkplug B 载荷：它是 JSON 文本，而不是 protobuf。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1716"/>
         <source>Not a Sparkplug B payload: it holds none of a Sparkplug B payload&apos;s fields (timestamp, metrics, seq, uuid, body).</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Sparkplug B 载荷：不含 Sparkplug B 载荷的任何字段（timestamp、metrics、seq、uuid、body）。</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1792"/>
         <source>Cannot encode Sparkplug B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码 Sparkplug B：%1</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1805"/>
         <source>Cannot encode Sparkplug B: protobuf could not write the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码 Sparkplug B：protobuf 无法写出载荷。</translation>
     </message>
 </context>
 <context>
@@ -3767,157 +3767,157 @@
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="193"/>
         <source>The STATE payload is neither Sparkplug 3.0 JSON ({&quot;online&quot;: …, &quot;timestamp&quot;: …}) nor ONLINE or OFFLINE.</source>
-        <translation type="unfinished"></translation>
+        <translation>STATE 载荷既不是 Sparkplug 3.0 JSON（{"online": …, "timestamp": …}），也不是 ONLINE 或 OFFLINE。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="239"/>
         <source>%1 is not a Sparkplug B payload: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Sparkplug B 载荷：%2</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="240"/>
         <source>it could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="263"/>
         <source>NBIRTH has no bdSeq metric: its NDEATH cannot be told from an older one.</source>
-        <translation type="unfinished"></translation>
+        <translation>NBIRTH 没有 bdSeq 指标：无法将其 NDEATH 与较早的 NDEATH 区分开。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="265"/>
         <source>NBIRTH has no sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>NBIRTH 没有序列号。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="277"/>
         <source>Stale NDEATH ignored: its bdSeq is %1, the current NBIRTH&apos;s is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略过期的 NDEATH：其 bdSeq 为 %1，当前 NBIRTH 的 bdSeq 为 %2。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="282"/>
         <source>NDEATH has no bdSeq metric: it may belong to an older session.</source>
-        <translation type="unfinished"></translation>
+        <translation>NDEATH 没有 bdSeq 指标：它可能属于较早的会话。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="309"/>
         <source>DDATA from a device without a birth certificate (no DBIRTH since it connected or died).</source>
-        <translation type="unfinished"></translation>
+        <translation>来自没有出生证书的设备的 DDATA（自其连接或死亡以来未收到 DBIRTH）。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="331"/>
         <source>%1 from an edge node without a birth certificate (no NBIRTH since it connected or died).</source>
-        <translation type="unfinished"></translation>
+        <translation>来自没有出生证书的边缘节点的 %1（自其连接或死亡以来未收到 NBIRTH）。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="337"/>
         <source>%1 has no sequence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有序列号。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="344"/>
         <source>Sequence gap: expected %1, received %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号不连续：应为 %1，收到 %2（%3）。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="370"/>
         <source>A metric has neither a name nor an alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个指标既没有名称也没有别名。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="418"/>
         <source>Alias %1 is in no birth certificate of this edge node.</source>
-        <translation type="unfinished"></translation>
+        <translation>别名 %1 不在此边缘节点的任何出生证书中。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="649"/>
         <source>alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>别名 %1</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="656"/>
         <source>Primary hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>主主机</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="658"/>
         <source>alias %1 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>别名 %1（未知）</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="672"/>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>不良</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="674"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="676"/>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>陈旧</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="687"/>
         <source>%1 of %2 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 在线</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="694"/>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="696"/>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
         <source>no birth seen</source>
-        <translation type="unfinished"></translation>
+        <translation>未见出生证书</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="717"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="719"/>
         <source>Datatype</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类型</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="721"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="723"/>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="725"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="727"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="729"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>

@@ -980,7 +980,7 @@
     <message>
         <location filename="../ui/connectionpage.cpp" line="213"/>
         <source>Sparkplug</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug</translation>
     </message>
     <message>
         <location filename="../ui/connectionpage.cpp" line="253"/>
@@ -1283,7 +1283,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Payload &amp;decoders…</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードデコーダー(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="194"/>
@@ -1707,197 +1707,197 @@
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="151"/>
         <source>Payload decoders</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロードデコーダー</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="152"/>
         <source>Decode payloads with your Protobuf or Avro schema, check them against a JSON Schema, or turn them into something else with a script, each on the topics of a filter. Sparkplug B payloads (spBv1.0/…) are always decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protobuf または Avro スキーマでペイロードをデコードしたり、JSON Schema で検証したり、スクリプトで別の形に変換したりできます。いずれもフィルターに一致するトピックごとに設定します。Sparkplug B ペイロード（spBv1.0/…）は常にデコードされます。</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>Topic filter</source>
-        <translation type="unfinished">トピックフィルター</translation>
+        <translation>トピックフィルター</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>Schema or script</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマまたはスクリプト</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="157"/>
         <source>Add</source>
-        <translation type="unfinished">追加</translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="158"/>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="160"/>
         <source>Protobuf schema (.proto)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protobuf スキーマ（.proto）</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="161"/>
         <source>Avro schema (.avsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro スキーマ（.avsc）</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="162"/>
         <source>JSON Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Schema</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="163"/>
         <source>Script (JavaScript)</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト（JavaScript）</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="164"/>
         <source>Topic filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>トピックフィルター：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="165"/>
         <source>sensors/+/reading</source>
-        <translation type="unfinished"></translation>
+        <translation>sensors/+/reading</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="166"/>
         <source>Browse…</source>
-        <translation type="unfinished">参照…</translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="167"/>
         <source>Message type:</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ型：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="168"/>
         <source>Import folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートフォルダー：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="169"/>
         <source>where the file&apos;s imports are, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのインポート元のフォルダー（; 区切り）</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="170"/>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>使用する</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="172"/>
         <source>Test: the payload on the left goes through receive(); what it returns is on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト：左のペイロードを receive() に渡し、その戻り値を右に表示します。</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="173"/>
         <source>Topic:</source>
-        <translation type="unfinished">トピック：</translation>
+        <translation>トピック：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="174"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="175"/>
         <source>The output, or the error with its line</source>
-        <translation type="unfinished"></translation>
+        <translation>出力、または行番号付きのエラー</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="205"/>
         <source>Protobuf files (*.proto);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protobuf ファイル (*.proto);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="208"/>
         <source>Avro schemas (*.avsc *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro スキーマ (*.avsc *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="211"/>
         <source>JSON Schemas (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Schema (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="214"/>
         <source>JavaScript (*.js);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript (*.js);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="217"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを選択</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="268"/>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="272"/>
         <source>Ready: try it with Run</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了：「実行」で試せます</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="274"/>
         <source>Loads</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み成功</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="320"/>
         <source>Add a schema or a script to decode payloads on the topics of a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマまたはスクリプトを追加すると、フィルターに一致するトピックのペイロードをデコードできます。</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="338"/>
         <source>.proto file:</source>
-        <translation type="unfinished"></translation>
+        <translation>.proto ファイル：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="341"/>
         <source>Avro schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro スキーマ：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="344"/>
         <source>JSON Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Schema：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="347"/>
         <source>Script file:</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトファイル：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="348"/>
         <source>or write it below</source>
-        <translation type="unfinished"></translation>
+        <translation>または下に記述</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="444"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中…</translation>
     </message>
 </context>
 <context>
@@ -1948,20 +1948,20 @@
     <message numerus="yes">
         <location filename="../ui/payloadviewer.cpp" line="256"/>
         <source>This payload breaks its JSON Schema (%n violation(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このペイロードは JSON Schema に違反しています（%n 件）：</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/payloadviewer.cpp" line="258"/>
         <location filename="../ui/payloadviewer.cpp" line="347"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../ui/payloadviewer.cpp" line="260"/>
         <source>This payload meets its JSON Schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>このペイロードは JSON Schema に適合しています。</translation>
     </message>
     <message>
         <location filename="../ui/payloadviewer.cpp" line="377"/>
@@ -2680,27 +2680,27 @@ First they are saved to this restore file, from which they can be published agai
     <message>
         <location filename="../ui/sparkplugview.cpp" line="138"/>
         <source>Filter groups, nodes, devices and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ、ノード、デバイス、メトリックで絞り込み</translation>
     </message>
     <message>
         <location filename="../ui/sparkplugview.cpp" line="139"/>
         <source>Request rebirth</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebirth を要求</translation>
     </message>
     <message>
         <location filename="../ui/sparkplugview.cpp" line="140"/>
         <source>Sends the selected edge node an NCMD with Node Control/Rebirth, which asks it to publish its birth certificates again.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したエッジノードに Node Control/Rebirth を含む NCMD を送信し、バース証明書を再発行するよう要求します。</translation>
     </message>
     <message>
         <location filename="../ui/sparkplugview.cpp" line="142"/>
         <source>Issues, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>問題（新しい順）</translation>
     </message>
     <message>
         <location filename="../ui/sparkplugview.cpp" line="143"/>
         <source>What broke the Sparkplug specification: choose one to select its node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug 仕様に違反した内容です。選ぶとそのノードを選択します。</translation>
     </message>
 </context>
 <context>

@@ -980,7 +980,7 @@
     <message>
         <location filename="../ui/connectionpage.cpp" line="213"/>
         <source>Sparkplug</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug</translation>
     </message>
     <message>
         <location filename="../ui/connectionpage.cpp" line="253"/>
@@ -1283,7 +1283,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Payload &amp;decoders…</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드 디코더(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="194"/>
@@ -1707,197 +1707,197 @@
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="151"/>
         <source>Payload decoders</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드 디코더</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="152"/>
         <source>Decode payloads with your Protobuf or Avro schema, check them against a JSON Schema, or turn them into something else with a script, each on the topics of a filter. Sparkplug B payloads (spBv1.0/…) are always decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>토픽 필터별로 Protobuf나 Avro 스키마로 페이로드를 디코딩하거나, JSON Schema로 검사하거나, 스크립트로 다른 형태로 변환합니다. Sparkplug B 페이로드(spBv1.0/…)는 항상 디코딩됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>사용</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>Topic filter</source>
-        <translation type="unfinished">토픽 필터</translation>
+        <translation>토픽 필터</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>Schema or script</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 또는 스크립트</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="157"/>
         <source>Add</source>
-        <translation type="unfinished">추가</translation>
+        <translation>추가</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="158"/>
         <source>Remove</source>
-        <translation type="unfinished">제거</translation>
+        <translation>제거</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="160"/>
         <source>Protobuf schema (.proto)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protobuf 스키마(.proto)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="161"/>
         <source>Avro schema (.avsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro 스키마(.avsc)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="162"/>
         <source>JSON Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Schema</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="163"/>
         <source>Script (JavaScript)</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트(JavaScript)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="164"/>
         <source>Topic filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>토픽 필터:</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="165"/>
         <source>sensors/+/reading</source>
-        <translation type="unfinished"></translation>
+        <translation>sensors/+/reading</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="166"/>
         <source>Browse…</source>
-        <translation type="unfinished">찾아보기…</translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="167"/>
         <source>Message type:</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 유형:</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="168"/>
         <source>Import folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>import 폴더:</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="169"/>
         <source>where the file&apos;s imports are, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 import하는 파일이 있는 폴더, ;로 구분</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="170"/>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>사용</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="172"/>
         <source>Test: the payload on the left goes through receive(); what it returns is on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트: 왼쪽 페이로드를 receive()에 넣으면 반환값이 오른쪽에 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="173"/>
         <source>Topic:</source>
-        <translation type="unfinished">토픽:</translation>
+        <translation>토픽:</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="174"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="175"/>
         <source>The output, or the error with its line</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 또는 오류와 해당 행</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="205"/>
         <source>Protobuf files (*.proto);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protobuf 파일 (*.proto);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="208"/>
         <source>Avro schemas (*.avsc *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro 스키마 (*.avsc *.json);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="211"/>
         <source>JSON Schemas (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Schema (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="214"/>
         <source>JavaScript (*.js);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript (*.js);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="217"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 선택</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="268"/>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 안 함</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="272"/>
         <source>Ready: try it with Run</source>
-        <translation type="unfinished"></translation>
+        <translation>준비됨: 실행을 눌러 시험해 보세요</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="274"/>
         <source>Loads</source>
-        <translation type="unfinished"></translation>
+        <translation>불러옴</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="320"/>
         <source>Add a schema or a script to decode payloads on the topics of a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>토픽 필터에 해당하는 토픽의 페이로드를 디코딩하려면 스키마나 스크립트를 추가하세요.</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="338"/>
         <source>.proto file:</source>
-        <translation type="unfinished"></translation>
+        <translation>.proto 파일:</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="341"/>
         <source>Avro schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro 스키마:</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="344"/>
         <source>JSON Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Schema:</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="347"/>
         <source>Script file:</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트 파일:</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="348"/>
         <source>or write it below</source>
-        <translation type="unfinished"></translation>
+        <translation>또는 아래에 직접 작성</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="444"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중…</translation>
     </message>
 </context>
 <context>
@@ -1948,20 +1948,20 @@
     <message numerus="yes">
         <location filename="../ui/payloadviewer.cpp" line="256"/>
         <source>This payload breaks its JSON Schema (%n violation(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 페이로드는 JSON Schema를 위반합니다(위반 %n건):</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/payloadviewer.cpp" line="258"/>
         <location filename="../ui/payloadviewer.cpp" line="347"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/payloadviewer.cpp" line="260"/>
         <source>This payload meets its JSON Schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이로드는 JSON Schema를 만족합니다.</translation>
     </message>
     <message>
         <location filename="../ui/payloadviewer.cpp" line="377"/>
@@ -2680,27 +2680,27 @@ First they are saved to this restore file, from which they can be published agai
     <message>
         <location filename="../ui/sparkplugview.cpp" line="138"/>
         <source>Filter groups, nodes, devices and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹, 노드, 디바이스, 메트릭 필터</translation>
     </message>
     <message>
         <location filename="../ui/sparkplugview.cpp" line="139"/>
         <source>Request rebirth</source>
-        <translation type="unfinished"></translation>
+        <translation>재탄생 요청</translation>
     </message>
     <message>
         <location filename="../ui/sparkplugview.cpp" line="140"/>
         <source>Sends the selected edge node an NCMD with Node Control/Rebirth, which asks it to publish its birth certificates again.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 에지 노드에 재탄생 명령(NCMD)을 보내 출생 인증서를 다시 발행하도록 요청합니다.</translation>
     </message>
     <message>
         <location filename="../ui/sparkplugview.cpp" line="142"/>
         <source>Issues, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>문제(최신순)</translation>
     </message>
     <message>
         <location filename="../ui/sparkplugview.cpp" line="143"/>
         <source>What broke the Sparkplug specification: choose one to select its node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug 사양을 위반한 항목입니다. 하나를 고르면 해당 노드가 선택됩니다.</translation>
     </message>
 </context>
 <context>

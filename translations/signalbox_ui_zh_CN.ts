@@ -980,7 +980,7 @@
     <message>
         <location filename="../ui/connectionpage.cpp" line="213"/>
         <source>Sparkplug</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkplug</translation>
     </message>
     <message>
         <location filename="../ui/connectionpage.cpp" line="253"/>
@@ -1283,7 +1283,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Payload &amp;decoders…</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷解码器(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="194"/>
@@ -1707,197 +1707,197 @@
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="151"/>
         <source>Payload decoders</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷解码器</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="152"/>
         <source>Decode payloads with your Protobuf or Avro schema, check them against a JSON Schema, or turn them into something else with a script, each on the topics of a filter. Sparkplug B payloads (spBv1.0/…) are always decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>用您的 Protobuf 或 Avro 模式解码载荷、按 JSON Schema 检查载荷，或用脚本将载荷转换为其他形式，每项作用于一个过滤器所匹配的主题。Sparkplug B 载荷（spBv1.0/…）始终会被解码。</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>Topic filter</source>
-        <translation type="unfinished">主题过滤器</translation>
+        <translation>主题过滤器</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>Schema or script</source>
-        <translation type="unfinished"></translation>
+        <translation>模式或脚本</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="156"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="157"/>
         <source>Add</source>
-        <translation type="unfinished">添加</translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="158"/>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="160"/>
         <source>Protobuf schema (.proto)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protobuf 模式（.proto）</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="161"/>
         <source>Avro schema (.avsc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro 模式（.avsc）</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="162"/>
         <source>JSON Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Schema</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="163"/>
         <source>Script (JavaScript)</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本（JavaScript）</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="164"/>
         <source>Topic filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题过滤器：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="165"/>
         <source>sensors/+/reading</source>
-        <translation type="unfinished"></translation>
+        <translation>sensors/+/reading</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="166"/>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="167"/>
         <source>Message type:</source>
-        <translation type="unfinished"></translation>
+        <translation>消息类型：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="168"/>
         <source>Import folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="169"/>
         <source>where the file&apos;s imports are, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件所导入文件的位置，用 ; 分隔</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="170"/>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>使用</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="172"/>
         <source>Test: the payload on the left goes through receive(); what it returns is on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试：左侧的载荷经过 receive() 处理，其返回结果显示在右侧。</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="173"/>
         <source>Topic:</source>
-        <translation type="unfinished">主题：</translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="174"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="175"/>
         <source>The output, or the error with its line</source>
-        <translation type="unfinished"></translation>
+        <translation>输出结果，或错误及其所在行</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="205"/>
         <source>Protobuf files (*.proto);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protobuf 文件 (*.proto);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="208"/>
         <source>Avro schemas (*.avsc *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro 模式 (*.avsc *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="211"/>
         <source>JSON Schemas (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Schema (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="214"/>
         <source>JavaScript (*.js);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript (*.js);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="217"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="268"/>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="272"/>
         <source>Ready: try it with Run</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪：可点击“运行”试用</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="274"/>
         <source>Loads</source>
-        <translation type="unfinished"></translation>
+        <translation>可以加载</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="320"/>
         <source>Add a schema or a script to decode payloads on the topics of a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加模式或脚本，以解码某个过滤器所匹配主题上的载荷。</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="338"/>
         <source>.proto file:</source>
-        <translation type="unfinished"></translation>
+        <translation>.proto 文件：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="341"/>
         <source>Avro schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avro 模式：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="344"/>
         <source>JSON Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Schema：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="347"/>
         <source>Script file:</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本文件：</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="348"/>
         <source>or write it below</source>
-        <translation type="unfinished"></translation>
+        <translation>或在下方编写</translation>
     </message>
     <message>
         <location filename="../ui/payloadbindingsdialog.cpp" line="444"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行…</translation>
     </message>
 </context>
 <context>
@@ -1948,20 +1948,20 @@
     <message numerus="yes">
         <location filename="../ui/payloadviewer.cpp" line="256"/>
         <source>This payload breaks its JSON Schema (%n violation(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此载荷不符合其 JSON Schema（%n 处违规）：</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/payloadviewer.cpp" line="258"/>
         <location filename="../ui/payloadviewer.cpp" line="347"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../ui/payloadviewer.cpp" line="260"/>
         <source>This payload meets its JSON Schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>此载荷符合其 JSON Schema。</translation>
     </message>
     <message>
         <location filename="../ui/payloadviewer.cpp" line="377"/>
@@ -2680,27 +2680,27 @@ First they are saved to this restore file, from which they can be published agai
     <message>
         <location filename="../ui/sparkplugview.cpp" line="138"/>
         <source>Filter groups, nodes, devices and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤组、节点、设备和指标</translation>
     </message>
     <message>
         <location filename="../ui/sparkplugview.cpp" line="139"/>
         <source>Request rebirth</source>
-        <translation type="unfinished"></translation>
+        <translation>请求重生</translation>
     </message>
     <message>
         <location filename="../ui/sparkplugview.cpp" line="140"/>
         <source>Sends the selected edge node an NCMD with Node Control/Rebirth, which asks it to publish its birth certificates again.</source>
-        <translation type="unfinished"></translation>
+        <translation>向所选边缘节点发送带有 Control/Rebirth 重生指令的 NCMD，请求其重新发布出生证书。</translation>
     </message>
     <message>
         <location filename="../ui/sparkplugview.cpp" line="142"/>
         <source>Issues, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>问题（最新的在前）</translation>
     </message>
     <message>
         <location filename="../ui/sparkplugview.cpp" line="143"/>
         <source>What broke the Sparkplug specification: choose one to select its node.</source>
-        <translation type="unfinished"></translation>
+        <translation>违反 Sparkplug 规范之处：选择一项即可选中其节点。</translation>
     </message>
 </context>
 <context>
