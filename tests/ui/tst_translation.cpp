@@ -53,7 +53,8 @@ const QSet<QString> &allowedWords()
               "SNI",        "ALPN",  "UUID",      "MAC",       "AUTH",        "CONNECT",  "PUBLISH", "SCRAM",
               "SHA",        "mqtt",  "mqtts",     "wss",       "Mosquitto",   "HiveMQ",   "Eclipse", "IoT",
               "Flespi",     "DIoTY", "Fluux",     "temp",      "Sparkplug",   "Protobuf", "Avro",    "Schema",
-              "JavaScript", "NCMD",  "NBIRTH",    "DBIRTH",    "NDEATH",      "DDEATH",   "STATE",   "bdSeq"})
+              "JavaScript", "NCMD",  "NBIRTH",    "DBIRTH",    "NDEATH",      "DDEATH",   "STATE",   "bdSeq",
+              "Rebirth",    "Node",  "Control"})
             set.insert(QLatin1String(w));
         return set;
     }();
