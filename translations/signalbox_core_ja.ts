@@ -250,7 +250,7 @@
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="805"/>
         <source>needs its union branch named, as {&quot;%1&quot;: value} (one of %2)</source>
-        <translation>union のブランチ名を {"%1": value} のように指定する必要があります（%2 のいずれか）</translation>
+        <translation>union のブランチ名を {&quot;%1&quot;: value} のように指定する必要があります（%2 のいずれか）</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="826"/>
@@ -3629,7 +3629,7 @@
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1074"/>
         <source>a number (or &quot;NaN&quot;, &quot;Infinity&quot;, &quot;-Infinity&quot;)</source>
-        <translation>数値（または "NaN"、"Infinity"、"-Infinity"）</translation>
+        <translation>数値（または &quot;NaN&quot;、&quot;Infinity&quot;、&quot;-Infinity&quot;）</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1088"/>
@@ -3669,12 +3669,12 @@
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1167"/>
         <source>a DataSet needs &quot;columns&quot;, an array of names</source>
-        <translation>DataSet には名前の配列 "columns" が必要です</translation>
+        <translation>DataSet には名前の配列 &quot;columns&quot; が必要です</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1169"/>
         <source>a DataSet needs &quot;types&quot;, an array of datatypes</source>
-        <translation>DataSet にはデータ型の配列 "types" が必要です</translation>
+        <translation>DataSet にはデータ型の配列 &quot;types&quot; が必要です</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1171"/>
@@ -3704,7 +3704,7 @@
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1245"/>
         <source>a parameter needs a &quot;type&quot;</source>
-        <translation>パラメーターには "type" が必要です</translation>
+        <translation>パラメーターには &quot;type&quot; が必要です</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1443"/>
@@ -3729,7 +3729,7 @@
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1605"/>
         <source>give the metric a &quot;datatype&quot; to send %1</source>
-        <translation>%1 を送信するにはメトリックに "datatype" を指定してください</translation>
+        <translation>%1 を送信するにはメトリックに &quot;datatype&quot; を指定してください</translation>
     </message>
     <message>
         <location filename="../core/decoders/sparkplug.cpp" line="1702"/>
@@ -3767,7 +3767,7 @@
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="193"/>
         <source>The STATE payload is neither Sparkplug 3.0 JSON ({&quot;online&quot;: …, &quot;timestamp&quot;: …}) nor ONLINE or OFFLINE.</source>
-        <translation>STATE ペイロードが Sparkplug 3.0 の JSON（{"online": …, "timestamp": …}）でも ONLINE や OFFLINE でもありません。</translation>
+        <translation>STATE ペイロードが Sparkplug 3.0 の JSON（{&quot;online&quot;: …, &quot;timestamp&quot;: …}）でも ONLINE や OFFLINE でもありません。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="239"/>

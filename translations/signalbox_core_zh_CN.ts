@@ -250,7 +250,7 @@
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="805"/>
         <source>needs its union branch named, as {&quot;%1&quot;: value} (one of %2)</source>
-        <translation>需要指明联合分支，写作 {"%1": value}（%2 之一）</translation>
+        <translation>需要指明联合分支，写作 {&quot;%1&quot;: value}（%2 之一）</translation>
     </message>
     <message>
         <location filename="../core/decoders/avroschema.cpp" line="826"/>
@@ -3767,7 +3767,7 @@
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="193"/>
         <source>The STATE payload is neither Sparkplug 3.0 JSON ({&quot;online&quot;: …, &quot;timestamp&quot;: …}) nor ONLINE or OFFLINE.</source>
-        <translation>STATE 载荷既不是 Sparkplug 3.0 JSON（{"online": …, "timestamp": …}），也不是 ONLINE 或 OFFLINE。</translation>
+        <translation>STATE 载荷既不是 Sparkplug 3.0 JSON（{&quot;online&quot;: …, &quot;timestamp&quot;: …}），也不是 ONLINE 或 OFFLINE。</translation>
     </message>
     <message>
         <location filename="../core/models/sparkplughostmodel.cpp" line="239"/>

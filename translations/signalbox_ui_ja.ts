@@ -3410,97 +3410,102 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="33"/>
+        <location filename="../ui/startupoptions.cpp" line="35"/>
         <source>Open a connection to URL (mqtt://, mqtts://, ws://, wss://) and connect.</source>
         <translation>URL（mqtt://、mqtts://、ws://、wss://）への接続を開いて接続します。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="37"/>
+        <location filename="../ui/startupoptions.cpp" line="39"/>
         <source>Name of that connection.</source>
         <translation>その接続の名前。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="40"/>
+        <location filename="../ui/startupoptions.cpp" line="42"/>
         <source>Subscribe that connection to FILTER (repeatable).</source>
         <translation>その接続で FILTER を購読します（繰り返し指定可）。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="42"/>
+        <location filename="../ui/startupoptions.cpp" line="44"/>
         <source>Keep connection profiles in FILE.</source>
         <translation>接続プロファイルを FILE に保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="46"/>
+        <location filename="../ui/startupoptions.cpp" line="48"/>
         <source>Save a picture of the window to FILE after --screenshot-delay ms, then quit.</source>
         <translation>--screenshot-delay ミリ秒後にウィンドウの画像を FILE に保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="49"/>
+        <location filename="../ui/startupoptions.cpp" line="51"/>
         <source>Milliseconds before the screenshot (3000).</source>
         <translation>スクリーンショットまでのミリ秒数（3000）。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="52"/>
+        <location filename="../ui/startupoptions.cpp" line="54"/>
         <source>Show the message log as a chat.</source>
         <translation>メッセージログをチャット形式で表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="54"/>
+        <location filename="../ui/startupoptions.cpp" line="56"/>
         <source>Show the packet inspector beside the log.</source>
         <translation>ログの横にパケットインスペクターを表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="56"/>
+        <location filename="../ui/startupoptions.cpp" line="58"/>
         <source>Show the topic tree instead of the message log.</source>
         <translation>メッセージログの代わりにトピックツリーを表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="59"/>
+        <location filename="../ui/startupoptions.cpp" line="61"/>
         <source>Show the broker&apos;s $SYS dashboard instead of the message log.</source>
         <translation>メッセージログの代わりにブローカーの $SYS ダッシュボードを表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="62"/>
-        <source>Show VIEW in the middle: messages, topics, traffic, charts, retained or broker.</source>
-        <translation>中央に VIEW を表示します：messages、topics、traffic、charts、retained、broker のいずれか。</translation>
+        <location filename="../ui/startupoptions.cpp" line="64"/>
+        <source>Show VIEW in the middle: messages, topics, traffic, charts, retained, broker or sparkplug.</source>
+        <translation>中央に VIEW を表示します：messages、topics、traffic、charts、retained、broker または sparkplug。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="67"/>
+        <location filename="../ui/startupoptions.cpp" line="70"/>
+        <source>Show received payloads as the JavaScript in FILE turns them (its receive(payload, topic)), on the topics of the --subscribe filters.</source>
+        <translation>--subscribe のフィルターのトピックで受信したペイロードを、FILE の JavaScript（receive(payload, topic)）が変換したとおりに表示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="76"/>
         <source>Chart the numbers of FILTER, or of a JSON field: FILTER|PATH (repeatable).</source>
         <translation>FILTER の数値、または JSON フィールドの数値をグラフにします：FILTER|PATH（繰り返し指定可）。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="71"/>
+        <location filename="../ui/startupoptions.cpp" line="80"/>
         <source>List the retained messages under FILTER once connected.</source>
         <translation>接続後に FILTER の下の保持メッセージを一覧にします。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="75"/>
+        <location filename="../ui/startupoptions.cpp" line="84"/>
         <source>With --screenshot: also save a picture of the connection editor to FILE.</source>
         <translation>--screenshot と併用：接続エディターの画像も FILE に保存します。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="81"/>
+        <location filename="../ui/startupoptions.cpp" line="90"/>
         <source>A native desktop MQTT client.</source>
         <translation>ネイティブのデスクトップ MQTT クライアント。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="85"/>
+        <location filename="../ui/startupoptions.cpp" line="94"/>
         <source>A broker URL to open and connect, as --connect.</source>
         <translation>開いて接続するブローカーの URL（--connect と同じ）。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="94"/>
+        <location filename="../ui/startupoptions.cpp" line="103"/>
         <source>Give one broker URL, not several.</source>
         <translation>ブローカーの URL は 1 つだけ指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="120"/>
+        <location filename="../ui/startupoptions.cpp" line="129"/>
         <source>--view is one of: %1.</source>
         <translation>--view は次のいずれかです：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="153"/>
+        <location filename="../ui/startupoptions.cpp" line="162"/>
         <source>--screenshot-delay needs a number of milliseconds, 0 or more, not &apos;%1&apos;.</source>
         <translation>--screenshot-delay には 0 以上のミリ秒数が必要です（「%1」は不可）。</translation>
     </message>

@@ -3410,97 +3410,102 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="81"/>
+        <location filename="../ui/startupoptions.cpp" line="90"/>
         <source>A native desktop MQTT client.</source>
         <translation>네이티브 데스크톱 MQTT 클라이언트입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="33"/>
+        <location filename="../ui/startupoptions.cpp" line="35"/>
         <source>Open a connection to URL (mqtt://, mqtts://, ws://, wss://) and connect.</source>
         <translation>URL(mqtt://, mqtts://, ws://, wss://)로 연결을 열고 접속합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="37"/>
+        <location filename="../ui/startupoptions.cpp" line="39"/>
         <source>Name of that connection.</source>
         <translation>그 연결의 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="40"/>
+        <location filename="../ui/startupoptions.cpp" line="42"/>
         <source>Subscribe that connection to FILTER (repeatable).</source>
         <translation>그 연결에서 FILTER를 구독합니다(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="42"/>
+        <location filename="../ui/startupoptions.cpp" line="44"/>
         <source>Keep connection profiles in FILE.</source>
         <translation>연결 프로필을 FILE에 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="46"/>
+        <location filename="../ui/startupoptions.cpp" line="48"/>
         <source>Save a picture of the window to FILE after --screenshot-delay ms, then quit.</source>
         <translation>--screenshot-delay ms 후 창의 그림을 FILE에 저장하고 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="49"/>
+        <location filename="../ui/startupoptions.cpp" line="51"/>
         <source>Milliseconds before the screenshot (3000).</source>
         <translation>스크린샷까지의 밀리초(3000)입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="52"/>
+        <location filename="../ui/startupoptions.cpp" line="54"/>
         <source>Show the message log as a chat.</source>
         <translation>메시지 로그를 채팅 형식으로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="54"/>
+        <location filename="../ui/startupoptions.cpp" line="56"/>
         <source>Show the packet inspector beside the log.</source>
         <translation>로그 옆에 패킷 검사기를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="56"/>
+        <location filename="../ui/startupoptions.cpp" line="58"/>
         <source>Show the topic tree instead of the message log.</source>
         <translation>메시지 로그 대신 토픽 트리를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="59"/>
+        <location filename="../ui/startupoptions.cpp" line="61"/>
         <source>Show the broker&apos;s $SYS dashboard instead of the message log.</source>
         <translation>메시지 로그 대신 브로커의 $SYS 대시보드를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="62"/>
-        <source>Show VIEW in the middle: messages, topics, traffic, charts, retained or broker.</source>
-        <translation>가운데에 VIEW를 표시합니다: messages, topics, traffic, charts, retained, broker 중 하나.</translation>
+        <location filename="../ui/startupoptions.cpp" line="64"/>
+        <source>Show VIEW in the middle: messages, topics, traffic, charts, retained, broker or sparkplug.</source>
+        <translation>가운데에 VIEW를 표시합니다: messages, topics, traffic, charts, retained, broker 또는 sparkplug.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="67"/>
+        <location filename="../ui/startupoptions.cpp" line="70"/>
+        <source>Show received payloads as the JavaScript in FILE turns them (its receive(payload, topic)), on the topics of the --subscribe filters.</source>
+        <translation>--subscribe 필터의 토픽에서 받은 페이로드를 FILE의 JavaScript(receive(payload, topic))가 바꾼 대로 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="76"/>
         <source>Chart the numbers of FILTER, or of a JSON field: FILTER|PATH (repeatable).</source>
         <translation>FILTER의 숫자나 JSON 필드의 숫자를 차트로 그립니다: FILTER|PATH(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="71"/>
+        <location filename="../ui/startupoptions.cpp" line="80"/>
         <source>List the retained messages under FILTER once connected.</source>
         <translation>연결되면 FILTER 아래의 보존 메시지를 나열합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="75"/>
+        <location filename="../ui/startupoptions.cpp" line="84"/>
         <source>With --screenshot: also save a picture of the connection editor to FILE.</source>
         <translation>--screenshot과 함께: 연결 편집기의 그림도 FILE에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="85"/>
+        <location filename="../ui/startupoptions.cpp" line="94"/>
         <source>A broker URL to open and connect, as --connect.</source>
         <translation>열고 접속할 브로커 URL입니다(--connect와 같음).</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="94"/>
+        <location filename="../ui/startupoptions.cpp" line="103"/>
         <source>Give one broker URL, not several.</source>
         <translation>브로커 URL은 하나만 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="120"/>
+        <location filename="../ui/startupoptions.cpp" line="129"/>
         <source>--view is one of: %1.</source>
         <translation>--view는 다음 중 하나입니다: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="153"/>
+        <location filename="../ui/startupoptions.cpp" line="162"/>
         <source>--screenshot-delay needs a number of milliseconds, 0 or more, not &apos;%1&apos;.</source>
         <translation>--screenshot-delay에는 &apos;%1&apos; 대신 0 이상의 밀리초 수가 필요합니다.</translation>
     </message>

@@ -3410,97 +3410,102 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="33"/>
+        <location filename="../ui/startupoptions.cpp" line="35"/>
         <source>Open a connection to URL (mqtt://, mqtts://, ws://, wss://) and connect.</source>
         <translation>打开到 URL（mqtt://、mqtts://、ws://、wss://）的连接并连接。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="37"/>
+        <location filename="../ui/startupoptions.cpp" line="39"/>
         <source>Name of that connection.</source>
         <translation>该连接的名称。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="40"/>
+        <location filename="../ui/startupoptions.cpp" line="42"/>
         <source>Subscribe that connection to FILTER (repeatable).</source>
         <translation>让该连接订阅 FILTER（可重复）。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="42"/>
+        <location filename="../ui/startupoptions.cpp" line="44"/>
         <source>Keep connection profiles in FILE.</source>
         <translation>将连接配置保存在 FILE 中。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="46"/>
+        <location filename="../ui/startupoptions.cpp" line="48"/>
         <source>Save a picture of the window to FILE after --screenshot-delay ms, then quit.</source>
         <translation>在 --screenshot-delay 毫秒后将窗口截图保存到 FILE，然后退出。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="49"/>
+        <location filename="../ui/startupoptions.cpp" line="51"/>
         <source>Milliseconds before the screenshot (3000).</source>
         <translation>截图前的毫秒数（3000）。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="52"/>
+        <location filename="../ui/startupoptions.cpp" line="54"/>
         <source>Show the message log as a chat.</source>
         <translation>以聊天形式显示消息日志。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="54"/>
+        <location filename="../ui/startupoptions.cpp" line="56"/>
         <source>Show the packet inspector beside the log.</source>
         <translation>在日志旁显示报文检查器。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="56"/>
+        <location filename="../ui/startupoptions.cpp" line="58"/>
         <source>Show the topic tree instead of the message log.</source>
         <translation>显示主题树而不是消息日志。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="59"/>
+        <location filename="../ui/startupoptions.cpp" line="61"/>
         <source>Show the broker&apos;s $SYS dashboard instead of the message log.</source>
         <translation>显示代理的 $SYS 仪表板而不是消息日志。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="62"/>
-        <source>Show VIEW in the middle: messages, topics, traffic, charts, retained or broker.</source>
-        <translation>在中间显示 VIEW：messages、topics、traffic、charts、retained 或 broker。</translation>
+        <location filename="../ui/startupoptions.cpp" line="64"/>
+        <source>Show VIEW in the middle: messages, topics, traffic, charts, retained, broker or sparkplug.</source>
+        <translation>在中间显示 VIEW：messages、topics、traffic、charts、retained、broker 或 sparkplug。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="67"/>
+        <location filename="../ui/startupoptions.cpp" line="70"/>
+        <source>Show received payloads as the JavaScript in FILE turns them (its receive(payload, topic)), on the topics of the --subscribe filters.</source>
+        <translation>在 --subscribe 过滤器的主题上，按 FILE 中 JavaScript 的 receive(payload, topic) 转换后显示收到的载荷。</translation>
+    </message>
+    <message>
+        <location filename="../ui/startupoptions.cpp" line="76"/>
         <source>Chart the numbers of FILTER, or of a JSON field: FILTER|PATH (repeatable).</source>
         <translation>为 FILTER 的数值或某个 JSON 字段绘制图表：FILTER|PATH（可重复）。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="71"/>
+        <location filename="../ui/startupoptions.cpp" line="80"/>
         <source>List the retained messages under FILTER once connected.</source>
         <translation>连接后列出 FILTER 下的保留消息。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="75"/>
+        <location filename="../ui/startupoptions.cpp" line="84"/>
         <source>With --screenshot: also save a picture of the connection editor to FILE.</source>
         <translation>配合 --screenshot：同时将连接编辑器的截图保存到 FILE。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="81"/>
+        <location filename="../ui/startupoptions.cpp" line="90"/>
         <source>A native desktop MQTT client.</source>
         <translation>原生桌面 MQTT 客户端。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="85"/>
+        <location filename="../ui/startupoptions.cpp" line="94"/>
         <source>A broker URL to open and connect, as --connect.</source>
         <translation>要打开并连接的代理 URL，同 --connect。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="94"/>
+        <location filename="../ui/startupoptions.cpp" line="103"/>
         <source>Give one broker URL, not several.</source>
         <translation>只能指定一个代理 URL，不能指定多个。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="120"/>
+        <location filename="../ui/startupoptions.cpp" line="129"/>
         <source>--view is one of: %1.</source>
         <translation>--view 必须是以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/startupoptions.cpp" line="153"/>
+        <location filename="../ui/startupoptions.cpp" line="162"/>
         <source>--screenshot-delay needs a number of milliseconds, 0 or more, not &apos;%1&apos;.</source>
         <translation>--screenshot-delay 需要 0 或更大的毫秒数，而不是“%1”。</translation>
     </message>

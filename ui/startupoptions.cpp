@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace Signalbox {
 
@@ -15,7 +16,8 @@ namespace {
 const QStringList &viewNames()
 {
     static const QStringList names = {QStringLiteral("messages"), QStringLiteral("topics"),   QStringLiteral("traffic"),
-                                      QStringLiteral("charts"),   QStringLiteral("retained"), QStringLiteral("broker")};
+                                      QStringLiteral("charts"),   QStringLiteral("retained"), QStringLiteral("broker"),
+                                      QStringLiteral("sparkplug")};
     return names;
 }
 
@@ -60,8 +62,15 @@ struct Parser
     const QCommandLineOption view{
         QStringLiteral("view"),
         QApplication::translate("main",
-                                "Show VIEW in the middle: messages, topics, traffic, charts, retained or broker."),
+                                "Show VIEW in the middle: messages, topics, traffic, charts, retained, broker or "
+                                "sparkplug."),
         QStringLiteral("VIEW")};
+    const QCommandLineOption script{
+        QStringLiteral("script"),
+        QApplication::translate("main",
+                                "Show received payloads as the JavaScript in FILE turns them (its receive(payload, "
+                                "topic)), on the topics of the --subscribe filters."),
+        QStringLiteral("FILE")};
     const QCommandLineOption plot{
         QStringLiteral("plot"),
         QApplication::translate("main", "Chart the numbers of FILTER, or of a JSON field: FILTER|PATH (repeatable)."),
@@ -79,8 +88,8 @@ struct Parser
 Parser::Parser() : help(parser.addHelpOption()), version(parser.addVersionOption())
 {
     parser.setApplicationDescription(QApplication::translate("main", "A native desktop MQTT client."));
-    parser.addOptions({connect, name, subscribe, profiles, screenshot, delay, chat, packets, topics, broker, view, plot,
-                       scan, editorScreenshot});
+    parser.addOptions({connect, name, subscribe, script, profiles, screenshot, delay, chat, packets, topics, broker,
+                       view, plot, scan, editorScreenshot});
     parser.addPositionalArgument(QStringLiteral("url"),
                                  QApplication::translate("main", "A broker URL to open and connect, as --connect."),
                                  QStringLiteral("[URL]"));
@@ -175,6 +184,8 @@ std::optional<StartupOptions> parseStartupOptions(const QStringList &arguments, 
         return options; // as QCommandLineParser::process(): nothing else counts
     options.profilesFile = p.parser.value(p.profiles);
     options.subscriptions = p.parser.values(p.subscribe);
+    if (p.parser.isSet(p.script))
+        options.scriptFile = QFileInfo(p.parser.value(p.script)).absoluteFilePath();
     options.chat = p.parser.isSet(p.chat);
     options.packets = p.parser.isSet(p.packets);
     options.scanRetained = p.parser.value(p.scan);

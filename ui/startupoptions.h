@@ -38,6 +38,7 @@ struct StartupOptions
     // the screenshot apply to its page and are ignored without it.
     std::optional<ConnectionProfile> connection;
     QStringList subscriptions; // --subscribe FILTER (repeatable), at QoS 0
+    QString scriptFile; // --script FILE: a script bound to each of those filters (absolute path)
     // --view VIEW; --topics and --broker are older names of two views (--view
     // wins over --broker, --broker over --topics)
     std::optional<ConnectionPage::View> view;

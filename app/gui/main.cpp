@@ -40,6 +40,23 @@ bool openConnection(MainWindow &window, ProfileStore &profiles, const StartupOpt
         item.entry.qos = 0;
         page->subscriptionPanel()->addItem(item);
     }
+    if (!options.scriptFile.isEmpty()) {
+        QList<PayloadBinding> bindings;
+        for (const QString &filter :
+             options.subscriptions.isEmpty() ? QStringList{QStringLiteral("#")} : options.subscriptions) {
+            PayloadBinding script;
+            script.kind = PayloadBinding::Kind::Script;
+            script.filter = filter;
+            script.file = options.scriptFile;
+            bindings << script;
+        }
+        page->session()->setPayloadBindings(bindings);
+        if (!page->session()->decoding().errors().isEmpty()) {
+            qCritical("%s: %s", qPrintable(QCoreApplication::applicationName()),
+                      qPrintable(page->session()->decoding().errors().constFirst()));
+            return false;
+        }
+    }
     if (options.chat)
         page->logView()->setMode(MessageLogView::Mode::Chat);
     if (options.packets)

@@ -6,6 +6,7 @@
 #include "translation.h"
 
 #include <QRegularExpression>
+#include <QDir>
 #include <QTest>
 
 using namespace Signalbox;
@@ -163,6 +164,13 @@ void TestStartupOptions::pageOptions()
     QVERIFY(none->subscriptions.isEmpty());
     QVERIFY(!none->chat && !none->packets);
     QVERIFY(none->scanRetained.isEmpty());
+    QVERIFY(none->scriptFile.isEmpty());
+
+    // --script: made absolute, so that the binding still finds it from elsewhere.
+    const auto script = parse(arguments("--connect mqtt://h --subscribe a/# --script f.js --view sparkplug"));
+    QVERIFY(script);
+    QCOMPARE(script->scriptFile, QDir::current().absoluteFilePath(QStringLiteral("f.js")));
+    QCOMPARE(script->view, ConnectionPage::View::Sparkplug);
 }
 
 void TestStartupOptions::view_data()
@@ -193,7 +201,8 @@ void TestStartupOptions::view()
 
 void TestStartupOptions::unknownView()
 {
-    const QString expected = QStringLiteral("--view is one of: messages, topics, traffic, charts, retained, broker.");
+    const QString expected = QStringLiteral(
+        "--view is one of: messages, topics, traffic, charts, retained, broker, sparkplug.");
     QCOMPARE(errorOf(arguments("--connect mqtt://h --view chart")), expected);
     QCOMPARE(errorOf(arguments("--view log")), expected);
 }
@@ -333,7 +342,7 @@ void TestStartupOptions::helpText()
         {"--packets", "Show the packet inspector beside the log."},
         {"--topics", "Show the topic tree instead of the message log."},
         {"--broker", "Show the broker's $SYS dashboard instead of the message log."},
-        {"--view <VIEW>", "Show VIEW in the middle: messages, topics, traffic, charts, retained or broker."},
+        {"--view <VIEW>", "Show VIEW in the middle: messages, topics, traffic, charts, retained, broker or sparkplug."},
         {"--plot <FILTER[|PATH]>", "Chart the numbers of FILTER, or of a JSON field: FILTER|PATH (repeatable)."},
         {"--scan-retained <FILTER>", "List the retained messages under FILTER once connected."},
         {"--screenshot-editor <FILE>", "With --screenshot: also save a picture of the connection editor to FILE."},
@@ -365,8 +374,9 @@ void TestStartupOptions::korean()
         const QString error = errorOf(arguments(line));
         QVERIFY2(error.contains(hangul), qPrintable(error));
     }
-    QCOMPARE(errorOf(arguments("--view log")),
-             QStringLiteral("--view는 다음 중 하나입니다: messages, topics, traffic, charts, retained, broker."));
+    QCOMPARE(
+        errorOf(arguments("--view log")),
+        QStringLiteral("--view는 다음 중 하나입니다: messages, topics, traffic, charts, retained, broker, sparkplug."));
 }
 
 QTEST_MAIN(TestStartupOptions)
