@@ -1,6 +1,7 @@
 #include "session/connectionsession.h"
 
 #include "client/sessionstore.h"
+#include "decoders/sparkplug.h"
 #include "models/brokerstats.h"
 #include "models/messagelogmodel.h"
 #include "models/packetlogmodel.h"
@@ -336,7 +337,8 @@ QList<Message> ConnectionSession::chartHistory(QList<Message> messages)
             }
         } else if (const auto d = m_decoding.decode(m.topic, m.payload)) {
             if (d->ok()) {
-                m.payload = PayloadDecoding::chartJson(*d);
+                m.payload = PayloadDecoding::chartJson(
+                    *d, [this, &m](quint64 alias) { return sparkplugMetricName(m.topic, alias); });
                 out.append(std::move(m));
             }
         } else {
@@ -344,6 +346,25 @@ QList<Message> ConnectionSession::chartHistory(QList<Message> messages)
         }
     }
     return out;
+}
+
+// The name a Sparkplug B node's or device's birth certificate gave an alias (the
+// host model has taken the batch already); empty when none did.
+QString ConnectionSession::sparkplugMetricName(const QString &topic, quint64 alias) const
+{
+    const auto t = SparkplugTopic::parse(topic);
+    if (!t)
+        return {};
+    const QModelIndex parent = m_sparkplug->findIndex(t->group, t->edgeNode, t->device);
+    if (!parent.isValid())
+        return {};
+    for (int row = 0; row < m_sparkplug->rowCount(parent); ++row) {
+        const QModelIndex metric = m_sparkplug->index(row, 0, parent);
+        const QVariant a = metric.data(SparkplugHostModel::AliasRole);
+        if (a.isValid() && a.toULongLong() == alias)
+            return metric.data(SparkplugHostModel::MetricNameRole).toString();
+    }
+    return {};
 }
 
 // What the charts plot: a decoded payload as JSON (Sparkplug B's metrics by
@@ -359,7 +380,8 @@ QList<Message> ConnectionSession::forCharts(const QList<Message> &messages) cons
             if (!d->ok())
                 continue;
             Message copy = m;
-            copy.payload = PayloadDecoding::chartJson(*d);
+            copy.payload = PayloadDecoding::chartJson(
+                *d, [this, &m](quint64 alias) { return sparkplugMetricName(m.topic, alias); });
             out.append(std::move(copy));
         } else {
             out.append(m);

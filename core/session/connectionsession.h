@@ -135,6 +135,7 @@ private:
     void checkSchemas(const QList<Message> &messages);
     QList<Message> forCharts(const QList<Message> &messages) const;
     QList<Message> chartHistory(QList<Message> messages);
+    QString sparkplugMetricName(const QString &topic, quint64 alias) const;
     std::optional<MessageLogModel::PayloadAnnotation> annotate(const QString &topic, const QByteArray &payload);
     void configureSessionStore(const ConnectionProfile &profile);
     void loadHistory(const ConnectionProfile &profile);

@@ -184,7 +184,7 @@ QString PayloadDecoding::scriptName(qsizetype index) const
     return b.script.trimmed().isEmpty() ? QFileInfo(b.file).fileName() : Text::tr("script for %1").arg(b.filter);
 }
 
-QByteArray PayloadDecoding::chartJson(const DecodedPayload &decoded)
+QByteArray PayloadDecoding::chartJson(const DecodedPayload &decoded, const std::function<QString(quint64)> &aliasName)
 {
     if (!decoded.ok() || decoded.decoder != QLatin1String("Sparkplug B"))
         return decoded.json;
@@ -196,8 +196,13 @@ QByteArray PayloadDecoding::chartJson(const DecodedPayload &decoded)
     for (const QJsonValue &m : metrics) {
         const QJsonObject metric = m.toObject();
         QString name = metric.value(QLatin1String("name")).toString();
-        if (name.isEmpty() && metric.contains(QLatin1String("alias")))
-            name = QStringLiteral("alias %1").arg(metric.value(QLatin1String("alias")).toVariant().toString());
+        if (name.isEmpty() && metric.contains(QLatin1String("alias"))) {
+            const QString alias = metric.value(QLatin1String("alias")).toVariant().toString();
+            if (aliasName)
+                name = aliasName(alias.toULongLong());
+            if (name.isEmpty())
+                name = QStringLiteral("alias %1").arg(alias);
+        }
         if (!name.isEmpty() && metric.contains(QLatin1String("value")))
             byName.insert(name, metric.value(QLatin1String("value")));
     }

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -59,8 +60,10 @@ public:
     QString scriptName(qsizetype index) const;
 
     // A decoded payload as a chart reads it: Sparkplug B's metrics as one
-    // object by metric name ({"Temperature": 21.5}), anything else as decoded.
-    static QByteArray chartJson(const DecodedPayload &decoded);
+    // object by metric name ({"Temperature": 21.5}; a metric sent by alias alone
+    // takes the name aliasName() gives, else "alias N"), anything else as decoded.
+    static QByteArray chartJson(const DecodedPayload &decoded,
+                                const std::function<QString(quint64 alias)> &aliasName = {});
 
 private:
     struct Loaded

@@ -184,6 +184,15 @@ private slots:
         QCOMPARE(fields.size(), 1);
         QCOMPARE(fields.at(0).path, QStringLiteral("rpm"));
         QCOMPARE(fields.at(0).latest, 1200.5);
+        // Data by alias after a birth: plotted under the name the birth gave it.
+        const QByteArray birth = *encodeSparkplugFromJson(
+            R"({"seq":0,"metrics":[{"name":"bdSeq","datatype":"UInt64","value":0},)"
+            R"({"name":"Motor/RPM","alias":7,"datatype":"Double","value":900}]})");
+        const QByteArray byAlias = *encodeSparkplugFromJson(R"({"seq":1,"metrics":[{"alias":7,"value":950.5}]})");
+        handOver(session, {message("spBv1.0/G/NBIRTH/F", birth), message("spBv1.0/G/NDATA/F", byAlias)});
+        QTRY_COMPARE(charts->numericFields(QStringLiteral("spBv1.0/G/NDATA/F")).size(), 1);
+        QCOMPARE(charts->numericFields(QStringLiteral("spBv1.0/G/NDATA/F")).at(0).path, QStringLiteral("Motor/RPM"));
+        QCOMPARE(charts->numericFields(QStringLiteral("spBv1.0/G/NDATA/F")).at(0).latest, 950.5);
         QString error;
         const int series = charts->addSeries(QStringLiteral("oven/#"), QStringLiteral("f"), &error);
         QVERIFY2(series >= 0, qPrintable(error));
