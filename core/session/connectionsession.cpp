@@ -12,6 +12,8 @@
 #include "payload/payloadformat.h"
 #include "session/scripttransforms.h"
 
+#include <algorithm>
+
 namespace Signalbox {
 
 namespace {
@@ -371,6 +373,13 @@ QString ConnectionSession::sparkplugMetricName(const QString &topic, quint64 ali
 // name); a payload a script transforms comes later, from the script.
 QList<Message> ConnectionSession::forCharts(const QList<Message> &messages) const
 {
+    // The usual batch has nothing to decode (Sparkplug B is on by default, so the
+    // decoding is rarely empty): it goes on as it is, without a copy.
+    const bool changes = std::any_of(messages.cbegin(), messages.cend(), [this](const Message &m) {
+        return m_decoding.scriptFor(m.topic) >= 0 || m_decoding.hasDecoder(m.topic);
+    });
+    if (!changes)
+        return messages;
     QList<Message> out;
     out.reserve(messages.size());
     for (const Message &m : messages) {
