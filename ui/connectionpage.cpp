@@ -19,6 +19,7 @@
 #include "trafficview.h"
 #include "retranslate.h"
 #include "sparkplugview.h"
+#include "session/payloaddecoding.h"
 #include "session/scripttransforms.h"
 #include "zoom.h"
 
@@ -282,7 +283,21 @@ void ConnectionPage::bindPanels()
     connect(m_publish, &PublishPanel::savedMessagesChanged, this,
             [this] { m_session->setSavedMessages(m_publish->savedMessages()); });
     const auto publish = [this](const OutgoingMessage &message) { m_session->publish(message); };
-    connect(m_publish, &PublishPanel::publishRequested, this, publish);
+    connect(m_publish, &PublishPanel::publishRequested, this,
+            [this](const OutgoingMessage &message) { m_session->publish(message, m_publish->encodes()); });
+    m_publish->setPipelineLookup([this](const QString &topic) {
+        const PayloadDecoding &decoding = m_session->decoding();
+        const qsizetype script = decoding.scriptFor(topic);
+        return PublishPanel::Pipeline{script >= 0 ? decoding.scriptName(script) : QString(),
+                                      decoding.encoderFor(topic)};
+    });
+    connect(m_session, &ConnectionSession::decodingChanged, m_publish, &PublishPanel::refreshPipeline);
+    connect(m_session, &ConnectionSession::publishFailed, this,
+            [this](const OutgoingMessage &message, const QString &error) {
+                // Also for the topic tree's and the Sparkplug view's messages: a script
+                // applies to them too, and the panel is where publishing shows.
+                m_publish->showSendError(tr("%1: %2").arg(message.topic, error));
+            });
     connect(m_topicView, &TopicTreeView::publishRequested, this, publish);
     connect(m_sparkplugView, &SparkplugView::publishRequested, this, publish);
     connect(m_retained, &RetainedManager::messageShown, this, [this](const Message &message) {

@@ -143,6 +143,15 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
     m_sendButton = new QPushButton(tr("Send"), this);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
 
+    m_encodeCheck = new QCheckBox(this);
+    m_encodeCheck->setObjectName(QStringLiteral("encodeCheck"));
+    m_encodeCheck->setChecked(true);
+    m_encodeCheck->hide();
+    m_scriptNote = new QLabel(this);
+    m_scriptNote->setObjectName(QStringLiteral("scriptNote"));
+    m_scriptNote->setWordWrap(true);
+    m_scriptNote->hide();
+
     buildPropertiesGroup();
     buildSavedControls();
     buildRepeatControls();
@@ -175,6 +184,10 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_topicWarning);
     layout->addLayout(payloadBar);
     layout->addWidget(m_payloadEdit, 1);
+    auto *pipelineRow = new QHBoxLayout;
+    pipelineRow->addWidget(m_encodeCheck);
+    pipelineRow->addWidget(m_scriptNote, 1);
+    layout->addLayout(pipelineRow);
     layout->addLayout(sendRow);
     layout->addWidget(m_propertiesToggle);
     layout->addWidget(m_propertiesGroup);
@@ -183,6 +196,7 @@ PublishPanel::PublishPanel(QWidget *parent) : QWidget(parent)
     m_payloadEdit->installEventFilter(this);
 
     connect(m_topicEdit, &QLineEdit::textChanged, this, &PublishPanel::revalidate);
+    connect(m_topicEdit, &QLineEdit::textChanged, this, &PublishPanel::refreshPipeline);
     connect(m_topicEdit, &QLineEdit::returnPressed, this, [this] { m_payloadEdit->setFocus(); });
     connect(m_payloadEdit, &QPlainTextEdit::textChanged, this, [this] {
         m_formatError.clear();
@@ -670,6 +684,41 @@ void PublishPanel::send()
     emit publishRequested(*outgoing);
 }
 
+void PublishPanel::setPipelineLookup(std::function<Pipeline(const QString &topic)> lookup)
+{
+    m_pipelineLookup = std::move(lookup);
+    refreshPipeline();
+}
+
+void PublishPanel::refreshPipeline()
+{
+    m_pipeline = m_pipelineLookup ? m_pipelineLookup(numbered(m_topicEdit->text(), 1)) : Pipeline();
+    m_encodeCheck->setVisible(!m_pipeline.encoder.isEmpty());
+    m_encodeCheck->setText(tr("Encode the JSON as %1").arg(m_pipeline.encoder));
+    m_encodeCheck->setToolTip(tr("The payload is JSON: it is sent in the binary form that the schema bound to "
+                                 "this topic describes (Connection ▸ Payload decoders…)"));
+    m_scriptNote->setVisible(!m_pipeline.script.isEmpty());
+    m_scriptNote->setText(tr("The script %1 runs on the payload before it is sent (its publish() function).")
+                              .arg(m_pipeline.script));
+}
+
+bool PublishPanel::encodes() const
+{
+    return !m_pipeline.encoder.isEmpty() && m_encodeCheck->isChecked();
+}
+
+void PublishPanel::setEncodes(bool encode)
+{
+    m_encodeCheck->setChecked(encode);
+}
+
+void PublishPanel::showSendError(const QString &error)
+{
+    if (isRepeating())
+        finishRepeating(tr("stopped: %1").arg(error));
+    showError(m_payloadError, tr("Not sent: %1").arg(error));
+}
+
 void PublishPanel::setRepeat(bool repeat)
 {
     m_repeatCheck->setChecked(repeat);
@@ -737,6 +786,8 @@ void PublishPanel::repeatTick()
     }
     ++m_repeatSent;
     emit publishRequested(outgoing);
+    if (!isRepeating())
+        return; // showSendError() stopped it
     if (m_repeatTotal > 0 && m_repeatSent >= m_repeatTotal) {
         finishRepeating(tr("sent %L1 of %L2").arg(m_repeatSent).arg(m_repeatTotal));
         return;
@@ -982,6 +1033,7 @@ void PublishPanel::retranslateUi()
                                                                       : tr("Base64"));
     }
     m_prettyButton->setText(tr("Format"));
+    refreshPipeline();
     m_repeatCheck->setText(tr("Repeat"));
     m_topicEdit->setPlaceholderText(tr("Topic, e.g. sensors/kitchen/temp"));
     m_qosCombo->setToolTip(tr("Quality of service"));

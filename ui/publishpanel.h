@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -80,6 +81,26 @@ public:
     bool isRepeating() const { return m_repeatTimer.isActive(); }
     qint64 repeatSent() const { return m_repeatSent; } // by the running (or last) run
     void stopRepeating();
+    // What happens to a message on a topic between Send and the wire, from the
+    // connection's payload bindings: a script whose publish() runs on it (its
+    // name), and what can encode a JSON payload for it ("Protobuf sensors.Reading",
+    // "Sparkplug B"); empty when none. The panel says so under the payload, and
+    // offers "Encode the JSON as …" (checked until unchecked).
+    struct Pipeline
+    {
+        QString script;
+        QString encoder;
+    };
+    void setPipelineLookup(std::function<Pipeline(const QString &topic)> lookup);
+    void refreshPipeline(); // the bindings changed
+    // Whether a message sent now is to be encoded (the box is shown and checked).
+    bool encodes() const;
+    void setEncodes(bool encode);
+    // A message of this panel's was not sent after all (a script or encoding
+    // error, reported by the connection): the reason is shown under the payload,
+    // and a repeat run stops.
+    void showSendError(const QString &error);
+
     // Whether the connection is up (true until told otherwise): going down
     // stops a run, and a run starts only while it is up.
     void setConnected(bool connected);
@@ -167,6 +188,10 @@ private:
     QPlainTextEdit *m_payloadEdit = nullptr;
     QLabel *m_payloadError = nullptr;
     QPushButton *m_sendButton = nullptr;
+    QCheckBox *m_encodeCheck = nullptr;
+    QLabel *m_scriptNote = nullptr;
+    std::function<Pipeline(const QString &topic)> m_pipelineLookup;
+    Pipeline m_pipeline;
     QCheckBox *m_repeatCheck = nullptr;
     QSpinBox *m_intervalSpin = nullptr;
     QSpinBox *m_countSpin = nullptr;

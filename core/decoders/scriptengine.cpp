@@ -540,6 +540,7 @@ void ScriptRunner::setScript(const QString &source, const QString &name)
 {
     std::unique_lock lock(m_mutex);
     m_requests.push_back(Request{Request::Kind::Load, 0, source, name, {}, {}});
+    ++m_loadsQueued;
     m_wake.notify_all();
 }
 
@@ -550,10 +551,21 @@ void ScriptRunner::submit(quint64 id, const QString &topic, const QByteArray &pa
     m_wake.notify_all();
 }
 
+void ScriptRunner::submit(QList<Job> jobs)
+{
+    if (jobs.isEmpty())
+        return;
+    std::unique_lock lock(m_mutex);
+    for (Job &job : jobs)
+        m_requests.push_back(
+            Request{Request::Kind::Transform, job.id, {}, {}, std::move(job.topic), std::move(job.payload)});
+    m_wake.notify_all();
+}
+
 qsizetype ScriptRunner::queuedCount() const
 {
     const std::lock_guard lock(m_mutex);
-    return qsizetype(m_requests.size());
+    return qsizetype(m_requests.size() + m_publishes.size());
 }
 
 void ScriptRunner::test(const QString &source, const QString &topic, const QByteArray &payload)
@@ -563,26 +575,11 @@ void ScriptRunner::test(const QString &source, const QString &topic, const QByte
     m_wake.notify_all();
 }
 
-ScriptResult ScriptRunner::runPublish(const QString &topic, const QByteArray &payload)
+void ScriptRunner::submitPublish(quint64 id, const QString &topic, const QByteArray &payload)
 {
-    auto call = std::make_shared<PublishCall>();
-    call->topic = topic;
-    call->payload = payload;
-    const qint64 waitMs = 2 * qint64(m_limits.timeoutMs) + 1000;
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(waitMs);
     std::unique_lock lock(m_mutex);
-    m_publish = call;
+    m_publishes.push_back(Request{Request::Kind::Publish, id, {}, {}, topic, payload});
     m_wake.notify_all();
-    if (m_limits.timeoutMs > 0)
-        m_published.wait_until(lock, deadline, [&call] { return call->done; });
-    else
-        m_published.wait(lock, [&call] { return call->done; });
-    if (call->done)
-        return call->result;
-    m_publish.reset(); // the worker forgets it; if it has begun, its result goes nowhere
-    ScriptResult result;
-    result.error = ScriptText::tr("The script did not answer within %1 ms.").arg(waitMs);
-    return result;
 }
 
 void ScriptRunner::work()
@@ -605,35 +602,21 @@ void ScriptRunner::work()
     std::unique_lock lock(m_mutex);
     m_current = &engine;
     while (!m_quit) {
-        if (m_publish && !m_publish->started) {
-            const std::shared_ptr<PublishCall> call = m_publish;
-            call->started = true;
-            lock.unlock();
-            ScriptResult result;
-            if (engine.hasPublish()) {
-                result = engine.publish(call->topic, call->payload);
-            } else {
-                result.output = call->payload;
-                result.unchanged = true;
-            }
-            lock.lock();
-            call->result = std::move(result);
-            call->done = true;
-            if (m_publish == call)
-                m_publish.reset();
-            m_published.notify_all();
-            continue;
-        }
-        if (m_requests.empty()) {
+        if (m_requests.empty() && m_publishes.empty()) {
             lock.unlock();
             flush();
             lock.lock();
-            if (m_requests.empty() && !m_publish && !m_quit)
+            if (m_requests.empty() && m_publishes.empty() && !m_quit)
                 m_wake.wait(lock);
             continue;
         }
-        Request request = std::move(m_requests.front());
-        m_requests.pop_front();
+        // A publish goes ahead of the payloads waiting for receive(), but not ahead of
+        // a script that is still to be loaded: it is for that script.
+        std::deque<Request> &queue = m_publishes.empty() || m_loadsQueued > 0 ? m_requests : m_publishes;
+        Request request = std::move(queue.front());
+        queue.pop_front();
+        if (request.kind == Request::Kind::Load)
+            --m_loadsQueued;
         lock.unlock();
         switch (request.kind) {
         case Request::Kind::Transform:
@@ -644,6 +627,19 @@ void ScriptRunner::work()
             if (ids.size() >= MaxBatch || batchAge.hasExpired(MaxBatchAgeMs))
                 flush();
             break;
+        case Request::Kind::Publish: {
+            ScriptResult result;
+            if (engine.hasPublish()) {
+                result = engine.publish(request.topic, request.payload);
+            } else {
+                result.output = request.payload;
+                result.unchanged = true;
+            }
+            QMetaObject::invokeMethod(
+                this, [this, id = request.id, result = std::move(result)] { emit published(id, result); },
+                Qt::QueuedConnection);
+            break;
+        }
         case Request::Kind::Load: {
             flush();
             QString error;

@@ -158,14 +158,22 @@ public:
     // Queues payloads to transform (receive()); results come back in order, batched,
     // through transformed(). Without a loaded receive(), each result is an error.
     void submit(quint64 id, const QString &topic, const QByteArray &payload);
+    struct Job
+    {
+        quint64 id = 0;
+        QString topic;
+        QByteArray payload;
+    };
+    // The same for many payloads at once: one lock and one wake-up for the lot.
+    void submit(QList<Job> jobs);
     // Requests not yet begun (payloads, scripts, tests): nothing bounds the queue, so a
     // caller that may submit faster than the script runs watches this (thread-safe).
     qsizetype queuedCount() const;
-    // For a publish: runs publish() in the worker ahead of whatever is queued and waits
-    // for it, at most twice the time limit plus a second (the call that is running
-    // when it asks, then its own). Without a loaded publish(): unchanged. If it does
-    // not come back in time: an error, and the call's result, if it comes, is dropped.
-    ScriptResult runPublish(const QString &topic, const QByteArray &payload);
+    // For a publish: runs publish() on the payload ahead of the payloads queued for
+    // receive() (publishes among themselves keep their order), and gives the result
+    // through published(id, result). Without a loaded publish(): the payload unchanged.
+    // It runs through the script set last (after the payloads queued before that script).
+    void submitPublish(quint64 id, const QString &topic, const QByteArray &payload);
     // One run of receive() (publish() when the source has no receive()) for the script
     // editor's test box, with a given source, in an engine of its own (the script
     // stays), console captured; asynchronous: testFinished(result). A source that does
@@ -176,21 +184,15 @@ signals:
     void loaded(const QString &error);
     void transformed(const QList<quint64> &ids, const QList<Signalbox::ScriptResult> &results);
     void testFinished(const Signalbox::ScriptResult &result);
+    void published(quint64 id, const Signalbox::ScriptResult &result);
 
 private:
     struct Request
     {
-        enum class Kind { Load, Transform, Test } kind = Kind::Transform;
+        enum class Kind { Load, Transform, Test, Publish } kind = Kind::Transform;
         quint64 id = 0;
         QString source, name, topic;
         QByteArray payload;
-    };
-    struct PublishCall
-    {
-        QString topic;
-        QByteArray payload;
-        ScriptResult result;
-        bool started = false, done = false;
     };
     void work();
 
@@ -200,9 +202,9 @@ private:
     // understands them (not Qt's, whose futexes it cannot see).
     mutable std::mutex m_mutex;
     std::condition_variable m_wake; // the worker waits for requests
-    std::condition_variable m_published; // runPublish() waits for its call
     std::deque<Request> m_requests;
-    std::shared_ptr<PublishCall> m_publish; // at most one: runPublish() blocks
+    std::deque<Request> m_publishes; // served before m_requests, once no Load is queued there
+    int m_loadsQueued = 0;
     ScriptEngine *m_current = nullptr; // the worker's engine that may be running, to interrupt
     bool m_quit = false;
 };

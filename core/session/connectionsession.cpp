@@ -65,6 +65,9 @@ ConnectionSession::ConnectionSession(const ConnectionProfile &profile, QObject *
             m_annotationTimer.start();
     });
     connect(m_scripts, &ScriptTransforms::loadErrorsChanged, this, &ConnectionSession::decodingChanged);
+    connect(m_scripts, &ScriptTransforms::publishReady, this,
+            [this](const OutgoingMessage &message, bool encode) { send(message, encode); });
+    connect(m_scripts, &ScriptTransforms::publishFailed, this, &ConnectionSession::publishFailed);
     m_logModel->setPayloadAnnotator(
         [this](const QString &topic, const QByteArray &payload) { return annotate(topic, payload); });
 
@@ -86,8 +89,24 @@ void ConnectionSession::setProfile(const ConnectionProfile &profile)
     configureSessionStore(profile);
 }
 
-quint64 ConnectionSession::publish(const OutgoingMessage &message)
+quint64 ConnectionSession::publish(const OutgoingMessage &message, bool encode)
 {
+    if (m_scripts->publish(m_decoding, message, encode))
+        return 0; // send() follows publishReady()
+    return send(message, encode);
+}
+
+quint64 ConnectionSession::send(OutgoingMessage message, bool encode)
+{
+    if (encode) {
+        QString error;
+        std::optional<QByteArray> encoded = m_decoding.encode(message.topic, message.payload, &error);
+        if (!encoded) {
+            emit publishFailed(message, error);
+            return 0;
+        }
+        message.payload = std::move(*encoded);
+    }
     const quint64 token = m_host->publish(message);
     m_logModel->appendSent(token, message);
     return token;

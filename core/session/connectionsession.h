@@ -80,7 +80,13 @@ public:
     const std::shared_ptr<TopicTable> &topicTable() const { return m_topics; }
 
     // Publishes through the client and logs the message as sent; returns its token.
-    quint64 publish(const OutgoingMessage &message);
+    // On a topic with a script, its publish() runs first, off the GUI thread: the
+    // message is sent when it comes back (in the order asked) and 0 is returned.
+    // With `encode`, the payload (the script's output, when one ran) is JSON for the
+    // topic's encoder (PayloadDecoding::encoderFor()): Sparkplug B, or a bound
+    // Protobuf or Avro schema. A script error, or JSON that does not encode, sends
+    // nothing and says why through publishFailed().
+    quint64 publish(const OutgoingMessage &message, bool encode = false);
 
     // What the connection keeps between runs (its subscriptions, publish
     // history and saved messages): the page keeps it up to date, the window saves it with the
@@ -125,6 +131,8 @@ signals:
     // The bindings were loaded again, or a script's load error came in.
     void decodingChanged();
     void violationCountsChanged();
+    // A publish() that was not sent, and why (a script's error with its line, an encoding error).
+    void publishFailed(const Signalbox::OutgoingMessage &message, const QString &error);
 
 private:
     void enqueue(const QList<Message> &messages);
@@ -132,6 +140,7 @@ private:
     void deliver(QList<Message> messages);
     void reportBacklog();
     void loadBindings();
+    quint64 send(OutgoingMessage message, bool encode);
     void checkSchemas(const QList<Message> &messages);
     QList<Message> forCharts(const QList<Message> &messages) const;
     QList<Message> chartHistory(QList<Message> messages);

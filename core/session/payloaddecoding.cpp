@@ -139,6 +139,43 @@ bool PayloadDecoding::hasDecoder(QStringView topic) const
     return false;
 }
 
+qsizetype PayloadDecoding::encoderBinding(QStringView topic) const
+{
+    for (qsizetype i = 0; i < m_bindings.size(); ++i) {
+        if (matches(i, topic) && (m_loaded.at(i).protobuf || m_loaded.at(i).avro))
+            return i;
+    }
+    return -1;
+}
+
+QString PayloadDecoding::encoderFor(QStringView topic) const
+{
+    if (m_sparkplug && isSparkplugTopic(topic)) {
+        const auto parsed = SparkplugTopic::parse(topic);
+        return parsed && parsed->type != SparkplugTopic::Type::State ? QStringLiteral("Sparkplug B") : QString();
+    }
+    const qsizetype i = encoderBinding(topic);
+    if (i < 0)
+        return {};
+    if (m_loaded.at(i).protobuf)
+        return QStringLiteral("Protobuf ") + m_bindings.at(i).messageType;
+    return QStringLiteral("Avro ") + m_loaded.at(i).avro->name();
+}
+
+std::optional<QByteArray> PayloadDecoding::encode(QStringView topic, QByteArrayView json, QString *error) const
+{
+    if (m_sparkplug && isSparkplugTopic(topic) && !encoderFor(topic).isEmpty())
+        return encodeSparkplugFromJson(json, error);
+    const qsizetype i = encoderBinding(topic);
+    if (i >= 0 && m_loaded.at(i).protobuf)
+        return m_loaded.at(i).protobuf->encodeJson(m_bindings.at(i).messageType, json, error);
+    if (i >= 0)
+        return m_loaded.at(i).avro->encodeJson(json, error);
+    if (error)
+        *error = Text::tr("No schema is bound to this topic.");
+    return std::nullopt;
+}
+
 qsizetype PayloadDecoding::schemaFor(QStringView topic) const
 {
     for (qsizetype i = 0; i < m_bindings.size(); ++i) {

@@ -45,6 +45,15 @@ public:
     std::optional<DecodedPayload> decode(QStringView topic, QByteArrayView payload) const;
     bool hasDecoder(QStringView topic) const;
 
+    // For a publish, the decoder's reverse: what turns a JSON payload for this topic
+    // into the bytes its decoder reads. Sparkplug B on spBv1.0/ topics (not STATE),
+    // else the first loaded Protobuf or Avro binding whose filter matches, named as
+    // its decoder names it ("Protobuf sensors.Reading"); empty when none does.
+    QString encoderFor(QStringView topic) const;
+    // The JSON encoded so; nullopt with *error saying which field failed and why,
+    // or that no encoder applies.
+    std::optional<QByteArray> encode(QStringView topic, QByteArrayView json, QString *error) const;
+
     // The first loaded JSON Schema binding whose filter matches, or -1.
     qsizetype schemaFor(QStringView topic) const;
     // The violations of a payload on a topic, or nullopt when no schema applies.
@@ -76,6 +85,7 @@ private:
         bool loaded = false;
     };
     bool matches(qsizetype index, QStringView topic) const;
+    qsizetype encoderBinding(QStringView topic) const; // the Protobuf or Avro binding that decodes it, or -1
 
     QList<PayloadBinding> m_bindings;
     QList<Loaded> m_loaded;

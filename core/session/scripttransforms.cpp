@@ -15,6 +15,9 @@ void ScriptTransforms::setScripts(const PayloadDecoding &decoding)
     m_runners.clear();
     m_loadErrors.clear();
     m_pending.clear();
+    for (const PendingPublish &p : std::as_const(m_publishing))
+        emit publishFailed(p.message, tr("The scripts were changed before this message was sent."));
+    m_publishing.clear();
     m_requested.clear();
     m_results.clear();
     const QList<PayloadBinding> &bindings = decoding.bindings();
@@ -31,6 +34,7 @@ void ScriptTransforms::setScripts(const PayloadDecoding &decoding)
             emit loadErrorsChanged();
         });
         connect(runner, &ScriptRunner::transformed, this, &ScriptTransforms::onTransformed);
+        connect(runner, &ScriptRunner::published, this, &ScriptTransforms::onPublished);
         runner->setScript(source, decoding.scriptName(i));
         m_runners.push_back({i, runner});
     }
@@ -50,29 +54,73 @@ size_t ScriptTransforms::keyOf(const QString &topic, const QByteArray &payload)
     return qHashMulti(0x5ce1, topic, payload);
 }
 
+std::optional<ScriptRunner::Job> ScriptTransforms::pend(const Message &message, bool forChart)
+{
+    if (m_pending.size() >= MaxPending) {
+        ++m_skipped;
+        return std::nullopt;
+    }
+    const quint64 id = m_nextId++;
+    m_pending.insert(id, {keyOf(message.topic, message.payload), message, forChart});
+    return ScriptRunner::Job{id, message.topic, message.payload};
+}
+
 void ScriptTransforms::enqueue(qsizetype binding, const Message &message, bool forChart)
 {
     ScriptRunner *runner = runnerFor(binding);
     if (!runner)
         return;
-    if (m_pending.size() >= MaxPending) {
-        ++m_skipped;
-        return;
-    }
-    const quint64 id = m_nextId++;
-    m_pending.insert(id, {keyOf(message.topic, message.payload), message, forChart});
-    runner->submit(id, message.topic, message.payload);
+    if (std::optional<ScriptRunner::Job> job = pend(message, forChart))
+        runner->submit(job->id, job->topic, job->payload);
 }
 
 void ScriptTransforms::submit(const PayloadDecoding &decoding, const QList<Message> &messages)
 {
     if (m_runners.empty())
         return;
+    // One hand-over to each runner for the whole batch, not one per message.
+    std::vector<QList<ScriptRunner::Job>> jobs(m_runners.size());
     for (const Message &m : messages) {
         const qsizetype binding = decoding.scriptFor(m.topic);
-        if (binding >= 0)
-            enqueue(binding, m, true);
+        if (binding < 0)
+            continue;
+        for (size_t r = 0; r < m_runners.size(); ++r) {
+            if (m_runners[r].binding != binding)
+                continue;
+            if (std::optional<ScriptRunner::Job> job = pend(m, true))
+                jobs[r].append(std::move(*job));
+            break;
+        }
     }
+    for (size_t r = 0; r < m_runners.size(); ++r)
+        m_runners[r].runner->submit(std::move(jobs[r]));
+}
+
+bool ScriptTransforms::publish(const PayloadDecoding &decoding, const OutgoingMessage &message, bool encode)
+{
+    const qsizetype binding = decoding.scriptFor(message.topic);
+    ScriptRunner *runner = binding >= 0 ? runnerFor(binding) : nullptr;
+    if (!runner)
+        return false;
+    const quint64 id = m_nextId++;
+    m_publishing.insert(id, {message, encode});
+    runner->submitPublish(id, message.topic, message.payload);
+    return true;
+}
+
+void ScriptTransforms::onPublished(quint64 id, const ScriptResult &result)
+{
+    const auto it = m_publishing.find(id);
+    if (it == m_publishing.end())
+        return; // from before setScripts()
+    PendingPublish p = std::move(*it);
+    m_publishing.erase(it);
+    if (!result.ok()) {
+        emit publishFailed(p.message, result.error);
+        return;
+    }
+    p.message.payload = result.output;
+    emit publishReady(p.message, p.encode);
 }
 
 const ScriptResult *ScriptTransforms::result(const PayloadDecoding &decoding, const QString &topic,

@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 // The scripts of one connection's payload bindings, run off the GUI thread: a
@@ -42,6 +43,11 @@ public:
 
     // Runs each message on a topic with a script through it.
     void submit(const PayloadDecoding &decoding, const QList<Message> &messages);
+    // For a publish on a topic with a script: runs its publish() (the payload unchanged
+    // when the script has none) and, in the order asked, gives the message to send
+    // through publishReady() (`encode` handed on), or the script's error through
+    // publishFailed(). False when no script applies: send it as it is.
+    bool publish(const PayloadDecoding &decoding, const OutgoingMessage &message, bool encode);
     // The output for this topic and payload when it is known; else nullptr, and
     // (with `request`) it is run and resultsReady() follows.
     const ScriptResult *result(const PayloadDecoding &decoding, const QString &topic, const QByteArray &payload,
@@ -53,6 +59,8 @@ signals:
     // output as payload (failed ones are left out), for the charts.
     void resultsReady(const QList<Signalbox::Message> &transformed);
     void loadErrorsChanged();
+    void publishReady(const Signalbox::OutgoingMessage &message, bool encode);
+    void publishFailed(const Signalbox::OutgoingMessage &message, const QString &error);
 
 private:
     struct Runner
@@ -66,7 +74,14 @@ private:
         Message message;
         bool forChart = false;
     };
+    struct PendingPublish
+    {
+        OutgoingMessage message;
+        bool encode = false;
+    };
     ScriptRunner *runnerFor(qsizetype binding) const;
+    std::optional<ScriptRunner::Job> pend(const Message &message, bool forChart);
+    void onPublished(quint64 id, const ScriptResult &result);
     void enqueue(qsizetype binding, const Message &message, bool forChart);
     void onTransformed(const QList<quint64> &ids, const QList<ScriptResult> &results);
     static size_t keyOf(const QString &topic, const QByteArray &payload);
@@ -74,6 +89,7 @@ private:
     std::vector<Runner> m_runners;
     QHash<qsizetype, QString> m_loadErrors;
     QHash<quint64, Pending> m_pending;
+    QHash<quint64, PendingPublish> m_publishing;
     QHash<size_t, quint64> m_requested; // keys asked for by result(), not yet back
     QCache<size_t, ScriptResult> m_results{CacheSize};
     quint64 m_nextId = 1;

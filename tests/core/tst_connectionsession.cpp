@@ -213,6 +213,94 @@ private slots:
         QCOMPARE(session.decoding().schemaFor(QStringLiteral("room/1")), -1);
         QCOMPARE(cell(1, MessageLogModel::PayloadProblemRole), QString());
     }
+
+    // A publish on a topic with a script goes through its publish() first (in its
+    // thread, in the order asked); with `encode`, the JSON (the script's output)
+    // is encoded for the topic: Sparkplug B, or the bound Protobuf message. What
+    // fails is not sent, and publishFailed() says why.
+    void publishesGoThroughScriptsAndEncoders()
+    {
+        QTemporaryDir dir;
+        QFile proto(dir.filePath(QStringLiteral("cmd.proto")));
+        QVERIFY(proto.open(QIODevice::WriteOnly));
+        proto.write("syntax = \"proto3\";\npackage plant;\nmessage Setpoint { string name = 1; double value = 2; }\n");
+        proto.close();
+        ConnectionProfile profile;
+        profile.host = QStringLiteral("127.0.0.1");
+        ConnectionSession session(profile);
+        PayloadBinding script;
+        script.kind = PayloadBinding::Kind::Script;
+        script.filter = QStringLiteral("cmd/#");
+        script.script = QStringLiteral("function publish(p, topic) {\n"
+                                       "  if (p.fail) throw new Error('refused ' + topic);\n"
+                                       "  return { name: 'oven', value: p.x * 2 };\n}");
+        PayloadBinding setpoint;
+        setpoint.kind = PayloadBinding::Kind::Protobuf;
+        setpoint.filter = QStringLiteral("cmd/pb/#");
+        setpoint.file = proto.fileName();
+        setpoint.messageType = QStringLiteral("plant.Setpoint");
+        session.setPayloadBindings({script, setpoint});
+        QVERIFY2(session.decoding().errors().isEmpty(), qPrintable(session.decoding().errors().join(u'\n')));
+        QCOMPARE(session.decoding().encoderFor(QStringLiteral("cmd/pb/1")), QStringLiteral("Protobuf plant.Setpoint"));
+        QCOMPARE(session.decoding().encoderFor(QStringLiteral("spBv1.0/G/NCMD/E")), QStringLiteral("Sparkplug B"));
+        QCOMPARE(session.decoding().encoderFor(QStringLiteral("spBv1.0/STATE/host")), QString());
+        QCOMPARE(session.decoding().encoderFor(QStringLiteral("cmd/plain")), QString());
+
+        QSignalSpy failed(&session, &ConnectionSession::publishFailed);
+        MessageLogModel *log = session.logModel();
+        auto outgoing = [](const QString &topic, const QByteArray &payload) {
+            OutgoingMessage m;
+            m.topic = topic;
+            m.payload = payload;
+            m.qos = 1; // queued until connected, and logged as sent
+            return m;
+        };
+        // Through the script, in order.
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(session.publish(outgoing(QStringLiteral("cmd/a"), "{\"x\":" + QByteArray::number(i) + "}")),
+                     quint64(0));
+        QTRY_VERIFY((log->flush(), log->rowCount() == 20));
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(log->entry(i).direction, LogEntry::Direction::Sent);
+            QCOMPARE(log->entry(i).message.payload,
+                     "{\"name\":\"oven\",\"value\":" + QByteArray::number(i * 2) + "}");
+        }
+        // A script that throws: nothing sent, the error with its line.
+        session.publish(outgoing(QStringLiteral("cmd/b"), R"({"fail":true})"));
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).value<OutgoingMessage>().topic, QStringLiteral("cmd/b"));
+        QVERIFY2(failed.at(0).at(1).toString().contains(QLatin1String("refused cmd/b")),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QVERIFY2(failed.at(0).at(1).toString().contains(QLatin1String("line 2")),
+                 qPrintable(failed.at(0).at(1).toString()));
+        // The script's output, encoded as the bound Protobuf message.
+        session.publish(outgoing(QStringLiteral("cmd/pb/1"), R"({"x":2.25})"), true);
+        QTRY_VERIFY((log->flush(), log->rowCount() == 21));
+        const std::optional<DecodedPayload> decoded =
+            session.decoding().decode(QStringLiteral("cmd/pb/1"), log->entry(20).message.payload);
+        QVERIFY(decoded && decoded->ok());
+        QCOMPARE(decoded->json, QByteArray(R"({"name":"oven","value":4.5})"));
+        QVERIFY(log->entry(20).message.payload != QByteArray(R"({"name":"oven","value":4.5})"));
+        // Sparkplug B from JSON, no script on the way: sent at once.
+        const quint64 token = session.publish(
+            outgoing(QStringLiteral("spBv1.0/G/NCMD/E"),
+                     R"({"metrics":[{"name":"Node Control/Rebirth","datatype":"Boolean","value":true}]})"),
+            true);
+        QVERIFY(token != 0);
+        log->flush();
+        QCOMPARE(log->rowCount(), 22);
+        const DecodedPayload ncmd = decodeSparkplug(log->entry(21).message.payload);
+        QVERIFY2(ncmd.ok(), qPrintable(ncmd.error));
+        QVERIFY2(ncmd.json.contains(R"("name":"Node Control/Rebirth")"), ncmd.json.constData());
+        // JSON that does not fit the message: nothing sent, the field named.
+        QCOMPARE(session.publish(outgoing(QStringLiteral("spBv1.0/G/NCMD/E"), R"({"metrics":"no"})"), true),
+                 quint64(0));
+        QCOMPARE(failed.count(), 2);
+        QVERIFY2(failed.at(1).at(1).toString().contains(QLatin1String("metrics")),
+                 qPrintable(failed.at(1).at(1).toString()));
+        log->flush();
+        QCOMPARE(log->rowCount(), 22);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConnectionSession)

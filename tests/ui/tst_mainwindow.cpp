@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "mosquittobroker.h"
 #include "payloadviewer.h"
+#include "profiles/payloadbinding.h"
 #include "profiles/profilestore.h"
 #include "retainedmanager.h"
 #include "publishpanel.h"
@@ -25,6 +26,8 @@
 #include "models/trafficprofilemodel.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QProcess>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -167,6 +170,104 @@ private slots:
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(page->client()->state(), MqttClient::State::Connected, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(page->errorText().isEmpty(), 5000);
+    }
+
+    // The publish panel with payload bindings: it says what happens between Send
+    // and the wire; a script's publish() shapes the message and the bound Protobuf
+    // message encodes it (read back by protoc, not by us); a script error is shown
+    // under the payload and nothing is sent.
+    void publishThroughScriptAndSchema()
+    {
+        QFile proto(m_dir.filePath(QStringLiteral("cmd.proto")));
+        QVERIFY(proto.open(QIODevice::WriteOnly));
+        proto.write("syntax = \"proto3\";\npackage plant;\nmessage Setpoint { string name = 1; double value = 2; }\n");
+        proto.close();
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("pipeline.json")));
+        SecretStore secrets;
+        secrets.setBackend(SecretStore::Backend::MemoryOnly);
+        MainWindow window(&profiles, &secrets);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionProfile p;
+        p.name = QStringLiteral("Pipeline");
+        p.host = m_broker->host();
+        p.port = m_broker->plainPort();
+        p.version = ProtocolVersion::V5;
+        ConnectionPage *page = window.openProfile(window.ensureProfile(p));
+        QVERIFY(page);
+        PayloadBinding script;
+        script.kind = PayloadBinding::Kind::Script;
+        script.filter = QStringLiteral("cmd/#");
+        script.script = QStringLiteral("function publish(p, topic) {\n"
+                                       "  if (p.fail) throw new Error('refused ' + topic);\n"
+                                       "  return { name: 'oven', value: p.x * 2 };\n}");
+        PayloadBinding setpoint;
+        setpoint.kind = PayloadBinding::Kind::Protobuf;
+        setpoint.filter = QStringLiteral("cmd/pb/#");
+        setpoint.file = proto.fileName();
+        setpoint.messageType = QStringLiteral("plant.Setpoint");
+        page->session()->setPayloadBindings({script, setpoint});
+        SubscriptionPanel *subs = page->subscriptionPanel();
+        subs->setDraftFilter(QStringLiteral("cmd/#"));
+        subs->submitDraft();
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->client()->state(), MqttClient::State::Connected, 10000);
+
+        PublishPanel *pub = page->publishPanel();
+        auto *encode = pub->findChild<QCheckBox *>(QStringLiteral("encodeCheck"));
+        auto *note = pub->findChild<QLabel *>(QStringLiteral("scriptNote"));
+        QVERIFY(encode && note);
+        pub->setTopic(QStringLiteral("plain/x"));
+        QVERIFY(encode->isHidden());
+        QVERIFY(note->isHidden());
+        pub->setTopic(QStringLiteral("cmd/pb/1"));
+        QVERIFY(encode->isVisible());
+        QCOMPARE(encode->text(), QStringLiteral("Encode the JSON as Protobuf plant.Setpoint"));
+        QVERIFY(encode->isChecked());
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QLatin1String("script for cmd/#")), qPrintable(note->text()));
+
+        pub->setPayloadText(QStringLiteral("{\"x\": 2.25}"));
+        pub->setQos(1);
+        pub->send();
+        MessageLogModel *log = page->logModel();
+        QByteArray received;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     log->flush();
+                                     for (int row = 0; row < log->rowCount(); ++row) {
+                                         if (log->entry(row).direction == LogEntry::Direction::Received)
+                                             received = log->entry(row).message.payload;
+                                     }
+                                     return !received.isEmpty();
+                                 }()),
+                                 10000);
+        QProcess protoc;
+        protoc.start(QStringLiteral("protoc"), {QStringLiteral("--decode=plant.Setpoint"),
+                                                QStringLiteral("--proto_path=") + m_dir.path(),
+                                                proto.fileName()});
+        QVERIFY(protoc.waitForStarted());
+        protoc.write(received);
+        protoc.closeWriteChannel();
+        QVERIFY(protoc.waitForFinished());
+        QCOMPARE(protoc.readAllStandardOutput(), QByteArray("name: \"oven\"\nvalue: 4.5\n"));
+
+        // Unchecked, the script's JSON goes out as it is.
+        encode->setChecked(false);
+        pub->send();
+        QTRY_VERIFY_WITH_TIMEOUT((log->flush(), log->totalCount() == 4), 10000);
+        QCOMPARE(log->entry(log->rowCount() - 1).message.payload, QByteArray(R"({"name":"oven","value":4.5})"));
+
+        // A script that throws: the panel says why, with the line; nothing is sent.
+        auto *error = pub->findChild<QLabel *>(QStringLiteral("payloadError"));
+        pub->setTopic(QStringLiteral("cmd/fail"));
+        pub->setPayloadText(QStringLiteral("{\"fail\": true}"));
+        pub->send();
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("refused cmd/fail")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QLatin1String("line 2")), qPrintable(error->text()));
+        QTest::qWait(300);
+        log->flush();
+        QCOMPARE(log->totalCount(), 4);
     }
 
     // Several connections at once, each with its own page and state.
