@@ -5,6 +5,7 @@
 #include "models/messagelogmodel.h"
 #include "messagelogview.h"
 #include "models/packetlogmodel.h"
+#include "payload/numericvalue.h"
 #include "payloadbindingsdialog.h"
 #include "payloadviewer.h"
 #include "publishpanel.h"
@@ -310,6 +311,11 @@ void ConnectionPage::bindPanels()
     });
     connect(m_topicView, &TopicTreeView::plotRequested, this, [this](const QString &topic) {
         m_chartView->plotTopic(topic); // or, for JSON, the chooser of its numeric fields
+        showView(View::Charts);
+    });
+    // A Sparkplug B metric: its field, by name, of the charts' JSON of its NDATA or DDATA topic.
+    connect(m_sparkplugView, &SparkplugView::plotRequested, this, [this](const QString &topic, const QString &field) {
+        m_chartView->plot(topic, jsonPathForKey(field));
         showView(View::Charts);
     });
     connect(m_dashboard, &BrokerDashboard::subscribeSysRequested, this, [this] {

@@ -4,6 +4,7 @@
 #include "retranslate.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
@@ -35,6 +37,30 @@ constexpr int IssueDeviceRole = Qt::UserRole + 2;
 QColor onlineColor()
 {
     return isDarkTheme() ? QColor(110, 200, 120) : QColor(46, 125, 50);
+}
+
+// A metric the charts can plot: one with a name (an unknown alias has none) whose
+// datatype is a number or a Boolean, or, before any message gave it a datatype,
+// whose value is one.
+bool plottable(const QModelIndex &index)
+{
+    if (Model::Kind(index.data(Model::KindRole).toInt()) != Model::Kind::Metric
+        || index.data(Model::MetricNameRole).toString().isEmpty())
+        return false;
+    const uint datatype = index.data(Model::DatatypeRole).toUInt();
+    if (datatype == uint(SparkplugDataType::Unknown))
+        return index.data(Model::NumericValueRole).isValid();
+    return datatype >= uint(SparkplugDataType::Int8) && datatype <= uint(SparkplugDataType::Boolean);
+}
+
+// The topic a metric's values come on: its node's NDATA or its device's DDATA.
+QString dataTopic(const QModelIndex &metric)
+{
+    const QString group = metric.data(Model::GroupRole).toString();
+    const QString node = metric.data(Model::EdgeNodeRole).toString();
+    const QString device = metric.data(Model::DeviceRole).toString();
+    return device.isEmpty() ? QStringLiteral("spBv1.0/%1/NDATA/%2").arg(group, node)
+                            : QStringLiteral("spBv1.0/%1/DDATA/%2/%3").arg(group, node, device);
 }
 
 QIcon dot(const QColor &color)
@@ -112,6 +138,8 @@ SparkplugView::SparkplugView(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_filter(new QLineEdit(this))
     , m_rebirth(new QPushButton(this))
+    , m_plot(new QPushButton(this))
+    , m_plotAction(new QAction(this))
     , m_issuesTitle(new QLabel(this))
     , m_issues(new QListWidget(this))
 {
@@ -120,6 +148,9 @@ SparkplugView::SparkplugView(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_rebirth->setObjectName(QStringLiteral("sparkplugRebirth"));
     m_rebirth->setEnabled(false);
+    m_plot->setObjectName(QStringLiteral("sparkplugPlot"));
+    m_plot->setEnabled(false);
+    m_plotAction->setEnabled(false);
     m_tree->setObjectName(QStringLiteral("sparkplugTree"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
@@ -128,6 +159,7 @@ SparkplugView::SparkplugView(QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_issues->setObjectName(QStringLiteral("sparkplugIssues"));
     m_issues->setUniformItemSizes(true);
     m_issues->setWordWrap(false);
@@ -139,6 +171,9 @@ SparkplugView::SparkplugView(QWidget *parent)
         m_rebirth->setText(tr("Request rebirth"));
         m_rebirth->setToolTip(tr("Sends the selected edge node an NCMD with Node Control/Rebirth, which asks it to "
                                  "publish its birth certificates again."));
+        m_plot->setText(tr("Plot"));
+        m_plot->setToolTip(tr("Charts the selected metric's values from its node's NDATA or its device's DDATA."));
+        m_plotAction->setText(tr("Plot"));
         m_issuesTitle->setText(tr("Issues, newest first"));
         m_issues->setToolTip(tr("What broke the Sparkplug specification: choose one to select its node."));
         // The model's texts (column names, states) in the new language.
@@ -148,6 +183,7 @@ SparkplugView::SparkplugView(QWidget *parent)
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_filter, 1);
+    controls->addWidget(m_plot);
     controls->addWidget(m_rebirth);
 
     auto *issuesPane = new QWidget(this);
@@ -172,7 +208,26 @@ SparkplugView::SparkplugView(QWidget *parent)
             m_tree->expandAll();
     });
     connect(m_rebirth, &QPushButton::clicked, this, &SparkplugView::requestRebirth);
+    connect(m_plot, &QPushButton::clicked, this, &SparkplugView::requestPlot);
+    connect(m_plotAction, &QAction::triggered, this, &SparkplugView::requestPlot);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_tree->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_tree->setCurrentIndex(index); // what the menu's actions act on
+        QMenu menu(this);
+        menu.addAction(m_plotAction);
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &SparkplugView::updateActions);
+    // A metric's datatype or value may change what Plot can do with it.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = m_tree->currentIndex();
+                if (current.isValid() && current.parent() == topLeft.parent() && current.row() >= topLeft.row()
+                    && current.row() <= bottomRight.row())
+                    updateActions();
+            });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SparkplugView::expandTopLevel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         expandTopLevel({}, 0, m_proxy->rowCount() - 1);
@@ -239,12 +294,23 @@ void SparkplugView::requestRebirth()
         emit publishRequested(*request);
 }
 
+void SparkplugView::requestPlot()
+{
+    const QModelIndex current = currentIndex();
+    if (!m_model || !plottable(current))
+        return;
+    emit plotRequested(dataTopic(current), current.data(Model::MetricNameRole).toString());
+}
+
 void SparkplugView::updateActions()
 {
     // A node, a device or a metric: a row below an edge node (what rebirthRequest() takes).
     const QModelIndex current = currentIndex();
     m_rebirth->setEnabled(m_model && current.isValid()
                           && !current.data(SparkplugHostModel::EdgeNodeRole).toString().isEmpty());
+    const bool plot = m_model && plottable(current);
+    m_plot->setEnabled(plot);
+    m_plotAction->setEnabled(plot);
 }
 
 // The model's issue at `index` of issues(), at the top of the list (or at its

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaMethod>
+#include <QSet>
 
 #include <algorithm>
 
@@ -100,7 +101,12 @@ struct SparkplugHostModel::Item
     // edge nodes
     std::optional<quint64> bdSeq;
     std::optional<int> nextSeq;
-    QHash<quint64, QString> aliases; // from the NBIRTH and the DBIRTHs since
+    struct Alias
+    {
+        const Item *owner = nullptr; // the node or device whose birth defined it
+        QString name;
+    };
+    QHash<quint64, Alias> aliases; // from the NBIRTH and the DBIRTHs since
 
     quint64 changedEpoch = 0;
 
@@ -351,15 +357,17 @@ void SparkplugHostModel::applyMetrics(Item *edgeNode, Item *owner, const Sparkpl
                                       qint64 receivedAtMs)
 {
     const bool wantSamples = isSignalConnected(QMetaMethod::fromSignal(&SparkplugHostModel::samplesAdded));
+    if (birth) // the owner's aliases are the new birth's only
+        edgeNode->aliases.removeIf([owner](const auto &a) { return a.value().owner == owner; });
     std::vector<std::unique_ptr<Item>> added;
     std::vector<Item *> items;
     items.reserve(size_t(payload.metrics.size()));
     for (const SparkplugMetric &m : payload.metrics) {
         QString name = m.name;
         if (birth && !name.isEmpty() && m.alias)
-            edgeNode->aliases.insert(*m.alias, name);
+            edgeNode->aliases.insert(*m.alias, {owner, name});
         if (name.isEmpty() && m.alias)
-            name = edgeNode->aliases.value(*m.alias);
+            name = edgeNode->aliases.value(*m.alias).name;
         Item *item = nullptr;
         if (!name.isEmpty())
             item = owner->byName.value(name);
@@ -394,13 +402,15 @@ void SparkplugHostModel::applyMetrics(Item *edgeNode, Item *owner, const Sparkpl
             owner->children.push_back(std::move(a));
         endInsertRows();
     }
+    if (birth)
+        removeMetricsLeftOut(owner, items);
 
     for (qsizetype i = 0; i < payload.metrics.size(); ++i) {
         Item *item = items.at(size_t(i));
         if (!item)
             continue;
         const SparkplugMetric &m = payload.metrics.at(i);
-        if (m.alias)
+        if (m.alias || birth) // a birth's metric without an alias has none any more
             item->alias = m.alias;
         if (m.datatype != 0)
             item->datatype = m.datatype;
@@ -422,6 +432,45 @@ void SparkplugHostModel::applyMetrics(Item *edgeNode, Item *owner, const Sparkpl
             if (const std::optional<double> v = numeric(item->value))
                 m_samples.append({edgeNode->parent->name, edgeNode->name, owner == edgeNode ? QString() : owner->name,
                                   item->name, item->timeMs, *v});
+    }
+}
+
+// A birth certificate lists every metric its node or device will report: the
+// rows of those it leaves out go, unknown aliases' rows among them. A node's devices
+// stay; their own DBIRTHs follow the NBIRTH.
+void SparkplugHostModel::removeMetricsLeftOut(Item *owner, const std::vector<Item *> &kept)
+{
+    const QSet<const Item *> keep(kept.cbegin(), kept.cend());
+    auto &children = owner->children;
+    const auto leftOut = [&](int row) {
+        const Item *c = children[size_t(row)].get();
+        return c->kind == Kind::Metric && !keep.contains(c);
+    };
+    const QModelIndex parent = indexFor(owner);
+    // Runs of rows from the last, so the rows before a run keep their numbers.
+    for (int last = int(children.size()) - 1; last >= 0; --last) {
+        if (!leftOut(last))
+            continue;
+        int first = last;
+        while (first > 0 && leftOut(first - 1))
+            --first;
+        beginRemoveRows(parent, first, last);
+        for (int row = first; row <= last; ++row) {
+            Item *gone = children[size_t(row)].get();
+            if (gone->unknownAlias) {
+                if (gone->alias && owner->byUnknownAlias.value(*gone->alias) == gone)
+                    owner->byUnknownAlias.remove(*gone->alias);
+            } else if (owner->byName.value(gone->name) == gone) {
+                owner->byName.remove(gone->name);
+            }
+            if (gone->changedEpoch == m_epoch) // changed earlier in this batch: nothing to announce
+                std::erase(m_changed, gone);
+        }
+        children.erase(children.begin() + first, children.begin() + last + 1);
+        for (size_t row = size_t(first); row < children.size(); ++row)
+            children[row]->row = int(row);
+        endRemoveRows();
+        last = first;
     }
 }
 
@@ -634,6 +683,8 @@ QVariant SparkplugHostModel::data(const QModelIndex &index, int role) const
         return metric && item->alias ? QVariant(qulonglong(*item->alias)) : QVariant();
     case HostIdRole:
         return item->kind == Kind::Host ? item->name : QString();
+    case DatatypeRole:
+        return metric ? uint(item->datatype) : 0u;
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn && metric && numeric(item->value)
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

@@ -52,12 +52,18 @@ struct SparkplugSample
 // - aliases (§6.4.4): a metric sent with only an alias takes the name the
 //   node's NBIRTH or a DBIRTH gave that alias; an alias no birth defined is
 //   shown as its own row, "alias 17 (unknown)", and flagged.
+// - a birth certificate is the node's or device's whole list of metrics: on a
+//   rebirth the rows of metrics it leaves out go (unknown aliases' rows too),
+//   and the aliases its earlier birth defined give way to the new birth's. An
+//   NBIRTH also voids the aliases of the node's devices and puts those online
+//   offline until their DBIRTHs, which follow it; their rows stay until then.
 // - a payload that is not Sparkplug B is flagged with the decoder's reason.
 // A new birth clears the flags of the node (NBIRTH) or device (DBIRTH).
 //
 // Updates are cheap under a flood: a batch emits dataChanged() once per parent
 // for the rows it changed (their span), rows are inserted only for new groups,
-// nodes, devices and metrics, and nothing is ever reset. GUI thread; no widgets.
+// nodes, devices and metrics, removed only for metrics a rebirth leaves out, and
+// nothing is reset but by clear(). GUI thread; no widgets.
 class SparkplugHostModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -90,6 +96,7 @@ public:
         MetricNameRole, // QString: the metric's name; empty for an unknown alias
         AliasRole, // qulonglong: the metric's alias; invalid when it has none
         HostIdRole, // QString: a primary host's id
+        DatatypeRole, // uint: a metric's SparkplugDataType; 0 until a message gives one
     };
     Q_ENUM(Role)
 
@@ -158,6 +165,7 @@ private:
     void apply(const SparkplugTopic &topic, const std::optional<SparkplugPayload> &payload, const QString &decodeError,
                qint64 receivedAtMs);
     void applyMetrics(Item *edgeNode, Item *owner, const SparkplugPayload &payload, bool birth, qint64 receivedAtMs);
+    void removeMetricsLeftOut(Item *owner, const std::vector<Item *> &kept);
     bool checkSeq(Item *edgeNode, const SparkplugTopic &topic, const SparkplugPayload &payload, qint64 timeMs);
     void setStatus(Item *item, Status status);
     void flag(Item *item, const QString &message, qint64 timeMs);

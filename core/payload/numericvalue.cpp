@@ -357,6 +357,11 @@ std::optional<JsonPath> JsonPath::parse(QStringView path, QString *error)
     return result;
 }
 
+QString jsonPathForKey(const QString &key)
+{
+    return pathKey(key, true);
+}
+
 bool isValidJsonPath(QStringView path, QString *error)
 {
     return JsonPath::parse(path, error).has_value();

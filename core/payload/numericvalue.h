@@ -32,6 +32,10 @@ struct JsonPath
 };
 
 bool isValidJsonPath(QStringView path, QString *error = nullptr);
+// The path of one key of a JSON object: the key itself where JsonPath::parse() reads
+// it back as it is ("Temperature", "Motor/RPM"), else quoted ("['Line.Speed']",
+// "['Node Control/Rebirth']") — for a name such as a Sparkplug B metric's.
+QString jsonPathForKey(const QString &key);
 
 // With an empty path: the trimmed payload as a number ("21.5", "-3e2", "42"), true/false
 // as 1/0, or a JSON number or numeric string scalar. With a path: the addressed value

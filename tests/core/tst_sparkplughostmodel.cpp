@@ -239,6 +239,189 @@ private slots:
         QCOMPARE(f.issues.count(), 1);
     }
 
+    // A birth certificate is the whole list: a rebirth with fewer metrics takes
+    // the others' rows away (one removal per run of rows), and the aliases are
+    // the new birth's only.
+    void rebirthWithFewerMetrics()
+    {
+        Fixture f;
+        const auto birth = [](quint64 seq, const QList<std::pair<QString, quint64>> &metrics) {
+            QList<SparkplugMetric> list{
+                metric(QStringLiteral("bdSeq"), std::nullopt, SparkplugDataType::Int64, qint64(0))};
+            for (const auto &[name, alias] : metrics)
+                list.append(metric(name, alias, SparkplugDataType::Double, 1.0));
+            return payload(seq, list);
+        };
+        const auto names = [&f](const QModelIndex &parent) {
+            QStringList out;
+            for (int row = 0; row < f.model.rowCount(parent); ++row)
+                out.append(cell(f.model.index(row, 0, parent), Model::NameColumn));
+            return out;
+        };
+        f.add(Type::NBirth, QStringLiteral("n1"),
+              birth(0, {{QStringLiteral("A"), 1}, {QStringLiteral("B"), 2}, {QStringLiteral("C"), 3}}));
+        f.add(Type::DBirth, QStringLiteral("n1"),
+              payload(1, {metric(QStringLiteral("P"), 10, SparkplugDataType::Double, 1.0)}), QStringLiteral("d1"));
+        f.add(Type::NData, QStringLiteral("n1"), payload(2, {aliased(2, 5.0), aliased(3, 6.0)}));
+        const QModelIndex node = f.node();
+        QCOMPARE(names(node), (QStringList{QStringLiteral("bdSeq"), QStringLiteral("A"), QStringLiteral("B"),
+                                           QStringLiteral("C"), QStringLiteral("d1")}));
+
+        QSignalSpy removed(&f.model, &Model::rowsRemoved);
+        QSignalSpy reset(&f.model, &Model::modelReset);
+        f.add(Type::NBirth, QStringLiteral("n1"), birth(0, {{QStringLiteral("A"), 1}}));
+        QCOMPARE(names(node), (QStringList{QStringLiteral("bdSeq"), QStringLiteral("A"), QStringLiteral("d1")}));
+        QVERIFY(!f.model.findIndex(QStringLiteral("plant"), QStringLiteral("n1"), QStringLiteral("B")).isValid());
+        QVERIFY(!f.model.findIndex(QStringLiteral("plant"), QStringLiteral("n1"), QStringLiteral("C")).isValid());
+        QCOMPARE(removed.count(), 1); // B and C, one run
+        QCOMPARE(removed.at(0).at(0).toModelIndex(), node);
+        QCOMPARE(removed.at(0).at(1).toInt(), 2);
+        QCOMPARE(removed.at(0).at(2).toInt(), 3);
+        QCOMPARE(reset.count(), 0);
+        // The device stays, offline until its DBIRTH, with its rows and without its aliases.
+        QCOMPARE(f.device().row(), 2);
+        QCOMPARE(status(f.device()), Model::Status::Offline);
+        QCOMPARE(names(f.device()), QStringList{QStringLiteral("P")});
+        // Aliases 2 and 3 are gone with their metrics.
+        f.add(Type::NData, QStringLiteral("n1"), payload(1, {aliased(1, 7.0), aliased(2, 8.0)}));
+        QCOMPARE(names(node), (QStringList{QStringLiteral("bdSeq"), QStringLiteral("A"), QStringLiteral("d1"),
+                                           QStringLiteral("alias 2 (unknown)")}));
+        QCOMPARE(cell(f.model.index(1, 0, node), Model::ValueColumn), QStringLiteral("7"));
+
+        // Rows left out here and there: each run is removed, the rows after it renumbered.
+        f.add(Type::NBirth, QStringLiteral("n1"),
+              birth(0, {{QStringLiteral("A"), 1},
+                        {QStringLiteral("B"), 2},
+                        {QStringLiteral("C"), 3},
+                        {QStringLiteral("D"), 4}}));
+        QCOMPARE(names(node), (QStringList{QStringLiteral("bdSeq"), QStringLiteral("A"), QStringLiteral("d1"),
+                                           QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}));
+        removed.clear();
+        f.add(Type::NBirth, QStringLiteral("n1"),
+              birth(0, {{QStringLiteral("B"), 11}, {QStringLiteral("D"), 12}, {QStringLiteral("E"), 13}}));
+        QCOMPARE(names(node), (QStringList{QStringLiteral("bdSeq"), QStringLiteral("d1"), QStringLiteral("B"),
+                                           QStringLiteral("D"), QStringLiteral("E")}));
+        QCOMPARE(removed.count(), 2); // C, then A
+        for (int row = 0; row < f.model.rowCount(node); ++row)
+            QCOMPARE(f.model.parent(f.model.index(row, 0, node)), node);
+        const QModelIndex b = f.model.findIndex(QStringLiteral("plant"), QStringLiteral("n1"), QStringLiteral("B"));
+        QCOMPARE(b.row(), 2);
+        QCOMPARE(b.data(Model::AliasRole).toULongLong(), 11ULL);
+        f.add(Type::NData, QStringLiteral("n1"), payload(1, {aliased(11, 9.0)}));
+        QCOMPARE(cell(b, Model::ValueColumn), QStringLiteral("9"));
+        QCOMPARE(f.model.rowCount(node), 5);
+        QVERIFY2(f.issues.isEmpty() || !f.lastIssue().contains(QStringLiteral("Alias 11")), qPrintable(f.lastIssue()));
+    }
+
+    // A device's rebirth: its rows and aliases are its new DBIRTH's; the node's and
+    // the other devices' stay.
+    void deviceRebirth()
+    {
+        Fixture f;
+        f.add(Type::NBirth, QStringLiteral("n1"), nbirth(0));
+        f.add(Type::DBirth, QStringLiteral("n1"),
+              payload(1, {metric(QStringLiteral("Pressure"), 10, SparkplugDataType::Double, 1.0),
+                          metric(QStringLiteral("Flow"), 11, SparkplugDataType::Double, 2.0)}),
+              QStringLiteral("d1"));
+        f.add(Type::DBirth, QStringLiteral("n1"),
+              payload(2, {metric(QStringLiteral("Level"), 20, SparkplugDataType::Double, 3.0)}), QStringLiteral("d2"));
+        f.add(Type::DData, QStringLiteral("n1"), payload(3, {aliased(99, 4.0)}), QStringLiteral("d1"));
+        QCOMPARE(f.model.rowCount(f.device()), 3); // Pressure, Flow, alias 99 (unknown)
+        QSignalSpy removed(&f.model, &Model::rowsRemoved);
+        f.add(Type::DBirth, QStringLiteral("n1"),
+              payload(4, {metric(QStringLiteral("Flow"), 12, SparkplugDataType::Double, 2.5)}), QStringLiteral("d1"));
+        QCOMPARE(removed.count(), 2); // alias 99, then Pressure
+        QCOMPARE(f.model.rowCount(f.device()), 1);
+        QCOMPARE(cell(f.model.index(0, 0, f.device()), Model::NameColumn), QStringLiteral("Flow"));
+        QCOMPARE(f.model.index(0, 0, f.device()).data(Model::AliasRole).toULongLong(), 12ULL);
+        QCOMPARE(f.model.rowCount(f.node()), 3 + 2); // bdSeq, Temperature, Running, d1, d2
+        // Alias 10 went with Pressure: no row named after it comes back.
+        f.add(Type::DData, QStringLiteral("n1"), payload(5, {aliased(10, 5.0), aliased(12, 6.0)}), QStringLiteral("d1"));
+        QVERIFY(!f.model
+                     .findIndex(QStringLiteral("plant"), QStringLiteral("n1"), QStringLiteral("d1"),
+                                QStringLiteral("Pressure"))
+                     .isValid());
+        QCOMPARE(cell(f.model.index(1, 0, f.device()), Model::NameColumn), QStringLiteral("alias 10 (unknown)"));
+        QCOMPARE(cell(f.model.index(0, 0, f.device()), Model::ValueColumn), QStringLiteral("6"));
+        // The other device and the node keep their aliases.
+        f.add(Type::DData, QStringLiteral("n1"), payload(6, {aliased(20, 7.0)}), QStringLiteral("d2"));
+        QCOMPARE(cell(f.model.index(0, 0, f.device(QStringLiteral("d2"))), Model::ValueColumn), QStringLiteral("7"));
+        f.add(Type::NData, QStringLiteral("n1"), payload(7, {aliased(1, 8.0)}));
+        QCOMPARE(cell(f.model.findIndex(QStringLiteral("plant"), QStringLiteral("n1"), QStringLiteral("Temperature")),
+                      Model::ValueColumn),
+                 QStringLiteral("8"));
+        QCOMPARE(f.model.rowCount(f.device(QStringLiteral("d2"))), 1);
+    }
+
+    // The row of an unknown alias goes with the next birth, whether it defines
+    // the alias or leaves it out; data by that alias then lands on its metric.
+    void unknownAliasGoesWithRebirth()
+    {
+        Fixture f;
+        f.add(Type::NBirth, QStringLiteral("n1"), nbirth(0));
+        f.add(Type::NData, QStringLiteral("n1"), payload(1, {aliased(17, qint64(42))}));
+        const QModelIndex node = f.node();
+        QCOMPARE(cell(f.model.index(3, 0, node), Model::NameColumn), QStringLiteral("alias 17 (unknown)"));
+        SparkplugPayload defines = nbirth(0);
+        defines.metrics.append(metric(QStringLiteral("Count"), 17, SparkplugDataType::Int64, qint64(1)));
+        f.add(Type::NBirth, QStringLiteral("n1"), defines);
+        QCOMPARE(f.model.rowCount(node), 4);
+        QCOMPARE(cell(f.model.index(3, 0, node), Model::NameColumn), QStringLiteral("Count"));
+        QCOMPARE(cell(node, Model::IssueColumn), QString());
+        f.add(Type::NData, QStringLiteral("n1"), payload(1, {aliased(17, qint64(43))}));
+        QCOMPARE(f.model.rowCount(node), 4);
+        QCOMPARE(cell(f.model.index(3, 0, node), Model::ValueColumn), QStringLiteral("43"));
+
+        // Left out: the alias was never the birth's.
+        f.add(Type::NData, QStringLiteral("n1"), payload(2, {aliased(18, qint64(1))}));
+        QCOMPARE(cell(f.model.index(4, 0, node), Model::NameColumn), QStringLiteral("alias 18 (unknown)"));
+        f.add(Type::NBirth, QStringLiteral("n1"), nbirth(0));
+        QCOMPARE(f.model.rowCount(node), 3); // Count went too
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(!cell(f.model.index(row, 0, node), Model::NameColumn).startsWith(QStringLiteral("alias")));
+
+        // A device's unknown alias goes with its DBIRTH.
+        f.add(Type::DBirth, QStringLiteral("n1"), payload(1, {}), QStringLiteral("d1"));
+        f.add(Type::DData, QStringLiteral("n1"), payload(2, {aliased(30, 1.0)}), QStringLiteral("d1"));
+        QCOMPARE(cell(f.model.index(0, 0, f.device()), Model::NameColumn), QStringLiteral("alias 30 (unknown)"));
+        f.add(Type::DBirth, QStringLiteral("n1"),
+              payload(3, {metric(QStringLiteral("Speed"), 30, SparkplugDataType::Float, 2.0f)}), QStringLiteral("d1"));
+        QCOMPARE(f.model.rowCount(f.device()), 1);
+        QCOMPARE(cell(f.model.index(0, 0, f.device()), Model::NameColumn), QStringLiteral("Speed"));
+    }
+
+    // A batch that changes a metric and then drops it in a rebirth announces
+    // only rows that are still there.
+    void rebirthInOneBatch()
+    {
+        Fixture f;
+        const auto message = [](const QString &t, const SparkplugPayload &p) {
+            Message m;
+            m.topic = t;
+            m.payload = encodeSparkplug(p);
+            m.receivedAtMs = 1000;
+            return m;
+        };
+        SparkplugPayload fewer = nbirth(1);
+        fewer.metrics.removeLast(); // Running
+        SparkplugMetric running = aliased(2, false);
+        running.datatype = quint32(SparkplugDataType::Boolean);
+        QSignalSpy changed(&f.model, &Model::dataChanged);
+        f.model.addMessages({message(QStringLiteral("spBv1.0/plant/NBIRTH/n1"), nbirth(0)),
+                             message(QStringLiteral("spBv1.0/plant/NDATA/n1"), payload(1, {running})),
+                             message(QStringLiteral("spBv1.0/plant/NBIRTH/n1"), fewer),
+                             message(QStringLiteral("spBv1.0/plant/NDATA/n1"), payload(1, {aliased(1, 30.0)}))});
+        QVERIFY2(f.issues.isEmpty(), qPrintable(f.lastIssue()));
+        QCOMPARE(f.model.rowCount(f.node()), 2);
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            const QModelIndex from = args.at(0).toModelIndex();
+            const QModelIndex to = args.at(1).toModelIndex();
+            QVERIFY(from.isValid() && to.isValid());
+            QVERIFY(to.row() < f.model.rowCount(to.parent()));
+        }
+        QCOMPARE(cell(f.model.index(1, 0, f.node()), Model::ValueColumn), QStringLiteral("30"));
+    }
+
     void seqGap()
     {
         Fixture f;

@@ -2,6 +2,8 @@
 #include "models/topicchartdata.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -122,6 +124,38 @@ private slots:
         QFETCH(QString, path);
         QFETCH(std::optional<double>, expected);
         QCOMPARE(numericValue(payload, path), expected);
+    }
+
+    // A key as a path of its own: Sparkplug B metric names ("Motor/RPM", "Node
+    // Control/Rebirth") read back as the key, whatever they hold.
+    void pathForKey_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("plain") << QStringLiteral("Temperature") << QStringLiteral("Temperature");
+        QTest::newRow("slash") << QStringLiteral("Motor/RPM") << QStringLiteral("Motor/RPM");
+        QTest::newRow("slashes") << QStringLiteral("Line 3/Motor/RPM") << QStringLiteral("['Line 3/Motor/RPM']");
+        QTest::newRow("space") << QStringLiteral("Node Control/Rebirth") << QStringLiteral("['Node Control/Rebirth']");
+        QTest::newRow("dot") << QStringLiteral("Line.Speed") << QStringLiteral("['Line.Speed']");
+        QTest::newRow("brackets") << QStringLiteral("values[0]") << QStringLiteral("['values[0]']");
+        QTest::newRow("quotes") << QStringLiteral("it's \"x\"") << QStringLiteral("['it\\'s \"x\"']");
+        QTest::newRow("backslash") << QStringLiteral("a\\b") << QStringLiteral("['a\\\\b']");
+        QTest::newRow("dollar") << QStringLiteral("$") << QStringLiteral("['$']");
+        QTest::newRow("dollar key") << QStringLiteral("$.a") << QStringLiteral("['$.a']");
+        QTest::newRow("edge spaces") << QStringLiteral(" a ") << QStringLiteral("[' a ']");
+    }
+
+    void pathForKey()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, path);
+        QCOMPARE(jsonPathForKey(key), path);
+        const std::optional<JsonPath> parsed = JsonPath::parse(path);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->steps.size(), 1);
+        QCOMPARE(QString::fromUtf8(parsed->steps.at(0).key), key);
+        QJsonObject object{{QStringLiteral("other"), 1}, {key, 42.5}};
+        QCOMPARE(numericValue(QJsonDocument(object).toJson(QJsonDocument::Compact), path), std::optional<double>(42.5));
     }
 
     void pathSyntax_data()

@@ -6,6 +6,7 @@
 #include "models/brokerstats.h"
 #include "connectionpage.h"
 #include "connectionsidebar.h"
+#include "decoders/sparkplug.h"
 #include "models/messagelogmodel.h"
 #include "models/packetlogmodel.h"
 #include "messagelogview.h"
@@ -17,6 +18,8 @@
 #include "retainedmanager.h"
 #include "publishpanel.h"
 #include "profiles/secretstore.h"
+#include "sparkplugview.h"
+#include "models/sparkplughostmodel.h"
 #include "subscriptionpanel.h"
 #include "models/topicchartdata.h"
 #include "topicchartview.h"
@@ -433,6 +436,95 @@ private slots:
         QVERIFY(again.topicModel()->indexForTopic(QStringLiteral("plant/a/temp")).isValid()
                 || (again.topicModel()->flush(),
                     again.topicModel()->indexForTopic(QStringLiteral("plant/a/temp")).isValid()));
+    }
+
+    // Plot on a Sparkplug B device's metric: Charts opens with a series for the
+    // metric's field of its DDATA topic, with the values sent by alias after the
+    // DBIRTH, those already received and those to come; a name with '/' or '.'
+    // in it is plotted as it is.
+    void sparkplugPlot()
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("sparkplug");
+        p.host = m_broker->host();
+        p.port = m_broker->plainPort();
+        p.version = ProtocolVersion::V5;
+        ConnectionPage page(p);
+        page.resize(1400, 900);
+        page.show();
+        SubscriptionItem item;
+        item.entry.filter = QStringLiteral("spBv1.0/#");
+        item.entry.qos = 1;
+        page.subscriptionPanel()->addItem(item);
+        int subscribed = 0; // counted in this thread (a QSignalSpy would count in the client's)
+        connect(page.client()->events(), &MqttClient::subscribed, this, [&] { ++subscribed; });
+        page.connectToBroker();
+        QTRY_COMPARE_WITH_TIMEOUT(page.client()->state(), MqttClient::State::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed, 1, 5000);
+
+        MqttClient edge([&] {
+            ConnectionProfile q;
+            q.host = m_broker->host();
+            q.port = m_broker->plainPort();
+            return q;
+        }());
+        QSignalSpy up(&edge, &MqttClient::connected);
+        edge.connectToBroker();
+        QVERIFY(up.wait(10000));
+        const auto send = [&edge](const QString &topic, const QByteArray &json) {
+            const std::optional<QByteArray> bytes = encodeSparkplugFromJson(json);
+            QVERIFY2(bytes, json.constData());
+            edge.publish({topic, *bytes, 1, false, {}});
+        };
+        const QString ddata = QStringLiteral("spBv1.0/plant/DDATA/press/pump");
+        send(QStringLiteral("spBv1.0/plant/NBIRTH/press"),
+             R"({"seq":0,"metrics":[{"name":"bdSeq","datatype":"UInt64","value":0}]})");
+        send(QStringLiteral("spBv1.0/plant/DBIRTH/press/pump"),
+             R"({"seq":1,"metrics":[{"name":"Motor/RPM","alias":7,"datatype":"Double","value":900},)"
+             R"({"name":"Line.Speed","alias":8,"datatype":"Float","value":1.5},)"
+             R"({"name":"Mode","alias":9,"datatype":"String","value":"auto"}]})");
+        send(ddata, R"({"seq":2,"metrics":[{"alias":7,"value":950.5}]})");
+        SparkplugHostModel *model = page.session()->sparkplugModel();
+        const auto metric = [model](const QString &name) {
+            return model->findIndex(QStringLiteral("plant"), QStringLiteral("press"), QStringLiteral("pump"), name);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(metric(QStringLiteral("Motor/RPM")).data(SparkplugHostModel::ValueRole),
+                                  QVariant(950.5), 5000);
+
+        page.showView(ConnectionPage::View::Sparkplug);
+        SparkplugView *view = page.sparkplugView();
+        view->setCurrentIndex(metric(QStringLiteral("Mode")));
+        QVERIFY(!view->plotButton()->isEnabled()); // text
+        view->setCurrentIndex(metric(QStringLiteral("Motor/RPM")));
+        QVERIFY(view->plotButton()->isEnabled());
+        QTest::mouseClick(view->plotButton(), Qt::LeftButton);
+        QCOMPARE(page.currentView(), ConnectionPage::View::Charts);
+        QCOMPARE(page.chartData()->seriesCount(), 1);
+        QCOMPARE(page.chartData()->series().at(0).filter, ddata);
+        QCOMPARE(page.chartData()->series().at(0).jsonPath, QStringLiteral("Motor/RPM"));
+        QCOMPARE(page.chartView()->shownPointCount(0), 1); // the DDATA so far, by alias
+        QCOMPARE(page.chartView()->shownPoints(0).constLast().y(), 950.5);
+
+        send(ddata, R"({"seq":3,"metrics":[{"alias":7,"value":1000.25},{"alias":8,"value":2.5}]})");
+        QTRY_COMPARE_WITH_TIMEOUT(page.chartView()->shownPointCount(0), 2, 5000);
+        QCOMPARE(page.chartView()->shownPoints(0).constLast().y(), 1000.25);
+
+        // A name a JSON path would split at its dot.
+        page.showView(ConnectionPage::View::Sparkplug);
+        view->setCurrentIndex(metric(QStringLiteral("Line.Speed")));
+        QTest::mouseClick(view->plotButton(), Qt::LeftButton);
+        QCOMPARE(page.currentView(), ConnectionPage::View::Charts);
+        QCOMPARE(page.chartData()->seriesCount(), 2);
+        QCOMPARE(page.chartData()->series().at(1).filter, ddata);
+        QCOMPARE(page.chartView()->shownPointCount(1), 1);
+        QCOMPARE(page.chartView()->shownPoints(1).constLast().y(), 2.5);
+        send(ddata, R"({"seq":4,"metrics":[{"alias":8,"value":3.25}]})");
+        QTRY_COMPARE_WITH_TIMEOUT(page.chartView()->shownPointCount(1), 2, 5000);
+        QCOMPARE(page.chartView()->shownPoints(1).constLast().y(), 3.25);
+        QCOMPARE(page.chartView()->shownPointCount(0), 2); // RPM was not in that one
+
+        page.disconnectFromBroker();
+        QTRY_COMPARE_WITH_TIMEOUT(page.client()->state(), MqttClient::State::Disconnected, 10000);
     }
 
     // A log that cannot spill its payloads to disk says so in its page's

@@ -4,14 +4,18 @@
 #include "sparkplugview.h"
 
 #include <QAbstractProxyModel>
+#include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -129,6 +133,149 @@ private slots:
         QCOMPARE(spy.first().first().value<OutgoingMessage>().topic, QStringLiteral("spBv1.0/yard/NCMD/gate"));
     }
 
+    // Plot on a number or Boolean metric: the topic its values come on and its name.
+    void plotForSelectedMetric()
+    {
+        Fixture f;
+        QSignalSpy spy(&f.view, &SparkplugView::plotRequested);
+        QVERIFY(!f.view.plotButton()->isEnabled()); // nothing selected
+        QVERIFY(!f.view.plotAction()->isEnabled());
+        // Groups, nodes and devices are no metrics.
+        for (const QModelIndex &row :
+             {f.model.findIndex(QStringLiteral("plant")),
+              f.model.findIndex(QStringLiteral("plant"), QStringLiteral("press")),
+              f.model.findIndex(QStringLiteral("plant"), QStringLiteral("press"), QStringLiteral("pump"))}) {
+            f.view.setCurrentIndex(row);
+            QCOMPARE(f.view.currentIndex(), row);
+            QVERIFY(!f.view.plotButton()->isEnabled());
+            QVERIFY(!f.view.plotAction()->isEnabled());
+        }
+
+        // A device's metric: its DDATA topic.
+        const QModelIndex flow = f.model.findIndex(QStringLiteral("plant"), QStringLiteral("press"),
+                                                   QStringLiteral("pump"), QStringLiteral("Flow"));
+        f.view.setCurrentIndex(flow);
+        QVERIFY(f.view.plotButton()->isEnabled());
+        QVERIFY(f.view.plotAction()->isEnabled());
+        QTest::mouseClick(f.view.plotButton(), Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("spBv1.0/plant/DDATA/press/pump"));
+        QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("Flow"));
+
+        // A node's metric, from the context menu's action: its NDATA topic.
+        f.view.setCurrentIndex(
+            f.model.findIndex(QStringLiteral("plant"), QStringLiteral("press"), QStringLiteral("Temperature")));
+        f.view.plotAction()->trigger();
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("spBv1.0/plant/NDATA/press"));
+        QCOMPARE(spy.at(1).at(1).toString(), QStringLiteral("Temperature"));
+
+        // A Boolean and a name with '/' in it are plotted; text and an unknown alias are not.
+        SparkplugPayload data;
+        data.seq = 2;
+        SparkplugMetric state;
+        state.name = QStringLiteral("Motor/Running");
+        state.datatype = quint32(SparkplugDataType::Boolean);
+        state.value = true;
+        SparkplugMetric label;
+        label.name = QStringLiteral("Label");
+        label.datatype = quint32(SparkplugDataType::String);
+        label.value = QStringLiteral("12");
+        SparkplugMetric unknown;
+        unknown.alias = 77;
+        unknown.value = 3.0;
+        data.metrics = {state, label, unknown};
+        f.model.addPayload(topic(Type::DData, QStringLiteral("plant"), QStringLiteral("press"), QStringLiteral("pump")),
+                           data, QString(), 2000);
+        const QModelIndex pump = f.model.findIndex(QStringLiteral("plant"), QStringLiteral("press"),
+                                                   QStringLiteral("pump"));
+        f.view.setCurrentIndex(f.model.findIndex(QStringLiteral("plant"), QStringLiteral("press"),
+                                                 QStringLiteral("pump"), QStringLiteral("Motor/Running")));
+        QVERIFY(f.view.plotButton()->isEnabled());
+        QTest::mouseClick(f.view.plotButton(), Qt::LeftButton);
+        QCOMPARE(spy.count(), 3);
+        QCOMPARE(spy.at(2).at(1).toString(), QStringLiteral("Motor/Running"));
+        f.view.setCurrentIndex(f.model.findIndex(QStringLiteral("plant"), QStringLiteral("press"),
+                                                 QStringLiteral("pump"), QStringLiteral("Label")));
+        QVERIFY(!f.view.plotButton()->isEnabled());
+        const QModelIndex unknownRow = f.model.index(f.model.rowCount(pump) - 1, 0, pump);
+        QCOMPARE(unknownRow.data().toString(), QStringLiteral("alias 77 (unknown)"));
+        f.view.setCurrentIndex(unknownRow);
+        QVERIFY(!f.view.plotButton()->isEnabled());
+        f.view.plotAction()->trigger(); // disabled: nothing
+        QCOMPARE(spy.count(), 3);
+    }
+
+    // Right-clicking a metric's row opens a menu with Plot for that row.
+    void plotFromContextMenu()
+    {
+        Fixture f;
+        QSignalSpy spy(&f.view, &SparkplugView::plotRequested);
+        QTreeView *tree = f.view.treeView();
+        const QModelIndex press = f.shown(f.model.findIndex(QStringLiteral("plant"), QStringLiteral("press")));
+        tree->expand(press);
+        const QModelIndex temperature = f.shown(
+            f.model.findIndex(QStringLiteral("plant"), QStringLiteral("press"), QStringLiteral("Temperature")));
+        tree->scrollTo(temperature);
+        const QRect rect = tree->visualRect(temperature);
+        QVERIFY(rect.isValid());
+
+        QStringList shown;
+        bool enabled = false;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            poll.stop();
+            for (QAction *action : menu->actions()) {
+                shown.append(action->text());
+                if (action->text() == QStringLiteral("Plot")) {
+                    enabled = action->isEnabled();
+                    action->trigger();
+                }
+            }
+            menu->close();
+        });
+        poll.start();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, rect.center(), tree->viewport()->mapToGlobal(rect.center()));
+        QApplication::sendEvent(tree->viewport(), &event);
+        QCOMPARE(shown, QStringList{QStringLiteral("Plot")});
+        QVERIFY(enabled);
+        QCOMPARE(f.view.currentIndex(),
+                 f.model.findIndex(QStringLiteral("plant"), QStringLiteral("press"), QStringLiteral("Temperature")));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("spBv1.0/plant/NDATA/press"));
+        QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("Temperature"));
+    }
+
+    // A rebirth that leaves the selected metric out takes its row, and Plot with it.
+    void rebirthTakesSelectedMetric()
+    {
+        Fixture f;
+        const QModelIndex flow = f.model.findIndex(QStringLiteral("plant"), QStringLiteral("press"),
+                                                   QStringLiteral("pump"), QStringLiteral("Flow"));
+        f.view.setCurrentIndex(flow);
+        QVERIFY(f.view.plotButton()->isEnabled());
+        SparkplugPayload birth; // text only
+        birth.seq = 2;
+        SparkplugMetric mode;
+        mode.name = QStringLiteral("Mode");
+        mode.datatype = quint32(SparkplugDataType::String);
+        mode.value = QStringLiteral("auto");
+        birth.metrics.append(mode);
+        f.model.addPayload(topic(Type::DBirth, QStringLiteral("plant"), QStringLiteral("press"), QStringLiteral("pump")),
+                           birth, QString(), 2000);
+        const QModelIndex pump = f.model.findIndex(QStringLiteral("plant"), QStringLiteral("press"),
+                                                   QStringLiteral("pump"));
+        QCOMPARE(f.model.rowCount(pump), 1);
+        QCOMPARE(f.view.treeView()->model()->rowCount(f.shown(pump)), 1);
+        QVERIFY(f.view.currentIndex() != flow);
+        QVERIFY(!f.view.plotButton()->isEnabled());
+        QVERIFY(!f.view.plotAction()->isEnabled());
+    }
+
     void issuesNewestFirst()
     {
         Fixture f;
@@ -180,8 +327,13 @@ private slots:
         BracketTranslator translator;
         QVERIFY(QApplication::installTranslator(&translator));
         QApplication::processEvents();
-        QStringList texts{f.view.filterEdit()->placeholderText(), f.view.rebirthButton()->text(),
-                          f.view.rebirthButton()->toolTip(), f.view.issueList()->toolTip()};
+        QStringList texts{f.view.filterEdit()->placeholderText(),
+                          f.view.rebirthButton()->text(),
+                          f.view.rebirthButton()->toolTip(),
+                          f.view.issueList()->toolTip(),
+                          f.view.plotButton()->text(),
+                          f.view.plotButton()->toolTip(),
+                          f.view.plotAction()->text()};
         for (const QLabel *label : f.view.findChildren<QLabel *>())
             texts.append(label->text());
         const QHeaderView *header = f.view.treeView()->header();
@@ -192,7 +344,7 @@ private slots:
                          .data()
                          .toString());
         QApplication::removeTranslator(&translator);
-        QCOMPARE(texts.size(), 4 + 1 + Model::ColumnCount + 1);
+        QCOMPARE(texts.size(), 7 + 1 + Model::ColumnCount + 1);
         for (const QString &text : std::as_const(texts))
             QVERIFY2(text.startsWith(u'[') && text.endsWith(u']'), qPrintable(text));
     }
