@@ -166,7 +166,7 @@ private slots:
         m_broker->kill();
         QTRY_VERIFY_WITH_TIMEOUT(!page->errorText().isEmpty(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(page->client()->state(), MqttClient::State::Disconnected, 10000);
-        QCOMPARE(window.sidebar()->stateText(id), QStringLiteral("error"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.sidebar()->stateText(id), QStringLiteral("error"), 5000);
         QVERIFY(m_broker->restart());
 
         // And it connects again from the same button.
