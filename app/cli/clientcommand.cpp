@@ -1,6 +1,10 @@
 #include "clientcommand.h"
 
+#include "decoders/scriptengine.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <variant>
@@ -98,6 +102,22 @@ void ClientCommand::fail(int code, const QString &message)
         return;
     printError(message);
     finish(code);
+}
+
+std::unique_ptr<ScriptEngine> ClientCommand::loadScript(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(ExitFailure, tr("Cannot read the script %1: %2").arg(path, file.errorString()));
+        return nullptr;
+    }
+    auto script = std::make_unique<ScriptEngine>();
+    QString error;
+    if (!script->load(QString::fromUtf8(file.readAll()), QFileInfo(path).fileName(), &error)) {
+        fail(ExitFailure, tr("The script %1 does not load: %2").arg(path, error));
+        return nullptr;
+    }
+    return script;
 }
 
 void ClientCommand::finish(int code)

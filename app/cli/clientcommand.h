@@ -10,6 +10,12 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
+namespace Signalbox {
+class ScriptEngine;
+}
+
 namespace Signalbox::Cli {
 
 // Exit codes, as mosquitto_sub/mosquitto_pub where they define one (27 for
@@ -72,6 +78,9 @@ protected:
     // then emits finished(code). Later calls change nothing.
     void finish(int code);
     void fail(int code, const QString &message);
+    // --script: the file read and loaded into an engine of its own; nullptr after
+    // fail(ExitFailure) with the reason (a syntax error with its line).
+    std::unique_ptr<ScriptEngine> loadScript(const QString &path);
     void printError(const QString &message);
     bool isFinishing() const { return m_finishing; }
 

@@ -494,32 +494,42 @@ const OptionSpec Reader::Table[] = {
                                          "                           --proto or --avro on the others (--json lines "
                                          "carry them anyway)\n")}}},
     {.names = {"--proto"},
-     .commands = ForSub,
+     .commands = ForSub | ForPub,
      .takes = Takes::Text,
      .store = [](Reader &r, const Value &v) { r.m_options.protoFile = v.text; },
      .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser",
                                          "  --proto FILE             decode payloads with a message type of this "
-                                         ".proto file ...\n")}}},
+                                         ".proto file ...\n")},
+              {ForPub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  --proto FILE             the message is JSON (protobuf's JSON mapping), "
+                                         "sent in the binary\n"
+                                         "                           encoding of a message type of this .proto "
+                                         "file ...\n")}}},
     {.names = {"--proto-type"},
-     .commands = ForSub,
+     .commands = ForSub | ForPub,
      .takes = Takes::Text,
      .store = [](Reader &r, const Value &v) { r.m_options.protoType = v.text; },
-     .help = {{ForSub,
+     .help = {{ForSub | ForPub,
                QT_TRANSLATE_NOOP("OptionParser", "  --proto-type TYPE        ... this one (package.Message)\n")}}},
     {.names = {"--proto-path"},
-     .commands = ForSub,
+     .commands = ForSub | ForPub,
      .takes = Takes::Text,
      .store = [](Reader &r, const Value &v) { r.m_options.protoPaths << v.text; },
-     .help = {{ForSub,
+     .help = {{ForSub | ForPub,
                QT_TRANSLATE_NOOP("OptionParser", "  --proto-path DIR         where the .proto file's imports are "
                                                  "(repeatable)\n")}}},
     {.names = {"--avro"},
-     .commands = ForSub,
+     .commands = ForSub | ForPub,
      .takes = Takes::Text,
      .store = [](Reader &r, const Value &v) { r.m_options.avroFile = v.text; },
      .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser",
                                          "  --avro FILE              decode payloads with this Avro schema (.avsc): "
-                                         "datums or container files\n")}}},
+                                         "datums or container files\n")},
+              {ForPub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  --avro FILE              the message is JSON (Avro's JSON encoding), sent "
+                                         "as one binary datum\n"
+                                         "                           of this Avro schema (.avsc); give one of "
+                                         "--sparkplug, --proto, --avro\n")}}},
     {.names = {"--schema"},
      .commands = ForSub,
      .takes = Takes::Text,
@@ -530,12 +540,18 @@ const OptionSpec Reader::Table[] = {
                                  "this JSON Schema;\n"
                                  "                           violations go to stderr and into --json lines\n")}}},
     {.names = {"--script"},
-     .commands = ForSub,
+     .commands = ForSub | ForPub,
      .takes = Takes::Text,
      .store = [](Reader &r, const Value &v) { r.m_options.scriptFile = v.text; },
      .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser",
                                          "  --script FILE            print what this JavaScript's receive(payload, "
-                                         "topic) returns\n")}}},
+                                         "topic) returns\n")},
+              {ForPub, QT_TRANSLATE_NOOP("OptionParser",
+                                         "  --script FILE            send what this JavaScript's publish(payload, "
+                                         "topic) returns for\n"
+                                         "                           each message (each line, each --repeat); "
+                                         "--sparkplug, --proto\n"
+                                         "                           or --avro then encode what it returned\n")}}},
     {.names = {"--random-filter"},
      .commands = ForSub,
      .takes = Takes::Real,
@@ -1099,8 +1115,17 @@ bool Reader::checkPub()
         return fail(tr("Give only one of -m, -f, -l, -s and -n."));
     if (o.payloadSource == PayloadSource::StdinLines && o.repeat > 1)
         return fail(tr("--repeat cannot be used with -l."));
-    if (o.sparkplug && o.payloadSource == PayloadSource::Null)
-        return fail(tr("--sparkplug needs a message in JSON: -m, -f, -l or -s."));
+    if (o.protoFile.isEmpty() != o.protoType.isEmpty())
+        return fail(tr("Give --proto and --proto-type together: the file and the message type in it."));
+    const QString encoding = o.sparkplug              ? QStringLiteral("--sparkplug")
+                             : !o.protoFile.isEmpty() ? QStringLiteral("--proto")
+                             : !o.avroFile.isEmpty()  ? QStringLiteral("--avro")
+                                                      : QString();
+    if (int(o.sparkplug) + int(!o.protoFile.isEmpty()) + int(!o.avroFile.isEmpty()) > 1)
+        return fail(tr("Give only one of --sparkplug, --proto and --avro: each encodes the message its own way."));
+    // With --script, publish() may well make JSON out of an empty message.
+    if (!encoding.isEmpty() && o.payloadSource == PayloadSource::Null && o.scriptFile.isEmpty())
+        return fail(tr("%1 needs a message in JSON: -m, -f, -l or -s.").arg(encoding));
     return true;
 }
 
@@ -1225,7 +1250,12 @@ QString OptionParser::helpText(Command command)
                     ForSub);
     case Command::Pub:
         return page(tr("Usage: signalbox-cli pub -t TOPIC (-m TEXT | -f FILE | -l | -s | -n) [options]\n"
-                       "Publishes a message, as mosquitto_pub does.\n\n"),
+                       "Publishes a message, as mosquitto_pub does.\n"
+                       "With --script each message goes through publish() first, then --sparkplug, --proto or\n"
+                       "--avro encode what it returned. A message the script or the encoding fails on is not\n"
+                       "sent, nor is any after it: the reason goes to stderr (a script's error with its line),\n"
+                       "the messages before it are still delivered and counted, and the exit code is 1.\n"
+                       "Without --script, -m, -f and -s are encoded before connecting.\n\n"),
                     ForPub);
     case Command::Demo:
         return page(tr("Usage: signalbox-cli demo [options]\n"

@@ -51,12 +51,14 @@ struct Options
     double randomFilter = 100.0; // --random-filter, percent
     std::optional<QByteArray> format; // -F
     bool decode = false; // --decode: print what a decoder made of the payload
+    // sub decodes payloads with --proto/--avro; pub encodes its JSON messages with them
     QString protoFile; // --proto: a .proto file ...
     QString protoType; // --proto-type: ... and the message type in it
     QStringList protoPaths; // --proto-path: where its imports are
     QString avroFile; // --avro: an Avro schema (.avsc)
     QString schemaFile; // --schema: a JSON Schema the payloads are checked against
-    QString scriptFile; // --script: JavaScript with receive(payload, topic)
+    // --script: JavaScript with receive(payload, topic) (sub) or publish(payload, topic[, bytes]) (pub)
+    QString scriptFile;
 
     // pub
     PayloadSource payloadSource = PayloadSource::None;

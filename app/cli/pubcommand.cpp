@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 #include <algorithm>
 #include <limits>
@@ -84,6 +87,8 @@ bool PubCommand::readPayload(QIODevice &device, const QString &what)
 bool PubCommand::prepare()
 {
     const Options &o = options();
+    if (!loadTransforms())
+        return false;
     switch (o.payloadSource) {
     case PayloadSource::Message:
         m_payload = o.message;
@@ -113,23 +118,139 @@ bool PubCommand::prepare()
     case PayloadSource::StdinLines:
         return true;
     }
-    // --sparkplug: a JSON mistake is found before connecting, as a file that cannot be read.
-    if (o.sparkplug) {
-        const std::optional<QByteArray> encoded = sparkplugPayload(m_payload);
-        if (!encoded)
+    // Without a script the message is the same each time: a JSON mistake is found
+    // before connecting, as a file that cannot be read, and nothing is sent.
+    // (The parser refused -n with an encoding but no script.)
+    if (!m_script && encodes()) {
+        QString error;
+        const std::optional<QByteArray> encoded = encode(m_payload, &error);
+        if (!encoded) {
+            fail(ExitFailure, error);
             return false;
+        }
         m_payload = *encoded;
     }
     return true;
 }
 
-std::optional<QByteArray> PubCommand::sparkplugPayload(const QByteArray &json)
+bool PubCommand::loadTransforms()
 {
+    const Options &o = options();
+    if (!o.scriptFile.isEmpty()) {
+        m_script = loadScript(o.scriptFile);
+        if (!m_script)
+            return false;
+        if (!m_script->hasPublish()) {
+            fail(ExitFailure, tr("The script %1 has no function publish(payload, topic), which pub runs each message "
+                                 "through.")
+                                  .arg(o.scriptFile));
+            return false;
+        }
+    }
     QString error;
-    std::optional<QByteArray> bytes = encodeSparkplugFromJson(json, &error);
-    if (!bytes)
-        fail(ExitFailure, error);
-    return bytes;
+    if (!o.protoFile.isEmpty()) {
+        m_protobuf = ProtobufSchema::load({o.protoFile}, o.protoPaths, &error);
+        if (!m_protobuf) {
+            fail(ExitFailure, tr("The .proto file %1 does not load: %2").arg(o.protoFile, error));
+            return false;
+        }
+        if (!m_protobuf->hasMessageType(o.protoType)) {
+            const QStringList types = m_protobuf->messageTypes();
+            fail(ExitFailure, types.isEmpty()
+                                  ? tr("%1 has no message type %2, nor any other.").arg(o.protoFile, o.protoType)
+                                  : tr("%1 has no message type %2; it has %3.")
+                                        .arg(o.protoFile, o.protoType, types.join(QLatin1String(", "))));
+            return false;
+        }
+    }
+    if (!o.avroFile.isEmpty()) {
+        m_avro = AvroSchema::load(o.avroFile, &error);
+        if (!m_avro) {
+            fail(ExitFailure, error);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool PubCommand::encodes() const
+{
+    return options().sparkplug || m_protobuf || m_avro;
+}
+
+std::optional<QByteArray> PubCommand::encode(const QByteArray &json, QString *error) const
+{
+    if (options().sparkplug)
+        return encodeSparkplugFromJson(json, error); // "Cannot encode Sparkplug B: metrics[0].value: ..."
+    if (m_protobuf) {
+        // protobuf's own parse errors run over three lines (the text and a caret): ours
+        // is one. A scalar (which QJsonDocument does not take at the top) is left to
+        // protobuf, which says that it is no message.
+        QJsonParseError parsed;
+        QJsonDocument::fromJson(json, &parsed);
+        const auto scalar = [&json] {
+            QJsonParseError wrapped;
+            const QJsonDocument array = QJsonDocument::fromJson(QByteArray("[") + json + QByteArray("\n]"), &wrapped);
+            return wrapped.error == QJsonParseError::NoError && array.array().size() == 1;
+        };
+        if (parsed.error != QJsonParseError::NoError && !scalar()) {
+            *error = tr("The message is not JSON: %1 at byte %2.").arg(parsed.errorString()).arg(parsed.offset);
+            return std::nullopt;
+        }
+        return m_protobuf->encodeJson(options().protoType, json, error); // "The JSON does not fit T: field: ..."
+    }
+    if (m_avro) {
+        std::optional<QByteArray> datum = m_avro->encodeJson(json, error); // "Field “a.b” should be ..."
+        if (!datum)
+            *error = tr("Cannot encode Avro %1: %2").arg(m_avro->name(), *error);
+        return datum;
+    }
+    return json;
+}
+
+std::optional<QByteArray> PubCommand::nextMessage(const QByteArray &payload)
+{
+    ++m_taken;
+    QByteArray message = payload;
+    if (m_script) {
+        const ScriptResult result = m_script->publish(options().topics.constFirst(), payload);
+        if (!result.ok()) {
+            // "Error: too hot (line 3)", "The script ran longer than 500 ms and was stopped."
+            stopAt(tr("The script %1 failed on message %2: %3")
+                       .arg(options().scriptFile, QString::number(m_taken), result.error));
+            return std::nullopt;
+        }
+        message = result.output;
+    }
+    if (!encodes())
+        return message;
+    QString error;
+    std::optional<QByteArray> encoded = encode(message, &error);
+    if (!encoded)
+        stopAt(error);
+    return encoded;
+}
+
+void PubCommand::stopAt(const QString &why)
+{
+    const int before = m_taken - 1;
+    QString sentence = why;
+    if (!sentence.endsWith(QLatin1Char('.')))
+        sentence += QLatin1Char('.');
+    sentence += QLatin1Char(' ');
+    if (before == 0)
+        sentence += tr("Nothing was sent.");
+    else if (before == 1)
+        sentence += tr("Message 2 and any after it were not sent; the one before it was.");
+    else
+        sentence += tr("Message %1 and any after it were not sent; the %2 before it were.").arg(m_taken).arg(before);
+    printError(sentence);
+    m_stopCode = ExitFailure;
+    m_inputDone = true;
+    m_waiting = false;
+    if (m_reader)
+        m_reader->setPaused(true); // nothing more is taken
+    checkDone(); // once the messages before it are finished
 }
 
 void PubCommand::onConnected(const ConnackInfo &info)
@@ -165,20 +286,30 @@ void PubCommand::publishPayload(const QByteArray &payload)
 
 void PubCommand::publishNext()
 {
-    if (isFinishing())
+    if (isFinishing() || m_stopCode != ExitSuccess)
         return;
     const Options &o = options();
+    // With a script every repeat is a call of publish(); without, m_payload is encoded already.
+    const auto next = [this]() -> std::optional<QByteArray> {
+        return m_script ? nextMessage(m_payload) : std::optional<QByteArray>(m_payload);
+    };
     if (o.repeatDelaySeconds <= 0) {
         while (m_published < o.repeat && !isFinishing()) {
             if (isBusy()) {
                 m_waiting = true;
                 return;
             }
-            publishPayload(m_payload);
+            const std::optional<QByteArray> message = next();
+            if (!message)
+                return; // stopAt() said why
+            publishPayload(*message);
             ++m_published;
         }
     } else {
-        publishPayload(m_payload);
+        const std::optional<QByteArray> message = next();
+        if (!message)
+            return;
+        publishPayload(*message);
         ++m_published;
         if (m_published < o.repeat) {
             QTimer::singleShot(qRound(o.repeatDelaySeconds * 1000), this, &PubCommand::publishNext);
@@ -191,17 +322,18 @@ void PubCommand::publishNext()
 
 void PubCommand::onLines(const QList<QByteArray> &lines)
 {
+    const bool transforms = m_script || encodes();
     for (const QByteArray &line : lines) {
-        if (isFinishing())
+        if (isFinishing() || m_stopCode != ExitSuccess)
             return;
-        if (options().sparkplug) {
-            const std::optional<QByteArray> encoded = sparkplugPayload(line);
-            if (!encoded)
-                return;
-            publishPayload(*encoded);
-        } else {
+        if (!transforms) {
             publishPayload(line);
+            continue;
         }
+        const std::optional<QByteArray> message = nextMessage(line);
+        if (!message)
+            return; // stopAt() said why
+        publishPayload(*message);
     }
     if (isBusy()) {
         m_waiting = true;
@@ -253,7 +385,7 @@ void PubCommand::checkDone()
     // dropping the unsent bytes and exiting 0.
     if (m_inputDone && !isFinishing() && pendingDeliveries() == 0 && client().inFlightCount() == 0
         && client().queuedCount() == 0 && client().bytesToWrite() == 0)
-        finish(deliveryFailureCode());
+        finish(m_stopCode != ExitSuccess ? m_stopCode : deliveryFailureCode());
 }
 
 } // namespace Signalbox::Cli

@@ -3,8 +3,6 @@
 #include "mqtt/topic.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -179,17 +177,9 @@ bool SubCommand::prepare()
         return false;
     }
     if (!o.scriptFile.isEmpty()) {
-        QFile file(o.scriptFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            fail(ExitFailure, tr("Cannot read the script %1: %2").arg(o.scriptFile, file.errorString()));
+        m_script = loadScript(o.scriptFile);
+        if (!m_script)
             return false;
-        }
-        m_script = std::make_unique<ScriptEngine>();
-        QString error;
-        if (!m_script->load(QString::fromUtf8(file.readAll()), QFileInfo(o.scriptFile).fileName(), &error)) {
-            fail(ExitFailure, tr("The script %1 does not load: %2").arg(o.scriptFile, error));
-            return false;
-        }
         if (!m_script->hasReceive()) {
             fail(ExitFailure, tr("The script %1 has no function receive(payload, topic).").arg(o.scriptFile));
             return false;

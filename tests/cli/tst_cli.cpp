@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QStandardPaths>
@@ -115,6 +116,58 @@ qint64 peakRssKiB(qint64 pid)
     return -1;
 }
 
+const QString ProtobufData = QStringLiteral(SIGNALBOX_SOURCE_DIR "/tests/data/protobuf");
+
+// What signalbox-cli needs for tests/data/protobuf's sensors.Reading.
+QStringList protoOptions()
+{
+    return {QStringLiteral("--proto"),      ProtobufData + QStringLiteral("/sensors.proto"),
+            QStringLiteral("--proto-path"), ProtobufData + QStringLiteral("/include"),
+            QStringLiteral("--proto-type"), QStringLiteral("sensors.Reading")};
+}
+
+// protoc --decode=sensors.Reading: the message as protobuf's text format; empty (and a
+// warning) when protoc cannot read it.
+QByteArray protocDecode(const QByteArray &bytes)
+{
+    QProcess protoc;
+    protoc.setWorkingDirectory(ProtobufData);
+    protoc.start(QStringLiteral("protoc"), {QStringLiteral("--decode=sensors.Reading"), QStringLiteral("-Iinclude"),
+                                            QStringLiteral("-I."), QStringLiteral("sensors.proto")});
+    protoc.write(bytes);
+    protoc.closeWriteChannel();
+    if (!protoc.waitForFinished(20000) || protoc.exitStatus() != QProcess::NormalExit || protoc.exitCode() != 0) {
+        qWarning("protoc --decode: %s", protoc.readAllStandardError().constData());
+        return {};
+    }
+    return protoc.readAllStandardOutput();
+}
+
+// A python3 with Apache Avro's library (.ci/setup installs python3-avro for the system's python3).
+QString avroPython()
+{
+    for (const QString &candidate :
+         {QStandardPaths::findExecutable(QStringLiteral("python3")), QStringLiteral("/usr/bin/python3")}) {
+        if (candidate.isEmpty() || !QFile::exists(candidate))
+            continue;
+        QProcess probe;
+        probe.setProcessChannelMode(QProcess::MergedChannels); // a ModuleNotFoundError is no news
+        probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import avro.io")});
+        if (probe.waitForFinished(ProcessTimeoutMs) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
+            return candidate;
+    }
+    return {};
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &contents)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+        return {};
+    return path;
+}
+
 quint16 freePort()
 {
     QTcpServer server;
@@ -167,12 +220,24 @@ private slots:
     void subDecodesSparkplug();
     void subDecodesProtobuf();
     void subSchemaAndScript();
+    void pubProtobuf();
+    void pubProtobufBadJson();
+    void pubAvro();
+    void pubScript();
+    void pubScriptFails();
+    void pubScriptThenProtobuf();
     void subBrokerStopsAnswering();
     void subMalformedPacket();
     void subConnectionLost();
 
 private:
     QProcess *startSub(const QStringList &args, const QString &filter, int qos = 0);
+    // mosquitto_sub (mosquitto-clients), which shares no code with signalbox-cli, with
+    // -h/-p/-i given; signalbox-cli sub where it is not installed. Returns as startSub().
+    QProcess *startMosquittoSub(const QStringList &args, const QString &filter);
+    // program, then `command` (sub, or nothing), -i and a fresh id, then args.
+    QProcess *startSubscriber(const QString &program, const QStringList &command, const QStringList &args,
+                              const QString &filter, int qos);
     // Sparkplug B payloads read by Python's protobuf (tests/core/sparkplug_payloads.py)
     // from `sub -F '%t %x'` lines: {"topic":..., "message": MessageToDict(...)} each.
     QList<QJsonObject> pythonDecode(const QByteArray &lines);
@@ -201,11 +266,26 @@ void TestCli::initTestCase()
 // Starts `sub` and returns once the broker has logged its subscription.
 QProcess *TestCli::startSub(const QStringList &args, const QString &filter, int qos)
 {
+    return startSubscriber(QStringLiteral(SIGNALBOX_CLI_PATH), {QStringLiteral("sub")}, args, filter, qos);
+}
+
+QProcess *TestCli::startMosquittoSub(const QStringList &args, const QString &filter)
+{
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("mosquitto_sub"));
+    if (program.isEmpty()) {
+        qWarning("mosquitto_sub not found: signalbox-cli sub receives instead");
+        return startSub(plain() + args, filter);
+    }
+    return startSubscriber(program, {}, plain() + args, filter, 0);
+}
+
+QProcess *TestCli::startSubscriber(const QString &program, const QStringList &command, const QStringList &args,
+                                   const QString &filter, int qos)
+{
     const QString id = nextId("sub");
     const qint64 from = m_broker.logSize();
     auto *process = new QProcess(this);
-    process->start(QStringLiteral(SIGNALBOX_CLI_PATH),
-                   QStringList{QStringLiteral("sub"), QStringLiteral("-i"), id} + args);
+    process->start(program, command + QStringList{QStringLiteral("-i"), id} + args);
     process->closeWriteChannel();
     const QByteArray needle = id.toUtf8() + ' ' + QByteArray::number(qos) + ' ' + filter.toUtf8();
     if (!m_broker.waitForLog(needle, from, 20000)) {
@@ -1276,6 +1356,267 @@ void TestCli::demoSparkplugRebirthAndWill()
     QCOMPARE(births.size(), 2);
     QCOMPARE(death, births.constFirst()); // the will's bdSeq is the birth's
     QCOMPARE(decoded.last().value(QStringLiteral("topic")).toString(), QStringLiteral("spBv1.0/Signalbox/NDEATH/demo"));
+}
+
+// pub --proto: JSON in protobuf's JSON mapping goes out as the binary message,
+// which mosquitto_sub receives and protoc --decode reads.
+void TestCli::pubProtobuf()
+{
+    const QString topic = QStringLiteral("pubproto/reading");
+    QProcess *sub = startMosquittoSub(
+        {QStringLiteral("-t"), topic, QStringLiteral("-C"), QStringLiteral("1"), QStringLiteral("-N")}, topic);
+    QVERIFY(sub);
+    const QByteArray json = R"({"device":"pump-3","status":"FAULT","values":[{"value":21.5,"unit":"CELSIUS"}],)"
+                            R"("location":{"lat":52.5,"room":"Süd"},"counters":{"starts":4},"mains":true,)"
+                            R"("deltas":[-2,300],"sequence":"9007199254740993","raw":"AAH/","flags":7})";
+    const Run pub = runCli(QStringList{QStringLiteral("pub")} + plain() + protoOptions()
+                           + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-q"), QStringLiteral("1"),
+                                         QStringLiteral("-m"), QString::fromUtf8(json)});
+    QCOMPARE(pub.err, QByteArray());
+    QCOMPARE(pub.exitCode, 0);
+    const Run r = finish(*sub);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(protocDecode(r.out), QByteArray("device: \"pump-3\"\n"
+                                             "status: FAULT\n"
+                                             "values {\n  value: 21.5\n  unit: CELSIUS\n}\n"
+                                             "location {\n  lat: 52.5\n  room: \"S\\303\\274d\"\n}\n"
+                                             "counters {\n  key: \"starts\"\n  value: 4\n}\n"
+                                             "mains: true\n"
+                                             "deltas: -2\n"
+                                             "deltas: 300\n"
+                                             "sequence: 9007199254740993\n"
+                                             "raw: \"\\000\\001\\377\"\n"
+                                             "flags: 7\n"));
+}
+
+// JSON that does not fit the type: the field and why, exit code 1, and nothing sent;
+// with -l, the lines before the bad one are sent and the rest are not.
+void TestCli::pubProtobufBadJson()
+{
+    const QString topic = QStringLiteral("pubproto/bad");
+    QProcess *sub = startMosquittoSub({QStringLiteral("-t"), topic, QStringLiteral("-C"), QStringLiteral("2"),
+                                       QStringLiteral("-F"), QStringLiteral("%x")},
+                                      topic);
+    QVERIFY(sub);
+    const QStringList pub = QStringList{QStringLiteral("pub")} + plain() + protoOptions()
+                            + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-q"), QStringLiteral("1")};
+    Run r = runCli(pub + QStringList{QStringLiteral("-m"), QStringLiteral(R"({"device":"x","colour":"red"})")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QByteArray("The JSON does not fit sensors.Reading: colour: Cannot find field.\n"));
+    r = runCli(pub + QStringList{QStringLiteral("-m"), QStringLiteral(R"({"location":{"lat":"north"}})")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QByteArray("The JSON does not fit sensors.Reading: (location.lat): invalid value \"north\" for "
+                               "type TYPE_DOUBLE.\n"));
+    r = runCli(pub + QStringList{QStringLiteral("-m"), QStringLiteral(R"({"device":"a"} x)")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QByteArray("The message is not JSON: garbage at the end of the document at byte 15.\n"));
+    // -l: the first line goes out, the second stops pub, the third is not taken.
+    r = runCli(pub + QStringList{QStringLiteral("-l")},
+               "{\"device\":\"a\"}\n{\"deltas\":\"many\"}\n{\"device\":\"c\"}\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.errLines().size(), 1);
+    QCOMPARE(r.err, QByteArray("The JSON does not fit sensors.Reading: (deltas): invalid value \"many\" for type "
+                               "TYPE_SINT32. Message 2 and any after it were not sent; the one before it was.\n"));
+    QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
+                    + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-m"), QStringLiteral("end")})
+                 .exitCode,
+             0);
+    const Run received = finish(*sub);
+    QCOMPARE(received.exitCode, 0);
+    // {"device":"a"} is field 1, length 1, "a"; then the plain "end".
+    QCOMPARE(received.out, QByteArray("0a0161\n656e64\n"));
+}
+
+// pub --avro: Avro's JSON encoding goes out as one binary datum, which Apache
+// Avro's Python library reads back as the reading it describes.
+void TestCli::pubAvro()
+{
+    const QString python = avroPython();
+    QVERIFY2(!python.isEmpty(), "no python3 with python3-avro (Apache Avro's Python library) was found");
+    const QString data = QStringLiteral(SIGNALBOX_SOURCE_DIR "/tests/data/avro");
+    const QString schema = data + QStringLiteral("/reading.avsc");
+    QTemporaryDir dir;
+    // tst_avroschema's reading (tests/data/avro/reading.py), as Avro's JSON encoding.
+    const QString json = writeFile(
+        dir, QStringLiteral("reading.json"),
+        R"({"device":"greenhouse-7","status":"FAULT","location":{"lat":52.52,"lon":13.405,"room":{"string":"Süd"}},)"
+        R"("values":[21.5,-0.25,1e+20],"counters":{"resets":3,"big":9007199254740993},"battery":3300,)"
+        "\"mac\":\"\\u0000\\u001a+<M\xc3\xbf\",\"raw\":\"\\u0000\\u0001\x7f\xc2\x80\xc3\xbf\\\"\","
+        R"("taken":1700000000500,"day":19782,"id":"123e4567-e89b-12d3-a456-426614174000","ok":true,)"
+        R"("previous":{"Location":{"lat":-1,"lon":0,"room":null}}})");
+    QVERIFY(!json.isEmpty());
+
+    const QString topic = QStringLiteral("pubavro/reading");
+    QProcess *sub = startMosquittoSub(
+        {QStringLiteral("-t"), topic, QStringLiteral("-C"), QStringLiteral("1"), QStringLiteral("-N")}, topic);
+    QVERIFY(sub);
+    const QStringList pub = QStringList{QStringLiteral("pub")} + plain()
+                            + QStringList{QStringLiteral("-t"), topic, QStringLiteral("--avro"), schema};
+    // A field missing: named, exit code 1, nothing sent (the subscriber takes only one message).
+    Run r = runCli(pub + QStringList{QStringLiteral("-m"), QStringLiteral(R"({"device":"x"})")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QByteArray("Cannot encode Avro sensors.Reading: Field \xe2\x80\x9cstatus\xe2\x80\x9d is "
+                               "missing.\n"));
+    r = runCli(pub + QStringList{QStringLiteral("-f"), json});
+    QCOMPARE(r.err, QByteArray());
+    QCOMPARE(r.exitCode, 0);
+    const Run received = finish(*sub);
+    QCOMPARE(received.exitCode, 0);
+    const QString datum = writeFile(dir, QStringLiteral("datum.bin"), received.out);
+    QVERIFY(!datum.isEmpty());
+    QProcess read;
+    read.start(python, {data + QStringLiteral("/make_avro.py"), QStringLiteral("read"), schema, datum});
+    QVERIFY(read.waitForFinished(ProcessTimeoutMs));
+    QVERIFY2(read.exitCode() == 0, read.readAllStandardError().constData());
+    QString text = QString::fromUtf8(read.readAllStandardOutput().trimmed());
+    text.remove(QRegularExpression(QStringLiteral("<avro.timezones.UTCTzinfo object at 0x[0-9a-f]+>")));
+    QCOMPARE(text,
+             QStringLiteral("{'device': 'greenhouse-7', 'status': 'FAULT', 'location': {'lat': 52.52, 'lon': "
+                            "13.405, 'room': 'Süd'}, 'values': [21.5, -0.25, 1.0000000200408773e+20], 'counters': "
+                            "{'big': 9007199254740993, 'resets': 3}, 'battery': 3300, 'mac': b'\\x00\\x1a+<M\\xff', "
+                            "'raw': b'\\x00\\x01\\x7f\\x80\\xff\"', 'taken': datetime.datetime(2023, 11, 14, 22, 13, "
+                            "20, 500000, tzinfo=), 'day': datetime.date(2024, 2, 29), 'id': "
+                            "'123e4567-e89b-12d3-a456-426614174000', 'ok': True, 'previous': {'lat': -1.0, 'lon': "
+                            "0.0, 'room': None}}"));
+}
+
+// pub --script: what publish() returns is sent, for -m, for each line of -l in
+// order, and for each --repeat.
+void TestCli::pubScript()
+{
+    QTemporaryDir dir;
+    const QString celsius = writeFile(dir, QStringLiteral("celsius.js"),
+                                      "function publish(payload, topic) {\n"
+                                      "    return { celsius: Math.round((payload.f - 32) / 1.8 * 10) / 10 };\n"
+                                      "}\n");
+    const QString counter = writeFile(dir, QStringLiteral("counter.js"),
+                                      "var n = 0;\n"
+                                      "function publish(payload, topic, bytes) {\n"
+                                      "    return payload + ' ' + (++n) + ' of ' + topic + ', ' + bytes.length;\n"
+                                      "}\n");
+    QVERIFY(!celsius.isEmpty() && !counter.isEmpty());
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("pubscript/#"),
+                                               QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-v"),
+                                               QStringLiteral("-C"), QStringLiteral("8")},
+                             QStringLiteral("pubscript/#"), 1);
+    QVERIFY(sub);
+    const auto pub = [this](const QString &topic, const QString &script, const QStringList &args) {
+        return QStringList{QStringLiteral("pub")} + plain()
+               + QStringList{QStringLiteral("-t"),       topic, QStringLiteral("-q"), QStringLiteral("1"),
+                             QStringLiteral("--script"), script}
+               + args;
+    };
+    Run r = runCli(pub(QStringLiteral("pubscript/m"), celsius, {QStringLiteral("-m"), QStringLiteral(R"({"f":212})")}));
+    QCOMPARE(r.err, QByteArray());
+    QCOMPARE(r.exitCode, 0);
+    r = runCli(pub(QStringLiteral("pubscript/l"), celsius, {QStringLiteral("-l")}),
+               "{\"f\":32}\n{\"f\":50}\n{\"f\":-40}\n{\"f\":98.6}\n");
+    QCOMPARE(r.err, QByteArray());
+    QCOMPARE(r.exitCode, 0);
+    r = runCli(pub(QStringLiteral("pubscript/r"), counter,
+                   {QStringLiteral("-m"), QStringLiteral("tick"), QStringLiteral("--repeat"), QStringLiteral("3")}));
+    QCOMPARE(r.err, QByteArray());
+    QCOMPARE(r.exitCode, 0);
+    const Run received = finish(*sub);
+    QCOMPARE(received.exitCode, 0);
+    QCOMPARE(received.out, QByteArray("pubscript/m {\"celsius\":100}\n"
+                                      "pubscript/l {\"celsius\":0}\n"
+                                      "pubscript/l {\"celsius\":10}\n"
+                                      "pubscript/l {\"celsius\":-40}\n"
+                                      "pubscript/l {\"celsius\":37}\n"
+                                      "pubscript/r tick 1 of pubscript/r, 4\n"
+                                      "pubscript/r tick 2 of pubscript/r, 4\n"
+                                      "pubscript/r tick 3 of pubscript/r, 4\n"));
+}
+
+// A publish() that throws: its error and line on stderr, exit code 1, that message
+// and those after it not sent (the ones before it are). A script without publish(),
+// or one that does not compile: refused before connecting.
+void TestCli::pubScriptFails()
+{
+    QTemporaryDir dir;
+    const QString strict = writeFile(dir, QStringLiteral("strict.js"),
+                                     "function publish(payload, topic) {\n"
+                                     "    if (typeof payload.f !== 'number')\n"
+                                     "        throw new TypeError('no Fahrenheit on ' + topic);\n"
+                                     "    return { celsius: (payload.f - 32) / 1.8 };\n"
+                                     "}\n");
+    const QString receiveOnly = writeFile(dir, QStringLiteral("receive.js"),
+                                          "function receive(payload, topic) {\n    return payload;\n}\n");
+    const QString broken = writeFile(dir, QStringLiteral("broken.js"), "function publish(p) {\n  return p +;\n}\n");
+    QVERIFY(!strict.isEmpty() && !receiveOnly.isEmpty() && !broken.isEmpty());
+
+    const QString topic = QStringLiteral("pubscriptfails/x");
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-q"), QStringLiteral("1"),
+                                               QStringLiteral("-C"), QStringLiteral("2")},
+                             topic, 1);
+    QVERIFY(sub);
+    const QStringList pub = QStringList{QStringLiteral("pub")} + plain()
+                            + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-q"), QStringLiteral("1")};
+    Run r = runCli(pub + QStringList{QStringLiteral("--script"), strict, QStringLiteral("-m"), QStringLiteral("{}")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QByteArray());
+    QCOMPARE(r.err, QStringLiteral("The script %1 failed on message 1: TypeError: no Fahrenheit on %2 (line 3). "
+                                   "Nothing was sent.\n")
+                        .arg(strict, topic)
+                        .toUtf8());
+    // -l: the first line is sent, the second throws, the third is not taken.
+    r = runCli(pub + QStringList{QStringLiteral("--script"), strict, QStringLiteral("-l")},
+               "{\"f\":212}\n{\"c\":20}\n{\"f\":32}\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QStringLiteral("The script %1 failed on message 2: TypeError: no Fahrenheit on %2 (line 3). "
+                                   "Message 2 and any after it were not sent; the one before it was.\n")
+                        .arg(strict, topic)
+                        .toUtf8());
+    // Only receive(): refused, as a script that does not compile is.
+    r = runCli(pub + QStringList{QStringLiteral("--script"), receiveOnly, QStringLiteral("-m"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QStringLiteral("The script %1 has no function publish(payload, topic), which pub runs each "
+                                   "message through.\n")
+                        .arg(receiveOnly)
+                        .toUtf8());
+    r = runCli(pub + QStringList{QStringLiteral("--script"), broken, QStringLiteral("-m"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.errLines().size(), 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("The script %1 does not load: ").arg(broken).toUtf8()), r.err.constData());
+    QVERIFY2(r.err.contains("line 2"), r.err.constData());
+
+    QCOMPARE(runCli(pub + QStringList{QStringLiteral("-m"), QStringLiteral("end")}).exitCode, 0);
+    const Run received = finish(*sub);
+    QCOMPARE(received.exitCode, 0);
+    QCOMPARE(received.out, QByteArray("{\"celsius\":100}\nend\n"));
+}
+
+// --script with --proto: the script runs first, and its JSON is what gets encoded.
+void TestCli::pubScriptThenProtobuf()
+{
+    QTemporaryDir dir;
+    const QString script = writeFile(dir, QStringLiteral("reading.js"),
+                                     "function publish(payload, topic) {\n"
+                                     "    return { device: 'pump-' + payload.n, location: { lat: payload.lat } };\n"
+                                     "}\n");
+    QVERIFY(!script.isEmpty());
+    const QString topic = QStringLiteral("pubscriptproto/x");
+    QProcess *sub = startMosquittoSub({QStringLiteral("-t"), topic, QStringLiteral("-C"), QStringLiteral("2"),
+                                       QStringLiteral("-F"), QStringLiteral("%x")},
+                                      topic);
+    QVERIFY(sub);
+    const Run r = runCli(
+        QStringList{QStringLiteral("pub")} + plain() + protoOptions()
+            + QStringList{QStringLiteral("-t"), topic, QStringLiteral("--script"), script, QStringLiteral("-l")},
+        "{\"n\":1,\"lat\":1.5}\n{\"n\":2,\"lat\":-2.25}\n");
+    QCOMPARE(r.err, QByteArray());
+    QCOMPARE(r.exitCode, 0);
+    const Run received = finish(*sub);
+    QCOMPARE(received.exitCode, 0);
+    const QList<QByteArray> lines = received.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(protocDecode(QByteArray::fromHex(lines[0])),
+             QByteArray("device: \"pump-1\"\nlocation {\n  lat: 1.5\n}\n"));
+    QCOMPARE(protocDecode(QByteArray::fromHex(lines[1])),
+             QByteArray("device: \"pump-2\"\nlocation {\n  lat: -2.25\n}\n"));
 }
 
 // A broker that accepts CONNECT and then says nothing more: the keep-alive must end the command.

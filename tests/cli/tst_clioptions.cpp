@@ -140,6 +140,23 @@ void TestCliOptions::parseOptions_data()
     QTest::newRow("pub --sparkplug -n") << l("pub -t a --sparkplug -n") << QStringLiteral("--sparkplug");
     QTest::newRow("demo --sparkplug") << l("demo --sparkplug --count 2") << QString();
     QTest::newRow("sub --sparkplug") << l("sub -t a --sparkplug") << QStringLiteral("--sparkplug");
+    QTest::newRow("pub --proto") << l("pub -t a --proto r.proto --proto-type p.R --proto-path inc -m {}") << QString();
+    QTest::newRow("pub --proto without a type") << l("pub -t a --proto r.proto -m {}") << QStringLiteral("--proto-type");
+    QTest::newRow("pub --proto-type alone") << l("pub -t a --proto-type p.R -m {}") << QStringLiteral("--proto");
+    QTest::newRow("pub --avro") << l("pub -t a --avro r.avsc -l") << QString();
+    QTest::newRow("pub --script") << l("pub -t a --script p.js -m x") << QString();
+    QTest::newRow("pub --proto and --avro")
+        << l("pub -t a --proto r.proto --proto-type p.R --avro r.avsc -m {}") << QStringLiteral("only one of");
+    QTest::newRow("pub --sparkplug and --avro") << l("pub -t a --sparkplug --avro r.avsc -m {}")
+                                                << QStringLiteral("Give only one of --sparkplug, --proto and --avro");
+    QTest::newRow("pub --sparkplug and --proto")
+        << l("pub -t a --sparkplug --proto r.proto --proto-type p.R -m {}") << QStringLiteral("only one of");
+    QTest::newRow("pub --avro -n") << l("pub -t a --avro r.avsc -n") << QStringLiteral("--avro needs a message");
+    QTest::newRow("pub --proto -n") << l("pub -t a --proto r.proto --proto-type p.R -n")
+                                    << QStringLiteral("--proto needs a message");
+    // publish() may make JSON out of nothing.
+    QTest::newRow("pub --avro -n --script") << l("pub -t a --avro r.avsc -n --script p.js") << QString();
+    QTest::newRow("pub --sparkplug -n --script") << l("pub -t a --sparkplug -n --script p.js") << QString();
     QTest::newRow("-D not allowed in packet")
         << l("pub -t a -m x -D publish session-expiry-interval 5") << QStringLiteral("PUBLISH");
     QTest::newRow("-D number range") << l("pub -t a -m x -D publish payload-format-indicator 300")
@@ -324,7 +341,9 @@ void TestCliOptions::optionNotForCommand_data()
             "--retained-only",
             "--remove-retained",
             "--retain-as-published",
-            "--random-filter 50"});
+            "--random-filter 50",
+            "--decode",
+            "--schema x"});
     notFor("demo", "",
            {"-t a",
             "--topic a",
@@ -356,7 +375,12 @@ void TestCliOptions::optionNotForCommand_data()
             "--retained-only",
             "--remove-retained",
             "--retain-as-published",
-            "--random-filter 50"});
+            "--random-filter 50",
+            "--proto x",
+            "--proto-type x",
+            "--proto-path x",
+            "--avro x",
+            "--script x"});
 
     // The command is checked before "takes no value" and before a bad number.
     QTest::newRow("sub --retain=1") << words("sub -t a --retain=1")
@@ -742,22 +766,24 @@ void TestCliOptions::helpListsTheCommandsOptions_data()
                                    "\n  --random-filter PERCENT ", "\n\nConnection:"})
                                 + lines(connection)
                          << lines({"-t, --topic TOPIC", "-m TEXT", "\n  -l ", "\n  -s ", "\n  -r ", "--repeat N",
-                                   "--interval", "--count N", "--sparkplug"});
-    QTest::newRow("pub") << Command::Pub
-                         << lines({"Usage: signalbox-cli pub ", "\n\n  -t, --topic TOPIC ", "\n  -m TEXT ", "\n  -l ",
-                                   "\n  -s ", "\n  -q QOS                   QoS (0); QoS 1 and 2 wait",
-                                   "\n  -r                       retain\n", "\n  --repeat N ", "\n  --sparkplug ",
-                                   "\n\nConnection:"})
-                                + lines(connection)
-                         << lines({"-t, --topic FILTER", "-U FILTER", "-C COUNT", "\n  -R ", "-F FORMAT", "--json ",
-                                   "--random-filter", "--interval", "--count N", "-q QOS -r"});
+                                   "--interval", "--count N", "--sparkplug", "publish(payload", "the message is JSON"});
+    QTest::newRow("pub")
+        << Command::Pub
+        << lines({"Usage: signalbox-cli pub ", "\n\n  -t, --topic TOPIC ", "\n  -m TEXT ", "\n  -l ", "\n  -s ",
+                  "\n  -q QOS                   QoS (0); QoS 1 and 2 wait", "\n  -r                       retain\n",
+                  "\n  --repeat N ", "\n  --sparkplug ", "\n  --proto FILE             the message is JSON",
+                  "\n  --proto-type TYPE ", "\n  --proto-path DIR ", "\n  --avro FILE              the message is JSON",
+                  "\n  --script FILE            send what this JavaScript's publish(payload, topic)", "\n\nConnection:"})
+               + lines(connection)
+        << lines({"-t, --topic FILTER", "-U FILTER", "-C COUNT", "\n  -R ", "-F FORMAT", "--json ", "--random-filter",
+                  "--interval", "--count N", "-q QOS -r", "--decode", "--schema", "receive(payload", "decode payloads"});
     QTest::newRow("demo") << Command::Demo
                           << lines({"Usage: signalbox-cli demo ", "\n\n  --interval MS ", "\n  --count N ",
                                     "\n  -q QOS -r                QoS (0) and retain\n", "\n  --sparkplug ",
                                     "\n\nConnection:"})
                                  + lines(connection)
                           << lines({"-t, --topic", "-m TEXT", "-C COUNT", "-F FORMAT", "--repeat N",
-                                    "-r                       retain"});
+                                    "-r                       retain", "--proto FILE", "--avro FILE", "--script FILE"});
 }
 
 // Each command's help lists its own options, then the connection's, and no other command's.
