@@ -898,23 +898,23 @@
 <context>
     <name>Signalbox::ConnectionSession</name>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="248"/>
+        <location filename="../core/session/connectionsession.cpp" line="270"/>
         <source>Script: %1</source>
         <translation>スクリプト：%1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="257"/>
+        <location filename="../core/session/connectionsession.cpp" line="279"/>
         <source>The script is running.</source>
         <translation>スクリプトを実行中です。</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="288"/>
-        <location filename="../core/session/connectionsession.cpp" line="298"/>
+        <location filename="../core/session/connectionsession.cpp" line="310"/>
+        <location filename="../core/session/connectionsession.cpp" line="320"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="296"/>
+        <location filename="../core/session/connectionsession.cpp" line="318"/>
         <source>Schema violations:</source>
         <translation>スキーマ違反：</translation>
     </message>
@@ -2613,7 +2613,12 @@
         <translation>%2 の %1：%3</translation>
     </message>
     <message>
-        <location filename="../core/session/payloaddecoding.cpp" line="184"/>
+        <location filename="../core/session/payloaddecoding.cpp" line="175"/>
+        <source>No schema is bound to this topic.</source>
+        <translation>このトピックにはスキーマが割り当てられていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/payloaddecoding.cpp" line="221"/>
         <source>script for %1</source>
         <translation>%1 のスクリプト</translation>
     </message>
@@ -3420,10 +3425,13 @@
         <source>The script&apos;s result cannot be written as JSON: %1</source>
         <translation>スクリプトの結果を JSON として書き出せません：%1</translation>
     </message>
+</context>
+<context>
+    <name>Signalbox::ScriptTransforms</name>
     <message>
-        <location filename="../core/decoders/scriptengine.cpp" line="584"/>
-        <source>The script did not answer within %1 ms.</source>
-        <translation>スクリプトが %1 ms 以内に応答しませんでした。</translation>
+        <location filename="../core/session/scripttransforms.cpp" line="19"/>
+        <source>The scripts were changed before this message was sent.</source>
+        <translation>このメッセージの送信前にスクリプトが変更されました。</translation>
     </message>
 </context>
 <context>
@@ -3765,157 +3773,157 @@
 <context>
     <name>Signalbox::SparkplugHostModel</name>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="193"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="199"/>
         <source>The STATE payload is neither Sparkplug 3.0 JSON ({&quot;online&quot;: …, &quot;timestamp&quot;: …}) nor ONLINE or OFFLINE.</source>
         <translation>STATE ペイロードが Sparkplug 3.0 の JSON（{&quot;online&quot;: …, &quot;timestamp&quot;: …}）でも ONLINE や OFFLINE でもありません。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="239"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="245"/>
         <source>%1 is not a Sparkplug B payload: %2</source>
         <translation>%1 は Sparkplug B ペイロードではありません：%2</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="240"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="246"/>
         <source>it could not be decoded.</source>
         <translation>デコードできませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="263"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="269"/>
         <source>NBIRTH has no bdSeq metric: its NDEATH cannot be told from an older one.</source>
         <translation>NBIRTH に bdSeq メトリックがありません：その NDEATH を古いものと区別できません。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="265"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="271"/>
         <source>NBIRTH has no sequence number.</source>
         <translation>NBIRTH にシーケンス番号がありません。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="277"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="283"/>
         <source>Stale NDEATH ignored: its bdSeq is %1, the current NBIRTH&apos;s is %2.</source>
         <translation>古い NDEATH を無視しました：bdSeq は %1 ですが、現在の NBIRTH の bdSeq は %2 です。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="282"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="288"/>
         <source>NDEATH has no bdSeq metric: it may belong to an older session.</source>
         <translation>NDEATH に bdSeq メトリックがありません：古いセッションのものである可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="309"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="315"/>
         <source>DDATA from a device without a birth certificate (no DBIRTH since it connected or died).</source>
         <translation>バース証明書のないデバイスからの DDATA です（接続以降、または DEATH 以降に DBIRTH がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="331"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="337"/>
         <source>%1 from an edge node without a birth certificate (no NBIRTH since it connected or died).</source>
         <translation>バース証明書のないエッジノードからの %1 です（接続以降、または DEATH 以降に NBIRTH がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="337"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="343"/>
         <source>%1 has no sequence number.</source>
         <translation>%1 にシーケンス番号がありません。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="344"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="350"/>
         <source>Sequence gap: expected %1, received %2 (%3).</source>
         <translation>シーケンスの欠落：%1 を期待しましたが、%2 を受信しました（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="370"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="378"/>
         <source>A metric has neither a name nor an alias.</source>
         <translation>名前もエイリアスもないメトリックがあります。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="418"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="428"/>
         <source>Alias %1 is in no birth certificate of this edge node.</source>
         <translation>エイリアス %1 はこのエッジノードのどのバース証明書にもありません。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="649"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="700"/>
         <source>alias %1</source>
         <translation>エイリアス %1</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="656"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="707"/>
         <source>Primary hosts</source>
         <translation>プライマリホスト</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="658"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="709"/>
         <source>alias %1 (unknown)</source>
         <translation>エイリアス %1（不明）</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="672"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="723"/>
         <source>bad</source>
         <translation>不良</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="674"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="725"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="676"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="727"/>
         <source>stale</source>
         <translation>古い</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="687"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="738"/>
         <source>%1 of %2 online</source>
         <translation>%2 中 %1 オンライン</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="694"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="745"/>
         <source>online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="696"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="747"/>
         <source>offline</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="749"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="749"/>
         <source>no birth seen</source>
         <translation>BIRTH 未受信</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="717"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="768"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="719"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="770"/>
         <source>Datatype</source>
         <translation>データ型</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="721"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="772"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="723"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="774"/>
         <source>Timestamp</source>
         <translation>タイムスタンプ</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="725"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="776"/>
         <source>Quality</source>
         <translation>品質</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="727"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="778"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="729"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="780"/>
         <source>Issue</source>
         <translation>問題</translation>
     </message>

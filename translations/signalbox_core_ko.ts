@@ -898,23 +898,23 @@
 <context>
     <name>Signalbox::ConnectionSession</name>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="248"/>
+        <location filename="../core/session/connectionsession.cpp" line="270"/>
         <source>Script: %1</source>
         <translation>스크립트: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="257"/>
+        <location filename="../core/session/connectionsession.cpp" line="279"/>
         <source>The script is running.</source>
         <translation>스크립트가 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="288"/>
-        <location filename="../core/session/connectionsession.cpp" line="298"/>
+        <location filename="../core/session/connectionsession.cpp" line="310"/>
+        <location filename="../core/session/connectionsession.cpp" line="320"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="296"/>
+        <location filename="../core/session/connectionsession.cpp" line="318"/>
         <source>Schema violations:</source>
         <translation>스키마 위반:</translation>
     </message>
@@ -2613,7 +2613,12 @@
         <translation>%2의 %1: %3</translation>
     </message>
     <message>
-        <location filename="../core/session/payloaddecoding.cpp" line="184"/>
+        <location filename="../core/session/payloaddecoding.cpp" line="175"/>
+        <source>No schema is bound to this topic.</source>
+        <translation>이 토픽에 연결된 스키마가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/payloaddecoding.cpp" line="221"/>
         <source>script for %1</source>
         <translation>%1용 스크립트</translation>
     </message>
@@ -3420,10 +3425,13 @@
         <source>The script&apos;s result cannot be written as JSON: %1</source>
         <translation>스크립트 결과를 JSON으로 쓸 수 없습니다: %1</translation>
     </message>
+</context>
+<context>
+    <name>Signalbox::ScriptTransforms</name>
     <message>
-        <location filename="../core/decoders/scriptengine.cpp" line="584"/>
-        <source>The script did not answer within %1 ms.</source>
-        <translation>스크립트가 %1 ms 안에 응답하지 않았습니다.</translation>
+        <location filename="../core/session/scripttransforms.cpp" line="19"/>
+        <source>The scripts were changed before this message was sent.</source>
+        <translation>이 메시지를 보내기 전에 스크립트가 바뀌었습니다.</translation>
     </message>
 </context>
 <context>
@@ -3765,157 +3773,157 @@
 <context>
     <name>Signalbox::SparkplugHostModel</name>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="193"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="199"/>
         <source>The STATE payload is neither Sparkplug 3.0 JSON ({&quot;online&quot;: …, &quot;timestamp&quot;: …}) nor ONLINE or OFFLINE.</source>
         <translation>STATE 페이로드가 Sparkplug 3.0 JSON({&quot;online&quot;: …, &quot;timestamp&quot;: …})도 아니고 ONLINE이나 OFFLINE도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="239"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="245"/>
         <source>%1 is not a Sparkplug B payload: %2</source>
         <translation>%1은(는) Sparkplug B 페이로드가 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="240"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="246"/>
         <source>it could not be decoded.</source>
         <translation>디코딩할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="263"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="269"/>
         <source>NBIRTH has no bdSeq metric: its NDEATH cannot be told from an older one.</source>
         <translation>NBIRTH에 bdSeq 메트릭이 없습니다. 해당 NDEATH를 이전 세션의 NDEATH와 구별할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="265"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="271"/>
         <source>NBIRTH has no sequence number.</source>
         <translation>NBIRTH에 시퀀스 번호가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="277"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="283"/>
         <source>Stale NDEATH ignored: its bdSeq is %1, the current NBIRTH&apos;s is %2.</source>
         <translation>오래된 NDEATH를 무시했습니다: bdSeq는 %1이고 현재 NBIRTH의 bdSeq는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="282"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="288"/>
         <source>NDEATH has no bdSeq metric: it may belong to an older session.</source>
         <translation>NDEATH에 bdSeq 메트릭이 없습니다. 이전 세션의 NDEATH일 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="309"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="315"/>
         <source>DDATA from a device without a birth certificate (no DBIRTH since it connected or died).</source>
         <translation>출생 인증서가 없는 디바이스에서 온 DDATA입니다(연결되거나 종료된 뒤 DBIRTH를 받지 않음).</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="331"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="337"/>
         <source>%1 from an edge node without a birth certificate (no NBIRTH since it connected or died).</source>
         <translation>출생 인증서가 없는 에지 노드에서 온 %1입니다(연결되거나 종료된 뒤 NBIRTH를 받지 않음).</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="337"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="343"/>
         <source>%1 has no sequence number.</source>
         <translation>%1에 시퀀스 번호가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="344"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="350"/>
         <source>Sequence gap: expected %1, received %2 (%3).</source>
         <translation>시퀀스 누락: %1을(를) 기대했지만 %2을(를) 받았습니다(%3).</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="370"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="378"/>
         <source>A metric has neither a name nor an alias.</source>
         <translation>메트릭에 이름도 별칭도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="418"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="428"/>
         <source>Alias %1 is in no birth certificate of this edge node.</source>
         <translation>별칭 %1이(가) 이 에지 노드의 어떤 출생 인증서에도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="649"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="700"/>
         <source>alias %1</source>
         <translation>별칭 %1</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="656"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="707"/>
         <source>Primary hosts</source>
         <translation>기본 호스트</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="658"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="709"/>
         <source>alias %1 (unknown)</source>
         <translation>별칭 %1(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="672"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="723"/>
         <source>bad</source>
         <translation>나쁨</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="674"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="725"/>
         <source>good</source>
         <translation>좋음</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="676"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="727"/>
         <source>stale</source>
         <translation>오래됨</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="687"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="738"/>
         <source>%1 of %2 online</source>
         <translation>%2개 중 %1개 온라인</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="694"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="745"/>
         <source>online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="696"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="747"/>
         <source>offline</source>
         <translation>오프라인</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="749"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="749"/>
         <source>no birth seen</source>
         <translation>출생 인증서 없음</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="717"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="768"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="719"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="770"/>
         <source>Datatype</source>
         <translation>데이터 유형</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="721"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="772"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="723"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="774"/>
         <source>Timestamp</source>
         <translation>타임스탬프</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="725"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="776"/>
         <source>Quality</source>
         <translation>품질</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="727"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="778"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="729"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="780"/>
         <source>Issue</source>
         <translation>문제</translation>
     </message>

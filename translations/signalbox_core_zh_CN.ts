@@ -898,23 +898,23 @@
 <context>
     <name>Signalbox::ConnectionSession</name>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="248"/>
+        <location filename="../core/session/connectionsession.cpp" line="270"/>
         <source>Script: %1</source>
         <translation>脚本：%1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="257"/>
+        <location filename="../core/session/connectionsession.cpp" line="279"/>
         <source>The script is running.</source>
         <translation>脚本正在运行。</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="288"/>
-        <location filename="../core/session/connectionsession.cpp" line="298"/>
+        <location filename="../core/session/connectionsession.cpp" line="310"/>
+        <location filename="../core/session/connectionsession.cpp" line="320"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="296"/>
+        <location filename="../core/session/connectionsession.cpp" line="318"/>
         <source>Schema violations:</source>
         <translation>模式违规：</translation>
     </message>
@@ -2613,7 +2613,12 @@
         <translation>%2 的 %1：%3</translation>
     </message>
     <message>
-        <location filename="../core/session/payloaddecoding.cpp" line="184"/>
+        <location filename="../core/session/payloaddecoding.cpp" line="175"/>
+        <source>No schema is bound to this topic.</source>
+        <translation>此主题未绑定任何模式。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/payloaddecoding.cpp" line="221"/>
         <source>script for %1</source>
         <translation>%1 的脚本</translation>
     </message>
@@ -3420,10 +3425,13 @@
         <source>The script&apos;s result cannot be written as JSON: %1</source>
         <translation>脚本的结果无法写成 JSON：%1</translation>
     </message>
+</context>
+<context>
+    <name>Signalbox::ScriptTransforms</name>
     <message>
-        <location filename="../core/decoders/scriptengine.cpp" line="584"/>
-        <source>The script did not answer within %1 ms.</source>
-        <translation>脚本未在 %1 毫秒内应答。</translation>
+        <location filename="../core/session/scripttransforms.cpp" line="19"/>
+        <source>The scripts were changed before this message was sent.</source>
+        <translation>此消息发送之前脚本已被更改。</translation>
     </message>
 </context>
 <context>
@@ -3765,157 +3773,157 @@
 <context>
     <name>Signalbox::SparkplugHostModel</name>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="193"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="199"/>
         <source>The STATE payload is neither Sparkplug 3.0 JSON ({&quot;online&quot;: …, &quot;timestamp&quot;: …}) nor ONLINE or OFFLINE.</source>
         <translation>STATE 载荷既不是 Sparkplug 3.0 JSON（{&quot;online&quot;: …, &quot;timestamp&quot;: …}），也不是 ONLINE 或 OFFLINE。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="239"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="245"/>
         <source>%1 is not a Sparkplug B payload: %2</source>
         <translation>%1 不是 Sparkplug B 载荷：%2</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="240"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="246"/>
         <source>it could not be decoded.</source>
         <translation>无法解码。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="263"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="269"/>
         <source>NBIRTH has no bdSeq metric: its NDEATH cannot be told from an older one.</source>
         <translation>NBIRTH 没有 bdSeq 指标：无法将其 NDEATH 与较早的 NDEATH 区分开。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="265"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="271"/>
         <source>NBIRTH has no sequence number.</source>
         <translation>NBIRTH 没有序列号。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="277"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="283"/>
         <source>Stale NDEATH ignored: its bdSeq is %1, the current NBIRTH&apos;s is %2.</source>
         <translation>已忽略过期的 NDEATH：其 bdSeq 为 %1，当前 NBIRTH 的 bdSeq 为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="282"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="288"/>
         <source>NDEATH has no bdSeq metric: it may belong to an older session.</source>
         <translation>NDEATH 没有 bdSeq 指标：它可能属于较早的会话。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="309"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="315"/>
         <source>DDATA from a device without a birth certificate (no DBIRTH since it connected or died).</source>
         <translation>来自没有出生证书的设备的 DDATA（自其连接或死亡以来未收到 DBIRTH）。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="331"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="337"/>
         <source>%1 from an edge node without a birth certificate (no NBIRTH since it connected or died).</source>
         <translation>来自没有出生证书的边缘节点的 %1（自其连接或死亡以来未收到 NBIRTH）。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="337"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="343"/>
         <source>%1 has no sequence number.</source>
         <translation>%1 没有序列号。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="344"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="350"/>
         <source>Sequence gap: expected %1, received %2 (%3).</source>
         <translation>序列号不连续：应为 %1，收到 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="370"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="378"/>
         <source>A metric has neither a name nor an alias.</source>
         <translation>某个指标既没有名称也没有别名。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="418"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="428"/>
         <source>Alias %1 is in no birth certificate of this edge node.</source>
         <translation>别名 %1 不在此边缘节点的任何出生证书中。</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="649"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="700"/>
         <source>alias %1</source>
         <translation>别名 %1</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="656"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="707"/>
         <source>Primary hosts</source>
         <translation>主主机</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="658"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="709"/>
         <source>alias %1 (unknown)</source>
         <translation>别名 %1（未知）</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="672"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="723"/>
         <source>bad</source>
         <translation>不良</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="674"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="725"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="676"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="727"/>
         <source>stale</source>
         <translation>陈旧</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="687"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="738"/>
         <source>%1 of %2 online</source>
         <translation>%1/%2 在线</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="694"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="745"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="696"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="747"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="749"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="698"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="749"/>
         <source>no birth seen</source>
         <translation>未见出生证书</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="717"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="768"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="719"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="770"/>
         <source>Datatype</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="721"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="772"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="723"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="774"/>
         <source>Timestamp</source>
         <translation>时间戳</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="725"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="776"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="727"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="778"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../core/models/sparkplughostmodel.cpp" line="729"/>
+        <location filename="../core/models/sparkplughostmodel.cpp" line="780"/>
         <source>Issue</source>
         <translation>问题</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="154"/>
+        <location filename="../ui/connectionpage.cpp" line="156"/>
         <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
         <translation>
             <numerusform>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="390"/>
+        <location filename="../ui/connectionpage.cpp" line="411"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n message queued until connected</numerusform>

@@ -916,138 +916,143 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="94"/>
+        <location filename="../ui/connectionpage.cpp" line="96"/>
         <source>Certificate verification is off for this connection.</source>
         <translation>この接続では証明書の検証がオフになっています。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="112"/>
+        <location filename="../ui/connectionpage.cpp" line="114"/>
         <source>Messages arrive faster than the window can show them. Signalbox stops reading from the broker until it has caught up; no message is lost.</source>
         <translation>メッセージの到着がウィンドウの表示より速くなっています。Signalbox は追いつくまでブローカーからの読み取りを止めます。メッセージが失われることはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connectionpage.cpp" line="120"/>
         <source>log in memory only</source>
         <translation>ログはメモリのみ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="154"/>
+        <location filename="../ui/connectionpage.cpp" line="156"/>
         <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
         <translation>
             <numerusform>このタブを閉じている間もすべてのパケットを記録します。大量受信時は、PUBLISH とその確認応答を毎秒 %n 件までに限ります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="189"/>
+        <location filename="../ui/connectionpage.cpp" line="191"/>
         <source>Payload</source>
         <translation>ペイロード</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connectionpage.cpp" line="192"/>
         <source>Packets</source>
         <translation>パケット</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connectionpage.cpp" line="214"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connectionpage.cpp" line="214"/>
         <source>Topics</source>
         <translation>トピック</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connectionpage.cpp" line="214"/>
         <source>Traffic</source>
         <translation>トラフィック</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connectionpage.cpp" line="214"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="213"/>
+        <location filename="../ui/connectionpage.cpp" line="215"/>
         <source>Retained</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="213"/>
+        <location filename="../ui/connectionpage.cpp" line="215"/>
         <source>Broker</source>
         <translation>ブローカー</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="213"/>
+        <location filename="../ui/connectionpage.cpp" line="215"/>
         <source>Sparkplug</source>
         <translation>Sparkplug</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="253"/>
+        <location filename="../ui/connectionpage.cpp" line="255"/>
         <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
         <translation>メッセージログは今後すべてのペイロードをメモリに保持します。何も失われません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="260"/>
+        <location filename="../ui/connectionpage.cpp" line="262"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1 秒後に再接続（%2 回目の試行）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="382"/>
+        <location filename="../ui/connectionpage.cpp" line="300"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="403"/>
         <source>falling behind: %L1 waiting</source>
         <translation>遅延中：%L1 件待機</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="390"/>
+        <location filename="../ui/connectionpage.cpp" line="411"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n 件のメッセージが接続待ち</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="456"/>
+        <location filename="../ui/connectionpage.cpp" line="477"/>
         <source>granted QoS %1</source>
         <translation>許可された QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="512"/>
+        <location filename="../ui/connectionpage.cpp" line="533"/>
         <source>connected to %1</source>
         <translation>%1 に接続中</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="513"/>
-        <location filename="../ui/connectionpage.cpp" line="525"/>
+        <location filename="../ui/connectionpage.cpp" line="534"/>
+        <location filename="../ui/connectionpage.cpp" line="546"/>
         <source>Disconnect</source>
         <translation>切断</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="516"/>
+        <location filename="../ui/connectionpage.cpp" line="537"/>
         <source>connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="517"/>
-        <location filename="../ui/connectionpage.cpp" line="521"/>
+        <location filename="../ui/connectionpage.cpp" line="538"/>
+        <location filename="../ui/connectionpage.cpp" line="542"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="520"/>
+        <location filename="../ui/connectionpage.cpp" line="541"/>
         <source>reconnecting to %1…</source>
         <translation>%1 に再接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="524"/>
+        <location filename="../ui/connectionpage.cpp" line="545"/>
         <source>disconnecting…</source>
         <translation>切断しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="528"/>
+        <location filename="../ui/connectionpage.cpp" line="549"/>
         <source>not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="529"/>
+        <location filename="../ui/connectionpage.cpp" line="550"/>
         <source>Connect</source>
         <translation>接続</translation>
     </message>
@@ -2008,430 +2013,455 @@
 <context>
     <name>Signalbox::PublishPanel</name>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="986"/>
+        <location filename="../ui/publishpanel.cpp" line="1038"/>
         <source>Topic, e.g. sensors/kitchen/temp</source>
         <translation>トピック（例：sensors/kitchen/temp）</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="113"/>
-        <location filename="../ui/publishpanel.cpp" line="973"/>
+        <location filename="../ui/publishpanel.cpp" line="1024"/>
         <source>QoS 0</source>
         <translation>QoS 0</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="113"/>
-        <location filename="../ui/publishpanel.cpp" line="973"/>
+        <location filename="../ui/publishpanel.cpp" line="1024"/>
         <source>QoS 1</source>
         <translation>QoS 1</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="113"/>
-        <location filename="../ui/publishpanel.cpp" line="973"/>
+        <location filename="../ui/publishpanel.cpp" line="1024"/>
         <source>QoS 2</source>
         <translation>QoS 2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="987"/>
+        <location filename="../ui/publishpanel.cpp" line="1039"/>
         <source>Quality of service</source>
         <translation>サービス品質</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="115"/>
-        <location filename="../ui/publishpanel.cpp" line="976"/>
+        <location filename="../ui/publishpanel.cpp" line="1027"/>
         <source>Retain</source>
         <translation>保持</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="121"/>
-        <location filename="../ui/publishpanel.cpp" line="979"/>
+        <location filename="../ui/publishpanel.cpp" line="1030"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="122"/>
-        <location filename="../ui/publishpanel.cpp" line="980"/>
+        <location filename="../ui/publishpanel.cpp" line="1031"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="123"/>
-        <location filename="../ui/publishpanel.cpp" line="981"/>
+        <location filename="../ui/publishpanel.cpp" line="1032"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="124"/>
-        <location filename="../ui/publishpanel.cpp" line="982"/>
+        <location filename="../ui/publishpanel.cpp" line="1033"/>
         <source>Base64</source>
         <translation>Base64</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="988"/>
+        <location filename="../ui/publishpanel.cpp" line="1040"/>
         <source>How the payload is typed</source>
         <translation>ペイロードの入力形式</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="127"/>
-        <location filename="../ui/publishpanel.cpp" line="984"/>
+        <location filename="../ui/publishpanel.cpp" line="1035"/>
         <source>Format</source>
         <translation>整形</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="989"/>
+        <location filename="../ui/publishpanel.cpp" line="1041"/>
         <source>Re-indent the JSON</source>
         <translation>JSON をインデントし直す</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="990"/>
+        <location filename="../ui/publishpanel.cpp" line="1042"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="991"/>
+        <location filename="../ui/publishpanel.cpp" line="1043"/>
         <source>Recall a message sent before</source>
         <translation>以前に送ったメッセージを呼び出す</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="992"/>
+        <location filename="../ui/publishpanel.cpp" line="1044"/>
         <source>Payload (Ctrl+Enter sends)</source>
         <translation>ペイロード（Ctrl+Enter で送信）</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="143"/>
-        <location filename="../ui/publishpanel.cpp" line="553"/>
+        <location filename="../ui/publishpanel.cpp" line="567"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="554"/>
-        <location filename="../ui/publishpanel.cpp" line="993"/>
+        <location filename="../ui/publishpanel.cpp" line="568"/>
+        <location filename="../ui/publishpanel.cpp" line="1045"/>
         <source>Publish (Ctrl+Enter)</source>
         <translation>発行（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="994"/>
+        <location filename="../ui/publishpanel.cpp" line="1046"/>
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="995"/>
+        <location filename="../ui/publishpanel.cpp" line="1047"/>
         <source>Load a message saved under a name</source>
         <translation>名前を付けて保存したメッセージを読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="996"/>
+        <location filename="../ui/publishpanel.cpp" line="1048"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="997"/>
+        <location filename="../ui/publishpanel.cpp" line="1049"/>
         <source>Save this message under a name</source>
         <translation>このメッセージに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="232"/>
+        <location filename="../ui/publishpanel.cpp" line="246"/>
         <source>Rename…</source>
         <translation>名前の変更…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="232"/>
+        <location filename="../ui/publishpanel.cpp" line="246"/>
         <source>Rename “%1”…</source>
         <translation>「%1」の名前を変更…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="233"/>
+        <location filename="../ui/publishpanel.cpp" line="247"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="233"/>
+        <location filename="../ui/publishpanel.cpp" line="247"/>
         <source>Delete “%1”</source>
         <translation>「%1」を削除</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="238"/>
-        <location filename="../ui/publishpanel.cpp" line="985"/>
+        <location filename="../ui/publishpanel.cpp" line="252"/>
+        <location filename="../ui/publishpanel.cpp" line="1037"/>
         <source>Repeat</source>
         <translation>繰り返し</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="998"/>
+        <location filename="../ui/publishpanel.cpp" line="1050"/>
         <source>Publish the message again and again. {n} in the topic or in a text or JSON payload becomes the message&apos;s number: 1, 2, 3 …</source>
         <translation>メッセージを繰り返し発行します。トピックやテキスト・JSON ペイロード内の {n} はメッセージの番号（1、2、3 …）に置き換わります。</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1000"/>
+        <location filename="../ui/publishpanel.cpp" line="1052"/>
         <source>every </source>
         <translation>間隔 </translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1001"/>
+        <location filename="../ui/publishpanel.cpp" line="1053"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1002"/>
+        <location filename="../ui/publishpanel.cpp" line="1054"/>
         <source>Time between two messages</source>
         <translation>メッセージ間の時間間隔</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1003"/>
+        <location filename="../ui/publishpanel.cpp" line="1055"/>
         <source>forever</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1004"/>
+        <location filename="../ui/publishpanel.cpp" line="1056"/>
         <source> times</source>
         <translation> 回</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1005"/>
+        <location filename="../ui/publishpanel.cpp" line="1057"/>
         <source>How many messages; 0 sends until stopped</source>
         <translation>送信するメッセージ数。0 にすると停止するまで送信します</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="260"/>
-        <location filename="../ui/publishpanel.cpp" line="741"/>
-        <location filename="../ui/publishpanel.cpp" line="744"/>
+        <location filename="../ui/publishpanel.cpp" line="274"/>
+        <location filename="../ui/publishpanel.cpp" line="792"/>
+        <location filename="../ui/publishpanel.cpp" line="795"/>
         <source>sent %L1 of %L2</source>
         <translation>%L2 件中 %L1 件送信</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="289"/>
-        <location filename="../ui/publishpanel.cpp" line="370"/>
-        <location filename="../ui/publishpanel.cpp" line="1006"/>
+        <location filename="../ui/publishpanel.cpp" line="303"/>
+        <location filename="../ui/publishpanel.cpp" line="384"/>
+        <location filename="../ui/publishpanel.cpp" line="1058"/>
         <source>MQTT 5 properties</source>
         <translation>MQTT 5 プロパティ</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1007"/>
+        <location filename="../ui/publishpanel.cpp" line="1059"/>
         <source>e.g. application/json</source>
         <translation>例：application/json</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="295"/>
-        <location filename="../ui/publishpanel.cpp" line="371"/>
+        <location filename="../ui/publishpanel.cpp" line="309"/>
+        <location filename="../ui/publishpanel.cpp" line="385"/>
         <source>UTF-8 text</source>
         <translation>UTF-8 テキスト</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1008"/>
+        <location filename="../ui/publishpanel.cpp" line="1060"/>
         <source>Payload Format Indicator: the payload is UTF-8 text</source>
         <translation>Payload Format Indicator：ペイロードは UTF-8 テキスト</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1009"/>
+        <location filename="../ui/publishpanel.cpp" line="1061"/>
         <source>Never</source>
         <translation>無期限</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1010"/>
+        <location filename="../ui/publishpanel.cpp" line="1062"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1011"/>
+        <location filename="../ui/publishpanel.cpp" line="1063"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1012"/>
+        <location filename="../ui/publishpanel.cpp" line="1064"/>
         <source>Correlation data, sent as the UTF-8 bytes of this text</source>
         <translation>相関データ。このテキストの UTF-8 バイトとして送信されます</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="315"/>
-        <location filename="../ui/publishpanel.cpp" line="372"/>
+        <location filename="../ui/publishpanel.cpp" line="329"/>
+        <location filename="../ui/publishpanel.cpp" line="386"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="315"/>
-        <location filename="../ui/publishpanel.cpp" line="372"/>
+        <location filename="../ui/publishpanel.cpp" line="329"/>
+        <location filename="../ui/publishpanel.cpp" line="386"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="323"/>
-        <location filename="../ui/publishpanel.cpp" line="373"/>
+        <location filename="../ui/publishpanel.cpp" line="337"/>
+        <location filename="../ui/publishpanel.cpp" line="387"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="324"/>
-        <location filename="../ui/publishpanel.cpp" line="374"/>
+        <location filename="../ui/publishpanel.cpp" line="338"/>
+        <location filename="../ui/publishpanel.cpp" line="388"/>
         <source>Add a user property</source>
         <translation>ユーザープロパティを追加</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="327"/>
-        <location filename="../ui/publishpanel.cpp" line="375"/>
+        <location filename="../ui/publishpanel.cpp" line="341"/>
+        <location filename="../ui/publishpanel.cpp" line="389"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="328"/>
-        <location filename="../ui/publishpanel.cpp" line="376"/>
+        <location filename="../ui/publishpanel.cpp" line="342"/>
+        <location filename="../ui/publishpanel.cpp" line="390"/>
         <source>Remove the selected user properties</source>
         <translation>選択したユーザープロパティを削除</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="361"/>
-        <location filename="../ui/publishpanel.cpp" line="378"/>
+        <location filename="../ui/publishpanel.cpp" line="375"/>
+        <location filename="../ui/publishpanel.cpp" line="392"/>
         <source>Content type:</source>
         <translation>コンテンツタイプ：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="362"/>
-        <location filename="../ui/publishpanel.cpp" line="378"/>
+        <location filename="../ui/publishpanel.cpp" line="376"/>
+        <location filename="../ui/publishpanel.cpp" line="392"/>
         <source>Payload format:</source>
         <translation>ペイロード形式：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="363"/>
-        <location filename="../ui/publishpanel.cpp" line="379"/>
+        <location filename="../ui/publishpanel.cpp" line="377"/>
+        <location filename="../ui/publishpanel.cpp" line="393"/>
         <source>Message expiry:</source>
         <translation>メッセージ有効期限：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="364"/>
-        <location filename="../ui/publishpanel.cpp" line="379"/>
+        <location filename="../ui/publishpanel.cpp" line="378"/>
+        <location filename="../ui/publishpanel.cpp" line="393"/>
         <source>Topic alias:</source>
         <translation>トピックエイリアス：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="365"/>
-        <location filename="../ui/publishpanel.cpp" line="380"/>
+        <location filename="../ui/publishpanel.cpp" line="379"/>
+        <location filename="../ui/publishpanel.cpp" line="394"/>
         <source>Response topic:</source>
         <translation>レスポンストピック：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="366"/>
         <location filename="../ui/publishpanel.cpp" line="380"/>
+        <location filename="../ui/publishpanel.cpp" line="394"/>
         <source>Correlation data:</source>
         <translation>相関データ：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="367"/>
+        <location filename="../ui/publishpanel.cpp" line="381"/>
         <source>User properties:</source>
         <translation>ユーザープロパティ：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="455"/>
+        <location filename="../ui/publishpanel.cpp" line="469"/>
         <source>Invalid JSON at line %1, column %2: %3</source>
         <translation>%1 行 %2 列の JSON が無効です：%3</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="503"/>
+        <location filename="../ui/publishpanel.cpp" line="517"/>
         <source>Response topic: %1</source>
         <translation>レスポンストピック：%1</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="509"/>
+        <location filename="../ui/publishpanel.cpp" line="523"/>
         <source>The payload is marked as UTF-8 text but is not valid UTF-8.</source>
         <translation>ペイロードは UTF-8 テキストとしてマークされていますが、有効な UTF-8 ではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="515"/>
+        <location filename="../ui/publishpanel.cpp" line="529"/>
         <source>User property %1 has a value but no name.</source>
         <translation>ユーザープロパティ %1 に値がありますが、名前がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="547"/>
+        <location filename="../ui/publishpanel.cpp" line="561"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="548"/>
+        <location filename="../ui/publishpanel.cpp" line="562"/>
         <source>Stop repeating (Ctrl+Enter)</source>
         <translation>繰り返しを停止（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="553"/>
+        <location filename="../ui/publishpanel.cpp" line="567"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="555"/>
+        <location filename="../ui/publishpanel.cpp" line="569"/>
         <source>Start repeating (Ctrl+Enter)</source>
         <translation>繰り返しを開始（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="556"/>
+        <location filename="../ui/publishpanel.cpp" line="570"/>
         <source>Connect to start repeating</source>
         <translation>繰り返しを開始するには接続してください</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="733"/>
+        <location filename="../ui/publishpanel.cpp" line="697"/>
+        <source>Encode the JSON as %1</source>
+        <translation>JSON を %1 としてエンコード</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="698"/>
+        <source>The payload is JSON: it is sent in the binary form that the schema bound to this topic describes (Connection ▸ Payload decoders…)</source>
+        <translation>ペイロードは JSON です。このトピックに割り当てたスキーマが定めるバイナリ形式で送信します（接続 ▸ ペイロードデコーダー…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="701"/>
+        <source>The script %1 runs on the payload before it is sent (its publish() function).</source>
+        <translation>送信前にスクリプト %1 の publish() 関数がペイロードを処理します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="718"/>
+        <source>stopped: %1</source>
+        <translation>停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="719"/>
+        <source>Not sent: %1</source>
+        <translation>未送信：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="782"/>
         <source>stopped after %L1: %2</source>
         <translation>%L1 件送信後に停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="745"/>
+        <location filename="../ui/publishpanel.cpp" line="796"/>
         <source>sent %L1</source>
         <translation>%L1 件送信</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="752"/>
+        <location filename="../ui/publishpanel.cpp" line="803"/>
         <source>stopped after %L1 of %L2</source>
         <translation>%L2 件中 %L1 件送信後に停止</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="753"/>
+        <location filename="../ui/publishpanel.cpp" line="804"/>
         <source>stopped after %L1</source>
         <translation>%L1 件送信後に停止</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="771"/>
+        <location filename="../ui/publishpanel.cpp" line="822"/>
         <source>stopped after %L1: not connected</source>
         <translation>%L1 件送信後に停止：未接続</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="785"/>
+        <location filename="../ui/publishpanel.cpp" line="836"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="787"/>
+        <location filename="../ui/publishpanel.cpp" line="838"/>
         <source>%1 (QoS %2%3)
 %4</source>
         <translation>%1（QoS %2%3）
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="790"/>
+        <location filename="../ui/publishpanel.cpp" line="841"/>
         <source>, retained</source>
         <translation>、保持</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="896"/>
+        <location filename="../ui/publishpanel.cpp" line="947"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="908"/>
+        <location filename="../ui/publishpanel.cpp" line="959"/>
         <source>Save Message</source>
         <translation>メッセージを保存</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="909"/>
+        <location filename="../ui/publishpanel.cpp" line="960"/>
         <source>Name (a saved message of this name is replaced):</source>
         <translation>名前（同じ名前の保存メッセージは置き換えられます）：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="924"/>
+        <location filename="../ui/publishpanel.cpp" line="975"/>
         <source>Rename Saved Message</source>
         <translation>保存メッセージの名前を変更</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="925"/>
+        <location filename="../ui/publishpanel.cpp" line="976"/>
         <source>New name:</source>
         <translation>新しい名前：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="931"/>
+        <location filename="../ui/publishpanel.cpp" line="982"/>
         <source>There is already a saved message named “%1”. New name:</source>
         <translation>「%1」という名前の保存メッセージはすでにあります。新しい名前：</translation>
     </message>
@@ -2678,27 +2708,38 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::SparkplugView</name>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="138"/>
+        <location filename="../ui/sparkplugview.cpp" line="170"/>
         <source>Filter groups, nodes, devices and metrics</source>
         <translation>グループ、ノード、デバイス、メトリックで絞り込み</translation>
     </message>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="139"/>
+        <location filename="../ui/sparkplugview.cpp" line="171"/>
         <source>Request rebirth</source>
         <translation>Rebirth を要求</translation>
     </message>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="140"/>
+        <location filename="../ui/sparkplugview.cpp" line="172"/>
         <source>Sends the selected edge node an NCMD with Node Control/Rebirth, which asks it to publish its birth certificates again.</source>
         <translation>選択したエッジノードに Node Control/Rebirth を含む NCMD を送信し、バース証明書を再発行するよう要求します。</translation>
     </message>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="142"/>
+        <location filename="../ui/sparkplugview.cpp" line="174"/>
+        <location filename="../ui/sparkplugview.cpp" line="176"/>
+        <source>Plot</source>
+        <translation>プロット</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="175"/>
+        <source>Charts the selected metric&apos;s values from its node&apos;s NDATA or its device&apos;s DDATA.</source>
+        <translation>選択したメトリックの値を、ノードの NDATA またはデバイスの DDATA からチャートに描きます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="177"/>
         <source>Issues, newest first</source>
         <translation>問題（新しい順）</translation>
     </message>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="143"/>
+        <location filename="../ui/sparkplugview.cpp" line="178"/>
         <source>What broke the Sparkplug specification: choose one to select its node.</source>
         <translation>Sparkplug 仕様に違反した内容です。選ぶとそのノードを選択します。</translation>
     </message>

@@ -916,138 +916,143 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="94"/>
+        <location filename="../ui/connectionpage.cpp" line="96"/>
         <source>Certificate verification is off for this connection.</source>
         <translation>이 연결은 인증서 검증이 꺼져 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="112"/>
+        <location filename="../ui/connectionpage.cpp" line="114"/>
         <source>Messages arrive faster than the window can show them. Signalbox stops reading from the broker until it has caught up; no message is lost.</source>
         <translation>메시지가 창이 표시할 수 있는 것보다 빠르게 도착하고 있습니다. Signalbox는 따라잡을 때까지 브로커에서 읽기를 멈추며, 메시지는 하나도 잃지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connectionpage.cpp" line="120"/>
         <source>log in memory only</source>
         <translation>로그를 메모리에만 보관</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="154"/>
+        <location filename="../ui/connectionpage.cpp" line="156"/>
         <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
         <translation>
             <numerusform>탭을 닫아 둔 동안에도 모든 패킷을 기록합니다. 메시지가 쏟아질 때는 PUBLISH와 그 확인 응답을 초당 %n개까지만 기록합니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="189"/>
+        <location filename="../ui/connectionpage.cpp" line="191"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connectionpage.cpp" line="192"/>
         <source>Packets</source>
         <translation>패킷</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connectionpage.cpp" line="214"/>
         <source>Messages</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connectionpage.cpp" line="214"/>
         <source>Topics</source>
         <translation>토픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connectionpage.cpp" line="214"/>
         <source>Traffic</source>
         <translation>트래픽</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connectionpage.cpp" line="214"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="213"/>
+        <location filename="../ui/connectionpage.cpp" line="215"/>
         <source>Retained</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="213"/>
+        <location filename="../ui/connectionpage.cpp" line="215"/>
         <source>Broker</source>
         <translation>브로커</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="213"/>
+        <location filename="../ui/connectionpage.cpp" line="215"/>
         <source>Sparkplug</source>
         <translation>Sparkplug</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="253"/>
+        <location filename="../ui/connectionpage.cpp" line="255"/>
         <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
         <translation>지금부터 메시지 로그는 모든 페이로드를 메모리에 보관합니다. 잃어버리는 메시지는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="260"/>
+        <location filename="../ui/connectionpage.cpp" line="262"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1초 후 재연결(%2번째 시도)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="382"/>
+        <location filename="../ui/connectionpage.cpp" line="300"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="403"/>
         <source>falling behind: %L1 waiting</source>
         <translation>처리 지연: %L1개 대기 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="390"/>
+        <location filename="../ui/connectionpage.cpp" line="411"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>연결될 때까지 메시지 %n개 대기 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="456"/>
+        <location filename="../ui/connectionpage.cpp" line="477"/>
         <source>granted QoS %1</source>
         <translation>허용된 QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="512"/>
+        <location filename="../ui/connectionpage.cpp" line="533"/>
         <source>connected to %1</source>
         <translation>%1에 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="513"/>
-        <location filename="../ui/connectionpage.cpp" line="525"/>
+        <location filename="../ui/connectionpage.cpp" line="534"/>
+        <location filename="../ui/connectionpage.cpp" line="546"/>
         <source>Disconnect</source>
         <translation>연결 끊기</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="516"/>
+        <location filename="../ui/connectionpage.cpp" line="537"/>
         <source>connecting to %1…</source>
         <translation>%1에 연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="517"/>
-        <location filename="../ui/connectionpage.cpp" line="521"/>
+        <location filename="../ui/connectionpage.cpp" line="538"/>
+        <location filename="../ui/connectionpage.cpp" line="542"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="520"/>
+        <location filename="../ui/connectionpage.cpp" line="541"/>
         <source>reconnecting to %1…</source>
         <translation>%1에 재연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="524"/>
+        <location filename="../ui/connectionpage.cpp" line="545"/>
         <source>disconnecting…</source>
         <translation>연결 끊는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="528"/>
+        <location filename="../ui/connectionpage.cpp" line="549"/>
         <source>not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="529"/>
+        <location filename="../ui/connectionpage.cpp" line="550"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
@@ -2008,430 +2013,455 @@
 <context>
     <name>Signalbox::PublishPanel</name>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="986"/>
+        <location filename="../ui/publishpanel.cpp" line="1038"/>
         <source>Topic, e.g. sensors/kitchen/temp</source>
         <translation>토픽, 예: sensors/kitchen/temp</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="113"/>
-        <location filename="../ui/publishpanel.cpp" line="973"/>
+        <location filename="../ui/publishpanel.cpp" line="1024"/>
         <source>QoS 0</source>
         <translation>QoS 0</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="113"/>
-        <location filename="../ui/publishpanel.cpp" line="973"/>
+        <location filename="../ui/publishpanel.cpp" line="1024"/>
         <source>QoS 1</source>
         <translation>QoS 1</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="113"/>
-        <location filename="../ui/publishpanel.cpp" line="973"/>
+        <location filename="../ui/publishpanel.cpp" line="1024"/>
         <source>QoS 2</source>
         <translation>QoS 2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="987"/>
+        <location filename="../ui/publishpanel.cpp" line="1039"/>
         <source>Quality of service</source>
         <translation>서비스 품질(QoS)</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="115"/>
-        <location filename="../ui/publishpanel.cpp" line="976"/>
+        <location filename="../ui/publishpanel.cpp" line="1027"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="121"/>
-        <location filename="../ui/publishpanel.cpp" line="979"/>
+        <location filename="../ui/publishpanel.cpp" line="1030"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="122"/>
-        <location filename="../ui/publishpanel.cpp" line="980"/>
+        <location filename="../ui/publishpanel.cpp" line="1031"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="123"/>
-        <location filename="../ui/publishpanel.cpp" line="981"/>
+        <location filename="../ui/publishpanel.cpp" line="1032"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="124"/>
-        <location filename="../ui/publishpanel.cpp" line="982"/>
+        <location filename="../ui/publishpanel.cpp" line="1033"/>
         <source>Base64</source>
         <translation>Base64</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="988"/>
+        <location filename="../ui/publishpanel.cpp" line="1040"/>
         <source>How the payload is typed</source>
         <translation>페이로드 입력 형식</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="127"/>
-        <location filename="../ui/publishpanel.cpp" line="984"/>
+        <location filename="../ui/publishpanel.cpp" line="1035"/>
         <source>Format</source>
         <translation>정리</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="989"/>
+        <location filename="../ui/publishpanel.cpp" line="1041"/>
         <source>Re-indent the JSON</source>
         <translation>JSON 들여쓰기 다시 하기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="990"/>
+        <location filename="../ui/publishpanel.cpp" line="1042"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="991"/>
+        <location filename="../ui/publishpanel.cpp" line="1043"/>
         <source>Recall a message sent before</source>
         <translation>이전에 보낸 메시지 불러오기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="992"/>
+        <location filename="../ui/publishpanel.cpp" line="1044"/>
         <source>Payload (Ctrl+Enter sends)</source>
         <translation>페이로드(Ctrl+Enter로 전송)</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="143"/>
-        <location filename="../ui/publishpanel.cpp" line="553"/>
+        <location filename="../ui/publishpanel.cpp" line="567"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="554"/>
-        <location filename="../ui/publishpanel.cpp" line="993"/>
+        <location filename="../ui/publishpanel.cpp" line="568"/>
+        <location filename="../ui/publishpanel.cpp" line="1045"/>
         <source>Publish (Ctrl+Enter)</source>
         <translation>발행(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="994"/>
+        <location filename="../ui/publishpanel.cpp" line="1046"/>
         <source>Saved</source>
         <translation>저장된 메시지</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="995"/>
+        <location filename="../ui/publishpanel.cpp" line="1047"/>
         <source>Load a message saved under a name</source>
         <translation>이름을 붙여 저장한 메시지 불러오기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="996"/>
+        <location filename="../ui/publishpanel.cpp" line="1048"/>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="997"/>
+        <location filename="../ui/publishpanel.cpp" line="1049"/>
         <source>Save this message under a name</source>
         <translation>이 메시지를 이름을 붙여 저장</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="232"/>
+        <location filename="../ui/publishpanel.cpp" line="246"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="232"/>
+        <location filename="../ui/publishpanel.cpp" line="246"/>
         <source>Rename “%1”…</source>
         <translation>“%1” 이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="233"/>
+        <location filename="../ui/publishpanel.cpp" line="247"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="233"/>
+        <location filename="../ui/publishpanel.cpp" line="247"/>
         <source>Delete “%1”</source>
         <translation>“%1” 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="238"/>
-        <location filename="../ui/publishpanel.cpp" line="985"/>
+        <location filename="../ui/publishpanel.cpp" line="252"/>
+        <location filename="../ui/publishpanel.cpp" line="1037"/>
         <source>Repeat</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="998"/>
+        <location filename="../ui/publishpanel.cpp" line="1050"/>
         <source>Publish the message again and again. {n} in the topic or in a text or JSON payload becomes the message&apos;s number: 1, 2, 3 …</source>
         <translation>메시지를 반복해서 발행합니다. 토픽이나 텍스트·JSON 페이로드 안의 {n}은 메시지 번호(1, 2, 3 …)로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1000"/>
+        <location filename="../ui/publishpanel.cpp" line="1052"/>
         <source>every </source>
         <translation>간격 </translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1001"/>
+        <location filename="../ui/publishpanel.cpp" line="1053"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1002"/>
+        <location filename="../ui/publishpanel.cpp" line="1054"/>
         <source>Time between two messages</source>
         <translation>메시지 사이의 시간 간격</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1003"/>
+        <location filename="../ui/publishpanel.cpp" line="1055"/>
         <source>forever</source>
         <translation>무제한</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1004"/>
+        <location filename="../ui/publishpanel.cpp" line="1056"/>
         <source> times</source>
         <translation>회</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1005"/>
+        <location filename="../ui/publishpanel.cpp" line="1057"/>
         <source>How many messages; 0 sends until stopped</source>
         <translation>보낼 메시지 수입니다. 0이면 멈출 때까지 보냅니다</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="260"/>
-        <location filename="../ui/publishpanel.cpp" line="741"/>
-        <location filename="../ui/publishpanel.cpp" line="744"/>
+        <location filename="../ui/publishpanel.cpp" line="274"/>
+        <location filename="../ui/publishpanel.cpp" line="792"/>
+        <location filename="../ui/publishpanel.cpp" line="795"/>
         <source>sent %L1 of %L2</source>
         <translation>%L2개 중 %L1개 보냄</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="289"/>
-        <location filename="../ui/publishpanel.cpp" line="370"/>
-        <location filename="../ui/publishpanel.cpp" line="1006"/>
+        <location filename="../ui/publishpanel.cpp" line="303"/>
+        <location filename="../ui/publishpanel.cpp" line="384"/>
+        <location filename="../ui/publishpanel.cpp" line="1058"/>
         <source>MQTT 5 properties</source>
         <translation>MQTT 5 속성</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1007"/>
+        <location filename="../ui/publishpanel.cpp" line="1059"/>
         <source>e.g. application/json</source>
         <translation>예: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="295"/>
-        <location filename="../ui/publishpanel.cpp" line="371"/>
+        <location filename="../ui/publishpanel.cpp" line="309"/>
+        <location filename="../ui/publishpanel.cpp" line="385"/>
         <source>UTF-8 text</source>
         <translation>UTF-8 텍스트</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1008"/>
+        <location filename="../ui/publishpanel.cpp" line="1060"/>
         <source>Payload Format Indicator: the payload is UTF-8 text</source>
         <translation>Payload Format Indicator: 페이로드가 UTF-8 텍스트임</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1009"/>
+        <location filename="../ui/publishpanel.cpp" line="1061"/>
         <source>Never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1010"/>
+        <location filename="../ui/publishpanel.cpp" line="1062"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1011"/>
+        <location filename="../ui/publishpanel.cpp" line="1063"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1012"/>
+        <location filename="../ui/publishpanel.cpp" line="1064"/>
         <source>Correlation data, sent as the UTF-8 bytes of this text</source>
         <translation>상관 데이터, 이 텍스트의 UTF-8 바이트로 전송</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="315"/>
-        <location filename="../ui/publishpanel.cpp" line="372"/>
+        <location filename="../ui/publishpanel.cpp" line="329"/>
+        <location filename="../ui/publishpanel.cpp" line="386"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="315"/>
-        <location filename="../ui/publishpanel.cpp" line="372"/>
+        <location filename="../ui/publishpanel.cpp" line="329"/>
+        <location filename="../ui/publishpanel.cpp" line="386"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="323"/>
-        <location filename="../ui/publishpanel.cpp" line="373"/>
+        <location filename="../ui/publishpanel.cpp" line="337"/>
+        <location filename="../ui/publishpanel.cpp" line="387"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="324"/>
-        <location filename="../ui/publishpanel.cpp" line="374"/>
+        <location filename="../ui/publishpanel.cpp" line="338"/>
+        <location filename="../ui/publishpanel.cpp" line="388"/>
         <source>Add a user property</source>
         <translation>사용자 속성 추가</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="327"/>
-        <location filename="../ui/publishpanel.cpp" line="375"/>
+        <location filename="../ui/publishpanel.cpp" line="341"/>
+        <location filename="../ui/publishpanel.cpp" line="389"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="328"/>
-        <location filename="../ui/publishpanel.cpp" line="376"/>
+        <location filename="../ui/publishpanel.cpp" line="342"/>
+        <location filename="../ui/publishpanel.cpp" line="390"/>
         <source>Remove the selected user properties</source>
         <translation>선택한 사용자 속성 제거</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="361"/>
-        <location filename="../ui/publishpanel.cpp" line="378"/>
+        <location filename="../ui/publishpanel.cpp" line="375"/>
+        <location filename="../ui/publishpanel.cpp" line="392"/>
         <source>Content type:</source>
         <translation>콘텐츠 유형:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="362"/>
-        <location filename="../ui/publishpanel.cpp" line="378"/>
+        <location filename="../ui/publishpanel.cpp" line="376"/>
+        <location filename="../ui/publishpanel.cpp" line="392"/>
         <source>Payload format:</source>
         <translation>페이로드 형식:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="363"/>
-        <location filename="../ui/publishpanel.cpp" line="379"/>
+        <location filename="../ui/publishpanel.cpp" line="377"/>
+        <location filename="../ui/publishpanel.cpp" line="393"/>
         <source>Message expiry:</source>
         <translation>메시지 만료:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="364"/>
-        <location filename="../ui/publishpanel.cpp" line="379"/>
+        <location filename="../ui/publishpanel.cpp" line="378"/>
+        <location filename="../ui/publishpanel.cpp" line="393"/>
         <source>Topic alias:</source>
         <translation>토픽 별칭:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="365"/>
-        <location filename="../ui/publishpanel.cpp" line="380"/>
+        <location filename="../ui/publishpanel.cpp" line="379"/>
+        <location filename="../ui/publishpanel.cpp" line="394"/>
         <source>Response topic:</source>
         <translation>응답 토픽:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="366"/>
         <location filename="../ui/publishpanel.cpp" line="380"/>
+        <location filename="../ui/publishpanel.cpp" line="394"/>
         <source>Correlation data:</source>
         <translation>상관 데이터:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="367"/>
+        <location filename="../ui/publishpanel.cpp" line="381"/>
         <source>User properties:</source>
         <translation>사용자 속성:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="455"/>
+        <location filename="../ui/publishpanel.cpp" line="469"/>
         <source>Invalid JSON at line %1, column %2: %3</source>
         <translation>줄 %1, 열 %2에 잘못된 JSON이 있습니다: %3</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="503"/>
+        <location filename="../ui/publishpanel.cpp" line="517"/>
         <source>Response topic: %1</source>
         <translation>응답 토픽: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="509"/>
+        <location filename="../ui/publishpanel.cpp" line="523"/>
         <source>The payload is marked as UTF-8 text but is not valid UTF-8.</source>
         <translation>페이로드가 UTF-8 텍스트로 표시되어 있지만 올바른 UTF-8이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="515"/>
+        <location filename="../ui/publishpanel.cpp" line="529"/>
         <source>User property %1 has a value but no name.</source>
         <translation>사용자 속성 %1에 값은 있지만 이름이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="547"/>
+        <location filename="../ui/publishpanel.cpp" line="561"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="548"/>
+        <location filename="../ui/publishpanel.cpp" line="562"/>
         <source>Stop repeating (Ctrl+Enter)</source>
         <translation>반복 중지(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="553"/>
+        <location filename="../ui/publishpanel.cpp" line="567"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="555"/>
+        <location filename="../ui/publishpanel.cpp" line="569"/>
         <source>Start repeating (Ctrl+Enter)</source>
         <translation>반복 시작(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="556"/>
+        <location filename="../ui/publishpanel.cpp" line="570"/>
         <source>Connect to start repeating</source>
         <translation>반복을 시작하려면 연결하세요</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="733"/>
+        <location filename="../ui/publishpanel.cpp" line="697"/>
+        <source>Encode the JSON as %1</source>
+        <translation>JSON을 %1(으)로 인코딩</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="698"/>
+        <source>The payload is JSON: it is sent in the binary form that the schema bound to this topic describes (Connection ▸ Payload decoders…)</source>
+        <translation>페이로드는 JSON이며, 이 토픽에 연결된 스키마가 정의하는 바이너리 형식으로 보냅니다(연결 ▸ 페이로드 디코더…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="701"/>
+        <source>The script %1 runs on the payload before it is sent (its publish() function).</source>
+        <translation>보내기 전에 스크립트 %1의 publish() 함수가 페이로드에 실행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="718"/>
+        <source>stopped: %1</source>
+        <translation>중지됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="719"/>
+        <source>Not sent: %1</source>
+        <translation>보내지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="782"/>
         <source>stopped after %L1: %2</source>
         <translation>%L1개 보낸 뒤 중지됨: %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="745"/>
+        <location filename="../ui/publishpanel.cpp" line="796"/>
         <source>sent %L1</source>
         <translation>%L1개 보냄</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="752"/>
+        <location filename="../ui/publishpanel.cpp" line="803"/>
         <source>stopped after %L1 of %L2</source>
         <translation>%L2개 중 %L1개 보낸 뒤 중지됨</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="753"/>
+        <location filename="../ui/publishpanel.cpp" line="804"/>
         <source>stopped after %L1</source>
         <translation>%L1개 보낸 뒤 중지됨</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="771"/>
+        <location filename="../ui/publishpanel.cpp" line="822"/>
         <source>stopped after %L1: not connected</source>
         <translation>%L1개 보낸 뒤 중지됨: 연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="785"/>
+        <location filename="../ui/publishpanel.cpp" line="836"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="787"/>
+        <location filename="../ui/publishpanel.cpp" line="838"/>
         <source>%1 (QoS %2%3)
 %4</source>
         <translation>%1 (QoS %2%3)
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="790"/>
+        <location filename="../ui/publishpanel.cpp" line="841"/>
         <source>, retained</source>
         <translation>, 보존</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="896"/>
+        <location filename="../ui/publishpanel.cpp" line="947"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="908"/>
+        <location filename="../ui/publishpanel.cpp" line="959"/>
         <source>Save Message</source>
         <translation>메시지 저장</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="909"/>
+        <location filename="../ui/publishpanel.cpp" line="960"/>
         <source>Name (a saved message of this name is replaced):</source>
         <translation>이름(같은 이름의 저장된 메시지는 대체됨):</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="924"/>
+        <location filename="../ui/publishpanel.cpp" line="975"/>
         <source>Rename Saved Message</source>
         <translation>저장된 메시지 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="925"/>
+        <location filename="../ui/publishpanel.cpp" line="976"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="931"/>
+        <location filename="../ui/publishpanel.cpp" line="982"/>
         <source>There is already a saved message named “%1”. New name:</source>
         <translation>“%1” 이름의 저장된 메시지가 이미 있습니다. 새 이름:</translation>
     </message>
@@ -2678,27 +2708,38 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::SparkplugView</name>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="138"/>
+        <location filename="../ui/sparkplugview.cpp" line="170"/>
         <source>Filter groups, nodes, devices and metrics</source>
         <translation>그룹, 노드, 디바이스, 메트릭 필터</translation>
     </message>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="139"/>
+        <location filename="../ui/sparkplugview.cpp" line="171"/>
         <source>Request rebirth</source>
         <translation>재탄생 요청</translation>
     </message>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="140"/>
+        <location filename="../ui/sparkplugview.cpp" line="172"/>
         <source>Sends the selected edge node an NCMD with Node Control/Rebirth, which asks it to publish its birth certificates again.</source>
         <translation>선택한 에지 노드에 재탄생 명령(NCMD)을 보내 출생 인증서를 다시 발행하도록 요청합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="142"/>
+        <location filename="../ui/sparkplugview.cpp" line="174"/>
+        <location filename="../ui/sparkplugview.cpp" line="176"/>
+        <source>Plot</source>
+        <translation>차트 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="175"/>
+        <source>Charts the selected metric&apos;s values from its node&apos;s NDATA or its device&apos;s DDATA.</source>
+        <translation>선택한 메트릭의 값을 노드의 NDATA 또는 디바이스의 DDATA에서 가져와 차트로 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="177"/>
         <source>Issues, newest first</source>
         <translation>문제(최신순)</translation>
     </message>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="143"/>
+        <location filename="../ui/sparkplugview.cpp" line="178"/>
         <source>What broke the Sparkplug specification: choose one to select its node.</source>
         <translation>Sparkplug 사양을 위반한 항목입니다. 하나를 고르면 해당 노드가 선택됩니다.</translation>
     </message>

@@ -916,138 +916,143 @@
 <context>
     <name>Signalbox::ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="94"/>
+        <location filename="../ui/connectionpage.cpp" line="96"/>
         <source>Certificate verification is off for this connection.</source>
         <translation>此连接已关闭证书验证。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="112"/>
+        <location filename="../ui/connectionpage.cpp" line="114"/>
         <source>Messages arrive faster than the window can show them. Signalbox stops reading from the broker until it has caught up; no message is lost.</source>
         <translation>消息到达的速度超过了窗口显示的速度。Signalbox 会暂停从代理读取，直到赶上进度；不会丢失任何消息。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="118"/>
+        <location filename="../ui/connectionpage.cpp" line="120"/>
         <source>log in memory only</source>
         <translation>日志仅在内存中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="154"/>
+        <location filename="../ui/connectionpage.cpp" line="156"/>
         <source>Every packet is recorded, also while this tab is closed; under a flood, PUBLISH and its acknowledgements only %n a second.</source>
         <translation>
             <numerusform>即使此标签页关闭，也会记录每个报文；消息洪流时，PUBLISH 及其确认每秒只记录 %n 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="189"/>
+        <location filename="../ui/connectionpage.cpp" line="191"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="190"/>
+        <location filename="../ui/connectionpage.cpp" line="192"/>
         <source>Packets</source>
         <translation>报文</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connectionpage.cpp" line="214"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connectionpage.cpp" line="214"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connectionpage.cpp" line="214"/>
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="212"/>
+        <location filename="../ui/connectionpage.cpp" line="214"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="213"/>
+        <location filename="../ui/connectionpage.cpp" line="215"/>
         <source>Retained</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="213"/>
+        <location filename="../ui/connectionpage.cpp" line="215"/>
         <source>Broker</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="213"/>
+        <location filename="../ui/connectionpage.cpp" line="215"/>
         <source>Sparkplug</source>
         <translation>Sparkplug</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="253"/>
+        <location filename="../ui/connectionpage.cpp" line="255"/>
         <source>The message log keeps every payload in memory from now on; nothing is lost.</source>
         <translation>从现在起消息日志将所有载荷保存在内存中；不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="260"/>
+        <location filename="../ui/connectionpage.cpp" line="262"/>
         <source>reconnecting in %1 s (attempt %2)</source>
         <translation>%1 秒后重连（第 %2 次尝试）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="382"/>
+        <location filename="../ui/connectionpage.cpp" line="300"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionpage.cpp" line="403"/>
         <source>falling behind: %L1 waiting</source>
         <translation>处理滞后：%L1 条等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="390"/>
+        <location filename="../ui/connectionpage.cpp" line="411"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n 条消息排队等待连接</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="456"/>
+        <location filename="../ui/connectionpage.cpp" line="477"/>
         <source>granted QoS %1</source>
         <translation>授予 QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="512"/>
+        <location filename="../ui/connectionpage.cpp" line="533"/>
         <source>connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="513"/>
-        <location filename="../ui/connectionpage.cpp" line="525"/>
+        <location filename="../ui/connectionpage.cpp" line="534"/>
+        <location filename="../ui/connectionpage.cpp" line="546"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="516"/>
+        <location filename="../ui/connectionpage.cpp" line="537"/>
         <source>connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="517"/>
-        <location filename="../ui/connectionpage.cpp" line="521"/>
+        <location filename="../ui/connectionpage.cpp" line="538"/>
+        <location filename="../ui/connectionpage.cpp" line="542"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="520"/>
+        <location filename="../ui/connectionpage.cpp" line="541"/>
         <source>reconnecting to %1…</source>
         <translation>正在重连到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="524"/>
+        <location filename="../ui/connectionpage.cpp" line="545"/>
         <source>disconnecting…</source>
         <translation>正在断开…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="528"/>
+        <location filename="../ui/connectionpage.cpp" line="549"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="529"/>
+        <location filename="../ui/connectionpage.cpp" line="550"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -2008,430 +2013,455 @@
 <context>
     <name>Signalbox::PublishPanel</name>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="986"/>
+        <location filename="../ui/publishpanel.cpp" line="1038"/>
         <source>Topic, e.g. sensors/kitchen/temp</source>
         <translation>主题，例如 sensors/kitchen/temp</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="113"/>
-        <location filename="../ui/publishpanel.cpp" line="973"/>
+        <location filename="../ui/publishpanel.cpp" line="1024"/>
         <source>QoS 0</source>
         <translation>QoS 0</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="113"/>
-        <location filename="../ui/publishpanel.cpp" line="973"/>
+        <location filename="../ui/publishpanel.cpp" line="1024"/>
         <source>QoS 1</source>
         <translation>QoS 1</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="113"/>
-        <location filename="../ui/publishpanel.cpp" line="973"/>
+        <location filename="../ui/publishpanel.cpp" line="1024"/>
         <source>QoS 2</source>
         <translation>QoS 2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="987"/>
+        <location filename="../ui/publishpanel.cpp" line="1039"/>
         <source>Quality of service</source>
         <translation>服务质量</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="115"/>
-        <location filename="../ui/publishpanel.cpp" line="976"/>
+        <location filename="../ui/publishpanel.cpp" line="1027"/>
         <source>Retain</source>
         <translation>保留</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="121"/>
-        <location filename="../ui/publishpanel.cpp" line="979"/>
+        <location filename="../ui/publishpanel.cpp" line="1030"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="122"/>
-        <location filename="../ui/publishpanel.cpp" line="980"/>
+        <location filename="../ui/publishpanel.cpp" line="1031"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="123"/>
-        <location filename="../ui/publishpanel.cpp" line="981"/>
+        <location filename="../ui/publishpanel.cpp" line="1032"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="124"/>
-        <location filename="../ui/publishpanel.cpp" line="982"/>
+        <location filename="../ui/publishpanel.cpp" line="1033"/>
         <source>Base64</source>
         <translation>Base64</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="988"/>
+        <location filename="../ui/publishpanel.cpp" line="1040"/>
         <source>How the payload is typed</source>
         <translation>载荷的输入方式</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="127"/>
-        <location filename="../ui/publishpanel.cpp" line="984"/>
+        <location filename="../ui/publishpanel.cpp" line="1035"/>
         <source>Format</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="989"/>
+        <location filename="../ui/publishpanel.cpp" line="1041"/>
         <source>Re-indent the JSON</source>
         <translation>重新缩进 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="990"/>
+        <location filename="../ui/publishpanel.cpp" line="1042"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="991"/>
+        <location filename="../ui/publishpanel.cpp" line="1043"/>
         <source>Recall a message sent before</source>
         <translation>调出之前发送的消息</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="992"/>
+        <location filename="../ui/publishpanel.cpp" line="1044"/>
         <source>Payload (Ctrl+Enter sends)</source>
         <translation>载荷（Ctrl+Enter 发送）</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="143"/>
-        <location filename="../ui/publishpanel.cpp" line="553"/>
+        <location filename="../ui/publishpanel.cpp" line="567"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="554"/>
-        <location filename="../ui/publishpanel.cpp" line="993"/>
+        <location filename="../ui/publishpanel.cpp" line="568"/>
+        <location filename="../ui/publishpanel.cpp" line="1045"/>
         <source>Publish (Ctrl+Enter)</source>
         <translation>发布（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="994"/>
+        <location filename="../ui/publishpanel.cpp" line="1046"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="995"/>
+        <location filename="../ui/publishpanel.cpp" line="1047"/>
         <source>Load a message saved under a name</source>
         <translation>载入以名称保存的消息</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="996"/>
+        <location filename="../ui/publishpanel.cpp" line="1048"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="997"/>
+        <location filename="../ui/publishpanel.cpp" line="1049"/>
         <source>Save this message under a name</source>
         <translation>以名称保存此消息</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="232"/>
+        <location filename="../ui/publishpanel.cpp" line="246"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="232"/>
+        <location filename="../ui/publishpanel.cpp" line="246"/>
         <source>Rename “%1”…</source>
         <translation>重命名“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="233"/>
+        <location filename="../ui/publishpanel.cpp" line="247"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="233"/>
+        <location filename="../ui/publishpanel.cpp" line="247"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="238"/>
-        <location filename="../ui/publishpanel.cpp" line="985"/>
+        <location filename="../ui/publishpanel.cpp" line="252"/>
+        <location filename="../ui/publishpanel.cpp" line="1037"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="998"/>
+        <location filename="../ui/publishpanel.cpp" line="1050"/>
         <source>Publish the message again and again. {n} in the topic or in a text or JSON payload becomes the message&apos;s number: 1, 2, 3 …</source>
         <translation>反复发布此消息。主题或文本、JSON 载荷中的 {n} 会替换为消息的序号：1、2、3 …</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1000"/>
+        <location filename="../ui/publishpanel.cpp" line="1052"/>
         <source>every </source>
         <translation>每 </translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1001"/>
+        <location filename="../ui/publishpanel.cpp" line="1053"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1002"/>
+        <location filename="../ui/publishpanel.cpp" line="1054"/>
         <source>Time between two messages</source>
         <translation>两条消息之间的时间间隔</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1003"/>
+        <location filename="../ui/publishpanel.cpp" line="1055"/>
         <source>forever</source>
         <translation>无限</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1004"/>
+        <location filename="../ui/publishpanel.cpp" line="1056"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1005"/>
+        <location filename="../ui/publishpanel.cpp" line="1057"/>
         <source>How many messages; 0 sends until stopped</source>
         <translation>发送的消息数；0 表示一直发送直到停止</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="260"/>
-        <location filename="../ui/publishpanel.cpp" line="741"/>
-        <location filename="../ui/publishpanel.cpp" line="744"/>
+        <location filename="../ui/publishpanel.cpp" line="274"/>
+        <location filename="../ui/publishpanel.cpp" line="792"/>
+        <location filename="../ui/publishpanel.cpp" line="795"/>
         <source>sent %L1 of %L2</source>
         <translation>已发送 %L1 / %L2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="289"/>
-        <location filename="../ui/publishpanel.cpp" line="370"/>
-        <location filename="../ui/publishpanel.cpp" line="1006"/>
+        <location filename="../ui/publishpanel.cpp" line="303"/>
+        <location filename="../ui/publishpanel.cpp" line="384"/>
+        <location filename="../ui/publishpanel.cpp" line="1058"/>
         <source>MQTT 5 properties</source>
         <translation>MQTT 5 属性</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1007"/>
+        <location filename="../ui/publishpanel.cpp" line="1059"/>
         <source>e.g. application/json</source>
         <translation>例如 application/json</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="295"/>
-        <location filename="../ui/publishpanel.cpp" line="371"/>
+        <location filename="../ui/publishpanel.cpp" line="309"/>
+        <location filename="../ui/publishpanel.cpp" line="385"/>
         <source>UTF-8 text</source>
         <translation>UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1008"/>
+        <location filename="../ui/publishpanel.cpp" line="1060"/>
         <source>Payload Format Indicator: the payload is UTF-8 text</source>
         <translation>Payload Format Indicator：载荷为 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1009"/>
+        <location filename="../ui/publishpanel.cpp" line="1061"/>
         <source>Never</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1010"/>
+        <location filename="../ui/publishpanel.cpp" line="1062"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1011"/>
+        <location filename="../ui/publishpanel.cpp" line="1063"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="1012"/>
+        <location filename="../ui/publishpanel.cpp" line="1064"/>
         <source>Correlation data, sent as the UTF-8 bytes of this text</source>
         <translation>关联数据，以此文本的 UTF-8 字节发送</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="315"/>
-        <location filename="../ui/publishpanel.cpp" line="372"/>
+        <location filename="../ui/publishpanel.cpp" line="329"/>
+        <location filename="../ui/publishpanel.cpp" line="386"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="315"/>
-        <location filename="../ui/publishpanel.cpp" line="372"/>
+        <location filename="../ui/publishpanel.cpp" line="329"/>
+        <location filename="../ui/publishpanel.cpp" line="386"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="323"/>
-        <location filename="../ui/publishpanel.cpp" line="373"/>
+        <location filename="../ui/publishpanel.cpp" line="337"/>
+        <location filename="../ui/publishpanel.cpp" line="387"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="324"/>
-        <location filename="../ui/publishpanel.cpp" line="374"/>
+        <location filename="../ui/publishpanel.cpp" line="338"/>
+        <location filename="../ui/publishpanel.cpp" line="388"/>
         <source>Add a user property</source>
         <translation>添加用户属性</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="327"/>
-        <location filename="../ui/publishpanel.cpp" line="375"/>
+        <location filename="../ui/publishpanel.cpp" line="341"/>
+        <location filename="../ui/publishpanel.cpp" line="389"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="328"/>
-        <location filename="../ui/publishpanel.cpp" line="376"/>
+        <location filename="../ui/publishpanel.cpp" line="342"/>
+        <location filename="../ui/publishpanel.cpp" line="390"/>
         <source>Remove the selected user properties</source>
         <translation>移除选中的用户属性</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="361"/>
-        <location filename="../ui/publishpanel.cpp" line="378"/>
+        <location filename="../ui/publishpanel.cpp" line="375"/>
+        <location filename="../ui/publishpanel.cpp" line="392"/>
         <source>Content type:</source>
         <translation>内容类型：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="362"/>
-        <location filename="../ui/publishpanel.cpp" line="378"/>
+        <location filename="../ui/publishpanel.cpp" line="376"/>
+        <location filename="../ui/publishpanel.cpp" line="392"/>
         <source>Payload format:</source>
         <translation>载荷格式：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="363"/>
-        <location filename="../ui/publishpanel.cpp" line="379"/>
+        <location filename="../ui/publishpanel.cpp" line="377"/>
+        <location filename="../ui/publishpanel.cpp" line="393"/>
         <source>Message expiry:</source>
         <translation>消息过期：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="364"/>
-        <location filename="../ui/publishpanel.cpp" line="379"/>
+        <location filename="../ui/publishpanel.cpp" line="378"/>
+        <location filename="../ui/publishpanel.cpp" line="393"/>
         <source>Topic alias:</source>
         <translation>主题别名：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="365"/>
-        <location filename="../ui/publishpanel.cpp" line="380"/>
+        <location filename="../ui/publishpanel.cpp" line="379"/>
+        <location filename="../ui/publishpanel.cpp" line="394"/>
         <source>Response topic:</source>
         <translation>响应主题：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="366"/>
         <location filename="../ui/publishpanel.cpp" line="380"/>
+        <location filename="../ui/publishpanel.cpp" line="394"/>
         <source>Correlation data:</source>
         <translation>关联数据：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="367"/>
+        <location filename="../ui/publishpanel.cpp" line="381"/>
         <source>User properties:</source>
         <translation>用户属性：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="455"/>
+        <location filename="../ui/publishpanel.cpp" line="469"/>
         <source>Invalid JSON at line %1, column %2: %3</source>
         <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="503"/>
+        <location filename="../ui/publishpanel.cpp" line="517"/>
         <source>Response topic: %1</source>
         <translation>响应主题：%1</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="509"/>
+        <location filename="../ui/publishpanel.cpp" line="523"/>
         <source>The payload is marked as UTF-8 text but is not valid UTF-8.</source>
         <translation>载荷被标记为 UTF-8 文本，但不是有效的 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="515"/>
+        <location filename="../ui/publishpanel.cpp" line="529"/>
         <source>User property %1 has a value but no name.</source>
         <translation>用户属性 %1 有值但没有名称。</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="547"/>
+        <location filename="../ui/publishpanel.cpp" line="561"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="548"/>
+        <location filename="../ui/publishpanel.cpp" line="562"/>
         <source>Stop repeating (Ctrl+Enter)</source>
         <translation>停止重复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="553"/>
+        <location filename="../ui/publishpanel.cpp" line="567"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="555"/>
+        <location filename="../ui/publishpanel.cpp" line="569"/>
         <source>Start repeating (Ctrl+Enter)</source>
         <translation>开始重复（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="556"/>
+        <location filename="../ui/publishpanel.cpp" line="570"/>
         <source>Connect to start repeating</source>
         <translation>连接后才能开始重复</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="733"/>
+        <location filename="../ui/publishpanel.cpp" line="697"/>
+        <source>Encode the JSON as %1</source>
+        <translation>将 JSON 编码为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="698"/>
+        <source>The payload is JSON: it is sent in the binary form that the schema bound to this topic describes (Connection ▸ Payload decoders…)</source>
+        <translation>载荷为 JSON：按此主题绑定的模式所描述的二进制形式发送（连接 ▸ 载荷解码器…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="701"/>
+        <source>The script %1 runs on the payload before it is sent (its publish() function).</source>
+        <translation>发送前，脚本 %1 的 publish() 函数会处理载荷。</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="718"/>
+        <source>stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="719"/>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishpanel.cpp" line="782"/>
         <source>stopped after %L1: %2</source>
         <translation>发送 %L1 条后停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="745"/>
+        <location filename="../ui/publishpanel.cpp" line="796"/>
         <source>sent %L1</source>
         <translation>已发送 %L1 条</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="752"/>
+        <location filename="../ui/publishpanel.cpp" line="803"/>
         <source>stopped after %L1 of %L2</source>
         <translation>发送 %L1 / %L2 条后停止</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="753"/>
+        <location filename="../ui/publishpanel.cpp" line="804"/>
         <source>stopped after %L1</source>
         <translation>发送 %L1 条后停止</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="771"/>
+        <location filename="../ui/publishpanel.cpp" line="822"/>
         <source>stopped after %L1: not connected</source>
         <translation>发送 %L1 条后停止：未连接</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="785"/>
+        <location filename="../ui/publishpanel.cpp" line="836"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="787"/>
+        <location filename="../ui/publishpanel.cpp" line="838"/>
         <source>%1 (QoS %2%3)
 %4</source>
         <translation>%1（QoS %2%3）
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="790"/>
+        <location filename="../ui/publishpanel.cpp" line="841"/>
         <source>, retained</source>
         <translation>，保留</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="896"/>
+        <location filename="../ui/publishpanel.cpp" line="947"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="908"/>
+        <location filename="../ui/publishpanel.cpp" line="959"/>
         <source>Save Message</source>
         <translation>保存消息</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="909"/>
+        <location filename="../ui/publishpanel.cpp" line="960"/>
         <source>Name (a saved message of this name is replaced):</source>
         <translation>名称（将替换同名的已保存消息）：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="924"/>
+        <location filename="../ui/publishpanel.cpp" line="975"/>
         <source>Rename Saved Message</source>
         <translation>重命名已保存的消息</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="925"/>
+        <location filename="../ui/publishpanel.cpp" line="976"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="931"/>
+        <location filename="../ui/publishpanel.cpp" line="982"/>
         <source>There is already a saved message named “%1”. New name:</source>
         <translation>已有名为“%1”的已保存消息。新名称：</translation>
     </message>
@@ -2678,27 +2708,38 @@ First they are saved to this restore file, from which they can be published agai
 <context>
     <name>Signalbox::SparkplugView</name>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="138"/>
+        <location filename="../ui/sparkplugview.cpp" line="170"/>
         <source>Filter groups, nodes, devices and metrics</source>
         <translation>过滤组、节点、设备和指标</translation>
     </message>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="139"/>
+        <location filename="../ui/sparkplugview.cpp" line="171"/>
         <source>Request rebirth</source>
         <translation>请求重生</translation>
     </message>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="140"/>
+        <location filename="../ui/sparkplugview.cpp" line="172"/>
         <source>Sends the selected edge node an NCMD with Node Control/Rebirth, which asks it to publish its birth certificates again.</source>
         <translation>向所选边缘节点发送带有 Control/Rebirth 重生指令的 NCMD，请求其重新发布出生证书。</translation>
     </message>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="142"/>
+        <location filename="../ui/sparkplugview.cpp" line="174"/>
+        <location filename="../ui/sparkplugview.cpp" line="176"/>
+        <source>Plot</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="175"/>
+        <source>Charts the selected metric&apos;s values from its node&apos;s NDATA or its device&apos;s DDATA.</source>
+        <translation>根据节点的 NDATA 或设备的 DDATA 绘制所选指标的值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sparkplugview.cpp" line="177"/>
         <source>Issues, newest first</source>
         <translation>问题（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../ui/sparkplugview.cpp" line="143"/>
+        <location filename="../ui/sparkplugview.cpp" line="178"/>
         <source>What broke the Sparkplug specification: choose one to select its node.</source>
         <translation>违反 Sparkplug 规范之处：选择一项即可选中其节点。</translation>
     </message>
