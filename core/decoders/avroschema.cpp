@@ -9,6 +9,7 @@
 #include <QtEndian>
 
 #include <avro.h>
+#include <zlib.h>
 
 #include <bit>
 #include <charconv>
@@ -32,6 +33,8 @@ constexpr int MaxDepth = 100;
 // use for more than this many.
 constexpr qint64 MaxEmptyItems = 65536;
 constexpr qsizetype SyncSize = 16;
+// What a container's deflate blocks may inflate to, together.
+constexpr qsizetype MaxInflated = 64 * 1024 * 1024;
 
 // Avro 1.11 specification, "Object Container Files": the four magic bytes.
 constexpr char ContainerMagic[] = {'O', 'b', 'j', '\x01'};
@@ -490,6 +493,48 @@ private:
     qint64 m_emptyItems = 0;
 };
 
+// The "deflate" codec's blocks: RFC 1951 deflate, without zlib's header and checksum.
+// At most `budget` bytes come out: a small block can inflate a thousandfold.
+std::optional<QByteArray> inflateRaw(QByteArrayView in, qsizetype budget, QString *error)
+{
+    z_stream z{};
+    if (inflateInit2(&z, -MAX_WBITS) != Z_OK) {
+        *error = AvroText::tr("zlib cannot start");
+        return std::nullopt;
+    }
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
+    z.avail_in = uInt(in.size()); // a block is at most an MQTT payload: 256 MB
+    QByteArray out;
+    int status = Z_OK;
+    while (status == Z_OK) {
+        const qsizetype chunk = qMin<qsizetype>(qMax<qsizetype>(in.size() * 4, 4096), budget - out.size());
+        if (chunk <= 0) {
+            inflateEnd(&z);
+            *error = AvroText::tr("it inflates to more than %1 MiB").arg(MaxInflated / (1024 * 1024));
+            return std::nullopt;
+        }
+        const qsizetype before = out.size();
+        out.resize(before + chunk);
+        z.next_out = reinterpret_cast<Bytef *>(out.data() + before);
+        z.avail_out = uInt(chunk);
+        status = inflate(&z, Z_NO_FLUSH);
+        out.resize(out.size() - qsizetype(z.avail_out));
+        if (status == Z_BUF_ERROR && z.avail_in == 0)
+            break; // the input ended before the stream did
+    }
+    if (status != Z_STREAM_END) {
+        *error = status == Z_OK || status == Z_BUF_ERROR ? AvroText::tr("the deflate stream is cut short")
+                 : z.msg                                  ? QString::fromLatin1(z.msg)
+                                                          : AvroText::tr("zlib error %1").arg(status);
+    }
+    // Bytes after the end of the stream are left alone: Apache Avro's Python writer
+    // strips zlib's header but only one byte of its four-byte checksum.
+    inflateEnd(&z);
+    if (status != Z_STREAM_END)
+        return std::nullopt;
+    return out;
+}
+
 // Specification, "Object Container Files": header (magic, metadata map of bytes,
 // 16-byte sync marker), then blocks of (object count, byte size, objects, sync marker).
 bool readContainer(QByteArrayView payload, QByteArray *json, QString *error)
@@ -533,12 +578,14 @@ bool readContainer(QByteArrayView payload, QByteArray *json, QString *error)
         *error = AvroText::tr("The container has no schema (no avro.schema in its header).");
         return false;
     }
-    if (codec != "null" && !codec.isEmpty()) {
-        *error = AvroText::tr("The container is compressed with “%1”, which Signalbox cannot read; only uncompressed "
-                              "(codec null) containers can be shown.")
+    const bool deflated = codec == "deflate";
+    if (codec != "null" && !codec.isEmpty() && !deflated) {
+        *error = AvroText::tr("The container is compressed with “%1”, which Signalbox cannot read; only "
+                              "uncompressed (codec null) and deflate containers can be shown.")
                      .arg(QString::fromUtf8(codec));
         return false;
     }
+    qsizetype inflatedSoFar = 0;
     QString schemaError;
     SchemaRef writer;
     writer.schema = parseSchema(schemaJson, &schemaError);
@@ -567,29 +614,53 @@ bool readContainer(QByteArrayView payload, QByteArray *json, QString *error)
                          .arg(reader.left());
             return false;
         }
-        const uchar *blockEnd = reader.position() + size;
-        const uchar *end = reader.limit(blockEnd);
-        for (qint64 i = 0; i < count; ++i, ++index) {
-            if (index > 0)
-                reader.out.append(',');
-            const uchar *before = reader.position();
-            if (!reader.value(writer.schema, Path::itemOf(nullptr, index), 0)) {
-                *error = reader.error;
+        // The block's objects, read by `from` up to its end.
+        const auto readObjects = [&](DatumReader &from) {
+            for (qint64 i = 0; i < count; ++i, ++index) {
+                if (index > 0)
+                    from.out.append(',');
+                const uchar *before = from.position();
+                if (!from.value(writer.schema, Path::itemOf(nullptr, index), 0)) {
+                    *error = from.error;
+                    return false;
+                }
+                // An object of no bytes (a null schema) costs the sender nothing: see MaxEmptyItems.
+                if (from.position() == before && index >= MaxEmptyItems) {
+                    *error = AvroText::tr("The container holds more than %1 objects that take no bytes.")
+                                 .arg(MaxEmptyItems);
+                    return false;
+                }
+            }
+            if (!from.atEnd()) {
+                *error = AvroText::tr("The container's block at byte %1 has %2 bytes after its %3 objects.")
+                             .arg(blockAt)
+                             .arg(from.left())
+                             .arg(count);
                 return false;
             }
-            // An object of no bytes (a null schema) costs the sender nothing: see MaxEmptyItems.
-            if (reader.position() == before && index >= MaxEmptyItems) {
-                *error = AvroText::tr("The container holds more than %1 objects that take no bytes.").arg(MaxEmptyItems);
+            return true;
+        };
+        if (deflated) {
+            const std::optional<QByteArray> inflated =
+                inflateRaw(QByteArrayView(reader.position(), size), MaxInflated - inflatedSoFar, error);
+            if (!inflated) {
+                *error = AvroText::tr("The container's block at byte %1 does not inflate: %2").arg(blockAt).arg(*error);
                 return false;
             }
-        }
-        reader.limit(end);
-        if (reader.position() != blockEnd) {
-            *error = AvroText::tr("The container's block at byte %1 has %2 bytes after its %3 objects.")
-                         .arg(blockAt)
-                         .arg(blockEnd - reader.position())
-                         .arg(count);
-            return false;
+            inflatedSoFar += inflated->size();
+            DatumReader block(*inflated, AvroText::tr("The container's block at byte %1 (inflated)").arg(blockAt));
+            block.out = std::move(reader.out);
+            const bool read = readObjects(block);
+            reader.out = std::move(block.out);
+            if (!read)
+                return false;
+            reader.skip(size);
+        } else {
+            const uchar *end = reader.limit(reader.position() + size);
+            const bool read = readObjects(reader);
+            reader.limit(end);
+            if (!read)
+                return false;
         }
         if (reader.left() < SyncSize || QByteArrayView(reader.position(), SyncSize) != sync) {
             *error =

@@ -32,8 +32,9 @@ public:
 
     // Thread-safe (the schema is only read). Decoder "Avro <name>".
     // A payload starting with the object container magic "Obj\x01" is read as a
-    // container file with its own writer schema (codec "null" only; another codec
-    // is a sentence saying so): every object, in order, as a JSON array. Anything
+    // container file with its own writer schema (codec "null" or "deflate", whose
+    // blocks may inflate to 64 MiB together; another codec is a sentence saying so):
+    // every object, in order, as a JSON array. Anything
     // else is one binary datum of this schema, and bytes after it are an error.
     // The JSON is Avro's JSON encoding (specification, "JSON Encoding"): a union
     // value other than null as {"<branch's full name or type>": value}, bytes and

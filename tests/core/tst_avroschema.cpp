@@ -86,7 +86,8 @@ private slots:
     void decodesContainer();
     void containerMatchesAvrocat();
     void emptyContainer();
-    void compressedContainerIsRefused();
+    void deflateContainer();
+    void otherCodecIsRefused();
     void trailingGarbage();
     void truncated();
     void truncatedContainer();
@@ -220,14 +221,61 @@ void TestAvroSchema::emptyContainer()
     QCOMPARE(decoded.json, QByteArray("[]"));
 }
 
-void TestAvroSchema::compressedContainerIsRefused()
+void TestAvroSchema::deflateContainer()
 {
+    // The same three readings, deflated: the same JSON.
     const QByteArray deflated = makeAvro(QStringLiteral("container"), QStringLiteral("reading.avsc"),
-                                         "[" + readingPython() + "]", QStringLiteral("deflate"));
+                                         "[" + readingPython() + ", " + readingPython() + ", " + readingPython() + "]",
+                                         QStringLiteral("deflate"));
     QVERIFY(!deflated.isEmpty());
-    const DecodedPayload decoded = m_schema->decode(deflated);
-    QCOMPARE(decoded.error, QStringLiteral("The container is compressed with “deflate”, which Signalbox cannot read; "
-                                           "only uncompressed (codec null) containers can be shown."));
+    QVERIFY(deflated.contains("deflate"));
+    DecodedPayload decoded = m_schema->decode(deflated);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    QCOMPARE(decoded.json, "[" + ReadingJson + "," + ReadingJson + "," + ReadingJson + "]");
+
+    // Enough values for several blocks (python3-avro starts one every 16,000 bytes).
+    QByteArray list = "[";
+    QByteArray expected = "[";
+    for (int i = 0; i < 5000; ++i) {
+        const QByteArray n = QByteArray::number(qint64(i) * 1'000'003);
+        list += (i ? ", " : "") + n;
+        expected += (i ? "," : "") + n;
+    }
+    list += ']';
+    expected += ']';
+    const QByteArray longs = makeAvro(QStringLiteral("container"), QStringLiteral("long.avsc"), list,
+                                      QStringLiteral("deflate"));
+    decoded = m_schema->decode(longs);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    QCOMPARE(decoded.json, expected);
+
+    // A block that does not inflate says where it is.
+    QByteArray damaged = deflated;
+    const qsizetype sync = damaged.size() - 16; // the last block's sync marker ends the file
+    damaged[sync - 4] = char(damaged.at(sync - 4) ^ 0x5a);
+    damaged[sync - 6] = char(damaged.at(sync - 6) ^ 0x5a);
+    decoded = m_schema->decode(damaged);
+    QVERIFY2(decoded.error.startsWith(QLatin1String("The container's block at byte ")), qPrintable(decoded.error));
+    QVERIFY2(decoded.error.contains(QLatin1String("does not inflate")) || decoded.error.contains(QLatin1String("(inflated)")),
+             qPrintable(decoded.error));
+
+    // A block that inflates past the bound (64 MiB) is refused, not inflated.
+    const QByteArray bomb = makeAvro(QStringLiteral("container"), QStringLiteral("string.avsc"),
+                                     "['0' * (65 * 1024 * 1024)]", QStringLiteral("deflate"));
+    QVERIFY(!bomb.isEmpty());
+    QVERIFY(bomb.size() < 1024 * 1024);
+    decoded = m_schema->decode(bomb);
+    QVERIFY2(decoded.error.contains(QLatin1String("inflates to more than 64 MiB")), qPrintable(decoded.error));
+}
+
+void TestAvroSchema::otherCodecIsRefused()
+{
+    const QByteArray bzipped = makeAvro(QStringLiteral("container"), QStringLiteral("reading.avsc"),
+                                        "[" + readingPython() + "]", QStringLiteral("bzip2"));
+    QVERIFY(!bzipped.isEmpty());
+    const DecodedPayload decoded = m_schema->decode(bzipped);
+    QCOMPARE(decoded.error, QStringLiteral("The container is compressed with “bzip2”, which Signalbox cannot read; "
+                                           "only uncompressed (codec null) and deflate containers can be shown."));
     QVERIFY(decoded.json.isEmpty());
 }
 
