@@ -48,6 +48,7 @@ void SubCommand::onConnected(const ConnackInfo &info)
             entry.filter = filter;
             entry.qos = o.qos;
             entry.retainAsPublished = o.retainAsPublished;
+            entry.retainHandling = o.retainHandling;
             entries.append(entry);
         }
         if (client().subscribe(entries, o.subscribeProperties) == 0)
@@ -65,8 +66,12 @@ void SubCommand::onConnected(const ConnackInfo &info)
 void SubCommand::onSubscribed(const SubscribeResult &result)
 {
     bool anyGranted = false;
-    for (quint8 code : result.reasonCodes)
+    QStringList codes;
+    for (quint8 code : result.reasonCodes) {
         anyGranted = anyGranted || code < 0x80;
+        codes << QString::number(code);
+    }
+    printDebug(QStringLiteral("Subscribed (mid: %1): %2").arg(result.packetId).arg(codes.join(QLatin1String(", "))));
     // The client's errorOccurred() follows with the sentence that names the filters.
     m_allRefused = !anyGranted;
     acknowledged();
