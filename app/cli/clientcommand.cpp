@@ -305,19 +305,21 @@ void ClientCommand::onPackets(const QList<PacketRecord> &packets)
 {
     QByteArray text;
     for (const PacketRecord &record : packets) {
-        const QStringList lines = mosquittoDebugLines(record, m_client->clientId());
-        for (const QString &line : lines) {
+        QStringList lines = mosquittoDebugLines(record, m_client->clientId());
+        // mosquitto_sub's own line after each SUBACK, unless --quiet; here, so
+        // that it comes before the packets that arrived with the SUBACK
+        if (const auto *suback = std::get_if<SubackPacket>(&record.packet); suback && !m_options.quiet) {
+            QStringList codes;
+            for (quint8 code : suback->reasonCodes)
+                codes << QString::number(code);
+            lines << QStringLiteral("Subscribed (mid: %1): %2").arg(suback->packetId).arg(codes.join(QLatin1String(", ")));
+        }
+        for (const QString &line : std::as_const(lines)) {
             text += line.toLocal8Bit();
             text += '\n';
         }
     }
     m_stderr.write(text);
-}
-
-void ClientCommand::printDebug(const QString &line)
-{
-    if (m_options.debug && !m_options.quiet)
-        m_stderr.write(line.toLocal8Bit() + '\n');
 }
 
 int ClientCommand::exitCodeFor(const Error &error, bool wasConnected)

@@ -82,9 +82,6 @@ protected:
     // fail(ExitFailure) with the reason (a syntax error with its line).
     std::unique_ptr<ScriptEngine> loadScript(const QString &path);
     void printError(const QString &message);
-    // With -d and without --quiet: a line on stderr beside the packets (as
-    // mosquitto_sub's "Subscribed (mid: 1): 0").
-    void printDebug(const QString &line);
     bool isFinishing() const { return m_finishing; }
 
     MqttClient &client() { return *m_client; }

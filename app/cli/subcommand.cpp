@@ -66,12 +66,8 @@ void SubCommand::onConnected(const ConnackInfo &info)
 void SubCommand::onSubscribed(const SubscribeResult &result)
 {
     bool anyGranted = false;
-    QStringList codes;
-    for (quint8 code : result.reasonCodes) {
+    for (quint8 code : result.reasonCodes)
         anyGranted = anyGranted || code < 0x80;
-        codes << QString::number(code);
-    }
-    printDebug(QStringLiteral("Subscribed (mid: %1): %2").arg(result.packetId).arg(codes.join(QLatin1String(", "))));
     // The client's errorOccurred() follows with the sentence that names the filters.
     m_allRefused = !anyGranted;
     acknowledged();
