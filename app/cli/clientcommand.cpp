@@ -21,8 +21,8 @@ namespace {
 QStringList mosquittoDebugLines(const PacketRecord &record, const QString &clientId)
 {
     const Packet &packet = record.packet;
-    const QString prefix = QStringLiteral("Client %1 %2 ").arg(
-        clientId, record.outgoing ? QStringLiteral("sending") : QStringLiteral("received"));
+    const QString prefix = QStringLiteral("Client %1 %2 ")
+                               .arg(clientId, record.outgoing ? QStringLiteral("sending") : QStringLiteral("received"));
     const QString name = packetTypeName(packetType(packet));
     if (const auto *p = std::get_if<PublishPacket>(&packet)) {
         return {prefix

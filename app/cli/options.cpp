@@ -211,8 +211,8 @@ struct OptionSpec
 
 // mosquitto's transport options that are yet to come (issue 17): named as
 // such rather than unknown.
-constexpr const char *NotYetOptions[] = {"-A",        "--unix",    "--proxy",      "--psk",
-                                         "--psk-identity", "--capath", "--ciphers", "--tls-version"};
+constexpr const char *NotYetOptions[] = {"-A",       "--unix",    "--proxy",      "--psk", "--psk-identity",
+                                         "--capath", "--ciphers", "--tls-version"};
 
 // mosquitto's options that signalbox-cli deliberately does not take, and why:
 // the help lists them, and each one's error says the reason.
@@ -1404,8 +1404,8 @@ QString OptionParser::helpText(Command command)
     const auto page = [&exitCodes, &refusedLines](const QString &usage, quint8 scope) -> QString {
         return usage + Reader::helpLines(scope) + QLatin1Char('\n') + tr("Connection:\n")
                + Reader::helpLines(ConnectionHelp) + tr("TLS (any of these turns TLS on):\n")
-               + Reader::helpLines(TlsHelp) + QLatin1Char('\n') + tr("mosquitto options not taken:\n")
-               + refusedLines + QLatin1Char('\n') + exitCodes;
+               + Reader::helpLines(TlsHelp) + QLatin1Char('\n') + tr("mosquitto options not taken:\n") + refusedLines
+               + QLatin1Char('\n') + exitCodes;
     };
     switch (command) {
     case Command::Sub:

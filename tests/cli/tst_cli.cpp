@@ -549,7 +549,7 @@ void TestCli::subConnectionRefused()
 // mosquitto's --quiet: no error line, the same exit code.
 void TestCli::subQuietKeepsExitCode()
 {
-    const QStringList args{QStringLiteral("sub"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+    const QStringList args{QStringLiteral("sub"), QStringLiteral("-h"),        QStringLiteral("127.0.0.1"),
                            QStringLiteral("-p"),  QString::number(freePort()), QStringLiteral("-t"),
                            QStringLiteral("a")};
     const Run loud = runCli(args);
@@ -617,9 +617,9 @@ void TestCli::optionsFiles()
     // pub reads mosquitto_pub, not mosquitto_sub
     QVERIFY(write(dir.filePath(QStringLiteral("xdg/mosquitto_pub")),
                   "-p " + QByteArray::number(m_broker.plainPort()) + "\n-m from the file\n-r\n"));
-    QCOMPARE(runProgram({QStringLiteral("pub"), QStringLiteral("-h"), m_broker.host(), QStringLiteral("-t"), topic}, xdg)
-                 .exitCode,
-             0);
+    QCOMPARE(
+        runProgram({QStringLiteral("pub"), QStringLiteral("-h"), m_broker.host(), QStringLiteral("-t"), topic}, xdg).exitCode,
+        0);
     r = runProgram({QStringLiteral("sub"), QStringLiteral("-t"), topic, QStringLiteral("-F"), QStringLiteral("%p")}, xdg);
     QCOMPARE(r.out, QByteArray("from the file\n"));
 
@@ -643,11 +643,16 @@ void TestCli::debugLinesAsMosquitto_data()
     QTest::addColumn<int>("payloadLines"); // lines of the payload on stdout, not debug lines
     // a retained QoS 1 message, two filters with retain-as-published (Options: 0x08)
     QTest::newRow("sub, QoS 1, MQTT 5") << QStringLiteral("mosquitto_sub")
-                                        << QStringList{QStringLiteral("-t"), QStringLiteral("dbg/sub"),
-                                                       QStringLiteral("-t"), QStringLiteral("dbg/other/#"),
-                                                       QStringLiteral("-q"), QStringLiteral("1"),
-                                                       QStringLiteral("-C"), QStringLiteral("1"),
-                                                       QStringLiteral("-V"), QStringLiteral("5"),
+                                        << QStringList{QStringLiteral("-t"),
+                                                       QStringLiteral("dbg/sub"),
+                                                       QStringLiteral("-t"),
+                                                       QStringLiteral("dbg/other/#"),
+                                                       QStringLiteral("-q"),
+                                                       QStringLiteral("1"),
+                                                       QStringLiteral("-C"),
+                                                       QStringLiteral("1"),
+                                                       QStringLiteral("-V"),
+                                                       QStringLiteral("5"),
                                                        QStringLiteral("--retain-as-published")}
                                         << 1;
     QTest::newRow("sub, QoS 2, 3.1.1") << QStringLiteral("mosquitto_sub")
@@ -656,8 +661,8 @@ void TestCli::debugLinesAsMosquitto_data()
                                                       QStringLiteral("-C"), QStringLiteral("1")}
                                        << 1;
     QTest::newRow("pub, QoS 2") << QStringLiteral("mosquitto_pub")
-                                << QStringList{QStringLiteral("-t"), QStringLiteral("dbg/pub"), QStringLiteral("-m"),
-                                               QStringLiteral("hello"), QStringLiteral("-q"), QStringLiteral("2")}
+                                << QStringList{QStringLiteral("-t"),    QStringLiteral("dbg/pub"), QStringLiteral("-m"),
+                                               QStringLiteral("hello"), QStringLiteral("-q"),      QStringLiteral("2")}
                                 << 0;
     QTest::newRow("pub, QoS 1, MQTT 5") << QStringLiteral("mosquitto_pub")
                                         << QStringList{QStringLiteral("-t"), QStringLiteral("dbg/pub"),
@@ -677,12 +682,12 @@ void TestCli::debugLinesAsMosquitto()
     const QString mosquitto = QStandardPaths::findExecutable(program);
     if (mosquitto.isEmpty())
         QSKIP("mosquitto-clients are not installed");
-    QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
-                    + QStringList{QStringLiteral("-t"), QStringLiteral("dbg/sub"), QStringLiteral("-m"),
-                                  QStringLiteral("hello"), QStringLiteral("-r"), QStringLiteral("-q"),
-                                  QStringLiteral("1")})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        runCli(QStringList{QStringLiteral("pub")} + plain()
+               + QStringList{QStringLiteral("-t"), QStringLiteral("dbg/sub"), QStringLiteral("-m"),
+                             QStringLiteral("hello"), QStringLiteral("-r"), QStringLiteral("-q"), QStringLiteral("1")})
+            .exitCode,
+        0);
     const QString id = nextId("dbg");
     const QStringList common = plain() + QStringList{QStringLiteral("-i"), id, QStringLiteral("-d")} + args;
     const Run theirs = runProgram(common, QProcessEnvironment::systemEnvironment(), mosquitto);
@@ -721,10 +726,18 @@ void TestCli::subRetainHandling()
                  .exitCode,
              0);
     const QString id = nextId("rh");
-    const QStringList session{QStringLiteral("-V"), QStringLiteral("5"), QStringLiteral("-c"),
-                              QStringLiteral("-i"), id,                 QStringLiteral("-x"),
-                              QStringLiteral("60"), QStringLiteral("-t"), topic,
-                              QStringLiteral("-F"), QStringLiteral("%r %p"), QStringLiteral("-C"),
+    const QStringList session{QStringLiteral("-V"),
+                              QStringLiteral("5"),
+                              QStringLiteral("-c"),
+                              QStringLiteral("-i"),
+                              id,
+                              QStringLiteral("-x"),
+                              QStringLiteral("60"),
+                              QStringLiteral("-t"),
+                              topic,
+                              QStringLiteral("-F"),
+                              QStringLiteral("%r %p"),
+                              QStringLiteral("-C"),
                               QStringLiteral("1")};
     if (existing) {
         // the session's subscription, made and left in place
@@ -734,9 +747,9 @@ void TestCli::subRetainHandling()
     }
     const qint64 from = m_broker.logSize();
     auto *sub = new QProcess(this);
-    sub->start(QStringLiteral(SIGNALBOX_CLI_PATH), QStringList{QStringLiteral("sub")} + plain() + session
-                                                         + QStringList{QStringLiteral("--retain-handling"),
-                                                                       QString::number(handling)});
+    sub->start(QStringLiteral(SIGNALBOX_CLI_PATH),
+               QStringList{QStringLiteral("sub")} + plain() + session
+                   + QStringList{QStringLiteral("--retain-handling"), QString::number(handling)});
     QVERIFY(m_broker.waitForLog(id.toUtf8() + " 0 " + topic.toUtf8(), from, 20000));
     QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
                     + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-m"), QStringLiteral("live")})
@@ -765,9 +778,8 @@ void TestCli::subRetainAsPublished()
     QFETCH(bool, asPublished);
     QFETCH(QByteArray, expected);
     const QString topic = QStringLiteral("rap/%1").arg(nextId("t"));
-    QStringList args = plain()
-                       + QStringList{QStringLiteral("-V"), QStringLiteral("5"), QStringLiteral("-F"),
-                                     QStringLiteral("%r %p"), QStringLiteral("-C"), QStringLiteral("1")};
+    QStringList args = plain() + QStringList{QStringLiteral("-V"),    QStringLiteral("5"),  QStringLiteral("-F"),
+                                             QStringLiteral("%r %p"), QStringLiteral("-C"), QStringLiteral("1")};
     if (asPublished)
         args << QStringLiteral("--retain-as-published");
     QProcess *sub = startSub(args + QStringList{QStringLiteral("-t"), topic}, topic);
@@ -817,8 +829,7 @@ void TestCli::subUnsubscribe()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("unsub/b x\nunsub/c x\n"));
     runCli(QStringList{QStringLiteral("sub")} + plain()
-           + QStringList{QStringLiteral("-i"), id, QStringLiteral("-t"), QStringLiteral("unsub/c"),
-                         QStringLiteral("-E")});
+           + QStringList{QStringLiteral("-i"), id, QStringLiteral("-t"), QStringLiteral("unsub/c"), QStringLiteral("-E")});
 }
 
 // --random-filter 50 prints about half of the messages (mosquitto: each with
@@ -851,8 +862,8 @@ void TestCli::pubNodelay()
     QProcess *sub = startMosquittoSub({QStringLiteral("-t"), topic, QStringLiteral("-C"), QStringLiteral("1")}, topic);
     QVERIFY(sub);
     const Run pub = runCli(QStringList{QStringLiteral("pub")} + plain()
-                           + QStringList{QStringLiteral("--nodelay"), QStringLiteral("-t"), topic,
-                                         QStringLiteral("-m"), QStringLiteral("fast")});
+                           + QStringList{QStringLiteral("--nodelay"), QStringLiteral("-t"), topic, QStringLiteral("-m"),
+                                         QStringLiteral("fast")});
     QCOMPARE(pub.exitCode, 0);
     QCOMPARE(finish(*sub).out, QByteArray("fast\n"));
 }

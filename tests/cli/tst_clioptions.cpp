@@ -826,18 +826,15 @@ void TestCliOptions::readOptionsFile_data()
     // as client_config_load(): '#' first is a comment, then strtok(line, " ") and strtok(NULL, "")
     QTest::newRow("one a line") << QByteArray("-h host\n-v\n") << QList<int>{1, 1, 2}
                                 << QList<QByteArray>{"-h", "host", "-v"};
-    QTest::newRow("comments and blank lines") << QByteArray("# a\n\n   \n-v\n") << QList<int>{4}
-                                              << QList<QByteArray>{"-v"};
+    QTest::newRow("comments and blank lines")
+        << QByteArray("# a\n\n   \n-v\n") << QList<int>{4} << QList<QByteArray>{"-v"};
     QTest::newRow("the rest of the line is one value")
         << QByteArray("-m hello  world \n") << QList<int>{1, 1} << QList<QByteArray>{"-m", "hello  world "};
-    QTest::newRow("a flag, then an option") << QByteArray("-v -R\n") << QList<int>{1, 1}
-                                            << QList<QByteArray>{"-v", "-R"};
-    QTest::newRow("CRLF, leading spaces") << QByteArray("  -p 1884\r\n") << QList<int>{1, 1}
-                                          << QList<QByteArray>{"-p", "1884"};
-    QTest::newRow("'#' later is no comment") << QByteArray(" # x\n") << QList<int>{1, 1}
-                                             << QList<QByteArray>{"#", "x"};
-    QTest::newRow("no final newline") << QByteArray("-t a/#") << QList<int>{1, 1}
-                                      << QList<QByteArray>{"-t", "a/#"};
+    QTest::newRow("a flag, then an option") << QByteArray("-v -R\n") << QList<int>{1, 1} << QList<QByteArray>{"-v", "-R"};
+    QTest::newRow("CRLF, leading spaces")
+        << QByteArray("  -p 1884\r\n") << QList<int>{1, 1} << QList<QByteArray>{"-p", "1884"};
+    QTest::newRow("'#' later is no comment") << QByteArray(" # x\n") << QList<int>{1, 1} << QList<QByteArray>{"#", "x"};
+    QTest::newRow("no final newline") << QByteArray("-t a/#") << QList<int>{1, 1} << QList<QByteArray>{"-t", "a/#"};
 }
 
 void TestCliOptions::readOptionsFile()
