@@ -13,23 +13,62 @@ namespace Signalbox::Cli {
 
 namespace {
 
-// "PUBLISH (d0, q1, r0, m3, 'a/b', ... (5 bytes))" as mosquitto -d prints it.
-QString describePacket(const PacketRecord &record)
+// One packet as libmosquitto's debug log shows it (mosquitto_sub -d), a line
+// each ("Client X sending SUBSCRIBE (Mid: 1, Topic: a/b, QoS: 0, Options:
+// 0x00)"): the texts of lib/send_*.c and lib/handle_*.c in mosquitto 2.0,
+// whose acknowledgements read differently sent and received. SUBSCRIBE and
+// UNSUBSCRIBE take a line per filter; a received DISCONNECT names no client.
+QStringList mosquittoDebugLines(const PacketRecord &record, const QString &clientId)
 {
     const Packet &packet = record.packet;
-    QString text = packetTypeName(packetType(packet));
+    const QString prefix = QStringLiteral("Client %1 %2 ")
+                               .arg(clientId, record.outgoing ? QStringLiteral("sending") : QStringLiteral("received"));
+    const QString name = packetTypeName(packetType(packet));
     if (const auto *p = std::get_if<PublishPacket>(&packet)) {
-        text += QStringLiteral(" (d%1, q%2, r%3, m%4, '%5', ... (%6 bytes))")
-                    .arg(int(p->dup))
-                    .arg(p->qos)
-                    .arg(int(p->retain))
-                    .arg(p->packetId)
-                    .arg(p->topic)
-                    .arg(p->payload.size());
-    } else {
-        text += QStringLiteral(" (%1 bytes)").arg(record.bytes.size());
+        return {prefix
+                + QStringLiteral("PUBLISH (d%1, q%2, r%3, m%4, '%5', ... (%6 bytes))")
+                      .arg(int(p->dup))
+                      .arg(p->qos)
+                      .arg(int(p->retain))
+                      .arg(p->packetId)
+                      .arg(p->topic)
+                      .arg(p->payload.size())};
     }
-    return text;
+    if (const auto *p = std::get_if<ConnackPacket>(&packet))
+        return {prefix + QStringLiteral("CONNACK (%1)").arg(p->reasonCode)};
+    if (const auto *p = std::get_if<AckPacket>(&packet)) {
+        if (!record.outgoing) {
+            if (p->type == PacketType::Puback || p->type == PacketType::Pubcomp)
+                return {prefix + QStringLiteral("%1 (Mid: %2, RC:%3)").arg(name).arg(p->packetId).arg(p->reasonCode)};
+            return {prefix + QStringLiteral("%1 (Mid: %2)").arg(name).arg(p->packetId)};
+        }
+        if (p->type == PacketType::Puback || p->type == PacketType::Pubrec)
+            return {prefix + QStringLiteral("%1 (m%2, rc%3)").arg(name).arg(p->packetId).arg(p->reasonCode)};
+        return {prefix + QStringLiteral("%1 (m%2)").arg(name).arg(p->packetId)};
+    }
+    if (const auto *p = std::get_if<SubscribePacket>(&packet)) {
+        QStringList lines;
+        for (const SubscribeEntry &e : p->entries) {
+            // MQTT 5.0 §3.8.3.1: the option bits above the QoS
+            const int options = (int(e.noLocal) << 2) | (int(e.retainAsPublished) << 3) | (e.retainHandling << 4);
+            lines << prefix
+                         + QStringLiteral("SUBSCRIBE (Mid: %1, Topic: %2, QoS: %3, Options: 0x%4)")
+                               .arg(p->packetId)
+                               .arg(e.filter)
+                               .arg(e.qos)
+                               .arg(options, 2, 16, QLatin1Char('0'));
+        }
+        return lines;
+    }
+    if (const auto *p = std::get_if<UnsubscribePacket>(&packet)) {
+        QStringList lines;
+        for (const QString &filter : p->filters)
+            lines << prefix + QStringLiteral("UNSUBSCRIBE (Mid: %1, Topic: %2)").arg(p->packetId).arg(filter);
+        return lines;
+    }
+    if (const auto *p = std::get_if<DisconnectPacket>(&packet); p && !record.outgoing)
+        return {QStringLiteral("Received DISCONNECT (%1)").arg(p->reasonCode)};
+    return {prefix + name};
 }
 
 } // namespace
@@ -266,10 +305,19 @@ void ClientCommand::onPackets(const QList<PacketRecord> &packets)
 {
     QByteArray text;
     for (const PacketRecord &record : packets) {
-        text += (record.outgoing ? tr("Client %1 sending %2") : tr("Client %1 received %2"))
-                    .arg(m_client->clientId(), describePacket(record))
-                    .toLocal8Bit();
-        text += '\n';
+        QStringList lines = mosquittoDebugLines(record, m_client->clientId());
+        // mosquitto_sub's own line after each SUBACK, unless --quiet; here, so
+        // that it comes before the packets that arrived with the SUBACK
+        if (const auto *suback = std::get_if<SubackPacket>(&record.packet); suback && !m_options.quiet) {
+            QStringList codes;
+            for (quint8 code : suback->reasonCodes)
+                codes << QString::number(code);
+            lines << QStringLiteral("Subscribed (mid: %1): %2").arg(suback->packetId).arg(codes.join(QLatin1String(", ")));
+        }
+        for (const QString &line : std::as_const(lines)) {
+            text += line.toLocal8Bit();
+            text += '\n';
+        }
     }
     m_stderr.write(text);
 }

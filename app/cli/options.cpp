@@ -9,6 +9,7 @@
 #include "mqtt/topic.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QUrl>
 
 #include <algorithm>
@@ -208,10 +209,42 @@ struct OptionSpec
     bool valueFirst = false; // take the value before checking the command (-t, -T, -U, as they always have)
 };
 
-// mosquitto's options that signalbox-cli does not have: named as such rather than unknown.
-constexpr const char *UnsupportedOptions[] = {
-    "-A",       "--unix",    "--proxy",       "--psk",        "--psk-identity",          "-S",
-    "--capath", "--ciphers", "--tls-version", "--tls-engine", "--tls-engine-kpass-sha1", "--keyform"};
+// mosquitto's transport options that are yet to come (issue 17): named as
+// such rather than unknown.
+constexpr const char *NotYetOptions[] = {"-A",       "--unix",    "--proxy",      "--psk", "--psk-identity",
+                                         "--capath", "--ciphers", "--tls-version"};
+
+// mosquitto's options that signalbox-cli deliberately does not take, and why:
+// the help lists them, and each one's error says the reason.
+struct RefusedOption
+{
+    const char *name; // as the help shows it
+    const char *reason; // the rest of "signalbox-cli does not take mosquitto's %1: ..."
+};
+
+constexpr const char *NoEngines = QT_TRANSLATE_NOOP(
+    "OptionParser", "Qt's TLS cannot reach OpenSSL engines (which OpenSSL 3 deprecates); give the key as a file "
+                    "with --key");
+constexpr RefusedOption RefusedOptions[] = {
+    {"--tls-engine", NoEngines},
+    {"--tls-engine-kpass-sha1", NoEngines},
+    {"--keyform engine", NoEngines},
+    {"-S", QT_TRANSLATE_NOOP("OptionParser", "brokers are not looked up by DNS SRV records (Debian's mosquitto "
+                                             "clients are built without -S too); give the host with -h or -L")},
+};
+
+QString refusedSentence(const RefusedOption &refused)
+{
+    return OptionParser::tr("signalbox-cli does not take mosquitto's %1: %2.")
+        .arg(QLatin1String(refused.name), OptionParser::tr(refused.reason));
+}
+
+const RefusedOption *findRefused(const QString &name)
+{
+    const auto it = std::find_if(std::begin(RefusedOptions), std::end(RefusedOptions),
+                                 [&name](const RefusedOption &r) { return name == QLatin1String(r.name); });
+    return it == std::end(RefusedOptions) ? nullptr : it;
+}
 
 // Reads one command line against the option table (Reader::Table), then checks
 // and applies what it asked for. Connection options are collected first and
@@ -223,8 +256,10 @@ class Reader
 public:
     static const OptionSpec Table[];
 
-    Reader(const QList<QByteArray> &args, Command command)
-        : m_args(args), m_scope(scopeOf(command)), m_command(commandName(command))
+    // `lines`: for each argument that came from the options file `file`, its
+    // line there (by index, as in args); 0 or missing: the command line.
+    Reader(const QList<QByteArray> &args, Command command, const QList<int> &lines = {}, const QString &file = {})
+        : m_args(args), m_lines(lines), m_file(file), m_scope(scopeOf(command)), m_command(commandName(command))
     {
         m_options.command = command;
     }
@@ -239,6 +274,8 @@ public:
     bool finished() const { return m_finished; }
     const Options &options() const { return m_options; }
     const QString &error() const { return m_error; }
+    // -o FILE as the command line gave it.
+    const std::optional<QString> &optionsFile() const { return m_optionsFile; }
 
     // The help lines of the options in `scope`, in the table's order.
     static QString helpLines(quint8 scope);
@@ -254,6 +291,7 @@ private:
         return false;
     }
     QString notFor(const QString &option) const;
+    int lineOf(qsizetype index) const { return m_lines.value(index, 0); }
 
     static void readPayloadSource(Reader &r, PayloadSource source);
     static void readSessionExpiry(Reader &r, const Value &value);
@@ -268,7 +306,11 @@ private:
     bool checkPub();
 
     const QList<QByteArray> &m_args;
+    const QList<int> m_lines;
+    const QString m_file;
     qsizetype m_index = 2;
+    qsizetype m_optionIndex = 2; // of the option being read
+    std::optional<QString> m_optionsFile;
     std::optional<QByteArray> m_inlineValue; // the value after '=' of the option being read, until taken
     const quint8 m_scope; // ForSub, ForPub or ForDemo
     const QString m_command; // "sub", "pub" or "demo"
@@ -552,6 +594,15 @@ const OptionSpec Reader::Table[] = {
                                          "                           each message (each line, each --repeat); "
                                          "--sparkplug, --proto\n"
                                          "                           or --avro then encode what it returned\n")}}},
+    {.names = {"--retain-handling"},
+     .commands = ForSub,
+     .takes = Takes::Integer,
+     .min = 0,
+     .max = 2,
+     .store = [](Reader &r, const Value &v) { r.m_options.retainHandling = quint8(v.integer); },
+     .help = {{ForSub, QT_TRANSLATE_NOOP("OptionParser", "  --retain-handling N      (MQTT 5) retained messages: 0 "
+                                                         "send, 1 only for a new\n"
+                                                         "                           subscription, 2 never\n")}}},
     {.names = {"--random-filter"},
      .commands = ForSub,
      .takes = Takes::Real,
@@ -686,8 +737,24 @@ const OptionSpec Reader::Table[] = {
      .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "  -d, --debug              show packets on stderr; "
                                                                  "--quiet: no error messages\n")}}},
     {.names = {"--quiet"}, .store = [](Reader &r, const Value &) { r.m_options.quiet = true; }},
-    // Accepted for mosquitto compatibility; the transport sets no Nagle option of its own.
+    // The transport turns Nagle's algorithm off on every connection (TCP_NODELAY,
+    // Transport's LowDelayOption): what mosquitto's --nodelay asks for is always so.
     {.names = {"--nodelay"}, .store = [](Reader &, const Value &) {}},
+    {.names = {"-o"},
+     .takes = Takes::Text,
+     .store =
+         [](Reader &r, const Value &v) {
+             if (r.lineOf(r.m_optionIndex) != 0)
+                 r.fail(tr("An options file cannot name another with -o."));
+             else if (r.m_optionsFile && *r.m_optionsFile != v.text)
+                 r.fail(tr("Give only one options file (-o)."));
+             else
+                 r.m_optionsFile = v.text;
+         },
+     .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "  -o FILE                  take options from FILE "
+                                                                 "first, one a line (instead of\n"
+                                                                 "                           ~/.config/mosquitto_sub "
+                                                                 "or mosquitto_pub, read if there)\n")}}},
 
     // ---- TLS, for every command
     {.names = {"--cafile"},
@@ -718,6 +785,16 @@ const OptionSpec Reader::Table[] = {
      .store = [](Reader &r, const Value &v) { r.m_alpn.append(v.text.split(QLatin1Char(','), Qt::SkipEmptyParts)); },
      .help = {{TlsHelp, QT_TRANSLATE_NOOP("OptionParser", "  --alpn PROTOCOLS         comma-separated ALPN; "
                                                           "--tls-server-name NAME: SNI and name to verify\n")}}},
+    // mosquitto's --keyform: PEM is what --key reads; "engine" is refused.
+    {.names = {"--keyform"},
+     .takes = Takes::Text,
+     .store =
+         [](Reader &r, const Value &v) {
+             if (v.text == QLatin1String("engine"))
+                 r.fail(refusedSentence(*findRefused(QStringLiteral("--keyform engine"))));
+             else if (v.text != QLatin1String("pem"))
+                 r.fail(tr("The option --keyform takes pem, not '%1'.").arg(v.text));
+         }},
     {.names = {"--tls-server-name", "--sni"},
      .takes = Takes::Text,
      .store = [](Reader &r, const Value &v) { r.m_serverName = v.text; }},
@@ -738,6 +815,7 @@ QString Reader::helpLines(quint8 scope)
 bool Reader::readOptions()
 {
     while (m_index < m_args.size() && !m_finished) {
+        m_optionIndex = m_index;
         const QByteArray &arg = m_args.at(m_index++);
         QString option = QString::fromLocal8Bit(arg);
         m_inlineValue.reset();
@@ -748,8 +826,11 @@ bool Reader::readOptions()
                 option.truncate(eq);
             }
         }
-        if (!readOption(option))
+        if (!readOption(option)) {
+            if (const int line = lineOf(m_optionIndex); line != 0)
+                m_error = tr("%1, line %2: %3").arg(m_file).arg(line).arg(m_error);
             return false;
+        }
     }
     return true;
 }
@@ -762,7 +843,9 @@ bool Reader::readOption(const QString &option)
     };
     const OptionSpec *spec = std::find_if(std::begin(Table), std::end(Table), named);
     if (spec == std::end(Table)) {
-        if (std::any_of(std::begin(UnsupportedOptions), std::end(UnsupportedOptions),
+        if (const RefusedOption *refused = findRefused(option))
+            return fail(refusedSentence(*refused));
+        if (std::any_of(std::begin(NotYetOptions), std::end(NotYetOptions),
                         [&option](const char *name) { return option == QLatin1String(name); }))
             return fail(tr("signalbox-cli does not support mosquitto's option %1.").arg(option));
         if (option.startsWith(QLatin1Char('-')))
@@ -819,7 +902,8 @@ std::optional<QByteArray> Reader::nextValue(const QString &option)
 {
     if (m_inlineValue)
         return std::exchange(m_inlineValue, std::nullopt);
-    if (m_index >= m_args.size()) {
+    // A line of an options file holds its option's values (mosquitto reads each line alone).
+    if (m_index >= m_args.size() || lineOf(m_index) != lineOf(m_optionIndex)) {
         fail(tr("The option %1 needs a value.").arg(option));
         return std::nullopt;
     }
@@ -1094,6 +1178,8 @@ bool Reader::checkSub()
         return fail(tr("Give either -F or --json, not both."));
     if (o.retainAsPublished && o.profile.version != ProtocolVersion::V5)
         return fail(tr("--retain-as-published needs MQTT 5 (-V 5)."));
+    if (o.retainHandling != 0 && o.profile.version != ProtocolVersion::V5)
+        return fail(tr("--retain-handling needs MQTT 5 (-V 5)."));
     if (o.protoFile.isEmpty() != o.protoType.isEmpty())
         return fail(tr("Give --proto and --proto-type together: the file and the message type in it."));
     if (!o.protoFile.isEmpty() && !o.avroFile.isEmpty())
@@ -1216,13 +1302,87 @@ ParseResult OptionParser::parse(const QList<QByteArray> &args)
         result.error = tr("Unknown command '%1': use 'sub', 'pub' or 'demo' (see 'signalbox-cli --help').").arg(name);
         return result;
     }
-    Reader reader(args, command);
     // --help and --version take no further options
-    const bool informationOnly = command == Command::Help || command == Command::Version;
-    if (!informationOnly && (!reader.readOptions() || (!reader.finished() && !reader.finish())))
+    if (command == Command::Help || command == Command::Version) {
+        result.options = Reader(args, command).options();
+        return result;
+    }
+    // The command line alone first, for its -o (and so that --help needs no file).
+    Reader commandLine(args, command);
+    if (!commandLine.readOptions()) {
+        result.error = commandLine.error();
+        return result;
+    }
+    if (commandLine.finished()) {
+        result.options = commandLine.options();
+        return result;
+    }
+    const QString path = commandLine.optionsFile().value_or(defaultOptionsFile(command));
+    QList<QByteArray> all = args.mid(0, 2);
+    QList<int> lines = {0, 0};
+    if (!path.isEmpty()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (commandLine.optionsFile() || file.exists()) {
+                result.error = tr("Cannot read the options file %1: %2").arg(path, file.errorString());
+                return result;
+            }
+        } else {
+            for (const auto &[line, arguments] : readOptionsFile(file.readAll())) {
+                all += arguments;
+                lines.insert(lines.size(), arguments.size(), line);
+            }
+        }
+    }
+    all += args.mid(2);
+    Reader reader(all, command, lines, path);
+    if (!reader.readOptions() || (!reader.finished() && !reader.finish()))
         result.error = reader.error();
     else
         result.options = reader.options();
+    return result;
+}
+
+QString OptionParser::defaultOptionsFile(Command command)
+{
+    if (command != Command::Sub && command != Command::Pub)
+        return QString();
+    const QString name = command == Command::Sub ? QStringLiteral("mosquitto_sub") : QStringLiteral("mosquitto_pub");
+#ifdef Q_OS_WIN
+    const QString profile = qEnvironmentVariable("USERPROFILE");
+    return profile.isEmpty() ? QString() : profile + QLatin1Char('\\') + name + QLatin1String(".conf");
+#else
+    if (const QString config = qEnvironmentVariable("XDG_CONFIG_HOME"); !config.isEmpty())
+        return config + QLatin1Char('/') + name;
+    if (const QString home = qEnvironmentVariable("HOME"); !home.isEmpty())
+        return home + QLatin1String("/.config/") + name;
+    return QString();
+#endif
+}
+
+QList<std::pair<int, QList<QByteArray>>> OptionParser::readOptionsFile(const QByteArray &contents)
+{
+    QList<std::pair<int, QList<QByteArray>>> result;
+    const QList<QByteArray> lines = contents.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QByteArray line = lines.at(i);
+        while (line.endsWith('\r'))
+            line.chop(1);
+        if (line.startsWith('#'))
+            continue;
+        // strtok(line, " ") then strtok(NULL, ""): leading spaces skipped, the
+        // first word, then everything after the one space that ends it.
+        qsizetype start = 0;
+        while (start < line.size() && line.at(start) == ' ')
+            ++start;
+        if (start == line.size())
+            continue;
+        const qsizetype end = line.indexOf(' ', start);
+        QList<QByteArray> arguments{line.mid(start, end < 0 ? -1 : end - start)};
+        if (end >= 0 && end + 1 < line.size())
+            arguments.append(line.mid(end + 1));
+        result.append({int(i + 1), arguments});
+    }
     return result;
 }
 
@@ -1237,11 +1397,15 @@ QString OptionParser::helpText(Command command)
         "Exit codes: 0 done; 1 bad arguments or cannot connect; 2 protocol error; 7 connection lost;\n"
         "8 TLS failure; 19 keep-alive timeout; 26 malformed packet; 27 timed out (-W);\n"
         "the CONNACK reason code when the broker refuses the connection.\n");
+    QString refusedLines;
+    for (const RefusedOption &refused : RefusedOptions)
+        refusedLines += QStringLiteral("  %1 %2\n").arg(QLatin1String(refused.name), -24).arg(tr(refused.reason));
     // A command's usage, its options, then the options every command has.
-    const auto page = [&exitCodes](const QString &usage, quint8 scope) -> QString {
+    const auto page = [&exitCodes, &refusedLines](const QString &usage, quint8 scope) -> QString {
         return usage + Reader::helpLines(scope) + QLatin1Char('\n') + tr("Connection:\n")
                + Reader::helpLines(ConnectionHelp) + tr("TLS (any of these turns TLS on):\n")
-               + Reader::helpLines(TlsHelp) + QLatin1Char('\n') + exitCodes;
+               + Reader::helpLines(TlsHelp) + QLatin1Char('\n') + tr("mosquitto options not taken:\n") + refusedLines
+               + QLatin1Char('\n') + exitCodes;
     };
     switch (command) {
     case Command::Sub:

@@ -46,6 +46,7 @@ struct Options
     bool removeRetained = false; // --remove-retained
     bool exitAfterSubscribe = false; // -E
     bool retainAsPublished = false; // --retain-as-published
+    quint8 retainHandling = 0; // --retain-handling: 0 send retained, 1 only for a new subscription, 2 never
     bool json = false; // --json
     bool pretty = false; // --pretty (%j, %J)
     double randomFilter = 100.0; // --random-filter, percent
@@ -94,7 +95,24 @@ class OptionParser
 public:
     // `arguments` as in argv: the program name first, then the subcommand.
     // Raw bytes, so that -m and -F keep payload bytes exactly as given.
+    // As mosquitto_sub/mosquitto_pub do, sub and pub first take the options
+    // in a file: the one -o names, else defaultOptionsFile() if it exists
+    // (a missing default file is no error, an unreadable -o file is). The
+    // command line's options then follow the file's, so that where an option
+    // keeps one value the command line's wins. Errors in a file name it and
+    // the line.
     static ParseResult parse(const QList<QByteArray> &arguments);
+    // mosquitto's default options file for a command: $XDG_CONFIG_HOME/mosquitto_sub
+    // (mosquitto_pub), else $HOME/.config/mosquitto_sub; empty for demo, or when
+    // neither variable is set.
+    static QString defaultOptionsFile(Command command);
+    // One options file's arguments as mosquitto's client_config_load() reads
+    // them: a line starting with '#' is a comment; the text up to the first
+    // space is an option, and the rest of the line, spaces and all, one
+    // argument after it ("-m hello world" is -m with "hello world"; "-v -R"
+    // is -v then -R, "-R -v" is -R with the value "-v"). Each line's
+    // arguments come with that line's number.
+    static QList<std::pair<int, QList<QByteArray>>> readOptionsFile(const QByteArray &contents);
     static QString helpText(Command command);
     static QString versionText();
 };

@@ -48,6 +48,7 @@ void SubCommand::onConnected(const ConnackInfo &info)
             entry.filter = filter;
             entry.qos = o.qos;
             entry.retainAsPublished = o.retainAsPublished;
+            entry.retainHandling = o.retainHandling;
             entries.append(entry);
         }
         if (client().subscribe(entries, o.subscribeProperties) == 0)

@@ -77,6 +77,27 @@ Run finish(QProcess &process, int timeoutMs = ProcessTimeoutMs)
     return run;
 }
 
+// `program` (signalbox-cli by default) in this environment (this process's by default).
+Run runProgram(const QStringList &args, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+               const QString &program = QStringLiteral(SIGNALBOX_CLI_PATH))
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, args);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.closeWriteChannel();
+    return finish(process);
+}
+
+// The lines of `text`, without empty ones.
+QList<QByteArray> linesOf(const QByteArray &text)
+{
+    QList<QByteArray> lines = text.split('\n');
+    lines.removeAll(QByteArray());
+    return lines;
+}
+
 Run runCli(const QStringList &args, const QByteArray &input = {}, int timeoutMs = ProcessTimeoutMs)
 {
     QProcess process;
@@ -195,6 +216,17 @@ private slots:
     void subNoRetained();
     void subInvalidFilter();
     void subConnectionRefused();
+    void subQuietKeepsExitCode();
+    void optionsFiles();
+    void debugLinesAsMosquitto_data();
+    void debugLinesAsMosquitto();
+    void subRetainHandling_data();
+    void subRetainHandling();
+    void subRetainAsPublished_data();
+    void subRetainAsPublished();
+    void subUnsubscribe();
+    void subRandomFilter();
+    void pubNodelay();
     void subWrongPassword_data();
     void subWrongPassword();
     void subTimeout();
@@ -249,6 +281,9 @@ private:
     }
 
     MosquittoBroker m_broker;
+    // XDG_CONFIG_HOME of every run: no mosquitto_sub/mosquitto_pub options file
+    // of the user's reaches the tests.
+    QTemporaryDir m_config;
     int m_ids = 0;
     QString m_python;
     QTemporaryDir m_protoDir;
@@ -260,6 +295,8 @@ void TestCli::initTestCase()
 #ifdef Q_OS_UNIX
     tzset();
 #endif
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
     QVERIFY2(m_broker.start(), qPrintable(m_broker.errorString()));
 }
 
@@ -507,6 +544,328 @@ void TestCli::subConnectionRefused()
     QVERIFY(r.exitCode != 0);
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY2(r.err.toLower().contains("refused"), r.err.constData());
+}
+
+// mosquitto's --quiet: no error line, the same exit code.
+void TestCli::subQuietKeepsExitCode()
+{
+    const QStringList args{QStringLiteral("sub"), QStringLiteral("-h"),        QStringLiteral("127.0.0.1"),
+                           QStringLiteral("-p"),  QString::number(freePort()), QStringLiteral("-t"),
+                           QStringLiteral("a")};
+    const Run loud = runCli(args);
+    const Run quiet = runCli(args + QStringList{QStringLiteral("--quiet")});
+    QVERIFY(loud.finished && quiet.finished);
+    QVERIFY(loud.exitCode != 0);
+    QVERIFY(!loud.err.isEmpty());
+    QCOMPARE(quiet.exitCode, loud.exitCode);
+    QCOMPARE(quiet.err, QByteArray());
+}
+
+// mosquitto's options files: $XDG_CONFIG_HOME/mosquitto_sub, else
+// ~/.config/mosquitto_sub, before the command line; -o FILE instead of them.
+void TestCli::optionsFiles()
+{
+    const QString topic = QStringLiteral("files/%1").arg(nextId("t"));
+    QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
+                    + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-m"), QStringLiteral("kept"),
+                                  QStringLiteral("-r"), QStringLiteral("-q"), QStringLiteral("1")})
+                 .exitCode,
+             0);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [](const QString &path, const QByteArray &text) {
+        QDir().mkpath(QFileInfo(path).path());
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    };
+    // a comment, a value with spaces (the rest of the line), and the broker
+    const QByteArray good = "# the test broker\n-h " + m_broker.host().toUtf8() + "\n-p "
+                            + QByteArray::number(m_broker.plainPort()) + "\r\n-F %t says %p\n-C 1\n";
+    QVERIFY(write(dir.filePath(QStringLiteral("xdg/mosquitto_sub")), good));
+    QVERIFY(write(dir.filePath(QStringLiteral("home/.config/mosquitto_sub")), good));
+    // a port nothing listens on: read, the run fails
+    QVERIFY(write(dir.filePath(QStringLiteral("wrong")), "-p " + QByteArray::number(freePort()) + "\n"));
+
+    QProcessEnvironment xdg = QProcessEnvironment::systemEnvironment();
+    xdg.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("xdg")));
+    Run r = runProgram({QStringLiteral("sub"), QStringLiteral("-t"), topic}, xdg);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, topic.toUtf8() + " says kept\n");
+
+    QProcessEnvironment home = QProcessEnvironment::systemEnvironment();
+    home.remove(QStringLiteral("XDG_CONFIG_HOME"));
+    home.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+    r = runProgram({QStringLiteral("sub"), QStringLiteral("-t"), topic}, home);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, topic.toUtf8() + " says kept\n");
+
+    // the command line comes after the file: its -F wins
+    r = runProgram({QStringLiteral("sub"), QStringLiteral("-t"), topic, QStringLiteral("-F"), QStringLiteral("%p")}, xdg);
+    QCOMPARE(r.out, QByteArray("kept\n"));
+
+    // -o instead of the default file: the wrong port is used, the good file is not
+    r = runProgram({QStringLiteral("sub"), QStringLiteral("-t"), topic, QStringLiteral("-o"),
+                    dir.filePath(QStringLiteral("wrong"))},
+                   xdg);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.toLower().contains("refused"), r.err.constData());
+    r = runProgram({QStringLiteral("sub"), QStringLiteral("-t"), topic, QStringLiteral("-o"),
+                    dir.filePath(QStringLiteral("xdg/mosquitto_sub"))},
+                   QProcessEnvironment::systemEnvironment());
+    QCOMPARE(r.out, topic.toUtf8() + " says kept\n");
+
+    // pub reads mosquitto_pub, not mosquitto_sub
+    QVERIFY(write(dir.filePath(QStringLiteral("xdg/mosquitto_pub")),
+                  "-p " + QByteArray::number(m_broker.plainPort()) + "\n-m from the file\n-r\n"));
+    QCOMPARE(
+        runProgram({QStringLiteral("pub"), QStringLiteral("-h"), m_broker.host(), QStringLiteral("-t"), topic}, xdg).exitCode,
+        0);
+    r = runProgram({QStringLiteral("sub"), QStringLiteral("-t"), topic, QStringLiteral("-F"), QStringLiteral("%p")}, xdg);
+    QCOMPARE(r.out, QByteArray("from the file\n"));
+
+    // an error names the file and the line
+    QVERIFY(write(dir.filePath(QStringLiteral("bad")), "# ok\n-v\n--frobnicate\n"));
+    r = runProgram({QStringLiteral("sub"), QStringLiteral("-t"), topic, QStringLiteral("-o"),
+                    dir.filePath(QStringLiteral("bad"))});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, dir.filePath(QStringLiteral("bad")).toUtf8()
+                        + ", line 3: Unknown option '--frobnicate' (see 'signalbox-cli sub --help').\n");
+    QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
+                    + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-n"), QStringLiteral("-r")})
+                 .exitCode,
+             0);
+}
+
+void TestCli::debugLinesAsMosquitto_data()
+{
+    QTest::addColumn<QString>("program"); // mosquitto_sub or mosquitto_pub
+    QTest::addColumn<QStringList>("args"); // after -h, -p, -i
+    QTest::addColumn<int>("payloadLines"); // lines of the payload on stdout, not debug lines
+    // a retained QoS 1 message, two filters with retain-as-published (Options: 0x08)
+    QTest::newRow("sub, QoS 1, MQTT 5") << QStringLiteral("mosquitto_sub")
+                                        << QStringList{QStringLiteral("-t"),
+                                                       QStringLiteral("dbg/sub"),
+                                                       QStringLiteral("-t"),
+                                                       QStringLiteral("dbg/other/#"),
+                                                       QStringLiteral("-q"),
+                                                       QStringLiteral("1"),
+                                                       QStringLiteral("-C"),
+                                                       QStringLiteral("1"),
+                                                       QStringLiteral("-V"),
+                                                       QStringLiteral("5"),
+                                                       QStringLiteral("--retain-as-published")}
+                                        << 1;
+    QTest::newRow("sub, QoS 2, 3.1.1") << QStringLiteral("mosquitto_sub")
+                                       << QStringList{QStringLiteral("-t"), QStringLiteral("dbg/sub"),
+                                                      QStringLiteral("-q"), QStringLiteral("2"),
+                                                      QStringLiteral("-C"), QStringLiteral("1")}
+                                       << 1;
+    QTest::newRow("pub, QoS 2") << QStringLiteral("mosquitto_pub")
+                                << QStringList{QStringLiteral("-t"),    QStringLiteral("dbg/pub"), QStringLiteral("-m"),
+                                               QStringLiteral("hello"), QStringLiteral("-q"),      QStringLiteral("2")}
+                                << 0;
+    QTest::newRow("pub, QoS 1, MQTT 5") << QStringLiteral("mosquitto_pub")
+                                        << QStringList{QStringLiteral("-t"), QStringLiteral("dbg/pub"),
+                                                       QStringLiteral("-m"), QStringLiteral("hello"),
+                                                       QStringLiteral("-q"), QStringLiteral("1"),
+                                                       QStringLiteral("-V"), QStringLiteral("5")}
+                                        << 0;
+}
+
+// -d: the same lines as the real mosquitto_sub/mosquitto_pub -d print for the
+// same exchange (on stdout there, on stderr here).
+void TestCli::debugLinesAsMosquitto()
+{
+    QFETCH(QString, program);
+    QFETCH(QStringList, args);
+    QFETCH(int, payloadLines);
+    const QString mosquitto = QStandardPaths::findExecutable(program);
+    if (mosquitto.isEmpty())
+        QSKIP("mosquitto-clients are not installed");
+    QCOMPARE(
+        runCli(QStringList{QStringLiteral("pub")} + plain()
+               + QStringList{QStringLiteral("-t"), QStringLiteral("dbg/sub"), QStringLiteral("-m"),
+                             QStringLiteral("hello"), QStringLiteral("-r"), QStringLiteral("-q"), QStringLiteral("1")})
+            .exitCode,
+        0);
+    const QString id = nextId("dbg");
+    const QStringList common = plain() + QStringList{QStringLiteral("-i"), id, QStringLiteral("-d")} + args;
+    const Run theirs = runProgram(common, QProcessEnvironment::systemEnvironment(), mosquitto);
+    const Run ours = runCli(QStringList{program.mid(program.indexOf(QLatin1Char('_')) + 1)} + common);
+    QCOMPARE(theirs.exitCode, 0);
+    QCOMPARE(ours.exitCode, 0);
+    QList<QByteArray> expected = linesOf(theirs.out);
+    for (int i = 0; i < payloadLines; ++i)
+        expected.removeOne("hello");
+    QVERIFY2(expected.size() >= 5, theirs.out.constData());
+    QCOMPARE(linesOf(ours.err), expected);
+}
+
+void TestCli::subRetainHandling_data()
+{
+    QTest::addColumn<int>("handling");
+    QTest::addColumn<bool>("existing"); // subscribing again in a session that has the subscription
+    QTest::addColumn<QByteArray>("first"); // the first message printed ("retain payload")
+    // MQTT 5.0 §3.8.3.1 Retain Handling
+    QTest::newRow("0, new") << 0 << false << QByteArray("1 kept");
+    QTest::newRow("0, existing") << 0 << true << QByteArray("1 kept");
+    QTest::newRow("1, new") << 1 << false << QByteArray("1 kept");
+    QTest::newRow("1, existing") << 1 << true << QByteArray("0 live");
+    QTest::newRow("2, new") << 2 << false << QByteArray("0 live");
+}
+
+void TestCli::subRetainHandling()
+{
+    QFETCH(int, handling);
+    QFETCH(bool, existing);
+    QFETCH(QByteArray, first);
+    const QString topic = QStringLiteral("rh/%1").arg(nextId("t"));
+    QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
+                    + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-m"), QStringLiteral("kept"),
+                                  QStringLiteral("-r"), QStringLiteral("-q"), QStringLiteral("1")})
+                 .exitCode,
+             0);
+    const QString id = nextId("rh");
+    const QStringList session{QStringLiteral("-V"),
+                              QStringLiteral("5"),
+                              QStringLiteral("-c"),
+                              QStringLiteral("-i"),
+                              id,
+                              QStringLiteral("-x"),
+                              QStringLiteral("60"),
+                              QStringLiteral("-t"),
+                              topic,
+                              QStringLiteral("-F"),
+                              QStringLiteral("%r %p"),
+                              QStringLiteral("-C"),
+                              QStringLiteral("1")};
+    if (existing) {
+        // the session's subscription, made and left in place
+        const Run made = runCli(QStringList{QStringLiteral("sub")} + plain() + session);
+        QCOMPARE(made.exitCode, 0);
+        QCOMPARE(made.out, QByteArray("1 kept\n"));
+    }
+    const qint64 from = m_broker.logSize();
+    auto *sub = new QProcess(this);
+    sub->start(QStringLiteral(SIGNALBOX_CLI_PATH),
+               QStringList{QStringLiteral("sub")} + plain() + session
+                   + QStringList{QStringLiteral("--retain-handling"), QString::number(handling)});
+    QVERIFY(m_broker.waitForLog(id.toUtf8() + " 0 " + topic.toUtf8(), from, 20000));
+    QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
+                    + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-m"), QStringLiteral("live")})
+                 .exitCode,
+             0);
+    const Run r = finish(*sub);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, first + '\n');
+    // the session goes with the next clean start
+    runCli(QStringList{QStringLiteral("pub")} + plain()
+           + QStringList{QStringLiteral("-i"), id, QStringLiteral("-t"), topic, QStringLiteral("-n"),
+                         QStringLiteral("-r")});
+}
+
+void TestCli::subRetainAsPublished_data()
+{
+    QTest::addColumn<bool>("asPublished");
+    QTest::addColumn<QByteArray>("expected"); // the retain flag of a live retained message
+    // MQTT 5.0 §3.3.1.3: forwarded with retain 0 unless Retain As Published
+    QTest::newRow("without") << false << QByteArray("0 live\n");
+    QTest::newRow("with") << true << QByteArray("1 live\n");
+}
+
+void TestCli::subRetainAsPublished()
+{
+    QFETCH(bool, asPublished);
+    QFETCH(QByteArray, expected);
+    const QString topic = QStringLiteral("rap/%1").arg(nextId("t"));
+    QStringList args = plain() + QStringList{QStringLiteral("-V"),    QStringLiteral("5"),  QStringLiteral("-F"),
+                                             QStringLiteral("%r %p"), QStringLiteral("-C"), QStringLiteral("1")};
+    if (asPublished)
+        args << QStringLiteral("--retain-as-published");
+    QProcess *sub = startSub(args + QStringList{QStringLiteral("-t"), topic}, topic);
+    QVERIFY(sub);
+    QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
+                    + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-m"), QStringLiteral("live"),
+                                  QStringLiteral("-r")})
+                 .exitCode,
+             0);
+    const Run r = finish(*sub);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, expected);
+    runCli(QStringList{QStringLiteral("pub")} + plain()
+           + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-n"), QStringLiteral("-r")});
+}
+
+// -U takes a subscription out of a persistent session.
+void TestCli::subUnsubscribe()
+{
+    const QString id = nextId("unsub");
+    const QStringList session = plain() + QStringList{QStringLiteral("-c"), QStringLiteral("-i"), id};
+    QCOMPARE(runCli(QStringList{QStringLiteral("sub")} + session
+                    + QStringList{QStringLiteral("-t"), QStringLiteral("unsub/a"), QStringLiteral("-t"),
+                                  QStringLiteral("unsub/b"), QStringLiteral("-E")})
+                 .exitCode,
+             0);
+    QCOMPARE(runCli(QStringList{QStringLiteral("sub")} + session
+                    + QStringList{QStringLiteral("-U"), QStringLiteral("unsub/a"), QStringLiteral("-E")})
+                 .exitCode,
+             0);
+    // the session keeps unsub/b only (and unsub/c subscribed now, to know when it is there)
+    const qint64 from = m_broker.logSize();
+    auto *sub = new QProcess(this);
+    sub->start(QStringLiteral(SIGNALBOX_CLI_PATH),
+               QStringList{QStringLiteral("sub")} + session
+                   + QStringList{QStringLiteral("-t"), QStringLiteral("unsub/c"), QStringLiteral("-v"),
+                                 QStringLiteral("-C"), QStringLiteral("2")});
+    QVERIFY(m_broker.waitForLog(id.toUtf8() + " 0 unsub/c", from, 20000));
+    for (const char *topic : {"unsub/a", "unsub/b", "unsub/c"}) {
+        QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
+                        + QStringList{QStringLiteral("-t"), QLatin1String(topic), QStringLiteral("-m"),
+                                      QStringLiteral("x"), QStringLiteral("-q"), QStringLiteral("1")})
+                     .exitCode,
+                 0);
+    }
+    const Run r = finish(*sub);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("unsub/b x\nunsub/c x\n"));
+    runCli(QStringList{QStringLiteral("sub")} + plain()
+           + QStringList{QStringLiteral("-i"), id, QStringLiteral("-t"), QStringLiteral("unsub/c"), QStringLiteral("-E")});
+}
+
+// --random-filter 50 prints about half of the messages (mosquitto: each with
+// that chance); 400 messages make fewer than 130 or more than 270 a 1e-10 event.
+void TestCli::subRandomFilter()
+{
+    const QString topic = QStringLiteral("random/%1").arg(nextId("t"));
+    QProcess *sub = startSub(plain()
+                                 + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-q"), QStringLiteral("1"),
+                                               QStringLiteral("--random-filter"), QStringLiteral("50"),
+                                               QStringLiteral("-W"), QStringLiteral("6")},
+                             topic, 1);
+    QVERIFY(sub);
+    QCOMPARE(runCli(QStringList{QStringLiteral("pub")} + plain()
+                        + QStringList{QStringLiteral("-t"), topic, QStringLiteral("-l"), QStringLiteral("-q"),
+                                      QStringLiteral("1")},
+                    numberedLines(400, 16))
+                 .exitCode,
+             0);
+    const Run r = finish(*sub);
+    QCOMPARE(r.exitCode, 27); // -W
+    const qsizetype printed = linesOf(r.out).size();
+    QVERIFY2(printed > 130 && printed < 270, QByteArray::number(printed).constData());
+}
+
+// --nodelay is taken (the transport always sets TCP_NODELAY) and the message goes.
+void TestCli::pubNodelay()
+{
+    const QString topic = QStringLiteral("nodelay/%1").arg(nextId("t"));
+    QProcess *sub = startMosquittoSub({QStringLiteral("-t"), topic, QStringLiteral("-C"), QStringLiteral("1")}, topic);
+    QVERIFY(sub);
+    const Run pub = runCli(QStringList{QStringLiteral("pub")} + plain()
+                           + QStringList{QStringLiteral("--nodelay"), QStringLiteral("-t"), topic, QStringLiteral("-m"),
+                                         QStringLiteral("fast")});
+    QCOMPARE(pub.exitCode, 0);
+    QCOMPARE(finish(*sub).out, QByteArray("fast\n"));
 }
 
 void TestCli::subWrongPassword_data()

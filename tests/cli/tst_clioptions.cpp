@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtTest>
 
@@ -80,6 +81,11 @@ private slots:
     void badValue_data();
     void badValue();
     void helpAndVersion();
+    void readOptionsFile_data();
+    void readOptionsFile();
+    void optionsFile();
+    void refusedOption_data();
+    void refusedOption();
     void helpListsTheCommandsOptions_data();
     void helpListsTheCommandsOptions();
 
@@ -93,6 +99,9 @@ private slots:
     void utf8Validation();
     void demoReadings();
     void demoSparkplug();
+
+private:
+    QTemporaryDir m_config;
 };
 
 void TestCliOptions::initTestCase()
@@ -102,6 +111,9 @@ void TestCliOptions::initTestCase()
 #ifdef Q_OS_UNIX
     tzset();
 #endif
+    // no mosquitto_sub/mosquitto_pub options file of the user's
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
 }
 
 // ---------------------------------------------------------------- the command line
@@ -802,6 +814,133 @@ void TestCliOptions::helpListsTheCommandsOptions()
     for (const QString &text : std::as_const(absent))
         QVERIFY2(!help.contains(text), qPrintable(text));
     QVERIFY(help.endsWith(QLatin1String("when the broker refuses the connection.\n")));
+}
+
+// ---------------------------------------------------------------- mosquitto's options files
+
+void TestCliOptions::readOptionsFile_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QList<int>>("lines");
+    QTest::addColumn<QList<QByteArray>>("arguments");
+    // as client_config_load(): '#' first is a comment, then strtok(line, " ") and strtok(NULL, "")
+    QTest::newRow("one a line") << QByteArray("-h host\n-v\n") << QList<int>{1, 1, 2}
+                                << QList<QByteArray>{"-h", "host", "-v"};
+    QTest::newRow("comments and blank lines")
+        << QByteArray("# a\n\n   \n-v\n") << QList<int>{4} << QList<QByteArray>{"-v"};
+    QTest::newRow("the rest of the line is one value")
+        << QByteArray("-m hello  world \n") << QList<int>{1, 1} << QList<QByteArray>{"-m", "hello  world "};
+    QTest::newRow("a flag, then an option") << QByteArray("-v -R\n") << QList<int>{1, 1} << QList<QByteArray>{"-v", "-R"};
+    QTest::newRow("CRLF, leading spaces")
+        << QByteArray("  -p 1884\r\n") << QList<int>{1, 1} << QList<QByteArray>{"-p", "1884"};
+    QTest::newRow("'#' later is no comment") << QByteArray(" # x\n") << QList<int>{1, 1} << QList<QByteArray>{"#", "x"};
+    QTest::newRow("no final newline") << QByteArray("-t a/#") << QList<int>{1, 1} << QList<QByteArray>{"-t", "a/#"};
+}
+
+void TestCliOptions::readOptionsFile()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QList<int>, lines);
+    QFETCH(QList<QByteArray>, arguments);
+    QList<int> gotLines;
+    QList<QByteArray> got;
+    for (const auto &[line, args] : OptionParser::readOptionsFile(contents)) {
+        got += args;
+        gotLines.insert(gotLines.size(), args.size(), line);
+    }
+    QCOMPARE(got, arguments);
+    QCOMPARE(gotLines, lines);
+}
+
+void TestCliOptions::optionsFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&dir](const char *name, const QByteArray &text) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write("mosquitto_sub", "-h from-default\n-q 1\n");
+    write("other", "-h from-o\n-t a/b\n");
+    write("nested", "-o other\n");
+    write("short", "-t\n");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.path()));
+    QCOMPARE(OptionParser::defaultOptionsFile(Command::Sub), dir.filePath(QStringLiteral("mosquitto_sub")));
+    QCOMPARE(OptionParser::defaultOptionsFile(Command::Pub), dir.filePath(QStringLiteral("mosquitto_pub")));
+    QCOMPARE(OptionParser::defaultOptionsFile(Command::Demo), QString());
+
+    // the default file first, the command line after it
+    ParseResult r = OptionParser::parse(toArgs(words("sub -t x -q 2")));
+    QVERIFY2(r.options, qPrintable(r.error));
+    QCOMPARE(r.options->profile.host, QStringLiteral("from-default"));
+    QCOMPARE(r.options->qos, quint8(2));
+    // -o instead of the default file
+    r = OptionParser::parse(toArgs({QStringLiteral("sub"), QStringLiteral("-o"), dir.filePath(QStringLiteral("other"))}));
+    QVERIFY2(r.options, qPrintable(r.error));
+    QCOMPARE(r.options->profile.host, QStringLiteral("from-o"));
+    QCOMPARE(r.options->qos, quint8(0));
+    QCOMPARE(r.options->topics, QStringList{QStringLiteral("a/b")});
+    // a file's option takes its values from its own line only
+    QCOMPARE(errorOf({QStringLiteral("sub"), QStringLiteral("-o"), dir.filePath(QStringLiteral("short")),
+                      QStringLiteral("-v")}),
+             dir.filePath(QStringLiteral("short")) + QStringLiteral(", line 1: The option -t needs a value."));
+    QCOMPARE(errorOf({QStringLiteral("sub"), QStringLiteral("-o"), dir.filePath(QStringLiteral("nested"))}),
+             dir.filePath(QStringLiteral("nested"))
+                 + QStringLiteral(", line 1: An options file cannot name another with -o."));
+    QVERIFY(errorOf({QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("x"), QStringLiteral("-o"),
+                     dir.filePath(QStringLiteral("missing"))})
+                .startsWith(QStringLiteral("Cannot read the options file ")));
+    // --help needs no file
+    r = OptionParser::parse(toArgs({QStringLiteral("sub"), QStringLiteral("--help"), QStringLiteral("-o"),
+                                    dir.filePath(QStringLiteral("missing"))}));
+    QVERIFY(r.options);
+    QCOMPARE(r.options->command, Command::Help);
+    qputenv("XDG_CONFIG_HOME", oldConfig);
+}
+
+void TestCliOptions::refusedOption_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("error");
+    const QString engines = QStringLiteral(": Qt's TLS cannot reach OpenSSL engines (which OpenSSL 3 deprecates); give "
+                                           "the key as a file with --key.");
+    QTest::newRow("--tls-engine") << words("sub -t a --tls-engine pkcs11")
+                                  << QStringLiteral("signalbox-cli does not take mosquitto's --tls-engine") + engines;
+    QTest::newRow("--tls-engine-kpass-sha1")
+        << words("pub -t a -m x --tls-engine-kpass-sha1 00")
+        << QStringLiteral("signalbox-cli does not take mosquitto's --tls-engine-kpass-sha1") + engines;
+    QTest::newRow("--keyform engine") << words("sub -t a --keyform engine")
+                                      << QStringLiteral("signalbox-cli does not take mosquitto's --keyform engine")
+                                             + engines;
+    QTest::newRow("-S") << words("sub -t a -S")
+                        << QStringLiteral("signalbox-cli does not take mosquitto's -S: brokers are not looked up by "
+                                          "DNS SRV records (Debian's mosquitto clients are built without -S too); "
+                                          "give the host with -h or -L.");
+    QTest::newRow("--keyform other") << words("sub -t a --keyform der")
+                                     << QStringLiteral("The option --keyform takes pem, not 'der'.");
+    QTest::newRow("--keyform pem is taken") << words("sub -t a --keyform pem") << QString();
+    QTest::newRow("--retain-handling needs MQTT 5")
+        << words("sub -t a --retain-handling 1") << QStringLiteral("--retain-handling needs MQTT 5 (-V 5).");
+    QTest::newRow("--retain-handling 3") << words("sub -V 5 -t a --retain-handling 3")
+                                         << QStringLiteral("The option --retain-handling needs a number from 0 to "
+                                                           "2, not '3'.");
+}
+
+void TestCliOptions::refusedOption()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, error);
+    QCOMPARE(errorOf(args), error);
+    if (!error.isEmpty())
+        return;
+    // the help of sub and pub lists the refused ones, with the reason
+    for (Command command : {Command::Sub, Command::Pub}) {
+        const QString help = OptionParser::helpText(command);
+        QVERIFY(help.contains(QLatin1String("mosquitto options not taken:\n  --tls-engine             Qt's TLS")));
+        QVERIFY(help.contains(QLatin1String("\n  -S                       brokers are not looked up")));
+    }
 }
 
 // ---------------------------------------------------------------- the output
