@@ -133,7 +133,7 @@ private:
     QCheckBox *m_requestResponseInformation = nullptr;
     QCheckBox *m_requestProblemInformation = nullptr;
     QTableWidget *m_userProperties = nullptr;
-    QLineEdit *m_authenticationMethod = nullptr;
+    QComboBox *m_authenticationMethod = nullptr; // editable: the built-in methods, or any name
     QLineEdit *m_authenticationData = nullptr;
     QComboBox *m_authenticationDataFormat = nullptr;
     QLabel *m_authenticationDataNote = nullptr;

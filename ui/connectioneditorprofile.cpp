@@ -65,7 +65,7 @@ void ConnectionEditor::setFields(const ConnectionProfile &p)
         m_userProperties->setItem(row, 0, new QTableWidgetItem(property.first));
         m_userProperties->setItem(row, 1, new QTableWidgetItem(property.second));
     }
-    m_authenticationMethod->setText(p.authenticationMethod);
+    m_authenticationMethod->setCurrentText(p.authenticationMethod);
     showBytes(m_authenticationData, m_authenticationDataFormat, m_authenticationDataShown, p.authenticationData);
     m_authenticationDataNote->setVisible(false);
 
@@ -159,7 +159,7 @@ ConnectionProfile ConnectionEditor::profile() const
             if (!key.isEmpty())
                 p.userProperties.append({key, value ? value->text() : QString()});
         }
-        p.authenticationMethod = m_authenticationMethod->text().trimmed();
+        p.authenticationMethod = m_authenticationMethod->currentText().trimmed();
         p.authenticationData =
             decodeEditedBytes(m_authenticationData->text(), m_authenticationDataShown, nullptr).value_or(QByteArray());
     } else {

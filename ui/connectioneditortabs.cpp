@@ -5,6 +5,7 @@
 
 #include "connectioneditor.h"
 
+#include "client/authenticator.h"
 #include "client/clientid.h"
 #include "editorfields.h"
 #include "profiles/brokerpresets.h"
@@ -260,7 +261,15 @@ QWidget *ConnectionEditor::createMqtt5Tab()
                                            QStringLiteral("requestProblemInformation"));
     form->addRow(QString(), m_requestProblemInformation);
 
-    m_authenticationMethod = lineEdit(QStringLiteral("authenticationMethod"), tr("Empty: no enhanced authentication"));
+    // The methods the client answers by itself (SCRAM-SHA-1, SCRAM-SHA-256,
+    // with the user name and password of the General tab), or any other name.
+    m_authenticationMethod = new QComboBox;
+    m_authenticationMethod->setObjectName(QStringLiteral("authenticationMethod"));
+    m_authenticationMethod->setEditable(true);
+    m_authenticationMethod->setInsertPolicy(QComboBox::NoInsert);
+    m_authenticationMethod->addItems(Authenticators::methods());
+    m_authenticationMethod->setCurrentIndex(-1);
+    m_authenticationMethod->lineEdit()->setPlaceholderText(tr("Empty: no enhanced authentication"));
     m_authenticationMethod->setToolTip(tr("Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256."));
     form->addRow(tr("A&uthentication method:"), m_authenticationMethod);
     m_authenticationData = lineEdit(QStringLiteral("authenticationData"));
@@ -278,6 +287,12 @@ QWidget *ConnectionEditor::createMqtt5Tab()
     authenticationDataLabel->setBuddy(m_authenticationData);
     form->addRow(authenticationDataLabel, authenticationDataRow);
     form->addRow(QString(), m_authenticationDataNote);
+    // A built-in method makes its own data.
+    connect(m_authenticationMethod, &QComboBox::currentTextChanged, this, [this](const QString &method) {
+        const bool own = Authenticators::isRegistered(method.trimmed());
+        m_authenticationData->setEnabled(!own);
+        m_authenticationDataFormat->setEnabled(!own);
+    });
 
     m_userProperties = new QTableWidget(0, 2);
     m_userProperties->setObjectName(QStringLiteral("userProperties"));

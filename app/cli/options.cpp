@@ -5,6 +5,7 @@
 // are the table, one entry per option, which the help text is built from too.
 #include "options.h"
 
+#include "client/authenticator.h"
 #include "mqtt/mqtt.h"
 #include "mqtt/topic.h"
 
@@ -302,6 +303,7 @@ private:
     bool applySession();
     bool applyWill();
     bool applyProperties();
+    bool applyAuthentication();
     bool checkSub();
     bool checkPub();
 
@@ -323,6 +325,8 @@ private:
     std::optional<quint16> m_port;
     std::optional<ProtocolVersion> m_version;
     std::optional<QByteArray> m_willPayload;
+    std::optional<QString> m_authMethod;
+    std::optional<QByteArray> m_authData;
     std::optional<quint8> m_willQos;
     bool m_willRetain = false;
     bool m_persistent = false;
@@ -670,6 +674,16 @@ const OptionSpec Reader::Table[] = {
     {.names = {"-P", "--pw", "--password"},
      .takes = Takes::Text,
      .store = [](Reader &r, const Value &v) { r.m_password = v.text; }},
+    {.names = {"--auth-method"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_authMethod = v.text; },
+     .help = {{ConnectionHelp,
+               QT_TRANSLATE_NOOP("OptionParser",
+                                 "  --auth-method METHOD     MQTT 5 enhanced authentication (implies -V 5): "
+                                 "SCRAM-SHA-1 and\n"
+                                 "                           SCRAM-SHA-256 with -u and -P; other methods "
+                                 "send --auth-data DATA\n")}}},
+    {.names = {"--auth-data"}, .takes = Takes::Text, .store = [](Reader &r, const Value &v) { r.m_authData = v.bytes; }},
     {.names = {"-k", "--keepalive"},
      .takes = Takes::Integer,
      .min = 0,
@@ -981,7 +995,7 @@ void Reader::readProperty(Reader &r, const Value &packet)
 
 bool Reader::finish()
 {
-    if (!applyUrl() || !applyTls() || !applySession() || !applyWill() || !applyProperties())
+    if (!applyUrl() || !applyTls() || !applySession() || !applyWill() || !applyProperties() || !applyAuthentication())
         return false;
     if ((m_scope == ForSub && !checkSub()) || (m_scope == ForPub && !checkPub()))
         return false;
@@ -1066,7 +1080,10 @@ bool Reader::applySession()
     ConnectionProfile &profile = m_options.profile;
     if (!m_properties.isEmpty() && m_version && *m_version != ProtocolVersion::V5)
         return fail(tr("MQTT 5 properties (-D) need -V 5."));
-    profile.version = m_version.value_or(m_properties.isEmpty() ? ProtocolVersion::V311 : ProtocolVersion::V5);
+    if (m_authMethod && m_version && *m_version != ProtocolVersion::V5)
+        return fail(tr("Enhanced authentication (--auth-method) needs -V 5."));
+    const bool v5 = !m_properties.isEmpty() || m_authMethod.has_value();
+    profile.version = m_version.value_or(v5 ? ProtocolVersion::V5 : ProtocolVersion::V311);
 
     if (m_clientId && m_idPrefix)
         return fail(tr("Give either -i or -I, not both."));
@@ -1149,6 +1166,30 @@ bool Reader::applyProperties()
     }
     if (!o.profile.will.properties.isEmpty() && !m_willTopic)
         return fail(tr("Will properties need a will: give --will-topic."));
+    return true;
+}
+
+// --auth-method and --auth-data (they win over -D connect authentication-method).
+bool Reader::applyAuthentication()
+{
+    ConnectionProfile &profile = m_options.profile;
+    if (m_authMethod) {
+        if (m_authMethod->isEmpty())
+            return fail(tr("The option --auth-method needs the name of a method, e.g. SCRAM-SHA-256."));
+        profile.authenticationMethod = *m_authMethod;
+    }
+    if (m_authData) {
+        if (profile.authenticationMethod.isEmpty())
+            return fail(tr("--auth-data needs --auth-method."));
+        profile.authenticationData = *m_authData;
+    }
+    const QString &method = profile.authenticationMethod;
+    if (Authenticators::builtInMethods().contains(method)) {
+        if (!profile.authenticationData.isEmpty())
+            return fail(tr("%1 makes its own authentication data from -u and -P: leave out --auth-data.").arg(method));
+        if (!profile.username || profile.username->isEmpty() || !profile.password || profile.password->isEmpty())
+            return fail(tr("%1 needs a user name (-u) and a password (-P).").arg(method));
+    }
     return true;
 }
 

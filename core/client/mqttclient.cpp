@@ -1,10 +1,11 @@
 // MqttClient: the API object and the glue between its parts. What the
 // protocol asks of a client lives in the parts beside this file (the outbound
 // queue, inbound QoS 2, keep-alive, subscriptions, the handshake, reconnect
-// policy, inbound aliases, packet trace, session file), each with its own
-// test; here are the transport's events, the loop over received packets, the
-// publishing entry points and the state changes that tie them together, which
-// read best as one story (about 880 lines).
+// policy, inbound aliases, packet trace, session file, the authenticator of
+// an enhanced authentication method), each with its own test; here are the
+// transport's events, the loop over received packets, the publishing entry
+// points and the state changes that tie them together, which read best as one
+// story (about 1,030 lines).
 #include "client/mqttclient.h"
 
 #include "client/clientid.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -77,7 +79,16 @@ MqttClient::MqttClient(const ConnectionProfile &profile, QObject *parent)
             finishDisconnecting();
             return;
         }
-        failConnection(makeError(ErrorKind::Timeout, Handshake::timeoutText(m_profile, m_transportOpened)));
+        if (m_authAwaitingAnswer)
+            failConnection(makeError(ErrorKind::Timeout,
+                                     tr("The broker at %1:%2 asked for '%3' authentication data, and no answer was "
+                                        "given within %4 s.")
+                                         .arg(m_profile.host)
+                                         .arg(m_profile.port)
+                                         .arg(m_profile.authenticationMethod)
+                                         .arg(m_profile.connectTimeoutMs / 1000.0)));
+        else
+            failConnection(makeError(ErrorKind::Timeout, Handshake::timeoutText(m_profile, m_transportOpened)));
     });
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(200);
@@ -193,6 +204,12 @@ void MqttClient::connectToBroker()
         emit disconnected(error);
         return;
     }
+    if (const std::optional<QString> why = startAuthentication()) {
+        const Error error = makeError(ErrorKind::InvalidArgument, *why);
+        reportError(error);
+        emit disconnected(error);
+        return;
+    }
     m_clientId = m_profile.clientId.isEmpty() ? generateClientId(ClientIdStyle::RandomWithPrefix) : m_profile.clientId;
     QString why;
     if (!openSessionStore(&why)) {
@@ -208,6 +225,13 @@ void MqttClient::startTransport()
 {
     closeTransport();
     setState(m_reconnect.attempt() > 0 ? State::Reconnecting : State::Connecting);
+    // Each connection authenticates anew (a new SCRAM nonce).
+    if (!m_authFresh) {
+        if (const std::optional<QString> why = startAuthentication()) {
+            failConnection(makeError(ErrorKind::InvalidArgument, *why));
+            return;
+        }
+    }
     m_connackReceived = false;
     m_transportOpened = false;
     m_connack = {};
@@ -236,7 +260,18 @@ void MqttClient::onTransportOpened()
 {
     m_transportOpened = true;
     m_keepAlive.opened(nowUs());
-    sendPacket(Handshake::connectPacket(m_profile, m_clientId));
+    ConnectPacket packet = Handshake::connectPacket(m_profile, m_clientId);
+    if (m_authenticator) {
+        m_authFresh = false;
+        if (m_authInitialData.isEmpty())
+            packet.properties.remove(PropertyId::AuthenticationData);
+        else
+            packet.properties.set(PropertyId::AuthenticationData, m_authInitialData);
+        // SCRAM proves the password without sending it.
+        if (m_authenticator->replacesPassword())
+            packet.password.reset();
+    }
+    sendPacket(packet);
     flushWrites();
 }
 
@@ -608,6 +643,7 @@ void MqttClient::sendAuth(quint8 reasonCode, const Properties &properties)
 {
     if (m_profile.version != ProtocolVersion::V5 || !m_transport)
         return;
+    m_authAwaitingAnswer = false;
     AuthPacket packet;
     packet.reasonCode = reasonCode;
     packet.properties = properties;
@@ -781,9 +817,23 @@ void MqttClient::handleConnack(const ConnackPacket &packet)
         return;
     }
     m_connack = outcome.info;
+    const QByteArray authenticationData = packet.properties.binary(PropertyId::AuthenticationData).value_or(QByteArray());
     if (!outcome.error.message.isEmpty()) {
-        failConnection(outcome.error);
+        Error error = outcome.error;
+        if (m_authenticator) {
+            // What a SCRAM server says in the refusal ("e=invalid-proof").
+            if (const QString said = m_authenticator->describeRefusal(authenticationData); !said.isEmpty())
+                error.message += QLatin1Char(' ') + said;
+        }
+        failConnection(error);
         return;
+    }
+    // The broker proves itself in the last step (SCRAM's server signature).
+    if (m_authenticator) {
+        if (const std::optional<QString> why = m_authenticator->verifyFinal(authenticationData)) {
+            refuseAuthentication(*why);
+            return;
+        }
     }
     const ConnackInfo &info = m_connack;
     if (!info.assignedClientId.isEmpty())
@@ -878,6 +928,11 @@ void MqttClient::handleServerDisconnect(const DisconnectPacket &packet)
     failConnection(makeError(ErrorKind::ServerDisconnected, message, packet.reasonCode));
 }
 
+// Enhanced authentication, MQTT 5.0 §4.12: before CONNACK, each AUTH (0x18
+// Continue authentication) is a challenge, answered by the method's
+// authenticator, else by whoever listens to authenticationRequested(); one
+// that nobody can answer ends the connection at once. After CONNACK (a
+// re-authentication the application started) AUTH goes to the signal.
 void MqttClient::handleAuth(const AuthPacket &packet)
 {
     if (m_profile.version != ProtocolVersion::V5) {
@@ -885,7 +940,89 @@ void MqttClient::handleAuth(const AuthPacket &packet)
                           tr("The broker sent AUTH under MQTT %1.").arg(protocolVersionName(m_profile.version)));
         return;
     }
-    emit authenticationRequested(packet.reasonCode, packet.properties);
+    const QString &ours = m_profile.authenticationMethod;
+    if (ours.isEmpty()) { // [MQTT-4.12.0-6]
+        protocolViolation(ReasonCode::ProtocolError,
+                          tr("The broker sent AUTH, but this connection asked for no enhanced authentication."));
+        return;
+    }
+    const QString method = packet.properties.string(PropertyId::AuthenticationMethod).value_or(QString());
+    if (method != ours) { // [MQTT-4.12.0-5]
+        protocolViolation(ReasonCode::ProtocolError,
+                          tr("The broker's AUTH names the authentication method '%1', not '%2'.").arg(method, ours));
+        return;
+    }
+    if (m_connackReceived) {
+        emit authenticationRequested(packet.reasonCode, packet.properties);
+        return;
+    }
+    if (packet.reasonCode != quint8(ReasonCode::ContinueAuthentication)) { // [MQTT-4.12.0-2]
+        protocolViolation(ReasonCode::ProtocolError, tr("The broker sent AUTH with the reason '%1' before CONNACK.")
+                                                         .arg(reasonCodeText(packet.reasonCode, PacketType::Auth)));
+        return;
+    }
+    if (m_authenticator) {
+        const QByteArray challenge = packet.properties.binary(PropertyId::AuthenticationData).value_or(QByteArray());
+        const Authenticator::Step step = m_authenticator->respond(challenge);
+        if (!step.ok()) {
+            refuseAuthentication(step.error);
+            return;
+        }
+        AuthPacket answer; // [MQTT-4.12.0-3]
+        answer.reasonCode = quint8(ReasonCode::ContinueAuthentication);
+        answer.properties.set(PropertyId::AuthenticationMethod, ours);
+        if (!step.data.isEmpty())
+            answer.properties.set(PropertyId::AuthenticationData, step.data);
+        sendPacket(answer);
+        return;
+    }
+    if (isSignalConnected(QMetaMethod::fromSignal(&MqttClient::authenticationRequested))) {
+        m_authAwaitingAnswer = true; // the connect timeout still runs
+        emit authenticationRequested(packet.reasonCode, packet.properties);
+        return;
+    }
+    refuseAuthentication(tr("The broker at %1:%2 asked for more '%3' authentication data, and nothing here "
+                            "answers that method (Signalbox answers %4 by itself).")
+                             .arg(m_profile.host)
+                             .arg(m_profile.port)
+                             .arg(ours, Authenticators::methods().join(QStringLiteral(", "))));
+}
+
+// The authenticator's (or this client's) part of an authentication failed:
+// DISCONNECT says so (allowed before CONNACK too, [MQTT-3.1.2-30]), and the
+// connection ends as refused, Not authorized, which a reconnect would repeat.
+void MqttClient::refuseAuthentication(const QString &why)
+{
+    const bool graceful = m_transport != nullptr;
+    if (graceful) {
+        DisconnectPacket packet;
+        packet.reasonCode = quint8(ReasonCode::UnspecifiedError);
+        sendPacket(packet);
+        flushWrites();
+    }
+    failConnection(makeError(ErrorKind::Refused, why, quint8(ReasonCode::NotAuthorized)), graceful);
+}
+
+// The authenticator for the profile's method, if it has one, and the data
+// CONNECT carries for it; why the profile cannot authenticate, if it cannot.
+std::optional<QString> MqttClient::startAuthentication()
+{
+    m_authenticator.reset();
+    m_authInitialData.clear();
+    m_authFresh = true;
+    m_authAwaitingAnswer = false;
+    if (m_profile.version != ProtocolVersion::V5)
+        return std::nullopt;
+    m_authenticator = Authenticators::create(m_profile);
+    if (!m_authenticator)
+        return std::nullopt;
+    Authenticator::Step step = m_authenticator->initialData();
+    if (!step.ok()) {
+        m_authenticator.reset();
+        return step.error;
+    }
+    m_authInitialData = std::move(step.data);
+    return std::nullopt;
 }
 
 } // namespace Signalbox

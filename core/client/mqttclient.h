@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/authenticator.h"
 #include "client/connectionprofile.h"
 #include "client/handshake.h"
 #include "client/inboundaliases.h"
@@ -26,6 +27,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <memory>
 
 namespace Signalbox {
 
@@ -133,6 +135,8 @@ public:
     bool isReadingHeld() const { return m_backlog.isHeld(); }
 
     // Enhanced authentication (5.0 §4.12): answer an authenticationRequested().
+    // A method with an authenticator (Authenticators: SCRAM-SHA-1 and
+    // SCRAM-SHA-256 are built in) is answered by the client itself.
     void sendAuth(quint8 reasonCode, const Properties &properties);
 
 public slots:
@@ -153,6 +157,10 @@ signals:
     void unsubscribed(const Signalbox::UnsubscribeResult &result);
     // DISCONNECT from the server (5.0), before disconnected().
     void serverDisconnected(quint8 reasonCode, const Signalbox::Properties &properties);
+    // The broker's AUTH for a method that has no authenticator (and, after
+    // CONNACK, every AUTH): answer with sendAuth() before the connect timeout.
+    // Before CONNACK, a challenge that nothing is connected to this signal to
+    // answer ends the connection at once, with a sentence that says so.
     void authenticationRequested(quint8 reasonCode, const Signalbox::Properties &properties);
     // Any error. One that ends the connection is followed by disconnected()
     // or, with auto-reconnect, reconnectScheduled(); others (a refused
@@ -188,6 +196,8 @@ private:
     void handleUnsuback(const UnsubackPacket &packet);
     void handleServerDisconnect(const DisconnectPacket &packet);
     void handleAuth(const AuthPacket &packet);
+    std::optional<QString> startAuthentication();
+    void refuseAuthentication(const QString &why);
     void sendPacket(const Packet &packet);
     void flushWrites();
     bool enqueuePublish(quint64 token, const OutgoingMessage &message, bool reportRejection);
@@ -246,6 +256,13 @@ private:
     void countsChanged();
 
     InboundAliases m_inboundAliases; // from the broker (5.0)
+
+    // Enhanced authentication (5.0): the profile's method's authenticator for
+    // this connection, if it has one, and what CONNECT carries for it.
+    std::unique_ptr<Authenticator> m_authenticator;
+    QByteArray m_authInitialData;
+    bool m_authFresh = false; // m_authenticator has not been used by a connection yet
+    bool m_authAwaitingAnswer = false; // authenticationRequested() went out, no sendAuth() yet
 };
 
 } // namespace Signalbox

@@ -17,7 +17,9 @@ enum class ErrorKind : quint8 {
     Tls, // handshake or certificate failure
     Timeout, // no CONNACK in time, or keep-alive expired
     Protocol, // the broker sent something malformed or not allowed
-    Refused, // CONNACK with an error reason (bad credentials, not authorized ...)
+    Refused, // CONNACK with an error reason (bad credentials, not authorized ...), or the client's
+             // enhanced authentication gave up on the broker (a wrong SCRAM server signature):
+             // then reason 0x87 Not authorized
     ServerDisconnected, // DISCONNECT from the server (5.0) or the broker closed the connection
     Rejected, // a SUBACK/PUBACK/... carried an error reason
     Storage, // the session store could not be opened or written

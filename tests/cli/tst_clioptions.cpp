@@ -310,6 +310,21 @@ void TestCliOptions::parseConnection()
     QVERIFY(o);
     QCOMPARE(o->repeat, 3);
     QCOMPARE(o->repeatDelaySeconds, 0.5);
+    // --auth-method: enhanced authentication, MQTT 5; SCRAM takes -u and -P, other methods --auth-data
+    o = parse("pub -t a -m x --auth-method SCRAM-SHA-256 -u user -P pencil");
+    QVERIFY(o);
+    QCOMPARE(o->profile.version, ProtocolVersion::V5);
+    QCOMPARE(o->profile.authenticationMethod, QStringLiteral("SCRAM-SHA-256"));
+    QVERIFY(o->profile.authenticationData.isEmpty());
+    QCOMPARE(o->profile.password, QStringLiteral("pencil"));
+    o = parse("sub -t a --auth-method TOKEN --auth-data abc -V 5");
+    QVERIFY(o);
+    QCOMPARE(o->profile.authenticationMethod, QStringLiteral("TOKEN"));
+    QCOMPARE(o->profile.authenticationData, QByteArray("abc"));
+    o = parse("sub -t a -D connect authentication-method SCRAM-SHA-1 -u u -P p");
+    QVERIFY(o);
+    QCOMPARE(o->profile.authenticationMethod, QStringLiteral("SCRAM-SHA-1"));
+
     o = parse("sub -t a -I pre-");
     QVERIFY(o);
     QVERIFY(o->profile.clientId.startsWith(QStringLiteral("pre-")));
@@ -438,6 +453,8 @@ void TestCliOptions::optionForCommand_data()
                                               "-u u -P p",
                                               "-u u --pw p",
                                               "-u u --password p",
+                                              "--auth-method SCRAM-SHA-256 -u u -P p",
+                                              "--auth-method TOKEN --auth-data d",
                                               "-k 5",
                                               "-c -i me",
                                               "-x 5",
@@ -692,6 +709,19 @@ void TestCliOptions::badValue_data()
     QTest::newRow("-D packet") << words("sub -t a -D flub user-property a b")
                                << QStringLiteral("Unknown packet 'flub' in -D: use connect, publish, subscribe, "
                                                  "unsubscribe, disconnect or will.");
+    QTest::newRow("--auth-method under 3.1.1") << words("sub -t a --auth-method TOKEN -V 311")
+                                               << QStringLiteral("Enhanced authentication (--auth-method) needs -V 5.");
+    QTest::newRow("--auth-data alone") << words("sub -t a --auth-data abc")
+                                       << QStringLiteral("--auth-data needs --auth-method.");
+    QTest::newRow("SCRAM with --auth-data")
+        << words("sub -t a --auth-method SCRAM-SHA-1 -u u -P p --auth-data abc")
+        << QStringLiteral("SCRAM-SHA-1 makes its own authentication data from -u and -P: leave out --auth-data.");
+    QTest::newRow("SCRAM without a password") << words("sub -t a --auth-method SCRAM-SHA-256 -u u")
+                                              << QStringLiteral("SCRAM-SHA-256 needs a user name (-u) and a password "
+                                                                "(-P).");
+    QTest::newRow("SCRAM without a user") << words("sub -t a -D connect authentication-method SCRAM-SHA-256 -P p")
+                                          << QStringLiteral("SCRAM-SHA-256 needs a user name (-u) and a password "
+                                                            "(-P).");
     QTest::newRow("-D subscribe in pub") << words("pub -t a -m x -D subscribe user-property a b")
                                          << QStringLiteral("'pub' cannot take -D subscribe properties.");
 }
@@ -754,6 +784,7 @@ void TestCliOptions::helpListsTheCommandsOptions_data()
                                             "\n  -V, --protocol-version V ",
                                             "\n  -i, --id ID              client id; -I, --id-prefix PREFIX",
                                             "\n  -u, --username USER      -P, --pw PASSWORD\n",
+                                            "\n  --auth-method METHOD ",
                                             "\n  -k, --keepalive SECONDS ",
                                             "\n  -c  ",
                                             "\n  -x SECONDS ",

@@ -433,16 +433,19 @@ void TestConnectionEditor::authenticationComesBack()
     ConnectionProfile start;
     start.version = ProtocolVersion::V5;
     ConnectionEditor editor(start);
-    auto *method = field<QLineEdit>(editor, "authenticationMethod");
+    auto *method = field<QComboBox>(editor, "authenticationMethod");
     auto *data = field<QLineEdit>(editor, "authenticationData");
     auto *format = field<QComboBox>(editor, "authenticationDataFormat");
     QVERIFY(method->isEnabled());
+    QVERIFY(method->isEditable());
+    QCOMPARE(method->currentText(), QString());
     QCOMPARE(format->currentText(), QStringLiteral("Text"));
 
-    retype(method, QStringLiteral("SCRAM-SHA-256"));
+    // Any name can be typed; its data is sent as it is.
+    retype(method->lineEdit(), QStringLiteral("TOKEN"));
     retype(data, QStringLiteral("n,,n=user"));
     ConnectionProfile p = editor.profile();
-    QCOMPARE(p.authenticationMethod, QStringLiteral("SCRAM-SHA-256"));
+    QCOMPARE(p.authenticationMethod, QStringLiteral("TOKEN"));
     QCOMPARE(p.authenticationData, QByteArray("n,,n=user"));
 
     format->setCurrentIndex(format->findText(QStringLiteral("Hex")));
@@ -450,6 +453,18 @@ void TestConnectionEditor::authenticationComesBack()
     retype(data, QStringLiteral("0x00ff10"));
     QVERIFY2(editor.problems().isEmpty(), qPrintable(editor.problems().join(QLatin1Char(' '))));
     QCOMPARE(editor.profile().authenticationData, QByteArray::fromHex("00ff10"));
+
+    // The built-in methods are offered, and make their own data.
+    QCOMPARE(method->findText(QStringLiteral("SCRAM-SHA-1")) >= 0, true);
+    const int scram = method->findText(QStringLiteral("SCRAM-SHA-256"));
+    QVERIFY(scram >= 0);
+    method->setCurrentIndex(scram);
+    QCOMPARE(editor.profile().authenticationMethod, QStringLiteral("SCRAM-SHA-256"));
+    QVERIFY(!data->isEnabled());
+    QVERIFY(!format->isEnabled());
+    retype(method->lineEdit(), QStringLiteral("TOKEN"));
+    QVERIFY(data->isEnabled());
+    QCOMPARE(ConnectionEditor(editor.profile()).profile().authenticationMethod, QStringLiteral("TOKEN"));
 
     field<QComboBox>(editor, "protocolVersion")->setCurrentIndex(1); // 3.1.1
     QVERIFY(!method->isEnabled());
