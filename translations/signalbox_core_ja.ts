@@ -12,298 +12,328 @@
 <context>
     <name>Signalbox::AvroSchema</name>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="66"/>
+        <location filename="../core/decoders/avroschema.cpp" line="69"/>
         <source>The Avro schema does not parse.</source>
         <translation>Avro スキーマを解析できません。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="67"/>
+        <location filename="../core/decoders/avroschema.cpp" line="70"/>
         <source>The Avro schema does not parse: %1.</source>
         <translation>Avro スキーマを解析できません：%1。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="260"/>
-        <location filename="../core/decoders/avroschema.cpp" line="617"/>
+        <location filename="../core/decoders/avroschema.cpp" line="263"/>
+        <location filename="../core/decoders/avroschema.cpp" line="688"/>
         <source>nests deeper than %1 levels</source>
         <translation>入れ子が %1 階層を超えています</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="272"/>
+        <location filename="../core/decoders/avroschema.cpp" line="275"/>
         <source>is a boolean byte of %1, not 0 or 1</source>
         <translation>真偽値のバイトが 0 でも 1 でもなく %1 です</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="283"/>
+        <location filename="../core/decoders/avroschema.cpp" line="286"/>
         <source>has %1, too large for an int</source>
         <translation>int には大きすぎる値 %1 があります</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="311"/>
+        <location filename="../core/decoders/avroschema.cpp" line="314"/>
         <source>is a string that is not valid UTF-8</source>
         <translation>有効な UTF-8 ではない文字列です</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="318"/>
+        <location filename="../core/decoders/avroschema.cpp" line="321"/>
         <source>has a negative size in the schema</source>
         <translation>スキーマ内のサイズが負です</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="320"/>
+        <location filename="../core/decoders/avroschema.cpp" line="323"/>
         <source>is cut short: %1 bytes needed, %2 left</source>
         <translation>途中で切れています：%1 バイト必要ですが、残りは %2 バイトです</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="332"/>
+        <location filename="../core/decoders/avroschema.cpp" line="335"/>
         <source>has the symbol number %1, but %2 has %3 symbols</source>
         <translation>シンボル番号が %1 ですが、%2 のシンボルは %3 個です</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="378"/>
+        <location filename="../core/decoders/avroschema.cpp" line="381"/>
         <source>has a key that is not valid UTF-8</source>
         <translation>有効な UTF-8 ではないキーがあります</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="387"/>
+        <location filename="../core/decoders/avroschema.cpp" line="390"/>
         <source>has more than %1 items that take no bytes</source>
         <translation>バイトを占めない項目が %1 個を超えています</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="400"/>
+        <location filename="../core/decoders/avroschema.cpp" line="403"/>
         <source>has the union branch %1, but the union has %2</source>
         <translation>union のブランチが %1 ですが、union のブランチは %2 個です</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="417"/>
-        <location filename="../core/decoders/avroschema.cpp" line="761"/>
+        <location filename="../core/decoders/avroschema.cpp" line="420"/>
+        <location filename="../core/decoders/avroschema.cpp" line="832"/>
         <source>has a type that avro-c could not resolve</source>
         <translation>avro-c が解決できない型があります</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="430"/>
-        <location filename="../core/decoders/avroschema.cpp" line="437"/>
+        <location filename="../core/decoders/avroschema.cpp" line="433"/>
+        <location filename="../core/decoders/avroschema.cpp" line="440"/>
         <source>has a number longer than 64 bits</source>
         <translation>64 ビットを超える長さの数値があります</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="448"/>
+        <location filename="../core/decoders/avroschema.cpp" line="451"/>
         <source>has the negative length %1</source>
         <translation>長さが負の値 %1 です</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="450"/>
+        <location filename="../core/decoders/avroschema.cpp" line="453"/>
         <source>says it is %1 bytes long but only %2 are left</source>
         <translation>長さが %1 バイトとされていますが、残りは %2 バイトしかありません</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="464"/>
+        <location filename="../core/decoders/avroschema.cpp" line="467"/>
         <source>has an invalid block count</source>
         <translation>ブロック数が無効です</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="470"/>
+        <location filename="../core/decoders/avroschema.cpp" line="473"/>
         <source>has a block of %1 bytes but only %2 are left</source>
         <translation>%1 バイトのブロックがありますが、残りは %2 バイトしかありません</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="475"/>
+        <location filename="../core/decoders/avroschema.cpp" line="478"/>
         <source>is cut short</source>
         <translation>途中で切れています</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="480"/>
+        <location filename="../core/decoders/avroschema.cpp" line="483"/>
         <source>Field “%1”</source>
         <translation>フィールド「%1」</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="481"/>
+        <location filename="../core/decoders/avroschema.cpp" line="484"/>
         <source>%1 at byte %2 %3.</source>
         <translation>%1（バイト %2）：%3。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="497"/>
+        <location filename="../core/decoders/avroschema.cpp" line="502"/>
+        <source>zlib cannot start</source>
+        <translation>zlib を開始できません</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="513"/>
+        <source>it inflates to more than %1 MiB</source>
+        <translation>展開後のサイズが %1 MiB を超えます</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="526"/>
+        <source>the deflate stream is cut short</source>
+        <translation>deflate ストリームが途中で切れています</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="528"/>
+        <source>zlib error %1</source>
+        <translation>zlib エラー %1</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="542"/>
         <source>The container&apos;s header</source>
         <translation>コンテナのヘッダー</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="527"/>
+        <location filename="../core/decoders/avroschema.cpp" line="572"/>
         <source>The container&apos;s header is cut short before its sync marker.</source>
         <translation>コンテナのヘッダーが同期マーカーの手前で切れています。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="533"/>
+        <location filename="../core/decoders/avroschema.cpp" line="578"/>
         <source>The container has no schema (no avro.schema in its header).</source>
         <translation>コンテナにスキーマがありません（ヘッダーに avro.schema がありません）。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="537"/>
-        <source>The container is compressed with “%1”, which Signalbox cannot read; only uncompressed (codec null) containers can be shown.</source>
-        <translation>コンテナは Signalbox が読めない「%1」で圧縮されています。表示できるのは非圧縮（codec null）のコンテナだけです。</translation>
+        <location filename="../core/decoders/avroschema.cpp" line="583"/>
+        <source>The container is compressed with “%1”, which Signalbox cannot read; only uncompressed (codec null) and deflate containers can be shown.</source>
+        <translation>コンテナは Signalbox が読み取れない「%1」で圧縮されています。表示できるのは非圧縮（codec null）と deflate のコンテナのみです。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="546"/>
+        <location filename="../core/decoders/avroschema.cpp" line="593"/>
         <source>The container&apos;s own schema does not parse: %1</source>
         <translation>コンテナ自身のスキーマを解析できません：%1</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="550"/>
+        <location filename="../core/decoders/avroschema.cpp" line="597"/>
         <source>The container</source>
         <translation>コンテナ</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="562"/>
+        <location filename="../core/decoders/avroschema.cpp" line="609"/>
         <source>The container&apos;s block at byte %1 says it holds %2 objects in %3 bytes, but %4 bytes are left.</source>
         <translation>バイト %1 にあるコンテナのブロックは %3 バイトに %2 個のオブジェクトを含むとしていますが、残りは %4 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="582"/>
+        <location filename="../core/decoders/avroschema.cpp" line="629"/>
         <source>The container holds more than %1 objects that take no bytes.</source>
         <translation>コンテナに、バイトを占めないオブジェクトが %1 個を超えて含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="588"/>
+        <location filename="../core/decoders/avroschema.cpp" line="635"/>
         <source>The container&apos;s block at byte %1 has %2 bytes after its %3 objects.</source>
         <translation>バイト %1 にあるコンテナのブロックで、%3 個のオブジェクトの後に %2 バイトが残っています。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="596"/>
+        <location filename="../core/decoders/avroschema.cpp" line="647"/>
+        <source>The container&apos;s block at byte %1 does not inflate: %2</source>
+        <translation>バイト %1 にあるコンテナのブロックを展開できません：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="651"/>
+        <source>The container&apos;s block at byte %1 (inflated)</source>
+        <translation>バイト %1 にあるコンテナのブロック（展開後）</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="667"/>
         <source>The container&apos;s block at byte %1 does not end with the header&apos;s sync marker.</source>
         <translation>バイト %1 にあるコンテナのブロックが、ヘッダーの同期マーカーで終わっていません。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="632"/>
+        <location filename="../core/decoders/avroschema.cpp" line="703"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="635"/>
+        <location filename="../core/decoders/avroschema.cpp" line="706"/>
         <source>is %1, too large for an int</source>
         <translation>%1 で、int には大きすぎます</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="651"/>
-        <location filename="../core/decoders/avroschema.cpp" line="829"/>
+        <location filename="../core/decoders/avroschema.cpp" line="722"/>
+        <location filename="../core/decoders/avroschema.cpp" line="900"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="665"/>
-        <location filename="../core/decoders/avroschema.cpp" line="832"/>
+        <location filename="../core/decoders/avroschema.cpp" line="736"/>
+        <location filename="../core/decoders/avroschema.cpp" line="903"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="674"/>
+        <location filename="../core/decoders/avroschema.cpp" line="745"/>
         <source>a string of bytes (code points 0 to 255)</source>
         <translation>バイト列を表す文字列（コードポイント 0～255）</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="681"/>
+        <location filename="../core/decoders/avroschema.cpp" line="752"/>
         <source>has the character U+%1, but bytes are written as code points 0 to 255</source>
         <translation>文字 U+%1 がありますが、バイトはコードポイント 0～255 で書きます</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="687"/>
+        <location filename="../core/decoders/avroschema.cpp" line="758"/>
         <source>has %1 bytes, but %2 is %3 bytes</source>
         <translation>%1 バイトですが、%2 は %3 バイトです</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="699"/>
+        <location filename="../core/decoders/avroschema.cpp" line="770"/>
         <source>a symbol of %1</source>
         <translation>%1 のシンボル</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="703"/>
+        <location filename="../core/decoders/avroschema.cpp" line="774"/>
         <source>is “%1”, which is not a symbol of %2</source>
         <translation>「%1」ですが、これは %2 のシンボルではありません</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="709"/>
+        <location filename="../core/decoders/avroschema.cpp" line="780"/>
         <source>an object (record %1)</source>
         <translation>オブジェクト（レコード %1）</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="716"/>
+        <location filename="../core/decoders/avroschema.cpp" line="787"/>
         <source>is missing</source>
         <translation>ありません</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="723"/>
+        <location filename="../core/decoders/avroschema.cpp" line="794"/>
         <source>is not in record %1</source>
         <translation>レコード %1 にありません</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="729"/>
-        <location filename="../core/decoders/avroschema.cpp" line="835"/>
+        <location filename="../core/decoders/avroschema.cpp" line="800"/>
+        <location filename="../core/decoders/avroschema.cpp" line="906"/>
         <source>an array</source>
         <translation>配列</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="742"/>
+        <location filename="../core/decoders/avroschema.cpp" line="813"/>
         <source>an object (map)</source>
         <translation>オブジェクト（map）</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="782"/>
+        <location filename="../core/decoders/avroschema.cpp" line="853"/>
         <source>is null, but its union has no null</source>
         <translation>null ですが、その union に null がありません</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="805"/>
+        <location filename="../core/decoders/avroschema.cpp" line="876"/>
         <source>needs its union branch named, as {&quot;%1&quot;: value} (one of %2)</source>
         <translation>union のブランチ名を {&quot;%1&quot;: value} のように指定する必要があります（%2 のいずれか）</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="826"/>
+        <location filename="../core/decoders/avroschema.cpp" line="897"/>
         <source>true or false</source>
         <translation>true または false</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="838"/>
+        <location filename="../core/decoders/avroschema.cpp" line="909"/>
         <source>an object</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="841"/>
+        <location filename="../core/decoders/avroschema.cpp" line="912"/>
         <source>nothing</source>
         <translation>値なし</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="844"/>
+        <location filename="../core/decoders/avroschema.cpp" line="915"/>
         <source>should be %1 but is %2</source>
         <translation>%1である必要がありますが、実際は%2です</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="849"/>
+        <location filename="../core/decoders/avroschema.cpp" line="920"/>
         <source>The value %1.</source>
         <translation>値：%1。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="849"/>
+        <location filename="../core/decoders/avroschema.cpp" line="920"/>
         <source>Field “%1” %2.</source>
         <translation>フィールド「%1」：%2。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="868"/>
+        <location filename="../core/decoders/avroschema.cpp" line="939"/>
         <source>Cannot read the Avro schema %1: %2.</source>
         <translation>Avro スキーマ %1 を読み込めません：%2。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="902"/>
+        <location filename="../core/decoders/avroschema.cpp" line="973"/>
         <source>The datum</source>
         <translation>データム</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="908"/>
+        <location filename="../core/decoders/avroschema.cpp" line="979"/>
         <source>The datum ends at byte %1, but the payload has %2 more bytes.</source>
         <translation>データムはバイト %1 で終わっていますが、ペイロードにはさらに %2 バイトあります。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="926"/>
+        <location filename="../core/decoders/avroschema.cpp" line="997"/>
         <source>The JSON is not valid at byte %1: %2.</source>
         <translation>JSON がバイト %1 で無効です：%2。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="929"/>
+        <location filename="../core/decoders/avroschema.cpp" line="1000"/>
         <source>one value is needed</source>
         <translation>値が 1 つ必要です</translation>
     </message>
@@ -1767,90 +1797,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="261"/>
+        <location filename="../core/client/mqttclient.cpp" line="84"/>
+        <source>The broker at %1:%2 asked for &apos;%3&apos; authentication data, and no answer was given within %4 s.</source>
+        <translation>%1:%2 のブローカーが「%3」の認証データを要求しましたが、%4 秒以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="296"/>
         <source>The broker sent a malformed packet: %1</source>
         <translation>ブローカーが不正な形式のパケットを送信しました：%1</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="282"/>
+        <location filename="../core/client/mqttclient.cpp" line="317"/>
         <source>The broker at %1 closed the connection without answering CONNECT (it may not support MQTT %2).</source>
         <translation>%1 のブローカーが CONNECT に応答せずに接続を閉じました（MQTT %2 に対応していない可能性があります）。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="286"/>
+        <location filename="../core/client/mqttclient.cpp" line="321"/>
         <source>The broker at %1 closed the connection.</source>
         <translation>%1 のブローカーが接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="516"/>
+        <location filename="../core/client/mqttclient.cpp" line="551"/>
         <source>Cannot publish to &apos;%1&apos;: %2</source>
         <translation>「%1」に発行できません：%2</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="519"/>
+        <location filename="../core/client/mqttclient.cpp" line="554"/>
         <location filename="../core/client/subscriptions.cpp" line="24"/>
         <source>QoS must be 0, 1 or 2, not %1.</source>
         <translation>QoS は 0、1、2 のいずれかでなければなりません（%1 は不可）。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="521"/>
+        <location filename="../core/client/mqttclient.cpp" line="556"/>
         <source>Cannot publish at QoS 0 while disconnected.</source>
         <translation>切断中は QoS 0 で発行できません。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="523"/>
+        <location filename="../core/client/mqttclient.cpp" line="558"/>
         <source>Cannot publish: %1 messages are already waiting to be sent.</source>
         <translation>発行できません：すでに %1 件のメッセージが送信待ちです。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="584"/>
+        <location filename="../core/client/mqttclient.cpp" line="619"/>
         <source>Cannot subscribe while not connected.</source>
         <translation>接続していないときは購読できません。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="598"/>
+        <location filename="../core/client/mqttclient.cpp" line="633"/>
         <source>Nothing to unsubscribe from.</source>
         <translation>購読解除する対象がありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="599"/>
+        <location filename="../core/client/mqttclient.cpp" line="634"/>
         <source>Cannot unsubscribe while not connected.</source>
         <translation>接続していないときは購読解除できません。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="665"/>
+        <location filename="../core/client/mqttclient.cpp" line="701"/>
         <source>The broker sent %1 before CONNACK.</source>
         <translation>ブローカーが CONNACK の前に %1 を送信しました。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="714"/>
+        <location filename="../core/client/mqttclient.cpp" line="750"/>
         <source>The broker sent more unacknowledged QoS 2 messages than the %1 allowed.</source>
         <translation>ブローカーが許可された %1 件を超える未確認の QoS 2 メッセージを送信しました。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="764"/>
+        <location filename="../core/client/mqttclient.cpp" line="800"/>
         <source>The broker sent %1, which only a client may send.</source>
         <translation>ブローカーが %1 を送信しました。これはクライアントしか送信できません。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="773"/>
+        <location filename="../core/client/mqttclient.cpp" line="809"/>
         <source>The broker sent a second CONNACK.</source>
         <translation>ブローカーが 2 つ目の CONNACK を送信しました。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="875"/>
+        <location filename="../core/client/mqttclient.cpp" line="925"/>
         <source>The broker at %1:%2 ended the connection: %3.</source>
         <translation>%1:%2 のブローカーが接続を終了しました：%3。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="877"/>
+        <location filename="../core/client/mqttclient.cpp" line="927"/>
         <source>It suggests the server %1.</source>
         <translation>サーバー %1 の使用を提案しています。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="885"/>
+        <location filename="../core/client/mqttclient.cpp" line="940"/>
         <source>The broker sent AUTH under MQTT %1.</source>
         <translation>ブローカーが MQTT %1 で AUTH を送信しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="946"/>
+        <source>The broker sent AUTH, but this connection asked for no enhanced authentication.</source>
+        <translation>ブローカーが AUTH を送信しましたが、この接続は拡張認証を要求していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="952"/>
+        <source>The broker&apos;s AUTH names the authentication method &apos;%1&apos;, not &apos;%2&apos;.</source>
+        <translation>ブローカーの AUTH が指定する認証方式は「%2」ではなく「%1」です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="960"/>
+        <source>The broker sent AUTH with the reason &apos;%1&apos; before CONNACK.</source>
+        <translation>ブローカーが CONNACK の前に理由「%1」の AUTH を送信しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="984"/>
+        <source>The broker at %1:%2 asked for more &apos;%3&apos; authentication data, and nothing here answers that method (Signalbox answers %4 by itself).</source>
+        <translation>%1:%2 のブローカーが「%3」の追加の認証データを要求しましたが、この方式に応答できるものがありません（Signalbox 自身が応答できるのは %4 です）。</translation>
     </message>
     <message>
         <location filename="../core/client/outboundqueue.cpp" line="164"/>
@@ -3365,6 +3420,131 @@
         <location filename="../core/client/retainedscan.cpp" line="558"/>
         <source>the property %1 does not belong to a retained message.</source>
         <translation>プロパティ %1 は保持メッセージのものではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ScramAuthenticator</name>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="149"/>
+        <source>it holds the character U+%1, which SASLprep does not allow</source>
+        <translation>SASLprep で許可されていない文字 U+%1 が含まれています</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="163"/>
+        <source>it mixes right-to-left and left-to-right text in a way SASLprep does not allow</source>
+        <translation>右から左へのテキストと左から右へのテキストが、SASLprep で許可されない形で混在しています</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="202"/>
+        <source>the password is wrong (%1)</source>
+        <translation>パスワードが間違っています（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="204"/>
+        <source>the user is unknown (%1)</source>
+        <translation>不明なユーザーです（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="211"/>
+        <source>%1 authentication needs a user name.</source>
+        <translation>%1 認証にはユーザー名が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="213"/>
+        <source>%1 authentication needs the password of the user &apos;%2&apos;.</source>
+        <translation>%1 認証にはユーザー「%2」のパスワードが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="217"/>
+        <source>The user name &apos;%1&apos; cannot be used with %2: %3.</source>
+        <translation>ユーザー名「%1」は %2 で使用できません：%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="218"/>
+        <location filename="../core/client/scramauthenticator.cpp" line="222"/>
+        <source>nothing is left of it after SASLprep</source>
+        <translation>SASLprep の処理後に何も残りません</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="221"/>
+        <source>The password cannot be used with %1: %2.</source>
+        <translation>このパスワードは %1 で使用できません：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="238"/>
+        <source>The broker sent a second %1 challenge.</source>
+        <translation>ブローカーが 2 つ目の %1 チャレンジを送信しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="240"/>
+        <source>The broker&apos;s %1 challenge is not valid: %2.</source>
+        <translation>ブローカーの %1 チャレンジが無効です：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="244"/>
+        <source>it is not a SCRAM server-first-message</source>
+        <translation>SCRAM の server-first-message ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="247"/>
+        <location filename="../core/client/scramauthenticator.cpp" line="301"/>
+        <source>The broker ended %1 authentication: %2.</source>
+        <translation>ブローカーが %1 認証を終了しました：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="249"/>
+        <source>The broker&apos;s %1 challenge asks for an extension that Signalbox does not know.</source>
+        <translation>ブローカーの %1 チャレンジが、Signalbox の対応していない拡張を要求しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="252"/>
+        <source>it has no nonce</source>
+        <translation>ノンスがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="254"/>
+        <source>its nonce does not start with the one Signalbox sent</source>
+        <translation>ノンスが Signalbox の送信したノンスで始まっていません</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="257"/>
+        <source>it has no salt in Base64</source>
+        <translation>Base64 形式のソルトがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="261"/>
+        <source>it has no iteration count</source>
+        <translation>反復回数がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="263"/>
+        <source>The broker&apos;s %1 challenge asks for %2 iterations; Signalbox does at most %3.</source>
+        <translation>ブローカーの %1 チャレンジが %2 回の反復を要求しています。Signalbox が実行できるのは最大 %3 回です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="290"/>
+        <source>The broker accepted the connection before %1 authentication was done, so it never proved that it knows the password.</source>
+        <translation>ブローカーが %1 認証の完了前に接続を受け入れたため、ブローカーがパスワードを知っていることは証明されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="294"/>
+        <source>The broker accepted the connection without the %1 server signature, so it never proved that it knows the password.</source>
+        <translation>ブローカーが %1 のサーバー署名なしで接続を受け入れたため、ブローカーがパスワードを知っていることは証明されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="306"/>
+        <source>The broker&apos;s final %1 message is not valid: it has no server signature.</source>
+        <translation>ブローカーの最後の %1 メッセージが無効です：サーバー署名がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="308"/>
+        <source>The broker&apos;s %1 server signature is wrong: the broker does not know the password, or something between us changed the exchange.</source>
+        <translation>ブローカーの %1 サーバー署名が正しくありません：ブローカーがパスワードを知らないか、通信経路上の何かがやり取りを書き換えました。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="320"/>
+        <source>%1 says: %2.</source>
+        <translation>%1 の応答：%2。</translation>
     </message>
 </context>
 <context>

@@ -12,298 +12,328 @@
 <context>
     <name>Signalbox::AvroSchema</name>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="66"/>
+        <location filename="../core/decoders/avroschema.cpp" line="69"/>
         <source>The Avro schema does not parse.</source>
         <translation>Avro 스키마를 해석할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="67"/>
+        <location filename="../core/decoders/avroschema.cpp" line="70"/>
         <source>The Avro schema does not parse: %1.</source>
         <translation>Avro 스키마를 해석할 수 없습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="260"/>
-        <location filename="../core/decoders/avroschema.cpp" line="617"/>
+        <location filename="../core/decoders/avroschema.cpp" line="263"/>
+        <location filename="../core/decoders/avroschema.cpp" line="688"/>
         <source>nests deeper than %1 levels</source>
         <translation>중첩이 %1단계보다 깊습니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="272"/>
+        <location filename="../core/decoders/avroschema.cpp" line="275"/>
         <source>is a boolean byte of %1, not 0 or 1</source>
         <translation>불리언 바이트가 0이나 1이 아닌 %1입니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="283"/>
+        <location filename="../core/decoders/avroschema.cpp" line="286"/>
         <source>has %1, too large for an int</source>
         <translation>값 %1이(가) int에 비해 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="311"/>
+        <location filename="../core/decoders/avroschema.cpp" line="314"/>
         <source>is a string that is not valid UTF-8</source>
         <translation>올바른 UTF-8이 아닌 문자열입니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="318"/>
+        <location filename="../core/decoders/avroschema.cpp" line="321"/>
         <source>has a negative size in the schema</source>
         <translation>스키마에 지정된 크기가 음수입니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="320"/>
+        <location filename="../core/decoders/avroschema.cpp" line="323"/>
         <source>is cut short: %1 bytes needed, %2 left</source>
         <translation>데이터가 잘렸습니다: %1바이트가 필요한데 %2바이트만 남았습니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="332"/>
+        <location filename="../core/decoders/avroschema.cpp" line="335"/>
         <source>has the symbol number %1, but %2 has %3 symbols</source>
         <translation>심볼 번호가 %1이지만 %2에는 심볼이 %3개뿐입니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="378"/>
+        <location filename="../core/decoders/avroschema.cpp" line="381"/>
         <source>has a key that is not valid UTF-8</source>
         <translation>올바른 UTF-8이 아닌 키가 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="387"/>
+        <location filename="../core/decoders/avroschema.cpp" line="390"/>
         <source>has more than %1 items that take no bytes</source>
         <translation>바이트를 차지하지 않는 항목이 %1개를 넘습니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="400"/>
+        <location filename="../core/decoders/avroschema.cpp" line="403"/>
         <source>has the union branch %1, but the union has %2</source>
         <translation>유니언 분기가 %1이지만 유니언의 분기는 %2개입니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="417"/>
-        <location filename="../core/decoders/avroschema.cpp" line="761"/>
+        <location filename="../core/decoders/avroschema.cpp" line="420"/>
+        <location filename="../core/decoders/avroschema.cpp" line="832"/>
         <source>has a type that avro-c could not resolve</source>
         <translation>avro-c가 해석하지 못한 유형이 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="430"/>
-        <location filename="../core/decoders/avroschema.cpp" line="437"/>
+        <location filename="../core/decoders/avroschema.cpp" line="433"/>
+        <location filename="../core/decoders/avroschema.cpp" line="440"/>
         <source>has a number longer than 64 bits</source>
         <translation>64비트보다 긴 숫자가 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="448"/>
+        <location filename="../core/decoders/avroschema.cpp" line="451"/>
         <source>has the negative length %1</source>
         <translation>길이가 음수(%1)입니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="450"/>
+        <location filename="../core/decoders/avroschema.cpp" line="453"/>
         <source>says it is %1 bytes long but only %2 are left</source>
         <translation>길이가 %1바이트라고 되어 있지만 %2바이트만 남았습니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="464"/>
+        <location filename="../core/decoders/avroschema.cpp" line="467"/>
         <source>has an invalid block count</source>
         <translation>블록 개수가 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="470"/>
+        <location filename="../core/decoders/avroschema.cpp" line="473"/>
         <source>has a block of %1 bytes but only %2 are left</source>
         <translation>블록이 %1바이트인데 %2바이트만 남았습니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="475"/>
+        <location filename="../core/decoders/avroschema.cpp" line="478"/>
         <source>is cut short</source>
         <translation>데이터가 잘렸습니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="480"/>
+        <location filename="../core/decoders/avroschema.cpp" line="483"/>
         <source>Field “%1”</source>
         <translation>필드 “%1”</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="481"/>
+        <location filename="../core/decoders/avroschema.cpp" line="484"/>
         <source>%1 at byte %2 %3.</source>
         <translation>%1(바이트 %2): %3.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="497"/>
+        <location filename="../core/decoders/avroschema.cpp" line="502"/>
+        <source>zlib cannot start</source>
+        <translation>zlib을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="513"/>
+        <source>it inflates to more than %1 MiB</source>
+        <translation>압축을 풀면 %1 MiB를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="526"/>
+        <source>the deflate stream is cut short</source>
+        <translation>deflate 스트림이 잘렸습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="528"/>
+        <source>zlib error %1</source>
+        <translation>zlib 오류 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="542"/>
         <source>The container&apos;s header</source>
         <translation>컨테이너 헤더</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="527"/>
+        <location filename="../core/decoders/avroschema.cpp" line="572"/>
         <source>The container&apos;s header is cut short before its sync marker.</source>
         <translation>컨테이너 헤더가 동기화 마커 전에 잘렸습니다.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="533"/>
+        <location filename="../core/decoders/avroschema.cpp" line="578"/>
         <source>The container has no schema (no avro.schema in its header).</source>
         <translation>컨테이너에 스키마가 없습니다(헤더에 avro.schema가 없음).</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="537"/>
-        <source>The container is compressed with “%1”, which Signalbox cannot read; only uncompressed (codec null) containers can be shown.</source>
-        <translation>컨테이너가 “%1”(으)로 압축되어 있어 Signalbox가 읽을 수 없습니다. 압축되지 않은(codec null) 컨테이너만 표시할 수 있습니다.</translation>
+        <location filename="../core/decoders/avroschema.cpp" line="583"/>
+        <source>The container is compressed with “%1”, which Signalbox cannot read; only uncompressed (codec null) and deflate containers can be shown.</source>
+        <translation>컨테이너가 Signalbox에서 읽을 수 없는 “%1”(으)로 압축되어 있습니다. 압축되지 않은(codec null) 컨테이너와 deflate 컨테이너만 표시할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="546"/>
+        <location filename="../core/decoders/avroschema.cpp" line="593"/>
         <source>The container&apos;s own schema does not parse: %1</source>
         <translation>컨테이너 자체의 스키마를 해석할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="550"/>
+        <location filename="../core/decoders/avroschema.cpp" line="597"/>
         <source>The container</source>
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="562"/>
+        <location filename="../core/decoders/avroschema.cpp" line="609"/>
         <source>The container&apos;s block at byte %1 says it holds %2 objects in %3 bytes, but %4 bytes are left.</source>
         <translation>바이트 %1의 컨테이너 블록에는 객체 %2개가 %3바이트에 들어 있다고 되어 있지만 남은 바이트는 %4바이트입니다.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="582"/>
+        <location filename="../core/decoders/avroschema.cpp" line="629"/>
         <source>The container holds more than %1 objects that take no bytes.</source>
         <translation>컨테이너에 바이트를 차지하지 않는 객체가 %1개를 넘게 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="588"/>
+        <location filename="../core/decoders/avroschema.cpp" line="635"/>
         <source>The container&apos;s block at byte %1 has %2 bytes after its %3 objects.</source>
         <translation>바이트 %1의 컨테이너 블록에서 객체 %3개 뒤에 %2바이트가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="596"/>
+        <location filename="../core/decoders/avroschema.cpp" line="647"/>
+        <source>The container&apos;s block at byte %1 does not inflate: %2</source>
+        <translation>바이트 %1의 컨테이너 블록의 압축을 풀 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="651"/>
+        <source>The container&apos;s block at byte %1 (inflated)</source>
+        <translation>바이트 %1의 컨테이너 블록(압축 해제됨)</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="667"/>
         <source>The container&apos;s block at byte %1 does not end with the header&apos;s sync marker.</source>
         <translation>바이트 %1의 컨테이너 블록이 헤더의 동기화 마커로 끝나지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="632"/>
+        <location filename="../core/decoders/avroschema.cpp" line="703"/>
         <source>a whole number</source>
         <translation>정수</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="635"/>
+        <location filename="../core/decoders/avroschema.cpp" line="706"/>
         <source>is %1, too large for an int</source>
         <translation>값 %1이(가) int에 비해 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="651"/>
-        <location filename="../core/decoders/avroschema.cpp" line="829"/>
+        <location filename="../core/decoders/avroschema.cpp" line="722"/>
+        <location filename="../core/decoders/avroschema.cpp" line="900"/>
         <source>a number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="665"/>
-        <location filename="../core/decoders/avroschema.cpp" line="832"/>
+        <location filename="../core/decoders/avroschema.cpp" line="736"/>
+        <location filename="../core/decoders/avroschema.cpp" line="903"/>
         <source>a string</source>
         <translation>문자열</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="674"/>
+        <location filename="../core/decoders/avroschema.cpp" line="745"/>
         <source>a string of bytes (code points 0 to 255)</source>
         <translation>바이트 문자열(코드 포인트 0~255)</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="681"/>
+        <location filename="../core/decoders/avroschema.cpp" line="752"/>
         <source>has the character U+%1, but bytes are written as code points 0 to 255</source>
         <translation>문자 U+%1이(가) 있지만 바이트는 코드 포인트 0~255로 써야 합니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="687"/>
+        <location filename="../core/decoders/avroschema.cpp" line="758"/>
         <source>has %1 bytes, but %2 is %3 bytes</source>
         <translation>%1바이트이지만 %2은(는) %3바이트입니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="699"/>
+        <location filename="../core/decoders/avroschema.cpp" line="770"/>
         <source>a symbol of %1</source>
         <translation>%1의 심볼</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="703"/>
+        <location filename="../core/decoders/avroschema.cpp" line="774"/>
         <source>is “%1”, which is not a symbol of %2</source>
         <translation>“%1”은(는) %2의 심볼이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="709"/>
+        <location filename="../core/decoders/avroschema.cpp" line="780"/>
         <source>an object (record %1)</source>
         <translation>객체(레코드 %1)</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="716"/>
+        <location filename="../core/decoders/avroschema.cpp" line="787"/>
         <source>is missing</source>
         <translation>없습니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="723"/>
+        <location filename="../core/decoders/avroschema.cpp" line="794"/>
         <source>is not in record %1</source>
         <translation>레코드 %1에 없는 필드입니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="729"/>
-        <location filename="../core/decoders/avroschema.cpp" line="835"/>
+        <location filename="../core/decoders/avroschema.cpp" line="800"/>
+        <location filename="../core/decoders/avroschema.cpp" line="906"/>
         <source>an array</source>
         <translation>배열</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="742"/>
+        <location filename="../core/decoders/avroschema.cpp" line="813"/>
         <source>an object (map)</source>
         <translation>객체(map)</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="782"/>
+        <location filename="../core/decoders/avroschema.cpp" line="853"/>
         <source>is null, but its union has no null</source>
         <translation>null이지만 유니언에 null이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="805"/>
+        <location filename="../core/decoders/avroschema.cpp" line="876"/>
         <source>needs its union branch named, as {&quot;%1&quot;: value} (one of %2)</source>
         <translation>{&quot;%1&quot;: value}처럼 유니언 분기 이름을 지정해야 합니다(%2 중 하나)</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="826"/>
+        <location filename="../core/decoders/avroschema.cpp" line="897"/>
         <source>true or false</source>
         <translation>true 또는 false</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="838"/>
+        <location filename="../core/decoders/avroschema.cpp" line="909"/>
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="841"/>
+        <location filename="../core/decoders/avroschema.cpp" line="912"/>
         <source>nothing</source>
         <translation>값 없음</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="844"/>
+        <location filename="../core/decoders/avroschema.cpp" line="915"/>
         <source>should be %1 but is %2</source>
         <translation>%1이어야 하지만 %2입니다</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="849"/>
+        <location filename="../core/decoders/avroschema.cpp" line="920"/>
         <source>The value %1.</source>
         <translation>값: %1.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="849"/>
+        <location filename="../core/decoders/avroschema.cpp" line="920"/>
         <source>Field “%1” %2.</source>
         <translation>필드 “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="868"/>
+        <location filename="../core/decoders/avroschema.cpp" line="939"/>
         <source>Cannot read the Avro schema %1: %2.</source>
         <translation>Avro 스키마 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="902"/>
+        <location filename="../core/decoders/avroschema.cpp" line="973"/>
         <source>The datum</source>
         <translation>데이텀</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="908"/>
+        <location filename="../core/decoders/avroschema.cpp" line="979"/>
         <source>The datum ends at byte %1, but the payload has %2 more bytes.</source>
         <translation>데이텀이 바이트 %1에서 끝나지만 페이로드에는 %2바이트가 더 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="926"/>
+        <location filename="../core/decoders/avroschema.cpp" line="997"/>
         <source>The JSON is not valid at byte %1: %2.</source>
         <translation>바이트 %1에서 JSON이 올바르지 않습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="929"/>
+        <location filename="../core/decoders/avroschema.cpp" line="1000"/>
         <source>one value is needed</source>
         <translation>값이 하나 필요합니다</translation>
     </message>
@@ -1725,17 +1755,17 @@
         <translation>잘못된 유언 토픽: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="261"/>
+        <location filename="../core/client/mqttclient.cpp" line="296"/>
         <source>The broker sent a malformed packet: %1</source>
         <translation>브로커가 잘못된 형식의 패킷을 보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="282"/>
+        <location filename="../core/client/mqttclient.cpp" line="317"/>
         <source>The broker at %1 closed the connection without answering CONNECT (it may not support MQTT %2).</source>
         <translation>%1의 브로커가 CONNECT에 응답하지 않고 연결을 닫았습니다(MQTT %2을(를) 지원하지 않을 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="286"/>
+        <location filename="../core/client/mqttclient.cpp" line="321"/>
         <source>The broker at %1 closed the connection.</source>
         <translation>%1의 브로커가 연결을 닫았습니다.</translation>
     </message>
@@ -1762,23 +1792,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="516"/>
+        <location filename="../core/client/mqttclient.cpp" line="551"/>
         <source>Cannot publish to &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos;에 발행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="519"/>
+        <location filename="../core/client/mqttclient.cpp" line="554"/>
         <location filename="../core/client/subscriptions.cpp" line="24"/>
         <source>QoS must be 0, 1 or 2, not %1.</source>
         <translation>QoS는 %1이(가) 아니라 0, 1, 2 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="521"/>
+        <location filename="../core/client/mqttclient.cpp" line="556"/>
         <source>Cannot publish at QoS 0 while disconnected.</source>
         <translation>연결이 끊긴 상태에서는 QoS 0으로 발행할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="523"/>
+        <location filename="../core/client/mqttclient.cpp" line="558"/>
         <source>Cannot publish: %1 messages are already waiting to be sent.</source>
         <translation>발행할 수 없습니다: 이미 메시지 %1개가 전송을 기다리고 있습니다.</translation>
     </message>
@@ -1818,34 +1848,59 @@
         <translation>잘못된 토픽 필터 &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="584"/>
+        <location filename="../core/client/mqttclient.cpp" line="84"/>
+        <source>The broker at %1:%2 asked for &apos;%3&apos; authentication data, and no answer was given within %4 s.</source>
+        <translation>%1:%2의 브로커가 &apos;%3&apos; 인증 데이터를 요청했지만 %4초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="619"/>
         <source>Cannot subscribe while not connected.</source>
         <translation>연결되지 않은 상태에서는 구독할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="598"/>
+        <location filename="../core/client/mqttclient.cpp" line="633"/>
         <source>Nothing to unsubscribe from.</source>
         <translation>구독 해지할 대상이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="599"/>
+        <location filename="../core/client/mqttclient.cpp" line="634"/>
         <source>Cannot unsubscribe while not connected.</source>
         <translation>연결되지 않은 상태에서는 구독을 해지할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="665"/>
+        <location filename="../core/client/mqttclient.cpp" line="701"/>
         <source>The broker sent %1 before CONNACK.</source>
         <translation>브로커가 CONNACK 전에 %1을(를) 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="714"/>
+        <location filename="../core/client/mqttclient.cpp" line="750"/>
         <source>The broker sent more unacknowledged QoS 2 messages than the %1 allowed.</source>
         <translation>브로커가 허용된 %1개보다 많은 미확인 QoS 2 메시지를 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="764"/>
+        <location filename="../core/client/mqttclient.cpp" line="800"/>
         <source>The broker sent %1, which only a client may send.</source>
         <translation>브로커가 클라이언트만 보낼 수 있는 %1을(를) 보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="946"/>
+        <source>The broker sent AUTH, but this connection asked for no enhanced authentication.</source>
+        <translation>브로커가 AUTH를 보냈지만 이 연결은 확장 인증을 요청하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="952"/>
+        <source>The broker&apos;s AUTH names the authentication method &apos;%1&apos;, not &apos;%2&apos;.</source>
+        <translation>브로커의 AUTH에 지정된 인증 방식이 &apos;%2&apos;이(가) 아니라 &apos;%1&apos;입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="960"/>
+        <source>The broker sent AUTH with the reason &apos;%1&apos; before CONNACK.</source>
+        <translation>브로커가 CONNACK 전에 이유 &apos;%1&apos;(으)로 AUTH를 보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="984"/>
+        <source>The broker at %1:%2 asked for more &apos;%3&apos; authentication data, and nothing here answers that method (Signalbox answers %4 by itself).</source>
+        <translation>%1:%2의 브로커가 &apos;%3&apos; 인증 데이터를 추가로 요청했지만 이 인증 방식에 응답할 수 있는 것이 없습니다(Signalbox가 직접 응답하는 방식: %4).</translation>
     </message>
     <message>
         <location filename="../core/client/inboundaliases.cpp" line="26"/>
@@ -1863,7 +1918,7 @@
         <translation>브로커가 토픽 별칭 %1을(를) 정의하지 않고 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="773"/>
+        <location filename="../core/client/mqttclient.cpp" line="809"/>
         <source>The broker sent a second CONNACK.</source>
         <translation>브로커가 CONNACK을 두 번 보냈습니다.</translation>
     </message>
@@ -1893,17 +1948,17 @@
         <translation>브로커가 %1 구독을 거부했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="875"/>
+        <location filename="../core/client/mqttclient.cpp" line="925"/>
         <source>The broker at %1:%2 ended the connection: %3.</source>
         <translation>%1:%2의 브로커가 연결을 끊었습니다: %3.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="877"/>
+        <location filename="../core/client/mqttclient.cpp" line="927"/>
         <source>It suggests the server %1.</source>
         <translation>서버 %1을(를) 사용하라고 제안합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="885"/>
+        <location filename="../core/client/mqttclient.cpp" line="940"/>
         <source>The broker sent AUTH under MQTT %1.</source>
         <translation>브로커가 MQTT %1에서 AUTH를 보냈습니다.</translation>
     </message>
@@ -3365,6 +3420,131 @@
         <location filename="../core/client/retainedscan.cpp" line="558"/>
         <source>the property %1 does not belong to a retained message.</source>
         <translation>속성 %1은(는) 보존 메시지에 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ScramAuthenticator</name>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="149"/>
+        <source>it holds the character U+%1, which SASLprep does not allow</source>
+        <translation>SASLprep에서 허용하지 않는 문자 U+%1이(가) 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="163"/>
+        <source>it mixes right-to-left and left-to-right text in a way SASLprep does not allow</source>
+        <translation>오른쪽에서 왼쪽으로 쓰는 텍스트와 왼쪽에서 오른쪽으로 쓰는 텍스트가 SASLprep에서 허용하지 않는 방식으로 섞여 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="202"/>
+        <source>the password is wrong (%1)</source>
+        <translation>비밀번호가 틀렸습니다(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="204"/>
+        <source>the user is unknown (%1)</source>
+        <translation>알 수 없는 사용자입니다(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="211"/>
+        <source>%1 authentication needs a user name.</source>
+        <translation>%1 인증에는 사용자 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="213"/>
+        <source>%1 authentication needs the password of the user &apos;%2&apos;.</source>
+        <translation>%1 인증에는 사용자 &apos;%2&apos;의 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="217"/>
+        <source>The user name &apos;%1&apos; cannot be used with %2: %3.</source>
+        <translation>사용자 이름 &apos;%1&apos;은(는) %2에 사용할 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="218"/>
+        <location filename="../core/client/scramauthenticator.cpp" line="222"/>
+        <source>nothing is left of it after SASLprep</source>
+        <translation>SASLprep을 거치면 남는 문자가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="221"/>
+        <source>The password cannot be used with %1: %2.</source>
+        <translation>비밀번호를 %1에 사용할 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="238"/>
+        <source>The broker sent a second %1 challenge.</source>
+        <translation>브로커가 두 번째 %1 챌린지를 보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="240"/>
+        <source>The broker&apos;s %1 challenge is not valid: %2.</source>
+        <translation>브로커의 %1 챌린지가 올바르지 않습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="244"/>
+        <source>it is not a SCRAM server-first-message</source>
+        <translation>SCRAM server-first-message가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="247"/>
+        <location filename="../core/client/scramauthenticator.cpp" line="301"/>
+        <source>The broker ended %1 authentication: %2.</source>
+        <translation>브로커가 %1 인증을 종료했습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="249"/>
+        <source>The broker&apos;s %1 challenge asks for an extension that Signalbox does not know.</source>
+        <translation>브로커의 %1 챌린지가 Signalbox에서 알지 못하는 확장을 요구합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="252"/>
+        <source>it has no nonce</source>
+        <translation>논스가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="254"/>
+        <source>its nonce does not start with the one Signalbox sent</source>
+        <translation>논스가 Signalbox가 보낸 논스로 시작하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="257"/>
+        <source>it has no salt in Base64</source>
+        <translation>Base64로 된 솔트가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="261"/>
+        <source>it has no iteration count</source>
+        <translation>반복 횟수가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="263"/>
+        <source>The broker&apos;s %1 challenge asks for %2 iterations; Signalbox does at most %3.</source>
+        <translation>브로커의 %1 챌린지가 반복 %2회를 요구하지만 Signalbox는 최대 %3회까지만 수행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="290"/>
+        <source>The broker accepted the connection before %1 authentication was done, so it never proved that it knows the password.</source>
+        <translation>브로커가 %1 인증이 끝나기 전에 연결을 수락했으므로, 비밀번호를 알고 있다는 것을 증명하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="294"/>
+        <source>The broker accepted the connection without the %1 server signature, so it never proved that it knows the password.</source>
+        <translation>브로커가 %1 서버 서명 없이 연결을 수락했으므로, 비밀번호를 알고 있다는 것을 증명하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="306"/>
+        <source>The broker&apos;s final %1 message is not valid: it has no server signature.</source>
+        <translation>브로커의 마지막 %1 메시지가 올바르지 않습니다: 서버 서명이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="308"/>
+        <source>The broker&apos;s %1 server signature is wrong: the broker does not know the password, or something between us changed the exchange.</source>
+        <translation>브로커의 %1 서버 서명이 틀렸습니다: 브로커가 비밀번호를 모르거나, 중간에서 무언가가 교환 내용을 변조했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="320"/>
+        <source>%1 says: %2.</source>
+        <translation>%1 응답: %2.</translation>
     </message>
 </context>
 <context>

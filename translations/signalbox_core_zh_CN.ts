@@ -12,298 +12,328 @@
 <context>
     <name>Signalbox::AvroSchema</name>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="66"/>
+        <location filename="../core/decoders/avroschema.cpp" line="69"/>
         <source>The Avro schema does not parse.</source>
         <translation>无法解析该 Avro 模式。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="67"/>
+        <location filename="../core/decoders/avroschema.cpp" line="70"/>
         <source>The Avro schema does not parse: %1.</source>
         <translation>无法解析该 Avro 模式：%1。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="260"/>
-        <location filename="../core/decoders/avroschema.cpp" line="617"/>
+        <location filename="../core/decoders/avroschema.cpp" line="263"/>
+        <location filename="../core/decoders/avroschema.cpp" line="688"/>
         <source>nests deeper than %1 levels</source>
         <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="272"/>
+        <location filename="../core/decoders/avroschema.cpp" line="275"/>
         <source>is a boolean byte of %1, not 0 or 1</source>
         <translation>是值为 %1 的布尔字节，而不是 0 或 1</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="283"/>
+        <location filename="../core/decoders/avroschema.cpp" line="286"/>
         <source>has %1, too large for an int</source>
         <translation>值为 %1，超出 int 范围</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="311"/>
+        <location filename="../core/decoders/avroschema.cpp" line="314"/>
         <source>is a string that is not valid UTF-8</source>
         <translation>是无效的 UTF-8 字符串</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="318"/>
+        <location filename="../core/decoders/avroschema.cpp" line="321"/>
         <source>has a negative size in the schema</source>
         <translation>在模式中的大小为负数</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="320"/>
+        <location filename="../core/decoders/avroschema.cpp" line="323"/>
         <source>is cut short: %1 bytes needed, %2 left</source>
         <translation>被截断：需要 %1 字节，只剩 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="332"/>
+        <location filename="../core/decoders/avroschema.cpp" line="335"/>
         <source>has the symbol number %1, but %2 has %3 symbols</source>
         <translation>的符号编号为 %1，但 %2 只有 %3 个符号</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="378"/>
+        <location filename="../core/decoders/avroschema.cpp" line="381"/>
         <source>has a key that is not valid UTF-8</source>
         <translation>有一个键不是有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="387"/>
+        <location filename="../core/decoders/avroschema.cpp" line="390"/>
         <source>has more than %1 items that take no bytes</source>
         <translation>有超过 %1 个不占字节的项</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="400"/>
+        <location filename="../core/decoders/avroschema.cpp" line="403"/>
         <source>has the union branch %1, but the union has %2</source>
         <translation>的联合分支为 %1，但该联合只有 %2 个分支</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="417"/>
-        <location filename="../core/decoders/avroschema.cpp" line="761"/>
+        <location filename="../core/decoders/avroschema.cpp" line="420"/>
+        <location filename="../core/decoders/avroschema.cpp" line="832"/>
         <source>has a type that avro-c could not resolve</source>
         <translation>的类型无法被 avro-c 解析</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="430"/>
-        <location filename="../core/decoders/avroschema.cpp" line="437"/>
+        <location filename="../core/decoders/avroschema.cpp" line="433"/>
+        <location filename="../core/decoders/avroschema.cpp" line="440"/>
         <source>has a number longer than 64 bits</source>
         <translation>有一个超过 64 位的数字</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="448"/>
+        <location filename="../core/decoders/avroschema.cpp" line="451"/>
         <source>has the negative length %1</source>
         <translation>的长度为负数 %1</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="450"/>
+        <location filename="../core/decoders/avroschema.cpp" line="453"/>
         <source>says it is %1 bytes long but only %2 are left</source>
         <translation>声明长度为 %1 字节，但只剩 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="464"/>
+        <location filename="../core/decoders/avroschema.cpp" line="467"/>
         <source>has an invalid block count</source>
         <translation>的块计数无效</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="470"/>
+        <location filename="../core/decoders/avroschema.cpp" line="473"/>
         <source>has a block of %1 bytes but only %2 are left</source>
         <translation>有一个 %1 字节的块，但只剩 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="475"/>
+        <location filename="../core/decoders/avroschema.cpp" line="478"/>
         <source>is cut short</source>
         <translation>被截断</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="480"/>
+        <location filename="../core/decoders/avroschema.cpp" line="483"/>
         <source>Field “%1”</source>
         <translation>字段“%1”</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="481"/>
+        <location filename="../core/decoders/avroschema.cpp" line="484"/>
         <source>%1 at byte %2 %3.</source>
         <translation>%1在第 %2 字节处%3。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="497"/>
+        <location filename="../core/decoders/avroschema.cpp" line="502"/>
+        <source>zlib cannot start</source>
+        <translation>zlib 无法启动</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="513"/>
+        <source>it inflates to more than %1 MiB</source>
+        <translation>解压后超过 %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="526"/>
+        <source>the deflate stream is cut short</source>
+        <translation>deflate 数据流被截断</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="528"/>
+        <source>zlib error %1</source>
+        <translation>zlib 错误 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="542"/>
         <source>The container&apos;s header</source>
         <translation>容器头</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="527"/>
+        <location filename="../core/decoders/avroschema.cpp" line="572"/>
         <source>The container&apos;s header is cut short before its sync marker.</source>
         <translation>容器头在同步标记之前被截断。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="533"/>
+        <location filename="../core/decoders/avroschema.cpp" line="578"/>
         <source>The container has no schema (no avro.schema in its header).</source>
         <translation>容器没有模式（其头中没有 avro.schema）。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="537"/>
-        <source>The container is compressed with “%1”, which Signalbox cannot read; only uncompressed (codec null) containers can be shown.</source>
-        <translation>容器使用“%1”压缩，Signalbox 无法读取；只能显示未压缩（codec null）的容器。</translation>
+        <location filename="../core/decoders/avroschema.cpp" line="583"/>
+        <source>The container is compressed with “%1”, which Signalbox cannot read; only uncompressed (codec null) and deflate containers can be shown.</source>
+        <translation>容器使用“%1”压缩，Signalbox 无法读取；只能显示未压缩（codec 为 null）和 deflate 压缩的容器。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="546"/>
+        <location filename="../core/decoders/avroschema.cpp" line="593"/>
         <source>The container&apos;s own schema does not parse: %1</source>
         <translation>无法解析容器自带的模式：%1</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="550"/>
+        <location filename="../core/decoders/avroschema.cpp" line="597"/>
         <source>The container</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="562"/>
+        <location filename="../core/decoders/avroschema.cpp" line="609"/>
         <source>The container&apos;s block at byte %1 says it holds %2 objects in %3 bytes, but %4 bytes are left.</source>
         <translation>容器第 %1 字节处的块声明在 %3 字节中包含 %2 个对象，但只剩 %4 字节。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="582"/>
+        <location filename="../core/decoders/avroschema.cpp" line="629"/>
         <source>The container holds more than %1 objects that take no bytes.</source>
         <translation>容器包含超过 %1 个不占字节的对象。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="588"/>
+        <location filename="../core/decoders/avroschema.cpp" line="635"/>
         <source>The container&apos;s block at byte %1 has %2 bytes after its %3 objects.</source>
         <translation>容器第 %1 字节处的块在其 %3 个对象之后还有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="596"/>
+        <location filename="../core/decoders/avroschema.cpp" line="647"/>
+        <source>The container&apos;s block at byte %1 does not inflate: %2</source>
+        <translation>容器第 %1 字节处的块无法解压：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="651"/>
+        <source>The container&apos;s block at byte %1 (inflated)</source>
+        <translation>容器第 %1 字节处的块（解压后）</translation>
+    </message>
+    <message>
+        <location filename="../core/decoders/avroschema.cpp" line="667"/>
         <source>The container&apos;s block at byte %1 does not end with the header&apos;s sync marker.</source>
         <translation>容器第 %1 字节处的块未以头中的同步标记结尾。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="632"/>
+        <location filename="../core/decoders/avroschema.cpp" line="703"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="635"/>
+        <location filename="../core/decoders/avroschema.cpp" line="706"/>
         <source>is %1, too large for an int</source>
         <translation>为 %1，超出 int 范围</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="651"/>
-        <location filename="../core/decoders/avroschema.cpp" line="829"/>
+        <location filename="../core/decoders/avroschema.cpp" line="722"/>
+        <location filename="../core/decoders/avroschema.cpp" line="900"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="665"/>
-        <location filename="../core/decoders/avroschema.cpp" line="832"/>
+        <location filename="../core/decoders/avroschema.cpp" line="736"/>
+        <location filename="../core/decoders/avroschema.cpp" line="903"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="674"/>
+        <location filename="../core/decoders/avroschema.cpp" line="745"/>
         <source>a string of bytes (code points 0 to 255)</source>
         <translation>字节串（码位 0 到 255）</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="681"/>
+        <location filename="../core/decoders/avroschema.cpp" line="752"/>
         <source>has the character U+%1, but bytes are written as code points 0 to 255</source>
         <translation>含有字符 U+%1，但字节须写作码位 0 到 255</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="687"/>
+        <location filename="../core/decoders/avroschema.cpp" line="758"/>
         <source>has %1 bytes, but %2 is %3 bytes</source>
         <translation>有 %1 字节，但 %2 为 %3 字节</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="699"/>
+        <location filename="../core/decoders/avroschema.cpp" line="770"/>
         <source>a symbol of %1</source>
         <translation>%1 的符号</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="703"/>
+        <location filename="../core/decoders/avroschema.cpp" line="774"/>
         <source>is “%1”, which is not a symbol of %2</source>
         <translation>为“%1”，不是 %2 的符号</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="709"/>
+        <location filename="../core/decoders/avroschema.cpp" line="780"/>
         <source>an object (record %1)</source>
         <translation>对象（记录 %1）</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="716"/>
+        <location filename="../core/decoders/avroschema.cpp" line="787"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="723"/>
+        <location filename="../core/decoders/avroschema.cpp" line="794"/>
         <source>is not in record %1</source>
         <translation>不在记录 %1 中</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="729"/>
-        <location filename="../core/decoders/avroschema.cpp" line="835"/>
+        <location filename="../core/decoders/avroschema.cpp" line="800"/>
+        <location filename="../core/decoders/avroschema.cpp" line="906"/>
         <source>an array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="742"/>
+        <location filename="../core/decoders/avroschema.cpp" line="813"/>
         <source>an object (map)</source>
         <translation>对象（映射）</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="782"/>
+        <location filename="../core/decoders/avroschema.cpp" line="853"/>
         <source>is null, but its union has no null</source>
         <translation>为 null，但其联合中没有 null</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="805"/>
+        <location filename="../core/decoders/avroschema.cpp" line="876"/>
         <source>needs its union branch named, as {&quot;%1&quot;: value} (one of %2)</source>
         <translation>需要指明联合分支，写作 {&quot;%1&quot;: value}（%2 之一）</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="826"/>
+        <location filename="../core/decoders/avroschema.cpp" line="897"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="838"/>
+        <location filename="../core/decoders/avroschema.cpp" line="909"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="841"/>
+        <location filename="../core/decoders/avroschema.cpp" line="912"/>
         <source>nothing</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="844"/>
+        <location filename="../core/decoders/avroschema.cpp" line="915"/>
         <source>should be %1 but is %2</source>
         <translation>应为%1，实际为%2</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="849"/>
+        <location filename="../core/decoders/avroschema.cpp" line="920"/>
         <source>The value %1.</source>
         <translation>该值%1。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="849"/>
+        <location filename="../core/decoders/avroschema.cpp" line="920"/>
         <source>Field “%1” %2.</source>
         <translation>字段“%1”%2。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="868"/>
+        <location filename="../core/decoders/avroschema.cpp" line="939"/>
         <source>Cannot read the Avro schema %1: %2.</source>
         <translation>无法读取 Avro 模式 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="902"/>
+        <location filename="../core/decoders/avroschema.cpp" line="973"/>
         <source>The datum</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="908"/>
+        <location filename="../core/decoders/avroschema.cpp" line="979"/>
         <source>The datum ends at byte %1, but the payload has %2 more bytes.</source>
         <translation>数据在第 %1 字节处结束，但载荷还有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="926"/>
+        <location filename="../core/decoders/avroschema.cpp" line="997"/>
         <source>The JSON is not valid at byte %1: %2.</source>
         <translation>JSON 在第 %1 字节处无效：%2。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="929"/>
+        <location filename="../core/decoders/avroschema.cpp" line="1000"/>
         <source>one value is needed</source>
         <translation>需要一个值</translation>
     </message>
@@ -1767,90 +1797,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="261"/>
+        <location filename="../core/client/mqttclient.cpp" line="84"/>
+        <source>The broker at %1:%2 asked for &apos;%3&apos; authentication data, and no answer was given within %4 s.</source>
+        <translation>%1:%2 的代理请求“%3”认证数据，但 %4 秒内未给出应答。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="296"/>
         <source>The broker sent a malformed packet: %1</source>
         <translation>代理发送了格式错误的报文：%1</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="282"/>
+        <location filename="../core/client/mqttclient.cpp" line="317"/>
         <source>The broker at %1 closed the connection without answering CONNECT (it may not support MQTT %2).</source>
         <translation>%1 的代理未应答 CONNECT 就关闭了连接（它可能不支持 MQTT %2）。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="286"/>
+        <location filename="../core/client/mqttclient.cpp" line="321"/>
         <source>The broker at %1 closed the connection.</source>
         <translation>%1 的代理关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="516"/>
+        <location filename="../core/client/mqttclient.cpp" line="551"/>
         <source>Cannot publish to &apos;%1&apos;: %2</source>
         <translation>无法发布到“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="519"/>
+        <location filename="../core/client/mqttclient.cpp" line="554"/>
         <location filename="../core/client/subscriptions.cpp" line="24"/>
         <source>QoS must be 0, 1 or 2, not %1.</source>
         <translation>QoS 必须为 0、1 或 2，而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="521"/>
+        <location filename="../core/client/mqttclient.cpp" line="556"/>
         <source>Cannot publish at QoS 0 while disconnected.</source>
         <translation>断开连接时无法以 QoS 0 发布。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="523"/>
+        <location filename="../core/client/mqttclient.cpp" line="558"/>
         <source>Cannot publish: %1 messages are already waiting to be sent.</source>
         <translation>无法发布：已有 %1 条消息在等待发送。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="584"/>
+        <location filename="../core/client/mqttclient.cpp" line="619"/>
         <source>Cannot subscribe while not connected.</source>
         <translation>未连接时无法订阅。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="598"/>
+        <location filename="../core/client/mqttclient.cpp" line="633"/>
         <source>Nothing to unsubscribe from.</source>
         <translation>没有可取消订阅的内容。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="599"/>
+        <location filename="../core/client/mqttclient.cpp" line="634"/>
         <source>Cannot unsubscribe while not connected.</source>
         <translation>未连接时无法取消订阅。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="665"/>
+        <location filename="../core/client/mqttclient.cpp" line="701"/>
         <source>The broker sent %1 before CONNACK.</source>
         <translation>代理在 CONNACK 之前发送了 %1。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="714"/>
+        <location filename="../core/client/mqttclient.cpp" line="750"/>
         <source>The broker sent more unacknowledged QoS 2 messages than the %1 allowed.</source>
         <translation>代理发送的未确认 QoS 2 消息超过了允许的 %1 条。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="764"/>
+        <location filename="../core/client/mqttclient.cpp" line="800"/>
         <source>The broker sent %1, which only a client may send.</source>
         <translation>代理发送了 %1，而只有客户端可以发送它。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="773"/>
+        <location filename="../core/client/mqttclient.cpp" line="809"/>
         <source>The broker sent a second CONNACK.</source>
         <translation>代理发送了第二个 CONNACK。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="875"/>
+        <location filename="../core/client/mqttclient.cpp" line="925"/>
         <source>The broker at %1:%2 ended the connection: %3.</source>
         <translation>%1:%2 的代理结束了连接：%3。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="877"/>
+        <location filename="../core/client/mqttclient.cpp" line="927"/>
         <source>It suggests the server %1.</source>
         <translation>它建议使用服务器 %1。</translation>
     </message>
     <message>
-        <location filename="../core/client/mqttclient.cpp" line="885"/>
+        <location filename="../core/client/mqttclient.cpp" line="940"/>
         <source>The broker sent AUTH under MQTT %1.</source>
         <translation>代理在 MQTT %1 下发送了 AUTH。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="946"/>
+        <source>The broker sent AUTH, but this connection asked for no enhanced authentication.</source>
+        <translation>代理发送了 AUTH，但此连接并未请求增强认证。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="952"/>
+        <source>The broker&apos;s AUTH names the authentication method &apos;%1&apos;, not &apos;%2&apos;.</source>
+        <translation>代理的 AUTH 指定的认证方法为“%1”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="960"/>
+        <source>The broker sent AUTH with the reason &apos;%1&apos; before CONNACK.</source>
+        <translation>代理在 CONNACK 之前发送了原因为“%1”的 AUTH。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/mqttclient.cpp" line="984"/>
+        <source>The broker at %1:%2 asked for more &apos;%3&apos; authentication data, and nothing here answers that method (Signalbox answers %4 by itself).</source>
+        <translation>%1:%2 的代理请求更多“%3”认证数据，但此处没有任何组件能应答该方法（Signalbox 自身可应答 %4）。</translation>
     </message>
     <message>
         <location filename="../core/client/outboundqueue.cpp" line="164"/>
@@ -3365,6 +3420,131 @@
         <location filename="../core/client/retainedscan.cpp" line="558"/>
         <source>the property %1 does not belong to a retained message.</source>
         <translation>属性 %1 不属于保留消息。</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ScramAuthenticator</name>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="149"/>
+        <source>it holds the character U+%1, which SASLprep does not allow</source>
+        <translation>其中包含 SASLprep 不允许的字符 U+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="163"/>
+        <source>it mixes right-to-left and left-to-right text in a way SASLprep does not allow</source>
+        <translation>其中以 SASLprep 不允许的方式混用了从右到左和从左到右的文本</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="202"/>
+        <source>the password is wrong (%1)</source>
+        <translation>密码错误（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="204"/>
+        <source>the user is unknown (%1)</source>
+        <translation>用户未知（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="211"/>
+        <source>%1 authentication needs a user name.</source>
+        <translation>%1 认证需要用户名。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="213"/>
+        <source>%1 authentication needs the password of the user &apos;%2&apos;.</source>
+        <translation>%1 认证需要用户“%2”的密码。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="217"/>
+        <source>The user name &apos;%1&apos; cannot be used with %2: %3.</source>
+        <translation>用户名“%1”无法用于 %2：%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="218"/>
+        <location filename="../core/client/scramauthenticator.cpp" line="222"/>
+        <source>nothing is left of it after SASLprep</source>
+        <translation>经 SASLprep 处理后内容为空</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="221"/>
+        <source>The password cannot be used with %1: %2.</source>
+        <translation>该密码无法用于 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="238"/>
+        <source>The broker sent a second %1 challenge.</source>
+        <translation>代理发送了第二个 %1 质询。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="240"/>
+        <source>The broker&apos;s %1 challenge is not valid: %2.</source>
+        <translation>代理的 %1 质询无效：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="244"/>
+        <source>it is not a SCRAM server-first-message</source>
+        <translation>它不是 SCRAM server-first-message</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="247"/>
+        <location filename="../core/client/scramauthenticator.cpp" line="301"/>
+        <source>The broker ended %1 authentication: %2.</source>
+        <translation>代理结束了 %1 认证：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="249"/>
+        <source>The broker&apos;s %1 challenge asks for an extension that Signalbox does not know.</source>
+        <translation>代理的 %1 质询要求使用 Signalbox 不认识的扩展。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="252"/>
+        <source>it has no nonce</source>
+        <translation>其中没有 nonce</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="254"/>
+        <source>its nonce does not start with the one Signalbox sent</source>
+        <translation>其 nonce 不是以 Signalbox 发送的 nonce 开头</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="257"/>
+        <source>it has no salt in Base64</source>
+        <translation>其中没有 Base64 编码的盐值</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="261"/>
+        <source>it has no iteration count</source>
+        <translation>其中没有迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="263"/>
+        <source>The broker&apos;s %1 challenge asks for %2 iterations; Signalbox does at most %3.</source>
+        <translation>代理的 %1 质询要求 %2 次迭代；Signalbox 最多执行 %3 次。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="290"/>
+        <source>The broker accepted the connection before %1 authentication was done, so it never proved that it knows the password.</source>
+        <translation>代理在 %1 认证完成之前就接受了连接，因此它从未证明自己知道密码。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="294"/>
+        <source>The broker accepted the connection without the %1 server signature, so it never proved that it knows the password.</source>
+        <translation>代理接受了连接，但未提供 %1 服务器签名，因此它从未证明自己知道密码。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="306"/>
+        <source>The broker&apos;s final %1 message is not valid: it has no server signature.</source>
+        <translation>代理的最终 %1 消息无效：其中没有服务器签名。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="308"/>
+        <source>The broker&apos;s %1 server signature is wrong: the broker does not know the password, or something between us changed the exchange.</source>
+        <translation>代理的 %1 服务器签名错误：代理不知道密码，或者双方之间的某个环节篡改了交换内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/scramauthenticator.cpp" line="320"/>
+        <source>%1 says: %2.</source>
+        <translation>%1 表示：%2。</translation>
     </message>
 </context>
 <context>

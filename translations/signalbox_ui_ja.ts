@@ -406,509 +406,509 @@
         <translation>これらのバイトはそのまま編集できるテキストではないため、16 進数のままにします。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="39"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="40"/>
         <source>Shown in the sidebar</source>
         <translation>サイドバーに表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="40"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="41"/>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="47"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="48"/>
         <source>The folder in the sidebar; type a new name to make one.</source>
         <translation>サイドバーのフォルダーです。新しい名前を入力すると作成されます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="48"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="49"/>
         <source>&amp;Group:</source>
         <translation>グループ(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="52"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="53"/>
         <source>Choose a public test broker…</source>
         <translation>公開テストブローカーを選択…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="57"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="58"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="65"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="66"/>
         <source>&amp;Preset:</source>
         <translation>プリセット(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="74"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="75"/>
         <source>broker.example.com</source>
         <translation>broker.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="101"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="102"/>
         <source>&amp;Host:</source>
         <translation>ホスト(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="106"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="107"/>
         <source>WebSocket &amp;path:</source>
         <translation>WebSocket パス(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="113"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="114"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT バージョン(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="115"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="116"/>
         <source>Empty: a random one at each connect</source>
         <translation>空欄：接続のたびにランダムに生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="119"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="125"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="126"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>ランダム（接頭辞「signalbox-」付き）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="127"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
         <source>UUID (36 characters, not for MQTT 3.1)</source>
         <translation>UUID（36 文字、MQTT 3.1 では不可）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
         <source>From this computer&apos;s MAC address</source>
         <translation>このコンピューターの MAC アドレスから</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="133"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="134"/>
         <source>&amp;Client ID:</source>
         <translation>クライアント ID(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="137"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="138"/>
         <source>Clean start (forget the previous session)</source>
         <translation>クリーンスタート（以前のセッションを破棄）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="139"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
         <source>Keep the message history on disk, up to</source>
         <translation>メッセージ履歴をディスクに保存、最大</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="142"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>受信したメッセージはセッションと一緒に保存され、次回の起動時にもう一度表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="149"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="350"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="353"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="150"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="365"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="150"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="151"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="151"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="152"/>
         <source>&amp;Keep alive:</source>
         <translation>キープアライブ(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="155"/>
         <source>&amp;User name:</source>
         <translation>ユーザー名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="156"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="198"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
         <source>Kept in the system keychain</source>
         <translation>システムのキーチェーンに保存されます</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="158"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="200"/>
         <source>Kept until you quit (no keychain)</source>
         <translation>終了するまで保持されます（キーチェーンなし）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="159"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="169"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="170"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="185"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>mqtts:// と wss:// の接続で使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="188"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>システムの認証局を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>PEM file with extra CA certificates</source>
         <translation>追加の CA 証明書を含む PEM ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>&amp;CA file:</source>
         <translation>CA ファイル(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>CA certificates</source>
         <translation>CA 証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>PEM client certificate</source>
         <translation>PEM クライアント証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>Client c&amp;ertificate:</source>
         <translation>クライアント証明書(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>Client certificate</source>
         <translation>クライアント証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
         <source>PEM private key</source>
         <translation>PEM 秘密鍵</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Private &amp;key:</source>
         <translation>秘密鍵(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Private key</source>
         <translation>秘密鍵</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>鍵 (*.pem *.key);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="202"/>
         <source>Key &amp;passphrase:</source>
         <translation>鍵のパスフレーズ(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="202"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
         <source>Empty: the host name</source>
         <translation>空欄：ホスト名</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
         <source>&amp;Server name (SNI):</source>
         <translation>サーバー名（SNI）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="205"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>カンマ区切り（例：mqtt）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="205"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="206"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="207"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="208"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>安全でない接続を許可する（どの証明書も受け入れる）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="210"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>ブローカーの証明書が検証されないため、あなたとブローカーの間にいる誰もが通信を読み取り、改ざんできます。テストのときだけ使ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>ws:// と wss:// の接続で「mqtt」サブプロトコルとともに使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
         <source>&amp;Path:</source>
         <translation>パス(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="244"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>空欄：送信しない（接続とともに終了）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="246"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>秒。4294967295 は無期限です。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="246"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="247"/>
         <source>Session &amp;expiry (s):</source>
         <translation>セッション有効期限（秒）(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="248"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
         <source>Not sent (65535)</source>
         <translation>送信しない（65535）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
         <source>&amp;Receive maximum:</source>
         <translation>受信最大数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="366"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="253"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>トピックエイリアス最大数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="253"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="254"/>
         <source> bytes</source>
         <translation> バイト</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="254"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
         <source>No limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="256"/>
         <source>&amp;Maximum packet size:</source>
         <translation>最大パケットサイズ(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="256"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="257"/>
         <source>Request response information</source>
         <translation>応答情報を要求する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="260"/>
         <source>Request problem information</source>
         <translation>問題情報を要求する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="272"/>
         <source>Empty: no enhanced authentication</source>
         <translation>空欄：拡張認証なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="264"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>拡張認証（AUTH パケット）、例：SCRAM-SHA-256。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="265"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="274"/>
         <source>A&amp;uthentication method:</source>
         <translation>認証方式(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="277"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
         <source>Authentication d&amp;ata:</source>
         <translation>認証データ(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="299"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="299"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="287"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="302"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="289"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="312"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="327"/>
         <source>User properties:</source>
         <translation>ユーザープロパティ：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="320"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="335"/>
         <source>Send a will message when the connection is lost</source>
         <translation>接続が切れたときにウィルメッセージを送信する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="322"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="337"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>例：devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="323"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
         <source>&amp;Topic:</source>
         <translation>トピック(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="336"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
         <source>&amp;Payload:</source>
         <translation>ペイロード(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
         <source>0 — at most once</source>
         <translation>0 — 最大 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
         <source>1 — at least once</source>
         <translation>1 — 最低 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
         <source>2 — exactly once</source>
         <translation>2 — 正確に 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="343"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="358"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="344"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="359"/>
         <source>Retain</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="352"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>ウィル遅延（5.0）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="354"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
         <source>Never</source>
         <translation>無期限</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="355"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>メッセージ有効期限（5.0）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="356"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="371"/>
         <source>e.g. application/json</source>
         <translation>例：application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="372"/>
         <source>&amp;Content type (5.0):</source>
         <translation>コンテンツタイプ（5.0）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="374"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="379"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="382"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="376"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="391"/>
         <source>&amp;Connect timeout:</source>
         <translation>接続タイムアウト(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="377"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="392"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>接続が切れたときに自動で再接続する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="381"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="396"/>
         <source>&amp;First delay:</source>
         <translation>最初の遅延(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
         <source>&amp;Longest delay:</source>
         <translation>最長の遅延(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="387"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>各遅延は前回の遅延にこの値を掛けたもので、最長の遅延までです。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="404"/>
         <source>Delay &amp;multiplier:</source>
         <translation>遅延の倍率(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="392"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="407"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="393"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="408"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="409"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>各遅延はランダムに最大この分だけ長く、または短くなります。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="395"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="410"/>
         <source>&amp;Jitter:</source>
         <translation>ジッター(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="412"/>
         <source>Keep trying</source>
         <translation>試行し続ける</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="398"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="413"/>
         <source>&amp;Attempts:</source>
         <translation>試行回数(&amp;A)：</translation>
     </message>

@@ -356,509 +356,509 @@
         <translation>고급</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="39"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="40"/>
         <source>Shown in the sidebar</source>
         <translation>사이드바에 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="40"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="41"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="47"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="48"/>
         <source>The folder in the sidebar; type a new name to make one.</source>
         <translation>사이드바의 폴더입니다. 새 이름을 입력하면 새로 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="48"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="49"/>
         <source>&amp;Group:</source>
         <translation>그룹(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="52"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="53"/>
         <source>Choose a public test broker…</source>
         <translation>공개 테스트 브로커 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="57"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="58"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="65"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="66"/>
         <source>&amp;Preset:</source>
         <translation>프리셋(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="74"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="75"/>
         <source>broker.example.com</source>
         <translation>broker.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="101"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="102"/>
         <source>&amp;Host:</source>
         <translation>호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="106"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="107"/>
         <source>WebSocket &amp;path:</source>
         <translation>WebSocket 경로(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="113"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="114"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT 버전(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="115"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="116"/>
         <source>Empty: a random one at each connect</source>
         <translation>비워 두면 연결할 때마다 임의로 생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="119"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="125"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="126"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>임의 생성, 접두사 “signalbox-”</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="127"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
         <source>UUID (36 characters, not for MQTT 3.1)</source>
         <translation>UUID(36자, MQTT 3.1에서는 사용 불가)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
         <source>From this computer&apos;s MAC address</source>
         <translation>이 컴퓨터의 MAC 주소로 생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="133"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="134"/>
         <source>&amp;Client ID:</source>
         <translation>클라이언트 ID(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="137"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="138"/>
         <source>Clean start (forget the previous session)</source>
         <translation>클린 스타트(이전 세션을 잊음)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="139"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
         <source>Keep the message history on disk, up to</source>
         <translation>메시지 기록을 디스크에 보관, 최대</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="142"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>받은 메시지를 세션과 함께 저장해 다음 시작 때 다시 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="149"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="350"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="353"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="150"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="365"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="150"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="151"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="151"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="152"/>
         <source>&amp;Keep alive:</source>
         <translation>연결 유지(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="155"/>
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="156"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="198"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
         <source>Kept in the system keychain</source>
         <translation>시스템 키체인에 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="158"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="200"/>
         <source>Kept until you quit (no keychain)</source>
         <translation>종료할 때까지만 보관됩니다(키체인 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="159"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
         <source>Pass&amp;word:</source>
         <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="169"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="170"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="185"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>mqtts:// 및 wss:// 연결에 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="188"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>시스템의 인증 기관(CA) 신뢰</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>PEM file with extra CA certificates</source>
         <translation>추가 CA 인증서가 담긴 PEM 파일</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>&amp;CA file:</source>
         <translation>CA 파일(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>CA certificates</source>
         <translation>CA 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>PEM client certificate</source>
         <translation>PEM 클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>Client c&amp;ertificate:</source>
         <translation>클라이언트 인증서(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>Client certificate</source>
         <translation>클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
         <source>PEM private key</source>
         <translation>PEM 개인 키</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Private &amp;key:</source>
         <translation>개인 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Private key</source>
         <translation>개인 키</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>키 (*.pem *.key);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="202"/>
         <source>Key &amp;passphrase:</source>
         <translation>키 암호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="202"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
         <source>Empty: the host name</source>
         <translation>비워 두면 호스트 이름</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
         <source>&amp;Server name (SNI):</source>
         <translation>서버 이름(SNI)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="205"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>쉼표로 구분, 예: mqtt</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="205"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="206"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="207"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="208"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>안전하지 않은 연결 허용(모든 인증서 수락)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="210"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>브로커의 인증서를 확인하지 않으므로 사용자와 브로커 사이의 누구든 트래픽을 읽고 바꿀 수 있습니다. 테스트할 때만 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>ws:// 및 wss:// 연결에서 “mqtt” 하위 프로토콜과 함께 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
         <source>&amp;Path:</source>
         <translation>경로(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="244"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>비워 두면 보내지 않음(연결과 함께 종료)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="246"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>초 단위입니다. 4294967295이면 만료되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="246"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="247"/>
         <source>Session &amp;expiry (s):</source>
         <translation>세션 만료(초)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="248"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
         <source>Not sent (65535)</source>
         <translation>보내지 않음(65535)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
         <source>&amp;Receive maximum:</source>
         <translation>수신 최대값(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="366"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="253"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>토픽 별칭 최대값(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="253"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="254"/>
         <source> bytes</source>
         <translation> 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="254"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
         <source>No limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="256"/>
         <source>&amp;Maximum packet size:</source>
         <translation>최대 패킷 크기(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="256"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="257"/>
         <source>Request response information</source>
         <translation>응답 정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="260"/>
         <source>Request problem information</source>
         <translation>문제 정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="272"/>
         <source>Empty: no enhanced authentication</source>
         <translation>비워 두면 확장 인증 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="264"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>확장 인증(AUTH 패킷), 예: SCRAM-SHA-256.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="265"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="274"/>
         <source>A&amp;uthentication method:</source>
         <translation>인증 방식(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="277"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
         <source>Authentication d&amp;ata:</source>
         <translation>인증 데이터(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="299"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="299"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="287"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="302"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="289"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="312"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="327"/>
         <source>User properties:</source>
         <translation>사용자 속성:</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="320"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="335"/>
         <source>Send a will message when the connection is lost</source>
         <translation>연결이 끊기면 유언 메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="322"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="337"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>예: devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="323"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
         <source>&amp;Topic:</source>
         <translation>토픽(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="336"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
         <source>&amp;Payload:</source>
         <translation>페이로드(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
         <source>0 — at most once</source>
         <translation>0 — 최대 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
         <source>1 — at least once</source>
         <translation>1 — 최소 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
         <source>2 — exactly once</source>
         <translation>2 — 정확히 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="343"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="358"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="344"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="359"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="352"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>유언 지연(5.0)(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="354"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
         <source>Never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="355"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>메시지 만료(5.0)(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="356"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="371"/>
         <source>e.g. application/json</source>
         <translation>예: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="372"/>
         <source>&amp;Content type (5.0):</source>
         <translation>콘텐츠 유형(5.0)(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="374"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="379"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="382"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="376"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="391"/>
         <source>&amp;Connect timeout:</source>
         <translation>연결 제한 시간(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="377"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="392"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>연결이 끊기면 자동으로 재연결</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="381"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="396"/>
         <source>&amp;First delay:</source>
         <translation>첫 지연(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
         <source>&amp;Longest delay:</source>
         <translation>최대 지연(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="387"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>각 지연은 이전 지연에 이 값을 곱한 값이며, 최대 지연을 넘지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="404"/>
         <source>Delay &amp;multiplier:</source>
         <translation>지연 배수(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="392"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="407"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="393"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="408"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="409"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>각 지연을 최대 이만큼 임의로 늘리거나 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="395"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="410"/>
         <source>&amp;Jitter:</source>
         <translation>지터(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="412"/>
         <source>Keep trying</source>
         <translation>계속 시도</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="398"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="413"/>
         <source>&amp;Attempts:</source>
         <translation>시도 횟수(&amp;A):</translation>
     </message>

@@ -406,509 +406,509 @@
         <translation>这些字节不是可以直接编辑的文本，因此保留为十六进制。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="39"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="40"/>
         <source>Shown in the sidebar</source>
         <translation>显示在侧边栏中</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="40"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="41"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="47"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="48"/>
         <source>The folder in the sidebar; type a new name to make one.</source>
         <translation>侧边栏中的文件夹；输入新名称即可创建。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="48"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="49"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="52"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="53"/>
         <source>Choose a public test broker…</source>
         <translation>选择一个公共测试代理…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="57"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="58"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="65"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="66"/>
         <source>&amp;Preset:</source>
         <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="74"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="75"/>
         <source>broker.example.com</source>
         <translation>broker.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="101"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="102"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="106"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="107"/>
         <source>WebSocket &amp;path:</source>
         <translation>WebSocket 路径(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="113"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="114"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT 版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="115"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="116"/>
         <source>Empty: a random one at each connect</source>
         <translation>留空：每次连接时随机生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="119"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="125"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="126"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>随机，带前缀“signalbox-”</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="127"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
         <source>UUID (36 characters, not for MQTT 3.1)</source>
         <translation>UUID（36 个字符，不适用于 MQTT 3.1）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
         <source>From this computer&apos;s MAC address</source>
         <translation>根据此计算机的 MAC 地址</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="133"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="134"/>
         <source>&amp;Client ID:</source>
         <translation>客户端 ID(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="137"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="138"/>
         <source>Clean start (forget the previous session)</source>
         <translation>全新开始（忘记之前的会话）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="139"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
         <source>Keep the message history on disk, up to</source>
         <translation>在磁盘上保存消息历史，最多</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="142"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>收到的消息与会话一起保存，下次启动时会再次显示。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="149"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="350"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="353"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="150"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="365"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="150"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="151"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="151"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="152"/>
         <source>&amp;Keep alive:</source>
         <translation>保活时间(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="155"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="156"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="198"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
         <source>Kept in the system keychain</source>
         <translation>保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="158"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="200"/>
         <source>Kept until you quit (no keychain)</source>
         <translation>只保留到退出为止（没有钥匙串）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="159"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="169"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="170"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="184"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="185"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>用于 mqtts:// 和 wss:// 连接。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="188"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>信任系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>PEM file with extra CA certificates</source>
         <translation>包含额外 CA 证书的 PEM 文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>&amp;CA file:</source>
         <translation>CA 文件(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>CA certificates</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>PEM client certificate</source>
         <translation>PEM 客户端证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>Client c&amp;ertificate:</source>
         <translation>客户端证书(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>Client certificate</source>
         <translation>客户端证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
         <source>PEM private key</source>
         <translation>PEM 私钥</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Private &amp;key:</source>
         <translation>私钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>密钥 (*.pem *.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="202"/>
         <source>Key &amp;passphrase:</source>
         <translation>密钥密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="202"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
         <source>Empty: the host name</source>
         <translation>留空：使用主机名</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
         <source>&amp;Server name (SNI):</source>
         <translation>服务器名称（SNI）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="205"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>以逗号分隔，例如 mqtt</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="205"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="206"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="207"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="208"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>允许不安全的连接（接受任何证书）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="210"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>您与代理之间的任何人都可以读取和篡改通信：代理的证书不会被检查。仅在测试时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>用于 ws:// 和 wss:// 连接，使用“mqtt”子协议。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
         <source>&amp;Path:</source>
         <translation>路径(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="244"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>留空：不发送（随连接结束）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="246"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>秒；4294967295 表示永不过期。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="246"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="247"/>
         <source>Session &amp;expiry (s):</source>
         <translation>会话过期时间（秒）(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="248"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
         <source>Not sent (65535)</source>
         <translation>不发送（65535）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
         <source>&amp;Receive maximum:</source>
         <translation>接收最大值(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="251"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="366"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="253"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>主题别名最大值(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="253"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="254"/>
         <source> bytes</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="254"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
         <source>No limit</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="256"/>
         <source>&amp;Maximum packet size:</source>
         <translation>最大报文大小(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="256"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="257"/>
         <source>Request response information</source>
         <translation>请求响应信息</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="260"/>
         <source>Request problem information</source>
         <translation>请求问题信息</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="272"/>
         <source>Empty: no enhanced authentication</source>
         <translation>留空：不使用增强认证</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="264"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>增强认证（AUTH 报文），例如 SCRAM-SHA-256。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="265"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="274"/>
         <source>A&amp;uthentication method:</source>
         <translation>认证方法(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="277"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
         <source>Authentication d&amp;ata:</source>
         <translation>认证数据(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="299"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="299"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="287"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="302"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="289"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="312"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="327"/>
         <source>User properties:</source>
         <translation>用户属性：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="320"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="335"/>
         <source>Send a will message when the connection is lost</source>
         <translation>连接断开时发送遗嘱消息</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="322"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="337"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>例如 devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="323"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
         <source>&amp;Topic:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="336"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
         <source>&amp;Payload:</source>
         <translation>载荷(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
         <source>0 — at most once</source>
         <translation>0 — 最多一次</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
         <source>1 — at least once</source>
         <translation>1 — 至少一次</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="342"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
         <source>2 — exactly once</source>
         <translation>2 — 恰好一次</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="343"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="358"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="344"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="359"/>
         <source>Retain</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="352"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>遗嘱延迟（5.0）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="354"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
         <source>Never</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="355"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>消息过期（5.0）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="356"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="371"/>
         <source>e.g. application/json</source>
         <translation>例如 application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="372"/>
         <source>&amp;Content type (5.0):</source>
         <translation>内容类型（5.0）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="374"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="379"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="382"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="376"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="391"/>
         <source>&amp;Connect timeout:</source>
         <translation>连接超时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="377"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="392"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>连接断开时自动重连</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="381"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="396"/>
         <source>&amp;First delay:</source>
         <translation>首次延迟(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="384"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
         <source>&amp;Longest delay:</source>
         <translation>最长延迟(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="387"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>每次延迟是上一次乘以此值，直到最长延迟。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="404"/>
         <source>Delay &amp;multiplier:</source>
         <translation>延迟倍数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="392"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="407"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="393"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="408"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="409"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>每次延迟会随机延长或缩短，最多为此幅度。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="395"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="410"/>
         <source>&amp;Jitter:</source>
         <translation>抖动(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="412"/>
         <source>Keep trying</source>
         <translation>一直重试</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="398"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="413"/>
         <source>&amp;Attempts:</source>
         <translation>尝试次数(&amp;A)：</translation>
     </message>
