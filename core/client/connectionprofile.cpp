@@ -423,7 +423,8 @@ bool ConnectionProfile::applyUrl(const QString &text, QString *error)
         // "unix:///run/mosquitto/mqtt.sock": everything after "unix://" is the path.
         const QString path = trimmed.mid(separator + 3);
         if (path.isEmpty())
-            return fail(error, Text::tr("The URL '%1' names no socket; write it as unix:///path/to/socket.").arg(trimmed));
+            return fail(error,
+                        Text::tr("The URL '%1' names no socket; write it as unix:///path/to/socket.").arg(trimmed));
         scheme = TransportScheme::Unix;
         socketPath = path;
         return true;
@@ -594,8 +595,7 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
         const QJsonValue v = r.value("scheme");
         const std::optional<TransportScheme> s = parseScheme(v.toString());
         if (!v.isString() || !s)
-            r.fail("scheme",
-                   Text::tr("The key '%1' must be one of \"mqtt\", \"mqtts\", \"ws\", \"wss\" or \"unix\"."));
+            r.fail("scheme", Text::tr("The key '%1' must be one of \"mqtt\", \"mqtts\", \"ws\", \"wss\" or \"unix\"."));
         else
             p.scheme = *s;
     }

@@ -289,9 +289,9 @@ bool MosquittoBroker::writeAuthFiles()
 QList<quint16> MosquittoBroker::listenerPorts() const
 {
     QList<quint16> ports;
-    for (const quint16 port : {m_ports.plain, m_ports.tls, m_ports.mtls, m_ports.ws, m_ports.wss, m_ports.auth,
-                               m_ports.expiredTls, m_ports.wrongHostTls, m_ports.selfSignedTls, m_ports.tls13,
-                               m_ports.psk}) {
+    for (const quint16 port :
+         {m_ports.plain, m_ports.tls, m_ports.mtls, m_ports.ws, m_ports.wss, m_ports.auth, m_ports.expiredTls,
+          m_ports.wrongHostTls, m_ports.selfSignedTls, m_ports.tls13, m_ports.psk}) {
         if (port != 0)
             ports.append(port);
     }
