@@ -188,6 +188,13 @@ bool ConnectionEditor::fillFromUrl(const QString &text)
     if (!parsed)
         return false;
     m_scheme->setCurrentIndex(m_scheme->findData(int(parsed->scheme)));
+    if (parsed->scheme == TransportScheme::Unix) {
+        m_socketPath->setText(parsed->socketPath);
+        m_host->setText(m_base.host);
+        m_hostTextBefore = m_base.host;
+        revalidate();
+        return true;
+    }
     m_host->setText(parsed->host);
     m_hostTextBefore = parsed->host;
     m_port->setText(QString::number(parsed->port));
@@ -204,7 +211,8 @@ bool ConnectionEditor::fillFromUrl(const QString &text)
 void ConnectionEditor::schemeChanged()
 {
     const TransportScheme scheme = currentScheme();
-    if (!m_settingFields && scheme != m_lastScheme) {
+    const bool unixSocket = scheme == TransportScheme::Unix;
+    if (!m_settingFields && scheme != m_lastScheme && !unixSocket && m_lastScheme != TransportScheme::Unix) {
         // Follow the scheme with the port when the port was the old scheme's usual one.
         const QList<BrokerPreset> presets = brokerPresets();
         const int presetIndex = m_preset->currentIndex() - 1;
@@ -219,6 +227,9 @@ void ConnectionEditor::schemeChanged()
     m_lastScheme = scheme;
     m_generalPath->setEnabled(isWebSocket(scheme));
     m_webSocketPath->setEnabled(isWebSocket(scheme));
+    m_socketPath->setEnabled(unixSocket);
+    m_host->setEnabled(!unixSocket);
+    m_port->setEnabled(!unixSocket);
 }
 
 void ConnectionEditor::versionChanged()
@@ -233,7 +244,7 @@ QStringList ConnectionEditor::problems() const
 {
     QStringList result;
     ConnectionProfile p = profile();
-    if (!portValue()) {
+    if (!portValue() && p.scheme != TransportScheme::Unix) {
         result.append(m_port->text().trimmed().isEmpty()
                           ? tr("The port is empty; enter a number from 1 to 65535.")
                           : tr("The port “%1” is not a number from 1 to 65535.").arg(m_port->text().trimmed()));
@@ -250,6 +261,8 @@ QStringList ConnectionEditor::problems() const
         if (!decodeEditedBytes(m_willPayload->toPlainText(), m_willPayloadShown, &error))
             result.append(tr("The will payload is not valid hex: %1").arg(error));
     }
+    if (p.tls.psk.isEmpty() && !m_psk->text().trimmed().isEmpty())
+        result.append(tr("The pre-shared key must be an even number of hex digits, as in 0a1b2c3d."));
     if (!p.tls.keyPassphrase.isEmpty() && p.tls.keyFile.isEmpty())
         result.append(tr("A key passphrase is set but no private key file is chosen."));
     result.append(p.validate());

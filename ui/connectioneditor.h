@@ -101,6 +101,7 @@ private:
     QLineEdit *m_host = nullptr;
     QLineEdit *m_port = nullptr;
     QLineEdit *m_generalPath = nullptr;
+    QLineEdit *m_socketPath = nullptr;
     QComboBox *m_version = nullptr;
     QLineEdit *m_clientId = nullptr;
     QCheckBox *m_keepHistory = nullptr;
@@ -119,6 +120,11 @@ private:
     QLineEdit *m_serverName = nullptr;
     QLineEdit *m_alpn = nullptr;
     QCheckBox *m_allowInsecure = nullptr;
+    QLineEdit *m_caDirectory = nullptr;
+    QComboBox *m_tlsVersion = nullptr;
+    QLineEdit *m_ciphers = nullptr;
+    QLineEdit *m_pskIdentity = nullptr;
+    QLineEdit *m_psk = nullptr; // hex
     QLabel *m_insecureWarning = nullptr;
 
     // WebSocket

@@ -33,6 +33,7 @@ void ConnectionEditor::setFields(const ConnectionProfile &p)
     m_host->setText(p.host);
     m_port->setText(QString::number(p.port));
     m_webSocketPath->setText(p.webSocketPath);
+    m_socketPath->setText(p.socketPath);
     m_version->setCurrentIndex(m_version->findData(int(p.version)));
     m_clientId->setText(p.clientId);
     m_cleanStart->setChecked(p.cleanStart);
@@ -51,6 +52,11 @@ void ConnectionEditor::setFields(const ConnectionProfile &p)
     m_alpn->setText(p.tls.alpn.join(QLatin1String(", ")));
     m_allowInsecure->setChecked(p.tls.allowInsecure);
     m_insecureWarning->setVisible(p.tls.allowInsecure);
+    m_caDirectory->setText(p.tls.caDirectory);
+    m_tlsVersion->setCurrentIndex(m_tlsVersion->findData(int(p.tls.version)));
+    m_ciphers->setText(p.tls.ciphers);
+    m_pskIdentity->setText(p.tls.pskIdentity);
+    m_psk->setText(QString::fromLatin1(p.tls.psk.toHex()));
 
     m_sessionExpiry->setText(p.sessionExpiryInterval ? QString::number(*p.sessionExpiryInterval) : QString());
     m_receiveMaximum->setValue(p.receiveMaximum);
@@ -108,8 +114,9 @@ ConnectionProfile ConnectionEditor::profile() const
     p.group = m_group->currentText().trimmed();
     p.scheme = currentScheme();
     p.host = m_host->text().trimmed();
-    p.port = portValue().value_or(0);
+    p.port = portValue().value_or(p.scheme == TransportScheme::Unix ? m_base.port : 0);
     p.webSocketPath = m_webSocketPath->text().trimmed();
+    p.socketPath = m_socketPath->text().trimmed();
     p.version = currentVersion();
     p.clientId = m_clientId->text();
     p.cleanStart = m_cleanStart->isChecked();
@@ -132,6 +139,14 @@ ConnectionProfile ConnectionEditor::profile() const
             p.tls.alpn.append(protocol.trimmed());
     }
     p.tls.allowInsecure = m_allowInsecure->isChecked();
+    p.tls.caDirectory = m_caDirectory->text().trimmed();
+    p.tls.version = TlsVersion(m_tlsVersion->currentData().toInt());
+    p.tls.ciphers = m_ciphers->text().trimmed();
+    p.tls.pskIdentity = m_pskIdentity->text();
+    // Text that is not hex leaves no key, and problems() says why.
+    const QString pskHex = m_psk->text().trimmed();
+    const QByteArray psk = QByteArray::fromHex(pskHex.toLatin1());
+    p.tls.psk = psk.toHex() == pskHex.toLower().toLatin1() ? psk : QByteArray();
 
     const bool v5 = p.version == ProtocolVersion::V5;
     p.sessionExpiryInterval.reset();

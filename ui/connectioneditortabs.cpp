@@ -68,8 +68,8 @@ QWidget *ConnectionEditor::createGeneralTab()
 
     m_scheme = new QComboBox;
     m_scheme->setObjectName(QStringLiteral("scheme"));
-    for (TransportScheme scheme :
-         {TransportScheme::Tcp, TransportScheme::Tls, TransportScheme::WebSocket, TransportScheme::SecureWebSocket})
+    for (TransportScheme scheme : {TransportScheme::Tcp, TransportScheme::Tls, TransportScheme::WebSocket,
+                                   TransportScheme::SecureWebSocket, TransportScheme::Unix})
         m_scheme->addItem(schemeName(scheme) + QLatin1String("://"), QVariant::fromValue(int(scheme)));
     connect(m_scheme, &QComboBox::currentIndexChanged, this, &ConnectionEditor::schemeChanged);
     m_host = lineEdit(QStringLiteral("host"), tr("broker.example.com"));
@@ -105,6 +105,8 @@ QWidget *ConnectionEditor::createGeneralTab()
 
     m_generalPath = lineEdit(QStringLiteral("generalWebSocketPath"), QStringLiteral("/mqtt"));
     form->addRow(tr("WebSocket &path:"), m_generalPath);
+    m_socketPath = lineEdit(QStringLiteral("socketPath"), tr("unix://: the broker's socket, e.g. /run/mosquitto/mqtt.sock"));
+    form->addRow(tr("&Socket:"), m_socketPath);
 
     m_version = new QComboBox;
     m_version->setObjectName(QStringLiteral("protocolVersion"));
@@ -191,6 +193,20 @@ QWidget *ConnectionEditor::createTlsTab()
     form->addRow(QString(), m_systemCa);
     m_caFile = lineEdit(QStringLiteral("caFile"), tr("PEM file with extra CA certificates"));
     form->addRow(tr("&CA file:"), fileField(m_caFile, tr("CA certificates"), pem));
+    m_caDirectory = lineEdit(QStringLiteral("caDirectory"), tr("Every certificate in this folder is trusted"));
+    auto *caDirectoryRow = new QWidget;
+    auto *caDirectoryLayout = new QHBoxLayout(caDirectoryRow);
+    caDirectoryLayout->setContentsMargins(0, 0, 0, 0);
+    caDirectoryLayout->addWidget(m_caDirectory, 1);
+    auto *browseDirectory = new QPushButton(tr("Browse…"));
+    browseDirectory->setObjectName(QStringLiteral("caDirectoryBrowse"));
+    connect(browseDirectory, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("CA certificates"), m_caDirectory->text());
+        if (!dir.isEmpty())
+            m_caDirectory->setText(dir);
+    });
+    caDirectoryLayout->addWidget(browseDirectory);
+    form->addRow(tr("CA &directory:"), caDirectoryRow);
     m_certificateFile = lineEdit(QStringLiteral("certificateFile"), tr("PEM client certificate"));
     form->addRow(tr("Client c&ertificate:"), fileField(m_certificateFile, tr("Client certificate"), pem));
     m_keyFile = lineEdit(QStringLiteral("keyFile"), tr("PEM private key"));
@@ -204,6 +220,21 @@ QWidget *ConnectionEditor::createTlsTab()
     form->addRow(tr("&Server name (SNI):"), m_serverName);
     m_alpn = lineEdit(QStringLiteral("alpn"), tr("Comma-separated, e.g. mqtt"));
     form->addRow(tr("&ALPN:"), m_alpn);
+    m_tlsVersion = new QComboBox;
+    m_tlsVersion->setObjectName(QStringLiteral("tlsVersion"));
+    m_tlsVersion->addItem(tr("TLS 1.2 or later"), int(TlsVersion::Any));
+    m_tlsVersion->addItem(tr("TLS 1.2 only"), int(TlsVersion::Tls12));
+    m_tlsVersion->addItem(tr("TLS 1.3 only"), int(TlsVersion::Tls13));
+    form->addRow(tr("TLS &version:"), m_tlsVersion);
+    m_ciphers = lineEdit(QStringLiteral("ciphers"), tr("OpenSSL names separated by ':'; empty: the defaults"));
+    form->addRow(tr("C&iphers:"), m_ciphers);
+    m_pskIdentity = lineEdit(QStringLiteral("pskIdentity"), tr("TLS-PSK instead of certificates"));
+    form->addRow(tr("PSK i&dentity:"), m_pskIdentity);
+    m_psk = lineEdit(QStringLiteral("psk"), ConnectionEditor::keychainAvailable()
+                                                ? tr("Hex; kept in the system keychain")
+                                                : tr("Hex; kept until you quit (no keychain)"));
+    m_psk->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Pre-shared &key:"), m_psk);
 
     m_allowInsecure = checkBox(tr("Allow insecure connections (accept any certificate)"),
                                QStringLiteral("allowInsecure"));

@@ -42,6 +42,7 @@ namespace Signalbox {
 namespace {
 const QString PasswordKey = QStringLiteral("password");
 const QString PassphraseKey = QStringLiteral("keyPassphrase");
+const QString PskKey = QStringLiteral("psk"); // the pre-shared key in hex
 } // namespace
 
 MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
@@ -107,6 +108,8 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
                     profile.password = secret;
                 else if (key == PassphraseKey)
                     profile.tls.keyPassphrase = secret;
+                else if (key == PskKey)
+                    profile.tls.psk = QByteArray::fromHex(secret.toLatin1());
                 p->setProfile(profile);
             });
 
@@ -394,6 +397,8 @@ ConnectionPage *MainWindow::page(const QString &profileId)
         m_secrets->load(profileId, PasswordKey);
     if (!profile->tls.keyFile.isEmpty() && profile->tls.keyPassphrase.isEmpty())
         m_secrets->load(profileId, PassphraseKey);
+    if (!profile->tls.pskIdentity.isEmpty() && profile->tls.psk.isEmpty())
+        m_secrets->load(profileId, PskKey);
     return p;
 }
 
@@ -426,6 +431,8 @@ void MainWindow::storeSecrets(const ConnectionProfile &profile)
         m_secrets->store(profile.id, PasswordKey, *profile.password);
     if (!profile.tls.keyPassphrase.isEmpty())
         m_secrets->store(profile.id, PassphraseKey, profile.tls.keyPassphrase);
+    if (!profile.tls.psk.isEmpty())
+        m_secrets->store(profile.id, PskKey, QString::fromLatin1(profile.tls.psk.toHex()));
 }
 
 void MainWindow::newConnection()
@@ -486,6 +493,7 @@ void MainWindow::deleteConnection(const QString &profileId)
     }
     m_secrets->remove(profileId, PasswordKey);
     m_secrets->remove(profileId, PassphraseKey);
+    m_secrets->remove(profileId, PskKey);
     m_profiles->remove(profileId);
     m_profiles->save();
 }

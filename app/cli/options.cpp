@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
@@ -212,8 +213,7 @@ struct OptionSpec
 
 // mosquitto's transport options that are yet to come (issue 17): named as
 // such rather than unknown.
-constexpr const char *NotYetOptions[] = {"-A",       "--unix",    "--proxy",      "--psk", "--psk-identity",
-                                         "--capath", "--ciphers", "--tls-version"};
+constexpr const char *NotYetOptions[] = {"-A", "--proxy"};
 
 // mosquitto's options that signalbox-cli deliberately does not take, and why:
 // the help lists them, and each one's error says the reason.
@@ -334,6 +334,8 @@ private:
     std::optional<quint16> m_keepAlive;
     QStringList m_alpn;
     bool m_insecure = false, m_useOsCerts = false, m_tls = false;
+    // --unix, --psk, --psk-identity, --tls-version, --ciphers, --capath
+    std::optional<QString> m_unixPath, m_psk, m_pskIdentity, m_tlsVersion, m_ciphers, m_caPath;
     QList<PropertyArgument> m_properties;
     int m_payloadSources = 0;
     int m_topicCount = 0;
@@ -812,6 +814,32 @@ const OptionSpec Reader::Table[] = {
     {.names = {"--tls-server-name", "--sni"},
      .takes = Takes::Text,
      .store = [](Reader &r, const Value &v) { r.m_serverName = v.text; }},
+
+    // ---- transports and TLS settings as mosquitto_sub names them
+    {.names = {"--unix"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_unixPath = v.text; },
+     .help = {{ConnectionHelp, QT_TRANSLATE_NOOP("OptionParser", "      --unix PATH          connect to the broker's "
+                                                                 "Unix domain socket (not on Windows)\n")}}},
+    {.names = {"--capath"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_caPath = v.text; },
+     .help = {{TlsHelp, QT_TRANSLATE_NOOP("OptionParser", "  --capath DIR             trust every CA certificate "
+                                                          "in DIR (instead of the system store)\n")}}},
+    {.names = {"--tls-version"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_tlsVersion = v.text; },
+     .help = {{TlsHelp, QT_TRANSLATE_NOOP("OptionParser", "  --tls-version VERSION    use only tlsv1.2 or tlsv1.3; "
+                                                          "--ciphers LIST: OpenSSL cipher names, ':'-separated\n")}}},
+    {.names = {"--ciphers"}, .takes = Takes::Text, .store = [](Reader &r, const Value &v) { r.m_ciphers = v.text; }},
+    {.names = {"--psk"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_psk = v.text; },
+     .help = {{TlsHelp, QT_TRANSLATE_NOOP("OptionParser", "  --psk HEX --psk-identity ID  TLS-PSK: the pre-shared "
+                                                          "key in hex and its identity, instead of certificates\n")}}},
+    {.names = {"--psk-identity"},
+     .takes = Takes::Text,
+     .store = [](Reader &r, const Value &v) { r.m_pskIdentity = v.text; }},
 };
 
 QString Reader::helpLines(quint8 scope)
@@ -1036,7 +1064,17 @@ bool Reader::applyUrl()
     if (m_wsPath)
         profile.webSocketPath = *m_wsPath;
 
-    const bool tlsRequested = m_tls || m_caFile || m_certFile || m_keyFile || m_useOsCerts;
+    const bool tlsRequested = m_tls || m_caFile || m_certFile || m_keyFile || m_useOsCerts || m_caPath || m_psk
+                              || m_pskIdentity || m_tlsVersion || m_ciphers;
+    if (m_unixPath) {
+        if (tlsRequested)
+            return fail(tr("--unix connects without TLS; leave out the TLS options."));
+        if (m_host || m_port || m_url)
+            return fail(tr("--unix names the broker's socket; leave out -h, -p and -L."));
+        profile.scheme = TransportScheme::Unix;
+        profile.socketPath = *m_unixPath;
+        return true;
+    }
     if (tlsRequested) {
         if (profile.scheme == TransportScheme::Tcp)
             profile.scheme = TransportScheme::Tls;
@@ -1058,6 +1096,31 @@ bool Reader::applyTls()
         t.caFile = *m_caFile;
         // As mosquitto: a CA file replaces the system store unless --tls-use-os-certs.
         t.useSystemCaCertificates = m_useOsCerts;
+    }
+    if (m_caPath) {
+        t.caDirectory = *m_caPath;
+        t.useSystemCaCertificates = m_useOsCerts; // as --cafile
+    }
+    if (m_tlsVersion) {
+        const std::optional<TlsVersion> version = parseTlsVersion(*m_tlsVersion);
+        if (!version || *version == TlsVersion::Any)
+            return fail(tr("--tls-version takes tlsv1.2 or tlsv1.3, not '%1'.").arg(*m_tlsVersion));
+        t.version = *version;
+    }
+    if (m_ciphers)
+        t.ciphers = *m_ciphers; // each name is checked by the profile's validate()
+    if (m_psk.has_value() != m_pskIdentity.has_value())
+        return fail(tr("Give both --psk and --psk-identity for TLS-PSK."));
+    if (m_psk) {
+        // As mosquitto: PSK and certificates exclude each other.
+        if (m_caFile || m_caPath || m_certFile)
+            return fail(tr("Give either --psk or --cafile, --capath and --cert, not both."));
+        static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
+        if (!hex.match(*m_psk).hasMatch())
+            return fail(tr("--psk takes the key as an even number of hex digits, as in --psk 0a1b2c3d, not '%1'.")
+                            .arg(*m_psk));
+        t.psk = QByteArray::fromHex(m_psk->toLatin1());
+        t.pskIdentity = *m_pskIdentity;
     }
     if (m_certFile.has_value() != m_keyFile.has_value())
         return fail(tr("Give both --cert and --key for a client certificate."));

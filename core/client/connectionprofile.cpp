@@ -7,8 +7,11 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QRegularExpression>
+#include <QSslCipher>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -66,6 +69,8 @@ std::optional<TransportScheme> parseScheme(QStringView scheme)
         return TransportScheme::WebSocket;
     if (is("wss"))
         return TransportScheme::SecureWebSocket;
+    if (is("unix"))
+        return TransportScheme::Unix;
     return std::nullopt;
 }
 
@@ -112,6 +117,16 @@ bool checkPort(QStringView url, QString *error)
     if (!ok || port == 0 || port > 65535)
         return fail(error, Text::tr("The port '%1' in '%2' is not a number from 1 to 65535.").arg(portText, url));
     return true;
+}
+
+// An even number of hex digits: what QByteArray::fromHex() decodes without skipping anything.
+bool isHex(const QString &text)
+{
+    if (text.size() % 2 != 0)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    });
 }
 
 bool isValidUtf8(const QByteArray &bytes)
@@ -332,8 +347,38 @@ QString schemeName(TransportScheme scheme)
         return QStringLiteral("ws");
     case TransportScheme::SecureWebSocket:
         return QStringLiteral("wss");
+    case TransportScheme::Unix:
+        return QStringLiteral("unix");
     }
     return QString();
+}
+
+QString tlsVersionName(TlsVersion version)
+{
+    switch (version) {
+    case TlsVersion::Any:
+        return QStringLiteral("any");
+    case TlsVersion::Tls12:
+        return QStringLiteral("tlsv1.2");
+    case TlsVersion::Tls13:
+        return QStringLiteral("tlsv1.3");
+    }
+    return QString();
+}
+
+std::optional<TlsVersion> parseTlsVersion(QStringView name)
+{
+    for (TlsVersion version : {TlsVersion::Any, TlsVersion::Tls12, TlsVersion::Tls13}) {
+        if (name.compare(tlsVersionName(version), Qt::CaseInsensitive) == 0)
+            return version;
+    }
+    return std::nullopt;
+}
+
+QStringList cipherNames(const QString &list)
+{
+    static const QRegularExpression separators(QStringLiteral("[:,\\s]+"));
+    return list.split(separators, Qt::SkipEmptyParts);
 }
 
 quint16 defaultPort(TransportScheme scheme)
@@ -347,6 +392,8 @@ quint16 defaultPort(TransportScheme scheme)
         return 80;
     case TransportScheme::SecureWebSocket:
         return 443;
+    case TransportScheme::Unix:
+        return 0;
     }
     return 0;
 }
@@ -371,6 +418,16 @@ bool ConnectionProfile::applyUrl(const QString &text, QString *error)
     if (!parsedScheme) {
         return fail(error,
                     Text::tr("Unsupported URL scheme '%1'; use mqtt://, mqtts://, ws:// or wss://.").arg(schemeText));
+    }
+    if (*parsedScheme == TransportScheme::Unix) {
+        // "unix:///run/mosquitto/mqtt.sock": everything after "unix://" is the path.
+        const QString path = trimmed.mid(separator + 3);
+        if (path.isEmpty())
+            return fail(error,
+                        Text::tr("The URL '%1' names no socket; write it as unix:///path/to/socket.").arg(trimmed));
+        scheme = TransportScheme::Unix;
+        socketPath = path;
+        return true;
     }
     if (!checkPort(trimmed, error))
         return false;
@@ -418,6 +475,8 @@ bool ConnectionProfile::applyUrl(const QString &text, QString *error)
 
 QString ConnectionProfile::url() const
 {
+    if (scheme == TransportScheme::Unix)
+        return schemeName(scheme) + QLatin1String("://") + socketPath;
     QUrl url;
     url.setScheme(schemeName(scheme));
     url.setHost(host);
@@ -444,6 +503,8 @@ QJsonObject ConnectionProfile::toJson(bool includeSecrets) const
     json.insert(QLatin1String("host"), host);
     json.insert(QLatin1String("port"), port);
     json.insert(QLatin1String("webSocketPath"), webSocketPath);
+    if (!socketPath.isEmpty())
+        json.insert(QLatin1String("socketPath"), socketPath);
     json.insert(QLatin1String("protocolVersion"), protocolVersionName(version));
     json.insert(QLatin1String("clientId"), clientId);
     json.insert(QLatin1String("cleanStart"), cleanStart);
@@ -462,6 +523,7 @@ QJsonObject ConnectionProfile::toJson(bool includeSecrets) const
     QJsonObject tlsJson;
     tlsJson.insert(QLatin1String("useSystemCaCertificates"), tls.useSystemCaCertificates);
     tlsJson.insert(QLatin1String("caFile"), tls.caFile);
+    tlsJson.insert(QLatin1String("caDirectory"), tls.caDirectory);
     tlsJson.insert(QLatin1String("certificateFile"), tls.certificateFile);
     tlsJson.insert(QLatin1String("keyFile"), tls.keyFile);
     if (includeSecrets)
@@ -469,6 +531,11 @@ QJsonObject ConnectionProfile::toJson(bool includeSecrets) const
     tlsJson.insert(QLatin1String("serverName"), tls.serverName);
     tlsJson.insert(QLatin1String("alpn"), QJsonArray::fromStringList(tls.alpn));
     tlsJson.insert(QLatin1String("allowInsecure"), tls.allowInsecure);
+    tlsJson.insert(QLatin1String("version"), tlsVersionName(tls.version));
+    tlsJson.insert(QLatin1String("ciphers"), tls.ciphers);
+    tlsJson.insert(QLatin1String("pskIdentity"), tls.pskIdentity);
+    if (includeSecrets)
+        tlsJson.insert(QLatin1String("psk"), QString::fromLatin1(tls.psk.toHex()));
     json.insert(QLatin1String("tls"), tlsJson);
 
     QJsonObject willJson;
@@ -528,13 +595,14 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
         const QJsonValue v = r.value("scheme");
         const std::optional<TransportScheme> s = parseScheme(v.toString());
         if (!v.isString() || !s)
-            r.fail("scheme", Text::tr("The key '%1' must be one of \"mqtt\", \"mqtts\", \"ws\" or \"wss\"."));
+            r.fail("scheme", Text::tr("The key '%1' must be one of \"mqtt\", \"mqtts\", \"ws\", \"wss\" or \"unix\"."));
         else
             p.scheme = *s;
     }
     r.string("host", p.host);
     r.integer("port", p.port);
     r.string("webSocketPath", p.webSocketPath);
+    r.string("socketPath", p.socketPath);
     if (r.has("protocolVersion")) {
         const QJsonValue v = r.value("protocolVersion");
         if (!v.isString() || !parseProtocolVersion(v.toString(), &p.version))
@@ -552,12 +620,30 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     if (std::optional<Reader> t = r.object("tls")) {
         t->boolean("useSystemCaCertificates", p.tls.useSystemCaCertificates);
         t->string("caFile", p.tls.caFile);
+        t->string("caDirectory", p.tls.caDirectory);
         t->string("certificateFile", p.tls.certificateFile);
         t->string("keyFile", p.tls.keyFile);
         t->string("keyPassphrase", p.tls.keyPassphrase);
         t->string("serverName", p.tls.serverName);
         t->stringList("alpn", p.tls.alpn);
         t->boolean("allowInsecure", p.tls.allowInsecure);
+        if (t->has("version")) {
+            const QJsonValue v = t->value("version");
+            const std::optional<TlsVersion> version = parseTlsVersion(v.toString());
+            if (!v.isString() || !version)
+                t->fail("version", Text::tr("The key '%1' must be one of \"any\", \"tlsv1.2\" or \"tlsv1.3\"."));
+            else
+                p.tls.version = *version;
+        }
+        t->string("ciphers", p.tls.ciphers);
+        t->string("pskIdentity", p.tls.pskIdentity);
+        if (t->has("psk")) {
+            QString hex;
+            t->string("psk", hex);
+            p.tls.psk = QByteArray::fromHex(hex.toLatin1());
+            if (t->ok() && !isHex(hex))
+                t->fail("psk", Text::tr("The key '%1' must be the pre-shared key in hex digits."));
+        }
         r.merge(*t);
     }
 
@@ -624,14 +710,20 @@ QStringList ConnectionProfile::validate() const
     const bool v5 = version == ProtocolVersion::V5;
     const QString versionName = protocolVersionName(version);
 
-    if (host.trimmed().isEmpty())
+    if (scheme == TransportScheme::Unix) {
+#ifdef Q_OS_WIN
+        problems.append(Text::tr("Unix domain sockets (unix://) are not available on Windows."));
+#endif
+        if (socketPath.isEmpty())
+            problems.append(Text::tr("A Unix socket connection needs the path of the socket."));
+    } else if (host.trimmed().isEmpty())
         problems.append(Text::tr("The host name is empty."));
     else if (host.contains(QLatin1String("://")))
         problems.append(Text::tr("The host is a URL: write only the host name, or paste the URL into the Host field "
                                  "of the editor, which fills in the scheme, host, port and path."));
     else if (!isValidHost(host.trimmed()))
         problems.append(Text::tr("'%1' is not a host name or an IP address.").arg(host.trimmed()));
-    if (port == 0)
+    if (port == 0 && scheme != TransportScheme::Unix)
         problems.append(Text::tr("Port 0 cannot be connected to; %1:// usually uses port %2.")
                             .arg(schemeName(scheme))
                             .arg(defaultPort(scheme)));
@@ -688,6 +780,16 @@ QStringList ConnectionProfile::validate() const
     checkFile(tls.caFile, Text::tr("The CA certificate file '%1' does not exist."));
     checkFile(tls.certificateFile, Text::tr("The client certificate file '%1' does not exist."));
     checkFile(tls.keyFile, Text::tr("The private key file '%1' does not exist."));
+    if (!tls.caDirectory.isEmpty() && !QFileInfo(tls.caDirectory).isDir())
+        problems.append(Text::tr("The CA directory '%1' does not exist.").arg(tls.caDirectory));
+    for (const QString &cipher : cipherNames(tls.ciphers)) {
+        if (QSslCipher(cipher).isNull())
+            problems.append(Text::tr("The cipher '%1' is unknown to the TLS library.").arg(cipher));
+    }
+    if (!tls.pskIdentity.isEmpty() && tls.psk.isEmpty())
+        problems.append(Text::tr("A PSK identity needs its pre-shared key."));
+    if (tls.pskIdentity.isEmpty() && !tls.psk.isEmpty())
+        problems.append(Text::tr("A pre-shared key needs its PSK identity."));
     if (hasCertificate && !hasKey)
         problems.append(Text::tr("A client certificate needs its private key; choose the key file too."));
     if (hasKey && !hasCertificate)

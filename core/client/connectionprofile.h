@@ -13,11 +13,13 @@
 namespace Signalbox {
 // No Q_NAMESPACE/Q_ENUM_NS here: moc allows one Q_NAMESPACE per namespace, and mqtt.h has it.
 
-enum class TransportScheme : quint8 { Tcp, Tls, WebSocket, SecureWebSocket };
+// Unix: a Unix domain socket (mosquitto's "listener 0 /path"), named by
+// ConnectionProfile::socketPath; not available on Windows.
+enum class TransportScheme : quint8 { Tcp, Tls, WebSocket, SecureWebSocket, Unix };
 
-// "mqtt", "mqtts", "ws", "wss"
+// "mqtt", "mqtts", "ws", "wss", "unix"
 QString schemeName(TransportScheme scheme);
-quint16 defaultPort(TransportScheme scheme); // 1883, 8883, 80, 443
+quint16 defaultPort(TransportScheme scheme); // 1883, 8883, 80, 443; 0 for unix
 inline bool isSecure(TransportScheme s)
 {
     return s == TransportScheme::Tls || s == TransportScheme::SecureWebSocket;
@@ -27,16 +29,36 @@ inline bool isWebSocket(TransportScheme s)
     return s == TransportScheme::WebSocket || s == TransportScheme::SecureWebSocket;
 }
 
+// The one TLS version a connection may use (mosquitto's --tls-version);
+// Any lets the TLS library choose (TLS 1.2 or later).
+enum class TlsVersion : quint8 { Any, Tls12, Tls13 };
+
+// "any", "tlsv1.2", "tlsv1.3" (mosquitto's names)
+QString tlsVersionName(TlsVersion version);
+std::optional<TlsVersion> parseTlsVersion(QStringView name);
+// The names in an OpenSSL cipher list ("A:B", "A,B" or "A B").
+QStringList cipherNames(const QString &list);
+
 struct TlsOptions
 {
-    bool useSystemCaCertificates = true; // also trust the system store when caFile is set
+    bool useSystemCaCertificates = true; // also trust the system store when caFile or caDirectory is set
     QString caFile; // PEM: extra CA certificates
+    QString caDirectory; // every PEM certificate in this directory is trusted too (mosquitto's --capath)
     QString certificateFile; // PEM client certificate
     QString keyFile; // PEM private key (RSA or EC)
     QString keyPassphrase; // secret: never written by toJson() unless asked
     QString serverName; // SNI and the name verified; empty: the host
     QStringList alpn; // e.g. {"mqtt"} or {"x-amzn-mqtt-ca"}
     bool allowInsecure = false; // accept any certificate: only by explicit choice
+    TlsVersion version = TlsVersion::Any;
+    // OpenSSL cipher names separated by ':' (or ',' or spaces), e.g.
+    // "ECDHE-ECDSA-AES128-GCM-SHA256:TLS_AES_128_GCM_SHA256"; empty: the
+    // library's defaults. Every name must be one the library knows.
+    QString ciphers;
+    // TLS-PSK (RFC 4279) instead of certificates when pskIdentity is set: both
+    // sides prove they hold the key, and no certificate is checked.
+    QString pskIdentity;
+    QByteArray psk; // secret: the key's bytes (given as hex); never written by toJson() unless asked
     friend bool operator==(const TlsOptions &, const TlsOptions &) = default;
 };
 
@@ -63,7 +85,7 @@ struct ReconnectOptions
 };
 
 // Everything needed to open one connection. A value: copy it, compare it,
-// save it as JSON. Secrets (password, key passphrase) are held here in memory
+// save it as JSON. Secrets (password, key passphrase, PSK) are held here in memory
 // but left out of toJson() unless includeSecrets is set.
 struct ConnectionProfile
 {
@@ -75,6 +97,7 @@ struct ConnectionProfile
     QString host = QStringLiteral("localhost");
     quint16 port = 1883;
     QString webSocketPath = QStringLiteral("/mqtt");
+    QString socketPath; // TransportScheme::Unix: the socket's file; host and port are then unused
 
     ProtocolVersion version = ProtocolVersion::V311;
     QString clientId; // empty: the client makes one up ("signalbox-" + random)
@@ -106,7 +129,8 @@ struct ConnectionProfile
     int historyLimitMb = 100;
 
     // "mqtt://user:pass@host:1883", "mqtts://host", "ws://host:8080/mqtt",
-    // "wss://host/path", also "tcp://", "ssl://", "tls://". A missing port
+    // "wss://host/path", "unix:///run/mosquitto.sock" (the path is the
+    // socket's), also "tcp://", "ssl://", "tls://". A missing port
     // takes the scheme's default. Sets scheme, host, port, path and user/password.
     // A URL without user info keeps the profile's credentials; a ws:// URL
     // without a path keeps webSocketPath (a query stays part of it); the path of

@@ -7,7 +7,8 @@ namespace Signalbox {
 
 std::optional<QString> Handshake::check(const ConnectionProfile &profile)
 {
-    if (profile.host.isEmpty() || profile.port == 0)
+    if (profile.scheme == TransportScheme::Unix ? profile.socketPath.isEmpty()
+                                                : profile.host.isEmpty() || profile.port == 0)
         return tr("The connection has no host or port.");
     if (profile.will.enabled) {
         const std::optional<QString> why = TopicName::validate(profile.will.topic);
@@ -127,6 +128,8 @@ QString Handshake::timeoutText(const ConnectionProfile &profile, bool transportO
     case TransportScheme::SecureWebSocket:
         why = tr("The TLS handshake or WebSocket upgrade with %1:%2 did not complete within %3 s.");
         break;
+    case TransportScheme::Unix:
+        return tr("The connection to the socket %1 did not complete within %2 s.").arg(profile.socketPath).arg(seconds);
     }
     return why.arg(profile.host).arg(profile.port).arg(seconds);
 }

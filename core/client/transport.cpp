@@ -1,13 +1,17 @@
 #include "client/transport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslPreSharedKeyAuthenticator>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
@@ -47,6 +51,17 @@ bool makeSslConfiguration(const TlsOptions &tls, QSslConfiguration *config, QStr
             return false;
         }
         cas += fromFile;
+    }
+    if (!tls.caDirectory.isEmpty()) {
+        // Every certificate in the directory, as OpenSSL's CApath trusts them
+        // (without needing c_rehash's hashed names); files that hold none are skipped.
+        const auto fromDirectory = QSslCertificate::fromPath(QDir(tls.caDirectory).filePath(QStringLiteral("*")),
+                                                             QSsl::Pem, QSslCertificate::PatternSyntax::Wildcard);
+        if (fromDirectory.isEmpty()) {
+            *why = Transport::tr("The CA directory %1 holds no PEM certificate.").arg(tls.caDirectory);
+            return false;
+        }
+        cas += fromDirectory;
     }
     c.setCaCertificates(cas);
 
@@ -94,10 +109,73 @@ bool makeSslConfiguration(const TlsOptions &tls, QSslConfiguration *config, QStr
             protocols.append(p.toUtf8());
         c.setAllowedNextProtocols(protocols);
     }
-    if (tls.allowInsecure)
+    switch (tls.version) {
+    case TlsVersion::Any:
+        // PSK stays at TLS 1.2: with Qt 6.4 and OpenSSL 3 a TLS 1.3 PSK
+        // handshake with mosquitto 2.0.11 fails ("alert handshake failure"),
+        // though openssl s_client manages one. Qt's TLS 1.3 session callback
+        // hands OpenSSL no PSK session, so the ClientHello offers no key and
+        // the certificate-less listener has nothing to agree on. A profile
+        // may still ask for tlsv1.3 explicitly.
+        if (!tls.pskIdentity.isEmpty())
+            c.setProtocol(QSsl::TlsV1_2);
+        break;
+    case TlsVersion::Tls12:
+        c.setProtocol(QSsl::TlsV1_2);
+        break;
+    case TlsVersion::Tls13:
+        c.setProtocol(QSsl::TlsV1_3);
+        break;
+    }
+    if (!tls.ciphers.isEmpty()) {
+        QList<QSslCipher> ciphers;
+        for (const QString &name : cipherNames(tls.ciphers)) {
+            const QSslCipher cipher(name);
+            if (cipher.isNull()) {
+                *why = Transport::tr("The cipher '%1' is unknown to the TLS library.").arg(name);
+                return false;
+            }
+            ciphers.append(cipher);
+        }
+        c.setCiphers(ciphers);
+    }
+    // With a pre-shared key the broker proves itself by knowing the key (the
+    // handshake fails otherwise) and sends no certificate to check.
+    if (tls.allowInsecure || !tls.pskIdentity.isEmpty())
         c.setPeerVerifyMode(QSslSocket::VerifyNone);
     *config = c;
     return true;
+}
+
+// Without a PSK identity in the profile the request stays unanswered, and the
+// handshake fails as with any broker that wants a key we do not have.
+void answerPskRequest(const TlsOptions &tls, QSslPreSharedKeyAuthenticator *authenticator)
+{
+    if (tls.pskIdentity.isEmpty())
+        return;
+    authenticator->setIdentity(tls.pskIdentity.toUtf8());
+    authenticator->setPreSharedKey(tls.psk);
+}
+
+// A handshake that failed without certificate errors: what OpenSSL's alert
+// says, put as the user's cause where we know it. OpenSSL names a refused
+// version "unsupported protocol" (our side) or "protocol version" (the
+// broker's alert); a wrong pre-shared key breaks the Finished message, which
+// the broker reports as "decrypt error" (TLS 1.2) or simply closes.
+QString handshakeFailureText(const TlsOptions &tls, const QString &opensslText)
+{
+    const QString text = opensslText.toLower();
+    if (text.contains(QLatin1String("protocol version")) || text.contains(QLatin1String("unsupported protocol"))
+        || text.contains(QLatin1String("no protocols available"))) {
+        return tls.version == TlsVersion::Any
+                   ? Transport::tr("the broker refused the TLS version (%1)").arg(opensslText)
+                   : Transport::tr("the broker refused the TLS version %1 that this connection is limited to (%2)")
+                         .arg(tlsVersionName(tls.version), opensslText);
+    }
+    if (!tls.pskIdentity.isEmpty())
+        return Transport::tr("the broker did not accept the pre-shared key of identity '%1' (%2)")
+            .arg(tls.pskIdentity, opensslText);
+    return opensslText;
 }
 
 QString sslErrorsText(const QList<QSslError> &errors)
@@ -134,6 +212,10 @@ public:
         connect(m_socket, &QTcpSocket::disconnected, this, &SocketTransport::onDisconnected);
         if (auto *ssl = qobject_cast<QSslSocket *>(m_socket)) {
             connect(ssl, &QSslSocket::encrypted, this, &SocketTransport::onOpened);
+            connect(ssl, &QSslSocket::preSharedKeyAuthenticationRequired, this,
+                    [this](QSslPreSharedKeyAuthenticator *authenticator) {
+                        answerPskRequest(m_profile.tls, authenticator);
+                    });
             connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
                 m_sslErrors = errors;
                 if (m_profile.tls.allowInsecure)
@@ -270,6 +352,13 @@ private:
                 emitClosedOnce();
                 return;
             }
+            if (isSecure(m_profile.scheme) && !m_profile.tls.pskIdentity.isEmpty()) {
+                fail(transportError(ErrorKind::Tls,
+                                    Transport::tr("TLS to %1 failed: the connection closed during the handshake "
+                                                  "(does the broker know the PSK identity '%2' and this key?).")
+                                        .arg(peer, m_profile.tls.pskIdentity)));
+                return;
+            }
             if (isSecure(m_profile.scheme)) {
                 fail(transportError(ErrorKind::Tls,
                                     Transport::tr("TLS to %1 failed: the connection closed during the handshake "
@@ -288,7 +377,8 @@ private:
                                 Transport::tr("Connection to %1 refused: no broker is listening there.").arg(peer)));
             return;
         case QAbstractSocket::SslHandshakeFailedError: {
-            QString why = m_sslErrors.isEmpty() ? m_socket->errorString() : sslErrorsText(m_sslErrors);
+            QString why = m_sslErrors.isEmpty() ? handshakeFailureText(m_profile.tls, m_socket->errorString())
+                                                : sslErrorsText(m_sslErrors);
             if (why.endsWith(QLatin1Char('.')))
                 why.chop(1);
             fail(transportError(ErrorKind::Tls, Transport::tr("TLS to %1 failed: %2.").arg(peer, why)));
@@ -345,6 +435,8 @@ public:
         // Qt 6.4 names the signal error(); 6.5 renamed it errorOccurred().
         connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
                 &WebSocketTransport::onError);
+        connect(m_socket, &QWebSocket::preSharedKeyAuthenticationRequired, this,
+                [this](QSslPreSharedKeyAuthenticator *authenticator) { answerPskRequest(m_profile.tls, authenticator); });
         connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             m_sslErrors = errors;
             if (m_profile.tls.allowInsecure)
@@ -456,6 +548,114 @@ private:
     bool m_closing = false;
 };
 
+// MQTT over a Unix domain socket (mosquitto's "listener 0 /path"). QLocalSocket
+// is a Unix domain socket on Linux and macOS but a named pipe on Windows,
+// where no broker listens that way: there the transport refuses.
+class LocalSocketTransport final : public Transport
+{
+public:
+    LocalSocketTransport(const ConnectionProfile &profile, QObject *parent) : Transport(profile, parent)
+    {
+        m_socket = new QLocalSocket(this);
+        connect(m_socket, &QLocalSocket::connected, this, [this] {
+            m_opened = true;
+            emit opened();
+        });
+        connect(m_socket, &QLocalSocket::readyRead, this, &Transport::readyRead);
+        connect(m_socket, &QLocalSocket::bytesWritten, this, &Transport::bytesWritten);
+        connect(m_socket, &QLocalSocket::disconnected, this, &LocalSocketTransport::onDisconnected);
+        connect(m_socket, &QLocalSocket::errorOccurred, this, &LocalSocketTransport::onError);
+    }
+
+    void open() override
+    {
+        // From the event loop: QLocalSocket reports a missing socket inside
+        // connectToServer(), and open() must not end the stream before it returns.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_done)
+                    return;
+#ifdef Q_OS_WIN
+                fail(transportError(ErrorKind::InvalidArgument,
+                                    Transport::tr("Unix domain sockets (unix://) are not available on Windows.")));
+#else
+                m_socket->connectToServer(m_profile.socketPath);
+#endif
+            },
+            Qt::QueuedConnection);
+    }
+
+    void write(const QByteArray &data) override
+    {
+        m_socket->write(data);
+        m_socket->flush(); // as SocketTransport::write()
+    }
+    QByteArray readAll() override { return m_socket->readAll(); }
+    qint64 bytesToWrite() const override { return m_socket->bytesToWrite(); }
+
+    void close() override
+    {
+        m_closing = true;
+        m_socket->disconnectFromServer();
+        if (m_socket->state() == QLocalSocket::UnconnectedState)
+            emitClosedOnce();
+    }
+
+    void abort() override
+    {
+        m_done = true;
+        abortSocket();
+    }
+    void abortSocket() override { m_socket->abort(); }
+
+private:
+    void onDisconnected()
+    {
+        if (!m_opened) {
+            fail(transportError(ErrorKind::Transport,
+                                Transport::tr("The connection to %1 closed during the handshake.").arg(peerName())));
+            return;
+        }
+        emitClosedOnce();
+    }
+
+    void onError(QLocalSocket::LocalSocketError code)
+    {
+        if (m_done)
+            return;
+        const QString peer = peerName();
+        switch (code) {
+        case QLocalSocket::PeerClosedError:
+            if (m_opened || m_closing) {
+                emitClosedOnce();
+                return;
+            }
+            fail(transportError(ErrorKind::Transport,
+                                Transport::tr("%1 closed the connection before it was established.").arg(peer)));
+            return;
+        case QLocalSocket::ServerNotFoundError:
+            fail(transportError(ErrorKind::ConnectionRefused,
+                                Transport::tr("There is no socket %1: is the broker running with a Unix socket "
+                                              "listener there?")
+                                    .arg(peer)));
+            return;
+        case QLocalSocket::ConnectionRefusedError:
+            fail(transportError(ErrorKind::ConnectionRefused,
+                                Transport::tr("Connection to %1 refused: no broker is listening there.").arg(peer)));
+            return;
+        default:
+            fail(transportError(ErrorKind::Transport,
+                                Transport::tr("Connection to %1 failed: %2.").arg(peer, m_socket->errorString())));
+            return;
+        }
+    }
+
+    QLocalSocket *m_socket = nullptr;
+    bool m_opened = false;
+    bool m_closing = false;
+};
+
 } // namespace
 
 Transport::Transport(const ConnectionProfile &profile, QObject *parent) : QObject(parent), m_profile(profile) { }
@@ -480,6 +680,8 @@ void Transport::emitClosedOnce()
 
 QString Transport::peerName() const
 {
+    if (m_profile.scheme == TransportScheme::Unix)
+        return m_profile.socketPath;
     const QString host = m_profile.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + m_profile.host + QLatin1Char(']')
                                                                    : m_profile.host;
     return host + QLatin1Char(':') + QString::number(m_profile.port);
@@ -489,6 +691,8 @@ Transport *Transport::create(const ConnectionProfile &profile, QObject *parent)
 {
     if (isWebSocket(profile.scheme))
         return new WebSocketTransport(profile, parent);
+    if (profile.scheme == TransportScheme::Unix)
+        return new LocalSocketTransport(profile, parent);
     return new SocketTransport(profile, parent);
 }
 

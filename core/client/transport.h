@@ -9,8 +9,8 @@
 
 namespace Signalbox {
 
-// A byte stream to a broker: TCP, TLS, WebSocket or secure WebSocket, chosen
-// by the profile's scheme. MqttClient owns one per connection attempt.
+// A byte stream to a broker: TCP, TLS, WebSocket, secure WebSocket or a Unix
+// domain socket, chosen by the profile's scheme. MqttClient owns one per connection attempt.
 //
 // open() ends in exactly one of opened() or failed(). After opened(), the
 // stream ends with closed() (either side closed it cleanly) or failed() (it
@@ -45,7 +45,7 @@ public:
     // Bytes given to write() that the operating system has not taken yet
     // (they wait in the socket's buffer); bytesWritten() says when it took some.
     virtual qint64 bytesToWrite() const { return 0; }
-    // "broker.local:8883", for error sentences.
+    // "broker.local:8883" (the socket's path for unix://), for error sentences.
     QString peerName() const;
 
 signals:

@@ -22,6 +22,8 @@ quint16 BrokerPreset::port(TransportScheme scheme) const
         return wsPort;
     case TransportScheme::SecureWebSocket:
         return wssPort;
+    case TransportScheme::Unix: // public brokers are on the network
+        return 0;
     }
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "client/sessionstore.h"
 #include "mqtt/topichints.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -686,6 +687,140 @@ private slots:
 
         p.tls.allowInsecure = true; // the explicit switch accepts it
         QCOMPARE(connectedClient(p)->state(), MqttClient::State::Connected);
+    }
+
+    // Connects, subscribes and gets its own message back; false (with a warning) otherwise.
+    bool roundTrip(const ConnectionProfile &p, const QString &topic)
+    {
+        auto client = connectedClient(p);
+        if (client->state() != MqttClient::State::Connected)
+            return false;
+        Recorder rec(client.get());
+        if (!subscribeAndWait(client.get(), topic, 1))
+            return false;
+        client->publish({topic, "over " + schemeName(p.scheme).toLatin1(), 1, false, {}});
+        if (!QTest::qWaitFor([&rec] { return !rec.messages.isEmpty(); }, Timeout))
+            return false;
+        return rec.messages.constFirst().payload == "over " + schemeName(p.scheme).toLatin1();
+    }
+
+    // The error a connection attempt ends with.
+    Error failedConnection(const ConnectionProfile &p)
+    {
+        MqttClient client(p);
+        QSignalSpy disconnected(&client, &MqttClient::disconnected);
+        client.connectToBroker();
+        if (!disconnected.wait(Timeout))
+            return {};
+        return disconnected.first().first().value<Error>();
+    }
+
+    void psk_data() { addVersionRows(); }
+    // TLS-PSK: the listener has no certificate; the key is the only proof, both ways.
+    void psk()
+    {
+        fetchVersion();
+        ConnectionProfile p = profile(m_broker->pskPort(), TransportScheme::Tls);
+        p.tls.pskIdentity = MosquittoBroker::pskIdentity();
+        p.tls.psk = QByteArray::fromHex(MosquittoBroker::pskKeyHex().toLatin1());
+        QVERIFY(roundTrip(p, QStringLiteral("test/psk")));
+
+        p.tls.psk = QByteArray::fromHex("00112233445566778899");
+        const Error e = failedConnection(p);
+        QCOMPARE(e.kind, ErrorKind::Tls);
+        QVERIFY2(e.message.contains(MosquittoBroker::pskIdentity()), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("key")), qPrintable(e.message));
+    }
+
+    void tlsVersion_data()
+    {
+        QTest::addColumn<ProtocolVersion>("version");
+        QTest::addColumn<TlsVersion>("tlsVersion");
+        QTest::addColumn<bool>("connects");
+        for (auto v : {ProtocolVersion::V311, ProtocolVersion::V5}) {
+            const QByteArray name = protocolVersionName(v).toLatin1();
+            QTest::addRow("%s any", name.constData()) << v << TlsVersion::Any << true;
+            QTest::addRow("%s tlsv1.3", name.constData()) << v << TlsVersion::Tls13 << true;
+            QTest::addRow("%s tlsv1.2", name.constData()) << v << TlsVersion::Tls12 << false;
+        }
+    }
+    // Against a listener that speaks TLS 1.3 only.
+    void tlsVersion()
+    {
+        fetchVersion();
+        QFETCH(TlsVersion, tlsVersion);
+        QFETCH(bool, connects);
+        ConnectionProfile p = profile(m_broker->tls13Port(), TransportScheme::Tls);
+        p.tls.caFile = m_broker->caFile();
+        p.tls.version = tlsVersion;
+        if (connects) {
+            QVERIFY(roundTrip(p, QStringLiteral("test/tls13")));
+            return;
+        }
+        const Error e = failedConnection(p);
+        QCOMPARE(e.kind, ErrorKind::Tls);
+        QVERIFY2(e.message.contains(QStringLiteral("refused the TLS version tlsv1.2")), qPrintable(e.message));
+    }
+
+    void ciphers()
+    {
+        m_version = ProtocolVersion::V5;
+        ConnectionProfile p = profile(m_broker->tlsPort(), TransportScheme::Tls);
+        p.tls.caFile = m_broker->caFile();
+        // The fixture's certificates are EC keys: an ECDSA suite fits, under TLS 1.2 where it applies.
+        p.tls.version = TlsVersion::Tls12;
+        p.tls.ciphers = QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256");
+        QVERIFY(roundTrip(p, QStringLiteral("test/ciphers")));
+
+        // An RSA suite leaves the broker nothing to agree on.
+        p.tls.ciphers = QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256");
+        QCOMPARE(failedConnection(p).kind, ErrorKind::Tls);
+
+        p.tls.ciphers = QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256:NO-SUCH-CIPHER");
+        const Error e = failedConnection(p);
+        QCOMPARE(e.kind, ErrorKind::InvalidArgument);
+        QVERIFY2(e.message.contains(QStringLiteral("'NO-SUCH-CIPHER'")), qPrintable(e.message));
+    }
+
+    void caDirectory()
+    {
+        m_version = ProtocolVersion::V5;
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(m_broker->wrongCaFile(), dir.filePath(QStringLiteral("wrong.pem"))));
+        ConnectionProfile p = profile(m_broker->tlsPort(), TransportScheme::Tls);
+        p.tls.useSystemCaCertificates = false;
+        p.tls.caDirectory = dir.path();
+        const Error e = failedConnection(p);
+        QCOMPARE(e.kind, ErrorKind::Tls);
+
+        QVERIFY(QFile::copy(m_broker->caFile(), dir.filePath(QStringLiteral("ca.crt"))));
+        QVERIFY(roundTrip(p, QStringLiteral("test/capath")));
+    }
+
+    // The system's store alone does not know the fixture's CA: proof that it,
+    // and not the test CA, was used.
+    void systemCaCertificatesOnly()
+    {
+        m_version = ProtocolVersion::V5;
+        ConnectionProfile p = profile(m_broker->tlsPort(), TransportScheme::Tls);
+        p.tls.useSystemCaCertificates = true;
+        const Error e = failedConnection(p);
+        QCOMPARE(e.kind, ErrorKind::Tls);
+        QVERIFY2(e.message.contains(QStringLiteral("untrusted")), qPrintable(e.message));
+    }
+
+    void unixSocket_data() { addVersionRows(); }
+    void unixSocket()
+    {
+        fetchVersion();
+        ConnectionProfile p = profile(0, TransportScheme::Unix);
+        p.socketPath = m_broker->unixSocket();
+        QVERIFY(roundTrip(p, QStringLiteral("test/unix")));
+
+        p.socketPath = m_broker->dir() + QStringLiteral("/no-such.sock");
+        const Error e = failedConnection(p);
+        QCOMPARE(e.kind, ErrorKind::ConnectionRefused);
+        QVERIFY2(e.message.contains(p.socketPath), qPrintable(e.message));
     }
 
     void connectionRefused()

@@ -5,6 +5,7 @@
 #include "mosquittobroker.h"
 #include "mqtt/properties.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -233,6 +234,7 @@ private slots:
     void subTls_data();
     void subTls();
     void subWebSocket();
+    void subUnixSocket();
     void subSigtermDisconnectsCleanly();
     void pubStdinLines();
     void pubStdinWhole();
@@ -920,6 +922,14 @@ void TestCli::subTls_data()
     QTest::newRow("expired") << QStringLiteral("expired") << false << QByteArray("expired");
     QTest::newRow("wrong host") << QStringLiteral("wrong-host") << false << QByteArray("certificate");
     QTest::newRow("mtls with client certificate") << QStringLiteral("mtls") << true << QByteArray();
+    QTest::newRow("psk") << QStringLiteral("psk") << true << QByteArray();
+    QTest::newRow("wrong psk") << QStringLiteral("wrong-psk") << false << QByteArray("pre-shared key");
+    QTest::newRow("tlsv1.3 listener, tlsv1.3") << QStringLiteral("tls13") << true << QByteArray();
+    QTest::newRow("tlsv1.3 listener, tlsv1.2")
+        << QStringLiteral("tls12-on-tls13") << false << QByteArray("refused the tls version tlsv1.2");
+    QTest::newRow("capath") << QStringLiteral("capath") << true << QByteArray();
+    // Only the system's store: it does not know the test CA.
+    QTest::newRow("os certs only") << QStringLiteral("os-certs") << false << QByteArray("untrusted");
 }
 
 void TestCli::subTls()
@@ -945,6 +955,19 @@ void TestCli::subTls()
         tls = {QStringLiteral("--cafile"), m_broker.caFile(),       QStringLiteral("--cert"),
                m_broker.clientCertFile(),  QStringLiteral("--key"), m_broker.clientKeyFile()};
         port = m_broker.mtlsPort();
+    } else if (which == QLatin1String("psk") || which == QLatin1String("wrong-psk")) {
+        tls = {QStringLiteral("--psk"),
+               which == QLatin1String("psk") ? MosquittoBroker::pskKeyHex() : QStringLiteral("0badc0ffee"),
+               QStringLiteral("--psk-identity"), MosquittoBroker::pskIdentity()};
+        port = m_broker.pskPort();
+    } else if (which == QLatin1String("tls13") || which == QLatin1String("tls12-on-tls13")) {
+        tls = {QStringLiteral("--cafile"), m_broker.caFile(), QStringLiteral("--tls-version"),
+               which == QLatin1String("tls13") ? QStringLiteral("tlsv1.3") : QStringLiteral("tlsv1.2")};
+        port = m_broker.tls13Port();
+    } else if (which == QLatin1String("capath")) {
+        tls = {QStringLiteral("--capath"), QFileInfo(m_broker.caFile()).path()};
+    } else if (which == QLatin1String("os-certs")) {
+        tls = {QStringLiteral("--tls-use-os-certs")};
     }
     const QStringList args = QStringList{QStringLiteral("-h"),  QStringLiteral("localhost"), QStringLiteral("-p"),
                                          QString::number(port), QStringLiteral("-t"),        QStringLiteral("tls/#")}
@@ -993,6 +1016,30 @@ void TestCli::subWebSocket()
     const Run r = finish(*sub);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("ws/tcp a\nws/ws b\n"));
+}
+
+// mosquitto's "listener 0 <path>": sub and pub over the Unix domain socket.
+void TestCli::subUnixSocket()
+{
+    const QStringList overSocket{QStringLiteral("--unix"), m_broker.unixSocket()};
+    QProcess *sub = startSub(overSocket + QStringList{QStringLiteral("-t"), QStringLiteral("unix/#"), QStringLiteral("-C"),
+                                                QStringLiteral("1"), QStringLiteral("-v")},
+                             QStringLiteral("unix/#"));
+    QVERIFY(sub);
+    const Run pub = runCli(QStringList{QStringLiteral("pub")} + overSocket
+                           + QStringList{QStringLiteral("-t"), QStringLiteral("unix/x"), QStringLiteral("-m"),
+                                         QStringLiteral("local"), QStringLiteral("-q"), QStringLiteral("1")});
+    QCOMPARE(pub.err, QByteArray());
+    QCOMPARE(pub.exitCode, 0);
+    const Run r = finish(*sub);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("unix/x local\n"));
+
+    const QString missing = m_broker.dir() + QStringLiteral("/missing.sock");
+    const Run refused = runCli({QStringLiteral("sub"), QStringLiteral("--unix"), missing, QStringLiteral("-t"),
+                                QStringLiteral("a")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(missing.toLocal8Bit()), refused.err.constData());
 }
 
 void TestCli::subSigtermDisconnectsCleanly()

@@ -67,6 +67,7 @@ private slots:
     void parseOptions_data();
     void parseOptions();
     void parseConnection();
+    void parseTransportOptions();
     void optionNotForCommand_data();
     void optionNotForCommand();
     void optionForCommand_data();
@@ -140,8 +141,19 @@ void TestCliOptions::parseOptions_data()
     QTest::newRow("port 0") << l("sub -t a -p 0") << QStringLiteral("-p");
     QTest::newRow("missing value") << l("sub -t") << QStringLiteral("needs a value");
     QTest::newRow("unknown option") << l("sub -t a --frobnicate") << QStringLiteral("--frobnicate");
-    QTest::newRow("unsupported mosquitto option") << l("sub -t a --psk 00") << QStringLiteral("--psk");
+    QTest::newRow("unsupported mosquitto option") << l("sub -t a --keyform pem") << QStringLiteral("--keyform");
     QTest::newRow("-c needs -i") << l("sub -t a -c") << QStringLiteral("-i");
+    QTest::newRow("--psk without identity") << l("sub -t a --psk 0a0b") << QStringLiteral("--psk-identity");
+    QTest::newRow("--psk not hex") << l("sub -t a --psk 0xzz --psk-identity me") << QStringLiteral("'0xzz'");
+    QTest::newRow("--psk odd digits") << l("sub -t a --psk abc --psk-identity me") << QStringLiteral("'abc'");
+    QTest::newRow("--psk and --cert") << l("sub -t a --psk 0a --psk-identity me --cert c --key k")
+                                      << QStringLiteral("either --psk");
+    QTest::newRow("--tls-version old") << l("sub -t a --tls-version tlsv1.1") << QStringLiteral("'tlsv1.1'");
+    QTest::newRow("--ciphers unknown") << l("sub -t a --ciphers ECDHE-ECDSA-AES128-GCM-SHA256:NOPE-CIPHER")
+                                       << QStringLiteral("'NOPE-CIPHER'");
+    QTest::newRow("--capath missing") << l("sub -t a --capath /no/such/dir") << QStringLiteral("/no/such/dir");
+    QTest::newRow("--unix and TLS") << l("sub -t a --unix /tmp/s --cafile c") << QStringLiteral("--unix");
+    QTest::newRow("--unix and -h") << l("sub -t a --unix /tmp/s -h b") << QStringLiteral("--unix");
     QTest::newRow("-i and -I") << l("sub -t a -i x -I y") << QStringLiteral("-I");
     QTest::newRow("bad version") << l("sub -t a -V 4") << QStringLiteral("4");
     QTest::newRow("-D with -V 311") << l("sub -t a -V 311 -D connect session-expiry-interval 5")
@@ -198,6 +210,44 @@ void TestCliOptions::parseOptions()
         QVERIFY2(result.error.contains(error), qPrintable(result.error));
         QVERIFY(!result.error.contains(QLatin1Char('\n')));
     }
+}
+
+void TestCliOptions::parseTransportOptions()
+{
+    const auto parse = [](const QString &line) {
+        const ParseResult r = OptionParser::parse(toArgs(line.split(QLatin1Char(' '))));
+        if (!r.options)
+            qWarning("%s", qPrintable(r.error));
+        return r.options;
+    };
+    // mosquitto_sub's --psk and --psk-identity: TLS on, no certificates
+    auto o = parse(QStringLiteral("sub -t a --psk 0A1b2c --psk-identity dev-1"));
+    QVERIFY(o);
+    QCOMPARE(o->profile.scheme, TransportScheme::Tls);
+    QCOMPARE(o->profile.port, quint16(8883));
+    QCOMPARE(o->profile.tls.psk, QByteArray::fromHex("0a1b2c"));
+    QCOMPARE(o->profile.tls.pskIdentity, QStringLiteral("dev-1"));
+
+    o = parse(QStringLiteral("pub -t a -m x --tls-version tlsv1.3 --ciphers TLS_AES_128_GCM_SHA256"));
+    QVERIFY(o);
+    QCOMPARE(o->profile.scheme, TransportScheme::Tls);
+    QCOMPARE(o->profile.tls.version, TlsVersion::Tls13);
+    QCOMPARE(o->profile.tls.ciphers, QStringLiteral("TLS_AES_128_GCM_SHA256"));
+
+    // --capath replaces the system store as --cafile does, unless --tls-use-os-certs
+    QTemporaryDir dir;
+    o = parse(QStringLiteral("sub -t a --capath ") + dir.path());
+    QVERIFY(o);
+    QCOMPARE(o->profile.tls.caDirectory, dir.path());
+    QVERIFY(!o->profile.tls.useSystemCaCertificates);
+    o = parse(QStringLiteral("sub -t a --tls-use-os-certs --capath ") + dir.path());
+    QVERIFY(o);
+    QVERIFY(o->profile.tls.useSystemCaCertificates);
+
+    o = parse(QStringLiteral("sub -t a --unix /run/mosquitto/mqtt.sock"));
+    QVERIFY(o);
+    QCOMPARE(o->profile.scheme, TransportScheme::Unix);
+    QCOMPARE(o->profile.socketPath, QStringLiteral("/run/mosquitto/mqtt.sock"));
 }
 
 void TestCliOptions::parseConnection()
@@ -643,11 +693,12 @@ void TestCliOptions::unknownOption_data()
     QTest::newRow("not an option") << words("sub -t a extra")
                                    << QStringLiteral("Unexpected argument 'extra': options start with '-' (see "
                                                      "'signalbox-cli sub --help').");
-    QTest::newRow("mosquitto's --psk") << words("sub -t a --psk 00")
-                                       << QStringLiteral("signalbox-cli does not support mosquitto's option --psk.");
-    QTest::newRow("mosquitto's --capath=") << words("pub -t a -m x --capath=/etc/ssl")
+    QTest::newRow("mosquitto's --keyform") << words("sub -t a --keyform pem")
                                            << QStringLiteral("signalbox-cli does not support mosquitto's option "
-                                                             "--capath.");
+                                                             "--keyform.");
+    QTest::newRow("mosquitto's --tls-engine=") << words("pub -t a -m x --tls-engine=pkcs11")
+                                               << QStringLiteral("signalbox-cli does not support mosquitto's option "
+                                                                 "--tls-engine.");
     QTest::newRow("mosquitto's -A") << words("demo -A 127.0.0.1")
                                     << QStringLiteral("signalbox-cli does not support mosquitto's option -A.");
     QTest::newRow("flag with a value") << words("pub -t a -m x --retain=1")

@@ -269,7 +269,10 @@ bool MosquittoBroker::generateCertificates()
            && runTool(m_openssl,
                       {QStringLiteral("pkey"), QStringLiteral("-in"), clientKey, QStringLiteral("-aes256"),
                        QStringLiteral("-passout"), QStringLiteral("pass:") + QString::fromLatin1(clientKeyPassphrase()),
-                       QStringLiteral("-out"), QStringLiteral("client-encrypted.key")});
+                       QStringLiteral("-out"), QStringLiteral("client-encrypted.key")})
+           // mosquitto.conf(5): one "identity:hexkey" line per client
+           && (writeFile(pskFile(), (pskIdentity() + QLatin1Char(':') + pskKeyHex() + QLatin1Char('\n')).toLatin1())
+               || fail(QStringLiteral("Could not write %1.").arg(pskFile())));
 }
 
 bool MosquittoBroker::writeAuthFiles()
@@ -286,8 +289,9 @@ bool MosquittoBroker::writeAuthFiles()
 QList<quint16> MosquittoBroker::listenerPorts() const
 {
     QList<quint16> ports;
-    for (const quint16 port : {m_ports.plain, m_ports.tls, m_ports.mtls, m_ports.ws, m_ports.wss, m_ports.auth,
-                               m_ports.expiredTls, m_ports.wrongHostTls, m_ports.selfSignedTls}) {
+    for (const quint16 port :
+         {m_ports.plain, m_ports.tls, m_ports.mtls, m_ports.ws, m_ports.wss, m_ports.auth, m_ports.expiredTls,
+          m_ports.wrongHostTls, m_ports.selfSignedTls, m_ports.tls13, m_ports.psk}) {
         if (port != 0)
             ports.append(port);
     }
@@ -315,13 +319,15 @@ bool MosquittoBroker::choosePorts()
         m_ports.expiredTls = freePort();
         m_ports.wrongHostTls = freePort();
         m_ports.selfSignedTls = freePort();
+        m_ports.tls13 = freePort();
+        m_ports.psk = freePort();
     }
     if (m_options.websockets) {
         m_ports.ws = freePort();
         if (m_options.tls)
             m_ports.wss = freePort();
     }
-    const qsizetype wanted = 2 + (m_options.tls ? 5 : 0) + (m_options.websockets ? (m_options.tls ? 2 : 1) : 0);
+    const qsizetype wanted = 2 + (m_options.tls ? 7 : 0) + (m_options.websockets ? (m_options.tls ? 2 : 1) : 0);
     if (listenerPorts().size() != wanted)
         return fail(QStringLiteral("Could not find free TCP ports on 127.0.0.1."));
     return true;
@@ -373,6 +379,11 @@ bool MosquittoBroker::writeConfig()
     listener(m_ports.plain, false);
     add(anonymous);
 
+    // mosquitto 2.0: port 0 and a path make a Unix domain socket listener.
+    add({});
+    add(QStringLiteral("listener 0 %1").arg(unixSocket()));
+    add(anonymous);
+
     listener(m_ports.auth, false);
     add(QStringLiteral("allow_anonymous false"));
     add(QStringLiteral("password_file %1").arg(passwordFile()));
@@ -400,6 +411,18 @@ bool MosquittoBroker::writeConfig()
         listener(m_ports.selfSignedTls, false);
         add(anonymous);
         tls(selfSignedServerCertFile());
+
+        listener(m_ports.tls13, false);
+        add(anonymous);
+        tls(serverCertFile());
+        add(QStringLiteral("tls_version tlsv1.3"));
+
+        // A listener with psk_hint and no certfile speaks TLS-PSK only.
+        listener(m_ports.psk, false);
+        add(anonymous);
+        add(QStringLiteral("psk_hint signalbox"));
+        add(QStringLiteral("psk_file %1").arg(pskFile()));
+        add(QStringLiteral("use_identity_as_username true"));
     }
     if (m_options.websockets) {
         listener(m_ports.ws, true);

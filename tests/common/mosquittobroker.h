@@ -36,6 +36,10 @@ namespace Signalbox::Test {
 //   expiredTlsPort()  TLS with expiredServerCertFile() (signed by caFile(), expired 2020-01-02)
 //   wrongHostTlsPort() TLS with wrongHostServerCertFile() (signed by caFile(), for
 //                     wrong.host.invalid only)
+//   tls13Port()       as tlsPort(), TLS 1.3 only (tls_version tlsv1.3)
+//   pskPort()         TLS-PSK only (no certificate): identity pskIdentity() with key
+//                     pskKeyHex(), from pskFile(); the identity is the username; anonymous
+//   unixSocket()      MQTT over the Unix domain socket <dir>/mqtt.sock (listener 0), anonymous
 // Options::tls false leaves out every TLS listener (and generates no certificates),
 // Options::websockets false the WebSocket ones; their ports are then 0.
 // Quirk of mosquitto 2.0.11 with libwebsockets: WebSocket listeners ignore the bind
@@ -102,6 +106,9 @@ public:
     quint16 expiredTlsPort() const { return m_ports.expiredTls; }
     quint16 wrongHostTlsPort() const { return m_ports.wrongHostTls; }
     quint16 selfSignedTlsPort() const { return m_ports.selfSignedTls; }
+    quint16 tls13Port() const { return m_ports.tls13; }
+    quint16 pskPort() const { return m_ports.psk; }
+    QString unixSocket() const { return path(QStringLiteral("mqtt.sock")); }
 
     // Absolute paths inside dir(); empty before start() (and for TLS files without Options::tls).
     QString dir() const;
@@ -109,6 +116,9 @@ public:
     QString logFile() const { return path(QStringLiteral("mosquitto.log")); }
     QString passwordFile() const { return path(QStringLiteral("passwd")); }
     QString aclFile() const { return path(QStringLiteral("acl")); }
+    QString pskFile() const { return tlsPath(QStringLiteral("psk")); }
+    static QString pskIdentity() { return QStringLiteral("signalbox-psk-client"); }
+    static QString pskKeyHex() { return QStringLiteral("5369676e616c626f782070736b2031"); }
     QString persistenceDir() const; // with a trailing '/'; empty without Options::persistence
     QString caFile() const { return tlsPath(QStringLiteral("ca.crt")); }
     QString serverCertFile() const { return tlsPath(QStringLiteral("server.crt")); }
@@ -150,7 +160,7 @@ private:
     struct Ports
     {
         quint16 plain = 0, tls = 0, mtls = 0, ws = 0, wss = 0, auth = 0, expiredTls = 0, wrongHostTls = 0,
-                selfSignedTls = 0;
+                selfSignedTls = 0, tls13 = 0, psk = 0;
     };
 
     QString path(const QString &name) const;

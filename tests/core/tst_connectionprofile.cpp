@@ -22,6 +22,7 @@ private slots:
     void applyUrlKeepsOtherOptions();
     void urlRoundTrip_data();
     void urlRoundTrip();
+    void unixSocketUrl();
     void jsonRoundTripEveryField();
     void secretsLeftOutByDefault();
     void jsonMissingKeysKeepDefaults();
@@ -251,6 +252,12 @@ ConnectionProfile everyFieldSet()
     p.tls.serverName = u"sni.example.com"_s;
     p.tls.alpn = {u"mqtt"_s, u"x-amzn-mqtt-ca"_s};
     p.tls.allowInsecure = true;
+    p.tls.caDirectory = u"/etc/ssl/certs"_s;
+    p.tls.version = TlsVersion::Tls13;
+    p.tls.ciphers = u"TLS_AES_128_GCM_SHA256:ECDHE-ECDSA-AES128-GCM-SHA256"_s;
+    p.tls.pskIdentity = u"device-1"_s;
+    p.tls.psk = QByteArray::fromHex("00c0ffee");
+    p.socketPath = u"/run/mosquitto/mqtt.sock"_s;
     p.will.enabled = true;
     p.will.topic = u"clients/alice/status"_s;
     p.will.payload = QByteArray("offline");
@@ -278,6 +285,19 @@ ConnectionProfile everyFieldSet()
 }
 
 } // namespace
+
+void TestConnectionProfile::unixSocketUrl()
+{
+    const auto p = ConnectionProfile::fromUrl(u"unix:///run/mosquitto/mqtt.sock"_s);
+    QVERIFY(p);
+    QCOMPARE(p->scheme, TransportScheme::Unix);
+    QCOMPARE(p->socketPath, u"/run/mosquitto/mqtt.sock"_s);
+    QCOMPARE(p->url(), u"unix:///run/mosquitto/mqtt.sock"_s);
+    QCOMPARE(p->validate(), QStringList());
+    QString error;
+    QVERIFY(!ConnectionProfile::fromUrl(u"unix://"_s, &error));
+    QVERIFY2(error.contains(u"socket"_s), qPrintable(error));
+}
 
 void TestConnectionProfile::jsonRoundTripEveryField()
 {
@@ -319,6 +339,10 @@ void TestConnectionProfile::secretsLeftOutByDefault()
     QVERIFY(!json.contains(u"authenticationData"_s));
     QVERIFY(!text.contains("s3cret"));
     QVERIFY(!text.contains("key-pass"));
+    QVERIFY(!json.value(u"tls"_s).toObject().contains(u"psk"_s));
+    QVERIFY(!text.contains("00c0ffee"));
+    QCOMPARE(json.value(u"tls"_s).toObject().value(u"pskIdentity"_s).toString(), u"device-1"_s);
+    QCOMPARE(p.toJson(true).value(u"tls"_s).toObject().value(u"psk"_s).toString(), u"00c0ffee"_s);
     QCOMPARE(json.value(u"username"_s).toString(), u"alice"_s);
 
     const std::optional<ConnectionProfile> back = ConnectionProfile::fromJson(json);
@@ -328,6 +352,7 @@ void TestConnectionProfile::secretsLeftOutByDefault()
     ConnectionProfile withoutSecrets = p;
     withoutSecrets.password.reset();
     withoutSecrets.tls.keyPassphrase.clear();
+    withoutSecrets.tls.psk.clear();
     withoutSecrets.authenticationData.clear();
     QVERIFY(*back == withoutSecrets);
 
@@ -365,7 +390,11 @@ void TestConnectionProfile::jsonBadTypes_data()
     QTest::newRow("cleanStart string") << QByteArray(R"({"cleanStart": "yes"})")
                                        << u"The key 'cleanStart' must be true or false."_s;
     QTest::newRow("scheme unknown") << QByteArray(R"({"scheme": "http"})")
-                                    << u"The key 'scheme' must be one of \"mqtt\", \"mqtts\", \"ws\" or \"wss\"."_s;
+                                    << u"The key 'scheme' must be one of \"mqtt\", \"mqtts\", \"ws\", \"wss\" or \"unix\"."_s;
+    QTest::newRow("tls.version unknown") << QByteArray(R"({"tls": {"version": "sslv3"}})")
+                                         << u"The key 'tls.version' must be one of \"any\", \"tlsv1.2\" or \"tlsv1.3\"."_s;
+    QTest::newRow("tls.psk not hex") << QByteArray(R"({"tls": {"psk": "xyz"}})")
+                                     << u"The key 'tls.psk' must be the pre-shared key in hex digits."_s;
     QTest::newRow("protocolVersion number")
         << QByteArray(R"({"protocolVersion": 5})")
         << u"The key 'protocolVersion' must be one of \"3.1\", \"3.1.1\" or \"5.0\"."_s;

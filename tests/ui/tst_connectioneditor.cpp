@@ -42,6 +42,7 @@ private slots:
     void mqtt5FieldsOnlyUnder5();
     void keepsWhatItDoesNotShow();
     void reconnectOptionsComeBack();
+    void transportFieldsComeBack();
     void authenticationComesBack();
     void bytesRoundTrip_data();
     void bytesRoundTrip();
@@ -390,6 +391,70 @@ void TestConnectionEditor::keepsWhatItDoesNotShow()
     QVERIFY(!field<QLabel>(editor, "insecureWarning")->isHidden());
     // A passphrase without a key file is pointed out.
     QVERIFY(!okButton(editor)->isEnabled());
+}
+
+// Typed into the TLS tab and the socket field, read back into the profile,
+// and shown again from it.
+void TestConnectionEditor::transportFieldsComeBack()
+{
+    QTemporaryDir caDirectory;
+    ConnectionEditor editor{ConnectionProfile()};
+    field<QComboBox>(editor, "scheme")->setCurrentIndex(1); // mqtts://
+    retype(field<QLineEdit>(editor, "caDirectory"), caDirectory.path());
+    auto *version = field<QComboBox>(editor, "tlsVersion");
+    version->setCurrentIndex(version->findData(int(TlsVersion::Tls12)));
+    retype(field<QLineEdit>(editor, "ciphers"), QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"));
+    retype(field<QLineEdit>(editor, "pskIdentity"), QStringLiteral("device-1"));
+    auto *psk = field<QLineEdit>(editor, "psk");
+    QCOMPARE(psk->echoMode(), QLineEdit::Password);
+    retype(psk, QStringLiteral("00C0FFEE"));
+    field<QCheckBox>(editor, "systemCa")->setChecked(false);
+    QVERIFY2(okButton(editor)->isEnabled(), qPrintable(editor.problems().join(u'\n')));
+    ConnectionProfile p = editor.profile();
+    QCOMPARE(p.tls.caDirectory, caDirectory.path());
+    QCOMPARE(p.tls.version, TlsVersion::Tls12);
+    QCOMPARE(p.tls.ciphers, QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"));
+    QCOMPARE(p.tls.pskIdentity, QStringLiteral("device-1"));
+    QCOMPARE(p.tls.psk, QByteArray::fromHex("00c0ffee"));
+    QVERIFY(!p.tls.useSystemCaCertificates);
+    ConnectionEditor again(p);
+    QCOMPARE(again.profile(), p);
+
+    // Mistakes are named.
+    retype(psk, QStringLiteral("xyz"));
+    QVERIFY(!okButton(editor)->isEnabled());
+    QVERIFY(editor.problems().join(u' ').contains(QStringLiteral("hex")));
+    retype(psk, QStringLiteral("00c0ffee"));
+    retype(field<QLineEdit>(editor, "ciphers"), QStringLiteral("NO-SUCH-CIPHER"));
+    QVERIFY(!okButton(editor)->isEnabled());
+    QVERIFY(editor.problems().join(u' ').contains(QStringLiteral("'NO-SUCH-CIPHER'")));
+    retype(field<QLineEdit>(editor, "ciphers"), QString());
+
+    // unix://: the socket field instead of host and port.
+    auto *socket = field<QLineEdit>(editor, "socketPath");
+    QVERIFY(!socket->isEnabled());
+    field<QComboBox>(editor, "scheme")->setCurrentIndex(4);
+    QVERIFY(socket->isEnabled());
+    QVERIFY(!field<QLineEdit>(editor, "host")->isEnabled());
+    QVERIFY(!okButton(editor)->isEnabled()); // no socket yet
+    retype(socket, QStringLiteral("/run/mosquitto/mqtt.sock"));
+    QVERIFY2(okButton(editor)->isEnabled(), qPrintable(editor.problems().join(u'\n')));
+    p = editor.profile();
+    QCOMPARE(p.scheme, TransportScheme::Unix);
+    QCOMPARE(p.socketPath, QStringLiteral("/run/mosquitto/mqtt.sock"));
+    QCOMPARE(ConnectionEditor(p).profile(), p);
+
+    // A pasted unix:// URL fills the socket.
+    ConnectionEditor pasted{ConnectionProfile()};
+    pasted.show();
+    QVERIFY(QTest::qWaitForWindowActive(&pasted) || QTest::qWaitForWindowExposed(&pasted));
+    auto *host = field<QLineEdit>(pasted, "host");
+    QApplication::clipboard()->setText(QStringLiteral("unix:///tmp/broker.sock"));
+    host->setFocus();
+    host->selectAll();
+    QTest::keyClick(host, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(pasted.profile().scheme, TransportScheme::Unix);
+    QCOMPARE(pasted.profile().socketPath, QStringLiteral("/tmp/broker.sock"));
 }
 
 void TestConnectionEditor::reconnectOptionsComeBack()
