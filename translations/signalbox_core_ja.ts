@@ -404,62 +404,62 @@
 <context>
     <name>Signalbox::BrokerPresets</name>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="42"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="44"/>
         <source>TLS on 8883 uses mosquitto.org&apos;s own CA (download mosquitto.org.crt from test.mosquitto.org and choose it as the CA file); 8884 asks for a client certificate. WebSocket is on 8080 (ws) and 8081 (wss), as the broker&apos;s page says; some lists of public brokers give port 80.</source>
         <translation>8883 の TLS は mosquitto.org 独自の CA を使います（test.mosquitto.org から mosquitto.org.crt をダウンロードし、CA ファイルとして選択してください）。8884 はクライアント証明書を要求します。WebSocket はブローカーのページにあるとおり 8080（ws）と 8081（wss）です。公開ブローカーの一覧によってはポート 80 となっています。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="47"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="49"/>
         <source>Ports as HiveMQ&apos;s page gives them: 8883 (TLS), 8000 (WebSocket) and 8884 (secure WebSocket), path /mqtt.</source>
         <translation>ポートは HiveMQ のページのとおりです：8883（TLS）、8000（WebSocket）、8884（セキュア WebSocket）、パス /mqtt。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="50"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="52"/>
         <source>Another name for HiveMQ&apos;s public broker (broker.hivemq.com); the same ports are assumed.</source>
         <translation>HiveMQ の公開ブローカー（broker.hivemq.com）の別名です。ポートは同じと想定しています。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="52"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="54"/>
         <source>Ports as EMQX&apos;s page gives them: 8883 (TLS), 8083 (WebSocket) and 8084 (secure WebSocket), path /mqtt.</source>
         <translation>ポートは EMQX のページのとおりです：8883（TLS）、8083（WebSocket）、8084（セキュア WebSocket）、パス /mqtt。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="56"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="58"/>
         <source>The successor of mqtt.eclipse.org. The TLS port 8883 is not confirmed; WebSocket runs on 80 and 443 with the path /mqtt.</source>
         <translation>mqtt.eclipse.org の後継です。TLS ポート 8883 は未確認です。WebSocket はポート 80 と 443、パス /mqtt で動作します。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="60"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="62"/>
         <source>Needs a flespi token as the user name. The WebSocket path / is assumed; flespi&apos;s documentation has the details.</source>
         <translation>ユーザー名として Flespi トークンが必要です。WebSocket のパスは / と想定しています。詳細は Flespi のドキュメントを参照してください。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="63"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="65"/>
         <source>Needs a DIoTY account. Lists of public brokers give WebSocket ports 8080 and 8880 without saying which is secure; 8880 is assumed to be. The service may no longer be running.</source>
         <translation>DIoTY のアカウントが必要です。公開ブローカーの一覧では WebSocket ポートは 8080 と 8880 ですが、どちらがセキュアかは書かれていません。8880 をセキュアと想定しています。このサービスはすでに終了している可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="66"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="68"/>
         <source>No WebSocket listener is known. The service may no longer be running.</source>
         <translation>既知の WebSocket リスナーはありません。このサービスはすでに終了している可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="67"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="69"/>
         <source>Eclipse (old name)</source>
         <translation>Eclipse（旧名称）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="68"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="70"/>
         <source>Replaced by mqtt.eclipseprojects.io; this name may no longer answer.</source>
         <translation>mqtt.eclipseprojects.io に置き換えられました。この名前はもう応答しない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="69"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="71"/>
         <source>Eclipse IoT (old name)</source>
         <translation>Eclipse IoT（旧名称）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="70"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="72"/>
         <source>Retired; Eclipse&apos;s sandbox is now mqtt.eclipseprojects.io.</source>
         <translation>廃止されました。Eclipse のサンドボックスは現在 mqtt.eclipseprojects.io です。</translation>
     </message>
@@ -638,289 +638,334 @@
 <context>
     <name>Signalbox::ConnectionProfile</name>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="96"/>
+        <location filename="../core/client/connectionprofile.cpp" line="101"/>
         <source>The IPv6 address in &apos;%1&apos; lacks its closing &apos;]&apos;.</source>
         <translation>「%1」の IPv6 アドレスに閉じる「]」がありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="99"/>
+        <location filename="../core/client/connectionprofile.cpp" line="104"/>
         <source>Unexpected text after the IPv6 address in &apos;%1&apos;.</source>
         <translation>「%1」の IPv6 アドレスの後に予期しないテキストがあります。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="113"/>
+        <location filename="../core/client/connectionprofile.cpp" line="118"/>
         <source>The port &apos;%1&apos; in &apos;%2&apos; is not a number from 1 to 65535.</source>
         <translation>「%2」のポート「%1」は 1～65535 の数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="163"/>
-        <location filename="../core/client/connectionprofile.cpp" line="179"/>
+        <location filename="../core/client/connectionprofile.cpp" line="178"/>
+        <location filename="../core/client/connectionprofile.cpp" line="194"/>
         <source>The key &apos;%1&apos; must be a string.</source>
         <translation>キー「%1」は文字列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="191"/>
+        <location filename="../core/client/connectionprofile.cpp" line="206"/>
         <source>The key &apos;%1&apos; must be true or false.</source>
         <translation>キー「%1」は true または false でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="227"/>
+        <location filename="../core/client/connectionprofile.cpp" line="242"/>
         <source>The key &apos;%1&apos; must be a number.</source>
         <translation>キー「%1」は数値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="241"/>
+        <location filename="../core/client/connectionprofile.cpp" line="256"/>
         <source>The key &apos;%1&apos; must be a base64 string.</source>
         <translation>キー「%1」は base64 文字列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="260"/>
+        <location filename="../core/client/connectionprofile.cpp" line="275"/>
         <source>The key &apos;%1&apos; must be an array of strings.</source>
         <translation>キー「%1」は文字列の配列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="280"/>
+        <location filename="../core/client/connectionprofile.cpp" line="295"/>
         <source>The key &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
         <translation>キー「%1」は文字列の [name, value] ペアの配列でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="292"/>
-        <location filename="../core/client/connectionprofile.cpp" line="586"/>
+        <location filename="../core/client/connectionprofile.cpp" line="307"/>
+        <location filename="../core/client/connectionprofile.cpp" line="672"/>
         <source>The key &apos;%1&apos; must be an object.</source>
         <translation>キー「%1」はオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="307"/>
+        <location filename="../core/client/connectionprofile.cpp" line="322"/>
         <source>The key &apos;%1&apos; must be a whole number from %2 to %3.</source>
         <translation>キー「%1」は %2～%3 の整数でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="368"/>
+        <location filename="../core/client/connectionprofile.cpp" line="415"/>
         <source>&apos;%1&apos; is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://.</source>
         <translation>「%1」は URL ではありません。mqtt://host:1883、mqtts://、ws://、wss:// の形式で入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="373"/>
+        <location filename="../core/client/connectionprofile.cpp" line="420"/>
         <source>Unsupported URL scheme &apos;%1&apos;; use mqtt://, mqtts://, ws:// or wss://.</source>
         <translation>サポートされていない URL スキーム「%1」です。mqtt://、mqtts://、ws://、wss:// を使ってください。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="380"/>
+        <location filename="../core/client/connectionprofile.cpp" line="427"/>
+        <source>The URL &apos;%1&apos; names no socket; write it as unix:///path/to/socket.</source>
+        <translation>URL「%1」にソケットが指定されていません。unix:///path/to/socket の形式で書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="437"/>
         <source>&apos;%1&apos; is not a valid URL.</source>
         <translation>「%1」は有効な URL ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="382"/>
+        <location filename="../core/client/connectionprofile.cpp" line="439"/>
         <source>The URL &apos;%1&apos; names no host.</source>
         <translation>URL「%1」にホストがありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="396"/>
+        <location filename="../core/client/connectionprofile.cpp" line="453"/>
         <source>The user name or password in the URL is not valid UTF-8.</source>
         <translation>URL のユーザー名またはパスワードが有効な UTF-8 ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="518"/>
+        <location filename="../core/client/connectionprofile.cpp" line="585"/>
         <source>This profile was written by a newer Signalbox (file format %1); this one reads format %2.</source>
         <translation>このプロファイルは新しい Signalbox で書かれています（ファイル形式 %1）。このバージョンが読めるのは形式 %2 です。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="531"/>
-        <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot; or &quot;wss&quot;.</source>
-        <translation>キー「%1」は &quot;mqtt&quot;、&quot;mqtts&quot;、&quot;ws&quot;、&quot;wss&quot; のいずれかでなければなりません。</translation>
+        <location filename="../core/client/connectionprofile.cpp" line="598"/>
+        <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot;, &quot;wss&quot; or &quot;unix&quot;.</source>
+        <translation>キー「%1」は &quot;mqtt&quot;、&quot;mqtts&quot;、&quot;ws&quot;、&quot;wss&quot;、&quot;unix&quot; のいずれかでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="541"/>
+        <location filename="../core/client/connectionprofile.cpp" line="609"/>
         <source>The key &apos;%1&apos; must be one of &quot;3.1&quot;, &quot;3.1.1&quot; or &quot;5.0&quot;.</source>
         <translation>キー「%1」は &quot;3.1&quot;、&quot;3.1.1&quot;、&quot;5.0&quot; のいずれかでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="568"/>
+        <location filename="../core/client/connectionprofile.cpp" line="634"/>
+        <source>The key &apos;%1&apos; must be one of &quot;any&quot;, &quot;tlsv1.2&quot; or &quot;tlsv1.3&quot;.</source>
+        <translation>キー「%1」は &quot;any&quot;、&quot;tlsv1.2&quot;、&quot;tlsv1.3&quot; のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="645"/>
+        <source>The key &apos;%1&apos; must be the pre-shared key in hex digits.</source>
+        <translation>キー「%1」は 16 進数で表した事前共有鍵でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="654"/>
         <source>The key &apos;%1&apos; may not be given together with &apos;payloadBase64&apos;.</source>
         <translation>キー「%1」は「payloadBase64」と同時に指定できません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="589"/>
+        <location filename="../core/client/connectionprofile.cpp" line="675"/>
         <source>The key &apos;%1&apos; is not valid: %2</source>
         <translation>キー「%1」が無効です：%2</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="628"/>
+        <location filename="../core/client/connectionprofile.cpp" line="715"/>
+        <source>Unix domain sockets (unix://) are not available on Windows.</source>
+        <translation>Unix ドメインソケット（unix://）は Windows では使えません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="718"/>
+        <source>A Unix socket connection needs the path of the socket.</source>
+        <translation>Unix ソケット接続にはソケットのパスが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="720"/>
         <source>The host name is empty.</source>
         <translation>ホスト名が空です。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="630"/>
+        <location filename="../core/client/connectionprofile.cpp" line="722"/>
         <source>The host is a URL: write only the host name, or paste the URL into the Host field of the editor, which fills in the scheme, host, port and path.</source>
         <translation>ホストが URL になっています。ホスト名だけを書くか、URL をエディターのホスト欄に貼り付けてください。スキーム、ホスト、ポート、パスが入力されます。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="633"/>
+        <location filename="../core/client/connectionprofile.cpp" line="725"/>
         <source>&apos;%1&apos; is not a host name or an IP address.</source>
         <translation>&apos;%1&apos; はホスト名でも IP アドレスでもありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="635"/>
+        <location filename="../core/client/connectionprofile.cpp" line="727"/>
         <source>Port 0 cannot be connected to; %1:// usually uses port %2.</source>
         <translation>ポート 0 には接続できません。%1:// は通常ポート %2 を使います。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="639"/>
+        <location filename="../core/client/connectionprofile.cpp" line="731"/>
         <source>The WebSocket path must start with &apos;/&apos;, as in &apos;/mqtt&apos;.</source>
         <translation>WebSocket のパスは「/mqtt」のように「/」で始まる必要があります。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="644"/>
+        <location filename="../core/client/connectionprofile.cpp" line="736"/>
         <source>MQTT 3.1 allows client identifiers of at most 23 characters; this one has %1.</source>
         <translation>MQTT 3.1 で使えるクライアント ID は 23 文字までです。この ID は %1 文字あります。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="647"/>
+        <location filename="../core/client/connectionprofile.cpp" line="739"/>
         <source>The client identifier is longer than the 65535 bytes MQTT allows.</source>
         <translation>クライアント ID が MQTT の上限 65535 バイトを超えています。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="651"/>
+        <location filename="../core/client/connectionprofile.cpp" line="743"/>
         <source>A persistent session (clean session off) needs a client identifier under MQTT %1.</source>
         <translation>MQTT %1 では、永続セッション（クリーンセッションなし）にクライアント ID が必要です。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="655"/>
+        <location filename="../core/client/connectionprofile.cpp" line="747"/>
         <source>Keeping the message history needs a client identifier: the history is kept per client.</source>
         <translation>メッセージ履歴を保存するにはクライアント ID が必要です。履歴はクライアントごとに保存されます。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="658"/>
+        <location filename="../core/client/connectionprofile.cpp" line="750"/>
         <source>MQTT %1 does not allow a password without a user name.</source>
         <translation>MQTT %1 ではユーザー名なしのパスワードは使えません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="661"/>
+        <location filename="../core/client/connectionprofile.cpp" line="753"/>
         <source>The connect timeout must be positive.</source>
         <translation>接続タイムアウトは正の値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="666"/>
+        <location filename="../core/client/connectionprofile.cpp" line="758"/>
         <source>The will topic is not valid. %1</source>
         <translation>ウィルトピックが無効です。%1</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="669"/>
+        <location filename="../core/client/connectionprofile.cpp" line="761"/>
         <source>The will QoS must be 0, 1 or 2, not %1.</source>
         <translation>ウィル QoS は 0、1、2 のいずれかでなければなりません（%1 は不可）。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="671"/>
+        <location filename="../core/client/connectionprofile.cpp" line="763"/>
         <source>Will properties need MQTT 5.0; this profile uses MQTT %1.</source>
         <translation>ウィルプロパティには MQTT 5.0 が必要です。このプロファイルは MQTT %1 を使っています。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="677"/>
+        <location filename="../core/client/connectionprofile.cpp" line="769"/>
         <source>The property &apos;%1&apos; cannot be part of a will message.</source>
         <translation>プロパティ「%1」はウィルメッセージに含められません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="688"/>
+        <location filename="../core/client/connectionprofile.cpp" line="780"/>
         <source>The CA certificate file &apos;%1&apos; does not exist.</source>
         <translation>CA 証明書ファイル「%1」が存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="689"/>
+        <location filename="../core/client/connectionprofile.cpp" line="781"/>
         <source>The client certificate file &apos;%1&apos; does not exist.</source>
         <translation>クライアント証明書ファイル「%1」が存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="690"/>
+        <location filename="../core/client/connectionprofile.cpp" line="782"/>
         <source>The private key file &apos;%1&apos; does not exist.</source>
         <translation>秘密鍵ファイル「%1」が存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="692"/>
+        <location filename="../core/client/connectionprofile.cpp" line="784"/>
+        <source>The CA directory &apos;%1&apos; does not exist.</source>
+        <translation>CA ディレクトリ「%1」が存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="787"/>
+        <source>The cipher &apos;%1&apos; is unknown to the TLS library.</source>
+        <translation>暗号スイート「%1」は TLS ライブラリで認識されません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="790"/>
+        <source>A PSK identity needs its pre-shared key.</source>
+        <translation>PSK ID には対応する事前共有鍵が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="792"/>
+        <source>A pre-shared key needs its PSK identity.</source>
+        <translation>事前共有鍵には対応する PSK ID が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="794"/>
         <source>A client certificate needs its private key; choose the key file too.</source>
         <translation>クライアント証明書には秘密鍵が必要です。鍵ファイルも選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="694"/>
+        <location filename="../core/client/connectionprofile.cpp" line="796"/>
         <source>A private key needs its client certificate; choose the certificate file too.</source>
         <translation>秘密鍵にはクライアント証明書が必要です。証明書ファイルも選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="698"/>
+        <location filename="../core/client/connectionprofile.cpp" line="800"/>
         <source>The first reconnect delay must be positive.</source>
         <translation>最初の再接続遅延は正の値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="700"/>
+        <location filename="../core/client/connectionprofile.cpp" line="802"/>
         <source>The longest reconnect delay must be positive.</source>
         <translation>最長の再接続遅延は正の値でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="702"/>
+        <location filename="../core/client/connectionprofile.cpp" line="804"/>
         <source>The longest reconnect delay is shorter than the first one.</source>
         <translation>最長の再接続遅延が最初の遅延より短くなっています。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="704"/>
+        <location filename="../core/client/connectionprofile.cpp" line="806"/>
         <source>The reconnect delay multiplier must be at least 1.</source>
         <translation>再接続遅延の倍率は 1 以上でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="706"/>
+        <location filename="../core/client/connectionprofile.cpp" line="808"/>
         <source>The reconnect jitter must be a fraction from 0 up to (not including) 1.</source>
         <translation>再接続ジッターは 0 以上 1 未満の小数でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="708"/>
+        <location filename="../core/client/connectionprofile.cpp" line="810"/>
         <source>The number of reconnect attempts may not be negative; use 0 to keep trying.</source>
         <translation>再接続の試行回数は負にできません。0 にすると試行し続けます。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="714"/>
+        <location filename="../core/client/connectionprofile.cpp" line="816"/>
         <source>Authentication data needs an authentication method.</source>
         <translation>認証データには認証方式が必要です。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="718"/>
+        <location filename="../core/client/connectionprofile.cpp" line="820"/>
         <source>%1 needs MQTT 5.0; this profile uses MQTT %2.</source>
         <translation>%1 には MQTT 5.0 が必要です。このプロファイルは MQTT %2 を使っています。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="720"/>
+        <location filename="../core/client/connectionprofile.cpp" line="822"/>
         <source>A session expiry interval</source>
         <translation>セッション有効期限</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="721"/>
+        <location filename="../core/client/connectionprofile.cpp" line="823"/>
         <source>A receive maximum</source>
         <translation>受信最大数</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="722"/>
+        <location filename="../core/client/connectionprofile.cpp" line="824"/>
         <source>A topic alias maximum</source>
         <translation>トピックエイリアス最大数</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="723"/>
+        <location filename="../core/client/connectionprofile.cpp" line="825"/>
         <source>A maximum packet size</source>
         <translation>最大パケットサイズ</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="724"/>
+        <location filename="../core/client/connectionprofile.cpp" line="826"/>
         <source>Requesting response information</source>
         <translation>応答情報の要求</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="725"/>
+        <location filename="../core/client/connectionprofile.cpp" line="827"/>
         <source>Turning off problem information</source>
         <translation>問題情報の無効化</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="726"/>
+        <location filename="../core/client/connectionprofile.cpp" line="828"/>
         <source>User properties in CONNECT</source>
         <translation>CONNECT のユーザープロパティ</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="727"/>
+        <location filename="../core/client/connectionprofile.cpp" line="829"/>
         <source>Enhanced authentication</source>
         <translation>拡張認証</translation>
     </message>
@@ -1715,49 +1760,54 @@
 <context>
     <name>Signalbox::MqttClient</name>
     <message>
-        <location filename="../core/client/handshake.cpp" line="11"/>
+        <location filename="../core/client/handshake.cpp" line="12"/>
         <source>The connection has no host or port.</source>
         <translation>接続にホストまたはポートがありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="15"/>
+        <location filename="../core/client/handshake.cpp" line="16"/>
         <source>Invalid will topic: %1</source>
         <translation>無効なウィルトピック：%1</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="86"/>
+        <location filename="../core/client/handshake.cpp" line="87"/>
         <source>The broker at %1:%2 refused the connection: %3.</source>
         <translation>%1:%2 のブローカーが接続を拒否しました：%3。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="96"/>
+        <location filename="../core/client/handshake.cpp" line="97"/>
         <source>The broker sent a Receive Maximum of 0.</source>
         <translation>ブローカーが Receive Maximum 0 を送信しました。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="112"/>
+        <location filename="../core/client/handshake.cpp" line="113"/>
         <source>No answer from the broker at %1:%2 within %3 s of connecting: no CONNACK came.</source>
         <translation>接続後 %3 秒以内に %1:%2 のブローカーから応答がありません：CONNACK が届きませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="119"/>
+        <location filename="../core/client/handshake.cpp" line="120"/>
         <source>The TCP connection to %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2 への TCP 接続が %3 秒以内に完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="122"/>
+        <location filename="../core/client/handshake.cpp" line="123"/>
         <source>The TCP connection or TLS handshake with %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2 との TCP 接続または TLS ハンドシェイクが %3 秒以内に完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="125"/>
+        <location filename="../core/client/handshake.cpp" line="126"/>
         <source>The WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2 との WebSocket アップグレードが %3 秒以内に完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="128"/>
+        <location filename="../core/client/handshake.cpp" line="129"/>
         <source>The TLS handshake or WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2 との TLS ハンドシェイクまたは WebSocket アップグレードが %3 秒以内に完了しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="132"/>
+        <source>The connection to the socket %1 did not complete within %2 s.</source>
+        <translation>ソケット %1 への接続が %2 秒以内に完了しませんでした。</translation>
     </message>
     <message>
         <location filename="../core/client/inboundaliases.cpp" line="26"/>
@@ -4555,99 +4605,143 @@
 <context>
     <name>Signalbox::Transport</name>
     <message>
-        <location filename="../core/client/transport.cpp" line="41"/>
+        <location filename="../core/client/transport.cpp" line="45"/>
         <source>Cannot read the CA file %1: %2.</source>
         <translation>CA ファイル %1 を読み込めません：%2。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="46"/>
+        <location filename="../core/client/transport.cpp" line="50"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>CA ファイル %1 に PEM 証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="55"/>
+        <location filename="../core/client/transport.cpp" line="61"/>
+        <source>The CA directory %1 holds no PEM certificate.</source>
+        <translation>CA ディレクトリ %1 に PEM 証明書がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="70"/>
         <source>A client certificate needs both a certificate file and a key file.</source>
         <translation>クライアント証明書には証明書ファイルと鍵ファイルの両方が必要です。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="60"/>
+        <location filename="../core/client/transport.cpp" line="75"/>
         <source>Cannot read the client certificate %1: %2.</source>
         <translation>クライアント証明書 %1 を読み込めません：%2。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="66"/>
+        <location filename="../core/client/transport.cpp" line="81"/>
         <source>The client certificate file %1 holds no PEM certificate.</source>
         <translation>クライアント証明書ファイル %1 に PEM 証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="71"/>
+        <location filename="../core/client/transport.cpp" line="86"/>
         <source>Cannot read the private key %1: %2.</source>
         <translation>秘密鍵 %1 を読み込めません：%2。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="84"/>
+        <location filename="../core/client/transport.cpp" line="99"/>
         <source>Cannot open the private key %1: the passphrase is wrong or missing.</source>
         <translation>秘密鍵 %1 を開けません：パスフレーズが間違っているか、ありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="85"/>
+        <location filename="../core/client/transport.cpp" line="100"/>
         <source>The file %1 holds no PEM private key.</source>
         <translation>ファイル %1 に PEM 秘密鍵がありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="256"/>
+        <location filename="../core/client/transport.cpp" line="135"/>
+        <source>The cipher &apos;%1&apos; is unknown to the TLS library.</source>
+        <translation>暗号スイート「%1」は TLS ライブラリで認識されません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="171"/>
+        <source>the broker refused the TLS version (%1)</source>
+        <translation>ブローカーが TLS バージョンを拒否しました（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="172"/>
+        <source>the broker refused the TLS version %1 that this connection is limited to (%2)</source>
+        <translation>この接続で使用が限定されている TLS バージョン %1 をブローカーが拒否しました（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="176"/>
+        <source>the broker did not accept the pre-shared key of identity &apos;%1&apos; (%2)</source>
+        <translation>ブローカーが ID「%1」の事前共有鍵を受け入れませんでした（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="338"/>
+        <location filename="../core/client/transport.cpp" line="617"/>
         <source>The connection to %1 closed during the handshake.</source>
         <translation>%1 への接続がハンドシェイク中に閉じられました。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="275"/>
+        <location filename="../core/client/transport.cpp" line="357"/>
+        <source>TLS to %1 failed: the connection closed during the handshake (does the broker know the PSK identity &apos;%2&apos; and this key?).</source>
+        <translation>%1 への TLS が失敗しました：ハンドシェイク中に接続が閉じられました（PSK ID「%2」とこの鍵はブローカーに登録されていますか？）。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="364"/>
         <source>TLS to %1 failed: the connection closed during the handshake (is it a TLS port? does it require a client certificate?).</source>
         <translation>%1 への TLS が失敗しました：ハンドシェイク中に接続が閉じられました（TLS ポートですか？クライアント証明書が必要ですか？）。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="281"/>
+        <location filename="../core/client/transport.cpp" line="370"/>
+        <location filename="../core/client/transport.cpp" line="635"/>
         <source>%1 closed the connection before it was established.</source>
         <translation>%1 が接続の確立前に接続を閉じました。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="284"/>
-        <location filename="../core/client/transport.cpp" line="423"/>
+        <location filename="../core/client/transport.cpp" line="373"/>
+        <location filename="../core/client/transport.cpp" line="515"/>
         <source>Cannot find the host &apos;%1&apos;.</source>
         <translation>ホスト「%1」が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="288"/>
-        <location filename="../core/client/transport.cpp" line="427"/>
+        <location filename="../core/client/transport.cpp" line="377"/>
+        <location filename="../core/client/transport.cpp" line="519"/>
+        <location filename="../core/client/transport.cpp" line="645"/>
         <source>Connection to %1 refused: no broker is listening there.</source>
         <translation>%1 への接続が拒否されました：そこで待ち受けているブローカーはありません。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="294"/>
-        <location filename="../core/client/transport.cpp" line="300"/>
-        <location filename="../core/client/transport.cpp" line="448"/>
+        <location filename="../core/client/transport.cpp" line="384"/>
+        <location filename="../core/client/transport.cpp" line="390"/>
+        <location filename="../core/client/transport.cpp" line="540"/>
         <source>TLS to %1 failed: %2.</source>
         <translation>%1 への TLS が失敗しました：%2。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="304"/>
+        <location filename="../core/client/transport.cpp" line="394"/>
+        <location filename="../core/client/transport.cpp" line="649"/>
         <source>Connection to %1 failed: %2.</source>
         <translation>%1 への接続が失敗しました：%2。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="339"/>
+        <location filename="../core/client/transport.cpp" line="429"/>
         <source>The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.</source>
         <translation>%1 のブローカーが WebSocket テキストフレームを送信しました。MQTT はバイナリフレームでのみ送られます。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="413"/>
-        <location filename="../core/client/transport.cpp" line="449"/>
+        <location filename="../core/client/transport.cpp" line="505"/>
+        <location filename="../core/client/transport.cpp" line="541"/>
         <source>WebSocket connection to %1 failed: %2.</source>
         <translation>%1 への WebSocket 接続が失敗しました：%2。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="444"/>
+        <location filename="../core/client/transport.cpp" line="536"/>
         <source>The WebSocket connection to %1 broke: %2.</source>
         <translation>%1 への WebSocket 接続が切れました：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="581"/>
+        <source>Unix domain sockets (unix://) are not available on Windows.</source>
+        <translation>Unix ドメインソケット（unix://）は Windows では使えません。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="639"/>
+        <source>There is no socket %1: is the broker running with a Unix socket listener there?</source>
+        <translation>ソケット %1 がありません：ブローカーはその場所に Unix ソケットのリスナーを設定して動作していますか？</translation>
     </message>
 </context>
 </TS>

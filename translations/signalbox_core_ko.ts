@@ -404,62 +404,62 @@
 <context>
     <name>Signalbox::BrokerPresets</name>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="42"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="44"/>
         <source>TLS on 8883 uses mosquitto.org&apos;s own CA (download mosquitto.org.crt from test.mosquitto.org and choose it as the CA file); 8884 asks for a client certificate. WebSocket is on 8080 (ws) and 8081 (wss), as the broker&apos;s page says; some lists of public brokers give port 80.</source>
         <translation>8883번 포트의 TLS는 mosquitto.org 자체 CA를 사용합니다(test.mosquitto.org에서 mosquitto.org.crt를 내려받아 CA 파일로 선택하세요). 8884번은 클라이언트 인증서를 요구합니다. 브로커 페이지에 따르면 WebSocket은 8080(ws)과 8081(wss)이며, 일부 공개 브로커 목록에는 80번으로 나와 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="47"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="49"/>
         <source>Ports as HiveMQ&apos;s page gives them: 8883 (TLS), 8000 (WebSocket) and 8884 (secure WebSocket), path /mqtt.</source>
         <translation>HiveMQ 페이지에 나온 포트입니다: 8883(TLS), 8000(WebSocket), 8884(보안 WebSocket), 경로 /mqtt.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="50"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="52"/>
         <source>Another name for HiveMQ&apos;s public broker (broker.hivemq.com); the same ports are assumed.</source>
         <translation>HiveMQ 공개 브로커(broker.hivemq.com)의 다른 이름입니다. 포트도 같다고 가정합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="52"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="54"/>
         <source>Ports as EMQX&apos;s page gives them: 8883 (TLS), 8083 (WebSocket) and 8084 (secure WebSocket), path /mqtt.</source>
         <translation>EMQX 페이지에 나온 포트입니다: 8883(TLS), 8083(WebSocket), 8084(보안 WebSocket), 경로 /mqtt.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="56"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="58"/>
         <source>The successor of mqtt.eclipse.org. The TLS port 8883 is not confirmed; WebSocket runs on 80 and 443 with the path /mqtt.</source>
         <translation>mqtt.eclipse.org의 후속 브로커입니다. TLS 포트 8883은 확인되지 않았습니다. WebSocket은 80번과 443번에서 경로 /mqtt로 동작합니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="60"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="62"/>
         <source>Needs a flespi token as the user name. The WebSocket path / is assumed; flespi&apos;s documentation has the details.</source>
         <translation>사용자 이름으로 Flespi 토큰이 필요합니다. WebSocket 경로는 /로 가정합니다. 자세한 내용은 Flespi 문서를 참고하세요.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="63"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="65"/>
         <source>Needs a DIoTY account. Lists of public brokers give WebSocket ports 8080 and 8880 without saying which is secure; 8880 is assumed to be. The service may no longer be running.</source>
         <translation>DIoTY 계정이 필요합니다. 공개 브로커 목록에는 WebSocket 포트 8080과 8880이 나와 있지만 어느 쪽이 보안 연결인지는 없어 8880으로 가정합니다. 서비스가 더 이상 운영되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="66"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="68"/>
         <source>No WebSocket listener is known. The service may no longer be running.</source>
         <translation>알려진 WebSocket 리스너가 없습니다. 서비스가 더 이상 운영되지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="67"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="69"/>
         <source>Eclipse (old name)</source>
         <translation>Eclipse (이전 이름)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="68"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="70"/>
         <source>Replaced by mqtt.eclipseprojects.io; this name may no longer answer.</source>
         <translation>mqtt.eclipseprojects.io로 대체되었습니다. 이 이름은 더 이상 응답하지 않을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="69"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="71"/>
         <source>Eclipse IoT (old name)</source>
         <translation>Eclipse IoT (이전 이름)</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="70"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="72"/>
         <source>Retired; Eclipse&apos;s sandbox is now mqtt.eclipseprojects.io.</source>
         <translation>운영 종료됨. Eclipse의 샌드박스는 이제 mqtt.eclipseprojects.io입니다.</translation>
     </message>
@@ -638,289 +638,334 @@
 <context>
     <name>Signalbox::ConnectionProfile</name>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="96"/>
+        <location filename="../core/client/connectionprofile.cpp" line="101"/>
         <source>The IPv6 address in &apos;%1&apos; lacks its closing &apos;]&apos;.</source>
         <translation>&apos;%1&apos;의 IPv6 주소에 닫는 &apos;]&apos;가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="99"/>
+        <location filename="../core/client/connectionprofile.cpp" line="104"/>
         <source>Unexpected text after the IPv6 address in &apos;%1&apos;.</source>
         <translation>&apos;%1&apos;의 IPv6 주소 뒤에 예상하지 못한 텍스트가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="113"/>
+        <location filename="../core/client/connectionprofile.cpp" line="118"/>
         <source>The port &apos;%1&apos; in &apos;%2&apos; is not a number from 1 to 65535.</source>
         <translation>&apos;%2&apos;의 포트 &apos;%1&apos;은(는) 1에서 65535 사이의 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="163"/>
-        <location filename="../core/client/connectionprofile.cpp" line="179"/>
+        <location filename="../core/client/connectionprofile.cpp" line="178"/>
+        <location filename="../core/client/connectionprofile.cpp" line="194"/>
         <source>The key &apos;%1&apos; must be a string.</source>
         <translation>키 &apos;%1&apos;은(는) 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="191"/>
+        <location filename="../core/client/connectionprofile.cpp" line="206"/>
         <source>The key &apos;%1&apos; must be true or false.</source>
         <translation>키 &apos;%1&apos;은(는) true 또는 false여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="227"/>
+        <location filename="../core/client/connectionprofile.cpp" line="242"/>
         <source>The key &apos;%1&apos; must be a number.</source>
         <translation>키 &apos;%1&apos;은(는) 숫자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="241"/>
+        <location filename="../core/client/connectionprofile.cpp" line="256"/>
         <source>The key &apos;%1&apos; must be a base64 string.</source>
         <translation>키 &apos;%1&apos;은(는) Base64 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="260"/>
+        <location filename="../core/client/connectionprofile.cpp" line="275"/>
         <source>The key &apos;%1&apos; must be an array of strings.</source>
         <translation>키 &apos;%1&apos;은(는) 문자열 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="280"/>
+        <location filename="../core/client/connectionprofile.cpp" line="295"/>
         <source>The key &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
         <translation>키 &apos;%1&apos;은(는) 문자열 [이름, 값] 쌍의 배열이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="292"/>
-        <location filename="../core/client/connectionprofile.cpp" line="586"/>
+        <location filename="../core/client/connectionprofile.cpp" line="307"/>
+        <location filename="../core/client/connectionprofile.cpp" line="672"/>
         <source>The key &apos;%1&apos; must be an object.</source>
         <translation>키 &apos;%1&apos;은(는) 객체여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="307"/>
+        <location filename="../core/client/connectionprofile.cpp" line="322"/>
         <source>The key &apos;%1&apos; must be a whole number from %2 to %3.</source>
         <translation>키 &apos;%1&apos;은(는) %2에서 %3 사이의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="368"/>
+        <location filename="../core/client/connectionprofile.cpp" line="415"/>
         <source>&apos;%1&apos; is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://.</source>
         <translation>&apos;%1&apos;은(는) URL이 아닙니다. mqtt://host:1883, mqtts://, ws:// 또는 wss:// 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="373"/>
+        <location filename="../core/client/connectionprofile.cpp" line="420"/>
         <source>Unsupported URL scheme &apos;%1&apos;; use mqtt://, mqtts://, ws:// or wss://.</source>
         <translation>지원하지 않는 URL 스킴 &apos;%1&apos;입니다. mqtt://, mqtts://, ws:// 또는 wss://를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="380"/>
+        <location filename="../core/client/connectionprofile.cpp" line="427"/>
+        <source>The URL &apos;%1&apos; names no socket; write it as unix:///path/to/socket.</source>
+        <translation>URL &apos;%1&apos;에 소켓 경로가 없습니다. unix:///path/to/socket 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="437"/>
         <source>&apos;%1&apos; is not a valid URL.</source>
         <translation>&apos;%1&apos;은(는) 올바른 URL이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="382"/>
+        <location filename="../core/client/connectionprofile.cpp" line="439"/>
         <source>The URL &apos;%1&apos; names no host.</source>
         <translation>URL &apos;%1&apos;에 호스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="396"/>
+        <location filename="../core/client/connectionprofile.cpp" line="453"/>
         <source>The user name or password in the URL is not valid UTF-8.</source>
         <translation>URL의 사용자 이름 또는 비밀번호가 올바른 UTF-8이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="518"/>
+        <location filename="../core/client/connectionprofile.cpp" line="585"/>
         <source>This profile was written by a newer Signalbox (file format %1); this one reads format %2.</source>
         <translation>이 프로필은 더 새로운 Signalbox(파일 형식 %1)에서 작성되었습니다. 이 버전은 형식 %2을(를) 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="531"/>
-        <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot; or &quot;wss&quot;.</source>
-        <translation>키 &apos;%1&apos;은(는) &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot;, &quot;wss&quot; 중 하나여야 합니다.</translation>
+        <location filename="../core/client/connectionprofile.cpp" line="598"/>
+        <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot;, &quot;wss&quot; or &quot;unix&quot;.</source>
+        <translation>키 &apos;%1&apos;은(는) &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot;, &quot;wss&quot;, &quot;unix&quot; 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="541"/>
+        <location filename="../core/client/connectionprofile.cpp" line="609"/>
         <source>The key &apos;%1&apos; must be one of &quot;3.1&quot;, &quot;3.1.1&quot; or &quot;5.0&quot;.</source>
         <translation>키 &apos;%1&apos;은(는) &quot;3.1&quot;, &quot;3.1.1&quot;, &quot;5.0&quot; 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="568"/>
+        <location filename="../core/client/connectionprofile.cpp" line="634"/>
+        <source>The key &apos;%1&apos; must be one of &quot;any&quot;, &quot;tlsv1.2&quot; or &quot;tlsv1.3&quot;.</source>
+        <translation>키 &apos;%1&apos;은(는) &quot;any&quot;, &quot;tlsv1.2&quot;, &quot;tlsv1.3&quot; 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="645"/>
+        <source>The key &apos;%1&apos; must be the pre-shared key in hex digits.</source>
+        <translation>키 &apos;%1&apos;은(는) 16진수 숫자로 된 사전 공유 키여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="654"/>
         <source>The key &apos;%1&apos; may not be given together with &apos;payloadBase64&apos;.</source>
         <translation>키 &apos;%1&apos;은(는) &apos;payloadBase64&apos;와 함께 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="589"/>
+        <location filename="../core/client/connectionprofile.cpp" line="675"/>
         <source>The key &apos;%1&apos; is not valid: %2</source>
         <translation>키 &apos;%1&apos;이(가) 올바르지 않습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="628"/>
+        <location filename="../core/client/connectionprofile.cpp" line="715"/>
+        <source>Unix domain sockets (unix://) are not available on Windows.</source>
+        <translation>Windows에서는 Unix 도메인 소켓(unix://)을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="718"/>
+        <source>A Unix socket connection needs the path of the socket.</source>
+        <translation>Unix 소켓 연결에는 소켓 경로가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="720"/>
         <source>The host name is empty.</source>
         <translation>호스트 이름이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="630"/>
+        <location filename="../core/client/connectionprofile.cpp" line="722"/>
         <source>The host is a URL: write only the host name, or paste the URL into the Host field of the editor, which fills in the scheme, host, port and path.</source>
         <translation>호스트에 URL이 들어 있습니다. 호스트 이름만 쓰거나, URL을 편집기의 호스트 칸에 붙여 넣으면 스킴, 호스트, 포트, 경로가 채워집니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="633"/>
+        <location filename="../core/client/connectionprofile.cpp" line="725"/>
         <source>&apos;%1&apos; is not a host name or an IP address.</source>
         <translation>&apos;%1&apos;은(는) 호스트 이름이나 IP 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="635"/>
+        <location filename="../core/client/connectionprofile.cpp" line="727"/>
         <source>Port 0 cannot be connected to; %1:// usually uses port %2.</source>
         <translation>포트 0으로는 연결할 수 없습니다. %1://은(는) 보통 포트 %2을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="639"/>
+        <location filename="../core/client/connectionprofile.cpp" line="731"/>
         <source>The WebSocket path must start with &apos;/&apos;, as in &apos;/mqtt&apos;.</source>
         <translation>WebSocket 경로는 &apos;/mqtt&apos;처럼 &apos;/&apos;로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="644"/>
+        <location filename="../core/client/connectionprofile.cpp" line="736"/>
         <source>MQTT 3.1 allows client identifiers of at most 23 characters; this one has %1.</source>
         <translation>MQTT 3.1은 클라이언트 ID를 최대 23자까지 허용하는데 이 ID는 %1자입니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="647"/>
+        <location filename="../core/client/connectionprofile.cpp" line="739"/>
         <source>The client identifier is longer than the 65535 bytes MQTT allows.</source>
         <translation>클라이언트 ID가 MQTT가 허용하는 65535바이트보다 깁니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="651"/>
+        <location filename="../core/client/connectionprofile.cpp" line="743"/>
         <source>A persistent session (clean session off) needs a client identifier under MQTT %1.</source>
         <translation>MQTT %1에서 지속 세션(clean session 끔)을 쓰려면 클라이언트 ID가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="655"/>
+        <location filename="../core/client/connectionprofile.cpp" line="747"/>
         <source>Keeping the message history needs a client identifier: the history is kept per client.</source>
         <translation>메시지 기록을 보관하려면 클라이언트 ID가 필요합니다. 기록은 클라이언트별로 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="658"/>
+        <location filename="../core/client/connectionprofile.cpp" line="750"/>
         <source>MQTT %1 does not allow a password without a user name.</source>
         <translation>MQTT %1은(는) 사용자 이름 없는 비밀번호를 허용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="661"/>
+        <location filename="../core/client/connectionprofile.cpp" line="753"/>
         <source>The connect timeout must be positive.</source>
         <translation>연결 제한 시간은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="666"/>
+        <location filename="../core/client/connectionprofile.cpp" line="758"/>
         <source>The will topic is not valid. %1</source>
         <translation>유언(will) 토픽이 올바르지 않습니다. %1</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="669"/>
+        <location filename="../core/client/connectionprofile.cpp" line="761"/>
         <source>The will QoS must be 0, 1 or 2, not %1.</source>
         <translation>유언 QoS는 %1이(가) 아니라 0, 1, 2 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="671"/>
+        <location filename="../core/client/connectionprofile.cpp" line="763"/>
         <source>Will properties need MQTT 5.0; this profile uses MQTT %1.</source>
         <translation>유언 속성에는 MQTT 5.0이 필요합니다. 이 프로필은 MQTT %1을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="677"/>
+        <location filename="../core/client/connectionprofile.cpp" line="769"/>
         <source>The property &apos;%1&apos; cannot be part of a will message.</source>
         <translation>&apos;%1&apos; 속성은 유언 메시지에 넣을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="688"/>
+        <location filename="../core/client/connectionprofile.cpp" line="780"/>
         <source>The CA certificate file &apos;%1&apos; does not exist.</source>
         <translation>CA 인증서 파일 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="689"/>
+        <location filename="../core/client/connectionprofile.cpp" line="781"/>
         <source>The client certificate file &apos;%1&apos; does not exist.</source>
         <translation>클라이언트 인증서 파일 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="690"/>
+        <location filename="../core/client/connectionprofile.cpp" line="782"/>
         <source>The private key file &apos;%1&apos; does not exist.</source>
         <translation>개인 키 파일 &apos;%1&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="692"/>
+        <location filename="../core/client/connectionprofile.cpp" line="784"/>
+        <source>The CA directory &apos;%1&apos; does not exist.</source>
+        <translation>CA 디렉터리 &apos;%1&apos;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="787"/>
+        <source>The cipher &apos;%1&apos; is unknown to the TLS library.</source>
+        <translation>TLS 라이브러리가 암호 스위트 &apos;%1&apos;을(를) 알지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="790"/>
+        <source>A PSK identity needs its pre-shared key.</source>
+        <translation>PSK ID에는 사전 공유 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="792"/>
+        <source>A pre-shared key needs its PSK identity.</source>
+        <translation>사전 공유 키에는 PSK ID가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="794"/>
         <source>A client certificate needs its private key; choose the key file too.</source>
         <translation>클라이언트 인증서에는 개인 키가 필요합니다. 키 파일도 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="694"/>
+        <location filename="../core/client/connectionprofile.cpp" line="796"/>
         <source>A private key needs its client certificate; choose the certificate file too.</source>
         <translation>개인 키에는 클라이언트 인증서가 필요합니다. 인증서 파일도 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="698"/>
+        <location filename="../core/client/connectionprofile.cpp" line="800"/>
         <source>The first reconnect delay must be positive.</source>
         <translation>첫 재연결 지연은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="700"/>
+        <location filename="../core/client/connectionprofile.cpp" line="802"/>
         <source>The longest reconnect delay must be positive.</source>
         <translation>최대 재연결 지연은 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="702"/>
+        <location filename="../core/client/connectionprofile.cpp" line="804"/>
         <source>The longest reconnect delay is shorter than the first one.</source>
         <translation>최대 재연결 지연이 첫 재연결 지연보다 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="704"/>
+        <location filename="../core/client/connectionprofile.cpp" line="806"/>
         <source>The reconnect delay multiplier must be at least 1.</source>
         <translation>재연결 지연 배수는 1 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="706"/>
+        <location filename="../core/client/connectionprofile.cpp" line="808"/>
         <source>The reconnect jitter must be a fraction from 0 up to (not including) 1.</source>
         <translation>재연결 지터는 0 이상 1 미만의 값이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="708"/>
+        <location filename="../core/client/connectionprofile.cpp" line="810"/>
         <source>The number of reconnect attempts may not be negative; use 0 to keep trying.</source>
         <translation>재연결 시도 횟수는 음수일 수 없습니다. 계속 시도하려면 0을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="714"/>
+        <location filename="../core/client/connectionprofile.cpp" line="816"/>
         <source>Authentication data needs an authentication method.</source>
         <translation>인증 데이터에는 인증 방식이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="718"/>
+        <location filename="../core/client/connectionprofile.cpp" line="820"/>
         <source>%1 needs MQTT 5.0; this profile uses MQTT %2.</source>
         <translation>%1에는 MQTT 5.0이 필요합니다. 이 프로필은 MQTT %2을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="720"/>
+        <location filename="../core/client/connectionprofile.cpp" line="822"/>
         <source>A session expiry interval</source>
         <translation>세션 만료 간격</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="721"/>
+        <location filename="../core/client/connectionprofile.cpp" line="823"/>
         <source>A receive maximum</source>
         <translation>수신 최대값</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="722"/>
+        <location filename="../core/client/connectionprofile.cpp" line="824"/>
         <source>A topic alias maximum</source>
         <translation>토픽 별칭 최대값</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="723"/>
+        <location filename="../core/client/connectionprofile.cpp" line="825"/>
         <source>A maximum packet size</source>
         <translation>최대 패킷 크기</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="724"/>
+        <location filename="../core/client/connectionprofile.cpp" line="826"/>
         <source>Requesting response information</source>
         <translation>응답 정보 요청</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="725"/>
+        <location filename="../core/client/connectionprofile.cpp" line="827"/>
         <source>Turning off problem information</source>
         <translation>문제 정보 끄기</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="726"/>
+        <location filename="../core/client/connectionprofile.cpp" line="828"/>
         <source>User properties in CONNECT</source>
         <translation>CONNECT의 사용자 속성</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="727"/>
+        <location filename="../core/client/connectionprofile.cpp" line="829"/>
         <source>Enhanced authentication</source>
         <translation>확장 인증</translation>
     </message>
@@ -1715,29 +1760,34 @@
 <context>
     <name>Signalbox::MqttClient</name>
     <message>
-        <location filename="../core/client/handshake.cpp" line="112"/>
+        <location filename="../core/client/handshake.cpp" line="113"/>
         <source>No answer from the broker at %1:%2 within %3 s of connecting: no CONNACK came.</source>
         <translation>연결 후 %3초 안에 %1:%2의 브로커가 응답하지 않았습니다: CONNACK이 오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="119"/>
+        <location filename="../core/client/handshake.cpp" line="120"/>
         <source>The TCP connection to %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2로의 TCP 연결이 %3초 안에 완료되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="122"/>
+        <location filename="../core/client/handshake.cpp" line="123"/>
         <source>The TCP connection or TLS handshake with %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2와의 TCP 연결 또는 TLS 핸드셰이크가 %3초 안에 완료되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="125"/>
+        <location filename="../core/client/handshake.cpp" line="126"/>
         <source>The WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2와의 WebSocket 업그레이드가 %3초 안에 완료되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="128"/>
+        <location filename="../core/client/handshake.cpp" line="129"/>
         <source>The TLS handshake or WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
         <translation>%1:%2와의 TLS 핸드셰이크 또는 WebSocket 업그레이드가 %3초 안에 완료되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="132"/>
+        <source>The connection to the socket %1 did not complete within %2 s.</source>
+        <translation>소켓 %1에 대한 연결이 %2초 안에 완료되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../core/client/sessionfile.cpp" line="61"/>
@@ -1745,12 +1795,12 @@
         <translation>세션 파일 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="11"/>
+        <location filename="../core/client/handshake.cpp" line="12"/>
         <source>The connection has no host or port.</source>
         <translation>연결에 호스트나 포트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="15"/>
+        <location filename="../core/client/handshake.cpp" line="16"/>
         <source>Invalid will topic: %1</source>
         <translation>잘못된 유언 토픽: %1</translation>
     </message>
@@ -1923,12 +1973,12 @@
         <translation>브로커가 CONNACK을 두 번 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="86"/>
+        <location filename="../core/client/handshake.cpp" line="87"/>
         <source>The broker at %1:%2 refused the connection: %3.</source>
         <translation>%1:%2의 브로커가 연결을 거부했습니다: %3.</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="96"/>
+        <location filename="../core/client/handshake.cpp" line="97"/>
         <source>The broker sent a Receive Maximum of 0.</source>
         <translation>브로커가 Receive Maximum을 0으로 보냈습니다.</translation>
     </message>
@@ -4555,97 +4605,141 @@
 <context>
     <name>Signalbox::Transport</name>
     <message>
-        <location filename="../core/client/transport.cpp" line="41"/>
+        <location filename="../core/client/transport.cpp" line="45"/>
         <source>Cannot read the CA file %1: %2.</source>
         <translation>CA 파일 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="46"/>
+        <location filename="../core/client/transport.cpp" line="50"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>CA 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="55"/>
+        <location filename="../core/client/transport.cpp" line="61"/>
+        <source>The CA directory %1 holds no PEM certificate.</source>
+        <translation>CA 디렉터리 %1에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="70"/>
         <source>A client certificate needs both a certificate file and a key file.</source>
         <translation>클라이언트 인증서에는 인증서 파일과 키 파일이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="60"/>
+        <location filename="../core/client/transport.cpp" line="75"/>
         <source>Cannot read the client certificate %1: %2.</source>
         <translation>클라이언트 인증서 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="66"/>
+        <location filename="../core/client/transport.cpp" line="81"/>
         <source>The client certificate file %1 holds no PEM certificate.</source>
         <translation>클라이언트 인증서 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="71"/>
+        <location filename="../core/client/transport.cpp" line="86"/>
         <source>Cannot read the private key %1: %2.</source>
         <translation>개인 키 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="84"/>
+        <location filename="../core/client/transport.cpp" line="99"/>
         <source>Cannot open the private key %1: the passphrase is wrong or missing.</source>
         <translation>개인 키 %1을(를) 열 수 없습니다: 암호가 틀렸거나 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="85"/>
+        <location filename="../core/client/transport.cpp" line="100"/>
         <source>The file %1 holds no PEM private key.</source>
         <translation>파일 %1에 PEM 개인 키가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="256"/>
+        <location filename="../core/client/transport.cpp" line="135"/>
+        <source>The cipher &apos;%1&apos; is unknown to the TLS library.</source>
+        <translation>TLS 라이브러리가 암호 스위트 &apos;%1&apos;을(를) 알지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="171"/>
+        <source>the broker refused the TLS version (%1)</source>
+        <translation>브로커가 TLS 버전을 거부했습니다(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="172"/>
+        <source>the broker refused the TLS version %1 that this connection is limited to (%2)</source>
+        <translation>이 연결에서 사용하도록 제한된 TLS 버전 %1을(를) 브로커가 거부했습니다(%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="176"/>
+        <source>the broker did not accept the pre-shared key of identity &apos;%1&apos; (%2)</source>
+        <translation>브로커가 ID &apos;%1&apos;의 사전 공유 키를 받아들이지 않았습니다(%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="338"/>
+        <location filename="../core/client/transport.cpp" line="617"/>
         <source>The connection to %1 closed during the handshake.</source>
         <translation>핸드셰이크 중에 %1 연결이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="275"/>
+        <location filename="../core/client/transport.cpp" line="357"/>
+        <source>TLS to %1 failed: the connection closed during the handshake (does the broker know the PSK identity &apos;%2&apos; and this key?).</source>
+        <translation>%1에 대한 TLS 실패: 핸드셰이크 중에 연결이 닫혔습니다(브로커가 PSK ID &apos;%2&apos;와(과) 이 키를 알고 있나요?).</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="364"/>
         <source>TLS to %1 failed: the connection closed during the handshake (is it a TLS port? does it require a client certificate?).</source>
         <translation>%1에 대한 TLS 실패: 핸드셰이크 중에 연결이 닫혔습니다(TLS 포트가 맞나요? 클라이언트 인증서가 필요한가요?).</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="281"/>
+        <location filename="../core/client/transport.cpp" line="370"/>
+        <location filename="../core/client/transport.cpp" line="635"/>
         <source>%1 closed the connection before it was established.</source>
         <translation>%1이(가) 연결이 완료되기 전에 연결을 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="304"/>
+        <location filename="../core/client/transport.cpp" line="394"/>
+        <location filename="../core/client/transport.cpp" line="649"/>
         <source>Connection to %1 failed: %2.</source>
         <translation>%1에 연결하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="339"/>
+        <location filename="../core/client/transport.cpp" line="429"/>
         <source>The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.</source>
         <translation>%1의 브로커가 WebSocket 텍스트 프레임을 보냈습니다. MQTT는 바이너리 프레임으로만 전달됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="413"/>
-        <location filename="../core/client/transport.cpp" line="449"/>
+        <location filename="../core/client/transport.cpp" line="505"/>
+        <location filename="../core/client/transport.cpp" line="541"/>
         <source>WebSocket connection to %1 failed: %2.</source>
         <translation>%1에 WebSocket 연결을 하지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="284"/>
-        <location filename="../core/client/transport.cpp" line="423"/>
+        <location filename="../core/client/transport.cpp" line="581"/>
+        <source>Unix domain sockets (unix://) are not available on Windows.</source>
+        <translation>Windows에서는 Unix 도메인 소켓(unix://)을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="639"/>
+        <source>There is no socket %1: is the broker running with a Unix socket listener there?</source>
+        <translation>소켓 %1이(가) 없습니다: 브로커가 그 경로에서 Unix 소켓 리스너로 실행 중인가요?</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="373"/>
+        <location filename="../core/client/transport.cpp" line="515"/>
         <source>Cannot find the host &apos;%1&apos;.</source>
         <translation>호스트 &apos;%1&apos;을(를) 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="288"/>
-        <location filename="../core/client/transport.cpp" line="427"/>
+        <location filename="../core/client/transport.cpp" line="377"/>
+        <location filename="../core/client/transport.cpp" line="519"/>
+        <location filename="../core/client/transport.cpp" line="645"/>
         <source>Connection to %1 refused: no broker is listening there.</source>
         <translation>%1에 대한 연결이 거부되었습니다: 그곳에서 대기 중인 브로커가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="444"/>
+        <location filename="../core/client/transport.cpp" line="536"/>
         <source>The WebSocket connection to %1 broke: %2.</source>
         <translation>%1과(와)의 WebSocket 연결이 끊어졌습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="294"/>
-        <location filename="../core/client/transport.cpp" line="300"/>
-        <location filename="../core/client/transport.cpp" line="448"/>
+        <location filename="../core/client/transport.cpp" line="384"/>
+        <location filename="../core/client/transport.cpp" line="390"/>
+        <location filename="../core/client/transport.cpp" line="540"/>
         <source>TLS to %1 failed: %2.</source>
         <translation>%1에 대한 TLS 실패: %2.</translation>
     </message>

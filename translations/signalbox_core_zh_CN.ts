@@ -404,62 +404,62 @@
 <context>
     <name>Signalbox::BrokerPresets</name>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="42"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="44"/>
         <source>TLS on 8883 uses mosquitto.org&apos;s own CA (download mosquitto.org.crt from test.mosquitto.org and choose it as the CA file); 8884 asks for a client certificate. WebSocket is on 8080 (ws) and 8081 (wss), as the broker&apos;s page says; some lists of public brokers give port 80.</source>
         <translation>8883 端口的 TLS 使用 mosquitto.org 自己的 CA（从 test.mosquitto.org 下载 mosquitto.org.crt 并将其选为 CA 文件）；8884 端口要求客户端证书。WebSocket 位于 8080（ws）和 8081（wss），与该代理的页面所述一致；有些公共代理列表给出的是 80 端口。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="47"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="49"/>
         <source>Ports as HiveMQ&apos;s page gives them: 8883 (TLS), 8000 (WebSocket) and 8884 (secure WebSocket), path /mqtt.</source>
         <translation>端口与 HiveMQ 页面所列一致：8883（TLS）、8000（WebSocket）和 8884（安全 WebSocket），路径 /mqtt。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="50"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="52"/>
         <source>Another name for HiveMQ&apos;s public broker (broker.hivemq.com); the same ports are assumed.</source>
         <translation>HiveMQ 公共代理（broker.hivemq.com）的另一个名称；假定端口相同。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="52"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="54"/>
         <source>Ports as EMQX&apos;s page gives them: 8883 (TLS), 8083 (WebSocket) and 8084 (secure WebSocket), path /mqtt.</source>
         <translation>端口与 EMQX 页面所列一致：8883（TLS）、8083（WebSocket）和 8084（安全 WebSocket），路径 /mqtt。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="56"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="58"/>
         <source>The successor of mqtt.eclipse.org. The TLS port 8883 is not confirmed; WebSocket runs on 80 and 443 with the path /mqtt.</source>
         <translation>mqtt.eclipse.org 的后继者。TLS 端口 8883 未经确认；WebSocket 运行在 80 和 443 端口，路径 /mqtt。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="60"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="62"/>
         <source>Needs a flespi token as the user name. The WebSocket path / is assumed; flespi&apos;s documentation has the details.</source>
         <translation>需要将 Flespi 令牌作为用户名。假定 WebSocket 路径为 /；详情请参阅 Flespi 的文档。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="63"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="65"/>
         <source>Needs a DIoTY account. Lists of public brokers give WebSocket ports 8080 and 8880 without saying which is secure; 8880 is assumed to be. The service may no longer be running.</source>
         <translation>需要 DIoTY 账户。公共代理列表给出的 WebSocket 端口为 8080 和 8880，但未说明哪个是安全的；假定 8880 是安全端口。该服务可能已停止运行。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="66"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="68"/>
         <source>No WebSocket listener is known. The service may no longer be running.</source>
         <translation>没有已知的 WebSocket 监听器。该服务可能已停止运行。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="67"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="69"/>
         <source>Eclipse (old name)</source>
         <translation>Eclipse（旧名称）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="68"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="70"/>
         <source>Replaced by mqtt.eclipseprojects.io; this name may no longer answer.</source>
         <translation>已由 mqtt.eclipseprojects.io 取代；此名称可能不再响应。</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="69"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="71"/>
         <source>Eclipse IoT (old name)</source>
         <translation>Eclipse IoT（旧名称）</translation>
     </message>
     <message>
-        <location filename="../core/profiles/brokerpresets.cpp" line="70"/>
+        <location filename="../core/profiles/brokerpresets.cpp" line="72"/>
         <source>Retired; Eclipse&apos;s sandbox is now mqtt.eclipseprojects.io.</source>
         <translation>已停用；Eclipse 的沙盒现在是 mqtt.eclipseprojects.io。</translation>
     </message>
@@ -638,289 +638,334 @@
 <context>
     <name>Signalbox::ConnectionProfile</name>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="96"/>
+        <location filename="../core/client/connectionprofile.cpp" line="101"/>
         <source>The IPv6 address in &apos;%1&apos; lacks its closing &apos;]&apos;.</source>
         <translation>“%1”中的 IPv6 地址缺少结尾的“]”。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="99"/>
+        <location filename="../core/client/connectionprofile.cpp" line="104"/>
         <source>Unexpected text after the IPv6 address in &apos;%1&apos;.</source>
         <translation>“%1”中的 IPv6 地址后有多余的文本。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="113"/>
+        <location filename="../core/client/connectionprofile.cpp" line="118"/>
         <source>The port &apos;%1&apos; in &apos;%2&apos; is not a number from 1 to 65535.</source>
         <translation>“%2”中的端口“%1”不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="163"/>
-        <location filename="../core/client/connectionprofile.cpp" line="179"/>
+        <location filename="../core/client/connectionprofile.cpp" line="178"/>
+        <location filename="../core/client/connectionprofile.cpp" line="194"/>
         <source>The key &apos;%1&apos; must be a string.</source>
         <translation>键“%1”必须是字符串。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="191"/>
+        <location filename="../core/client/connectionprofile.cpp" line="206"/>
         <source>The key &apos;%1&apos; must be true or false.</source>
         <translation>键“%1”必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="227"/>
+        <location filename="../core/client/connectionprofile.cpp" line="242"/>
         <source>The key &apos;%1&apos; must be a number.</source>
         <translation>键“%1”必须是数字。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="241"/>
+        <location filename="../core/client/connectionprofile.cpp" line="256"/>
         <source>The key &apos;%1&apos; must be a base64 string.</source>
         <translation>键“%1”必须是 base64 字符串。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="260"/>
+        <location filename="../core/client/connectionprofile.cpp" line="275"/>
         <source>The key &apos;%1&apos; must be an array of strings.</source>
         <translation>键“%1”必须是字符串数组。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="280"/>
+        <location filename="../core/client/connectionprofile.cpp" line="295"/>
         <source>The key &apos;%1&apos; must be an array of [name, value] pairs of strings.</source>
         <translation>键“%1”必须是由字符串 [name, value] 对组成的数组。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="292"/>
-        <location filename="../core/client/connectionprofile.cpp" line="586"/>
+        <location filename="../core/client/connectionprofile.cpp" line="307"/>
+        <location filename="../core/client/connectionprofile.cpp" line="672"/>
         <source>The key &apos;%1&apos; must be an object.</source>
         <translation>键“%1”必须是对象。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="307"/>
+        <location filename="../core/client/connectionprofile.cpp" line="322"/>
         <source>The key &apos;%1&apos; must be a whole number from %2 to %3.</source>
         <translation>键“%1”必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="368"/>
+        <location filename="../core/client/connectionprofile.cpp" line="415"/>
         <source>&apos;%1&apos; is not a URL; write it as mqtt://host:1883, mqtts://, ws:// or wss://.</source>
         <translation>“%1”不是 URL；请写成 mqtt://host:1883、mqtts://、ws:// 或 wss://。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="373"/>
+        <location filename="../core/client/connectionprofile.cpp" line="420"/>
         <source>Unsupported URL scheme &apos;%1&apos;; use mqtt://, mqtts://, ws:// or wss://.</source>
         <translation>不支持的 URL 协议“%1”；请使用 mqtt://、mqtts://、ws:// 或 wss://。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="380"/>
+        <location filename="../core/client/connectionprofile.cpp" line="427"/>
+        <source>The URL &apos;%1&apos; names no socket; write it as unix:///path/to/socket.</source>
+        <translation>URL“%1”未指定套接字；请写成 unix:///path/to/socket。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="437"/>
         <source>&apos;%1&apos; is not a valid URL.</source>
         <translation>“%1”不是有效的 URL。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="382"/>
+        <location filename="../core/client/connectionprofile.cpp" line="439"/>
         <source>The URL &apos;%1&apos; names no host.</source>
         <translation>URL“%1”未指定主机。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="396"/>
+        <location filename="../core/client/connectionprofile.cpp" line="453"/>
         <source>The user name or password in the URL is not valid UTF-8.</source>
         <translation>URL 中的用户名或密码不是有效的 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="518"/>
+        <location filename="../core/client/connectionprofile.cpp" line="585"/>
         <source>This profile was written by a newer Signalbox (file format %1); this one reads format %2.</source>
         <translation>此配置由更新版本的 Signalbox 写入（文件格式 %1）；当前版本读取格式 %2。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="531"/>
-        <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot; or &quot;wss&quot;.</source>
-        <translation>键“%1”必须是 &quot;mqtt&quot;、&quot;mqtts&quot;、&quot;ws&quot; 或 &quot;wss&quot; 之一。</translation>
+        <location filename="../core/client/connectionprofile.cpp" line="598"/>
+        <source>The key &apos;%1&apos; must be one of &quot;mqtt&quot;, &quot;mqtts&quot;, &quot;ws&quot;, &quot;wss&quot; or &quot;unix&quot;.</source>
+        <translation>键“%1”必须是 &quot;mqtt&quot;、&quot;mqtts&quot;、&quot;ws&quot;、&quot;wss&quot; 或 &quot;unix&quot; 之一。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="541"/>
+        <location filename="../core/client/connectionprofile.cpp" line="609"/>
         <source>The key &apos;%1&apos; must be one of &quot;3.1&quot;, &quot;3.1.1&quot; or &quot;5.0&quot;.</source>
         <translation>键“%1”必须是 &quot;3.1&quot;、&quot;3.1.1&quot; 或 &quot;5.0&quot; 之一。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="568"/>
+        <location filename="../core/client/connectionprofile.cpp" line="634"/>
+        <source>The key &apos;%1&apos; must be one of &quot;any&quot;, &quot;tlsv1.2&quot; or &quot;tlsv1.3&quot;.</source>
+        <translation>键“%1”必须是 &quot;any&quot;、&quot;tlsv1.2&quot; 或 &quot;tlsv1.3&quot; 之一。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="645"/>
+        <source>The key &apos;%1&apos; must be the pre-shared key in hex digits.</source>
+        <translation>键“%1”必须是以十六进制数字表示的预共享密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="654"/>
         <source>The key &apos;%1&apos; may not be given together with &apos;payloadBase64&apos;.</source>
         <translation>键“%1”不能与“payloadBase64”同时给出。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="589"/>
+        <location filename="../core/client/connectionprofile.cpp" line="675"/>
         <source>The key &apos;%1&apos; is not valid: %2</source>
         <translation>键“%1”无效：%2</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="628"/>
+        <location filename="../core/client/connectionprofile.cpp" line="715"/>
+        <source>Unix domain sockets (unix://) are not available on Windows.</source>
+        <translation>Windows 上不支持 Unix 域套接字（unix://）。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="718"/>
+        <source>A Unix socket connection needs the path of the socket.</source>
+        <translation>Unix 套接字连接需要套接字的路径。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="720"/>
         <source>The host name is empty.</source>
         <translation>主机名为空。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="630"/>
+        <location filename="../core/client/connectionprofile.cpp" line="722"/>
         <source>The host is a URL: write only the host name, or paste the URL into the Host field of the editor, which fills in the scheme, host, port and path.</source>
         <translation>主机是一个 URL：请只写主机名，或把 URL 粘贴到编辑器的主机栏，它会填好协议、主机、端口和路径。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="633"/>
+        <location filename="../core/client/connectionprofile.cpp" line="725"/>
         <source>&apos;%1&apos; is not a host name or an IP address.</source>
         <translation>“%1”不是主机名或 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="635"/>
+        <location filename="../core/client/connectionprofile.cpp" line="727"/>
         <source>Port 0 cannot be connected to; %1:// usually uses port %2.</source>
         <translation>无法连接到端口 0；%1:// 通常使用端口 %2。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="639"/>
+        <location filename="../core/client/connectionprofile.cpp" line="731"/>
         <source>The WebSocket path must start with &apos;/&apos;, as in &apos;/mqtt&apos;.</source>
         <translation>WebSocket 路径必须以“/”开头，例如“/mqtt”。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="644"/>
+        <location filename="../core/client/connectionprofile.cpp" line="736"/>
         <source>MQTT 3.1 allows client identifiers of at most 23 characters; this one has %1.</source>
         <translation>MQTT 3.1 允许的客户端 ID 最多 23 个字符；此 ID 有 %1 个。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="647"/>
+        <location filename="../core/client/connectionprofile.cpp" line="739"/>
         <source>The client identifier is longer than the 65535 bytes MQTT allows.</source>
         <translation>客户端 ID 超过了 MQTT 允许的 65535 字节。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="651"/>
+        <location filename="../core/client/connectionprofile.cpp" line="743"/>
         <source>A persistent session (clean session off) needs a client identifier under MQTT %1.</source>
         <translation>在 MQTT %1 下，持久会话（关闭清除会话）需要客户端 ID。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="655"/>
+        <location filename="../core/client/connectionprofile.cpp" line="747"/>
         <source>Keeping the message history needs a client identifier: the history is kept per client.</source>
         <translation>保留消息历史需要客户端 ID：历史按客户端保存。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="658"/>
+        <location filename="../core/client/connectionprofile.cpp" line="750"/>
         <source>MQTT %1 does not allow a password without a user name.</source>
         <translation>MQTT %1 不允许只有密码而没有用户名。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="661"/>
+        <location filename="../core/client/connectionprofile.cpp" line="753"/>
         <source>The connect timeout must be positive.</source>
         <translation>连接超时必须为正数。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="666"/>
+        <location filename="../core/client/connectionprofile.cpp" line="758"/>
         <source>The will topic is not valid. %1</source>
         <translation>遗嘱主题无效。%1</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="669"/>
+        <location filename="../core/client/connectionprofile.cpp" line="761"/>
         <source>The will QoS must be 0, 1 or 2, not %1.</source>
         <translation>遗嘱 QoS 必须为 0、1 或 2，而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="671"/>
+        <location filename="../core/client/connectionprofile.cpp" line="763"/>
         <source>Will properties need MQTT 5.0; this profile uses MQTT %1.</source>
         <translation>遗嘱属性需要 MQTT 5.0；此配置使用 MQTT %1。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="677"/>
+        <location filename="../core/client/connectionprofile.cpp" line="769"/>
         <source>The property &apos;%1&apos; cannot be part of a will message.</source>
         <translation>属性“%1”不能作为遗嘱消息的一部分。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="688"/>
+        <location filename="../core/client/connectionprofile.cpp" line="780"/>
         <source>The CA certificate file &apos;%1&apos; does not exist.</source>
         <translation>CA 证书文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="689"/>
+        <location filename="../core/client/connectionprofile.cpp" line="781"/>
         <source>The client certificate file &apos;%1&apos; does not exist.</source>
         <translation>客户端证书文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="690"/>
+        <location filename="../core/client/connectionprofile.cpp" line="782"/>
         <source>The private key file &apos;%1&apos; does not exist.</source>
         <translation>私钥文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="692"/>
+        <location filename="../core/client/connectionprofile.cpp" line="784"/>
+        <source>The CA directory &apos;%1&apos; does not exist.</source>
+        <translation>CA 目录“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="787"/>
+        <source>The cipher &apos;%1&apos; is unknown to the TLS library.</source>
+        <translation>TLS 库无法识别密码套件“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="790"/>
+        <source>A PSK identity needs its pre-shared key.</source>
+        <translation>PSK 身份需要其预共享密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="792"/>
+        <source>A pre-shared key needs its PSK identity.</source>
+        <translation>预共享密钥需要其 PSK 身份。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/connectionprofile.cpp" line="794"/>
         <source>A client certificate needs its private key; choose the key file too.</source>
         <translation>客户端证书需要其私钥；请同时选择密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="694"/>
+        <location filename="../core/client/connectionprofile.cpp" line="796"/>
         <source>A private key needs its client certificate; choose the certificate file too.</source>
         <translation>私钥需要其客户端证书；请同时选择证书文件。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="698"/>
+        <location filename="../core/client/connectionprofile.cpp" line="800"/>
         <source>The first reconnect delay must be positive.</source>
         <translation>首次重连延迟必须为正数。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="700"/>
+        <location filename="../core/client/connectionprofile.cpp" line="802"/>
         <source>The longest reconnect delay must be positive.</source>
         <translation>最长重连延迟必须为正数。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="702"/>
+        <location filename="../core/client/connectionprofile.cpp" line="804"/>
         <source>The longest reconnect delay is shorter than the first one.</source>
         <translation>最长重连延迟短于首次重连延迟。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="704"/>
+        <location filename="../core/client/connectionprofile.cpp" line="806"/>
         <source>The reconnect delay multiplier must be at least 1.</source>
         <translation>重连延迟倍数必须至少为 1。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="706"/>
+        <location filename="../core/client/connectionprofile.cpp" line="808"/>
         <source>The reconnect jitter must be a fraction from 0 up to (not including) 1.</source>
         <translation>重连抖动必须是 0 到 1（不含 1）之间的小数。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="708"/>
+        <location filename="../core/client/connectionprofile.cpp" line="810"/>
         <source>The number of reconnect attempts may not be negative; use 0 to keep trying.</source>
         <translation>重连次数不能为负数；使用 0 表示一直重试。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="714"/>
+        <location filename="../core/client/connectionprofile.cpp" line="816"/>
         <source>Authentication data needs an authentication method.</source>
         <translation>认证数据需要认证方法。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="718"/>
+        <location filename="../core/client/connectionprofile.cpp" line="820"/>
         <source>%1 needs MQTT 5.0; this profile uses MQTT %2.</source>
         <translation>%1 需要 MQTT 5.0；此配置使用 MQTT %2。</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="720"/>
+        <location filename="../core/client/connectionprofile.cpp" line="822"/>
         <source>A session expiry interval</source>
         <translation>会话过期间隔</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="721"/>
+        <location filename="../core/client/connectionprofile.cpp" line="823"/>
         <source>A receive maximum</source>
         <translation>接收最大值</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="722"/>
+        <location filename="../core/client/connectionprofile.cpp" line="824"/>
         <source>A topic alias maximum</source>
         <translation>主题别名最大值</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="723"/>
+        <location filename="../core/client/connectionprofile.cpp" line="825"/>
         <source>A maximum packet size</source>
         <translation>最大报文大小</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="724"/>
+        <location filename="../core/client/connectionprofile.cpp" line="826"/>
         <source>Requesting response information</source>
         <translation>请求响应信息</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="725"/>
+        <location filename="../core/client/connectionprofile.cpp" line="827"/>
         <source>Turning off problem information</source>
         <translation>关闭问题信息</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="726"/>
+        <location filename="../core/client/connectionprofile.cpp" line="828"/>
         <source>User properties in CONNECT</source>
         <translation>CONNECT 中的用户属性</translation>
     </message>
     <message>
-        <location filename="../core/client/connectionprofile.cpp" line="727"/>
+        <location filename="../core/client/connectionprofile.cpp" line="829"/>
         <source>Enhanced authentication</source>
         <translation>增强认证</translation>
     </message>
@@ -1715,49 +1760,54 @@
 <context>
     <name>Signalbox::MqttClient</name>
     <message>
-        <location filename="../core/client/handshake.cpp" line="11"/>
+        <location filename="../core/client/handshake.cpp" line="12"/>
         <source>The connection has no host or port.</source>
         <translation>该连接没有主机或端口。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="15"/>
+        <location filename="../core/client/handshake.cpp" line="16"/>
         <source>Invalid will topic: %1</source>
         <translation>遗嘱主题无效：%1</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="86"/>
+        <location filename="../core/client/handshake.cpp" line="87"/>
         <source>The broker at %1:%2 refused the connection: %3.</source>
         <translation>%1:%2 的代理拒绝了连接：%3。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="96"/>
+        <location filename="../core/client/handshake.cpp" line="97"/>
         <source>The broker sent a Receive Maximum of 0.</source>
         <translation>代理发送的 Receive Maximum 为 0。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="112"/>
+        <location filename="../core/client/handshake.cpp" line="113"/>
         <source>No answer from the broker at %1:%2 within %3 s of connecting: no CONNACK came.</source>
         <translation>连接后 %3 秒内 %1:%2 的代理没有应答：未收到 CONNACK。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="119"/>
+        <location filename="../core/client/handshake.cpp" line="120"/>
         <source>The TCP connection to %1:%2 did not complete within %3 s.</source>
         <translation>到 %1:%2 的 TCP 连接未在 %3 秒内完成。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="122"/>
+        <location filename="../core/client/handshake.cpp" line="123"/>
         <source>The TCP connection or TLS handshake with %1:%2 did not complete within %3 s.</source>
         <translation>与 %1:%2 的 TCP 连接或 TLS 握手未在 %3 秒内完成。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="125"/>
+        <location filename="../core/client/handshake.cpp" line="126"/>
         <source>The WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
         <translation>与 %1:%2 的 WebSocket 升级未在 %3 秒内完成。</translation>
     </message>
     <message>
-        <location filename="../core/client/handshake.cpp" line="128"/>
+        <location filename="../core/client/handshake.cpp" line="129"/>
         <source>The TLS handshake or WebSocket upgrade with %1:%2 did not complete within %3 s.</source>
         <translation>与 %1:%2 的 TLS 握手或 WebSocket 升级未在 %3 秒内完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/handshake.cpp" line="132"/>
+        <source>The connection to the socket %1 did not complete within %2 s.</source>
+        <translation>到套接字 %1 的连接未在 %2 秒内完成。</translation>
     </message>
     <message>
         <location filename="../core/client/inboundaliases.cpp" line="26"/>
@@ -4555,99 +4605,143 @@
 <context>
     <name>Signalbox::Transport</name>
     <message>
-        <location filename="../core/client/transport.cpp" line="41"/>
+        <location filename="../core/client/transport.cpp" line="45"/>
         <source>Cannot read the CA file %1: %2.</source>
         <translation>无法读取 CA 文件 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="46"/>
+        <location filename="../core/client/transport.cpp" line="50"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>CA 文件 %1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="55"/>
+        <location filename="../core/client/transport.cpp" line="61"/>
+        <source>The CA directory %1 holds no PEM certificate.</source>
+        <translation>CA 目录 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="70"/>
         <source>A client certificate needs both a certificate file and a key file.</source>
         <translation>客户端证书需要证书文件和密钥文件。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="60"/>
+        <location filename="../core/client/transport.cpp" line="75"/>
         <source>Cannot read the client certificate %1: %2.</source>
         <translation>无法读取客户端证书 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="66"/>
+        <location filename="../core/client/transport.cpp" line="81"/>
         <source>The client certificate file %1 holds no PEM certificate.</source>
         <translation>客户端证书文件 %1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="71"/>
+        <location filename="../core/client/transport.cpp" line="86"/>
         <source>Cannot read the private key %1: %2.</source>
         <translation>无法读取私钥 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="84"/>
+        <location filename="../core/client/transport.cpp" line="99"/>
         <source>Cannot open the private key %1: the passphrase is wrong or missing.</source>
         <translation>无法打开私钥 %1：密码短语错误或缺失。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="85"/>
+        <location filename="../core/client/transport.cpp" line="100"/>
         <source>The file %1 holds no PEM private key.</source>
         <translation>文件 %1 中没有 PEM 私钥。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="256"/>
+        <location filename="../core/client/transport.cpp" line="135"/>
+        <source>The cipher &apos;%1&apos; is unknown to the TLS library.</source>
+        <translation>TLS 库无法识别密码套件“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="171"/>
+        <source>the broker refused the TLS version (%1)</source>
+        <translation>代理拒绝了该 TLS 版本（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="172"/>
+        <source>the broker refused the TLS version %1 that this connection is limited to (%2)</source>
+        <translation>代理拒绝了此连接限定使用的 TLS 版本 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="176"/>
+        <source>the broker did not accept the pre-shared key of identity &apos;%1&apos; (%2)</source>
+        <translation>代理不接受身份“%1”的预共享密钥（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="338"/>
+        <location filename="../core/client/transport.cpp" line="617"/>
         <source>The connection to %1 closed during the handshake.</source>
         <translation>到 %1 的连接在握手期间关闭。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="275"/>
+        <location filename="../core/client/transport.cpp" line="357"/>
+        <source>TLS to %1 failed: the connection closed during the handshake (does the broker know the PSK identity &apos;%2&apos; and this key?).</source>
+        <translation>到 %1 的 TLS 失败：连接在握手期间关闭（代理是否认得 PSK 身份“%2”和此密钥？）。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="364"/>
         <source>TLS to %1 failed: the connection closed during the handshake (is it a TLS port? does it require a client certificate?).</source>
         <translation>到 %1 的 TLS 失败：连接在握手期间关闭（这是 TLS 端口吗？是否需要客户端证书？）。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="281"/>
+        <location filename="../core/client/transport.cpp" line="370"/>
+        <location filename="../core/client/transport.cpp" line="635"/>
         <source>%1 closed the connection before it was established.</source>
         <translation>%1 在连接建立之前关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="284"/>
-        <location filename="../core/client/transport.cpp" line="423"/>
+        <location filename="../core/client/transport.cpp" line="373"/>
+        <location filename="../core/client/transport.cpp" line="515"/>
         <source>Cannot find the host &apos;%1&apos;.</source>
         <translation>找不到主机“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="288"/>
-        <location filename="../core/client/transport.cpp" line="427"/>
+        <location filename="../core/client/transport.cpp" line="377"/>
+        <location filename="../core/client/transport.cpp" line="519"/>
+        <location filename="../core/client/transport.cpp" line="645"/>
         <source>Connection to %1 refused: no broker is listening there.</source>
         <translation>到 %1 的连接被拒绝：那里没有代理在监听。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="294"/>
-        <location filename="../core/client/transport.cpp" line="300"/>
-        <location filename="../core/client/transport.cpp" line="448"/>
+        <location filename="../core/client/transport.cpp" line="384"/>
+        <location filename="../core/client/transport.cpp" line="390"/>
+        <location filename="../core/client/transport.cpp" line="540"/>
         <source>TLS to %1 failed: %2.</source>
         <translation>到 %1 的 TLS 失败：%2。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="304"/>
+        <location filename="../core/client/transport.cpp" line="394"/>
+        <location filename="../core/client/transport.cpp" line="649"/>
         <source>Connection to %1 failed: %2.</source>
         <translation>连接到 %1 失败：%2。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="339"/>
+        <location filename="../core/client/transport.cpp" line="429"/>
         <source>The broker at %1 sent a WebSocket text frame; MQTT travels only in binary frames.</source>
         <translation>%1 的代理发送了 WebSocket 文本帧；MQTT 只通过二进制帧传输。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="413"/>
-        <location filename="../core/client/transport.cpp" line="449"/>
+        <location filename="../core/client/transport.cpp" line="505"/>
+        <location filename="../core/client/transport.cpp" line="541"/>
         <source>WebSocket connection to %1 failed: %2.</source>
         <translation>到 %1 的 WebSocket 连接失败：%2。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="444"/>
+        <location filename="../core/client/transport.cpp" line="536"/>
         <source>The WebSocket connection to %1 broke: %2.</source>
         <translation>到 %1 的 WebSocket 连接中断：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="581"/>
+        <source>Unix domain sockets (unix://) are not available on Windows.</source>
+        <translation>Windows 上不支持 Unix 域套接字（unix://）。</translation>
+    </message>
+    <message>
+        <location filename="../core/client/transport.cpp" line="639"/>
+        <source>There is no socket %1: is the broker running with a Unix socket listener there?</source>
+        <translation>套接字 %1 不存在：代理是否正在运行，并在该位置开启了 Unix 套接字监听器？</translation>
     </message>
 </context>
 </TS>

@@ -80,7 +80,7 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>Imported %n connection.</numerusform>

@@ -366,42 +366,47 @@
         <translation>このブローカーはすでに終了しています。%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="228"/>
+        <location filename="../ui/connectioneditor.cpp" line="239"/>
         <source>Needs MQTT 5.0</source>
         <translation>MQTT 5.0 が必要</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="238"/>
+        <location filename="../ui/connectioneditor.cpp" line="249"/>
         <source>The port is empty; enter a number from 1 to 65535.</source>
         <translation>ポートが空です。1～65535 の数値を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="239"/>
+        <location filename="../ui/connectioneditor.cpp" line="250"/>
         <source>The port “%1” is not a number from 1 to 65535.</source>
         <translation>ポート「%1」は 1～65535 の数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="243"/>
+        <location filename="../ui/connectioneditor.cpp" line="254"/>
         <source>The session expiry must be a number of seconds from 0 to 4294967295.</source>
         <translation>セッション有効期限は 0～4294967295 の秒数でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="247"/>
+        <location filename="../ui/connectioneditor.cpp" line="258"/>
         <source>The authentication data is not valid hex: %1</source>
         <translation>認証データが有効な 16 進数ではありません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="251"/>
+        <location filename="../ui/connectioneditor.cpp" line="262"/>
         <source>The will payload is not valid hex: %1</source>
         <translation>ウィルペイロードが有効な 16 進数ではありません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="254"/>
+        <location filename="../ui/connectioneditor.cpp" line="265"/>
+        <source>The pre-shared key must be an even number of hex digits, as in 0a1b2c3d.</source>
+        <translation>事前共有鍵は 0a1b2c3d のように偶数桁の 16 進数でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="267"/>
         <source>A key passphrase is set but no private key file is chosen.</source>
         <translation>鍵のパスフレーズが設定されていますが、秘密鍵ファイルが選択されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="287"/>
+        <location filename="../ui/connectioneditor.cpp" line="300"/>
         <source>These bytes are not text that can be edited as it is, so they stay in hex.</source>
         <translation>これらのバイトはそのまま編集できるテキストではないため、16 進数のままにします。</translation>
     </message>
@@ -456,459 +461,536 @@
         <translation>WebSocket パス(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="114"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="108"/>
+        <source>unix://: the broker&apos;s socket, e.g. /run/mosquitto/mqtt.sock</source>
+        <translation>unix://：ブローカーのソケット（例：/run/mosquitto/mqtt.sock）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="109"/>
+        <source>&amp;Socket:</source>
+        <translation>ソケット(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="116"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT バージョン(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="116"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
         <source>Empty: a random one at each connect</source>
         <translation>空欄：接続のたびにランダムに生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="119"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="121"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="126"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>ランダム（接頭辞「signalbox-」付き）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="130"/>
         <source>UUID (36 characters, not for MQTT 3.1)</source>
         <translation>UUID（36 文字、MQTT 3.1 では不可）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="131"/>
         <source>From this computer&apos;s MAC address</source>
         <translation>このコンピューターの MAC アドレスから</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="134"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="136"/>
         <source>&amp;Client ID:</source>
         <translation>クライアント ID(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="138"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
         <source>Clean start (forget the previous session)</source>
         <translation>クリーンスタート（以前のセッションを破棄）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="142"/>
         <source>Keep the message history on disk, up to</source>
         <translation>メッセージ履歴をディスクに保存、最大</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="145"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>受信したメッセージはセッションと一緒に保存され、次回の起動時にもう一度表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="150"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="365"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="152"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="396"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="151"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="153"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="152"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
         <source>&amp;Keep alive:</source>
         <translation>キープアライブ(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="155"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
         <source>&amp;User name:</source>
         <translation>ユーザー名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="159"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="215"/>
         <source>Kept in the system keychain</source>
         <translation>システムのキーチェーンに保存されます</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="158"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="200"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="216"/>
         <source>Kept until you quit (no keychain)</source>
         <translation>終了するまで保持されます（キーチェーンなし）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="162"/>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="170"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="172"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="185"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>mqtts:// と wss:// の接続で使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>システムの認証局を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>PEM file with extra CA certificates</source>
         <translation>追加の CA 証明書を含む PEM ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>&amp;CA file:</source>
         <translation>CA ファイル(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
         <source>CA certificates</source>
         <translation>CA 証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <source>Every certificate in this folder is trusted</source>
+        <translation>このフォルダー内のすべての証明書が信頼されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="209"/>
+        <source>CA &amp;directory:</source>
+        <translation>CA ディレクトリ(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="210"/>
         <source>PEM client certificate</source>
         <translation>PEM クライアント証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
         <source>Client c&amp;ertificate:</source>
         <translation>クライアント証明書(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
         <source>Client certificate</source>
         <translation>クライアント証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="212"/>
         <source>PEM private key</source>
         <translation>PEM 秘密鍵</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
         <source>Private &amp;key:</source>
         <translation>秘密鍵(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
         <source>Private key</source>
         <translation>秘密鍵</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>鍵 (*.pem *.key);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="202"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="218"/>
         <source>Key &amp;passphrase:</source>
         <translation>鍵のパスフレーズ(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="219"/>
         <source>Empty: the host name</source>
         <translation>空欄：ホスト名</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="220"/>
         <source>&amp;Server name (SNI):</source>
         <translation>サーバー名（SNI）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="205"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="221"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>カンマ区切り（例：mqtt）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="206"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="222"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="208"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="225"/>
+        <source>TLS 1.2 or later</source>
+        <translation>TLS 1.2 以降</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="226"/>
+        <source>TLS 1.2 only</source>
+        <translation>TLS 1.2 のみ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
+        <source>TLS 1.3 only</source>
+        <translation>TLS 1.3 のみ</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
+        <source>TLS &amp;version:</source>
+        <translation>TLS バージョン(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="229"/>
+        <source>OpenSSL names separated by &apos;:&apos;; empty: the defaults</source>
+        <translation>OpenSSL の名前（: 区切り）。空欄：既定値</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
+        <source>C&amp;iphers:</source>
+        <translation>暗号スイート(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <source>TLS-PSK instead of certificates</source>
+        <translation>証明書の代わりに TLS-PSK を使う</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <source>PSK i&amp;dentity:</source>
+        <translation>PSK ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="234"/>
+        <source>Hex; kept in the system keychain</source>
+        <translation>16 進数。システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
+        <source>Hex; kept until you quit (no keychain)</source>
+        <translation>16 進数。終了するまで保持されます（キーチェーンなし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="237"/>
+        <source>Pre-shared &amp;key:</source>
+        <translation>事前共有鍵(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="239"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>安全でない接続を許可する（どの証明書も受け入れる）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>ブローカーの証明書が検証されないため、あなたとブローカーの間にいる誰もが通信を読み取り、改ざんできます。テストのときだけ使ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>ws:// と wss:// の接続で「mqtt」サブプロトコルとともに使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
         <source>&amp;Path:</source>
         <translation>パス(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="276"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>空欄：送信しない（接続とともに終了）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="246"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="277"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>秒。4294967295 は無期限です。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="247"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="278"/>
         <source>Session &amp;expiry (s):</source>
         <translation>セッション有効期限（秒）(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
         <source>Not sent (65535)</source>
         <translation>送信しない（65535）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="281"/>
         <source>&amp;Receive maximum:</source>
         <translation>受信最大数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="366"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="283"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="253"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>トピックエイリアス最大数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="254"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="285"/>
         <source> bytes</source>
         <translation> バイト</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
         <source>No limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="256"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="287"/>
         <source>&amp;Maximum packet size:</source>
         <translation>最大パケットサイズ(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="257"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="288"/>
         <source>Request response information</source>
         <translation>応答情報を要求する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="260"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="291"/>
         <source>Request problem information</source>
         <translation>問題情報を要求する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="272"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="303"/>
         <source>Empty: no enhanced authentication</source>
         <translation>空欄：拡張認証なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>拡張認証（AUTH パケット）、例：SCRAM-SHA-256。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="274"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="305"/>
         <source>A&amp;uthentication method:</source>
         <translation>認証方式(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="317"/>
         <source>Authentication d&amp;ata:</source>
         <translation>認証データ(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="299"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="299"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="302"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="333"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="335"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="327"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="358"/>
         <source>User properties:</source>
         <translation>ユーザープロパティ：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="335"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="366"/>
         <source>Send a will message when the connection is lost</source>
         <translation>接続が切れたときにウィルメッセージを送信する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="337"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>例：devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
         <source>&amp;Topic:</source>
         <translation>トピック(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="382"/>
         <source>&amp;Payload:</source>
         <translation>ペイロード(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
         <source>0 — at most once</source>
         <translation>0 — 最大 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
         <source>1 — at least once</source>
         <translation>1 — 最低 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
         <source>2 — exactly once</source>
         <translation>2 — 正確に 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="358"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="359"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="390"/>
         <source>Retain</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="398"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>ウィル遅延（5.0）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="400"/>
         <source>Never</source>
         <translation>無期限</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="401"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>メッセージ有効期限（5.0）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="371"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
         <source>e.g. application/json</source>
         <translation>例：application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="372"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
         <source>&amp;Content type (5.0):</source>
         <translation>コンテンツタイプ（5.0）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="420"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="425"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="428"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="391"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="422"/>
         <source>&amp;Connect timeout:</source>
         <translation>接続タイムアウト(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="392"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="423"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>接続が切れたときに自動で再接続する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="396"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="427"/>
         <source>&amp;First delay:</source>
         <translation>最初の遅延(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="430"/>
         <source>&amp;Longest delay:</source>
         <translation>最長の遅延(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="433"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="434"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>各遅延は前回の遅延にこの値を掛けたもので、最長の遅延までです。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="404"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="435"/>
         <source>Delay &amp;multiplier:</source>
         <translation>遅延の倍率(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="407"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="438"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="408"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="439"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="409"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="440"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>各遅延はランダムに最大この分だけ長く、または短くなります。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="410"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="441"/>
         <source>&amp;Jitter:</source>
         <translation>ジッター(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="412"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="443"/>
         <source>Keep trying</source>
         <translation>試行し続ける</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="413"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="444"/>
         <source>&amp;Attempts:</source>
         <translation>試行回数(&amp;A)：</translation>
     </message>
@@ -1206,274 +1288,274 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>No keychain: passwords are kept until you quit</source>
         <translation>キーチェーンなし: パスワードは終了するまで保持されます</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;New connection…</source>
         <translation>新しい接続(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Connect to &amp;URL…</source>
         <translation>URL に接続(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Import connections…</source>
         <translation>接続をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Export connections…</source>
         <translation>接続をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Back up everything…</source>
         <translation>すべてをバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Restore from backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Connection</source>
         <translation>接続(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Connect or disconnect</source>
         <translation>接続/切断(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Subscribe…</source>
         <translation>購読(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Find in messages</source>
         <translation>メッセージを検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>C&amp;lear messages</source>
         <translation>メッセージを消去(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Publish</source>
         <translation>発行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Payload &amp;decoders…</source>
         <translation>ペイロードデコーダー(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Actual size</source>
         <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Message log &amp;capacity…</source>
         <translation>メッセージログの容量(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Message log capacity</source>
         <translation>メッセージログの容量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Messages kept per connection (the oldest go first):</source>
         <translation>接続ごとに保持するメッセージ数（古いものから削除）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Follow the system</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>System (%1)</source>
         <translation>システム（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Welcome page</source>
         <translation>ようこそページ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;About Signalbox</source>
         <translation>Signalbox について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>About Signalbox</source>
         <translation>Signalbox について</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;A native desktop MQTT client: MQTT 3.1, 3.1.1 and 5.0 over TCP, TLS and WebSocket.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;ネイティブのデスクトップ MQTT クライアント：TCP、TLS、WebSocket 上の MQTT 3.1、3.1.1、5.0 に対応。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;&lt;p&gt;Apache License 2.0 の下でライセンスされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Not a broker URL: %1</source>
         <translation>ブローカーの URL ではありません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Connect to URL</source>
         <translation>URL に接続</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Broker URL (mqtt://, mqtts://, ws://, wss://):</source>
         <translation>ブローカーの URL（mqtt://、mqtts://、ws://、wss://）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Zoom %1%</source>
         <translation>ズーム %1%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>New connection</source>
         <translation>新しい接続</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Delete connection</source>
         <translation>接続を削除</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Delete the connection “%1”?</source>
         <translation>接続「%1」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Import connections</source>
         <translation>接続をインポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>接続 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1 には Signalbox が読み込める接続がありません：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>%n 件の接続をインポートしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Export connections</source>
         <translation>接続をエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Connections (*.json)</source>
         <translation>接続 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>%1 にエクスポートしました（パスワードは含みません）。</translation>
     </message>

@@ -406,459 +406,536 @@
         <translation>WebSocket 경로(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="114"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="108"/>
+        <source>unix://: the broker&apos;s socket, e.g. /run/mosquitto/mqtt.sock</source>
+        <translation>unix://: 브로커의 소켓, 예: /run/mosquitto/mqtt.sock</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="109"/>
+        <source>&amp;Socket:</source>
+        <translation>소켓(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="116"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT 버전(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="116"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
         <source>Empty: a random one at each connect</source>
         <translation>비워 두면 연결할 때마다 임의로 생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="119"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="121"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="126"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>임의 생성, 접두사 “signalbox-”</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="130"/>
         <source>UUID (36 characters, not for MQTT 3.1)</source>
         <translation>UUID(36자, MQTT 3.1에서는 사용 불가)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="131"/>
         <source>From this computer&apos;s MAC address</source>
         <translation>이 컴퓨터의 MAC 주소로 생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="134"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="136"/>
         <source>&amp;Client ID:</source>
         <translation>클라이언트 ID(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="138"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
         <source>Clean start (forget the previous session)</source>
         <translation>클린 스타트(이전 세션을 잊음)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="142"/>
         <source>Keep the message history on disk, up to</source>
         <translation>메시지 기록을 디스크에 보관, 최대</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="145"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>받은 메시지를 세션과 함께 저장해 다음 시작 때 다시 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="150"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="365"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="152"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="396"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="151"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="153"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="152"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
         <source>&amp;Keep alive:</source>
         <translation>연결 유지(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="155"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="159"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="215"/>
         <source>Kept in the system keychain</source>
         <translation>시스템 키체인에 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="158"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="200"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="216"/>
         <source>Kept until you quit (no keychain)</source>
         <translation>종료할 때까지만 보관됩니다(키체인 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="162"/>
         <source>Pass&amp;word:</source>
         <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="170"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="172"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="185"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>mqtts:// 및 wss:// 연결에 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>시스템의 인증 기관(CA) 신뢰</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>PEM file with extra CA certificates</source>
         <translation>추가 CA 인증서가 담긴 PEM 파일</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>&amp;CA file:</source>
         <translation>CA 파일(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
         <source>CA certificates</source>
         <translation>CA 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <source>Every certificate in this folder is trusted</source>
+        <translation>이 폴더의 모든 인증서를 신뢰합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="209"/>
+        <source>CA &amp;directory:</source>
+        <translation>CA 디렉터리(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="210"/>
         <source>PEM client certificate</source>
         <translation>PEM 클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
         <source>Client c&amp;ertificate:</source>
         <translation>클라이언트 인증서(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
         <source>Client certificate</source>
         <translation>클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="212"/>
         <source>PEM private key</source>
         <translation>PEM 개인 키</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
         <source>Private &amp;key:</source>
         <translation>개인 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
         <source>Private key</source>
         <translation>개인 키</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>키 (*.pem *.key);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="202"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="218"/>
         <source>Key &amp;passphrase:</source>
         <translation>키 암호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="219"/>
         <source>Empty: the host name</source>
         <translation>비워 두면 호스트 이름</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="220"/>
         <source>&amp;Server name (SNI):</source>
         <translation>서버 이름(SNI)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="205"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="221"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>쉼표로 구분, 예: mqtt</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="206"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="222"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="208"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="225"/>
+        <source>TLS 1.2 or later</source>
+        <translation>TLS 1.2 이상</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="226"/>
+        <source>TLS 1.2 only</source>
+        <translation>TLS 1.2만</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
+        <source>TLS 1.3 only</source>
+        <translation>TLS 1.3만</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
+        <source>TLS &amp;version:</source>
+        <translation>TLS 버전(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="229"/>
+        <source>OpenSSL names separated by &apos;:&apos;; empty: the defaults</source>
+        <translation>&apos;:&apos;로 구분한 OpenSSL 이름, 비워 두면 기본값</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
+        <source>C&amp;iphers:</source>
+        <translation>암호 스위트(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <source>TLS-PSK instead of certificates</source>
+        <translation>인증서 대신 TLS-PSK 사용</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <source>PSK i&amp;dentity:</source>
+        <translation>PSK ID(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="234"/>
+        <source>Hex; kept in the system keychain</source>
+        <translation>Hex, 시스템 키체인에 보관됩니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
+        <source>Hex; kept until you quit (no keychain)</source>
+        <translation>Hex, 종료할 때까지만 보관됩니다(키체인 없음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="237"/>
+        <source>Pre-shared &amp;key:</source>
+        <translation>사전 공유 키(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="239"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>안전하지 않은 연결 허용(모든 인증서 수락)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>브로커의 인증서를 확인하지 않으므로 사용자와 브로커 사이의 누구든 트래픽을 읽고 바꿀 수 있습니다. 테스트할 때만 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>ws:// 및 wss:// 연결에서 “mqtt” 하위 프로토콜과 함께 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
         <source>&amp;Path:</source>
         <translation>경로(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="276"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>비워 두면 보내지 않음(연결과 함께 종료)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="246"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="277"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>초 단위입니다. 4294967295이면 만료되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="247"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="278"/>
         <source>Session &amp;expiry (s):</source>
         <translation>세션 만료(초)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
         <source>Not sent (65535)</source>
         <translation>보내지 않음(65535)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="281"/>
         <source>&amp;Receive maximum:</source>
         <translation>수신 최대값(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="366"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="283"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="253"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>토픽 별칭 최대값(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="254"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="285"/>
         <source> bytes</source>
         <translation> 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
         <source>No limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="256"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="287"/>
         <source>&amp;Maximum packet size:</source>
         <translation>최대 패킷 크기(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="257"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="288"/>
         <source>Request response information</source>
         <translation>응답 정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="260"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="291"/>
         <source>Request problem information</source>
         <translation>문제 정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="272"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="303"/>
         <source>Empty: no enhanced authentication</source>
         <translation>비워 두면 확장 인증 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>확장 인증(AUTH 패킷), 예: SCRAM-SHA-256.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="274"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="305"/>
         <source>A&amp;uthentication method:</source>
         <translation>인증 방식(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="317"/>
         <source>Authentication d&amp;ata:</source>
         <translation>인증 데이터(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="299"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="299"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="302"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="333"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="335"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="327"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="358"/>
         <source>User properties:</source>
         <translation>사용자 속성:</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="335"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="366"/>
         <source>Send a will message when the connection is lost</source>
         <translation>연결이 끊기면 유언 메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="337"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>예: devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
         <source>&amp;Topic:</source>
         <translation>토픽(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="382"/>
         <source>&amp;Payload:</source>
         <translation>페이로드(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
         <source>0 — at most once</source>
         <translation>0 — 최대 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
         <source>1 — at least once</source>
         <translation>1 — 최소 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
         <source>2 — exactly once</source>
         <translation>2 — 정확히 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="358"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="359"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="390"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="398"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>유언 지연(5.0)(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="400"/>
         <source>Never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="401"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>메시지 만료(5.0)(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="371"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
         <source>e.g. application/json</source>
         <translation>예: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="372"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
         <source>&amp;Content type (5.0):</source>
         <translation>콘텐츠 유형(5.0)(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="420"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="425"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="428"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="391"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="422"/>
         <source>&amp;Connect timeout:</source>
         <translation>연결 제한 시간(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="392"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="423"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>연결이 끊기면 자동으로 재연결</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="396"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="427"/>
         <source>&amp;First delay:</source>
         <translation>첫 지연(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="430"/>
         <source>&amp;Longest delay:</source>
         <translation>최대 지연(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="433"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="434"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>각 지연은 이전 지연에 이 값을 곱한 값이며, 최대 지연을 넘지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="404"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="435"/>
         <source>Delay &amp;multiplier:</source>
         <translation>지연 배수(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="407"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="438"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="408"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="439"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="409"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="440"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>각 지연을 최대 이만큼 임의로 늘리거나 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="410"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="441"/>
         <source>&amp;Jitter:</source>
         <translation>지터(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="412"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="443"/>
         <source>Keep trying</source>
         <translation>계속 시도</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="413"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="444"/>
         <source>&amp;Attempts:</source>
         <translation>시도 횟수(&amp;A):</translation>
     </message>
@@ -873,42 +950,47 @@
         <translation>이 브로커는 더 이상 운영되지 않습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="228"/>
+        <location filename="../ui/connectioneditor.cpp" line="239"/>
         <source>Needs MQTT 5.0</source>
         <translation>MQTT 5.0 필요</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="238"/>
+        <location filename="../ui/connectioneditor.cpp" line="249"/>
         <source>The port is empty; enter a number from 1 to 65535.</source>
         <translation>포트가 비어 있습니다. 1에서 65535 사이의 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="239"/>
+        <location filename="../ui/connectioneditor.cpp" line="250"/>
         <source>The port “%1” is not a number from 1 to 65535.</source>
         <translation>포트 “%1”은(는) 1에서 65535 사이의 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="243"/>
+        <location filename="../ui/connectioneditor.cpp" line="254"/>
         <source>The session expiry must be a number of seconds from 0 to 4294967295.</source>
         <translation>세션 만료는 0에서 4294967295 사이의 초 단위 숫자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="247"/>
+        <location filename="../ui/connectioneditor.cpp" line="258"/>
         <source>The authentication data is not valid hex: %1</source>
         <translation>인증 데이터가 올바른 Hex가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="251"/>
+        <location filename="../ui/connectioneditor.cpp" line="262"/>
         <source>The will payload is not valid hex: %1</source>
         <translation>유언 페이로드가 올바른 Hex가 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="254"/>
+        <location filename="../ui/connectioneditor.cpp" line="265"/>
+        <source>The pre-shared key must be an even number of hex digits, as in 0a1b2c3d.</source>
+        <translation>사전 공유 키는 0a1b2c3d처럼 짝수 자리의 16진수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="267"/>
         <source>A key passphrase is set but no private key file is chosen.</source>
         <translation>키 암호가 설정되었지만 개인 키 파일을 선택하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="287"/>
+        <location filename="../ui/connectioneditor.cpp" line="300"/>
         <source>These bytes are not text that can be edited as it is, so they stay in hex.</source>
         <translation>이 바이트는 그대로 편집할 수 있는 텍스트가 아니므로 Hex로 유지됩니다.</translation>
     </message>
@@ -1206,274 +1288,274 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>No keychain: passwords are kept until you quit</source>
         <translation>키체인 없음: 비밀번호는 종료할 때까지만 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;New connection…</source>
         <translation>새 연결(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Connect to &amp;URL…</source>
         <translation>URL로 연결(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Import connections…</source>
         <translation>연결 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Export connections…</source>
         <translation>연결 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Back up everything…</source>
         <translation>모두 백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Restore from backup…</source>
         <translation>백업에서 복원(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Connection</source>
         <translation>연결(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Connect or disconnect</source>
         <translation>연결 또는 연결 끊기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Subscribe…</source>
         <translation>구독(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Find in messages</source>
         <translation>메시지에서 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>C&amp;lear messages</source>
         <translation>메시지 지우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Publish</source>
         <translation>발행(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Payload &amp;decoders…</source>
         <translation>페이로드 디코더(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Actual size</source>
         <translation>실제 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Message log &amp;capacity…</source>
         <translation>메시지 로그 용량(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Message log capacity</source>
         <translation>메시지 로그 용량</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Messages kept per connection (the oldest go first):</source>
         <translation>연결마다 보관할 메시지 수(가장 오래된 것부터 지워짐):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>System (%1)</source>
         <translation>시스템(%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Welcome page</source>
         <translation>시작 페이지(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;About Signalbox</source>
         <translation>Signalbox 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>About Signalbox</source>
         <translation>Signalbox 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;A native desktop MQTT client: MQTT 3.1, 3.1.1 and 5.0 over TCP, TLS and WebSocket.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;네이티브 데스크톱 MQTT 클라이언트: TCP, TLS, WebSocket을 통한 MQTT 3.1, 3.1.1, 5.0.&lt;/p&gt;&lt;p&gt;Qt %2(으)로 빌드, Qt %3에서 실행 중.&lt;/p&gt;&lt;p&gt;Apache License 2.0에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Not a broker URL: %1</source>
         <translation>브로커 URL이 아닙니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Connect to URL</source>
         <translation>URL로 연결</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Broker URL (mqtt://, mqtts://, ws://, wss://):</source>
         <translation>브로커 URL(mqtt://, mqtts://, ws://, wss://):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Zoom %1%</source>
         <translation>확대/축소 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>New connection</source>
         <translation>새 연결</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Delete connection</source>
         <translation>연결 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Delete the connection “%1”?</source>
         <translation>“%1” 연결을 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Import connections</source>
         <translation>연결 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>연결 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1에 Signalbox가 읽을 수 있는 연결이 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>연결 %n개를 가져왔습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Export connections</source>
         <translation>연결 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Connections (*.json)</source>
         <translation>연결 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>%1(으)로 내보냈습니다(비밀번호 제외).</translation>
     </message>

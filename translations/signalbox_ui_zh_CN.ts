@@ -366,42 +366,47 @@
         <translation>此代理已停止运行。%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="228"/>
+        <location filename="../ui/connectioneditor.cpp" line="239"/>
         <source>Needs MQTT 5.0</source>
         <translation>需要 MQTT 5.0</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="238"/>
+        <location filename="../ui/connectioneditor.cpp" line="249"/>
         <source>The port is empty; enter a number from 1 to 65535.</source>
         <translation>端口为空；请输入 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="239"/>
+        <location filename="../ui/connectioneditor.cpp" line="250"/>
         <source>The port “%1” is not a number from 1 to 65535.</source>
         <translation>端口“%1”不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="243"/>
+        <location filename="../ui/connectioneditor.cpp" line="254"/>
         <source>The session expiry must be a number of seconds from 0 to 4294967295.</source>
         <translation>会话过期时间必须是 0 到 4294967295 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="247"/>
+        <location filename="../ui/connectioneditor.cpp" line="258"/>
         <source>The authentication data is not valid hex: %1</source>
         <translation>认证数据不是有效的十六进制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="251"/>
+        <location filename="../ui/connectioneditor.cpp" line="262"/>
         <source>The will payload is not valid hex: %1</source>
         <translation>遗嘱载荷不是有效的十六进制：%1</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="254"/>
+        <location filename="../ui/connectioneditor.cpp" line="265"/>
+        <source>The pre-shared key must be an even number of hex digits, as in 0a1b2c3d.</source>
+        <translation>预共享密钥必须是偶数位的十六进制数字，例如 0a1b2c3d。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditor.cpp" line="267"/>
         <source>A key passphrase is set but no private key file is chosen.</source>
         <translation>已设置密钥密码短语，但未选择私钥文件。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditor.cpp" line="287"/>
+        <location filename="../ui/connectioneditor.cpp" line="300"/>
         <source>These bytes are not text that can be edited as it is, so they stay in hex.</source>
         <translation>这些字节不是可以直接编辑的文本，因此保留为十六进制。</translation>
     </message>
@@ -456,459 +461,536 @@
         <translation>WebSocket 路径(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="114"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="108"/>
+        <source>unix://: the broker&apos;s socket, e.g. /run/mosquitto/mqtt.sock</source>
+        <translation>unix://：代理的套接字，例如 /run/mosquitto/mqtt.sock</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="109"/>
+        <source>&amp;Socket:</source>
+        <translation>套接字(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="116"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT 版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="116"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
         <source>Empty: a random one at each connect</source>
         <translation>留空：每次连接时随机生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="119"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="121"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="126"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>随机，带前缀“signalbox-”</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="130"/>
         <source>UUID (36 characters, not for MQTT 3.1)</source>
         <translation>UUID（36 个字符，不适用于 MQTT 3.1）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="131"/>
         <source>From this computer&apos;s MAC address</source>
         <translation>根据此计算机的 MAC 地址</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="134"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="136"/>
         <source>&amp;Client ID:</source>
         <translation>客户端 ID(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="138"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
         <source>Clean start (forget the previous session)</source>
         <translation>全新开始（忘记之前的会话）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="142"/>
         <source>Keep the message history on disk, up to</source>
         <translation>在磁盘上保存消息历史，最多</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="145"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>收到的消息与会话一起保存，下次启动时会再次显示。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="150"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="365"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="152"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="396"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="151"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="153"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="152"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
         <source>&amp;Keep alive:</source>
         <translation>保活时间(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="155"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="199"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="159"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="215"/>
         <source>Kept in the system keychain</source>
         <translation>保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="158"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="200"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="216"/>
         <source>Kept until you quit (no keychain)</source>
         <translation>只保留到退出为止（没有钥匙串）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="162"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="170"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="172"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="185"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>用于 mqtts:// 和 wss:// 连接。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="189"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="190"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>信任系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
         <source>PEM file with extra CA certificates</source>
         <translation>包含额外 CA 证书的 PEM 文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>&amp;CA file:</source>
         <translation>CA 文件(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
         <source>CA certificates</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <source>Every certificate in this folder is trusted</source>
+        <translation>此文件夹中的所有证书均受信任</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="209"/>
+        <source>CA &amp;directory:</source>
+        <translation>CA 目录(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="210"/>
         <source>PEM client certificate</source>
         <translation>PEM 客户端证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
         <source>Client c&amp;ertificate:</source>
         <translation>客户端证书(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
         <source>Client certificate</source>
         <translation>客户端证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="212"/>
         <source>PEM private key</source>
         <translation>PEM 私钥</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
         <source>Private &amp;key:</source>
         <translation>私钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>密钥 (*.pem *.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="202"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="218"/>
         <source>Key &amp;passphrase:</source>
         <translation>密钥密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="203"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="219"/>
         <source>Empty: the host name</source>
         <translation>留空：使用主机名</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="220"/>
         <source>&amp;Server name (SNI):</source>
         <translation>服务器名称（SNI）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="205"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="221"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>以逗号分隔，例如 mqtt</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="206"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="222"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="208"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="225"/>
+        <source>TLS 1.2 or later</source>
+        <translation>TLS 1.2 或更高版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="226"/>
+        <source>TLS 1.2 only</source>
+        <translation>仅 TLS 1.2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
+        <source>TLS 1.3 only</source>
+        <translation>仅 TLS 1.3</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
+        <source>TLS &amp;version:</source>
+        <translation>TLS 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="229"/>
+        <source>OpenSSL names separated by &apos;:&apos;; empty: the defaults</source>
+        <translation>以“:”分隔的 OpenSSL 名称；留空：使用默认值</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
+        <source>C&amp;iphers:</source>
+        <translation>密码套件(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <source>TLS-PSK instead of certificates</source>
+        <translation>使用 TLS-PSK 代替证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <source>PSK i&amp;dentity:</source>
+        <translation>PSK 身份(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="234"/>
+        <source>Hex; kept in the system keychain</source>
+        <translation>Hex；保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
+        <source>Hex; kept until you quit (no keychain)</source>
+        <translation>Hex；只保留到退出为止（没有密钥环）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="237"/>
+        <source>Pre-shared &amp;key:</source>
+        <translation>预共享密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectioneditortabs.cpp" line="239"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>允许不安全的连接（接受任何证书）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>您与代理之间的任何人都可以读取和篡改通信：代理的证书不会被检查。仅在测试时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>用于 ws:// 和 wss:// 连接，使用“mqtt”子协议。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
         <source>&amp;Path:</source>
         <translation>路径(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="245"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="276"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>留空：不发送（随连接结束）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="246"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="277"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>秒；4294967295 表示永不过期。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="247"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="278"/>
         <source>Session &amp;expiry (s):</source>
         <translation>会话过期时间（秒）(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="249"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
         <source>Not sent (65535)</source>
         <translation>不发送（65535）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="250"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="281"/>
         <source>&amp;Receive maximum:</source>
         <translation>接收最大值(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="252"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="366"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="283"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="253"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>主题别名最大值(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="254"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="285"/>
         <source> bytes</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="255"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
         <source>No limit</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="256"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="287"/>
         <source>&amp;Maximum packet size:</source>
         <translation>最大报文大小(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="257"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="288"/>
         <source>Request response information</source>
         <translation>请求响应信息</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="260"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="291"/>
         <source>Request problem information</source>
         <translation>请求问题信息</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="272"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="303"/>
         <source>Empty: no enhanced authentication</source>
         <translation>留空：不使用增强认证</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="273"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>增强认证（AUTH 报文），例如 SCRAM-SHA-256。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="274"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="305"/>
         <source>A&amp;uthentication method:</source>
         <translation>认证方法(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="317"/>
         <source>Authentication d&amp;ata:</source>
         <translation>认证数据(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="299"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="299"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="302"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="333"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="335"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="327"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="358"/>
         <source>User properties:</source>
         <translation>用户属性：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="335"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="366"/>
         <source>Send a will message when the connection is lost</source>
         <translation>连接断开时发送遗嘱消息</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="337"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>例如 devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="338"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
         <source>&amp;Topic:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="351"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="382"/>
         <source>&amp;Payload:</source>
         <translation>载荷(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
         <source>0 — at most once</source>
         <translation>0 — 最多一次</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
         <source>1 — at least once</source>
         <translation>1 — 至少一次</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="357"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
         <source>2 — exactly once</source>
         <translation>2 — 恰好一次</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="358"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="359"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="390"/>
         <source>Retain</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="398"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>遗嘱延迟（5.0）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="400"/>
         <source>Never</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="401"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>消息过期（5.0）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="371"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
         <source>e.g. application/json</source>
         <translation>例如 application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="372"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
         <source>&amp;Content type (5.0):</source>
         <translation>内容类型（5.0）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="394"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="420"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="425"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="428"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="391"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="422"/>
         <source>&amp;Connect timeout:</source>
         <translation>连接超时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="392"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="423"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>连接断开时自动重连</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="396"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="427"/>
         <source>&amp;First delay:</source>
         <translation>首次延迟(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="430"/>
         <source>&amp;Longest delay:</source>
         <translation>最长延迟(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="433"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="434"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>每次延迟是上一次乘以此值，直到最长延迟。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="404"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="435"/>
         <source>Delay &amp;multiplier:</source>
         <translation>延迟倍数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="407"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="438"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="408"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="439"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="409"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="440"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>每次延迟会随机延长或缩短，最多为此幅度。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="410"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="441"/>
         <source>&amp;Jitter:</source>
         <translation>抖动(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="412"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="443"/>
         <source>Keep trying</source>
         <translation>一直重试</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="413"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="444"/>
         <source>&amp;Attempts:</source>
         <translation>尝试次数(&amp;A)：</translation>
     </message>
@@ -1206,274 +1288,274 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>No keychain: passwords are kept until you quit</source>
         <translation>没有钥匙串：密码只保留到退出为止</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;New connection…</source>
         <translation>新建连接(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Connect to &amp;URL…</source>
         <translation>连接到 URL(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Import connections…</source>
         <translation>导入连接(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Export connections…</source>
         <translation>导出连接(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Back up everything…</source>
         <translation>全部备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Connect or disconnect</source>
         <translation>连接或断开(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Subscribe…</source>
         <translation>订阅(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Find in messages</source>
         <translation>在消息中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>C&amp;lear messages</source>
         <translation>清除消息(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Payload &amp;decoders…</source>
         <translation>载荷解码器(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Message log &amp;capacity…</source>
         <translation>消息日志容量(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Message log capacity</source>
         <translation>消息日志容量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Messages kept per connection (the oldest go first):</source>
         <translation>每个连接保留的消息数（最旧的先删除）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>System (%1)</source>
         <translation>系统（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Welcome page</source>
         <translation>欢迎页(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;About Signalbox</source>
         <translation>关于 Signalbox(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>About Signalbox</source>
         <translation>关于 Signalbox</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;A native desktop MQTT client: MQTT 3.1, 3.1.1 and 5.0 over TCP, TLS and WebSocket.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;原生桌面 MQTT 客户端：支持基于 TCP、TLS 和 WebSocket 的 MQTT 3.1、3.1.1 和 5.0。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;依据 Apache License 2.0 授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Not a broker URL: %1</source>
         <translation>不是代理 URL：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Connect to URL</source>
         <translation>连接到 URL</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Broker URL (mqtt://, mqtts://, ws://, wss://):</source>
         <translation>代理 URL（mqtt://、mqtts://、ws://、wss://）：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>New connection</source>
         <translation>新建连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Delete connection</source>
         <translation>删除连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Delete the connection “%1”?</source>
         <translation>删除连接“%1”？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Import connections</source>
         <translation>导入连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Connections (*.json);;All files (*)</source>
         <translation>连接 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>%1 holds no connections Signalbox can read: %2</source>
         <translation>%1 中没有 Signalbox 可以读取的连接：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Imported %n connection(s).</source>
         <translation>
             <numerusform>已导入 %n 个连接。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Export connections</source>
         <translation>导出连接</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Connections (*.json)</source>
         <translation>连接 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Exported to %1 (without passwords).</source>
         <translation>已导出到 %1（不含密码）。</translation>
     </message>
