@@ -54,7 +54,8 @@ const QSet<QString> &allowedWords()
               "SHA",        "mqtt",  "mqtts",     "wss",       "Mosquitto",   "HiveMQ",   "Eclipse", "IoT",
               "Flespi",     "DIoTY", "Fluux",     "temp",      "Sparkplug",   "Protobuf", "Avro",    "Schema",
               "JavaScript", "NCMD",  "NBIRTH",    "DBIRTH",    "NDEATH",      "DDEATH",   "STATE",   "bdSeq",
-              "Rebirth",    "Node",  "Control",   "NDATA",     "DDATA"})
+              "Rebirth",    "Node",  "Control",   "NDATA",     "DDATA",
+              "PSK",        "OpenSSL", "unix"})
             set.insert(QLatin1String(w));
         return set;
     }();
