@@ -623,7 +623,15 @@ void ScriptRunner::work()
             if (ids.isEmpty())
                 batchAge.start();
             ids.append(request.id);
-            results.append(engine.receive(request.topic, request.payload));
+            if (engine.hasPublish() && !engine.hasReceive()) {
+                // A script for publishing only leaves what is received as it is.
+                ScriptResult unchanged;
+                unchanged.output = request.payload;
+                unchanged.unchanged = true;
+                results.append(std::move(unchanged));
+            } else {
+                results.append(engine.receive(request.topic, request.payload));
+            }
             if (ids.size() >= MaxBatch || batchAge.hasExpired(MaxBatchAgeMs))
                 flush();
             break;

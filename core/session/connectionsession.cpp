@@ -264,11 +264,14 @@ void ConnectionSession::loadBindings()
 ConnectionSession::DecodedView ConnectionSession::decodedView(const QString &topic, const QByteArray &payload)
 {
     DecodedView view;
-    if (m_decoding.scriptFor(topic) >= 0) {
-        const qsizetype binding = m_decoding.scriptFor(topic);
+    const qsizetype binding = m_decoding.scriptFor(topic);
+    // A script that left the payload as it was (receive() returned nothing, or it
+    // has none): shown as if there were no script.
+    const ScriptResult *r = binding >= 0 ? m_scripts->result(m_decoding, topic, payload) : nullptr;
+    if (binding >= 0 && !(r && r->unchanged)) {
         DecodedPayload d;
         d.decoder = tr("Script: %1").arg(m_decoding.scriptName(binding));
-        if (const ScriptResult *r = m_scripts->result(m_decoding, topic, payload)) {
+        if (r) {
             if (r->ok())
                 d.json = r->output;
             else
@@ -292,9 +295,10 @@ std::optional<MessageLogModel::PayloadAnnotation> ConnectionSession::annotate(co
 {
     std::optional<MessageLogModel::PayloadAnnotation> a;
     const qsizetype script = m_decoding.scriptFor(topic);
-    if (script >= 0) {
+    const ScriptResult *r = script >= 0 ? m_scripts->result(m_decoding, topic, payload) : nullptr;
+    if (script >= 0 && !(r && r->unchanged)) { // as decodedView()
         a.emplace();
-        if (const ScriptResult *r = m_scripts->result(m_decoding, topic, payload)) {
+        if (r) {
             if (r->ok())
                 a->preview = payloadPreview(r->output, PreviewChars);
             else

@@ -246,8 +246,22 @@ private slots:
         QCOMPARE(session.decoding().encoderFor(QStringLiteral("spBv1.0/STATE/host")), QString());
         QCOMPARE(session.decoding().encoderFor(QStringLiteral("cmd/plain")), QString());
 
-        QSignalSpy failed(&session, &ConnectionSession::publishFailed);
+        // A script with publish() only leaves what is received as it is: no error on the row.
+        Message received;
+        received.topic = QStringLiteral("cmd/in");
+        received.payload = R"({"x":1})";
+        received.subscriptions = {QStringLiteral("#")};
+        handOver(session, {received});
+        QTRY_VERIFY(session.scripts()->result(session.decoding(), received.topic, received.payload));
+        QVERIFY(session.scripts()->result(session.decoding(), received.topic, received.payload)->unchanged);
         MessageLogModel *log = session.logModel();
+        QTRY_COMPARE(log->rowCount(), 1);
+        QCOMPARE(log->index(0, MessageLogModel::PayloadColumn).data(MessageLogModel::PayloadProblemRole).toString(),
+                 QString());
+        QCOMPARE(session.decodedView(received.topic, received.payload).decoded, std::nullopt);
+        log->clear();
+
+        QSignalSpy failed(&session, &ConnectionSession::publishFailed);
         auto outgoing = [](const QString &topic, const QByteArray &payload) {
             OutgoingMessage m;
             m.topic = topic;
