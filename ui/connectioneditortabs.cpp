@@ -105,7 +105,8 @@ QWidget *ConnectionEditor::createGeneralTab()
 
     m_generalPath = lineEdit(QStringLiteral("generalWebSocketPath"), QStringLiteral("/mqtt"));
     form->addRow(tr("WebSocket &path:"), m_generalPath);
-    m_socketPath = lineEdit(QStringLiteral("socketPath"), tr("unix://: the broker's socket, e.g. /run/mosquitto/mqtt.sock"));
+    m_socketPath = lineEdit(QStringLiteral("socketPath"),
+                            tr("unix://: the broker's socket, e.g. /run/mosquitto/mqtt.sock"));
     form->addRow(tr("&Socket:"), m_socketPath);
 
     m_version = new QComboBox;

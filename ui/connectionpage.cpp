@@ -289,8 +289,7 @@ void ConnectionPage::bindPanels()
     m_publish->setPipelineLookup([this](const QString &topic) {
         const PayloadDecoding &decoding = m_session->decoding();
         const qsizetype script = decoding.scriptFor(topic);
-        return PublishPanel::Pipeline{script >= 0 ? decoding.scriptName(script) : QString(),
-                                      decoding.encoderFor(topic)};
+        return PublishPanel::Pipeline{script >= 0 ? decoding.scriptName(script) : QString(), decoding.encoderFor(topic)};
     });
     connect(m_session, &ConnectionSession::decodingChanged, m_publish, &PublishPanel::refreshPipeline);
     connect(m_session, &ConnectionSession::publishFailed, this,

@@ -1117,8 +1117,8 @@ bool Reader::applyTls()
             return fail(tr("Give either --psk or --cafile, --capath and --cert, not both."));
         static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
         if (!hex.match(*m_psk).hasMatch())
-            return fail(tr("--psk takes the key as an even number of hex digits, as in --psk 0a1b2c3d, not '%1'.")
-                            .arg(*m_psk));
+            return fail(
+                tr("--psk takes the key as an even number of hex digits, as in --psk 0a1b2c3d, not '%1'.").arg(*m_psk));
         t.psk = QByteArray::fromHex(m_psk->toLatin1());
         t.pskIdentity = *m_pskIdentity;
     }

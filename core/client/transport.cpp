@@ -591,8 +591,14 @@ public:
         m_socket->write(data);
         m_socket->flush(); // as SocketTransport::write()
     }
-    QByteArray readAll() override { return m_socket->readAll(); }
-    qint64 bytesToWrite() const override { return m_socket->bytesToWrite(); }
+    QByteArray readAll() override
+    {
+        return m_socket->readAll();
+    }
+    qint64 bytesToWrite() const override
+    {
+        return m_socket->bytesToWrite();
+    }
 
     void close() override
     {
@@ -607,7 +613,10 @@ public:
         m_done = true;
         abortSocket();
     }
-    void abortSocket() override { m_socket->abort(); }
+    void abortSocket() override
+    {
+        m_socket->abort();
+    }
 
 private:
     void onDisconnected()

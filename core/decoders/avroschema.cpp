@@ -524,8 +524,8 @@ std::optional<QByteArray> inflateRaw(QByteArrayView in, qsizetype budget, QStrin
     }
     if (status != Z_STREAM_END) {
         *error = status == Z_OK || status == Z_BUF_ERROR ? AvroText::tr("the deflate stream is cut short")
-                 : z.msg                                  ? QString::fromLatin1(z.msg)
-                                                          : AvroText::tr("zlib error %1").arg(status);
+                 : z.msg                                 ? QString::fromLatin1(z.msg)
+                                                         : AvroText::tr("zlib error %1").arg(status);
     }
     // Bytes after the end of the stream are left alone: Apache Avro's Python writer
     // strips zlib's header but only one byte of its four-byte checksum.
@@ -626,8 +626,8 @@ bool readContainer(QByteArrayView payload, QByteArray *json, QString *error)
                 }
                 // An object of no bytes (a null schema) costs the sender nothing: see MaxEmptyItems.
                 if (from.position() == before && index >= MaxEmptyItems) {
-                    *error = AvroText::tr("The container holds more than %1 objects that take no bytes.")
-                                 .arg(MaxEmptyItems);
+                    *error =
+                        AvroText::tr("The container holds more than %1 objects that take no bytes.").arg(MaxEmptyItems);
                     return false;
                 }
             }
@@ -641,8 +641,8 @@ bool readContainer(QByteArrayView payload, QByteArray *json, QString *error)
             return true;
         };
         if (deflated) {
-            const std::optional<QByteArray> inflated =
-                inflateRaw(QByteArrayView(reader.position(), size), MaxInflated - inflatedSoFar, error);
+            const std::optional<QByteArray> inflated = inflateRaw(QByteArrayView(reader.position(), size),
+                                                                  MaxInflated - inflatedSoFar, error);
             if (!inflated) {
                 *error = AvroText::tr("The container's block at byte %1 does not inflate: %2").arg(blockAt).arg(*error);
                 return false;

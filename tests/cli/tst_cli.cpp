@@ -1022,8 +1022,9 @@ void TestCli::subWebSocket()
 void TestCli::subUnixSocket()
 {
     const QStringList overSocket{QStringLiteral("--unix"), m_broker.unixSocket()};
-    QProcess *sub = startSub(overSocket + QStringList{QStringLiteral("-t"), QStringLiteral("unix/#"), QStringLiteral("-C"),
-                                                QStringLiteral("1"), QStringLiteral("-v")},
+    QProcess *sub = startSub(overSocket
+                                 + QStringList{QStringLiteral("-t"), QStringLiteral("unix/#"), QStringLiteral("-C"),
+                                               QStringLiteral("1"), QStringLiteral("-v")},
                              QStringLiteral("unix/#"));
     QVERIFY(sub);
     const Run pub = runCli(QStringList{QStringLiteral("pub")} + overSocket
@@ -1036,8 +1037,8 @@ void TestCli::subUnixSocket()
     QCOMPARE(r.out, QByteArray("unix/x local\n"));
 
     const QString missing = m_broker.dir() + QStringLiteral("/missing.sock");
-    const Run refused = runCli({QStringLiteral("sub"), QStringLiteral("--unix"), missing, QStringLiteral("-t"),
-                                QStringLiteral("a")});
+    const Run refused = runCli(
+        {QStringLiteral("sub"), QStringLiteral("--unix"), missing, QStringLiteral("-t"), QStringLiteral("a")});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(missing.toLocal8Bit()), refused.err.constData());
 }

@@ -256,7 +256,8 @@ void TestAvroSchema::deflateContainer()
     damaged[sync - 6] = char(damaged.at(sync - 6) ^ 0x5a);
     decoded = m_schema->decode(damaged);
     QVERIFY2(decoded.error.startsWith(QLatin1String("The container's block at byte ")), qPrintable(decoded.error));
-    QVERIFY2(decoded.error.contains(QLatin1String("does not inflate")) || decoded.error.contains(QLatin1String("(inflated)")),
+    QVERIFY2(decoded.error.contains(QLatin1String("does not inflate"))
+                 || decoded.error.contains(QLatin1String("(inflated)")),
              qPrintable(decoded.error));
 
     // A block that inflates past the bound (64 MiB) is refused, not inflated.

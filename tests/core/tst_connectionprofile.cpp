@@ -389,8 +389,8 @@ void TestConnectionProfile::jsonBadTypes_data()
                                         << u"The key 'keepAlive' must be a whole number from 0 to 65535."_s;
     QTest::newRow("cleanStart string") << QByteArray(R"({"cleanStart": "yes"})")
                                        << u"The key 'cleanStart' must be true or false."_s;
-    QTest::newRow("scheme unknown") << QByteArray(R"({"scheme": "http"})")
-                                    << u"The key 'scheme' must be one of \"mqtt\", \"mqtts\", \"ws\", \"wss\" or \"unix\"."_s;
+    QTest::newRow("scheme unknown") << QByteArray(
+        R"({"scheme": "http"})") << u"The key 'scheme' must be one of \"mqtt\", \"mqtts\", \"ws\", \"wss\" or \"unix\"."_s;
     QTest::newRow("tls.version unknown") << QByteArray(R"({"tls": {"version": "sslv3"}})")
                                          << u"The key 'tls.version' must be one of \"any\", \"tlsv1.2\" or \"tlsv1.3\"."_s;
     QTest::newRow("tls.psk not hex") << QByteArray(R"({"tls": {"psk": "xyz"}})")

@@ -276,8 +276,7 @@ private slots:
         QTRY_VERIFY((log->flush(), log->rowCount() == 20));
         for (int i = 0; i < 20; ++i) {
             QCOMPARE(log->entry(i).direction, LogEntry::Direction::Sent);
-            QCOMPARE(log->entry(i).message.payload,
-                     "{\"name\":\"oven\",\"value\":" + QByteArray::number(i * 2) + "}");
+            QCOMPARE(log->entry(i).message.payload, "{\"name\":\"oven\",\"value\":" + QByteArray::number(i * 2) + "}");
         }
         // A script that throws: nothing sent, the error with its line.
         session.publish(outgoing(QStringLiteral("cmd/b"), R"({"fail":true})"));
@@ -290,8 +289,8 @@ private slots:
         // The script's output, encoded as the bound Protobuf message.
         session.publish(outgoing(QStringLiteral("cmd/pb/1"), R"({"x":2.25})"), true);
         QTRY_VERIFY((log->flush(), log->rowCount() == 21));
-        const std::optional<DecodedPayload> decoded =
-            session.decoding().decode(QStringLiteral("cmd/pb/1"), log->entry(20).message.payload);
+        const std::optional<DecodedPayload> decoded = session.decoding().decode(QStringLiteral("cmd/pb/1"),
+                                                                                log->entry(20).message.payload);
         QVERIFY(decoded && decoded->ok());
         QCOMPARE(decoded->json, QByteArray(R"({"name":"oven","value":4.5})"));
         QVERIFY(log->entry(20).message.payload != QByteArray(R"({"name":"oven","value":4.5})"));
@@ -307,8 +306,7 @@ private slots:
         QVERIFY2(ncmd.ok(), qPrintable(ncmd.error));
         QVERIFY2(ncmd.json.contains(R"("name":"Node Control/Rebirth")"), ncmd.json.constData());
         // JSON that does not fit the message: nothing sent, the field named.
-        QCOMPARE(session.publish(outgoing(QStringLiteral("spBv1.0/G/NCMD/E"), R"({"metrics":"no"})"), true),
-                 quint64(0));
+        QCOMPARE(session.publish(outgoing(QStringLiteral("spBv1.0/G/NCMD/E"), R"({"metrics":"no"})"), true), quint64(0));
         QCOMPARE(failed.count(), 2);
         QVERIFY2(failed.at(1).at(1).toString().contains(QLatin1String("metrics")),
                  qPrintable(failed.at(1).at(1).toString()));

@@ -560,8 +560,8 @@ void TestScriptEngine::runnerPublishStopped()
     QCOMPARE(r.error, QStringLiteral("The script ran longer than 200 ms and was stopped."));
     // Behind receive()s that loop until stopped (200 ms each), a publish goes first: at
     // most the one running when it was asked comes back before it.
-    runner.submit(QList<ScriptRunner::Job>{{1, QStringLiteral("t"), "1"}, {2, QStringLiteral("t"), "2"},
-                                           {3, QStringLiteral("t"), "3"}});
+    runner.submit(QList<ScriptRunner::Job>{
+        {1, QStringLiteral("t"), "1"}, {2, QStringLiteral("t"), "2"}, {3, QStringLiteral("t"), "3"}});
     r = publishThrough(runner, 7, QStringLiteral("t"), "{\"n\":7}");
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.output, QByteArray("7"));

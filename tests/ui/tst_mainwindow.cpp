@@ -246,8 +246,7 @@ private slots:
                                  10000);
         QProcess protoc;
         protoc.start(QStringLiteral("protoc"), {QStringLiteral("--decode=plant.Setpoint"),
-                                                QStringLiteral("--proto_path=") + m_dir.path(),
-                                                proto.fileName()});
+                                                QStringLiteral("--proto_path=") + m_dir.path(), proto.fileName()});
         QVERIFY(protoc.waitForStarted());
         protoc.write(received);
         protoc.closeWriteChannel();

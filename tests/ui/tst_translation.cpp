@@ -54,8 +54,7 @@ const QSet<QString> &allowedWords()
               "SHA",        "mqtt",  "mqtts",     "wss",       "Mosquitto",   "HiveMQ",   "Eclipse", "IoT",
               "Flespi",     "DIoTY", "Fluux",     "temp",      "Sparkplug",   "Protobuf", "Avro",    "Schema",
               "JavaScript", "NCMD",  "NBIRTH",    "DBIRTH",    "NDEATH",      "DDEATH",   "STATE",   "bdSeq",
-              "Rebirth",    "Node",  "Control",   "NDATA",     "DDATA",
-              "PSK",        "OpenSSL", "unix"})
+              "Rebirth",    "Node",  "Control",   "NDATA",     "DDATA",       "PSK",      "OpenSSL", "unix"})
             set.insert(QLatin1String(w));
         return set;
     }();
