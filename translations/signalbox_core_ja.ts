@@ -175,7 +175,7 @@
         <translation>バイト %1 にあるコンテナのブロックは %3 バイトに %2 個のオブジェクトを含むとしていますが、残りは %4 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="629"/>
+        <location filename="../core/decoders/avroschema.cpp" line="630"/>
         <source>The container holds more than %1 objects that take no bytes.</source>
         <translation>コンテナに、バイトを占めないオブジェクトが %1 個を超えて含まれています。</translation>
     </message>
@@ -973,23 +973,23 @@
 <context>
     <name>Signalbox::ConnectionSession</name>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="270"/>
+        <location filename="../core/session/connectionsession.cpp" line="273"/>
         <source>Script: %1</source>
         <translation>スクリプト：%1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="279"/>
+        <location filename="../core/session/connectionsession.cpp" line="282"/>
         <source>The script is running.</source>
         <translation>スクリプトを実行中です。</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="310"/>
-        <location filename="../core/session/connectionsession.cpp" line="320"/>
+        <location filename="../core/session/connectionsession.cpp" line="314"/>
+        <location filename="../core/session/connectionsession.cpp" line="324"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="318"/>
+        <location filename="../core/session/connectionsession.cpp" line="322"/>
         <source>Schema violations:</source>
         <translation>スキーマ違反：</translation>
     </message>
@@ -4671,7 +4671,7 @@
     </message>
     <message>
         <location filename="../core/client/transport.cpp" line="338"/>
-        <location filename="../core/client/transport.cpp" line="617"/>
+        <location filename="../core/client/transport.cpp" line="626"/>
         <source>The connection to %1 closed during the handshake.</source>
         <translation>%1 への接続がハンドシェイク中に閉じられました。</translation>
     </message>
@@ -4687,7 +4687,7 @@
     </message>
     <message>
         <location filename="../core/client/transport.cpp" line="370"/>
-        <location filename="../core/client/transport.cpp" line="635"/>
+        <location filename="../core/client/transport.cpp" line="644"/>
         <source>%1 closed the connection before it was established.</source>
         <translation>%1 が接続の確立前に接続を閉じました。</translation>
     </message>
@@ -4700,7 +4700,7 @@
     <message>
         <location filename="../core/client/transport.cpp" line="377"/>
         <location filename="../core/client/transport.cpp" line="519"/>
-        <location filename="../core/client/transport.cpp" line="645"/>
+        <location filename="../core/client/transport.cpp" line="654"/>
         <source>Connection to %1 refused: no broker is listening there.</source>
         <translation>%1 への接続が拒否されました：そこで待ち受けているブローカーはありません。</translation>
     </message>
@@ -4713,7 +4713,7 @@
     </message>
     <message>
         <location filename="../core/client/transport.cpp" line="394"/>
-        <location filename="../core/client/transport.cpp" line="649"/>
+        <location filename="../core/client/transport.cpp" line="658"/>
         <source>Connection to %1 failed: %2.</source>
         <translation>%1 への接続が失敗しました：%2。</translation>
     </message>
@@ -4739,7 +4739,7 @@
         <translation>Unix ドメインソケット（unix://）は Windows では使えません。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="639"/>
+        <location filename="../core/client/transport.cpp" line="648"/>
         <source>There is no socket %1: is the broker running with a Unix socket listener there?</source>
         <translation>ソケット %1 がありません：ブローカーはその場所に Unix ソケットのリスナーを設定して動作していますか？</translation>
     </message>

@@ -175,7 +175,7 @@
         <translation>바이트 %1의 컨테이너 블록에는 객체 %2개가 %3바이트에 들어 있다고 되어 있지만 남은 바이트는 %4바이트입니다.</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="629"/>
+        <location filename="../core/decoders/avroschema.cpp" line="630"/>
         <source>The container holds more than %1 objects that take no bytes.</source>
         <translation>컨테이너에 바이트를 차지하지 않는 객체가 %1개를 넘게 들어 있습니다.</translation>
     </message>
@@ -973,23 +973,23 @@
 <context>
     <name>Signalbox::ConnectionSession</name>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="270"/>
+        <location filename="../core/session/connectionsession.cpp" line="273"/>
         <source>Script: %1</source>
         <translation>스크립트: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="279"/>
+        <location filename="../core/session/connectionsession.cpp" line="282"/>
         <source>The script is running.</source>
         <translation>스크립트가 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="310"/>
-        <location filename="../core/session/connectionsession.cpp" line="320"/>
+        <location filename="../core/session/connectionsession.cpp" line="314"/>
+        <location filename="../core/session/connectionsession.cpp" line="324"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="318"/>
+        <location filename="../core/session/connectionsession.cpp" line="322"/>
         <source>Schema violations:</source>
         <translation>스키마 위반:</translation>
     </message>
@@ -4671,7 +4671,7 @@
     </message>
     <message>
         <location filename="../core/client/transport.cpp" line="338"/>
-        <location filename="../core/client/transport.cpp" line="617"/>
+        <location filename="../core/client/transport.cpp" line="626"/>
         <source>The connection to %1 closed during the handshake.</source>
         <translation>핸드셰이크 중에 %1 연결이 닫혔습니다.</translation>
     </message>
@@ -4687,13 +4687,13 @@
     </message>
     <message>
         <location filename="../core/client/transport.cpp" line="370"/>
-        <location filename="../core/client/transport.cpp" line="635"/>
+        <location filename="../core/client/transport.cpp" line="644"/>
         <source>%1 closed the connection before it was established.</source>
         <translation>%1이(가) 연결이 완료되기 전에 연결을 닫았습니다.</translation>
     </message>
     <message>
         <location filename="../core/client/transport.cpp" line="394"/>
-        <location filename="../core/client/transport.cpp" line="649"/>
+        <location filename="../core/client/transport.cpp" line="658"/>
         <source>Connection to %1 failed: %2.</source>
         <translation>%1에 연결하지 못했습니다: %2.</translation>
     </message>
@@ -4714,7 +4714,7 @@
         <translation>Windows에서는 Unix 도메인 소켓(unix://)을 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="639"/>
+        <location filename="../core/client/transport.cpp" line="648"/>
         <source>There is no socket %1: is the broker running with a Unix socket listener there?</source>
         <translation>소켓 %1이(가) 없습니다: 브로커가 그 경로에서 Unix 소켓 리스너로 실행 중인가요?</translation>
     </message>
@@ -4727,7 +4727,7 @@
     <message>
         <location filename="../core/client/transport.cpp" line="377"/>
         <location filename="../core/client/transport.cpp" line="519"/>
-        <location filename="../core/client/transport.cpp" line="645"/>
+        <location filename="../core/client/transport.cpp" line="654"/>
         <source>Connection to %1 refused: no broker is listening there.</source>
         <translation>%1에 대한 연결이 거부되었습니다: 그곳에서 대기 중인 브로커가 없습니다.</translation>
     </message>

@@ -175,7 +175,7 @@
         <translation>容器第 %1 字节处的块声明在 %3 字节中包含 %2 个对象，但只剩 %4 字节。</translation>
     </message>
     <message>
-        <location filename="../core/decoders/avroschema.cpp" line="629"/>
+        <location filename="../core/decoders/avroschema.cpp" line="630"/>
         <source>The container holds more than %1 objects that take no bytes.</source>
         <translation>容器包含超过 %1 个不占字节的对象。</translation>
     </message>
@@ -973,23 +973,23 @@
 <context>
     <name>Signalbox::ConnectionSession</name>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="270"/>
+        <location filename="../core/session/connectionsession.cpp" line="273"/>
         <source>Script: %1</source>
         <translation>脚本：%1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="279"/>
+        <location filename="../core/session/connectionsession.cpp" line="282"/>
         <source>The script is running.</source>
         <translation>脚本正在运行。</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="310"/>
-        <location filename="../core/session/connectionsession.cpp" line="320"/>
+        <location filename="../core/session/connectionsession.cpp" line="314"/>
+        <location filename="../core/session/connectionsession.cpp" line="324"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionsession.cpp" line="318"/>
+        <location filename="../core/session/connectionsession.cpp" line="322"/>
         <source>Schema violations:</source>
         <translation>模式违规：</translation>
     </message>
@@ -4671,7 +4671,7 @@
     </message>
     <message>
         <location filename="../core/client/transport.cpp" line="338"/>
-        <location filename="../core/client/transport.cpp" line="617"/>
+        <location filename="../core/client/transport.cpp" line="626"/>
         <source>The connection to %1 closed during the handshake.</source>
         <translation>到 %1 的连接在握手期间关闭。</translation>
     </message>
@@ -4687,7 +4687,7 @@
     </message>
     <message>
         <location filename="../core/client/transport.cpp" line="370"/>
-        <location filename="../core/client/transport.cpp" line="635"/>
+        <location filename="../core/client/transport.cpp" line="644"/>
         <source>%1 closed the connection before it was established.</source>
         <translation>%1 在连接建立之前关闭了连接。</translation>
     </message>
@@ -4700,7 +4700,7 @@
     <message>
         <location filename="../core/client/transport.cpp" line="377"/>
         <location filename="../core/client/transport.cpp" line="519"/>
-        <location filename="../core/client/transport.cpp" line="645"/>
+        <location filename="../core/client/transport.cpp" line="654"/>
         <source>Connection to %1 refused: no broker is listening there.</source>
         <translation>到 %1 的连接被拒绝：那里没有代理在监听。</translation>
     </message>
@@ -4713,7 +4713,7 @@
     </message>
     <message>
         <location filename="../core/client/transport.cpp" line="394"/>
-        <location filename="../core/client/transport.cpp" line="649"/>
+        <location filename="../core/client/transport.cpp" line="658"/>
         <source>Connection to %1 failed: %2.</source>
         <translation>连接到 %1 失败：%2。</translation>
     </message>
@@ -4739,7 +4739,7 @@
         <translation>Windows 上不支持 Unix 域套接字（unix://）。</translation>
     </message>
     <message>
-        <location filename="../core/client/transport.cpp" line="639"/>
+        <location filename="../core/client/transport.cpp" line="648"/>
         <source>There is no socket %1: is the broker running with a Unix socket listener there?</source>
         <translation>套接字 %1 不存在：代理是否正在运行，并在该位置开启了 Unix 套接字监听器？</translation>
     </message>

@@ -461,536 +461,536 @@
         <translation>WebSocket パス(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="108"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="109"/>
         <source>unix://: the broker&apos;s socket, e.g. /run/mosquitto/mqtt.sock</source>
         <translation>unix://：ブローカーのソケット（例：/run/mosquitto/mqtt.sock）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="109"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="110"/>
         <source>&amp;Socket:</source>
         <translation>ソケット(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="116"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="117"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT バージョン(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="119"/>
         <source>Empty: a random one at each connect</source>
         <translation>空欄：接続のたびにランダムに生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="121"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="122"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>ランダム（接頭辞「signalbox-」付き）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="130"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="131"/>
         <source>UUID (36 characters, not for MQTT 3.1)</source>
         <translation>UUID（36 文字、MQTT 3.1 では不可）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="131"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="132"/>
         <source>From this computer&apos;s MAC address</source>
         <translation>このコンピューターの MAC アドレスから</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="136"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="137"/>
         <source>&amp;Client ID:</source>
         <translation>クライアント ID(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
         <source>Clean start (forget the previous session)</source>
         <translation>クリーンスタート（以前のセッションを破棄）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="142"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
         <source>Keep the message history on disk, up to</source>
         <translation>メッセージ履歴をディスクに保存、最大</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="144"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="145"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="146"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>受信したメッセージはセッションと一緒に保存され、次回の起動時にもう一度表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="152"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="396"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="153"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="400"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="153"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="155"/>
         <source>&amp;Keep alive:</source>
         <translation>キープアライブ(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="158"/>
         <source>&amp;User name:</source>
         <translation>ユーザー名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="159"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="215"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="216"/>
         <source>Kept in the system keychain</source>
         <translation>システムのキーチェーンに保存されます</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="216"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="161"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="217"/>
         <source>Kept until you quit (no keychain)</source>
         <translation>終了するまで保持されます（キーチェーンなし）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="162"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="163"/>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="172"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="173"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="202"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="188"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>mqtts:// と wss:// の接続で使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>システムの認証局を信頼する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>PEM file with extra CA certificates</source>
         <translation>追加の CA 証明書を含む PEM ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
         <source>&amp;CA file:</source>
         <translation>CA ファイル(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="205"/>
         <source>CA certificates</source>
         <translation>CA 証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Every certificate in this folder is trusted</source>
         <translation>このフォルダー内のすべての証明書が信頼されます</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="209"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="210"/>
         <source>CA &amp;directory:</source>
         <translation>CA ディレクトリ(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="210"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
         <source>PEM client certificate</source>
         <translation>PEM クライアント証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="212"/>
         <source>Client c&amp;ertificate:</source>
         <translation>クライアント証明書(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="212"/>
         <source>Client certificate</source>
         <translation>クライアント証明書</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="212"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
         <source>PEM private key</source>
         <translation>PEM 秘密鍵</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="214"/>
         <source>Private &amp;key:</source>
         <translation>秘密鍵(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="214"/>
         <source>Private key</source>
         <translation>秘密鍵</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="214"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>鍵 (*.pem *.key);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="218"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="219"/>
         <source>Key &amp;passphrase:</source>
         <translation>鍵のパスフレーズ(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="219"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="220"/>
         <source>Empty: the host name</source>
         <translation>空欄：ホスト名</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="220"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="221"/>
         <source>&amp;Server name (SNI):</source>
         <translation>サーバー名（SNI）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="221"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="222"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>カンマ区切り（例：mqtt）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="222"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="223"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="225"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="226"/>
         <source>TLS 1.2 or later</source>
         <translation>TLS 1.2 以降</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="226"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
         <source>TLS 1.2 only</source>
         <translation>TLS 1.2 のみ</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
         <source>TLS 1.3 only</source>
         <translation>TLS 1.3 のみ</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="229"/>
         <source>TLS &amp;version:</source>
         <translation>TLS バージョン(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="229"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
         <source>OpenSSL names separated by &apos;:&apos;; empty: the defaults</source>
         <translation>OpenSSL の名前（: 区切り）。空欄：既定値</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
         <source>C&amp;iphers:</source>
         <translation>暗号スイート(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
         <source>TLS-PSK instead of certificates</source>
         <translation>証明書の代わりに TLS-PSK を使う</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="233"/>
         <source>PSK i&amp;dentity:</source>
         <translation>PSK ID(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="234"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
         <source>Hex; kept in the system keychain</source>
         <translation>16 進数。システムのキーチェーンに保存されます</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="236"/>
         <source>Hex; kept until you quit (no keychain)</source>
         <translation>16 進数。終了するまで保持されます（キーチェーンなし）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="237"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="238"/>
         <source>Pre-shared &amp;key:</source>
         <translation>事前共有鍵(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="239"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="240"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>安全でない接続を許可する（どの証明書も受け入れる）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="243"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>ブローカーの証明書が検証されないため、あなたとブローカーの間にいる誰もが通信を読み取り、改ざんできます。テストのときだけ使ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="260"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>ws:// と wss:// の接続で「mqtt」サブプロトコルとともに使われます。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="264"/>
         <source>&amp;Path:</source>
         <translation>パス(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="276"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="277"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>空欄：送信しない（接続とともに終了）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="277"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="278"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>秒。4294967295 は無期限です。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="278"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="279"/>
         <source>Session &amp;expiry (s):</source>
         <translation>セッション有効期限（秒）(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="281"/>
         <source>Not sent (65535)</source>
         <translation>送信しない（65535）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="281"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="282"/>
         <source>&amp;Receive maximum:</source>
         <translation>受信最大数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="283"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="398"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="285"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>トピックエイリアス最大数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="285"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
         <source> bytes</source>
         <translation> バイト</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="287"/>
         <source>No limit</source>
         <translation>制限なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="287"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="288"/>
         <source>&amp;Maximum packet size:</source>
         <translation>最大パケットサイズ(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="288"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="289"/>
         <source>Request response information</source>
         <translation>応答情報を要求する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="291"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="292"/>
         <source>Request problem information</source>
         <translation>問題情報を要求する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="303"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
         <source>Empty: no enhanced authentication</source>
         <translation>空欄：拡張認証なし</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="305"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>拡張認証（AUTH パケット）、例：SCRAM-SHA-256。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="305"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="306"/>
         <source>A&amp;uthentication method:</source>
         <translation>認証方式(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="317"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="318"/>
         <source>Authentication d&amp;ata:</source>
         <translation>認証データ(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="331"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="331"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="333"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="334"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="335"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="336"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="358"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="359"/>
         <source>User properties:</source>
         <translation>ユーザープロパティ：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="366"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
         <source>Send a will message when the connection is lost</source>
         <translation>接続が切れたときにウィルメッセージを送信する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>例：devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
         <source>&amp;Topic:</source>
         <translation>トピック(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="382"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="383"/>
         <source>&amp;Payload:</source>
         <translation>ペイロード(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source>0 — at most once</source>
         <translation>0 — 最大 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source>1 — at least once</source>
         <translation>1 — 最低 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source>2 — exactly once</source>
         <translation>2 — 正確に 1 回</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="390"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="390"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="391"/>
         <source>Retain</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="398"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>ウィル遅延（5.0）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="400"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="401"/>
         <source>Never</source>
         <translation>無期限</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="401"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>メッセージ有効期限（5.0）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
         <source>e.g. application/json</source>
         <translation>例：application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="404"/>
         <source>&amp;Content type (5.0):</source>
         <translation>コンテンツタイプ（5.0）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="420"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="425"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="428"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="421"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="426"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="429"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="422"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="423"/>
         <source>&amp;Connect timeout:</source>
         <translation>接続タイムアウト(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="423"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="424"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>接続が切れたときに自動で再接続する</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="427"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="428"/>
         <source>&amp;First delay:</source>
         <translation>最初の遅延(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="430"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="431"/>
         <source>&amp;Longest delay:</source>
         <translation>最長の遅延(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="433"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="434"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="434"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="435"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>各遅延は前回の遅延にこの値を掛けたもので、最長の遅延までです。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="435"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="436"/>
         <source>Delay &amp;multiplier:</source>
         <translation>遅延の倍率(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="438"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="439"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="439"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="440"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="440"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="441"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>各遅延はランダムに最大この分だけ長く、または短くなります。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="441"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="442"/>
         <source>&amp;Jitter:</source>
         <translation>ジッター(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="443"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="444"/>
         <source>Keep trying</source>
         <translation>試行し続ける</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="444"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="445"/>
         <source>&amp;Attempts:</source>
         <translation>試行回数(&amp;A)：</translation>
     </message>
@@ -1075,66 +1075,66 @@
         <translation>%1 秒後に再接続（%2 回目の試行）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="300"/>
+        <location filename="../ui/connectionpage.cpp" line="299"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="403"/>
+        <location filename="../ui/connectionpage.cpp" line="402"/>
         <source>falling behind: %L1 waiting</source>
         <translation>遅延中：%L1 件待機</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="411"/>
+        <location filename="../ui/connectionpage.cpp" line="410"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n 件のメッセージが接続待ち</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="477"/>
+        <location filename="../ui/connectionpage.cpp" line="476"/>
         <source>granted QoS %1</source>
         <translation>許可された QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="533"/>
+        <location filename="../ui/connectionpage.cpp" line="532"/>
         <source>connected to %1</source>
         <translation>%1 に接続中</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="534"/>
-        <location filename="../ui/connectionpage.cpp" line="546"/>
+        <location filename="../ui/connectionpage.cpp" line="533"/>
+        <location filename="../ui/connectionpage.cpp" line="545"/>
         <source>Disconnect</source>
         <translation>切断</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="537"/>
+        <location filename="../ui/connectionpage.cpp" line="536"/>
         <source>connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="538"/>
-        <location filename="../ui/connectionpage.cpp" line="542"/>
+        <location filename="../ui/connectionpage.cpp" line="537"/>
+        <location filename="../ui/connectionpage.cpp" line="541"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="541"/>
+        <location filename="../ui/connectionpage.cpp" line="540"/>
         <source>reconnecting to %1…</source>
         <translation>%1 に再接続しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="545"/>
+        <location filename="../ui/connectionpage.cpp" line="544"/>
         <source>disconnecting…</source>
         <translation>切断しています…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="549"/>
+        <location filename="../ui/connectionpage.cpp" line="548"/>
         <source>not connected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="550"/>
+        <location filename="../ui/connectionpage.cpp" line="549"/>
         <source>Connect</source>
         <translation>接続</translation>
     </message>
@@ -2459,9 +2459,9 @@
         <translation>ペイロードは JSON です。このトピックに割り当てたスキーマが定めるバイナリ形式で送信します（接続 ▸ ペイロードデコーダー…）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="701"/>
-        <source>The script %1 runs on the payload before it is sent (its publish() function).</source>
-        <translation>送信前にスクリプト %1 の publish() 関数がペイロードを処理します。</translation>
+        <location filename="../ui/publishpanel.cpp" line="702"/>
+        <source>Before it is sent, the payload goes through publish() (%1).</source>
+        <translation>送信前に、ペイロードは publish()（%1）で処理されます。</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="718"/>

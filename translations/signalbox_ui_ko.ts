@@ -406,536 +406,536 @@
         <translation>WebSocket 경로(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="108"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="109"/>
         <source>unix://: the broker&apos;s socket, e.g. /run/mosquitto/mqtt.sock</source>
         <translation>unix://: 브로커의 소켓, 예: /run/mosquitto/mqtt.sock</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="109"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="110"/>
         <source>&amp;Socket:</source>
         <translation>소켓(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="116"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="117"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT 버전(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="119"/>
         <source>Empty: a random one at each connect</source>
         <translation>비워 두면 연결할 때마다 임의로 생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="121"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="122"/>
         <source>Generate</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>임의 생성, 접두사 “signalbox-”</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="130"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="131"/>
         <source>UUID (36 characters, not for MQTT 3.1)</source>
         <translation>UUID(36자, MQTT 3.1에서는 사용 불가)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="131"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="132"/>
         <source>From this computer&apos;s MAC address</source>
         <translation>이 컴퓨터의 MAC 주소로 생성</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="136"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="137"/>
         <source>&amp;Client ID:</source>
         <translation>클라이언트 ID(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
         <source>Clean start (forget the previous session)</source>
         <translation>클린 스타트(이전 세션을 잊음)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="142"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
         <source>Keep the message history on disk, up to</source>
         <translation>메시지 기록을 디스크에 보관, 최대</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="144"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="145"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="146"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>받은 메시지를 세션과 함께 저장해 다음 시작 때 다시 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="152"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="396"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="153"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="400"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="153"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="155"/>
         <source>&amp;Keep alive:</source>
         <translation>연결 유지(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="158"/>
         <source>&amp;User name:</source>
         <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="159"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="215"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="216"/>
         <source>Kept in the system keychain</source>
         <translation>시스템 키체인에 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="216"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="161"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="217"/>
         <source>Kept until you quit (no keychain)</source>
         <translation>종료할 때까지만 보관됩니다(키체인 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="162"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="163"/>
         <source>Pass&amp;word:</source>
         <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="172"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="173"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="202"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="188"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>mqtts:// 및 wss:// 연결에 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>시스템의 인증 기관(CA) 신뢰</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>PEM file with extra CA certificates</source>
         <translation>추가 CA 인증서가 담긴 PEM 파일</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
         <source>&amp;CA file:</source>
         <translation>CA 파일(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="205"/>
         <source>CA certificates</source>
         <translation>CA 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Every certificate in this folder is trusted</source>
         <translation>이 폴더의 모든 인증서를 신뢰합니다</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="209"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="210"/>
         <source>CA &amp;directory:</source>
         <translation>CA 디렉터리(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="210"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
         <source>PEM client certificate</source>
         <translation>PEM 클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="212"/>
         <source>Client c&amp;ertificate:</source>
         <translation>클라이언트 인증서(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="212"/>
         <source>Client certificate</source>
         <translation>클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="212"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
         <source>PEM private key</source>
         <translation>PEM 개인 키</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="214"/>
         <source>Private &amp;key:</source>
         <translation>개인 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="214"/>
         <source>Private key</source>
         <translation>개인 키</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="214"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>키 (*.pem *.key);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="218"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="219"/>
         <source>Key &amp;passphrase:</source>
         <translation>키 암호(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="219"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="220"/>
         <source>Empty: the host name</source>
         <translation>비워 두면 호스트 이름</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="220"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="221"/>
         <source>&amp;Server name (SNI):</source>
         <translation>서버 이름(SNI)(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="221"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="222"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>쉼표로 구분, 예: mqtt</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="222"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="223"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="225"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="226"/>
         <source>TLS 1.2 or later</source>
         <translation>TLS 1.2 이상</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="226"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
         <source>TLS 1.2 only</source>
         <translation>TLS 1.2만</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
         <source>TLS 1.3 only</source>
         <translation>TLS 1.3만</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="229"/>
         <source>TLS &amp;version:</source>
         <translation>TLS 버전(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="229"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
         <source>OpenSSL names separated by &apos;:&apos;; empty: the defaults</source>
         <translation>&apos;:&apos;로 구분한 OpenSSL 이름, 비워 두면 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
         <source>C&amp;iphers:</source>
         <translation>암호 스위트(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
         <source>TLS-PSK instead of certificates</source>
         <translation>인증서 대신 TLS-PSK 사용</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="233"/>
         <source>PSK i&amp;dentity:</source>
         <translation>PSK ID(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="234"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
         <source>Hex; kept in the system keychain</source>
         <translation>Hex, 시스템 키체인에 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="236"/>
         <source>Hex; kept until you quit (no keychain)</source>
         <translation>Hex, 종료할 때까지만 보관됩니다(키체인 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="237"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="238"/>
         <source>Pre-shared &amp;key:</source>
         <translation>사전 공유 키(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="239"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="240"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>안전하지 않은 연결 허용(모든 인증서 수락)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="243"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>브로커의 인증서를 확인하지 않으므로 사용자와 브로커 사이의 누구든 트래픽을 읽고 바꿀 수 있습니다. 테스트할 때만 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="260"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>ws:// 및 wss:// 연결에서 “mqtt” 하위 프로토콜과 함께 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="264"/>
         <source>&amp;Path:</source>
         <translation>경로(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="276"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="277"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>비워 두면 보내지 않음(연결과 함께 종료)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="277"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="278"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>초 단위입니다. 4294967295이면 만료되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="278"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="279"/>
         <source>Session &amp;expiry (s):</source>
         <translation>세션 만료(초)(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="281"/>
         <source>Not sent (65535)</source>
         <translation>보내지 않음(65535)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="281"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="282"/>
         <source>&amp;Receive maximum:</source>
         <translation>수신 최대값(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="283"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="398"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="285"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>토픽 별칭 최대값(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="285"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
         <source> bytes</source>
         <translation> 바이트</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="287"/>
         <source>No limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="287"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="288"/>
         <source>&amp;Maximum packet size:</source>
         <translation>최대 패킷 크기(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="288"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="289"/>
         <source>Request response information</source>
         <translation>응답 정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="291"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="292"/>
         <source>Request problem information</source>
         <translation>문제 정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="303"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
         <source>Empty: no enhanced authentication</source>
         <translation>비워 두면 확장 인증 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="305"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>확장 인증(AUTH 패킷), 예: SCRAM-SHA-256.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="305"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="306"/>
         <source>A&amp;uthentication method:</source>
         <translation>인증 방식(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="317"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="318"/>
         <source>Authentication d&amp;ata:</source>
         <translation>인증 데이터(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="331"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="331"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="333"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="334"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="335"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="336"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="358"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="359"/>
         <source>User properties:</source>
         <translation>사용자 속성:</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="366"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
         <source>Send a will message when the connection is lost</source>
         <translation>연결이 끊기면 유언 메시지 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>예: devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
         <source>&amp;Topic:</source>
         <translation>토픽(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="382"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="383"/>
         <source>&amp;Payload:</source>
         <translation>페이로드(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source>0 — at most once</source>
         <translation>0 — 최대 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source>1 — at least once</source>
         <translation>1 — 최소 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source>2 — exactly once</source>
         <translation>2 — 정확히 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="390"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="390"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="391"/>
         <source>Retain</source>
         <translation>보존</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="398"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>유언 지연(5.0)(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="400"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="401"/>
         <source>Never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="401"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>메시지 만료(5.0)(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
         <source>e.g. application/json</source>
         <translation>예: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="404"/>
         <source>&amp;Content type (5.0):</source>
         <translation>콘텐츠 유형(5.0)(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="420"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="425"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="428"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="421"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="426"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="429"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="422"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="423"/>
         <source>&amp;Connect timeout:</source>
         <translation>연결 제한 시간(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="423"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="424"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>연결이 끊기면 자동으로 재연결</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="427"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="428"/>
         <source>&amp;First delay:</source>
         <translation>첫 지연(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="430"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="431"/>
         <source>&amp;Longest delay:</source>
         <translation>최대 지연(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="433"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="434"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="434"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="435"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>각 지연은 이전 지연에 이 값을 곱한 값이며, 최대 지연을 넘지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="435"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="436"/>
         <source>Delay &amp;multiplier:</source>
         <translation>지연 배수(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="438"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="439"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="439"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="440"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="440"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="441"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>각 지연을 최대 이만큼 임의로 늘리거나 줄입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="441"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="442"/>
         <source>&amp;Jitter:</source>
         <translation>지터(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="443"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="444"/>
         <source>Keep trying</source>
         <translation>계속 시도</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="444"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="445"/>
         <source>&amp;Attempts:</source>
         <translation>시도 횟수(&amp;A):</translation>
     </message>
@@ -1075,66 +1075,66 @@
         <translation>%1초 후 재연결(%2번째 시도)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="300"/>
+        <location filename="../ui/connectionpage.cpp" line="299"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="403"/>
+        <location filename="../ui/connectionpage.cpp" line="402"/>
         <source>falling behind: %L1 waiting</source>
         <translation>처리 지연: %L1개 대기 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="411"/>
+        <location filename="../ui/connectionpage.cpp" line="410"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>연결될 때까지 메시지 %n개 대기 중</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="477"/>
+        <location filename="../ui/connectionpage.cpp" line="476"/>
         <source>granted QoS %1</source>
         <translation>허용된 QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="533"/>
+        <location filename="../ui/connectionpage.cpp" line="532"/>
         <source>connected to %1</source>
         <translation>%1에 연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="534"/>
-        <location filename="../ui/connectionpage.cpp" line="546"/>
+        <location filename="../ui/connectionpage.cpp" line="533"/>
+        <location filename="../ui/connectionpage.cpp" line="545"/>
         <source>Disconnect</source>
         <translation>연결 끊기</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="537"/>
+        <location filename="../ui/connectionpage.cpp" line="536"/>
         <source>connecting to %1…</source>
         <translation>%1에 연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="538"/>
-        <location filename="../ui/connectionpage.cpp" line="542"/>
+        <location filename="../ui/connectionpage.cpp" line="537"/>
+        <location filename="../ui/connectionpage.cpp" line="541"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="541"/>
+        <location filename="../ui/connectionpage.cpp" line="540"/>
         <source>reconnecting to %1…</source>
         <translation>%1에 재연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="545"/>
+        <location filename="../ui/connectionpage.cpp" line="544"/>
         <source>disconnecting…</source>
         <translation>연결 끊는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="549"/>
+        <location filename="../ui/connectionpage.cpp" line="548"/>
         <source>not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="550"/>
+        <location filename="../ui/connectionpage.cpp" line="549"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
@@ -2459,9 +2459,9 @@
         <translation>페이로드는 JSON이며, 이 토픽에 연결된 스키마가 정의하는 바이너리 형식으로 보냅니다(연결 ▸ 페이로드 디코더…)</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="701"/>
-        <source>The script %1 runs on the payload before it is sent (its publish() function).</source>
-        <translation>보내기 전에 스크립트 %1의 publish() 함수가 페이로드에 실행됩니다.</translation>
+        <location filename="../ui/publishpanel.cpp" line="702"/>
+        <source>Before it is sent, the payload goes through publish() (%1).</source>
+        <translation>보내기 전에 페이로드가 publish()(%1)를 거칩니다.</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="718"/>

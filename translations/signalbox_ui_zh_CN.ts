@@ -461,536 +461,536 @@
         <translation>WebSocket 路径(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="108"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="109"/>
         <source>unix://: the broker&apos;s socket, e.g. /run/mosquitto/mqtt.sock</source>
         <translation>unix://：代理的套接字，例如 /run/mosquitto/mqtt.sock</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="109"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="110"/>
         <source>&amp;Socket:</source>
         <translation>套接字(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="116"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="117"/>
         <source>MQTT &amp;version:</source>
         <translation>MQTT 版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="118"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="119"/>
         <source>Empty: a random one at each connect</source>
         <translation>留空：每次连接时随机生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="121"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="122"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="128"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="129"/>
         <source>Random, with the prefix “signalbox-”</source>
         <translation>随机，带前缀“signalbox-”</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="130"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="131"/>
         <source>UUID (36 characters, not for MQTT 3.1)</source>
         <translation>UUID（36 个字符，不适用于 MQTT 3.1）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="131"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="132"/>
         <source>From this computer&apos;s MAC address</source>
         <translation>根据此计算机的 MAC 地址</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="136"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="137"/>
         <source>&amp;Client ID:</source>
         <translation>客户端 ID(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="140"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="141"/>
         <source>Clean start (forget the previous session)</source>
         <translation>全新开始（忘记之前的会话）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="142"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
         <source>Keep the message history on disk, up to</source>
         <translation>在磁盘上保存消息历史，最多</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="143"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="144"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="145"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="146"/>
         <source>The received messages are stored with the session and shown again at the next start.</source>
         <translation>收到的消息与会话一起保存，下次启动时会再次显示。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="152"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="396"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="153"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="400"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="153"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="154"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="155"/>
         <source>&amp;Keep alive:</source>
         <translation>保活时间(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="157"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="158"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="159"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="215"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="216"/>
         <source>Kept in the system keychain</source>
         <translation>保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="160"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="216"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="161"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="217"/>
         <source>Kept until you quit (no keychain)</source>
         <translation>只保留到退出为止（没有钥匙串）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="162"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="163"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="172"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="201"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="173"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="202"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="187"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="188"/>
         <source>Used by mqtts:// and wss:// connections.</source>
         <translation>用于 mqtts:// 和 wss:// 连接。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="191"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="192"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="193"/>
         <source>Trust the system&apos;s certificate authorities</source>
         <translation>信任系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="194"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
         <source>PEM file with extra CA certificates</source>
         <translation>包含额外 CA 证书的 PEM 文件</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
         <source>&amp;CA file:</source>
         <translation>CA 文件(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="195"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="204"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="205"/>
         <source>CA certificates</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="196"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="197"/>
         <source>Every certificate in this folder is trusted</source>
         <translation>此文件夹中的所有证书均受信任</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="209"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="210"/>
         <source>CA &amp;directory:</source>
         <translation>CA 目录(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="210"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
         <source>PEM client certificate</source>
         <translation>PEM 客户端证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="212"/>
         <source>Client c&amp;ertificate:</source>
         <translation>客户端证书(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="211"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="212"/>
         <source>Client certificate</source>
         <translation>客户端证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="212"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
         <source>PEM private key</source>
         <translation>PEM 私钥</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="214"/>
         <source>Private &amp;key:</source>
         <translation>私钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="214"/>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="213"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="214"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>密钥 (*.pem *.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="218"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="219"/>
         <source>Key &amp;passphrase:</source>
         <translation>密钥密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="219"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="220"/>
         <source>Empty: the host name</source>
         <translation>留空：使用主机名</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="220"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="221"/>
         <source>&amp;Server name (SNI):</source>
         <translation>服务器名称（SNI）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="221"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="222"/>
         <source>Comma-separated, e.g. mqtt</source>
         <translation>以逗号分隔，例如 mqtt</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="222"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="223"/>
         <source>&amp;ALPN:</source>
         <translation>ALPN(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="225"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="226"/>
         <source>TLS 1.2 or later</source>
         <translation>TLS 1.2 或更高版本</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="226"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
         <source>TLS 1.2 only</source>
         <translation>仅 TLS 1.2</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="227"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
         <source>TLS 1.3 only</source>
         <translation>仅 TLS 1.3</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="228"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="229"/>
         <source>TLS &amp;version:</source>
         <translation>TLS 版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="229"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
         <source>OpenSSL names separated by &apos;:&apos;; empty: the defaults</source>
         <translation>以“:”分隔的 OpenSSL 名称；留空：使用默认值</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="230"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
         <source>C&amp;iphers:</source>
         <translation>密码套件(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="231"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
         <source>TLS-PSK instead of certificates</source>
         <translation>使用 TLS-PSK 代替证书</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="232"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="233"/>
         <source>PSK i&amp;dentity:</source>
         <translation>PSK 身份(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="234"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
         <source>Hex; kept in the system keychain</source>
         <translation>Hex；保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="235"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="236"/>
         <source>Hex; kept until you quit (no keychain)</source>
         <translation>Hex；只保留到退出为止（没有密钥环）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="237"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="238"/>
         <source>Pre-shared &amp;key:</source>
         <translation>预共享密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="239"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="240"/>
         <source>Allow insecure connections (accept any certificate)</source>
         <translation>允许不安全的连接（接受任何证书）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="242"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="243"/>
         <source>Anyone between you and the broker can read and change the traffic: the broker&apos;s certificate is not checked. Use this only for testing.</source>
         <translation>您与代理之间的任何人都可以读取和篡改通信：代理的证书不会被检查。仅在测试时使用。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="259"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="260"/>
         <source>Used by ws:// and wss:// connections, with the “mqtt” subprotocol.</source>
         <translation>用于 ws:// 和 wss:// 连接，使用“mqtt”子协议。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="263"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="264"/>
         <source>&amp;Path:</source>
         <translation>路径(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="276"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="277"/>
         <source>Empty: not sent (ends with the connection)</source>
         <translation>留空：不发送（随连接结束）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="277"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="278"/>
         <source>Seconds; 4294967295 never expires.</source>
         <translation>秒；4294967295 表示永不过期。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="278"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="279"/>
         <source>Session &amp;expiry (s):</source>
         <translation>会话过期时间（秒）(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="280"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="281"/>
         <source>Not sent (65535)</source>
         <translation>不发送（65535）</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="281"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="282"/>
         <source>&amp;Receive maximum:</source>
         <translation>接收最大值(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="283"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="397"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="398"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="284"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="285"/>
         <source>&amp;Topic alias maximum:</source>
         <translation>主题别名最大值(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="285"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
         <source> bytes</source>
         <translation> 字节</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="286"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="287"/>
         <source>No limit</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="287"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="288"/>
         <source>&amp;Maximum packet size:</source>
         <translation>最大报文大小(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="288"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="289"/>
         <source>Request response information</source>
         <translation>请求响应信息</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="291"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="292"/>
         <source>Request problem information</source>
         <translation>请求问题信息</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="303"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
         <source>Empty: no enhanced authentication</source>
         <translation>留空：不使用增强认证</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="304"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="305"/>
         <source>Enhanced authentication (AUTH packets), e.g. SCRAM-SHA-256.</source>
         <translation>增强认证（AUTH 报文），例如 SCRAM-SHA-256。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="305"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="306"/>
         <source>A&amp;uthentication method:</source>
         <translation>认证方法(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="317"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="318"/>
         <source>Authentication d&amp;ata:</source>
         <translation>认证数据(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="331"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="330"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="331"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="333"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="334"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="335"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="336"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="358"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="359"/>
         <source>User properties:</source>
         <translation>用户属性：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="366"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="367"/>
         <source>Send a will message when the connection is lost</source>
         <translation>连接断开时发送遗嘱消息</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="368"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
         <source>e.g. devices/sensor-1/status</source>
         <translation>例如 devices/sensor-1/status</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="369"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="370"/>
         <source>&amp;Topic:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="382"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="383"/>
         <source>&amp;Payload:</source>
         <translation>载荷(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source>0 — at most once</source>
         <translation>0 — 最多一次</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source>1 — at least once</source>
         <translation>1 — 至少一次</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="388"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
         <source>2 — exactly once</source>
         <translation>2 — 恰好一次</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="389"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="390"/>
         <source>&amp;QoS:</source>
         <translation>QoS(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="390"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="391"/>
         <source>Retain</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="398"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="399"/>
         <source>Will &amp;delay (5.0):</source>
         <translation>遗嘱延迟（5.0）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="400"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="401"/>
         <source>Never</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="401"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
         <source>Message e&amp;xpiry (5.0):</source>
         <translation>消息过期（5.0）(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="402"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
         <source>e.g. application/json</source>
         <translation>例如 application/json</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="403"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="404"/>
         <source>&amp;Content type (5.0):</source>
         <translation>内容类型（5.0）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="420"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="425"/>
-        <location filename="../ui/connectioneditortabs.cpp" line="428"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="421"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="426"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="429"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="422"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="423"/>
         <source>&amp;Connect timeout:</source>
         <translation>连接超时(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="423"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="424"/>
         <source>Reconnect automatically when the connection is lost</source>
         <translation>连接断开时自动重连</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="427"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="428"/>
         <source>&amp;First delay:</source>
         <translation>首次延迟(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="430"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="431"/>
         <source>&amp;Longest delay:</source>
         <translation>最长延迟(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="433"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="434"/>
         <source> ×</source>
         <translation> ×</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="434"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="435"/>
         <source>Each delay is the previous one times this, up to the longest delay.</source>
         <translation>每次延迟是上一次乘以此值，直到最长延迟。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="435"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="436"/>
         <source>Delay &amp;multiplier:</source>
         <translation>延迟倍数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="438"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="439"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="439"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="440"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="440"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="441"/>
         <source>Each delay is made longer or shorter at random by up to this much.</source>
         <translation>每次延迟会随机延长或缩短，最多为此幅度。</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="441"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="442"/>
         <source>&amp;Jitter:</source>
         <translation>抖动(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="443"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="444"/>
         <source>Keep trying</source>
         <translation>一直重试</translation>
     </message>
     <message>
-        <location filename="../ui/connectioneditortabs.cpp" line="444"/>
+        <location filename="../ui/connectioneditortabs.cpp" line="445"/>
         <source>&amp;Attempts:</source>
         <translation>尝试次数(&amp;A)：</translation>
     </message>
@@ -1075,66 +1075,66 @@
         <translation>%1 秒后重连（第 %2 次尝试）</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="300"/>
+        <location filename="../ui/connectionpage.cpp" line="299"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="403"/>
+        <location filename="../ui/connectionpage.cpp" line="402"/>
         <source>falling behind: %L1 waiting</source>
         <translation>处理滞后：%L1 条等待中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connectionpage.cpp" line="411"/>
+        <location filename="../ui/connectionpage.cpp" line="410"/>
         <source>%n message(s) queued until connected</source>
         <translation>
             <numerusform>%n 条消息排队等待连接</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="477"/>
+        <location filename="../ui/connectionpage.cpp" line="476"/>
         <source>granted QoS %1</source>
         <translation>授予 QoS %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="533"/>
+        <location filename="../ui/connectionpage.cpp" line="532"/>
         <source>connected to %1</source>
         <translation>已连接到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="534"/>
-        <location filename="../ui/connectionpage.cpp" line="546"/>
+        <location filename="../ui/connectionpage.cpp" line="533"/>
+        <location filename="../ui/connectionpage.cpp" line="545"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="537"/>
+        <location filename="../ui/connectionpage.cpp" line="536"/>
         <source>connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="538"/>
-        <location filename="../ui/connectionpage.cpp" line="542"/>
+        <location filename="../ui/connectionpage.cpp" line="537"/>
+        <location filename="../ui/connectionpage.cpp" line="541"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="541"/>
+        <location filename="../ui/connectionpage.cpp" line="540"/>
         <source>reconnecting to %1…</source>
         <translation>正在重连到 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="545"/>
+        <location filename="../ui/connectionpage.cpp" line="544"/>
         <source>disconnecting…</source>
         <translation>正在断开…</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="549"/>
+        <location filename="../ui/connectionpage.cpp" line="548"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="550"/>
+        <location filename="../ui/connectionpage.cpp" line="549"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -2459,9 +2459,9 @@
         <translation>载荷为 JSON：按此主题绑定的模式所描述的二进制形式发送（连接 ▸ 载荷解码器…）</translation>
     </message>
     <message>
-        <location filename="../ui/publishpanel.cpp" line="701"/>
-        <source>The script %1 runs on the payload before it is sent (its publish() function).</source>
-        <translation>发送前，脚本 %1 的 publish() 函数会处理载荷。</translation>
+        <location filename="../ui/publishpanel.cpp" line="702"/>
+        <source>Before it is sent, the payload goes through publish() (%1).</source>
+        <translation>发送前，载荷会经过 publish()（%1）处理。</translation>
     </message>
     <message>
         <location filename="../ui/publishpanel.cpp" line="718"/>

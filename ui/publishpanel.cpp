@@ -698,8 +698,7 @@ void PublishPanel::refreshPipeline()
     m_encodeCheck->setToolTip(tr("The payload is JSON: it is sent in the binary form that the schema bound to "
                                  "this topic describes (Connection ▸ Payload decoders…)"));
     m_scriptNote->setVisible(!m_pipeline.script.isEmpty());
-    m_scriptNote->setText(
-        tr("The script %1 runs on the payload before it is sent (its publish() function).").arg(m_pipeline.script));
+    m_scriptNote->setText(tr("Before it is sent, the payload goes through publish() (%1).").arg(m_pipeline.script));
 }
 
 bool PublishPanel::encodes() const
