@@ -183,6 +183,9 @@ std::optional<QByteArray> PubCommand::encode(const QByteArray &json, QString *er
     if (options().sparkplug)
         return encodeSparkplugFromJson(json, error); // "Cannot encode Sparkplug B: metrics[0].value: ..."
     if (m_protobuf) {
+        std::optional<QByteArray> bytes = m_protobuf->encodeJson(options().protoType, json, error);
+        if (bytes)
+            return bytes; // JSON that fits is parsed once, by protobuf
         // protobuf's own parse errors run over three lines (the text and a caret): ours
         // is one. A scalar (which QJsonDocument does not take at the top) is left to
         // protobuf, which says that it is no message.
@@ -193,11 +196,9 @@ std::optional<QByteArray> PubCommand::encode(const QByteArray &json, QString *er
             const QJsonDocument array = QJsonDocument::fromJson(QByteArray("[") + json + QByteArray("\n]"), &wrapped);
             return wrapped.error == QJsonParseError::NoError && array.array().size() == 1;
         };
-        if (parsed.error != QJsonParseError::NoError && !scalar()) {
+        if (parsed.error != QJsonParseError::NoError && !scalar())
             *error = tr("The message is not JSON: %1 at byte %2.").arg(parsed.errorString()).arg(parsed.offset);
-            return std::nullopt;
-        }
-        return m_protobuf->encodeJson(options().protoType, json, error); // "The JSON does not fit T: field: ..."
+        return bytes; // "The JSON does not fit T: field: ..."
     }
     if (m_avro) {
         std::optional<QByteArray> datum = m_avro->encodeJson(json, error); // "Field “a.b” should be ..."

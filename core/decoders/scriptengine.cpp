@@ -513,6 +513,17 @@ ScriptResult ScriptEngine::run(Function function, const QString &topic, const QB
 
 // ScriptRunner
 
+namespace {
+// What a function the script does not define makes of a payload: the payload.
+ScriptResult unchangedResult(const QByteArray &payload)
+{
+    ScriptResult result;
+    result.output = payload;
+    result.unchanged = true;
+    return result;
+}
+} // namespace
+
 ScriptRunner::ScriptRunner(const ScriptLimits &limits, QObject *parent) : QObject(parent), m_limits(limits)
 {
     qRegisterMetaType<ScriptResult>();
@@ -546,9 +557,7 @@ void ScriptRunner::setScript(const QString &source, const QString &name)
 
 void ScriptRunner::submit(quint64 id, const QString &topic, const QByteArray &payload)
 {
-    std::unique_lock lock(m_mutex);
-    m_requests.push_back(Request{Request::Kind::Transform, id, {}, {}, topic, payload});
-    m_wake.notify_all();
+    submit(QList<Job>{Job{id, topic, payload}});
 }
 
 void ScriptRunner::submit(QList<Job> jobs)
@@ -623,26 +632,15 @@ void ScriptRunner::work()
             if (ids.isEmpty())
                 batchAge.start();
             ids.append(request.id);
-            if (engine.hasPublish() && !engine.hasReceive()) {
-                // A script for publishing only leaves what is received as it is.
-                ScriptResult unchanged;
-                unchanged.output = request.payload;
-                unchanged.unchanged = true;
-                results.append(std::move(unchanged));
-            } else {
-                results.append(engine.receive(request.topic, request.payload));
-            }
+            // A script for publishing only leaves what is received as it is.
+            results.append(engine.hasPublish() && !engine.hasReceive() ? unchangedResult(request.payload)
+                                                                       : engine.receive(request.topic, request.payload));
             if (ids.size() >= MaxBatch || batchAge.hasExpired(MaxBatchAgeMs))
                 flush();
             break;
         case Request::Kind::Publish: {
-            ScriptResult result;
-            if (engine.hasPublish()) {
-                result = engine.publish(request.topic, request.payload);
-            } else {
-                result.output = request.payload;
-                result.unchanged = true;
-            }
+            ScriptResult result = engine.hasPublish() ? engine.publish(request.topic, request.payload)
+                                                      : unchangedResult(request.payload);
             QMetaObject::invokeMethod(
                 this, [this, id = request.id, result = std::move(result)] { emit published(id, result); },
                 Qt::QueuedConnection);

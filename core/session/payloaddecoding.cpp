@@ -148,12 +148,19 @@ qsizetype PayloadDecoding::encoderBinding(QStringView topic) const
     return -1;
 }
 
+// Sparkplug B encodes what decode() decodes as Sparkplug B: spBv1.0/ topics, not STATE.
+bool PayloadDecoding::sparkplugEncodes(QStringView topic) const
+{
+    if (!m_sparkplug || !isSparkplugTopic(topic))
+        return false;
+    const auto parsed = SparkplugTopic::parse(topic);
+    return parsed && parsed->type != SparkplugTopic::Type::State;
+}
+
 QString PayloadDecoding::encoderFor(QStringView topic) const
 {
-    if (m_sparkplug && isSparkplugTopic(topic)) {
-        const auto parsed = SparkplugTopic::parse(topic);
-        return parsed && parsed->type != SparkplugTopic::Type::State ? QStringLiteral("Sparkplug B") : QString();
-    }
+    if (sparkplugEncodes(topic))
+        return QStringLiteral("Sparkplug B");
     const qsizetype i = encoderBinding(topic);
     if (i < 0)
         return {};
@@ -164,7 +171,7 @@ QString PayloadDecoding::encoderFor(QStringView topic) const
 
 std::optional<QByteArray> PayloadDecoding::encode(QStringView topic, QByteArrayView json, QString *error) const
 {
-    if (m_sparkplug && isSparkplugTopic(topic) && !encoderFor(topic).isEmpty())
+    if (sparkplugEncodes(topic))
         return encodeSparkplugFromJson(json, error);
     const qsizetype i = encoderBinding(topic);
     if (i >= 0 && m_loaded.at(i).protobuf)

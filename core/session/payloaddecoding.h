@@ -86,6 +86,7 @@ private:
     };
     bool matches(qsizetype index, QStringView topic) const;
     qsizetype encoderBinding(QStringView topic) const; // the Protobuf or Avro binding that decodes it, or -1
+    bool sparkplugEncodes(QStringView topic) const;
 
     QList<PayloadBinding> m_bindings;
     QList<Loaded> m_loaded;
